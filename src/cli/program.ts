@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { VERSION } from '../version.js';
+
+/**
+ * The commander program. Thin by design: each command parses its flags and hands off to
+ * src/check or src/migrate. Commands register themselves through `registerCommands`.
+ */
+export function createProgram(): Command {
+  const program = new Command();
+  program
+    .name('ssot-kit')
+    .description('Take a Node backend off module-level factory singletons, and keep it off.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError()
+    .exitOverride();
+  return program;
+}
