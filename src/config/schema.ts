@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * The migration spec (`ssot.config.json`). Every key is optional; the defaults are the
+ * values DESIGN.md shows, so the common case needs no file at all. Objects are strict:
+ * a misspelt key is an error naming that key, not a silently ignored setting.
+ */
+
+const nonEmpty = z.string().min(1, 'must be a non-empty string');
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript identifier');
+
+const compilableRegExp = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a valid regular expression' },
+);
+
+export const DEFAULT_CONTEXT = {
+  type: 'UserExecutionContext',
+  names: ['userContext', 'ctx'],
+  module: 'ssot-kit/runtime',
+  fallback: 'request-scope',
+} as const;
+
+export const DEFAULT_FACTORIES = [
+  { getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory' },
+];
+
+export const factorySchema = z
+  .strictObject({
+    getter: identifier.describe('The legacy singleton getter, e.g. getAgentInstanceFactory.'),
+    creator: identifier.describe('The per-request creator that replaces it, e.g. createAgentInstanceFactory.'),
+    class: identifier.describe('The factory class, e.g. AgentInstanceFactory.'),
+    module: nonEmpty
+      .optional()
+      .describe('Import the creator from this module instead of the module the getter came from.'),
+  })
+  .describe('One legacy getter and its per-request replacement.');
+
+export const contextSchema = z
+  .strictObject({
+    type: identifier.default(DEFAULT_CONTEXT.type).describe('The type name of a user context binding.'),
+    names: z
+      .array(identifier)
+      .min(1, 'must list at least one name')
+      .default([...DEFAULT_CONTEXT.names])
+      .describe('Binding names taken as the user context, in order of preference.'),
+    module: nonEmpty
+      .default(DEFAULT_CONTEXT.module)
+      .describe('Where requireUserContext and the context type come from: a package, or a ./path relative to the config file.'),
+    fallback: z
+      .enum(['request-scope', 'manual'])
+      .default(DEFAULT_CONTEXT.fallback)
+      .describe('With no context in scope: rewrite to creator(requireUserContext()), or leave the site and list it.'),
+  })
+  .describe('How the user context is found and imported.');
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    include: z
+      .array(nonEmpty)
+      .default(['src/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'])
+      .describe('Globs of files to check and migrate, relative to the config file.'),
+    exclude: z.array(nonEmpty).default(['**/node_modules/**', 'dist/**']).describe('Globs left out.'),
+    tests: z
+      .array(nonEmpty)
+      .default(['**/*.test.*', '**/*.spec.*', 'test/**', 'tests/**'])
+      .describe('Globs that mark test files (for migrate --only).'),
+    context: contextSchema.default({ ...DEFAULT_CONTEXT, names: [...DEFAULT_CONTEXT.names] }),
+    factories: z
+      .array(factorySchema)
+      .min(1, 'must list at least one factory')
+      .default(DEFAULT_FACTORIES.map((f) => ({ ...f })))
+      .describe('The legacy getters and their per-request creators.'),
+    singletonClasses: compilableRegExp
+      .default('(Factory|Registry|Manager|Engine|Notifier)$')
+      .describe('Class names whose eager module-level instances are singletons.'),
+    allow: z
+      .array(nonEmpty)
+      .default([])
+      .describe('Binding or class names that may stay module-lifetime (for example a stateless registry).'),
+  })
+  .describe('ssot-kit migration spec');
+
+/** The config as written in ssot.config.json (every key optional). */
+export type SsotConfigInput = z.input<typeof configSchema>;
+/** The config with defaults applied. */
+export type SsotConfig = z.output<typeof configSchema>;
+export type FactorySpec = SsotConfig['factories'][number];
