@@ -1,0 +1,75 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { FactorySpec } from '../config/index.js';
+
+/**
+ * The shared vocabulary of src/analysis. The ESLint rules, the gate and the codemod all ask
+ * the same questions through these types, so an answer can't differ between editor, CI and
+ * migration.
+ */
+
+/** What the analysis needs of a parsed file: ESLint's SourceCode satisfies it, and so does `parseFile`. */
+export interface AnalysisInput {
+  readonly text: string;
+  readonly ast: TSESTree.Program;
+  readonly scopeManager: TSESLint.Scope.ScopeManager | null;
+}
+
+/** How a site's reference reached the configured getter or class. */
+export type SiteVia =
+  | 'named' // import { getX } from '…'
+  | 'aliased' // import { getX as g } from '…'
+  | 'namespace' // import * as ns from '…'; ns.getX()
+  | 'require' // const { getX } = require('…') / require('…').getX()
+  | 'dynamic-import' // const { getX } = await import('…')
+  | 'local'; // declared in this very module
+
+/** One factory acquisition that is not (yet) per-request. */
+export interface FactorySite {
+  readonly kind: 'getter-call' | 'getter-reference' | 'construction';
+  /** CallExpression for a call, Identifier/MemberExpression for a reference, NewExpression for a construction. */
+  readonly node: TSESTree.Node;
+  readonly factory: FactorySpec;
+  readonly via: SiteVia;
+  /** The module specifier the getter/class was imported from, when imported. */
+  readonly source?: string;
+}
+
+/** A call of a configured creator, compliant or not (for require-user-context and compliance %). */
+export interface CreatorCall {
+  readonly node: TSESTree.CallExpression;
+  readonly factory: FactorySpec;
+  /** Why it is not compliant; undefined when a real context argument is passed. */
+  readonly problem?: 'missing-context' | 'placeholder-context';
+}
+
+/** Which user-context expression is in scope at a site. Never a guess. */
+export type ContextDecision =
+  | { readonly kind: 'found'; readonly expression: string; readonly source: 'typed-binding' | 'named-binding' | 'this-member' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly string[] }
+  /** Outside every function: would run at import time, outside every request. */
+  | { readonly kind: 'module-scope' };
+
+export type HolderShape =
+  | 'lazy-module-binding' // let x; function get() { if (!x) x = new C(); return x }
+  | 'memoised-promise' // let p: Promise<T> | undefined; … p ??= init()
+  | 'static-holder' // class C { static instance; static getInstance() { … } }
+  | 'eager-instance' // export const f = new XFactory() / export default new XRegistry()
+  | 'global-cache' // globalThis.__x ??= new C()
+  | 'iife-closure' // const get = (() => { let i; return () => (i ??= new C()) })()
+  | 'once-wrapper'; // const get = once(() => new C())
+
+/** A module-lifetime instance holder. */
+export interface HolderFinding {
+  readonly node: TSESTree.Node;
+  /** The holder's name as a reader knows it (binding, `Class.instance`, `globalThis.key`). */
+  readonly name: string;
+  readonly shape: HolderShape;
+  readonly className?: string;
+}
+
+/** A replacement of `text[start, end)` — what ESLint fixes and the codemod both apply. */
+export interface TextEdit {
+  readonly range: readonly [number, number];
+  readonly text: string;
+}
