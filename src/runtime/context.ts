@@ -6,7 +6,6 @@ export const MAX_ID_LENGTH = 256;
 export const MAX_CONTEXT_DEPTH = 10;
 const RESERVED_METADATA_KEYS = new Set(['userId', 'threadId', 'runId', 'requestId']);
 // C0, DEL and C1 controls: they break log lines and header values, and never belong in an id.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 export type MetadataValue = string | number | boolean | null | readonly MetadataValue[] | { readonly [key: string]: MetadataValue };
