@@ -13,6 +13,8 @@ export interface AgentRunIO {
 export interface Agent {
   run?(input: unknown, io: AgentRunIO): unknown;
   dispose?(): void | PromiseLike<void>;
+  /** Agents carry their own API beyond run/dispose. */
+  readonly [member: string]: unknown;
 }
 
 export type AgentBuilder<Deps = unknown> = (userContext: UserExecutionContext, deps: Deps) => Agent;
