@@ -1,0 +1,144 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import type { AnalysisInput, ContextDecision } from './types.js';
+import { isFunctionNode, staticName } from './walk.js';
+
+type Candidate = { expression: string; name: string; source: 'typed-binding' | 'named-binding' | 'this-member' };
+
+/** `UserExecutionContext`, `Readonly<UserExecutionContext>`, `ns.UserExecutionContext`. */
+function isContextType(annotation: TSESTree.TypeNode | undefined, typeName: string): boolean {
+  if (!annotation) return false;
+  if (annotation.type === 'TSTypeReference') {
+    const name = annotation.typeName;
+    const last = name.type === 'Identifier' ? name.name : name.type === 'TSQualifiedName' ? name.right.name : undefined;
+    if (last === typeName) return true;
+    if (last === 'Readonly' || last === 'NonNullable') return isContextType(annotation.typeArguments?.params[0], typeName);
+  }
+  return false;
+}
+
+type Annotation = { typed: boolean; otherType: boolean };
+
+function annotationOf(identifier: TSESTree.Node, typeName: string): Annotation {
+  const annotation = (identifier as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  if (!annotation) return { typed: false, otherType: false };
+  const typed = isContextType(annotation, typeName);
+  return { typed, otherType: !typed };
+}
+
+/** The variable's declaring identifier, and whether it is declared before `position` (no TDZ surprises). */
+function usableDefinition(variable: TSESLint.Scope.Variable, position: number): TSESTree.Identifier | undefined {
+  for (const def of variable.defs) {
+    if (def.type === 'Parameter') return def.name as TSESTree.Identifier;
+    if (def.type === 'Variable' || def.type === 'CatchClause') {
+      if (def.name.range[1] <= position) return def.name as TSESTree.Identifier;
+    }
+  }
+  return undefined;
+}
+
+function scopeCandidates(scope: TSESLint.Scope.Scope, position: number, config: ResolvedConfig): Candidate[] {
+  const out: Candidate[] = [];
+  for (const variable of scope.variables) {
+    const identifier = usableDefinition(variable, position);
+    if (!identifier) continue;
+    const { typed, otherType } = annotationOf(identifier, config.context.type);
+    if (typed) out.push({ expression: variable.name, name: variable.name, source: 'typed-binding' });
+    // A binding named like a context but typed as something else (a Koa ctx) is not one.
+    else if (!otherType && config.context.names.includes(variable.name)) out.push({ expression: variable.name, name: variable.name, source: 'named-binding' });
+  }
+  return out;
+}
+
+/** `this.<name>` members of the class typed as the context type: fields and constructor parameter properties. */
+function classContextMembers(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig): Candidate[] {
+  const out: Candidate[] = [];
+  for (const member of classNode.body.body) {
+    if (member.type === 'PropertyDefinition' && !member.static && !member.computed) {
+      const name = staticName(member.key);
+      if (name && !name.startsWith('#') && isContextType(member.typeAnnotation?.typeAnnotation, config.context.type)) {
+        out.push({ expression: `this.${name}`, name, source: 'this-member' });
+      }
+      if (name?.startsWith('#') && isContextType(member.typeAnnotation?.typeAnnotation, config.context.type)) {
+        out.push({ expression: `this.${name}`, name: name.slice(1), source: 'this-member' });
+      }
+    }
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor') {
+      for (const param of member.value.params) {
+        if (param.type !== 'TSParameterProperty') continue;
+        const inner = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+        if (inner.type === 'Identifier' && isContextType(inner.typeAnnotation?.typeAnnotation, config.context.type)) {
+          out.push({ expression: `this.${inner.name}`, name: inner.name, source: 'this-member' });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function decide(candidates: Candidate[], config: ResolvedConfig): ContextDecision {
+  const unique = [...new Map(candidates.map((c) => [c.expression, c])).values()];
+  if (unique.length === 1) return { kind: 'found', expression: unique[0]!.expression, source: unique[0]!.source };
+  const ranked = config.context.names
+    .map((name) => unique.find((c) => c.name === name))
+    .filter((c): c is Candidate => c !== undefined);
+  const best = ranked[0];
+  if (best) return { kind: 'found', expression: best.expression, source: best.source };
+  return { kind: 'ambiguous', candidates: unique.map((c) => c.expression) };
+}
+
+/**
+ * Which user context is in scope at `node`: innermost scope first — bindings typed as the
+ * context type, bindings named in `context.names`, `this.<member>` typed in the enclosing
+ * class — walking out through closures. Several candidates in the deciding scope resolve to
+ * the one named earliest in `context.names`; otherwise the answer is "ambiguous", never a guess.
+ */
+export function findContext(node: TSESTree.Node, input: AnalysisInput, config: ResolvedConfig): ContextDecision {
+  const position = node.range[0];
+  let insideFunction = false;
+  let thisReachable = true;
+  let ancestor: TSESTree.Node | undefined = node.parent;
+  let child: TSESTree.Node = node;
+  const scopeManager = input.scopeManager;
+
+  while (ancestor) {
+    const candidates: Candidate[] = [];
+    if (scopeManager) {
+      const scope = scopeManager.acquire(ancestor, true);
+      // Block scopes and function scopes both hold bindings; the class/module scopes are
+      // handled below (members) or reached at the end.
+      if (scope && scope.type !== 'global' && scope.type !== 'module' && scope.type !== 'class' && scope.type !== 'class-field-initializer' && scope.type !== 'class-static-block') {
+        candidates.push(...scopeCandidates(scope, position, config));
+      }
+    }
+    if (isFunctionNode(ancestor)) {
+      insideFunction = true;
+      if (ancestor.parent?.type === 'MethodDefinition' && thisReachable) {
+        const classNode = ancestor.parent.parent.parent;
+        if (!ancestor.parent.static && (classNode.type === 'ClassDeclaration' || classNode.type === 'ClassExpression')) candidates.push(...classContextMembers(classNode, config));
+      }
+      // A non-arrow function rebinds `this`: outer classes' members are out of reach from here.
+      if (ancestor.type !== 'ArrowFunctionExpression') thisReachable = false;
+    } else if (ancestor.type === 'PropertyDefinition' && ancestor.value === child) {
+      // A field initializer runs per instance, with `this` bound to it.
+      insideFunction = insideFunction || !ancestor.static;
+      const classNode = ancestor.parent.parent;
+      if (!ancestor.static && thisReachable) candidates.push(...classContextMembers(classNode, config));
+      thisReachable = false;
+    }
+    if (candidates.length > 0) return insideFunction ? decide(candidates, config) : { kind: 'module-scope' };
+    child = ancestor;
+    ancestor = ancestor.parent;
+  }
+  return insideFunction ? { kind: 'none' } : { kind: 'module-scope' };
+}
+
+/** Whether `node` runs only when something calls it (inside a function or an instance field). */
+export function isInsideFunction(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let ancestor = node.parent; ancestor; child = ancestor, ancestor = ancestor.parent) {
+    if (isFunctionNode(ancestor)) return true;
+    if (ancestor.type === 'PropertyDefinition' && ancestor.value === child && !ancestor.static) return true;
+  }
+  return false;
+}

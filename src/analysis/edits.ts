@@ -1,0 +1,291 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import type { FactoryBinding } from './bindings.js';
+import { analyzeFile } from './file-analysis.js';
+import { detectStyle, quoted, type TextStyle } from './text-style.js';
+import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
+import { staticName, unwrapExpression } from './walk.js';
+
+export const REQUIRE_USER_CONTEXT = 'requireUserContext';
+
+export interface SiteRewrite {
+  readonly site: FactorySite;
+  readonly replacement: 'context' | 'fallback';
+  /** The context expression, for `replacement: 'context'`. */
+  readonly context?: string;
+}
+
+/** Applies non-overlapping edits to `text`. Insertions at a point go before a replacement starting there. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || (a.range[1] - a.range[0]) - (b.range[1] - b.range[0]));
+  let out = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    const [start, end] = edit.range;
+    if (start < cursor) throw new Error(`overlapping edits at offset ${start}`);
+    out += text.slice(cursor, start) + edit.text;
+    cursor = end;
+  }
+  return out + text.slice(cursor);
+}
+
+/**
+ * The module to import `requireUserContext` from, as this file must spell it: a package name
+ * as is; a `./path` from the config is re-based on the file's own directory.
+ */
+export function contextModuleSpecifier(config: ResolvedConfig, filePath: string): string {
+  const module = config.context.module;
+  if (!module.startsWith('./') && !module.startsWith('../')) return module;
+  let specifier = relative(dirname(resolve(filePath)), resolve(config.rootDir, module)).split(sep).join('/');
+  if (!specifier.startsWith('.')) specifier = `./${specifier}`;
+  return specifier;
+}
+
+/** Why a site cannot be rewritten mechanically, or undefined when it can. */
+export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig): string | undefined {
+  if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
+  const { bindings } = analyzeFile(input, config).bindings;
+  const creatorKnown = site.factory.module !== undefined || site.source !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
+  if (!creatorKnown) return `no import of ${site.factory.creator} can be derived (the ${site.kind === 'construction' ? 'class' : 'getter'} is not imported here)`;
+  return undefined;
+}
+
+interface ImportHost {
+  /** ImportDeclaration, or the VariableDeclaration of a require()/import() destructuring. */
+  readonly statement: TSESTree.Node;
+  readonly source: string;
+  /** ImportSpecifier[] or Property[] (the named part only). */
+  readonly named: readonly TSESTree.Node[];
+  /** Default / namespace specifiers that stay regardless. */
+  readonly others: readonly TSESTree.Node[];
+}
+
+function hostOf(binding: FactoryBinding): ImportHost | undefined {
+  const declaration = binding.declaration;
+  if (declaration.type === 'ImportSpecifier') {
+    const statement = declaration.parent as TSESTree.ImportDeclaration;
+    return {
+      statement,
+      source: statement.source.value,
+      named: statement.specifiers.filter((s) => s.type === 'ImportSpecifier'),
+      others: statement.specifiers.filter((s) => s.type !== 'ImportSpecifier'),
+    };
+  }
+  if (declaration.type === 'Property' && declaration.parent?.type === 'ObjectPattern') {
+    const pattern = declaration.parent;
+    const declarator = pattern.parent;
+    if (declarator?.type !== 'VariableDeclarator' || declarator.parent?.type !== 'VariableDeclaration') return undefined;
+    if (declarator.parent.declarations.length !== 1) return undefined;
+    return { statement: declarator.parent, source: binding.source ?? '', named: pattern.properties, others: [] };
+  }
+  return undefined;
+}
+
+function lineEndAfter(text: string, offset: number): number {
+  const match = /^[ \t]*(?:\r?\n)?/.exec(text.slice(offset, offset + 200));
+  return offset + (match?.[0].length ?? 0);
+}
+
+/** Removes `removed` named entries of a host (or the whole statement when nothing is left). */
+function removalEdits(text: string, host: ImportHost, removed: ReadonlySet<TSESTree.Node>, swapped: ReadonlyMap<TSESTree.Node, string>): TextEdit[] {
+  const named = host.named;
+  const kept = named.filter((n) => !removed.has(n));
+  if (kept.length === 0 && host.others.length === 0 && swapped.size === 0) {
+    return [{ range: [host.statement.range[0], lineEndAfter(text, host.statement.range[1])], text: '' }];
+  }
+  const edits: TextEdit[] = [];
+  if (kept.length === 0 && swapped.size === 0) {
+    // `import def, { getX } from …` → `import def from …`
+    const last = host.others[host.others.length - 1]!;
+    const close = text.indexOf('}', named[named.length - 1]!.range[1]);
+    edits.push({ range: [last.range[1], close + 1], text: '' });
+    return edits;
+  }
+  const lastKept = kept[kept.length - 1]!;
+  for (let i = 0; i < named.length; i++) {
+    const node = named[i]!;
+    if (!removed.has(node)) continue;
+    if (node.range[0] > lastKept.range[0]) {
+      // After the last kept entry: take the comma before it (one edit covers the whole tail).
+      edits.push({ range: [lastKept.range[1], node.range[1]], text: '' });
+    } else {
+      edits.push({ range: [node.range[0], named[i + 1]!.range[0]], text: '' });
+    }
+  }
+  // Merge the tail edits (they share a start) into the longest one.
+  const tail = edits.filter((e) => e.range[0] === lastKept.range[1]);
+  if (tail.length > 1) {
+    const longest = tail.reduce((a, b) => (a.range[1] >= b.range[1] ? a : b));
+    return [...edits.filter((e) => e.range[0] !== lastKept.range[1]), longest];
+  }
+  return edits;
+}
+
+function isEsmFile(input: AnalysisInput, filePath: string): boolean {
+  if (/\.c[jt]s$/i.test(filePath)) return false;
+  const body = input.ast.body;
+  if (body.some((s) => s.type === 'ImportDeclaration' || s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' || s.type === 'ExportAllDeclaration')) return true;
+  // A file that only requires is CommonJS; anything else (a fresh .ts file) gets ESM.
+  return !/\brequire\s*\(/.test(input.text);
+}
+
+function newImportText(names: readonly string[], source: string, esm: boolean, style: TextStyle): string {
+  const semi = style.semicolon ? ';' : '';
+  return esm ? `import { ${names.join(', ')} } from ${quoted(source, style)}${semi}` : `const { ${names.join(', ')} } = require(${quoted(source, style)})${semi}`;
+}
+
+/** Where a new import line goes: after the last import (or require), else before the first statement. */
+function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: boolean, style: TextStyle): TextEdit {
+  const body = input.ast.body;
+  const anchors = esm
+    ? body.filter((s) => s.type === 'ImportDeclaration')
+    : body.filter((s) => s.type === 'VariableDeclaration' && s.declarations.some((d) => d.init && /^require\s*\(/.test(input.text.slice(unwrapExpression(d.init).range[0], unwrapExpression(d.init).range[1]))));
+  const last = anchors[anchors.length - 1];
+  if (last) return { range: [last.range[1], last.range[1]], text: lines.map((l) => style.eol + l).join('') };
+  const first = body.find((s) => !(s.type === 'ExpressionStatement' && s.directive));
+  const directives = body.filter((s) => s.type === 'ExpressionStatement' && s.directive);
+  if (directives.length > 0) {
+    const end = directives[directives.length - 1]!.range[1];
+    return { range: [end, end], text: lines.map((l) => style.eol + l).join('') };
+  }
+  const at = first ? first.range[0] : input.text.length;
+  return { range: [at, at], text: lines.map((l) => l + style.eol).join('') + (first ? '' : '') };
+}
+
+/** Module-level names already bound in the file (imports, requires, declarations). */
+function moduleNames(input: AnalysisInput): Set<string> {
+  const names = new Set<string>();
+  const scope = input.scopeManager?.scopes.find((s) => s.type === 'module') ?? input.scopeManager?.globalScope;
+  if (scope) for (const variable of scope.variables) names.add(variable.name);
+  return names;
+}
+
+/**
+ * The one edit planner: rewrites the given sites to `creator(<context>)` and makes the whole
+ * import change that set of rewrites needs — swapping the getter's specifier in place, adding
+ * the creator next to it, removing what becomes unused, adding `requireUserContext` for
+ * fallbacks. The ESLint fixes call it with one site; the codemod with every site of a file.
+ * Sites with a `rewriteBlocker` must not be passed.
+ */
+export function planSiteEdits(input: AnalysisInput, rewrites: readonly SiteRewrite[], config: ResolvedConfig, filePath: string): TextEdit[] {
+  if (rewrites.length === 0) return [];
+  const { bindings } = analyzeFile(input, config);
+  const text = input.text;
+  const style = detectStyle(text, input.ast);
+  const esm = isEsmFile(input, filePath);
+  const edits: TextEdit[] = [];
+  const rewritten = new Set<TSESTree.Node>(rewrites.map((r) => r.site.node));
+  const bound = moduleNames(input);
+
+  // creator name → module it must be imported from (when no binding exists yet)
+  const creatorsToImport = new Map<string, { factory: FactorySpec; module: string }>();
+  const creatorLocal = (factory: FactorySpec, module: string | undefined): string => {
+    const existing = bindings.bindings.find((b) => b.role === 'creator' && b.factory === factory && !b.typeOnly && (module === undefined || b.via === 'local' || b.source === module || b.source === undefined));
+    if (existing) return existing.localName;
+    if (module !== undefined && !bound.has(factory.creator)) creatorsToImport.set(factory.creator, { factory, module });
+    return factory.creator;
+  };
+
+  let needsRequireUserContext = false;
+  for (const rewrite of rewrites) {
+    const { site } = rewrite;
+    const context = rewrite.replacement === 'fallback' ? `${REQUIRE_USER_CONTEXT}()` : rewrite.context;
+    if (rewrite.replacement === 'fallback') needsRequireUserContext = true;
+    if (context === undefined) throw new Error('planSiteEdits: a context rewrite needs its context expression');
+    const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression;
+    const callee = unwrapExpression(call.callee);
+    const module = site.factory.module ?? site.source;
+    let calleeText: string;
+    if (callee.type === 'MemberExpression' && (site.factory.module === undefined || site.factory.module === site.source)) {
+      // ns.getX() → ns.createX(ctx): the namespace already points at the module with the creator.
+      calleeText = `${text.slice(callee.object.range[0], callee.object.range[1])}${callee.optional ? '?.' : '.'}${site.factory.creator}`;
+    } else {
+      calleeText = creatorLocal(site.factory, module);
+    }
+    edits.push({ range: call.range, text: `${calleeText}(${context})` });
+  }
+
+  // Import clean-up, per host statement.
+  const hostEdits = new Map<TSESTree.Node, { host: ImportHost; removed: Set<TSESTree.Node>; swapped: Map<TSESTree.Node, string> }>();
+  const hostFor = (host: ImportHost) => {
+    let entry = hostEdits.get(host.statement);
+    if (!entry) hostEdits.set(host.statement, (entry = { host, removed: new Set(), swapped: new Map() }));
+    return entry;
+  };
+
+  for (const binding of bindings.bindings) {
+    if (binding.typeOnly || (binding.role !== 'getter' && binding.role !== 'class') || binding.via === 'local') continue;
+    const uses = bindings.uses.filter((u) => u.binding === binding);
+    const touched = uses.some((u) => rewritten.has(u.call ?? u.expression));
+    if (!touched) continue;
+    const remaining = uses.filter((u) => !rewritten.has(u.call ?? u.expression));
+    const typeUses = binding.variable?.references.some((r) => r.isTypeReference) ?? false;
+    if (remaining.length > 0 || typeUses) continue;
+    const host = hostOf(binding);
+    if (!host) continue;
+    const entry = hostFor(host);
+    const wanted = [...creatorsToImport.entries()].find(([, c]) => c.module === host.source && c.factory === binding.factory);
+    if (wanted && binding.declaration.type === 'ImportSpecifier' || wanted && binding.declaration.type === 'Property') {
+      // Swap in place: `getX as g` / `{ getX: g }` → `createX`, keeping the import's position.
+      entry.swapped.set(binding.declaration, wanted![0]);
+      creatorsToImport.delete(wanted![0]);
+    } else {
+      entry.removed.add(binding.declaration);
+    }
+  }
+
+  // Creators still to import: join an existing value import of that module, else a new line.
+  const newLines = new Map<string, string[]>();
+  for (const [creator, { module }] of creatorsToImport) {
+    const host = [...bindings.imports]
+      .filter((d) => d.source.value === module && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'))
+      .map((d) => ({ statement: d, source: module, named: d.specifiers.filter((s) => s.type === 'ImportSpecifier'), others: [] as TSESTree.Node[] }))[0];
+    if (host) {
+      const entry = hostFor(hostEdits.get(host.statement)?.host ?? host);
+      const lastKept = [...entry.host.named].reverse().find((n) => !entry.removed.has(n) && !entry.swapped.has(n));
+      if (lastKept) {
+        edits.push({ range: [lastKept.range[1], lastKept.range[1]], text: `, ${creator}` });
+      } else {
+        // Every named import of that module is going: the last one becomes the creator.
+        const last = [...entry.host.named].reverse().find((n) => entry.removed.has(n))!;
+        entry.removed.delete(last);
+        entry.swapped.set(last, creator);
+      }
+      continue;
+    }
+    newLines.set(module, [...(newLines.get(module) ?? []), creator]);
+  }
+
+  if (needsRequireUserContext && !bound.has(REQUIRE_USER_CONTEXT)) {
+    const module = contextModuleSpecifier(config, filePath);
+    const existing = bindings.imports.find((d) => d.source.value === module && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'));
+    if (existing && esm && !newLines.has(module)) {
+      const named = existing.specifiers.filter((s) => s.type === 'ImportSpecifier');
+      const entry = hostEdits.get(existing);
+      const anchor = [...named].reverse().find((n) => !entry?.removed.has(n)) ?? named[named.length - 1]!;
+      edits.push({ range: [anchor.range[1], anchor.range[1]], text: `, ${REQUIRE_USER_CONTEXT}` });
+    } else {
+      newLines.set(module, [...(newLines.get(module) ?? []), REQUIRE_USER_CONTEXT]);
+    }
+  }
+
+  for (const { host, removed, swapped } of hostEdits.values()) {
+    for (const [node, name] of swapped) edits.push({ range: node.range, text: name });
+    if (removed.size > 0) edits.push(...removalEdits(text, host, removed, swapped));
+  }
+
+  if (newLines.size > 0) {
+    const lines = [...newLines].map(([module, names]) => newImportText(names, module, esm, style));
+    edits.push(insertionEdit(input, lines, esm, style));
+  }
+  return edits;
+}
+
+/** Whether a site's getter/class is reachable by a plain name here (for messages). */
+export function calleeName(site: FactorySite): string {
+  const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression;
+  if (site.kind === 'getter-reference') return site.factory.getter;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' ? (staticName(callee.property) ?? site.factory.getter) : callee.type === 'Identifier' ? callee.name : site.factory.getter;
+}

@@ -1,0 +1,27 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { collectBindings, type FileBindings } from './bindings.js';
+import { creatorCallsFromBindings, sitesFromBindings } from './sites.js';
+import type { AnalysisInput, CreatorCall, FactorySite } from './types.js';
+
+export interface FileAnalysis {
+  readonly bindings: FileBindings;
+  readonly sites: readonly FactorySite[];
+  readonly creatorCalls: readonly CreatorCall[];
+}
+
+// Several rules (and the gate's compliance count) ask about the same parsed file; the answer
+// is computed once per AST and config.
+const cache = new WeakMap<TSESTree.Program, WeakMap<ResolvedConfig, FileAnalysis>>();
+
+export function analyzeFile(input: AnalysisInput, config: ResolvedConfig): FileAnalysis {
+  let byConfig = cache.get(input.ast);
+  if (!byConfig) cache.set(input.ast, (byConfig = new WeakMap()));
+  let analysis = byConfig.get(config);
+  if (!analysis) {
+    const bindings = collectBindings(input, config);
+    analysis = { bindings, sites: sitesFromBindings(bindings), creatorCalls: creatorCallsFromBindings(bindings) };
+    byConfig.set(config, analysis);
+  }
+  return analysis;
+}

@@ -1,0 +1,25 @@
+import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+
+export type FactoryRole = 'getter' | 'creator' | 'class';
+
+/** The config's names, indexed once per config: name → what it is. */
+export interface FactoryNames {
+  readonly byName: ReadonlyMap<string, { role: FactoryRole; factory: FactorySpec }>;
+}
+
+const cache = new WeakMap<ResolvedConfig, FactoryNames>();
+
+export function factoryNames(config: ResolvedConfig): FactoryNames {
+  let names = cache.get(config);
+  if (!names) {
+    const byName = new Map<string, { role: FactoryRole; factory: FactorySpec }>();
+    for (const factory of config.factories) {
+      byName.set(factory.getter, { role: 'getter', factory });
+      byName.set(factory.creator, { role: 'creator', factory });
+      byName.set(factory.class, { role: 'class', factory });
+    }
+    names = { byName };
+    cache.set(config, names);
+  }
+  return names;
+}

@@ -1,0 +1,50 @@
+import { parseForESLint } from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { AnalysisInput } from './types.js';
+
+/** A file that does not parse. Carries the position so reports can point at it. */
+export class ParseError extends Error {
+  override readonly name = 'ParseError';
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`${message} (${line}:${column})`);
+  }
+}
+
+const JSX_EXTENSIONS = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
+
+/** JSX is on for .tsx/.jsx and plain JavaScript (as ESLint's parser defaults do), off for .ts/.mts/.cts. */
+export function isJsxFile(filePath: string): boolean {
+  return JSX_EXTENSIONS.test(filePath);
+}
+
+/**
+ * Parses a file the way ESLint does with @typescript-eslint/parser: same AST, same offsets
+ * (the BOM is not part of the text, exactly like ESLint's SourceCode), same scope analysis.
+ * `text` must already be without a BOM; see `stripBom`.
+ */
+export function parseFile(text: string, filePath: string): AnalysisInput {
+  try {
+    const result = parseForESLint(text, {
+      filePath,
+      range: true,
+      loc: true,
+      comment: true,
+      tokens: true,
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      ecmaFeatures: { jsx: isJsxFile(filePath) },
+    });
+    return { text, ast: result.ast as TSESTree.Program, scopeManager: result.scopeManager };
+  } catch (error) {
+    const e = error as { message?: string; lineNumber?: number; column?: number };
+    throw new ParseError(e.message ?? String(error), e.lineNumber ?? 1, e.column ?? 0);
+  }
+}
+
+export function stripBom(text: string): { text: string; bom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}

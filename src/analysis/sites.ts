@@ -1,0 +1,69 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { collectBindings, type FileBindings } from './bindings.js';
+import type { AnalysisInput, CreatorCall, FactorySite } from './types.js';
+import { unwrapExpression } from './walk.js';
+
+function inside(node: TSESTree.Node, containers: readonly TSESTree.Node[]): boolean {
+  return containers.some((c) => c.range[0] <= node.range[0] && node.range[1] <= c.range[1]);
+}
+
+export function sitesFromBindings(file: FileBindings): FactorySite[] {
+  const sites: FactorySite[] = [];
+  for (const use of file.uses) {
+    const source = use.source !== undefined ? { source: use.source } : {};
+    if (use.role === 'getter') {
+      if (inside(use.expression, file.localGetterDeclarations)) continue;
+      if (use.call && use.call.type === 'CallExpression') sites.push({ kind: 'getter-call', node: use.call, factory: use.factory, via: use.via, ...source });
+      else sites.push({ kind: 'getter-reference', node: use.expression, factory: use.factory, via: use.via, ...source });
+    } else if (use.role === 'class') {
+      // Constructing the class inside its own module is how the module implements the creator.
+      if (use.call?.type === 'NewExpression' && !file.localClasses.has(use.factory.class)) {
+        sites.push({ kind: 'construction', node: use.call, factory: use.factory, via: use.via, ...source });
+      }
+    }
+  }
+  return sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+const PLACEHOLDER_IDENTIFIERS = new Set(['undefined', 'NaN']);
+
+/** `undefined`, `null`, `{}`, a string literal, `void 0`: an argument that is no user context. */
+export function isPlaceholderContext(node: TSESTree.Node): boolean {
+  const arg = unwrapExpression(node);
+  switch (arg.type) {
+    case 'Identifier':
+      return PLACEHOLDER_IDENTIFIERS.has(arg.name);
+    case 'Literal':
+      return arg.value === null || typeof arg.value === 'string' || typeof arg.value === 'number' || typeof arg.value === 'boolean';
+    case 'TemplateLiteral':
+      return arg.expressions.length === 0;
+    case 'ObjectExpression':
+      return arg.properties.length === 0;
+    case 'ArrayExpression':
+      return arg.elements.length === 0;
+    case 'UnaryExpression':
+      return arg.operator === 'void';
+    default:
+      return false;
+  }
+}
+
+export function creatorCallsFromBindings(file: FileBindings): CreatorCall[] {
+  const calls: CreatorCall[] = [];
+  for (const use of file.uses) {
+    if (use.role !== 'creator' || use.call?.type !== 'CallExpression') continue;
+    const first = use.call.arguments[0];
+    const problem = !first || first.type === 'SpreadElement' ? (first ? undefined : 'missing-context') : isPlaceholderContext(first) ? 'placeholder-context' : undefined;
+    calls.push({ node: use.call, factory: use.factory, ...(problem ? { problem } : {}) });
+  }
+  return calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+export function findFactorySites(input: AnalysisInput, config: ResolvedConfig): FactorySite[] {
+  return sitesFromBindings(collectBindings(input, config));
+}
+
+export function findCreatorCalls(input: AnalysisInput, config: ResolvedConfig): CreatorCall[] {
+  return creatorCallsFromBindings(collectBindings(input, config));
+}

@@ -1,0 +1,88 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Visits every node once, parents before children, and makes sure `parent` is set (ESLint
+ * sets it; a bare parseForESLint result does not). Generic over keys so it survives new node
+ * types without a visitor-keys table.
+ */
+export function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    const keys = Object.keys(node);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k]!;
+      if (SKIPPED_KEYS.has(key)) continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const child: unknown = value[i];
+          if (isNode(child)) {
+            if (!child.parent) (child as { parent?: TSESTree.Node }).parent = node;
+            stack.push(child);
+          }
+        }
+      } else if (isNode(value)) {
+        if (!value.parent) (value as { parent?: TSESTree.Node }).parent = node;
+        stack.push(value);
+      }
+    }
+  }
+}
+
+export function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionLike & (TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression) {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
+}
+
+/** The name a property key or member property spells, when it is static. */
+export function staticName(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'PrivateIdentifier') return `#${node.name}`;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  return node.computed ? staticName(node.property) : staticName(node.property);
+}
+
+/** Skips TS-only wrappers (`x as T`, `x!`, `<T>x`, `x satisfies T`) and parentheses. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSNonNullExpression' ||
+    current.type === 'TSTypeAssertion' ||
+    current.type === 'TSSatisfiesExpression'
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** `require('x')` with a static specifier. */
+export function requireSource(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'require') return undefined;
+  const arg = call.arguments[0];
+  return arg ? staticName(arg) : undefined;
+}
+
+/** `await import('x')` / `import('x')` with a static specifier. */
+export function dynamicImportSource(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  let expr = unwrapExpression(node);
+  if (expr.type === 'AwaitExpression') expr = unwrapExpression(expr.argument);
+  if (expr.type !== 'ImportExpression') return undefined;
+  return staticName(expr.source);
+}
