@@ -151,7 +151,9 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
           }
           break;
         }
-        // const getX = () => …  (the getter defined here)
+        // const getX = () => …  (the getter defined here, at module level)
+        const topLevel = node.parent?.parent?.type === 'Program' || node.parent?.parent?.type === 'ExportNamedDeclaration';
+        if (!topLevel) break;
         if (node.id.type === 'Identifier' && byName.get(node.id.name)?.role === 'getter' && init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) {
           const info = byName.get(node.id.name)!;
           localGetterDeclarations.push(node);

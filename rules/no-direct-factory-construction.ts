@@ -1,0 +1,37 @@
+import { analyzeFile } from '../src/analysis/file-analysis.js';
+import type { AnalysisInput } from '../src/analysis/types.js';
+import { createRule } from './create-rule.js';
+import { reportSite, ruleConfig, SITE_SUGGESTION_MESSAGES, type SiteMessageIds } from './site-report.js';
+
+export default createRule<[], SiteMessageIds>({
+  name: 'no-direct-factory-construction',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow constructing the factory class outside its own module: use the per-request creator',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      site: 'new {{subject}}(…) builds a factory that is bound to no user. Use {{creator}}(<user context>) so the factory belongs to this request\'s user.',
+      moduleScope: 'new {{subject}}(…) at module scope builds one factory for every user at import time. Create it per request with {{creator}}(<user context>) instead.',
+      reference: '{{subject}} should not be passed around as a constructor; use {{creator}}(<user context>).',
+      manual: 'new {{subject}}(…) builds a factory that is bound to no user. Replace it with {{creator}}(<user context>) by hand: {{reason}}.',
+      ...SITE_SUGGESTION_MESSAGES,
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const config = ruleConfig(context);
+    return {
+      Program() {
+        const input = context.sourceCode as unknown as AnalysisInput;
+        for (const site of analyzeFile(input, config).sites) {
+          if (site.kind === 'construction') reportSite(context, site, config, site.factory.class);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,41 @@
+import { findHolders } from '../src/analysis/holders.js';
+import type { AnalysisInput, HolderShape } from '../src/analysis/types.js';
+import { createRule } from './create-rule.js';
+import { ruleConfig } from './site-report.js';
+
+const SHAPE_TEXT: Record<HolderShape, string> = {
+  'lazy-module-binding': 'a module variable filled on first use',
+  'memoised-promise': 'a module-level memoised promise',
+  'static-holder': 'a class static instance holder',
+  'eager-instance': 'a module-level instance',
+  'global-cache': 'a globalThis cache',
+  'iife-closure': 'a variable closed over by a module-level IIFE',
+  'once-wrapper': 'a once()/memoize() wrapper',
+};
+
+export default createRule<[], 'holder'>({
+  name: 'no-module-singleton',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow module-lifetime instance holders: one instance would serve every user',
+      recommended: true,
+    },
+    schema: [],
+    messages: {
+      holder:
+        '{{name}} is {{shape}}: one instance lives as long as the process and serves every user, so one user\'s state can reach another. Create the instance per request from the user context (a creator such as createX(userContext)) instead.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const config = ruleConfig(context);
+    return {
+      Program() {
+        for (const holder of findHolders(context.sourceCode as unknown as AnalysisInput, config)) {
+          context.report({ node: holder.node, messageId: 'holder', data: { name: holder.name, shape: SHAPE_TEXT[holder.shape] } });
+        }
+      },
+    };
+  },
+});

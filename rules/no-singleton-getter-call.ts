@@ -1,0 +1,38 @@
+import { analyzeFile } from '../src/analysis/file-analysis.js';
+import type { AnalysisInput } from '../src/analysis/types.js';
+import { createRule } from './create-rule.js';
+import { reportSite, ruleConfig, SITE_SUGGESTION_MESSAGES, type SiteMessageIds } from './site-report.js';
+
+export default createRule<[], SiteMessageIds>({
+  name: 'no-singleton-getter-call',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow the legacy singleton getter: it hands every user the same factory',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      site: '{{subject}}() returns one factory shared by every user, so one user\'s state can reach another. Use {{creator}}(<user context>) to get a factory bound to this request\'s user.',
+      moduleScope: '{{subject}}() runs at import time, outside every request, and shares one factory with every user. Move it into the code that handles a request and use {{creator}}(<user context>) there.',
+      reference: '{{subject}} is the shared-singleton getter; passing it around hands every caller the same factory. Call {{creator}}(<user context>) where a factory is needed instead.',
+      manual: '{{subject}}() returns one factory shared by every user. Replace it with {{creator}}(<user context>) by hand: {{reason}}.',
+      ...SITE_SUGGESTION_MESSAGES,
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const config = ruleConfig(context);
+    return {
+      Program() {
+        const input = context.sourceCode as unknown as AnalysisInput;
+        for (const site of analyzeFile(input, config).sites) {
+          if (site.kind === 'construction') continue;
+          reportSite(context, site, config, site.factory.getter);
+        }
+      },
+    };
+  },
+});

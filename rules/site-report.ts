@@ -1,0 +1,76 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { configFromSettings, type ResolvedConfig } from '../src/config/index.js';
+import { findContext } from '../src/analysis/context.js';
+import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../src/analysis/edits.js';
+import type { AnalysisInput, FactorySite } from '../src/analysis/types.js';
+
+export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'manual' | 'useContext' | 'useFallback';
+
+/** The config the rules run with: `settings.ssot` (same shape as ssot.config.json), resolved once. */
+export function ruleConfig(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ResolvedConfig {
+  return configFromSettings(context.settings, context.cwd);
+}
+
+function fixFor(input: AnalysisInput, rewrite: SiteRewrite, config: ResolvedConfig, filename: string): TSESLint.ReportFixFunction {
+  const edits = planSiteEdits(input, [rewrite], config, filename);
+  return (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
+}
+
+/**
+ * Reports one getter call or direct construction the same way for both rules: an autofix
+ * exactly when one context is in scope; suggestions (each candidate, and the request-scope
+ * fallback) when there is none or several; nothing to apply at module scope, where the code
+ * runs at import time, outside every request.
+ */
+export function reportSite(
+  context: Readonly<TSESLint.RuleContext<SiteMessageIds, readonly unknown[]>>,
+  site: FactorySite,
+  config: ResolvedConfig,
+  subject: string,
+): void {
+  const input = context.sourceCode as unknown as AnalysisInput;
+  const data = { subject, creator: site.factory.creator, getter: site.factory.getter };
+  const loc = site.node.loc;
+  if (site.kind === 'getter-reference') {
+    context.report({ loc, messageId: 'reference', data });
+    return;
+  }
+  const blocker = rewriteBlocker(site, input, config);
+  const decision = findContext(site.node, input, config);
+  if (decision.kind === 'module-scope') {
+    context.report({ loc, messageId: 'moduleScope', data });
+    return;
+  }
+  if (blocker) {
+    context.report({ loc, messageId: 'manual', data: { ...data, reason: blocker } });
+    return;
+  }
+  const filename = context.filename;
+  if (decision.kind === 'found') {
+    context.report({ loc, messageId: 'site', data, fix: fixFor(input, { site, replacement: 'context', context: decision.expression }, config, filename) });
+    return;
+  }
+  const candidates = decision.kind === 'ambiguous' ? decision.candidates : [];
+  context.report({
+    loc,
+    messageId: 'site',
+    data,
+    suggest: [
+      ...candidates.map((candidate) => ({
+        messageId: 'useContext' as const,
+        data: { ...data, context: candidate },
+        fix: fixFor(input, { site, replacement: 'context', context: candidate }, config, filename),
+      })),
+      {
+        messageId: 'useFallback' as const,
+        data: { ...data, requireUserContext: REQUIRE_USER_CONTEXT },
+        fix: fixFor(input, { site, replacement: 'fallback' }, config, filename),
+      },
+    ],
+  });
+}
+
+export const SITE_SUGGESTION_MESSAGES = {
+  useContext: 'Use {{creator}}({{context}}).',
+  useFallback: 'Use {{creator}}({{requireUserContext}}()), the context of the current request scope.',
+} as const;

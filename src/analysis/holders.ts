@@ -1,0 +1,259 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import type { AnalysisInput, HolderFinding } from './types.js';
+import { isFunctionNode, staticName, unwrapExpression, walk } from './walk.js';
+
+/** Wrappers that turn a builder into a process-wide memo: `once(() => new X())`. */
+const MEMO_WRAPPERS = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy']);
+/** Global objects a cache can hang off. */
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+/** Calls that produce values, not service instances (a counter is not a singleton). */
+const VALUE_CALLS = new Set(['String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze', 'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs']);
+const LOGGER_NAME = /^_?(?:log|logger|console)$/i;
+const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
+
+function calleeText(node: TSESTree.Node): string | undefined {
+  const callee = unwrapExpression(node);
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression') {
+    const object = calleeText(callee.object);
+    const name = staticName(callee.property);
+    return object && name ? `${object}.${name}` : name;
+  }
+  return undefined;
+}
+
+/** The class or function an object-producing expression comes from, for messages and `allow`. */
+function producerName(node: TSESTree.Node): string | undefined {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
+  if (expr.type === 'AwaitExpression') return producerName(expr.argument);
+  if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);
+  if (expr.type === 'ConditionalExpression') return producerName(expr.consequent) ?? producerName(expr.alternate);
+  if (expr.type === 'AssignmentExpression') return producerName(expr.right);
+  return undefined;
+}
+
+/** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
+function producesObject(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  switch (expr.type) {
+    case 'NewExpression':
+      return true;
+    case 'AwaitExpression':
+      return true;
+    case 'CallExpression': {
+      const name = calleeText(expr.callee);
+      return !(name && VALUE_CALLS.has(name));
+    }
+    case 'LogicalExpression':
+      return producesObject(expr.left) || producesObject(expr.right);
+    case 'ConditionalExpression':
+      return producesObject(expr.consequent) || producesObject(expr.alternate);
+    case 'AssignmentExpression':
+      return producesObject(expr.right);
+    case 'SequenceExpression':
+      return producesObject(expr.expressions[expr.expressions.length - 1]!);
+    default:
+      return false;
+  }
+}
+
+function isLogger(name: string, producer: string | undefined): boolean {
+  return LOGGER_NAME.test(name) || (producer !== undefined && LOGGER_CALLEE.test(producer));
+}
+
+function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {
+  return names.some((name) => {
+    if (!name) return false;
+    const last = name.split('.').pop()!;
+    return config.allow.includes(name) || config.allow.includes(last);
+  });
+}
+
+/** An IIFE: `(function () { … })()`, `(() => { … })()`, `!function () { … }()`. */
+function isIife(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  return parent?.type === 'CallExpression' && unwrapExpression(parent.callee) === fn;
+}
+
+/**
+ * Code that lives as long as the module: the top level, and the bodies of IIFEs run from there.
+ * A variable declared there and filled from inside a function is a module-lifetime holder.
+ */
+function isModuleLifetimeScopeBlock(node: TSESTree.Node): 'module' | 'iife' | undefined {
+  let current: TSESTree.Node | undefined = node;
+  let kind: 'module' | 'iife' = 'module';
+  while (current) {
+    if (current.type === 'Program') return kind;
+    if (isFunctionNode(current)) {
+      if (!isIife(current)) return undefined;
+      kind = 'iife';
+    }
+    current = current.parent;
+  }
+  return undefined;
+}
+
+function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== boundary; current = current.parent) {
+    if (isFunctionNode(current) && !isIife(current)) return true;
+  }
+  return false;
+}
+
+function mentionsPromise(annotation: TSESTree.TypeNode | undefined): boolean {
+  if (!annotation) return false;
+  if (annotation.type === 'TSTypeReference') return annotation.typeName.type === 'Identifier' && annotation.typeName.name === 'Promise';
+  if (annotation.type === 'TSUnionType') return annotation.types.some(mentionsPromise);
+  return false;
+}
+
+/** The value a write reference stores: `x = v`, `x ??= v`, `x ||= v`. */
+function writtenValue(identifier: TSESTree.Node): TSESTree.Node | undefined {
+  let node = identifier;
+  while (node.parent && (node.parent.type === 'TSNonNullExpression' || node.parent.type === 'TSAsExpression')) node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === 'AssignmentExpression' && parent.left === node) return parent.right;
+  return undefined;
+}
+
+function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: HolderFinding[]): void {
+  const scopeManager = input.scopeManager;
+  if (!scopeManager) return;
+  for (const scope of scopeManager.scopes) {
+    if (scope.type !== 'module' && scope.type !== 'global' && scope.type !== 'function') continue;
+    if (scope.type === 'function' && !isIife(scope.block)) continue;
+    const lifetime = isModuleLifetimeScopeBlock(scope.block);
+    if (!lifetime) continue;
+    for (const variable of scope.variables) {
+      const def = variable.defs[0];
+      if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind === 'const') continue;
+      const declarator = def.node as TSESTree.VariableDeclarator;
+      const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
+        if (!reference.isWrite() || reference.init) return false;
+        if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
+        const value = writtenValue(reference.identifier as TSESTree.Node);
+        return value !== undefined && producesObject(value);
+      });
+      if (!lazyWrite) continue;
+      const producer = producerName(writtenValue(lazyWrite.identifier as TSESTree.Node)!);
+      if (allowed(config, variable.name, producer) || isLogger(variable.name, producer)) continue;
+      const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
+      const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
+      out.push({ node: declarator.id, name: variable.name, shape, ...(producer ? { className: producer } : {}) });
+    }
+  }
+}
+
+function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, out: HolderFinding[]): void {
+  const className = classNode.id?.name ?? (classNode.parent?.type === 'VariableDeclarator' && classNode.parent.id.type === 'Identifier' ? classNode.parent.id.name : undefined);
+  for (const member of classNode.body.body) {
+    if (member.type !== 'PropertyDefinition' || !member.static || member.computed) continue;
+    const name = staticName(member.key);
+    if (!name) continue;
+    const display = `${className ?? '(class)'}.${name}`;
+    // `static readonly X = …` is a constant, not a holder.
+    if (member.readonly) continue;
+    if (allowed(config, className, name, display)) continue;
+    let lazy: TSESTree.Node | undefined;
+    walk(classNode.body, (node) => {
+      if (lazy || node.type !== 'AssignmentExpression') return;
+      const left = unwrapExpression(node.left);
+      if (left.type !== 'MemberExpression' || staticName(left.property) !== name) return;
+      const object = unwrapExpression(left.object);
+      const onClass = object.type === 'ThisExpression' || (object.type === 'Identifier' && object.name === className);
+      if (onClass && producesObject(node.right)) lazy = node;
+    });
+    const eager = member.value && unwrapExpression(member.value).type === 'NewExpression' ? member.value : undefined;
+    const eagerClass = eager ? producerName(eager) : undefined;
+    const eagerHolder = eager && (eagerClass === className || (eagerClass !== undefined && config.singletonClassPattern.test(eagerClass.split('.').pop()!)));
+    if (!lazy && !eagerHolder) continue;
+    const producer = producerName(lazy ?? eager!);
+    if (allowed(config, producer) || isLogger(name, producer)) continue;
+    out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}) });
+  }
+}
+
+function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | null | undefined, config: ResolvedConfig, out: HolderFinding[]): void {
+  if (!value) return;
+  const expr = unwrapExpression(value);
+  if (expr.type !== 'NewExpression') return;
+  const producer = producerName(expr);
+  const className = producer?.split('.').pop();
+  if (!className || !config.singletonClassPattern.test(className)) return;
+  if (allowed(config, name, className)) return;
+  out.push({ node, name, shape: 'eager-instance', className });
+}
+
+function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedConfig, out: HolderFinding[]): void {
+  const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
+  if (init?.type !== 'CallExpression' || declarator.id.type !== 'Identifier') return;
+  const callee = calleeText(init.callee)?.split('.').pop();
+  if (!callee || !MEMO_WRAPPERS.has(callee)) return;
+  const fn = init.arguments[0];
+  if (!fn || !isFunctionNode(fn)) return;
+  let makesObject = false;
+  walk(fn.body, (node) => {
+    if (node.type === 'NewExpression' || node.type === 'AwaitExpression') makesObject = true;
+    if (node.type === 'ReturnStatement' && node.argument && producesObject(node.argument)) makesObject = true;
+  });
+  if (fn.body.type !== 'BlockStatement' && producesObject(fn.body)) makesObject = true;
+  if (!makesObject) return;
+  const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
+  if (allowed(config, declarator.id.name, producer) || isLogger(declarator.id.name, producer)) return;
+  out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
+}
+
+function globalCacheKey(left: TSESTree.Node): string | undefined {
+  const member = unwrapExpression(left);
+  if (member.type !== 'MemberExpression') return undefined;
+  const object = unwrapExpression(member.object);
+  if (object.type !== 'Identifier' || !GLOBAL_OBJECTS.has(object.name)) return undefined;
+  const key = staticName(member.property);
+  return key ? `${object.name}.${key}` : `${object.name}[…]`;
+}
+
+/**
+ * Module-lifetime instance holders: what makes one instance serve every request. Function
+ * locals, module-level-only assignments, `static readonly` constants, frozen config, loggers and
+ * anything in `allow` are left alone.
+ */
+export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
+  const out: HolderFinding[] = [];
+  const seenGlobals = new Set<string>();
+  walk(input.ast, (node) => {
+    if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') staticHolders(node, config, out);
+    else if (node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'Program' || node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'ExportNamedDeclaration') {
+      if (node.id.type === 'Identifier') {
+        eagerHolder(node, node.id.name, node.init, config, out);
+        memoWrapper(node, config, out);
+      }
+    } else if (node.type === 'ExportDefaultDeclaration') {
+      eagerHolder(node, 'default export', node.declaration as TSESTree.Node, config, out);
+    } else if (node.type === 'AssignmentExpression' && node.parent?.type === 'ExpressionStatement' && node.parent.parent?.type === 'Program') {
+      const left = unwrapExpression(node.left);
+      // module.exports = new XManager() / exports.registry = new XRegistry()
+      if (left.type === 'MemberExpression') {
+        const text = calleeText(left);
+        if (text === 'module.exports' || text?.startsWith('exports.') || text?.startsWith('module.exports.')) eagerHolder(node, text, node.right, config, out);
+      }
+    }
+    if (node.type === 'AssignmentExpression') {
+      const key = globalCacheKey(node.left);
+      if (key && !seenGlobals.has(key) && producesObject(node.right)) {
+        const producer = producerName(node.right);
+        if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
+          seenGlobals.add(key);
+          out.push({ node, name: key, shape: 'global-cache', ...(producer ? { className: producer } : {}) });
+        }
+      }
+    }
+  });
+  lazyBindingHolders(input, config, out);
+  // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.node.range[0] - b.node.range[0])
+    .filter((holder) => !seen.has(holder.name) && (seen.add(holder.name), true));
+}

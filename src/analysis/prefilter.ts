@@ -1,0 +1,53 @@
+import type { ResolvedConfig } from '../config/index.js';
+import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
+
+/**
+ * Cheap text tests that decide whether a file needs parsing at all. They must be SOUND: false
+ * only when no rule could report in the file. Each clause mirrors a rule's definition:
+ *  - getter calls/references, constructions, creator calls all spell a configured name;
+ *  - holders need a module-level (or IIFE-level) `let`/`var`, a `static` member, `new` of a
+ *    singleton class, a global object, or a memo wrapper.
+ */
+interface Tests {
+  readonly names: readonly string[];
+  readonly newCall: RegExp;
+}
+
+const cache = new WeakMap<ResolvedConfig, Tests>();
+
+function testsFor(config: ResolvedConfig): Tests {
+  let tests = cache.get(config);
+  if (!tests) {
+    const names = config.factories.flatMap((f) => [f.getter, f.creator, f.class]);
+    tests = { names, newCall: /\bnew\s+(?:[\w$]+\s*\.\s*)*([\w$]+)/g };
+    cache.set(config, tests);
+  }
+  return tests;
+}
+
+/** Getter, creator or class names: the codemod's and the site rules' test. */
+export function mayContainFactorySite(text: string, config: ResolvedConfig): boolean {
+  for (const name of testsFor(config).names) if (text.includes(name)) return true;
+  return false;
+}
+
+const STATIC = /\bstatic\b/;
+const GLOBAL_OBJECT = /\b(?:globalThis|global|window|self)\b/;
+const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|lazy)\s*(?:<[^>]*>\s*)?\(/;
+const LET_OR_VAR = /\b(?:let|var)\b/;
+
+/** The holder rule's test. */
+export function mayContainHolder(text: string, config: ResolvedConfig): boolean {
+  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || MEMO_WRAPPER.test(text)) return true;
+  const { newCall } = testsFor(config);
+  newCall.lastIndex = 0;
+  for (let match = newCall.exec(text); match; match = newCall.exec(text)) {
+    if (config.singletonClassPattern.test(match[1]!)) return true;
+  }
+  return LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text);
+}
+
+/** Whether any of the four rules could report in this file. */
+export function mayContainFinding(text: string, config: ResolvedConfig): boolean {
+  return mayContainFactorySite(text, config) || mayContainHolder(text, config);
+}

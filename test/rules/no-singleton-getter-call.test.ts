@@ -1,0 +1,147 @@
+import rule from '../../rules/no-singleton-getter-call.js';
+import { ruleTester } from './rule-tester.js';
+
+const named = `import { getAgentInstanceFactory } from './agents/factory';\n`;
+
+ruleTester.run('no-singleton-getter-call', rule, {
+  valid: [
+    // already migrated
+    `import { createAgentInstanceFactory } from './agents/factory';
+export function run(userContext: UserExecutionContext) { return createAgentInstanceFactory(userContext); }`,
+    // a parameter that shadows the getter's name is not the import
+    `${named}export function run(getAgentInstanceFactory: () => unknown) { return getAgentInstanceFactory(); }`,
+    // a local with the same name in an inner scope
+    `${named}export function run() { const getAgentInstanceFactory = () => 1; return getAgentInstanceFactory(); }`,
+    // the type of the getter is not an acquisition
+    `${named}type F = ReturnType<typeof getAgentInstanceFactory>;`,
+    // unrelated getter with a similar name
+    `import { getAgentInstanceFactoryConfig } from './x'; getAgentInstanceFactoryConfig();`,
+    // the getter's own module defining it
+    `let instance: AgentInstanceFactory | undefined;
+export function getAgentInstanceFactory() { return (instance ??= new AgentInstanceFactory()); }
+export { getAgentInstanceFactory as legacy };`,
+    // type-only import
+    `import type { getAgentInstanceFactory } from './agents/factory';`,
+  ],
+  invalid: [
+    {
+      code: `${named}export function run(userContext: UserExecutionContext) {\n  return getAgentInstanceFactory().createAgent('DataHelper');\n}\n`,
+      output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext).createAgent('DataHelper');\n}\n`,
+      errors: [{ messageId: 'site', line: 3, column: 10, data: { subject: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory' } }],
+    },
+    {
+      // aliased import, a ctx parameter (named binding), double quotes kept
+      code: `import { getAgentInstanceFactory as gaf } from "./agents/factory";\nexport const run = async (ctx) => gaf();\n`,
+      output: `import { createAgentInstanceFactory } from "./agents/factory";\nexport const run = async (ctx) => createAgentInstanceFactory(ctx);\n`,
+      errors: [{ messageId: 'site', line: 2 }],
+    },
+    {
+      // namespace import with an optional call
+      code: `import * as legacy from './agents/factory';\nexport function run(ctx: UserExecutionContext) { return legacy.getAgentInstanceFactory?.(); }\n`,
+      output: `import * as legacy from './agents/factory';\nexport function run(ctx: UserExecutionContext) { return legacy.createAgentInstanceFactory(ctx); }\n`,
+      errors: [{ messageId: 'site' }],
+    },
+    {
+      // this.userContext typed in a constructor parameter property
+      code: `${named}export class ReportService {\n  constructor(private readonly userContext: UserExecutionContext) {}\n  build() { return getAgentInstanceFactory(); }\n}\n`,
+      output: `import { createAgentInstanceFactory } from './agents/factory';\nexport class ReportService {\n  constructor(private readonly userContext: UserExecutionContext) {}\n  build() { return createAgentInstanceFactory(this.userContext); }\n}\n`,
+      errors: [{ messageId: 'site', line: 4 }],
+    },
+    {
+      // closure: the context of the enclosing function, generics arrow
+      code: `${named}export function handler(userContext: UserExecutionContext) {\n  const make = <T,>(x: T) => [x, getAgentInstanceFactory()];\n  return make(1);\n}\n`,
+      output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function handler(userContext: UserExecutionContext) {\n  const make = <T,>(x: T) => [x, createAgentInstanceFactory(userContext)];\n  return make(1);\n}\n`,
+      errors: [{ messageId: 'site' }],
+    },
+    {
+      // two typed candidates with no preferred name: ambiguous, suggestions only
+      code: `${named}export function run(a: UserExecutionContext, b: UserExecutionContext) { return getAgentInstanceFactory(); }\n`,
+      output: null,
+      errors: [{
+        messageId: 'site',
+        suggestions: [
+          { messageId: 'useContext', data: { creator: 'createAgentInstanceFactory', context: 'a' }, output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(a: UserExecutionContext, b: UserExecutionContext) { return createAgentInstanceFactory(a); }\n` },
+          { messageId: 'useContext', data: { creator: 'createAgentInstanceFactory', context: 'b' }, output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(a: UserExecutionContext, b: UserExecutionContext) { return createAgentInstanceFactory(b); }\n` },
+          { messageId: 'useFallback', output: `import { createAgentInstanceFactory } from './agents/factory';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport function run(a: UserExecutionContext, b: UserExecutionContext) { return createAgentInstanceFactory(requireUserContext()); }\n` },
+        ],
+      }],
+    },
+    {
+      // several candidates, one of them preferred by context.names
+      code: `${named}export function run(uc: UserExecutionContext, ctx: UserExecutionContext) { return getAgentInstanceFactory(); }\n`,
+      output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(uc: UserExecutionContext, ctx: UserExecutionContext) { return createAgentInstanceFactory(ctx); }\n`,
+      errors: [{ messageId: 'site' }],
+    },
+    {
+      // no context: the request-scope suggestion
+      code: `${named}export function run(req: Request) { return getAgentInstanceFactory(); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { createAgentInstanceFactory } from './agents/factory';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport function run(req: Request) { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
+    },
+    {
+      // a ctx typed as something else (Koa's) is no user context
+      code: `${named}export function run(ctx: Koa.Context) { return getAgentInstanceFactory(); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { createAgentInstanceFactory } from './agents/factory';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport function run(ctx: Koa.Context) { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
+    },
+    {
+      // module scope: runs at import time — no fix and no fallback
+      code: `${named}export const factory = getAgentInstanceFactory();\n`,
+      output: null,
+      errors: [{ messageId: 'moduleScope', line: 2, column: 24 }],
+    },
+    {
+      // passed as a value
+      code: `${named}export function wire(register: (f: unknown) => void) { register(getAgentInstanceFactory); }\n`,
+      output: null,
+      errors: [{ messageId: 'reference' }],
+    },
+    {
+      // re-export
+      code: `export { getAgentInstanceFactory } from './agents/factory';\n`,
+      output: null,
+      errors: [{ messageId: 'reference', line: 1, column: 10 }],
+    },
+    {
+      // require destructuring in CommonJS, the fallback adds a require
+      filename: 'file.cjs',
+      code: `const { getAgentInstanceFactory } = require('./agents/factory');\nfunction run(userContext) { return getAgentInstanceFactory(); }\nmodule.exports = { run };\n`,
+      output: `const { createAgentInstanceFactory } = require('./agents/factory');\nfunction run(userContext) { return createAgentInstanceFactory(userContext); }\nmodule.exports = { run };\n`,
+      errors: [{ messageId: 'site' }],
+    },
+    {
+      // require member and dynamic import destructuring
+      code: `export async function run(ctx) {\n  const { getAgentInstanceFactory } = await import('./agents/factory');\n  return [getAgentInstanceFactory(), require('./agents/factory').getAgentInstanceFactory()];\n}\n`,
+      output: `export async function run(ctx) {\n  const { createAgentInstanceFactory } = await import('./agents/factory');\n  return [createAgentInstanceFactory(ctx), require('./agents/factory').createAgentInstanceFactory(ctx)];\n}\n`,
+      errors: [{ messageId: 'site', line: 3, column: 11 }, { messageId: 'site', line: 3, column: 38 }],
+    },
+    {
+      // two calls, one import: ESLint applies one fix per pass; the end state has one clean import
+      code: `${named}export function a(ctx: UserExecutionContext) { return getAgentInstanceFactory(); }\nexport function b(ctx: UserExecutionContext) { return getAgentInstanceFactory(); }\n`,
+      output: [
+        `import { getAgentInstanceFactory, createAgentInstanceFactory } from './agents/factory';\nexport function a(ctx: UserExecutionContext) { return createAgentInstanceFactory(ctx); }\nexport function b(ctx: UserExecutionContext) { return getAgentInstanceFactory(); }\n`,
+        `import { createAgentInstanceFactory } from './agents/factory';\nexport function a(ctx: UserExecutionContext) { return createAgentInstanceFactory(ctx); }\nexport function b(ctx: UserExecutionContext) { return createAgentInstanceFactory(ctx); }\n`,
+      ],
+      errors: [{ messageId: 'site', line: 2 }, { messageId: 'site', line: 3 }],
+    },
+    {
+      // CRLF and a comment next to the call survive
+      code: `${named.replace('\n', '\r\n')}export function run(ctx: UserExecutionContext) {\r\n  // build agents for this user\r\n  return getAgentInstanceFactory(); // legacy\r\n}\r\n`,
+      output: `import { createAgentInstanceFactory } from './agents/factory';\r\nexport function run(ctx: UserExecutionContext) {\r\n  // build agents for this user\r\n  return createAgentInstanceFactory(ctx); // legacy\r\n}\r\n`,
+      errors: [{ messageId: 'site', line: 4 }],
+    },
+    {
+      // TSX, an existing creator import is reused, import type stays separate
+      filename: 'component.tsx',
+      code: `import type { AgentInstanceFactory } from './agents/factory';\nimport { createAgentInstanceFactory, getAgentInstanceFactory } from './agents/factory';\nexport function Panel({ userContext }: { userContext: UserExecutionContext }) {\n  const f: AgentInstanceFactory = getAgentInstanceFactory();\n  return <div>{String(f)}</div>;\n}\n`,
+      output: `import type { AgentInstanceFactory } from './agents/factory';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function Panel({ userContext }: { userContext: UserExecutionContext }) {\n  const f: AgentInstanceFactory = createAgentInstanceFactory(userContext);\n  return <div>{String(f)}</div>;\n}\n`,
+      errors: [{ messageId: 'site', line: 4 }],
+    },
+    {
+      // a global getter (no import): flagged, but the creator's module is unknown
+      code: `export function run(ctx: UserExecutionContext) { return getAgentInstanceFactory(); }\n`,
+      output: null,
+      errors: [{ messageId: 'manual' }],
+    },
+  ],
+});
