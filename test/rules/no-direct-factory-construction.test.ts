@@ -1,0 +1,42 @@
+import rule from '../../rules/no-direct-factory-construction.js';
+import { ruleTester } from './rule-tester.js';
+
+ruleTester.run('no-direct-factory-construction', rule, {
+  valid: [
+    // inside the class's own module (the creator is implemented there)
+    `export class AgentInstanceFactory { constructor(readonly ctx: unknown) {} }\nexport function createAgentInstanceFactory(ctx: unknown) { return new AgentInstanceFactory(ctx); }`,
+    // the type alone
+    `import type { AgentInstanceFactory } from './factory';\nexport function use(f: AgentInstanceFactory) { return f; }`,
+    `import { AgentInstanceFactory } from './factory';\nexport function isFactory(x: unknown) { return x instanceof AgentInstanceFactory; }`,
+    // another class
+    `import { AgentFactoryConfig } from './factory';\nexport const c = () => new AgentFactoryConfig();`,
+  ],
+  invalid: [
+    {
+      code: `import { AgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return new AgentInstanceFactory(userContext, { agents });\n}\n`,
+      output: `import { createAgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext);\n}\n`,
+      errors: [{ messageId: 'site', line: 3, column: 10, data: { subject: 'AgentInstanceFactory', creator: 'createAgentInstanceFactory' } }],
+    },
+    {
+      // the class stays imported while it is still used as a type
+      code: `import { AgentInstanceFactory } from './factory';\nexport function run(ctx: UserExecutionContext): AgentInstanceFactory {\n  return new AgentInstanceFactory();\n}\n`,
+      output: `import { AgentInstanceFactory, createAgentInstanceFactory } from './factory';\nexport function run(ctx: UserExecutionContext): AgentInstanceFactory {\n  return createAgentInstanceFactory(ctx);\n}\n`,
+      errors: [{ messageId: 'site' }],
+    },
+    {
+      code: `import * as agents from './factory';\nexport function run(ctx: UserExecutionContext) { return new agents.AgentInstanceFactory(); }\n`,
+      output: `import * as agents from './factory';\nexport function run(ctx: UserExecutionContext) { return agents.createAgentInstanceFactory(ctx); }\n`,
+      errors: [{ messageId: 'site' }],
+    },
+    {
+      code: `import { AgentInstanceFactory } from './factory';\nexport const shared = new AgentInstanceFactory();\n`,
+      output: null,
+      errors: [{ messageId: 'moduleScope' }],
+    },
+    {
+      code: `import { AgentInstanceFactory } from './factory';\nexport function run() { return new AgentInstanceFactory(); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { createAgentInstanceFactory } from './factory';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport function run() { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
+    },
+  ],
+});

@@ -1,0 +1,78 @@
+import rule from '../../rules/no-module-singleton.js';
+import { ruleTester } from './rule-tester.js';
+
+const holder = (line: number, column?: number) => ({ messageId: 'holder' as const, line, ...(column ? { column } : {}) });
+
+ruleTester.run('no-module-singleton', rule, {
+  valid: [
+    // function locals
+    `export function build() { let f; if (!f) f = new AgentInstanceFactory(); return f; }`,
+    // module-level-only assignments (not lazy)
+    `let current = new Map(); current = new Map();`,
+    // a counter or a flag filled lazily is not an instance
+    `let count = 0; export function next() { count = count + 1; return count; }`,
+    `let ready = false; export function start() { ready = true; }`,
+    `let name: string | undefined; export function setName(n: string) { name = n; }`,
+    // static readonly constants
+    `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
+    // frozen config, plain data and classes that are not singletons
+    `export const config = Object.freeze({ retries: 3 });`,
+    `export const cache = new Map<string, number>();`,
+    `export const service = new UserService();`,
+    // loggers
+    `let logger; export function log() { logger ??= createLogger(); return logger; }`,
+    `export const logger = new Logger('app');`,
+    // allow-listed names
+    { code: `export const agentRegistry = new AgentRegistry();`, settings: { ssot: { allow: ['AgentRegistry'] } } },
+    { code: `let shared; export function get() { return (shared ??= new SharedPool()); }`, settings: { ssot: { allow: ['shared'] } } },
+    // a per-request creator
+    `export function createAgentInstanceFactory(ctx) { return new AgentInstanceFactory(ctx); }`,
+    // a const arrow at module level is not a holder
+    `export const make = () => new AgentInstanceFactory();`,
+  ],
+  invalid: [
+    {
+      code: `let instance: AgentInstanceFactory | null = null;\nexport function getAgentInstanceFactory() {\n  if (!instance) instance = new AgentInstanceFactory();\n  return instance;\n}\n`,
+      output: null,
+      errors: [{ ...holder(1, 5), data: { name: 'instance', shape: 'a module variable filled on first use' } }],
+    },
+    { code: `let registry;\nexport const getRegistry = () => (registry ??= new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
+    { code: `var engine;\nfunction getEngine() { engine = engine || createEngine(); return engine; }\n`, output: null, errors: [holder(1)] },
+    {
+      code: `let clientPromise: Promise<Client> | undefined;\nexport function client() { clientPromise ??= connect(); return clientPromise; }\n`,
+      output: null,
+      errors: [{ ...holder(1), data: { name: 'clientPromise', shape: 'a module-level memoised promise' } }],
+    },
+    { code: `let db;\nexport async function getDb() { if (!db) db = await open(); return db; }\n`, output: null, errors: [holder(1)] },
+    {
+      code: `export class WebSocketManagerFactory {\n  private static instance: WebSocketManagerFactory | undefined;\n  static getInstance() {\n    if (!this.instance) this.instance = new WebSocketManagerFactory();\n    return this.instance;\n  }\n}\n`,
+      output: null,
+      errors: [{ ...holder(2, 3), data: { name: 'WebSocketManagerFactory.instance', shape: 'a class static instance holder' } }],
+    },
+    {
+      code: `class Hub {\n  static #instance;\n  static get shared() { return (Hub.#instance ??= new Hub()); }\n}\n`,
+      output: null,
+      errors: [holder(2)],
+    },
+    { code: `export const executionEngineFactory = new ExecutionEngineFactory();\n`, output: null, errors: [{ ...holder(1, 14), data: { name: 'executionEngineFactory', shape: 'a module-level instance' } }] },
+    { code: `export default new EventNotifier();\n`, output: null, errors: [holder(1, 1)] },
+    { filename: 'file.cjs', code: `module.exports = new SessionManager();\n`, output: null, errors: [holder(1)] },
+    { code: `const registry = new agents.AgentRegistry();\n`, output: null, errors: [holder(1)] },
+    {
+      code: `export function getCache() {\n  return ((globalThis as any).__agentCache ??= new AgentCache());\n}\n`,
+      output: null,
+      errors: [{ ...holder(2), data: { name: 'globalThis.__agentCache', shape: 'a globalThis cache' } }],
+    },
+    { code: `global.pool = global.pool || new Pool();\n`, output: null, errors: [holder(1)] },
+    {
+      code: `export const getFactory = (() => {\n  let factory;\n  return () => (factory ??= new AgentInstanceFactory());\n})();\n`,
+      output: null,
+      errors: [{ ...holder(2), data: { name: 'factory', shape: 'a variable closed over by a module-level IIFE' } }],
+    },
+    { code: `export const getFactory = once(() => new AgentInstanceFactory());\n`, output: null, errors: [{ ...holder(1), data: { name: 'getFactory', shape: 'a once()/memoize() wrapper' } }] },
+    { code: `const getClient = _.memoize(async () => { return await connect(); });\n`, output: null, errors: [holder(1)] },
+    { filename: 'view.tsx', code: `let store;\nexport function App() { store ??= createStore(); return <div>{String(store)}</div>; }\n`, output: null, errors: [holder(1)] },
+    { code: `let instance;\r\nexport function get() {\r\n  return instance ?? (instance = new AgentInstanceFactory());\r\n}\r\n`, output: null, errors: [holder(1)] },
+    { code: `export class Registry {}\nexport const threadRunRegistry: ThreadRunRegistry = new ThreadRunRegistry();\n`, output: null, errors: [holder(2)] },
+  ],
+});
