@@ -15,6 +15,7 @@ export default createRule<Options, 'missing' | 'placeholder' | 'requestScope'>({
       description: 'Require a real user context as the per-request creator\'s argument',
       recommended: true,
     },
+    defaultOptions: [{ allowRequestScope: true }],
     schema: [
       {
         type: 'object',

@@ -140,8 +140,13 @@ function skipRegex(text: string, start: number): number {
     const code = text.charCodeAt(i);
     if (code === Char.Backslash) i += 2;
     else if (code === Char.Newline) return -1;
-    else if (code === Char.OpenBracket) (inClass = true), i++;
-    else if (code === Char.CloseBracket) (inClass = false), i++;
+    else if (code === Char.OpenBracket) {
+      inClass = true;
+      i++;
+    } else if (code === Char.CloseBracket) {
+      inClass = false;
+      i++;
+    }
     else if (code === Char.Slash && !inClass) {
       i++;
       while (i < text.length && isIdentChar(text.charCodeAt(i))) i++;
