@@ -1,9 +1,12 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { registerBaselineCommand } from './commands/baseline.js';
+import { registerCheckCommand } from './commands/check.js';
+import { registerMergeReportsCommand } from './commands/merge-reports.js';
 
 /**
  * The commander program. Thin by design: each command parses its flags and hands off to
- * src/check or src/migrate. Commands register themselves through `registerCommands`.
+ * src/check or src/migrate.
  */
 export function createProgram(): Command {
   const program = new Command();
@@ -13,5 +16,8 @@ export function createProgram(): Command {
     .version(VERSION, '-v, --version')
     .showHelpAfterError()
     .exitOverride();
+  registerCheckCommand(program);
+  registerBaselineCommand(program);
+  registerMergeReportsCommand(program);
   return program;
 }

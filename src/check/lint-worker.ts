@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { resolveConfig } from '../config/index.js';
+import { createFileLinter } from './lint.js';
+
+/** A worker thread of the gate: lints batches of files with its own Linter. */
+const { rawConfig, rootDir, configFile } = workerData as { rawConfig: unknown; rootDir: string; configFile?: string };
+const lintFile = createFileLinter(resolveConfig(rawConfig, rootDir, configFile));
+
+parentPort!.on('message', (batch: Array<{ file: string; displayPath: string }>) => {
+  try {
+    const value = batch.map(({ file, displayPath }) => {
+      try {
+        return lintFile(file, readFileSync(file, 'utf8'), displayPath);
+      } catch (error) {
+        return { file: displayPath, findings: [], compliantSites: 0, error: `cannot read: ${(error as Error).message}` };
+      }
+    });
+    parentPort!.postMessage({ ok: true, value });
+  } catch (error) {
+    parentPort!.postMessage({ ok: false, error: (error as Error).message });
+  }
+});

@@ -1,0 +1,54 @@
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import type { ResolvedConfig } from '../config/index.js';
+import { analyzeFile } from '../analysis/file-analysis.js';
+import type { AnalysisInput } from '../analysis/types.js';
+import plugin from '../../rules/index.js';
+import type { FileResult, Finding } from './types.js';
+
+export type FileLinter = (file: string, text: string, displayPath: string) => FileResult;
+
+/**
+ * The gate lints with ESLint's own Linter and the plugin's own rules — the same code an
+ * editor runs — configured like the documented flat config: typescript-eslint's parser,
+ * every rule at error, the migration spec in `settings.ssot`.
+ */
+export function createFileLinter(config: ResolvedConfig): FileLinter {
+  const linter = new Linter({ configType: 'flat', cwd: config.rootDir });
+  const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`ssot/${name}`, 'error' as const]));
+  const flatConfig: Linter.Config[] = [
+    {
+      files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
+      languageOptions: { parser: tsParser as Linter.Parser },
+      plugins: { ssot: plugin as never },
+      rules,
+      settings: { ssot: config },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+  ];
+
+  return (file, text, displayPath) => {
+    let messages: Linter.LintMessage[];
+    try {
+      messages = linter.verify(text, flatConfig, file);
+    } catch (error) {
+      // A rule that throws must fail the gate, never pass it silently.
+      return { file: displayPath, findings: [], compliantSites: 0, error: `rule crashed: ${(error as Error).message.split('\n')[0]}` };
+    }
+    const fatal = messages.find((m) => m.fatal);
+    if (fatal) return { file: displayPath, findings: [], compliantSites: 0, error: `${fatal.message} (${fatal.line}:${fatal.column})` };
+    const findings: Finding[] = messages.map((m) => ({
+      ruleId: m.ruleId ?? 'unknown',
+      file: displayPath,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine ?? m.line,
+      endColumn: m.endColumn ?? m.column,
+      message: m.message,
+      fixable: m.fix !== undefined,
+    }));
+    const sourceCode = linter.getSourceCode() as unknown as AnalysisInput;
+    const compliantSites = analyzeFile(sourceCode, config).creatorCalls.filter((call) => !call.problem).length;
+    return { file: displayPath, findings, compliantSites };
+  };
+}
