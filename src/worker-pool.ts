@@ -20,47 +20,53 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
+type Reply<Result> = { ok: true; value: Result } | { ok: false; error: string };
+
 /**
- * Runs `tasks` on `count` worker threads, each worker built once with `workerData`, and returns
- * the results in task order. A worker answers each task message with `{ ok, value | error }`.
+ * A fixed set of worker threads, each built once with `workerData`, taking tasks as they come:
+ * workers start (and load their heavy modules) while the caller is still finding work. Tasks
+ * are posted at once to the least-loaded worker, which works through its own queue — so
+ * workers stay busy even while the caller's thread is busy too.
+ * A worker answers each task message, in order, with `{ ok, value | error }`.
  */
-export async function runInWorkers<Task, Result>(
-  workerUrl: URL,
-  workerData: unknown,
-  tasks: readonly Task[],
-  count = defaultWorkerCount(),
-  onResult?: (result: Result, index: number) => void,
-): Promise<Result[]> {
-  const results = new Array<Result>(tasks.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(count, tasks.length) }, () => new Worker(workerUrl, { workerData }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let current = -1;
-            const send = () => {
-              if (next >= tasks.length) return resolve();
-              current = next++;
-              worker.postMessage(tasks[current]);
-            };
-            worker.on('message', (message: { ok: true; value: Result } | { ok: false; error: string }) => {
-              if (!message.ok) return reject(new Error(message.error));
-              results[current] = message.value;
-              onResult?.(message.value, current);
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (next < tasks.length || current >= 0 && results[current] === undefined) reject(new Error(`worker exited with code ${code}`));
-            });
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+export class WorkerPool<Task, Result> {
+  readonly #workers: Array<{ worker: Worker; waiting: Array<{ resolve: (r: Result) => void; reject: (e: Error) => void }> }>;
+  #failure: Error | undefined;
+  #closing = false;
+
+  constructor(workerUrl: URL, workerData: unknown, count = defaultWorkerCount()) {
+    this.#workers = Array.from({ length: Math.max(1, count) }, () => {
+      const entry = { worker: new Worker(workerUrl, { workerData }), waiting: [] as Array<{ resolve: (r: Result) => void; reject: (e: Error) => void }> };
+      entry.worker.on('message', (reply: Reply<Result>) => {
+        const job = entry.waiting.shift();
+        if (!job) return;
+        if (reply.ok) job.resolve(reply.value);
+        else job.reject(new Error(reply.error));
+      });
+      entry.worker.on('error', (error) => this.#fail(error));
+      entry.worker.on('exit', (code) => {
+        if (!this.#closing) this.#fail(new Error(`worker exited with code ${code}`));
+      });
+      return entry;
+    });
   }
-  return results;
+
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    for (const entry of this.#workers) for (const job of entry.waiting.splice(0)) job.reject(error);
+  }
+
+  run(task: Task): Promise<Result> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    const entry = this.#workers.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
+    return new Promise((resolve, reject) => {
+      entry.waiting.push({ resolve, reject });
+      entry.worker.postMessage(task);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#closing = true;
+    await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+  }
 }

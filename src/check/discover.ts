@@ -91,7 +91,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
   const inherited: GitignoreScope[] = [];
   for (let dir = resolve(root, '..'); ; dir = resolve(dir, '..')) {
     const scope = await readGitignore(dir);
-    if (scope) inherited.unshift(scope);
+    // A parent repo that ignores the config root itself (a generated or vendored tree) does not
+    // get to hide the tree the user pointed ssot-kit at.
+    if (scope && !scope.rules.ignores(`${toPosixRelative(dir, root)}/`)) inherited.unshift(scope);
     if (await stat(join(dir, '.git')).then(() => true, () => false)) break;
     if (resolve(dir, '..') === dir) break;
   }
