@@ -25,7 +25,7 @@ function describeIssue(issue: z.core.$ZodIssue): { keyPath: string; reason: stri
     const key = issue.keys[0] ?? '';
     return { keyPath: base ? `${base}.${key}` : key, reason: 'is not a known key' };
   }
-  return { keyPath: formatPath(issue.path), reason: issue.message };
+  return { keyPath: formatPath(issue.path), reason: issue.message.replace(/^Invalid input: /, '') };
 }
 
 /**

@@ -1,0 +1,94 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, RULES_FIXTURE, scratchCopy } from './helpers.js';
+
+describe('ssot-kit check (built CLI)', () => {
+  it('prints counts and compliance % and fails on violations by default', async () => {
+    const result = await cli(['check'], RULES_FIXTURE);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('src/routes/run.ts');
+    expect(result.stdout).toMatch(/violations\s+12 \(4 auto-fixable/);
+    expect(result.stdout).toMatch(/module singletons\s+4/);
+    expect(result.stdout).toMatch(/compliance\s+20\.0 % \(2 per-request \/ 8 violating sites\)/);
+    expect(result.stdout).toContain('gate failed: 12 violation(s)');
+  });
+
+  it('--format json follows the version 1 contract', async () => {
+    const result = await cli(['check', '--format', 'json', '--max-violations', '12'], RULES_FIXTURE);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['version', 'summary', 'findings', 'errors']);
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({
+      filesScanned: 15,
+      filesWithViolations: 11,
+      violations: 12,
+      byRule: {
+        'ssot/no-direct-factory-construction': 1,
+        'ssot/no-module-singleton': 4,
+        'ssot/no-singleton-getter-call': 6,
+        'ssot/require-user-context': 1,
+      },
+      singletons: 4,
+      compliance: { percent: 20, compliantSites: 2, violatingSites: 8 },
+      parseErrors: 0,
+    });
+    expect(Object.keys(report.findings[0])).toEqual(['ruleId', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'fixable']);
+    expect(report.findings[0]).toMatchObject({ ruleId: 'ssot/no-module-singleton', file: 'src/agents/factory.ts', line: 10, column: 5, fixable: false });
+    expect(report.errors).toEqual([]);
+  });
+
+  it('gates on --max-violations and --min-compliance', async () => {
+    expect((await cli(['check', '--max-violations', '11'], RULES_FIXTURE)).code).toBe(1);
+    expect((await cli(['check', '--max-violations', '12'], RULES_FIXTURE)).code).toBe(0);
+    expect((await cli(['check', '--min-compliance', '20'], RULES_FIXTURE)).code).toBe(0);
+    const low = await cli(['check', '--min-compliance', '20.1', '--format', 'json'], RULES_FIXTURE);
+    expect(low.code).toBe(1);
+    expect(low.stderr).toContain('compliance 20.0 % is below --min-compliance 20.1 %');
+  });
+
+  it('narrows to explicit paths and writes --output', async () => {
+    const dir = scratchCopy(undefined, 'output');
+    const out = join(dir, 'report.json');
+    const result = await cli(['check', 'src/legacy', '--format', 'json', '--output', out], RULES_FIXTURE);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.summary.filesScanned).toBe(5);
+    expect(new Set(report.findings.map((f: { file: string }) => f.file.split('/')[1]))).toEqual(new Set(['legacy']));
+  });
+
+  it('exit code 2 with a one-line reason for an invalid config or a bad flag', async () => {
+    const dir = scratchCopy(undefined, 'bad-config');
+    writeFileSync(join(dir, 'ssot.config.json'), JSON.stringify({ factories: [{ getter: 'getX', creator: 42, class: 'X' }] }));
+    const bad = await cli(['check'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(`ssot-kit: ${join(dir, 'ssot.config.json')}: factories[0].creator expected string, received number\n`);
+    const flag = await cli(['check', '--max-violations', 'lots'], RULES_FIXTURE);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe('ssot-kit: --max-violations must be a non-negative integer (got "lots")\n');
+    expect((await cli(['check', '--format', 'xml'], RULES_FIXTURE)).code).toBe(2);
+    expect((await cli(['check', '--shard', '3/2'], RULES_FIXTURE)).code).toBe(2);
+    expect((await cli(['check', '--bogus'], RULES_FIXTURE)).code).toBe(2);
+    expect((await cli(['--help'], RULES_FIXTURE)).code).toBe(0);
+  });
+
+  it('a file that does not parse is an error and fails the gate, whatever the thresholds', async () => {
+    const dir = scratchCopy(RULES_FIXTURE, 'parse-error');
+    writeFileSync(join(dir, 'src/broken.ts'), 'export function getAgentInstanceFactory( {\n');
+    const result = await cli(['check', '--format', 'json', '--max-violations', '1000'], dir);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.summary.parseErrors).toBe(1);
+    expect(report.errors).toEqual([{ file: 'src/broken.ts', message: expect.stringContaining('(2:0)') }]);
+  });
+
+  it('an empty project passes at 100 %', async () => {
+    const dir = scratchCopy(RULES_FIXTURE, 'clean');
+    rmSync(join(dir, 'src'), { recursive: true });
+    const result = await cli(['check'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/compliance\s+100\.0 %/);
+  });
+});
