@@ -33,7 +33,12 @@ export default createRule<[], 'holder'>({
     return {
       Program() {
         for (const holder of findHolders(context.sourceCode as unknown as AnalysisInput, config)) {
-          context.report({ node: holder.node, messageId: 'holder', data: { name: holder.name, shape: SHAPE_TEXT[holder.shape] } });
+          const { node } = holder;
+          // An identifier's range covers its type annotation; point at the name only.
+          const loc = node.type === 'Identifier'
+            ? { start: node.loc.start, end: { line: node.loc.start.line, column: node.loc.start.column + node.name.length } }
+            : node.loc;
+          context.report({ loc, messageId: 'holder', data: { name: holder.name, shape: SHAPE_TEXT[holder.shape] } });
         }
       },
     };
