@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { generateRepo } from '../../bench/generate-repo.js';
+import { runCheck } from '../../src/check/run-check.js';
+import type { CheckReport } from '../../src/check/types.js';
+import { loadConfig, resolveConfig } from '../../src/config/index.js';
+import { cli, ROOT, RULES_FIXTURE, scratchCopy } from './helpers.js';
+
+const key = (r: CheckReport) => r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+
+describe('baseline ratchet', () => {
+  it('worse → 1, same → 0, better → 0 with "lock it in", deleted files dropped', async () => {
+    const dir = scratchCopy(RULES_FIXTURE, 'baseline');
+    const written = await cli(['baseline'], dir);
+    expect(written.code).toBe(0);
+    const baseline = readFileSync(join(dir, '.ssot-baseline.json'), 'utf8');
+    expect(JSON.parse(baseline).files['src/routes/run.ts']).toEqual({ 'ssot/no-singleton-getter-call': 2 });
+    expect(Object.keys(JSON.parse(baseline).files)).toEqual([...Object.keys(JSON.parse(baseline).files)].sort());
+
+    expect((await cli(['check', '--baseline', '.ssot-baseline.json'], dir)).code).toBe(0);
+
+    writeFileSync(join(dir, 'src/routes/more.ts'), "import { getAgentInstanceFactory } from '../agents/factory.js';\nexport const more = () => getAgentInstanceFactory();\n");
+    const worse = await cli(['check', '--baseline', '.ssot-baseline.json'], dir);
+    expect(worse.code).toBe(1);
+    expect(worse.stdout).toContain('src/routes/more.ts: ssot/no-singleton-getter-call 1 > baseline 0');
+    rmSync(join(dir, 'src/routes/more.ts'));
+
+    writeFileSync(join(dir, 'src/services/construct.ts'), "export const planner = () => 'nothing to construct';\n");
+    rmSync(join(dir, 'src/legacy/ws-manager.ts'));
+    const better = await cli(['check', '--baseline', '.ssot-baseline.json'], dir);
+    expect(better.code).toBe(0);
+    expect(better.stdout).toContain('1 violation(s) fixed since the baseline: run `ssot-kit baseline` to lock it in.');
+    expect(better.stdout).toContain('1 baseline entr(ies) for deleted files ignored.');
+
+    expect((await cli(['baseline'], dir)).code).toBe(0);
+    const tightened = JSON.parse(readFileSync(join(dir, '.ssot-baseline.json'), 'utf8'));
+    expect(tightened.files['src/services/construct.ts']).toBeUndefined();
+    expect(tightened.files['src/legacy/ws-manager.ts']).toBeUndefined();
+
+    writeFileSync(join(dir, 'src/routes/more.ts'), "import { getAgentInstanceFactory } from '../agents/factory.js';\nexport const more = () => getAgentInstanceFactory();\n");
+    const loosen = await cli(['baseline'], dir);
+    expect(loosen.code).toBe(1);
+    expect(loosen.stderr).toContain('src/routes/more.ts ssot/no-singleton-getter-call: 0 → 1');
+    expect((await cli(['baseline', '--force'], dir)).code).toBe(0);
+  });
+
+  it('rejects a file that is not a baseline with exit code 2', async () => {
+    const dir = scratchCopy(RULES_FIXTURE, 'bad-baseline');
+    writeFileSync(join(dir, 'b.json'), '{"files": 3}');
+    const result = await cli(['check', '--baseline', 'b.json'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/not a ssot-kit baseline/);
+  });
+});
+
+describe('prefilter soundness', () => {
+  it('gives identical findings with and without the prefilter on every fixture', async () => {
+    const config = resolveConfig({ include: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'], exclude: ['**/node_modules/**'] }, join(ROOT, 'fixtures'));
+    const cwd = join(ROOT, 'fixtures');
+    const fast = await runCheck({ config, cwd });
+    const full = await runCheck({ config, cwd, prefilter: false });
+    expect(fast.summary.filesScanned).toBeGreaterThan(10);
+    expect(key(fast)).toEqual(key(full));
+    expect(fast.errors.map((e) => e.file)).toEqual(full.errors.map((e) => e.file));
+  });
+
+  it('gives identical findings with and without the prefilter on a generated repo', async () => {
+    const repo = generateRepo(scratchCopy(undefined, 'generated'), { files: 600, seed: 7 });
+    const config = loadConfig({ cwd: repo.root });
+    const fast = await runCheck({ config, cwd: repo.root });
+    const full = await runCheck({ config, cwd: repo.root, prefilter: false, workers: 2 });
+    expect(fast.findings.length).toBeGreaterThan(0);
+    expect(key(fast)).toEqual(key(full));
+  });
+});
+
+describe('shards', () => {
+  it('the union of --shard i/n reports is the whole run, and merge-reports gates it', async () => {
+    const repo = generateRepo(scratchCopy(undefined, 'shards'), { files: 400, seed: 11 });
+    const whole = await cli(['check', '--format', 'json'], repo.root);
+    const parts: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const out = join(repo.root, `shard-${i}.json`);
+      await cli(['check', '--format', 'json', '--shard', `${i}/3`, '--output', out], repo.root);
+      parts.push(out);
+    }
+    const merged = await cli(['merge-reports', ...parts, '--format', 'json'], repo.root);
+    expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole.stdout));
+    expect(merged.code).toBe(whole.code);
+    const sizes = parts.map((p) => JSON.parse(readFileSync(p, 'utf8')).summary.filesScanned as number);
+    expect(sizes.every((n) => n > 0)).toBe(true);
+  });
+});
+
+describe('one implementation', () => {
+  it('the gate reports exactly what the eslint CLI reports on the fixture project', async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run(resolve(ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', 'src'], { cwd: RULES_FIXTURE }).catch((e: { stdout: string }) => e);
+    const eslint = (JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }> }>)
+      .flatMap((r) => r.messages.map((m) => ({ file: r.filePath.slice(RULES_FIXTURE.length + 1), line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, ruleId: m.ruleId, message: m.message })))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    const gate = await runCheck({ config: loadConfig({ cwd: RULES_FIXTURE }), cwd: RULES_FIXTURE });
+    expect(gate.findings.map(({ fixable: _f, ...rest }) => rest)).toEqual(eslint.map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message })));
+  });
+});
