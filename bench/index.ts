@@ -1,0 +1,94 @@
+/**
+ * `npm run bench [-- --files N]`: the gate against its peers on one generated repo, in one run.
+ *   ssot-kit check · eslint CLI with only our plugin (best of --concurrency off / 2) ·
+ *   oxlint with our plugin as a JS plugin · rg for the getter name
+ * Prints wall time, peak RSS and findings, the ratios, and fails if the findings disagree.
+ * Then, when bench/migrate.js exists, the codemod against jscodeshift on the same repo.
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateRepo } from './generate-repo.js';
+import { measure, which, type Measurement } from './measure.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const files = Number(process.argv.find((a) => a.startsWith('--files='))?.split('=')[1] ?? process.argv[process.argv.indexOf('--files') + 1] ?? 10_000) || 10_000;
+// Outside the project tree: tools that honour a parent repo's .gitignore must see the files.
+const repoDir = join(tmpdir(), 'ssot-kit-bench-repo');
+const node = process.execPath;
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
+
+console.log(`Generating a ${files.toLocaleString('en-US')}-file TypeScript repo in ${repoDir} …`);
+const repo = generateRepo(repoDir, { files });
+console.log(`  ${repo.siteFiles} files acquire the legacy factory, ${repo.holderFiles} hold a module singleton\n`);
+
+writeFileSync(join(repoDir, 'eslint.config.js'), `import tsParser from ${JSON.stringify(pathToFileURL(join(ROOT, 'node_modules/@typescript-eslint/parser/dist/index.js')).href)};
+import ssot from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/rules/index.js')).href)};
+export default [
+  { files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'], languageOptions: { parser: tsParser } },
+  { plugins: { ssot }, rules: Object.fromEntries(Object.keys(ssot.rules).map((r) => ['ssot/' + r, 'error'])), settings: {} },
+];
+`);
+writeFileSync(join(repoDir, '.oxlintrc.json'), JSON.stringify({
+  categories: { correctness: 'off' },
+  jsPlugins: [join(ROOT, 'dist/rules/index.js')],
+  rules: Object.fromEntries(['no-module-singleton', 'no-singleton-getter-call', 'no-direct-factory-construction', 'require-user-context'].map((r) => [`ssot/${r}`, 'error'])),
+}, null, 2));
+
+function eslintFindings(m: Measurement): number {
+  return (JSON.parse(m.stdout) as Array<{ messages: unknown[] }>).reduce((n, r) => n + r.messages.length, 0);
+}
+
+const rows: Array<{ m: Measurement; findings: number | string }> = [];
+const check = await measure('ssot-kit check', node, [join(ROOT, 'dist/src/cli/bin.js'), 'check', '--format', 'json'], repoDir);
+const checkFindings = (JSON.parse(check.stdout) as { summary: { violations: number } }).summary.violations;
+rows.push({ m: check, findings: checkFindings });
+
+console.log('Running the eslint CLI twice (this takes a few minutes) …');
+const eslintRuns: Measurement[] = [];
+for (const concurrency of ['off', '2']) {
+  eslintRuns.push(await measure(`eslint --concurrency ${concurrency}`, node, [bin('eslint').replace(/\.bin\/eslint$/, 'eslint/bin/eslint.js'), '--format', 'json', '--concurrency', concurrency, 'src', 'test'], repoDir));
+}
+const eslint = eslintRuns.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+rows.push({ m: eslint, findings: eslintFindings(eslint) });
+
+const oxlint = await measure('oxlint (JS plugin)', bin('oxlint'), ['-c', '.oxlintrc.json', '--no-ignore', '--format', 'json', 'src', 'test'], repoDir);
+const oxlintFindings = (JSON.parse(oxlint.stdout) as { diagnostics: unknown[] }).diagnostics.length;
+rows.push({ m: oxlint, findings: oxlintFindings });
+
+const rg = which('rg');
+let rgRun: Measurement | undefined;
+if (rg) {
+  rgRun = await measure('rg getAgentInstanceFactory', rg, ['-l', '--no-ignore', 'getAgentInstanceFactory', 'src', 'test'], repoDir);
+  rows.push({ m: rgRun, findings: `${rgRun.stdout.trim().split('\n').filter(Boolean).length} files` });
+} else {
+  console.log('(rg not installed: skipping the rg row)');
+}
+
+const ratio = (m: Measurement) => (m.seconds / check.seconds).toFixed(1);
+console.log('\n| tool | wall time | peak RSS | findings | time vs ssot-kit check |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const { m, findings: f } of rows) {
+  console.log(`| ${m.label} | ${m.seconds.toFixed(2)} s | ${m.peakRssMb.toFixed(0)} MB | ${f} | ${m === check ? '1.0×' : `${ratio(m)}×`} |`);
+}
+for (const run of eslintRuns) if (run !== eslint) console.log(`(also measured: ${run.label}: ${run.seconds.toFixed(2)} s, ${run.peakRssMb.toFixed(0)} MB)`);
+console.log('');
+const targets = [
+  [`check ≥ 50× faster than the eslint CLI`, eslint.seconds / check.seconds >= 50, `${(eslint.seconds / check.seconds).toFixed(1)}×`],
+  [`check faster than oxlint with the plugin`, check.seconds < oxlint.seconds, `${(oxlint.seconds / check.seconds).toFixed(1)}×`],
+  ...(rgRun ? [[`check within 10× of rg`, check.seconds <= rgRun.seconds * 10, `${(check.seconds / rgRun.seconds).toFixed(1)}× rg`]] : []),
+  [`check peak RSS ≤ 200 MB`, check.peakRssMb <= 200, `${check.peakRssMb.toFixed(0)} MB`],
+] as Array<[string, boolean, string]>;
+for (const [name, met, value] of targets) console.log(`${met ? 'met   ' : 'MISSED'} ${name}: ${value}`);
+
+const agree = checkFindings === eslintFindings(eslint) && checkFindings === oxlintFindings;
+console.log(`\nfindings agree (check = eslint = oxlint): ${agree ? 'yes' : 'NO'} (${checkFindings} / ${eslintFindings(eslint)} / ${oxlintFindings})`);
+if (!agree) process.exitCode = 1;
+
+const migrateBench = join(ROOT, 'dist/bench/migrate.js');
+if (existsSync(migrateBench)) {
+  const { runMigrateBench } = (await import(pathToFileURL(migrateBench).href)) as { runMigrateBench(dir: string): Promise<boolean> };
+  if (!(await runMigrateBench(repoDir))) process.exitCode = 1;
+}
+if (process.argv.includes('--clean')) rmSync(repoDir, { recursive: true, force: true });
