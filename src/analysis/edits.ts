@@ -168,8 +168,14 @@ function moduleNames(input: AnalysisInput): Set<string> {
  * fallbacks. The ESLint fixes call it with one site; the codemod with every site of a file.
  * Sites with a `rewriteBlocker` must not be passed.
  */
-export function planSiteEdits(input: AnalysisInput, rewrites: readonly SiteRewrite[], config: ResolvedConfig, filePath: string): TextEdit[] {
-  if (rewrites.length === 0) return [];
+export function planSiteEdits(
+  input: AnalysisInput,
+  rewrites: readonly SiteRewrite[],
+  config: ResolvedConfig,
+  filePath: string,
+  options: { ensureRequireUserContext?: boolean } = {},
+): TextEdit[] {
+  if (rewrites.length === 0 && !options.ensureRequireUserContext) return [];
   const { bindings } = analyzeFile(input, config);
   const text = input.text;
   const style = detectStyle(text, input.ast);
@@ -187,7 +193,7 @@ export function planSiteEdits(input: AnalysisInput, rewrites: readonly SiteRewri
     return factory.creator;
   };
 
-  let needsRequireUserContext = false;
+  let needsRequireUserContext = options.ensureRequireUserContext ?? false;
   for (const rewrite of rewrites) {
     const { site } = rewrite;
     const context = rewrite.replacement === 'fallback' ? `${REQUIRE_USER_CONTEXT}()` : rewrite.context;

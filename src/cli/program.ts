@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { registerBaselineCommand } from './commands/baseline.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerMergeReportsCommand } from './commands/merge-reports.js';
+import { registerMigrateCommand } from './commands/migrate.js';
 
 /**
  * The commander program. Thin by design: each command parses its flags and hands off to
@@ -19,5 +20,6 @@ export function createProgram(): Command {
   registerCheckCommand(program);
   registerBaselineCommand(program);
   registerMergeReportsCommand(program);
+  registerMigrateCommand(program);
   return program;
 }

@@ -1,0 +1,18 @@
+import type { FileInfo, Options } from 'jscodeshift';
+import { migrateSource } from '../src/migrate/migrate-source.js';
+import type { MigrateSourceOptions } from '../src/migrate/types.js';
+import { configForFile } from './load-config.js';
+
+/**
+ * What every transform here does for jscodeshift: migrate one file with src/migrate (the same
+ * analysis and edit planner as the ESLint autofix and `ssot-kit migrate`), return the new
+ * source, or undefined when nothing changes (jscodeshift then reports "unmodified"). A file
+ * that does not parse throws, which jscodeshift reports as an error and leaves untouched.
+ */
+export function runTransform(file: FileInfo, options: Options, sourceOptions: MigrateSourceOptions): string | undefined {
+  const config = configForFile(file.path, options);
+  const fallback = options['fallback'] === 'manual' || options['fallback'] === 'request-scope' ? { fallback: options['fallback'] as 'manual' | 'request-scope' } : {};
+  const result = migrateSource(file.source, file.path, config, { ...sourceOptions, ...fallback });
+  if (result.error) throw new Error(`${file.path}: ${result.error}`);
+  return result.changed ? result.output : undefined;
+}

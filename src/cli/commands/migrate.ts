@@ -1,0 +1,71 @@
+import { Option, type Command } from 'commander';
+import { loadConfig } from '../../config/index.js';
+import { runMigrate } from '../../migrate/run-migrate.js';
+import { formatDiff, formatSummary } from '../../migrate/summary.js';
+import { uncommittedChanges } from '../../migrate/git.js';
+import { UsageError } from '../errors.js';
+import { useColor } from '../output.js';
+
+interface MigrateFlags {
+  config?: string;
+  dryRun?: boolean;
+  only?: 'production' | 'tests';
+  fallback?: 'request-scope' | 'manual';
+  removeLegacy?: boolean;
+  json?: boolean;
+  force?: boolean;
+}
+
+function progressBar(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r  migrating [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+export function registerMigrateCommand(program: Command): void {
+  program
+    .command('migrate')
+    .description('rewrite getter calls and direct constructions to per-request creators')
+    .argument('[paths...]', 'files or directories to migrate (default: the config\'s include)')
+    .option('--config <file>', 'path to ssot.config.json')
+    .option('--dry-run', 'print a unified diff and write nothing')
+    .addOption(new Option('--only <which>', 'migrate only production code or only tests (config "tests" globs)').choices(['production', 'tests']))
+    .addOption(new Option('--fallback <mode>', 'with no context in scope: requireUserContext(), or leave it manual').choices(['request-scope', 'manual']))
+    .option('--remove-legacy', "turn the getter's own module into the deprecated shim and delete its holder")
+    .option('--json', 'print the machine-readable report (version 1)')
+    .option('--force', 'run even with uncommitted changes in the git work tree')
+    .action(async (paths: string[], flags: MigrateFlags) => {
+      const cwd = process.cwd();
+      const config = loadConfig({ cwd, ...(flags.config ? { configPath: flags.config } : {}) });
+      if (!flags.dryRun && !flags.force) {
+        const dirty = uncommittedChanges(cwd);
+        if (dirty && dirty.length > 0) {
+          throw new UsageError(`refusing to migrate a git work tree with uncommitted changes (${dirty.length} file(s)); commit or stash them, or pass --force`);
+        }
+      }
+      const progress = flags.json ? undefined : progressBar();
+      const run = await runMigrate({
+        config,
+        cwd,
+        paths,
+        ...(flags.only ? { only: flags.only } : {}),
+        ...(flags.fallback ? { fallback: flags.fallback } : {}),
+        ...(flags.removeLegacy ? { removeLegacy: true } : {}),
+        dryRun: flags.dryRun ?? false,
+        ...(progress ? { onProgress: progress } : {}),
+      });
+      if (flags.json) process.stdout.write(JSON.stringify(run.report, null, 2) + '\n');
+      else {
+        if (flags.dryRun && run.diffs.length > 0) process.stdout.write(formatDiff(run, useColor()) + '\n');
+        (flags.dryRun ? process.stderr : process.stdout).write(formatSummary(run, flags.dryRun ?? false));
+      }
+      process.exitCode = run.report.errors.length > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,109 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
+import { analyzeFile } from '../analysis/file-analysis.js';
+import { findHolders } from '../analysis/holders.js';
+import { detectStyle } from '../analysis/text-style.js';
+import type { AnalysisInput, TextEdit } from '../analysis/types.js';
+import type { ManualSite } from './types.js';
+
+export interface ShimPlan {
+  readonly edits: TextEdit[];
+  readonly manual: ManualSite[];
+  /** The shim calls requireUserContext(): the caller adds the import with the other edits. */
+  readonly needsRequireUserContext: boolean;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function indentationAt(text: string, offset: number): string {
+  const start = lineStart(text, offset);
+  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+
+/** The statement and its line break, so deleting it leaves no blank hole (and one blank line before it goes too). */
+function statementRemoval(text: string, statement: TSESTree.Node): TextEdit {
+  let start = lineStart(text, statement.range[0]);
+  let end = statement.range[1];
+  const after = /^[ \t]*\r?\n/.exec(text.slice(end));
+  if (after) end += after[0].length;
+  const before = /\r?\n[ \t]*\r?\n$/.exec(text.slice(0, start));
+  if (before && after) start -= before[0].length - (before[0].startsWith('\r\n') ? 2 : 1);
+  return { range: [start, end], text: '' };
+}
+
+/**
+ * `--remove-legacy`: in the module that defines the getter, delete the holder the getter fills
+ * and turn the getter into a deprecated shim — `createX(requireUserContext())`, a factory for
+ * the current request's user, never a shared one — keeping the creator export.
+ */
+export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _filePath: string): ShimPlan {
+  const { bindings } = analyzeFile(input, config);
+  const text = input.text;
+  const style = detectStyle(text, input.ast);
+  const edits: TextEdit[] = [];
+  const manual: ManualSite[] = [];
+  let needsRequireUserContext = false;
+  const holders = findHolders(input, config);
+
+  for (const declaration of bindings.localGetterDeclarations) {
+    const fn = declaration.type === 'FunctionDeclaration' ? declaration : (declaration as TSESTree.VariableDeclarator).init;
+    if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) continue;
+    const name = declaration.type === 'FunctionDeclaration' ? declaration.id!.name : ((declaration as TSESTree.VariableDeclarator).id as TSESTree.Identifier).name;
+    const factory = config.factories.find((f) => f.getter === name)!;
+    const line = declaration.loc.start.line;
+    const creator = bindings.bindings.find((b) => b.role === 'creator' && b.factory === factory && !b.typeOnly);
+    if (!creator) {
+      manual.push({ line, reason: `--remove-legacy: ${factory.creator} is not defined or imported here, so ${name} cannot become a shim` });
+      continue;
+    }
+    const body = `return ${creator.localName}(${REQUIRE_USER_CONTEXT}());`;
+    const current = fn.body.type === 'BlockStatement' ? text.slice(fn.body.range[0] + 1, fn.body.range[1] - 1).trim() : text.slice(fn.body.range[0], fn.body.range[1]).trim();
+    if (current === body || current === `${creator.localName}(${REQUIRE_USER_CONTEXT}())`) continue; // already a shim
+
+    // Holders this getter fills, used nowhere else: they go.
+    const inGetter = (node: TSESTree.Node) => fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1];
+    for (const holder of holders) {
+      if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') continue;
+      const variable = input.scopeManager?.globalScope && input.scopeManager.scopes
+        .flatMap((s) => s.variables)
+        .find((v) => v.defs[0]?.name === holder.node);
+      if (!variable) continue;
+      const uses = variable.references.filter((r) => !r.init);
+      if (uses.length === 0 || !uses.some((r) => inGetter(r.identifier as TSESTree.Node))) continue;
+      if (!uses.every((r) => inGetter(r.identifier as TSESTree.Node))) {
+        manual.push({ line: holder.node.loc.start.line, reason: `--remove-legacy: ${holder.name} is used outside ${name}; remove it by hand` });
+        continue;
+      }
+      const statement = (variable.defs[0]!.parent as TSESTree.VariableDeclaration);
+      if (statement.declarations.length !== 1) {
+        manual.push({ line: holder.node.loc.start.line, reason: `--remove-legacy: ${holder.name} shares its declaration; remove it by hand` });
+        continue;
+      }
+      const removable = statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement;
+      edits.push(statementRemoval(text, removable));
+    }
+
+    const statement = declaration.type === 'FunctionDeclaration' ? declaration : (declaration.parent as TSESTree.Node);
+    const outer = statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement;
+    const indent = indentationAt(text, outer.range[0]);
+    const note = `@deprecated One factory shared by every user. Use ${factory.creator}(userContext): a factory per request, bound to the user.`;
+    const doc = (input.ast.comments ?? []).filter((c) => c.type === 'Block' && c.value.startsWith('*') && c.range[1] <= outer.range[0] && /^\s*$/.test(text.slice(c.range[1], outer.range[0]))).pop();
+    if (doc && !doc.value.includes('@deprecated')) {
+      // Extend the getter's own doc comment rather than stacking a second one on it.
+      const lines = doc.value.slice(1).split(/\r?\n/).map((l) => l.replace(/^\s*\*?\s?/, '').trimEnd()).filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
+      const merged = ['/**', ...lines.map((l) => ` * ${l}`.trimEnd()), ` * ${note}`, ' */'].join(`${style.eol}${indent}`);
+      edits.push({ range: doc.range, text: merged });
+    } else if (!doc) {
+      edits.push({ range: [outer.range[0], outer.range[0]], text: `/** ${note} */${style.eol}${indent}` });
+    }
+    const newBody = fn.body.type === 'BlockStatement'
+      ? `{${style.eol}${indent}  ${body}${style.eol}${indent}}`
+      : `${creator.localName}(${REQUIRE_USER_CONTEXT}())`;
+    edits.push({ range: fn.body.range, text: newBody });
+    needsRequireUserContext = true;
+  }
+  return { edits, manual, needsRequireUserContext };
+}

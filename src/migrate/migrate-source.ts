@@ -1,0 +1,80 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { findContext } from '../analysis/context.js';
+import { applyEdits, planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../analysis/edits.js';
+import { analyzeFile } from '../analysis/file-analysis.js';
+import { parseFile, ParseError, stripBom } from '../analysis/parse.js';
+import type { FactorySite } from '../analysis/types.js';
+import { planLegacyShim } from './legacy-shim.js';
+import type { FileMigration, ManualSite, MigrateSourceOptions, SiteChange } from './types.js';
+
+const ALL_KINDS = new Set(['getter', 'construction'] as const);
+
+function siteKind(site: FactorySite): 'getter' | 'construction' {
+  return site.kind === 'construction' ? 'construction' : 'getter';
+}
+
+/**
+ * Migrates one file's text: every getter call and direct construction with exactly one user
+ * context in scope becomes `creator(<context>)`; with none, the fallback (when allowed and the
+ * site runs inside a request); everything else is listed as manual. Edits come from the same
+ * planner as the ESLint autofix; bytes outside them (comments, quotes, CRLF, a BOM) are kept.
+ */
+export function migrateSource(original: string, filePath: string, config: ResolvedConfig, options: MigrateSourceOptions = {}): FileMigration {
+  const { text, bom } = stripBom(original);
+  let input;
+  try {
+    input = parseFile(text, filePath);
+  } catch (error) {
+    const message = error instanceof ParseError ? error.message : String(error);
+    return { output: original, changed: false, changes: [], manual: [], error: message };
+  }
+  const kinds = options.kinds ?? ALL_KINDS;
+  const fallback = options.fallback ?? config.context.fallback;
+  const { sites } = analyzeFile(input, config);
+  const rewrites: SiteRewrite[] = [];
+  const changes: SiteChange[] = [];
+  const manual: ManualSite[] = [];
+  const lineOf = (node: TSESTree.Node) => node.loc.start.line;
+
+  for (const site of sites) {
+    if (!kinds.has(siteKind(site))) continue;
+    const line = lineOf(site.node);
+    const blocker = rewriteBlocker(site, input, config);
+    if (blocker) {
+      manual.push({ line, reason: blocker });
+      continue;
+    }
+    const decision = findContext(site.node, input, config);
+    const from = text.slice(site.node.range[0], site.node.range[1]);
+    if (decision.kind === 'found') {
+      rewrites.push({ site, replacement: 'context', context: decision.expression });
+      changes.push({ line, from, to: '', context: decision.expression, kind: 'inferred' });
+    } else if (decision.kind === 'module-scope') {
+      manual.push({ line, reason: 'runs at import time, outside every request (module scope): move it into request handling' });
+    } else if (decision.kind === 'ambiguous') {
+      manual.push({ line, reason: `several user contexts in scope (${decision.candidates.join(', ')}): choose one` });
+    } else if (fallback === 'request-scope') {
+      rewrites.push({ site, replacement: 'fallback' });
+      changes.push({ line, from, to: '', context: `${REQUIRE_USER_CONTEXT}()`, kind: 'fallback' });
+    } else {
+      manual.push({ line, reason: 'no user context in scope (fallback: manual)' });
+    }
+  }
+
+  const shim = options.removeLegacy ? planLegacyShim(input, config, filePath) : undefined;
+  const edits = planSiteEdits(input, rewrites, config, filePath, { ensureRequireUserContext: shim?.needsRequireUserContext ?? false });
+  // Each change's `to` is the text its call site became.
+  const callEdits = new Map(edits.map((e) => [e.range[0] + ':' + e.range[1], e.text]));
+  const finished = changes.map((change, i) => {
+    const node = rewrites[i]!.site.node;
+    return { ...change, to: callEdits.get(node.range[0] + ':' + node.range[1]) ?? change.to };
+  });
+  if (shim) {
+    edits.push(...shim.edits);
+    manual.push(...shim.manual);
+  }
+  if (edits.length === 0) return { output: original, changed: false, changes: [], manual: manual.sort((a, b) => a.line - b.line) };
+  const output = (bom ? '\uFEFF' : '') + applyEdits(text, edits);
+  return { output, changed: output !== original, changes: finished, manual: manual.sort((a, b) => a.line - b.line) };
+}

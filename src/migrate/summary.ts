@@ -1,0 +1,37 @@
+import { createTwoFilesPatch } from 'diff';
+import type { MigrateRun } from './run-migrate.js';
+
+const paint = (on: boolean, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+/** The unified diff of a dry run, coloured on a TTY. */
+export function formatDiff(run: MigrateRun, color: boolean): string {
+  const red = paint(color, 31);
+  const green = paint(color, 32);
+  const cyan = paint(color, 36);
+  return run.diffs
+    .map(({ file, before, after }) =>
+      createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 })
+        .split('\n')
+        .slice(1) // the "Index:"-less header line createTwoFilesPatch starts with
+        .map((line) => (line.startsWith('+') && !line.startsWith('+++') ? green(line) : line.startsWith('-') && !line.startsWith('---') ? red(line) : line.startsWith('@@') ? cyan(line) : line))
+        .join('\n'),
+    )
+    .join('\n');
+}
+
+/** The human summary: what changed, what needs a person and why, what failed. */
+export function formatSummary(run: MigrateRun, dryRun: boolean): string {
+  const { summary, manual, errors } = run.report;
+  const lines = [
+    `ssot-kit migrate${dryRun ? ' (dry run: nothing written)' : ''}`,
+    `  files scanned     ${summary.filesScanned}`,
+    `  files changed     ${summary.filesChanged}`,
+    `  sites rewritten   ${summary.sitesRewritten} (${summary.sitesRewritten - summary.sitesFallback} with the context in scope, ${summary.sitesFallback} with requireUserContext())`,
+    `  manual sites      ${summary.sitesManual}`,
+  ];
+  for (const site of manual) lines.push(`    ${site.file}:${site.line}  ${site.reason}`);
+  lines.push(`  errors            ${summary.errors}`);
+  for (const error of errors) lines.push(`    ${error.file}  ${error.message} (left unchanged)`);
+  if (!dryRun && summary.filesChanged > 0) lines.push('', 'Review the change with `git diff`; `ssot-kit check` counts what is left.');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,34 @@
+/** One rewritten site (the `--json` contract's `changes[]`, before the file is attached). */
+export interface SiteChange {
+  readonly line: number;
+  readonly from: string;
+  readonly to: string;
+  readonly context: string;
+  readonly kind: 'inferred' | 'fallback';
+}
+
+/** A site left for a person, with the reason. */
+export interface ManualSite {
+  readonly line: number;
+  readonly reason: string;
+}
+
+export interface FileMigration {
+  /** The new text (the original, byte for byte, when nothing changed or the file did not parse). */
+  readonly output: string;
+  readonly changed: boolean;
+  readonly changes: readonly SiteChange[];
+  readonly manual: readonly ManualSite[];
+  readonly error?: string;
+}
+
+export type SiteKinds = ReadonlySet<'getter' | 'construction'>;
+
+export interface MigrateSourceOptions {
+  /** Which sites to rewrite (the jscodeshift transforms take one kind each; `migrate` both). */
+  readonly kinds?: SiteKinds;
+  /** Overrides the config's `context.fallback`. */
+  readonly fallback?: 'request-scope' | 'manual';
+  /** Turn the getter's own module into the deprecated shim and delete its holder. */
+  readonly removeLegacy?: boolean;
+}
