@@ -102,7 +102,14 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
     const newBody = fn.body.type === 'BlockStatement'
       ? `{${style.eol}${indent}  ${body}${style.eol}${indent}}`
       : `${creator.localName}(${REQUIRE_USER_CONTEXT}())`;
-    edits.push({ range: fn.body.range, text: newBody });
+    let bodyRange: [number, number] = [fn.body.range[0], fn.body.range[1]];
+    if (fn.body.type !== 'BlockStatement') {
+      // `() => (shared ??= new X())`: the parentheses only existed for the assignment.
+      const open = text.slice(0, bodyRange[0]).match(/\(\s*$/);
+      const close = text.slice(bodyRange[1]).match(/^\s*\)/);
+      if (open && close) bodyRange = [bodyRange[0] - open[0].length, bodyRange[1] + close[0].length];
+    }
+    edits.push({ range: bodyRange, text: newBody });
     needsRequireUserContext = true;
   }
   return { edits, manual, needsRequireUserContext };

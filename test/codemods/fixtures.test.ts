@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { API, FileInfo, Options } from 'jscodeshift';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import constructionToCreator from '../../codemods/construction-to-creator.js';
+import getterToCreator from '../../codemods/getter-to-creator.js';
+import legacyModuleToShim from '../../codemods/legacy-module-to-shim.js';
+import plugin from '../../rules/index.js';
+import { resolveConfig } from '../../src/config/index.js';
+import { migrateSource } from '../../src/migrate/migrate-source.js';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/codemods');
+type Transform = (file: FileInfo, api: API, options: Options) => string | undefined;
+const transforms: Record<string, Transform> = {
+  'getter-to-creator': getterToCreator,
+  'construction-to-creator': constructionToCreator,
+  'legacy-module-to-shim': legacyModuleToShim,
+};
+const config = resolveConfig({}, FIXTURES);
+const linter = new Linter({ configType: 'flat' });
+const SITE_RULES = ['ssot/no-singleton-getter-call', 'ssot/no-direct-factory-construction'];
+
+function siteFindings(code: string, filename: string) {
+  return linter
+    .verify(code.replace(/^\uFEFF/, ''), [
+      { files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'], languageOptions: { parser: tsParser as Linter.Parser }, plugins: { ssot: plugin as never }, rules: Object.fromEntries(SITE_RULES.map((r) => [r, 'error'])), settings: { ssot: config } },
+    ], filename)
+    .map((m) => (m.fatal ? `fatal ${m.message}` : `${m.line} ${m.ruleId}`));
+}
+
+const run = (transform: Transform, path: string, source: string) => transform({ path, source }, {} as API, {}) ?? source;
+
+for (const [name, transform] of Object.entries(transforms)) {
+  describe(name, () => {
+    const dir = join(FIXTURES, name);
+    const inputs = readdirSync(dir).filter((f) => /\.input\.[cm]?[jt]sx?$/.test(f));
+    it('has fixtures', () => expect(inputs.length).toBeGreaterThan(1));
+    for (const inputName of inputs) {
+      const caseName = inputName.replace(/\.input\.[^.]+$/, '');
+      const inputPath = join(dir, inputName);
+      const outputPath = join(dir, inputName.replace('.input.', '.output.'));
+      describe(caseName, () => {
+        const input = readFileSync(inputPath, 'utf8');
+        const expected = readFileSync(outputPath);
+
+        it('produces the expected output, byte for byte', () => {
+          expect(Buffer.from(run(transform, inputPath, input), 'utf8').equals(expected), `diff in ${outputPath}`).toBe(true);
+          expect(run(transform, inputPath, input)).toBe(expected.toString('utf8'));
+        });
+
+        it('is idempotent', () => {
+          const once = run(transform, inputPath, input);
+          expect(run(transform, inputPath, once)).toBe(once);
+        });
+
+        if (name !== 'legacy-module-to-shim') {
+          it('after migrate, the rules find exactly the sites listed as manual', () => {
+            const result = migrateSource(input, inputPath, config);
+            const remaining = siteFindings(result.output, inputPath);
+            expect(remaining.filter((f) => f.startsWith('fatal'))).toEqual([]);
+            expect(remaining.map((f) => Number(f.split(' ')[0]))).toEqual(result.manual.map((m) => m.line));
+            const changed = input !== expected.toString('utf8');
+            // Every input with a change had findings the rules flagged before.
+            if (changed) expect(siteFindings(input, inputPath).length).toBeGreaterThan(remaining.length);
+          });
+        }
+      });
+    }
+  });
+}
