@@ -68,39 +68,16 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   const workers = options.workers === 'auto' || options.workers === undefined
     ? (candidates.length >= WORKER_MIN_CANDIDATES ? defaultWorkerCount() : 0)
     : options.workers;
-  const results: Array<{ file: string; text: string; result: FileMigration }> = [];
-  let done = 0;
-  if (workers > 0 && candidates.length > 0) {
-    const { rootDir, configFile, singletonClassPattern: _p, ...rawConfig } = config;
-    const pool = new WorkerPool<string[], typeof results>(compiledSibling(import.meta.url, './migrate-worker.js'), { rawConfig, rootDir, configFile, options: sourceOptions }, workers);
-    try {
-      const batches: Array<Promise<typeof results>> = [];
-      for (let i = 0; i < candidates.length; i += BATCH_SIZE) {
-        batches.push(pool.run(candidates.slice(i, i + BATCH_SIZE).map((c) => c.file)).then((batch) => {
-          done += batch.length;
-          options.onProgress?.(done, candidates.length);
-          return batch;
-        }));
-      }
-      results.push(...(await Promise.all(batches)).flat());
-    } finally {
-      await pool.close();
-    }
-  } else {
-    for (const { file, text } of candidates) {
-      results.push({ file, text, result: migrateSource(text, file, config, sourceOptions) });
-      options.onProgress?.(++done, candidates.length);
-    }
-  }
-
   const changes: Array<MigrateReport['changes'][number]> = [];
   const manual: Array<MigrateReport['manual'][number]> = [];
   const diffs: Array<MigrateRun['diffs'][number]> = [];
-  for (const { file, text, result } of results) {
+  // Each file is written as soon as it is transformed: a run stopped half-way leaves every
+  // file either untouched or fully migrated (the write itself is atomic).
+  const settle = (file: string, text: string, result: FileMigration) => {
     const display = toPosixRelative(cwd, file);
     if (result.error) {
       errors.push({ file: display, message: result.error });
-      continue;
+      return;
     }
     for (const change of result.changes) changes.push({ file: display, ...change });
     for (const site of result.manual) manual.push({ file: display, ...site });
@@ -108,7 +85,39 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
       diffs.push({ file: display, before: text, after: result.output });
       if (!options.dryRun) writeFileAtomic(file, result.output);
     }
+  };
+
+  let done = 0;
+  if (workers > 0 && candidates.length > 0) {
+    const { rootDir, configFile, singletonClassPattern: _p, ...rawConfig } = config;
+    const pool = new WorkerPool<string[], Array<{ file: string; text: string; result: FileMigration }>>(
+      compiledSibling(import.meta.url, './migrate-worker.js'),
+      { rawConfig, rootDir, configFile, options: sourceOptions },
+      workers,
+    );
+    try {
+      const batches: Array<Promise<void>> = [];
+      for (let i = 0; i < candidates.length; i += BATCH_SIZE) {
+        batches.push(pool.run(candidates.slice(i, i + BATCH_SIZE).map((c) => c.file)).then((batch) => {
+          for (const { file, text, result } of batch) settle(file, text, result);
+          done += batch.length;
+          options.onProgress?.(done, candidates.length);
+        }));
+      }
+      await Promise.all(batches);
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const { file, text } of candidates) {
+      settle(file, text, migrateSource(text, file, config, sourceOptions));
+      options.onProgress?.(++done, candidates.length);
+    }
   }
+  const byFileLine = <T extends { file: string; line: number }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  changes.sort(byFileLine);
+  manual.sort(byFileLine);
+  diffs.sort((a, b) => (a.file < b.file ? -1 : 1));
   errors.sort((a, b) => (a.file < b.file ? -1 : 1));
   return {
     report: {
