@@ -1,4 +1,5 @@
 import type { FileInfo, Options } from 'jscodeshift';
+import { mayContainFactorySite } from '../src/analysis/prefilter.js';
 import { migrateSource } from '../src/migrate/migrate-source.js';
 import type { MigrateSourceOptions } from '../src/migrate/types.js';
 import { configForFile } from './load-config.js';
@@ -11,6 +12,9 @@ import { configForFile } from './load-config.js';
  */
 export function runTransform(file: FileInfo, options: Options, sourceOptions: MigrateSourceOptions): string | undefined {
   const config = configForFile(file.path, options);
+  // The same cheap skip `ssot-kit migrate` uses: a file that names no getter, creator or class
+  // has nothing to rewrite (and the shim needs the getter's name too).
+  if (!mayContainFactorySite(file.source, config)) return undefined;
   const fallback = options['fallback'] === 'manual' || options['fallback'] === 'request-scope' ? { fallback: options['fallback'] as 'manual' | 'request-scope' } : {};
   const result = migrateSource(file.source, file.path, config, { ...sourceOptions, ...fallback });
   if (result.error) throw new Error(`${file.path}: ${result.error}`);
