@@ -95,7 +95,8 @@ function decide(candidates: Candidate[], config: ResolvedConfig): ContextDecisio
  */
 export function findContext(node: TSESTree.Node, input: AnalysisInput, config: ResolvedConfig): ContextDecision {
   const position = node.range[0];
-  let insideFunction = false;
+  // Whether the site runs per call at all: a candidate in a block of a function still counts.
+  const insideFunction = isInsideFunction(node);
   let thisReachable = true;
   let ancestor: TSESTree.Node | undefined = node.parent;
   let child: TSESTree.Node = node;
@@ -112,7 +113,6 @@ export function findContext(node: TSESTree.Node, input: AnalysisInput, config: R
       }
     }
     if (isFunctionNode(ancestor)) {
-      insideFunction = true;
       if (ancestor.parent?.type === 'MethodDefinition' && thisReachable) {
         const classNode = ancestor.parent.parent.parent;
         if (!ancestor.parent.static && (classNode.type === 'ClassDeclaration' || classNode.type === 'ClassExpression')) candidates.push(...classContextMembers(classNode, config));
@@ -121,7 +121,6 @@ export function findContext(node: TSESTree.Node, input: AnalysisInput, config: R
       if (ancestor.type !== 'ArrowFunctionExpression') thisReachable = false;
     } else if (ancestor.type === 'PropertyDefinition' && ancestor.value === child) {
       // A field initializer runs per instance, with `this` bound to it.
-      insideFunction = insideFunction || !ancestor.static;
       const classNode = ancestor.parent.parent;
       if (!ancestor.static && thisReachable) candidates.push(...classContextMembers(classNode, config));
       thisReachable = false;

@@ -67,6 +67,12 @@ export { getAgentInstanceFactory as legacy };`,
       }],
     },
     {
+      // a block-scoped context inside a function: a loop variable
+      code: `${named}export async function drain(queue: UserExecutionContext[]) {\n  for (const userContext of queue) {\n    await getAgentInstanceFactory().createAgent('Nightly');\n  }\n}\n`,
+      output: `import { createAgentInstanceFactory } from './agents/factory';\nexport async function drain(queue: UserExecutionContext[]) {\n  for (const userContext of queue) {\n    await createAgentInstanceFactory(userContext).createAgent('Nightly');\n  }\n}\n`,
+      errors: [{ messageId: 'site', line: 4 }],
+    },
+    {
       // several candidates, one of them preferred by context.names
       code: `${named}export function run(uc: UserExecutionContext, ctx: UserExecutionContext) { return getAgentInstanceFactory(); }\n`,
       output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(uc: UserExecutionContext, ctx: UserExecutionContext) { return createAgentInstanceFactory(ctx); }\n`,
