@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
+import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { evaluateGate } from '../../src/check/gate.js';
 import { runCheck } from '../../src/check/run-check.js';
@@ -11,6 +11,8 @@ import { RULES_FIXTURE } from '../check/helpers.js';
 
 const report = await runCheck({ config: loadConfig({ cwd: RULES_FIXTURE }), cwd: RULES_FIXTURE });
 const gate = evaluateGate(report, { maxViolations: 10 });
+// ajv-draft-04 is CommonJS with a default export: reach the class however the loader wraps it.
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
 const sarifSchema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
 
 describe('report formats (golden files)', () => {
