@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { factoryNames, type FactoryRole } from './names.js';
 import type { AnalysisInput, SiteVia } from './types.js';
-import { dynamicImportSource, requireSource, staticName, unwrapExpression, walk } from './walk.js';
+import { dynamicImportSource, nodesOfTypes, requireSource, staticName, unwrapExpression } from './walk.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -113,7 +113,8 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
     }
   };
 
-  walk(input.ast, (node) => {
+  const relevant = nodesOfTypes(input.ast, ['ImportDeclaration', 'VariableDeclarator', 'FunctionDeclaration', 'ClassDeclaration', 'ExportNamedDeclaration', 'MemberExpression']);
+  for (const node of relevant) {
     switch (node.type) {
       case 'ImportDeclaration': {
         if (node.parent?.type === 'Program') imports.push(node);
@@ -199,7 +200,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
       default:
         break;
     }
-  });
+  }
 
   const push = (binding: Pick<FactoryBinding, 'role' | 'factory' | 'via' | 'source'>, expression: TSESTree.Node, owner?: FactoryBinding) => {
     const call = calleeOf(expression);

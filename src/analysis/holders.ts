@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { isFunctionNode, staticName, unwrapExpression, walk } from './walk.js';
+import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
 /** Wrappers that turn a builder into a process-wide memo: `once(() => new X())`. */
 const MEMO_WRAPPERS = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy']);
@@ -222,7 +222,7 @@ function globalCacheKey(left: TSESTree.Node): string | undefined {
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
-  walk(input.ast, (node) => {
+  for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {
     if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') staticHolders(node, config, out);
     else if (node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'Program' || node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'ExportNamedDeclaration') {
       if (node.id.type === 'Identifier') {
@@ -249,7 +249,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
         }
       }
     }
-  });
+  }
   lazyBindingHolders(input, config, out);
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
   const seen = new Set<string>();

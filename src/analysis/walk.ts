@@ -1,6 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
 
 const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
+const KEYS = visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
@@ -8,18 +10,18 @@ function isNode(value: unknown): value is TSESTree.Node {
 
 /**
  * Visits every node once, parents before children, and makes sure `parent` is set (ESLint
- * sets it; a bare parseForESLint result does not). Generic over keys so it survives new node
- * types without a visitor-keys table.
+ * sets it; a bare parseForESLint result does not).
  */
 export function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     visit(node);
-    const keys = Object.keys(node);
+    // The parser's visitor keys (no per-node allocation); unknown node types fall back to
+    // their own keys so a new syntax is still walked.
+    const keys = KEYS[node.type] ?? Object.keys(node).filter((key) => !SKIPPED_KEYS.has(key));
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
-      if (SKIPPED_KEYS.has(key)) continue;
       const value = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) {
@@ -85,4 +87,33 @@ export function dynamicImportSource(node: TSESTree.Node | null | undefined): str
   if (expr.type === 'AwaitExpression') expr = unwrapExpression(expr.argument);
   if (expr.type !== 'ImportExpression') return undefined;
   return staticName(expr.source);
+}
+
+const byTypeCache = new WeakMap<TSESTree.Node, ReadonlyMap<string, readonly TSESTree.Node[]>>();
+
+/**
+ * Every node of the tree grouped by type, in document order — one walk per tree, shared by
+ * every question asked about it (bindings, holders), so a file is traversed once per lint.
+ */
+export function nodesByType(root: TSESTree.Node): ReadonlyMap<string, readonly TSESTree.Node[]> {
+  let index = byTypeCache.get(root);
+  if (!index) {
+    const map = new Map<string, TSESTree.Node[]>();
+    walk(root, (node) => {
+      const list = map.get(node.type);
+      if (list) list.push(node);
+      else map.set(node.type, [node]);
+    });
+    index = map;
+    byTypeCache.set(root, index);
+  }
+  return index;
+}
+
+/** The nodes of the given types, in document order. */
+export function nodesOfTypes(root: TSESTree.Node, types: readonly string[]): TSESTree.Node[] {
+  const index = nodesByType(root);
+  const out: TSESTree.Node[] = [];
+  for (const type of types) out.push(...(index.get(type) ?? []));
+  return out.sort((a, b) => a.range[0] - b.range[0]);
 }
