@@ -5,7 +5,6 @@ import { mayContainFactorySite } from '../analysis/prefilter.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { discoverFiles, toPosixRelative } from '../check/discover.js';
 import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
-import { migrateSource } from './migrate-source.js';
 import type { FileMigration, MigrateSourceOptions } from './types.js';
 
 export interface MigrateOptions extends MigrateSourceOptions {
@@ -108,7 +107,9 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
     } finally {
       await pool.close();
     }
-  } else {
+  } else if (candidates.length > 0) {
+    // Loaded only when there is something to transform: the parser is most of the start-up.
+    const { migrateSource } = await import('./migrate-source.js');
     for (const { file, text } of candidates) {
       settle(file, text, migrateSource(text, file, config, sourceOptions));
       options.onProgress?.(++done, candidates.length);

@@ -6,9 +6,10 @@ import { evaluateGate } from '../../src/check/gate.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { loadConfig } from '../../src/config/index.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
-import { formatters } from '../../src/report/index.js';
+import { FORMATS, loadFormatter, type FormatName, type Formatter } from '../../src/report/index.js';
 import { RULES_FIXTURE } from '../check/helpers.js';
 
+const formatters = Object.fromEntries(await Promise.all(FORMATS.map(async (f) => [f, await loadFormatter(f)] as const))) as Record<FormatName, Formatter>;
 const report = await runCheck({ config: loadConfig({ cwd: RULES_FIXTURE }), cwd: RULES_FIXTURE });
 const gate = evaluateGate(report, { maxViolations: 10 });
 // ajv-draft-04 is CommonJS with a default export: reach the class however the loader wraps it.

@@ -5,7 +5,8 @@ import { evaluateGate, type GateOptions } from '../../check/gate.js';
 import { runCheck } from '../../check/run-check.js';
 import { parseShard } from '../../check/shard.js';
 import type { CheckReport } from '../../check/types.js';
-import { formatters, FORMATS, type FormatName } from '../../report/index.js';
+import { FORMATS, type FormatName } from '../../report/format.js';
+import { loadFormatter } from '../../report/index.js';
 import { parseNonNegativeInteger, parsePercent, UsageError } from '../errors.js';
 import { emit, useColor } from '../output.js';
 import { resolve } from 'node:path';
@@ -29,14 +30,15 @@ export function addGateOptions(command: Command): Command {
 }
 
 /** Formats, writes and gates a report; returns the exit code. */
-export function finishReport(report: CheckReport, flags: GateFlags, cwd: string): number {
+export async function finishReport(report: CheckReport, flags: GateFlags, cwd: string): Promise<number> {
   const gateOptions: GateOptions = {
     ...(flags.maxViolations !== undefined ? { maxViolations: flags.maxViolations } : {}),
     ...(flags.minCompliance !== undefined ? { minCompliance: flags.minCompliance } : {}),
     ...(flags.baseline ? { baseline: compareWithBaseline(report, readBaseline(resolve(cwd, flags.baseline)), cwd) } : {}),
   };
   const gate = evaluateGate(report, gateOptions);
-  emit(formatters[flags.format](report, { gate, color: !flags.output && flags.format === 'text' && useColor() }), flags.output, cwd);
+  const format = await loadFormatter(flags.format);
+  emit(format(report, { gate, color: !flags.output && flags.format === 'text' && useColor() }), flags.output, cwd);
   if (flags.output || flags.format !== 'text') {
     // Keep the verdict visible in CI logs when the report itself went elsewhere or is machine-readable.
     process.stderr.write(gate.passed ? `ssot-kit: gate passed${gate.notes.length ? ` — ${gate.notes.join(' ')}` : ''}\n` : `ssot-kit: gate failed: ${gate.failures.join('; ')}\n`);
@@ -72,6 +74,6 @@ export function registerCheckCommand(program: Command): void {
         prefilter: flags.prefilter,
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
       });
-      process.exitCode = finishReport(report, flags, cwd);
+      process.exitCode = await finishReport(report, flags, cwd);
     });
 }

@@ -26,9 +26,9 @@ export function registerMergeReportsCommand(program: Command): void {
       .command('merge-reports')
       .description('combine the JSON reports of check --shard runs into one, then format and gate it')
       .argument('<reports...>', 'JSON reports from ssot-kit check --format json'),
-  ).action((files: string[], flags: GateFlags) => {
+  ).action(async (files: string[], flags: GateFlags) => {
     const cwd = process.cwd();
     const report = mergeReports(files.map((file) => readReport(resolve(cwd, file))));
-    process.exitCode = finishReport(report, flags, cwd);
+    process.exitCode = await finishReport(report, flags, cwd);
   });
 }
