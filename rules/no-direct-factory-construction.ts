@@ -1,7 +1,5 @@
-import { analyzeFile } from '../src/analysis/file-analysis.js';
-import type { AnalysisInput } from '../src/analysis/types.js';
 import { createRule } from './create-rule.js';
-import { reportSite, ruleConfig, SITE_SUGGESTION_MESSAGES, type SiteMessageIds } from './site-report.js';
+import { SITE_SUGGESTION_MESSAGES, siteListener, type SiteMessageIds } from './site-report.js';
 
 export default createRule<[], SiteMessageIds>({
   name: 'no-direct-factory-construction',
@@ -26,14 +24,6 @@ export default createRule<[], SiteMessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const config = ruleConfig(context);
-    return {
-      Program() {
-        const input = context.sourceCode as unknown as AnalysisInput;
-        for (const site of analyzeFile(input, config).sites) {
-          if (site.kind === 'construction') reportSite(context, site, config, site.factory.class);
-        }
-      },
-    };
+    return siteListener(context, (site) => site.kind === 'construction', (site) => site.factory.class);
   },
 });

@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { configFromSettings, type ResolvedConfig } from '../src/config/index.js';
 import { findContext } from '../src/analysis/context.js';
 import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../src/analysis/edits.js';
+import { analyzeFile } from '../src/analysis/file-analysis.js';
 import type { AnalysisInput, FactorySite } from '../src/analysis/types.js';
 
 export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'manual' | 'useContext' | 'useFallback';
@@ -68,6 +69,22 @@ export function reportSite(
       },
     ],
   });
+}
+
+/** The listener both site rules use: one analysis per file, report the sites this rule owns. */
+export function siteListener(
+  context: Readonly<TSESLint.RuleContext<SiteMessageIds, readonly unknown[]>>,
+  owns: (site: FactorySite) => boolean,
+  subject: (site: FactorySite) => string,
+): TSESLint.RuleListener {
+  const config = ruleConfig(context);
+  return {
+    Program() {
+      for (const site of analyzeFile(context.sourceCode as unknown as AnalysisInput, config).sites) {
+        if (owns(site)) reportSite(context, site, config, subject(site));
+      }
+    },
+  };
 }
 
 export const SITE_SUGGESTION_MESSAGES = {
