@@ -19,7 +19,8 @@ export function createFileLinter(config: ResolvedConfig): FileLinter {
   const flatConfig: Linter.Config[] = [
     {
       files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
-      languageOptions: { parser: tsParser as Linter.Parser },
+      // JSDoc is not part of what the rules read; skipping its parse is ~free speed.
+      languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { jsDocParsingMode: 'none' } },
       plugins: { ssot: plugin as never },
       rules,
       settings: { ssot: config },
