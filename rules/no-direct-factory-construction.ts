@@ -1,5 +1,5 @@
-import { createRule } from './create-rule.js';
-import { SITE_SUGGESTION_MESSAGES, siteListener, type SiteMessageIds } from './site-report.js';
+import { createRule } from './utils/create-rule.js';
+import { SITE_SUGGESTION_MESSAGES, siteListener, type SiteMessageIds } from './utils/site-report.js';
 
 export default createRule<[], SiteMessageIds>({
   name: 'no-direct-factory-construction',

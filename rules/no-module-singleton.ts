@@ -1,7 +1,7 @@
 import { findHolders } from '../src/analysis/holders.js';
 import type { AnalysisInput, HolderShape } from '../src/analysis/types.js';
-import { createRule } from './create-rule.js';
-import { ruleConfig } from './site-report.js';
+import { createRule } from './utils/create-rule.js';
+import { ruleConfig } from './utils/site-report.js';
 
 const SHAPE_TEXT: Record<HolderShape, string> = {
   'lazy-module-binding': 'a module variable filled on first use',

@@ -2,8 +2,8 @@ import { analyzeFile } from '../src/analysis/file-analysis.js';
 import { REQUIRE_USER_CONTEXT } from '../src/analysis/edits.js';
 import type { AnalysisInput } from '../src/analysis/types.js';
 import { unwrapExpression } from '../src/analysis/walk.js';
-import { createRule } from './create-rule.js';
-import { ruleConfig } from './site-report.js';
+import { createRule } from './utils/create-rule.js';
+import { ruleConfig } from './utils/site-report.js';
 
 type Options = [{ allowRequestScope?: boolean }];
 

@@ -1,4 +1,4 @@
-import { DOCS_BASE_URL } from '../../rules/docs-url.js';
+import { DOCS_BASE_URL } from '../../rules/utils/docs-url.js';
 
 export function ruleDocsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}/${ruleId.replace(/^ssot\//, '')}.md`;

@@ -1,9 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { configFromSettings, type ResolvedConfig } from '../src/config/index.js';
-import { findContext } from '../src/analysis/context.js';
-import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../src/analysis/edits.js';
-import { analyzeFile } from '../src/analysis/file-analysis.js';
-import type { AnalysisInput, FactorySite } from '../src/analysis/types.js';
+import { configFromSettings, type ResolvedConfig } from '../../src/config/index.js';
+import { findContext } from '../../src/analysis/context.js';
+import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../../src/analysis/edits.js';
+import { analyzeFile } from '../../src/analysis/file-analysis.js';
+import type { AnalysisInput, FactorySite } from '../../src/analysis/types.js';
 
 export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'manual' | 'useContext' | 'useFallback';
 
