@@ -5,7 +5,7 @@ import type { FactoryBinding } from './bindings.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, quoted, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { staticName, unwrapExpression } from './walk.js';
+import { unwrapExpression } from './walk.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
 
@@ -286,12 +286,4 @@ export function planSiteEdits(
     edits.push(insertionEdit(input, lines, esm, style));
   }
   return edits;
-}
-
-/** Whether a site's getter/class is reachable by a plain name here (for messages). */
-export function calleeName(site: FactorySite): string {
-  const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression;
-  if (site.kind === 'getter-reference') return site.factory.getter;
-  const callee = unwrapExpression(call.callee);
-  return callee.type === 'MemberExpression' ? (staticName(callee.property) ?? site.factory.getter) : callee.type === 'Identifier' ? callee.name : site.factory.getter;
 }

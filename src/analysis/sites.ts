@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ResolvedConfig } from '../config/index.js';
-import { collectBindings, type FileBindings } from './bindings.js';
-import type { AnalysisInput, CreatorCall, FactorySite } from './types.js';
+import type { FileBindings } from './bindings.js';
+import type { CreatorCall, FactorySite } from './types.js';
 import { unwrapExpression } from './walk.js';
 
 function inside(node: TSESTree.Node, containers: readonly TSESTree.Node[]): boolean {
@@ -58,12 +57,4 @@ export function creatorCallsFromBindings(file: FileBindings): CreatorCall[] {
     calls.push({ node: use.call, factory: use.factory, ...(problem ? { problem } : {}) });
   }
   return calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
-}
-
-export function findFactorySites(input: AnalysisInput, config: ResolvedConfig): FactorySite[] {
-  return sitesFromBindings(collectBindings(input, config));
-}
-
-export function findCreatorCalls(input: AnalysisInput, config: ResolvedConfig): CreatorCall[] {
-  return creatorCallsFromBindings(collectBindings(input, config));
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { mayContainFactorySite, mayContainFinding, mayContainHolder } from '../../src/analysis/prefilter.js';
+import { hasModuleLevelLetOrVar } from '../../src/analysis/prefilter-scan.js';
+import { resolveConfig } from '../../src/config/index.js';
+
+const config = resolveConfig({}, '/repo');
+
+describe('module-level let/var scan', () => {
+  const yes = [
+    'let instance;',
+    'export let x = 1;',
+    'function f() {}\nvar cache;',
+    'const s = "}"; let x;', // a brace in a string does not close anything
+    "const t = `${'{'}`; let x;", // nor in a template expression
+    'const r = /[{]/; let x;', // nor in a regex
+    '// }\nlet x;',
+    '/* { */ let x;',
+    'export const get = (() => { let i; return () => i; })();', // an IIFE closure
+    'function f() {', // unbalanced: unsure, so yes
+    "export function View() { return <p>Don't {stop}</p>; }\nfunction g() { let z; }", // JSX text fools the lexer: unsure, so yes
+  ];
+  const no = [
+    'function f() { let x = 1; return x; }',
+    'class A { m() { var y; } }',
+    'const o = { let: 1, var: 2 };',
+    'const a = obj.let;',
+    "export function View() {\n  return (\n    <p>\n      Don't stop\n    </p>\n  );\n}\nfunction g() { let z; }",
+    'const s = `let ${x}`;',
+    '// let x\n/* var y */',
+    'const d = a / b; function h() { let q; }',
+    'function k(x) { if (x) { return </div>; } }',
+  ];
+  for (const code of yes) it(`yes: ${JSON.stringify(code)}`, () => expect(hasModuleLevelLetOrVar(code)).toBe(true));
+  for (const code of no) it(`no: ${JSON.stringify(code)}`, () => expect(hasModuleLevelLetOrVar(code)).toBe(false));
+  it('handles CRLF', () => expect(hasModuleLevelLetOrVar('function f() {\r\n  let x;\r\n}\r\nlet y;\r\n')).toBe(true));
+});
+
+describe('prefilter clauses', () => {
+  it('finds configured names anywhere, aliases and namespaces included', () => {
+    expect(mayContainFactorySite("import { getAgentInstanceFactory as g } from 'x'", config)).toBe(true);
+    expect(mayContainFactorySite('ns.createAgentInstanceFactory(ctx)', config)).toBe(true);
+    expect(mayContainFactorySite('new AgentInstanceFactory()', config)).toBe(true);
+    expect(mayContainFactorySite('export const x = 1;', config)).toBe(false);
+  });
+
+  it('needs a holder token for the holder rule', () => {
+    expect(mayContainHolder('export const r = new ThreadRunRegistry();', config)).toBe(true);
+    expect(mayContainHolder('export const r = new agents.EventNotifier();', config)).toBe(true);
+    expect(mayContainHolder('class A { static instance; }', config)).toBe(true);
+    expect(mayContainHolder('globalThis.x ??= make();', config)).toBe(true);
+    expect(mayContainHolder('const get = once(() => make());', config)).toBe(true);
+    expect(mayContainHolder('export const m = new Map(); function f() { let x = 1; }', config)).toBe(false);
+    expect(mayContainFinding('export function f(a: number) { let b = a * 2; return b; }', config)).toBe(false);
+  });
+});
