@@ -7,7 +7,7 @@ import type { MigrateReport } from '../../src/migrate/run-migrate.js';
 import { PACKAGE_ROOT } from '../../src/version.js';
 import { startApp } from './app-process.js';
 import { runLoadTest, type LoadResult } from './load-test.js';
-import { writeReports, type DemoResults } from './report.js';
+import { writeReports, type DemoResults, type ThreadedMigrateReport } from './report.js';
 
 const exec = promisify(execFile);
 const CLI = join(PACKAGE_ROOT, 'dist/src/cli/bin.js');
@@ -83,16 +83,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
     log(`     → ${beforeCheck.summary.violations} violations: ${Object.entries(beforeCheck.summary.byRule).map(([r, n]) => `${r} ${n}`).join(', ')}`);
     log(`     → module singletons: ${beforeCheck.summary.singletons}; compliance ${pct(beforeCheck)}`);
 
-    log('3/7  ssot-kit migrate --remove-legacy');
-    const diff = await cli(['migrate', '--dry-run', '--force', '--remove-legacy'], appDir);
+    log('3/7  ssot-kit migrate --thread-context --remove-legacy');
+    const plain = JSON.parse((await cli(['migrate', '--dry-run', '--remove-legacy', '--json'], appDir)).stdout) as MigrateReport;
+    const diff = await cli(['migrate', '--dry-run', '--force', '--remove-legacy', '--thread-context'], appDir);
     const diffFile = join(workDir, 'migration.diff');
     writeFileSync(diffFile, diff.stdout);
-    const migrated = await cli(['migrate', '--force', '--remove-legacy', '--json'], appDir);
-    const migrate = JSON.parse(migrated.stdout) as MigrateReport;
+    const migrated = await cli(['migrate', '--force', '--remove-legacy', '--thread-context', '--json'], appDir);
+    const migrate = JSON.parse(migrated.stdout) as ThreadedMigrateReport;
     const m = migrate.summary;
-    log(`     → ${m.sitesRewritten} sites rewritten in ${m.filesChanged} files (${m.sitesRewritten - m.sitesFallback} with the context in scope, ${m.sitesFallback} with requireUserContext()); ${m.sitesManual} manual; ${m.errors} errors`);
+    const t = migrate.threading.summary;
+    log(`     → ${m.sitesRewritten} sites rewritten in ${m.filesChanged} files (${m.sitesRewritten - m.sitesFallback} with a context, ${m.sitesFallback} with requireUserContext()); ${m.sitesManual} manual; ${m.errors} errors`);
+    log(`     → ${t.consumers} consumers in ${t.files} files: ${t.threaded} threaded through ${t.functionsChanged} functions and ${t.callsUpdated} calls`);
+    log(`     → fallbacks: plain migrate ${plain.summary.sitesFallback}, with --thread-context ${t.fallbacks}`);
     log(`     → the diff: ${diffFile}`);
     if (m.errors > 0 || m.sitesRewritten === 0) problems.push('migrate did not rewrite cleanly');
+    if (t.fallbacks >= plain.summary.sitesFallback) problems.push('--thread-context did not leave fewer fallbacks than plain migrate');
 
     log('4/7  ssot-kit check');
     const afterCheck = JSON.parse((await cli(['check', '--format', 'json'], appDir)).stdout) as CheckReport;
@@ -112,7 +117,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
     if (afterLoad.contaminatedResponses + afterLoad.contaminatedFrames > 0 || afterLoad.failed > 0) problems.push('the migrated app still leaks or fails');
 
     log('7/7  Report');
-    const results: DemoResults = { before: { load: beforeLoad, check: beforeCheck }, migrate, after: { load: afterLoad, check: afterCheck, tscOk: typecheck.ok }, diffFile };
+    const results: DemoResults = { before: { load: beforeLoad, check: beforeCheck }, migrate, plainFallbacks: plain.summary.sitesFallback, after: { load: afterLoad, check: afterCheck, tscOk: typecheck.ok }, diffFile };
     const files = writeReports(workDir, results);
     log(`     → ${files.markdown}\n     → ${files.html}`);
     return { ...results, workDir, reportMarkdown: files.markdown, reportHtml: files.html, ok: problems.length === 0, problems };

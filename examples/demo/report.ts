@@ -2,11 +2,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckReport } from '../../src/check/types.js';
 import type { MigrateReport } from '../../src/migrate/run-migrate.js';
+import type { ThreadingReport } from '../../src/thread/types.js';
 import type { LoadResult } from './load-test.js';
+
+/** `migrate --thread-context --json`: the v1 report plus the consumer inventory. */
+export type ThreadedMigrateReport = MigrateReport & { readonly threading: ThreadingReport };
 
 export interface DemoResults {
   readonly before: { load: LoadResult; check: CheckReport };
-  readonly migrate: MigrateReport;
+  readonly migrate: ThreadedMigrateReport;
+  /** requireUserContext() fallbacks plain `migrate` (without threading) would have written. */
+  readonly plainFallbacks: number;
   readonly after: { load: LoadResult; check: CheckReport; tscOk: boolean };
   readonly diffFile: string;
 }
@@ -66,6 +72,8 @@ export function writeReports(dir: string, results: DemoResults): { markdown: str
     '',
     `Migration: ${migrate.summary.sitesRewritten} sites rewritten in ${migrate.summary.filesChanged} files (${migrate.summary.sitesFallback} with requireUserContext()), ${migrate.summary.sitesManual} manual, ${migrate.summary.errors} errors. tsc after: ${after.tscOk ? 'ok' : 'FAILED'}.`,
     '',
+    `Context threading: ${migrate.threading.summary.threaded} of ${migrate.threading.summary.consumers} consumers threaded; fallbacks ${results.plainFallbacks} with plain \`migrate\`, ${migrate.threading.summary.fallbacks} with \`--thread-context\`.`,
+    '',
     '## Violations by rule',
     '',
     '| rule | before | after |',
@@ -96,7 +104,7 @@ figure{margin:1.5rem 0}figcaption{font-weight:600;margin-bottom:.4rem}
 <table id="summary"><thead><tr><th></th><th>before</th><th>after</th></tr></thead><tbody>
 ${rows.map(([name, a, b]) => `<tr><td>${escapeHtml(name)}</td><td class="n ${name.startsWith('contaminated') && Number(a) > 0 ? 'bad' : ''}">${a}</td><td class="n ${name.startsWith('contaminated') && Number(b) === 0 ? 'good' : ''}">${b}</td></tr>`).join('\n')}
 </tbody></table>
-<p>${migrate.summary.sitesRewritten} sites rewritten in ${migrate.summary.filesChanged} files; ${migrate.summary.sitesManual} manual; tsc after: <span class="${after.tscOk ? 'good' : 'bad'}">${after.tscOk ? 'ok' : 'failed'}</span>.</p>
+<p>${migrate.summary.sitesRewritten} sites rewritten in ${migrate.summary.filesChanged} files; ${migrate.summary.sitesManual} manual; fallbacks: <span id="fallbacks-plain">${results.plainFallbacks}</span> plain, <span id="fallbacks-threaded">${migrate.threading.summary.fallbacks}</span> threaded; tsc after: <span class="${after.tscOk ? 'good' : 'bad'}">${after.tscOk ? 'ok' : 'failed'}</span>.</p>
 ${barChart('Violations by rule', rules.map((r) => ({ label: r, before: before.check.summary.byRule[r] ?? 0, after: after.check.summary.byRule[r] ?? 0 })))}
 ${barChart('Violations by directory', dirs.map((d) => ({ label: d, before: dirsBefore.get(d) ?? 0, after: dirsAfter.get(d) ?? 0 })))}
 </body></html>

@@ -161,6 +161,13 @@ function moduleNames(input: AnalysisInput): Set<string> {
   return names;
 }
 
+export interface PlanOptions {
+  /** Import `requireUserContext` even with no fallback site (the legacy shim and threaded boundaries use it). */
+  readonly ensureRequireUserContext?: boolean;
+  /** Types the file must name (`import type { name } from source`), unless it binds that name already. */
+  readonly typeImports?: ReadonlyArray<{ readonly name: string; readonly source: string }>;
+}
+
 /**
  * The one edit planner: rewrites the given sites to `creator(<context>)` and makes the whole
  * import change that set of rewrites needs — swapping the getter's specifier in place, adding
@@ -173,9 +180,10 @@ export function planSiteEdits(
   rewrites: readonly SiteRewrite[],
   config: ResolvedConfig,
   filePath: string,
-  options: { ensureRequireUserContext?: boolean } = {},
+  options: PlanOptions = {},
 ): TextEdit[] {
-  if (rewrites.length === 0 && !options.ensureRequireUserContext) return [];
+  const typeImports = (options.typeImports ?? []).filter((t) => !moduleNames(input).has(t.name));
+  if (rewrites.length === 0 && !options.ensureRequireUserContext && typeImports.length === 0) return [];
   const { bindings } = analyzeFile(input, config);
   const text = input.text;
   const style = detectStyle(text, input.ast);
@@ -281,8 +289,14 @@ export function planSiteEdits(
     if (removed.size > 0) edits.push(...removalEdits(text, host, removed, swapped));
   }
 
-  if (newLines.size > 0) {
-    const lines = [...newLines].map(([module, names]) => newImportText(names, module, esm, style));
+  const typeLines = new Map<string, string[]>();
+  for (const { name, source } of typeImports) typeLines.set(source, [...new Set([...(typeLines.get(source) ?? []), name])]);
+  if (newLines.size > 0 || typeLines.size > 0) {
+    const semi = style.semicolon ? ';' : '';
+    const lines = [
+      ...[...newLines].map(([module, names]) => newImportText(names, module, esm, style)),
+      ...[...typeLines].map(([module, names]) => `import type { ${names.join(', ')} } from ${quoted(module, style)}${semi}`),
+    ];
     edits.push(insertionEdit(input, lines, esm, style));
   }
   return edits;

@@ -6,7 +6,7 @@ import { analyzeFile } from '../analysis/file-analysis.js';
 import { parseFile, ParseError, stripBom } from '../analysis/parse.js';
 import type { FactorySite } from '../analysis/types.js';
 import { planLegacyShim } from './legacy-shim.js';
-import type { FileMigration, ManualSite, MigrateSourceOptions, SiteChange } from './types.js';
+import type { FileMigration, ManualSite, MigrateSourceOptions, SiteChange, ThreadedFileEdits } from './types.js';
 
 const ALL_KINDS = new Set(['getter', 'construction'] as const);
 
@@ -20,7 +20,7 @@ function siteKind(site: FactorySite): 'getter' | 'construction' {
  * site runs inside a request); everything else is listed as manual. Edits come from the same
  * planner as the ESLint autofix; bytes outside them (comments, quotes, CRLF, a BOM) are kept.
  */
-export function migrateSource(original: string, filePath: string, config: ResolvedConfig, options: MigrateSourceOptions = {}): FileMigration {
+export function migrateSource(original: string, filePath: string, config: ResolvedConfig, options: MigrateSourceOptions = {}, threaded?: ThreadedFileEdits): FileMigration {
   const { text, bom } = stripBom(original);
   let input;
   try {
@@ -47,7 +47,11 @@ export function migrateSource(original: string, filePath: string, config: Resolv
     }
     const decision = findContext(site.node, input, config);
     const from = text.slice(site.node.range[0], site.node.range[1]);
-    if (decision.kind === 'found') {
+    const threadedContext = threaded?.siteContexts.get(site.node.range[0]);
+    if (threadedContext !== undefined) {
+      rewrites.push({ site, replacement: 'context', context: threadedContext });
+      changes.push({ line, from, to: '', context: threadedContext, kind: 'inferred' });
+    } else if (decision.kind === 'found') {
       rewrites.push({ site, replacement: 'context', context: decision.expression });
       changes.push({ line, from, to: '', context: decision.expression, kind: 'inferred' });
     } else if (decision.kind === 'module-scope') {
@@ -63,7 +67,11 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   }
 
   const shim = options.removeLegacy ? planLegacyShim(input, config, filePath) : undefined;
-  const edits = planSiteEdits(input, rewrites, config, filePath, { ensureRequireUserContext: shim?.needsRequireUserContext ?? false });
+  const edits = planSiteEdits(input, rewrites, config, filePath, {
+    ensureRequireUserContext: (shim?.needsRequireUserContext ?? false) || (threaded?.needsRequireUserContext ?? false),
+    typeImports: threaded?.typeImports ?? [],
+  });
+  if (threaded) edits.push(...threaded.edits);
   // Each change's `to` is the text its call site became.
   const callEdits = new Map(edits.map((e) => [e.range[0] + ':' + e.range[1], e.text]));
   const finished = changes.map((change, i) => {

@@ -35,6 +35,15 @@ export interface MigrateRun {
 const WORKER_MIN_CANDIDATES = 400;
 const BATCH_SIZE = 16;
 
+/** The files a migration looks at: discovered like `check`, narrowed by `--only`. */
+export async function migrationFiles(options: Pick<MigrateOptions, 'config' | 'cwd' | 'paths' | 'only'>): Promise<string[]> {
+  const { config, cwd } = options;
+  const files = await discoverFiles({ config, cwd, ...(options.paths ? { paths: options.paths } : {}) });
+  if (!options.only) return files;
+  const isTest = picomatch(config.tests, { dot: true });
+  return files.filter((file) => isTest(toPosixRelative(config.rootDir, file)) === (options.only === 'tests'));
+}
+
 /**
  * Migrates a repo: discover like `check`, skip files that cannot contain a site without parsing
  * them, transform the rest (in worker threads when there are many), write each changed file
@@ -47,11 +56,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
     ...(options.fallback ? { fallback: options.fallback } : {}),
     ...(options.removeLegacy ? { removeLegacy: true } : {}),
   };
-  let files = await discoverFiles({ config, cwd, ...(options.paths ? { paths: options.paths } : {}) });
-  if (options.only) {
-    const isTest = picomatch(config.tests, { dot: true });
-    files = files.filter((file) => isTest(toPosixRelative(config.rootDir, file)) === (options.only === 'tests'));
-  }
+  const files = await migrationFiles(options);
 
   const candidates: Array<{ file: string; text: string }> = [];
   const errors: Array<{ file: string; message: string }> = [];

@@ -1,4 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
+import type { ThreadingReport } from '../thread/types.js';
 import type { MigrateRun } from './run-migrate.js';
 
 const paint = (on: boolean, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -33,5 +34,24 @@ export function formatSummary(run: MigrateRun, dryRun: boolean): string {
   lines.push(`  errors            ${summary.errors}`);
   for (const error of errors) lines.push(`    ${error.file}  ${error.message} (left unchanged)`);
   if (!dryRun && summary.filesChanged > 0) lines.push('', 'Review the change with `git diff`; `ssot-kit check` counts what is left.');
+  return lines.join('\n') + '\n';
+}
+
+/** The consumer inventory of `--thread-context`: who acquires a factory and how each gets its context. */
+export function formatThreading(threading: ThreadingReport): string {
+  const { summary } = threading;
+  const lines = [
+    `  context threading ${summary.consumers} consumers in ${summary.files} files, ${summary.threaded} threaded, ${summary.fallbacks} fallbacks`,
+    `                    ${summary.functionsChanged} functions gained a context parameter, ${summary.callsUpdated} calls pass it`,
+  ];
+  for (const consumer of threading.consumers) {
+    if (consumer.outcome === 'threaded') {
+      const from = consumer.contextFrom.map((c) => `${c.context} at ${c.file}:${c.line}`).join(', ');
+      lines.push(`    ${consumer.file}:${consumer.line}  ${consumer.function}  threaded via ${consumer.chain.map((c) => c.function).join(' ← ')}${from ? ` (from ${from})` : ''}`);
+    } else if (consumer.outcome === 'fallback') {
+      lines.push(`    ${consumer.file}:${consumer.line}  ${consumer.function}  fallback: ${consumer.reason ?? 'no context upstream'}`);
+    }
+  }
+  for (const boundary of threading.boundaries) lines.push(`    ${boundary.file}:${boundary.line}  ${boundary.function} → ${boundary.callee}  fallback at this call: ${boundary.reason}`);
   return lines.join('\n') + '\n';
 }

@@ -1,3 +1,5 @@
+import type { TextEdit } from '../analysis/types.js';
+
 /** One rewritten site (the `--json` contract's `changes[]`, before the file is attached). */
 export interface SiteChange {
   readonly line: number;
@@ -31,4 +33,15 @@ export interface MigrateSourceOptions {
   readonly fallback?: 'request-scope' | 'manual';
   /** Turn the getter's own module into the deprecated shim and delete its holder. */
   readonly removeLegacy?: boolean;
+}
+
+/** What cross-file context threading adds to one file's migration (offsets in the BOM-less text). */
+export interface ThreadedFileEdits {
+  /** Sites (by start offset) that get this context instead of the fallback. */
+  readonly siteContexts: ReadonlyMap<number, string>;
+  /** Parameter and argument insertions. */
+  readonly edits: readonly TextEdit[];
+  /** A threaded call passes `requireUserContext()`: import it. */
+  readonly needsRequireUserContext: boolean;
+  readonly typeImports: ReadonlyArray<{ readonly name: string; readonly source: string }>;
 }

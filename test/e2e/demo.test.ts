@@ -30,9 +30,12 @@ describe('the golden path on fixtures/legacy-app', () => {
     expect(before.load.failed).toBe(0);
     expect(before.load.contaminatedResponses + before.load.contaminatedFrames).toBeGreaterThan(0);
     expect(before.check.summary.compliance.percent).toBeLessThan(100);
-    expect(before.check.summary.byRule['ssot/no-singleton-getter-call']).toBe(17);
+    expect(before.check.summary.byRule['ssot/no-singleton-getter-call']).toBe(18);
     expect(before.check.summary.singletons).toBe(4);
-    expect(migrate.summary).toMatchObject({ sitesRewritten: 18, sitesManual: 0, errors: 0 });
+    expect(migrate.summary).toMatchObject({ sitesRewritten: 19, sitesManual: 0, errors: 0 });
+    // --thread-context passes the route's context two calls down instead of the fallback.
+    expect(outcome.plainFallbacks).toBe(8);
+    expect(migrate.threading.summary).toMatchObject({ threaded: 1, fallbacks: 7, functionsChanged: 2, callsUpdated: 2 });
     expect(after.check.summary.compliance.percent).toBe(100);
     expect(after.check.summary.singletons).toBe(3);
     expect(after.tscOk).toBe(true);

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
 import { runMigrate } from '../../migrate/run-migrate.js';
-import { formatDiff, formatSummary } from '../../migrate/summary.js';
+import { formatDiff, formatSummary, formatThreading } from '../../migrate/summary.js';
+import type { ThreadingReport } from '../../thread/types.js';
 import { uncommittedChanges } from '../../migrate/git.js';
 import { UsageError } from '../errors.js';
 import { useColor } from '../output.js';
@@ -14,6 +15,14 @@ interface MigrateFlags {
   removeLegacy?: boolean;
   json?: boolean;
   force?: boolean;
+  threadContext?: boolean;
+  maxDepth?: number;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-depth must be a positive integer, got "${value}"`);
+  return n;
 }
 
 function progressBar(): ((done: number, total: number) => void) | undefined {
@@ -41,6 +50,8 @@ export function registerMigrateCommand(program: Command): void {
     .option('--remove-legacy', "turn the getter's own module into the deprecated shim and delete its holder")
     .option('--json', 'print the machine-readable report (version 1)')
     .option('--force', 'run even with uncommitted changes in the git work tree')
+    .option('--thread-context', 'pass the user context down from callers that have one (whole-program, with the type checker) instead of the fallback')
+    .option('--max-depth <n>', 'with --thread-context: how many functions up a chain may gain the parameter', positiveInteger)
     .action(async (paths: string[], flags: MigrateFlags) => {
       const cwd = process.cwd();
       const config = loadConfig({ cwd, ...(flags.config ? { configPath: flags.config } : {}) });
@@ -50,8 +61,12 @@ export function registerMigrateCommand(program: Command): void {
           throw new UsageError(`refusing to migrate a git work tree with uncommitted changes (${dirty.length} file(s)); commit or stash them, or pass --force`);
         }
       }
+      if (flags.maxDepth !== undefined && !flags.threadContext) throw new UsageError('--max-depth needs --thread-context');
       const progress = flags.json ? undefined : progressBar();
-      const run = await runMigrate({
+      const migrate = flags.threadContext
+        ? async (options: Parameters<typeof runMigrate>[0]) => (await import('../../thread/run-thread.js')).runThreadedMigrate({ ...options, ...(flags.maxDepth ? { maxDepth: flags.maxDepth } : {}) })
+        : runMigrate;
+      const run = await migrate({
         config,
         cwd,
         paths,
@@ -65,6 +80,7 @@ export function registerMigrateCommand(program: Command): void {
       else {
         if (flags.dryRun && run.diffs.length > 0) process.stdout.write(formatDiff(run, useColor()) + '\n');
         (flags.dryRun ? process.stderr : process.stdout).write(formatSummary(run, flags.dryRun ?? false));
+        if ('threading' in run.report) (flags.dryRun ? process.stderr : process.stdout).write(formatThreading(run.report.threading as ThreadingReport));
       }
       process.exitCode = run.report.errors.length > 0 ? 1 : 0;
     });

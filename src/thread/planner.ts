@@ -1,0 +1,337 @@
+import { dirname, relative as relativePath, sep } from 'node:path';
+import { Node, SyntaxKind, type CallExpression, type ClassDeclaration, type MethodDeclaration, type SourceFile } from 'ts-morph';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { findContext } from '../analysis/context.js';
+import { contextModuleSpecifier, REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
+import type { ContextDecision, FactorySite, TextEdit } from '../analysis/types.js';
+import { nodesOfTypes } from '../analysis/walk.js';
+import type { ThreadedFileEdits } from '../migrate/types.js';
+import { enclosingFunction, functionKey, type NamedFunction } from './functions.js';
+import type { ThreadingProgram } from './program.js';
+import { classifyReferences, isExported } from './references.js';
+import { argumentEdit, isTypeScriptFile, namesUsedIn, parameterEdit, uniqueParameterName } from './text-edits.js';
+import type { Boundary, FunctionRef } from './types.js';
+
+/** A site with no user context in scope: where plain `migrate` writes the fallback. */
+export interface Seed {
+  readonly file: string;
+  readonly site: FactorySite;
+}
+
+/** The parameter's type: a name, and the file (absolute) or package it is imported from. */
+interface ContextType {
+  readonly name: string;
+  readonly from: { readonly file: string } | { readonly specifier: string };
+}
+
+type Argument =
+  | { readonly kind: 'context'; readonly call: CallExpression; readonly expression: string }
+  | { readonly kind: 'parameter'; readonly call: CallExpression; readonly caller: FunctionPlan }
+  | { readonly kind: 'fallback'; readonly call: CallExpression; readonly reason: string };
+
+interface FunctionPlan {
+  readonly fn: NamedFunction;
+  readonly ref: FunctionRef;
+  status: 'pending' | 'threaded' | 'blocked';
+  reason?: string;
+  parameter: string;
+  type?: ContextType;
+  /** Set when the context comes from the class's own constructor parameter, promoted to a field. */
+  promoted?: { readonly parameter: Node; readonly name: string };
+  readonly args: Argument[];
+}
+
+export interface SeedOutcome {
+  readonly seed: Seed;
+  /** The function whose new parameter (or promoted field) the site uses; undefined → fallback. */
+  readonly plan?: FunctionPlan;
+  readonly reason?: string;
+}
+
+export interface ThreadingOptions {
+  readonly maxDepth: number;
+  readonly fallback: 'request-scope' | 'manual';
+  /** Display path of a file (POSIX, relative to the run's cwd). */
+  readonly display: (file: string) => string;
+}
+
+export class ThreadPlanner {
+  private readonly plans = new Map<string, FunctionPlan>();
+
+  constructor(
+    private readonly program: ThreadingProgram,
+    private readonly config: ResolvedConfig,
+    private readonly options: ThreadingOptions,
+  ) {}
+
+  ref(node: Node, name: string): FunctionRef {
+    return { function: name, file: this.options.display(node.getSourceFile().getFilePath()), line: node.getStartLineNumber() };
+  }
+
+  /** Decides how a seed gets a context: a threaded parameter of its function, or the fallback (with why). */
+  planSeed(seed: Seed): SeedOutcome {
+    const file = this.program.file(seed.file);
+    const at = file.getDescendantAtPos(seed.site.node.range[0]);
+    if (!at) return { seed, reason: 'site not found in the program' };
+    const enclosing = enclosingFunction(at);
+    if (enclosing.kind === 'module-scope') return { seed, reason: 'runs at module scope' };
+    if (enclosing.kind === 'boundary') return { seed, reason: enclosing.reason };
+    const promoted = this.promotableConstructorParameter(enclosing.fn, at);
+    if (promoted) {
+      const plan = this.planFor(enclosing.fn);
+      if (plan.status === 'pending') {
+        plan.status = 'threaded';
+        plan.promoted = promoted;
+        plan.parameter = `this.${promoted.name}`;
+      }
+      if (plan.promoted) return { seed, plan };
+    }
+    const plan = this.resolve(enclosing.fn, 1, this.creatorParameterType(seed, file));
+    return plan.status === 'threaded' ? { seed, plan } : { seed, ...(plan.reason ? { reason: plan.reason } : {}) };
+  }
+
+  private planFor(fn: NamedFunction): FunctionPlan {
+    const key = functionKey(fn);
+    let plan = this.plans.get(key);
+    if (!plan) {
+      const taken = namesUsedIn(fn.node);
+      plan = { fn, ref: this.ref(fn.node, fn.display), status: 'pending', parameter: uniqueParameterName(this.config.context.names, taken), args: [] };
+      this.plans.set(key, plan);
+    }
+    return plan;
+  }
+
+  private block(plan: FunctionPlan, reason: string): FunctionPlan {
+    plan.status = 'blocked';
+    plan.reason = reason;
+    return plan;
+  }
+
+  /**
+   * Whether `fn` (or a caller chain above it, up to the depth limit) can receive the context
+   * from a caller that has one. Threaded only when at least one chain ends at a real context:
+   * moving a fallback up a level gains nothing.
+   */
+  private resolve(fn: NamedFunction, depth: number, type: ContextType | undefined): FunctionPlan {
+    const plan = this.planFor(fn);
+    if (plan.status !== 'pending' || plan.args.length > 0 || plan.reason === 'resolving') return plan;
+    plan.reason = 'resolving';
+    if (type) plan.type = type;
+    const verdict = this.references(fn);
+    if (verdict.kind === 'blocked') return this.block(plan, verdict.reason);
+    if (verdict.calls.length === 0) {
+      return this.block(plan, isExported(fn) ? 'exported and called nowhere in the analysed files: an entry point' : 'never called in the analysed files');
+    }
+    let useful = false;
+    for (const call of verdict.calls) {
+      const callerFile = call.getSourceFile().getFilePath();
+      if (!this.program.isRunFile(callerFile)) return this.block(plan, `called from ${this.options.display(callerFile)}, outside the analysed files`);
+      const decision = this.contextAt(call);
+      if (decision.kind === 'found') {
+        plan.args.push({ kind: 'context', call, expression: decision.expression });
+        useful = true;
+        continue;
+      }
+      if (decision.kind === 'ambiguous') {
+        return this.block(plan, `a caller has several user contexts in scope (${decision.candidates.join(', ')}) at ${this.options.display(callerFile)}:${call.getStartLineNumber()}`);
+      }
+      const enclosing = decision.kind === 'module-scope' ? { kind: 'module-scope' as const } : enclosingFunction(call);
+      if (enclosing.kind === 'function') {
+        const caller = functionKey(enclosing.fn) === functionKey(fn) ? plan : undefined;
+        if (caller) {
+          plan.args.push({ kind: 'parameter', call, caller }); // recursion passes its own parameter on
+          continue;
+        }
+        if (depth + 1 > this.options.maxDepth) {
+          plan.args.push({ kind: 'fallback', call, reason: `depth limit (${this.options.maxDepth}) reached` });
+          continue;
+        }
+        const upper = this.resolve(enclosing.fn, depth + 1, plan.type);
+        if (upper.status === 'blocked') {
+          plan.args.push({ kind: 'fallback', call, reason: `${upper.fn.display}: ${upper.reason}` });
+        } else {
+          plan.args.push({ kind: 'parameter', call, caller: upper });
+          if (upper.status === 'threaded') useful = true;
+        }
+        continue;
+      }
+      plan.args.push({ kind: 'fallback', call, reason: enclosing.kind === 'boundary' ? enclosing.reason : 'a top-level call, outside every request' });
+    }
+    delete plan.reason;
+    if (!useful) {
+      const firstFallback = plan.args.find((a): a is Extract<Argument, { kind: 'fallback' }> => a.kind === 'fallback');
+      return this.block(plan, `no caller within ${this.options.maxDepth} levels holds a user context${firstFallback ? ` (${firstFallback.reason})` : ''}`);
+    }
+    if (this.options.fallback === 'manual') {
+      const fallback = plan.args.find((a) => a.kind === 'fallback');
+      if (fallback) return this.block(plan, `a caller would need the fallback, and the fallback is "manual" (${(fallback as { reason: string }).reason})`);
+    }
+    plan.status = 'threaded';
+    return plan;
+  }
+
+  /** The checker's references to `fn`, after loading every file that spells its name or an alias of it. */
+  private references(fn: NamedFunction) {
+    const names = new Set([fn.nameNode.getText()]);
+    for (;;) {
+      for (const name of names) this.program.addFilesMentioning(name);
+      const verdict = classifyReferences(fn, this.options.display);
+      if (verdict.kind === 'blocked') return verdict;
+      const entries = this.entryFiles;
+      if (entries.has(fn.node.getSourceFile().getFilePath()) && isExported(fn)) return { kind: 'blocked' as const, reason: 'exported from the package entry point: its callers are outside the repo' };
+      const fromEntry = verdict.reExportedFrom.find((file) => entries.has(file));
+      if (fromEntry) return { kind: 'blocked' as const, reason: `re-exported from the package entry point ${this.options.display(fromEntry)}` };
+      const before = names.size;
+      for (const alias of verdict.aliases) names.add(alias);
+      if (names.size === before) return verdict;
+    }
+  }
+
+  entryFiles: ReadonlySet<string> = new Set();
+
+  /** The context decision at a call, asked of the same analysis the rules use. */
+  private contextAt(call: CallExpression): ContextDecision {
+    const input = this.program.analysisInput(call.getSourceFile().getFilePath());
+    const start = call.getStart();
+    const end = call.getEnd();
+    const node = nodesOfTypes(input.ast, ['CallExpression']).find((n) => n.range[0] === start && n.range[1] === end) as TSESTree.CallExpression | undefined;
+    if (!node) return { kind: 'none' };
+    return findContext(node, input, this.config);
+  }
+
+  /**
+   * The class's constructor takes the context as a plain parameter, and the site can reach
+   * `this`: keeping that parameter as a field serves every method without touching a caller.
+   */
+  private promotableConstructorParameter(fn: NamedFunction, site: Node): FunctionPlan['promoted'] {
+    if (!Node.isMethodDeclaration(fn.node) || fn.node.isStatic()) return undefined;
+    for (let node = site.getParent(); node && node !== fn.node; node = node.getParent()) {
+      if (Node.isFunctionExpression(node) || Node.isFunctionDeclaration(node)) return undefined;
+    }
+    const owner = fn.node.getParent() as ClassDeclaration;
+    const ctor = owner.getConstructors().find((c) => c.hasBody());
+    if (!ctor) return undefined;
+    const memberNames = new Set(owner.getMembers().map((m) => (Node.hasName(m) ? m.getName() : '')));
+    for (const parameter of ctor.getParameters()) {
+      if (parameter.isParameterProperty()) continue;
+      const name = parameter.getName();
+      const typeText = parameter.getTypeNode()?.getText().replace(/^Readonly<(.*)>$/, '$1').split('.').pop();
+      const isContext = typeText === this.config.context.type || (typeText === undefined && this.config.context.names.includes(name));
+      if (!isContext || memberNames.has(name) || !Node.isIdentifier(parameter.getNameNode())) continue;
+      // The constructor must not reassign it (a field would then hold a different value).
+      return { parameter, name };
+    }
+    return undefined;
+  }
+
+  /** The type the creator's first parameter is declared with, when it is a type of this repo. */
+  private creatorParameterType(seed: Seed, file: SourceFile): ContextType | undefined {
+    const source = seed.site.factory.module ?? seed.site.source;
+    const target = source === undefined ? file : file.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === source)?.getModuleSpecifierSourceFile();
+    const declaration = target?.getExportedDeclarations().get(seed.site.factory.creator)?.[0];
+    let fn: Node | undefined = declaration;
+    if (declaration && Node.isVariableDeclaration(declaration)) fn = declaration.getInitializer();
+    if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+    const typeNode = fn.getParameters()[0]?.getTypeNode();
+    if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
+    const typeName = typeNode.getTypeName();
+    const symbol = typeName.getSymbol();
+    const resolved = symbol?.getAliasedSymbol() ?? symbol;
+    const typeDeclaration = resolved?.getDeclarations()[0];
+    if (!resolved || !typeDeclaration) return undefined;
+    const declaringFile = typeDeclaration.getSourceFile().getFilePath();
+    if (declaringFile.includes(`${sep}node_modules${sep}`) || declaringFile.includes('/node_modules/')) return undefined;
+    return { name: resolved.getName(), from: { file: declaringFile } };
+  }
+
+  private specifierFor(type: ContextType, inFile: string): string {
+    if ('specifier' in type.from) return type.from.specifier;
+    let specifier = relativePath(dirname(inFile), type.from.file).split(sep).join('/');
+    if (!specifier.startsWith('.')) specifier = `./${specifier}`;
+    const stem = specifier.replace(/\.d\.[cm]?ts$/, '').replace(/\.(?:[cm]?[jt]s|[jt]sx)$/, '');
+    if (!this.program.specifierExtension) return stem;
+    const ext = /\.mts$/.test(type.from.file) ? '.mjs' : /\.cts$/.test(type.from.file) ? '.cjs' : '.js';
+    return stem + ext;
+  }
+
+  private defaultType(inFile: string): ContextType {
+    return { name: this.config.context.type, from: { specifier: contextModuleSpecifier(this.config, inFile) } };
+  }
+
+  /**
+   * The edits, per file, for the seeds that were threaded: each threaded function reached from
+   * one gains its parameter, each of its calls passes a context (or, at a boundary, the
+   * fallback). A call whose caller did not end up threaded falls back at that call.
+   */
+  apply(outcomes: readonly SeedOutcome[]): { files: Map<string, ThreadedFileEdits>; boundaries: Boundary[]; applied: Set<FunctionPlan> } {
+    const files = new Map<string, { siteContexts: Map<number, string>; edits: TextEdit[]; needsRequireUserContext: boolean; typeImports: Array<{ name: string; source: string }> }>();
+    const entry = (file: string) => {
+      let value = files.get(file);
+      if (!value) files.set(file, (value = { siteContexts: new Map(), edits: [], needsRequireUserContext: false, typeImports: [] }));
+      return value;
+    };
+    const boundaries: Boundary[] = [];
+    const applied = new Set<FunctionPlan>();
+    const applyPlan = (plan: FunctionPlan) => {
+      if (applied.has(plan)) return;
+      applied.add(plan);
+      const file = plan.fn.node.getSourceFile().getFilePath();
+      if (plan.promoted) {
+        entry(file).edits.push({ range: [plan.promoted.parameter.getStart(), plan.promoted.parameter.getStart()], text: 'private readonly ' });
+        return;
+      }
+      const typeScript = isTypeScriptFile(file);
+      const type = plan.type ?? this.defaultType(file);
+      entry(file).edits.push(parameterEdit(plan.fn.node, typeScript ? `${plan.parameter}: ${type.name}` : plan.parameter));
+      if (typeScript) entry(file).typeImports.push({ name: type.name, source: this.specifierFor(type, file) });
+      for (const arg of plan.args) {
+        const callFile = arg.call.getSourceFile().getFilePath();
+        let text: string;
+        if (arg.kind === 'context') text = arg.expression;
+        else if (arg.kind === 'parameter' && arg.caller.status === 'threaded') {
+          applyPlan(arg.caller);
+          text = arg.caller.parameter;
+        } else {
+          const reason = arg.kind === 'fallback' ? arg.reason : `${arg.caller.fn.display}: ${arg.caller.reason ?? 'not threaded'}`;
+          const enclosing = enclosingFunction(arg.call);
+          boundaries.push({ ...this.ref(arg.call, enclosing.kind === 'function' ? enclosing.fn.display : enclosing.kind === 'boundary' ? enclosing.display : '<module>'), callee: plan.fn.display, reason });
+          entry(callFile).needsRequireUserContext = true;
+          text = `${REQUIRE_USER_CONTEXT}()`;
+        }
+        entry(callFile).edits.push(argumentEdit(arg.call, text));
+      }
+    };
+    for (const outcome of outcomes) {
+      if (!outcome.plan) continue;
+      applyPlan(outcome.plan);
+      entry(outcome.seed.file).siteContexts.set(outcome.seed.site.node.range[0], outcome.plan.parameter);
+    }
+    boundaries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    return { files: files as Map<string, ThreadedFileEdits>, boundaries, applied };
+  }
+
+  /** Every function that gains the parameter on behalf of `plan`, itself first, and where real contexts enter. */
+  chainOf(plan: FunctionPlan): { chain: FunctionRef[]; contextFrom: Array<FunctionRef & { context: string }> } {
+    const chain: FunctionRef[] = [];
+    const contextFrom: Array<FunctionRef & { context: string }> = [];
+    const seen = new Set<FunctionPlan>();
+    const visit = (p: FunctionPlan) => {
+      if (seen.has(p)) return;
+      seen.add(p);
+      chain.push(p.ref);
+      if (p.promoted) {
+        contextFrom.push({ ...this.ref(p.promoted.parameter, `${(p.fn.node as MethodDeclaration).getParent().asKind(SyntaxKind.ClassDeclaration)?.getName() ?? '<class>'}.constructor`), context: p.promoted.name });
+        return;
+      }
+      for (const arg of p.args) {
+        if (arg.kind === 'context') {
+          const enclosing = enclosingFunction(arg.call);
+          contextFrom.push({ ...this.ref(arg.call, enclosing.kind === 'function' ? enclosing.fn.display : '<callback>'), context: arg.expression });
+        } else if (arg.kind === 'parameter' && arg.caller.status === 'threaded') visit(arg.caller);
+      }
+    };
+    visit(plan);
+    return { chain, contextFrom };
+  }
+}

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { findContext } from '../analysis/context.js';
+import { rewriteBlocker } from '../analysis/edits.js';
+import { analyzeFile } from '../analysis/file-analysis.js';
+import { ParseError } from '../analysis/parse.js';
+import { mayContainFactorySite } from '../analysis/prefilter.js';
+import type { ContextDecision, FactorySite } from '../analysis/types.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { toPosixRelative } from '../check/discover.js';
+import { migrateSource } from '../migrate/migrate-source.js';
+import { migrationFiles, type MigrateOptions, type MigrateReport, type MigrateRun } from '../migrate/run-migrate.js';
+import type { MigrateSourceOptions } from '../migrate/types.js';
+import { describeEnclosing, enclosingFunction, functionKey } from './functions.js';
+import { ThreadPlanner, type Seed, type SeedOutcome } from './planner.js';
+import { packageEntryFiles, ThreadingProgram } from './program.js';
+import type { Consumer, ThreadingReport } from './types.js';
+
+export const DEFAULT_MAX_DEPTH = 5;
+
+export interface ThreadOptions extends MigrateOptions {
+  /** How many functions up a chain may gain the parameter (default 5). */
+  readonly maxDepth?: number;
+}
+
+export interface ThreadedRun extends MigrateRun {
+  readonly report: MigrateReport & { readonly threading: ThreadingReport };
+}
+
+interface SiteRecord {
+  readonly file: string;
+  readonly site: FactorySite;
+  readonly decision: ContextDecision | { kind: 'blocked' };
+}
+
+/**
+ * `migrate --thread-context`: the whole-program migration. Every site with no context in
+ * scope is traced up its callers (through the type checker's references) to one that has a
+ * context, and the functions in between gain a context parameter. Analysis runs first over
+ * the unchanged files; the edits are applied as text, each file through the same planner as
+ * plain `migrate`, and written atomically at the end — or, with `dryRun`, not at all.
+ */
+export async function runThreadedMigrate(options: ThreadOptions): Promise<ThreadedRun> {
+  const { config, cwd } = options;
+  const display = (file: string) => toPosixRelative(cwd, file);
+  const sourceOptions: MigrateSourceOptions = {
+    ...(options.kinds ? { kinds: options.kinds } : {}),
+    ...(options.fallback ? { fallback: options.fallback } : {}),
+    ...(options.removeLegacy ? { removeLegacy: true } : {}),
+  };
+  const files = await migrationFiles(options);
+  const texts = new Map<string, string>();
+  const errors: Array<{ file: string; message: string }> = [];
+  for (const file of files) {
+    try {
+      texts.set(file, readFileSync(file, 'utf8'));
+    } catch (error) {
+      errors.push({ file: display(file), message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    }
+  }
+
+  // 1. The sites, with the same analysis plain `migrate` uses.
+  const program = new ThreadingProgram(texts, config.rootDir);
+  const records: SiteRecord[] = [];
+  const candidates: string[] = [];
+  const unparsable = new Set<string>();
+  for (const [file, text] of texts) {
+    if (!mayContainFactorySite(text, config)) continue;
+    candidates.push(file);
+    let input;
+    try {
+      input = program.analysisInput(file);
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      unparsable.add(file);
+      continue;
+    }
+    for (const site of analyzeFile(input, config).sites) {
+      const kind = site.kind === 'construction' ? 'construction' : 'getter';
+      if (options.kinds && !options.kinds.has(kind)) continue;
+      const blocked = rewriteBlocker(site, input, config) !== undefined;
+      records.push({ file, site, decision: blocked ? { kind: 'blocked' } : findContext(site.node, input, config) });
+    }
+  }
+
+  // 2. Plan: every site with no context is a seed.
+  const planner = new ThreadPlanner(program, config, { maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH, fallback: options.fallback ?? config.context.fallback, display });
+  planner.entryFiles = packageEntryFiles(config.rootDir);
+  const outcomes = new Map<SiteRecord, SeedOutcome>();
+  for (const record of records) {
+    if (record.decision.kind === 'none') outcomes.set(record, planner.planSeed({ file: record.file, site: record.site } satisfies Seed));
+  }
+  const { files: threadedEdits, boundaries, applied } = planner.apply([...outcomes.values()]);
+
+  // 3. Edit: each file once, through the same planner as plain `migrate`.
+  const changes: Array<MigrateReport['changes'][number]> = [];
+  const manual: Array<MigrateReport['manual'][number]> = [];
+  const diffs: Array<MigrateRun['diffs'][number]> = [];
+  const touched = [...new Set([...candidates, ...threadedEdits.keys()])].sort();
+  for (const file of touched) {
+    const text = texts.get(file)!;
+    const result = migrateSource(text, file, config, sourceOptions, threadedEdits.get(file));
+    if (result.error) {
+      errors.push({ file: display(file), message: result.error });
+      continue;
+    }
+    for (const change of result.changes) changes.push({ file: display(file), ...change });
+    for (const site of result.manual) manual.push({ file: display(file), ...site });
+    if (result.changed) diffs.push({ file: display(file), before: text, after: result.output });
+  }
+  if (!options.dryRun) {
+    for (const diff of diffs) writeFileAtomic(files.find((f) => display(f) === diff.file)!, diff.after);
+  }
+
+  // 4. The consumer inventory.
+  const consumers = new Map<string, { ref: Consumer; outcomes: Set<Consumer['outcome']>; reasons: string[]; plans: Set<NonNullable<SeedOutcome['plan']>> }>();
+  for (const record of records) {
+    const at = program.file(record.file).getDescendantAtPos(record.site.node.range[0])!;
+    const enclosing = enclosingFunction(at);
+    const key = enclosing.kind === 'function' ? functionKey(enclosing.fn) : `${record.file}:${enclosing.kind}:${record.site.node.loc.start.line}`;
+    let consumer = consumers.get(key);
+    if (!consumer) {
+      const node = enclosing.kind === 'function' ? enclosing.fn.node : at;
+      consumer = {
+        ref: { function: describeEnclosing(at), file: display(record.file), line: node.getStartLineNumber(), sites: 0, outcome: 'in-scope', chain: [], contextFrom: [] },
+        outcomes: new Set(),
+        reasons: [],
+        plans: new Set(),
+      };
+      consumers.set(key, consumer);
+    }
+    (consumer.ref as { sites: number }).sites++;
+    const outcome = outcomes.get(record);
+    if (record.decision.kind === 'found') consumer.outcomes.add('in-scope');
+    else if (outcome?.plan) {
+      consumer.outcomes.add('threaded');
+      consumer.plans.add(outcome.plan);
+    } else if (outcome && (options.fallback ?? config.context.fallback) === 'request-scope') {
+      consumer.outcomes.add('fallback');
+      if (outcome.reason) consumer.reasons.push(outcome.reason);
+    } else consumer.outcomes.add('manual');
+  }
+  const inventory: Consumer[] = [];
+  for (const { ref, outcomes: seen, reasons, plans } of consumers.values()) {
+    const outcome = (['manual', 'fallback', 'threaded', 'in-scope'] as const).find((o) => seen.has(o))!;
+    const chain = [...plans].map((p) => planner.chainOf(p));
+    inventory.push({
+      ...ref,
+      outcome,
+      chain: chain.flatMap((c) => c.chain),
+      contextFrom: chain.flatMap((c) => c.contextFrom),
+      ...(reasons[0] ? { reason: reasons[0] } : {}),
+    });
+  }
+  inventory.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+
+  const byFileLine = <T extends { file: string; line: number }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  changes.sort(byFileLine);
+  manual.sort(byFileLine);
+  errors.sort((a, b) => (a.file < b.file ? -1 : 1));
+  diffs.sort((a, b) => (a.file < b.file ? -1 : 1));
+  const sitesFallback = changes.filter((c) => c.kind === 'fallback').length;
+  const threading: ThreadingReport = {
+    summary: {
+      consumers: inventory.length,
+      files: new Set(inventory.map((c) => c.file)).size,
+      threaded: inventory.filter((c) => c.outcome === 'threaded').length,
+      fallbacks: sitesFallback + boundaries.length,
+      functionsChanged: applied.size,
+      callsUpdated: [...applied].reduce((n, plan) => n + plan.args.length, 0),
+    },
+    consumers: inventory,
+    boundaries,
+  };
+  return {
+    report: {
+      version: 1,
+      summary: {
+        filesScanned: files.length,
+        filesChanged: diffs.length,
+        sitesRewritten: changes.length,
+        sitesFallback,
+        sitesManual: manual.length,
+        errors: errors.length,
+      },
+      changes,
+      manual,
+      errors,
+      threading,
+    },
+    diffs,
+  };
+}
