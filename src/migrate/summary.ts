@@ -42,7 +42,7 @@ export function formatThreading(threading: ThreadingReport): string {
   const { summary } = threading;
   const lines = [
     `  context threading ${summary.consumers} consumers in ${summary.files} files, ${summary.threaded} threaded, ${summary.fallbacks} fallbacks`,
-    `                    ${summary.functionsChanged} functions gained a context parameter, ${summary.callsUpdated} calls pass it`,
+    `                    ${summary.functionsChanged} functions gained a context parameter, ${summary.callsUpdated} calls pass it, ${summary.fieldsPromoted} constructor parameters kept as fields`,
   ];
   for (const consumer of threading.consumers) {
     if (consumer.outcome === 'threaded') {

@@ -96,7 +96,7 @@ export class ThreadPlanner {
     let plan = this.plans.get(key);
     if (!plan) {
       const taken = namesUsedIn(fn.node);
-      plan = { fn, ref: this.ref(fn.node, fn.display), status: 'pending', parameter: uniqueParameterName(this.config.context.names, taken), args: [] };
+      plan = { fn, ref: this.ref(fn.node, fn.display), status: 'pending', parameter: uniqueParameterName(this.config.context.names[0]!, taken), args: [] };
       this.plans.set(key, plan);
     }
     return plan;
@@ -205,7 +205,8 @@ export class ThreadPlanner {
    * `this`: keeping that parameter as a field serves every method without touching a caller.
    */
   private promotableConstructorParameter(fn: NamedFunction, site: Node): FunctionPlan['promoted'] {
-    if (!Node.isMethodDeclaration(fn.node) || fn.node.isStatic()) return undefined;
+    // Parameter properties are TypeScript syntax.
+    if (!Node.isMethodDeclaration(fn.node) || fn.node.isStatic() || !isTypeScriptFile(fn.node.getSourceFile().getFilePath())) return undefined;
     for (let node = site.getParent(); node && node !== fn.node; node = node.getParent()) {
       if (Node.isFunctionExpression(node) || Node.isFunctionDeclaration(node)) return undefined;
     }
@@ -273,12 +274,17 @@ export class ThreadPlanner {
     };
     const boundaries: Boundary[] = [];
     const applied = new Set<FunctionPlan>();
+    const promotedParameters = new Set<Node>();
     const applyPlan = (plan: FunctionPlan) => {
       if (applied.has(plan)) return;
       applied.add(plan);
       const file = plan.fn.node.getSourceFile().getFilePath();
       if (plan.promoted) {
-        entry(file).edits.push({ range: [plan.promoted.parameter.getStart(), plan.promoted.parameter.getStart()], text: 'private readonly ' });
+        // Several methods of one class share the promoted parameter: one edit for all.
+        if (!promotedParameters.has(plan.promoted.parameter)) {
+          promotedParameters.add(plan.promoted.parameter);
+          entry(file).edits.push({ range: [plan.promoted.parameter.getStart(), plan.promoted.parameter.getStart()], text: 'private readonly ' });
+        }
         return;
       }
       const typeScript = isTypeScriptFile(file);

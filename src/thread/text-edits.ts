@@ -49,10 +49,10 @@ export function namesUsedIn(fn: ThreadableFunction): Set<string> {
   return names;
 }
 
-/** The first free name: the configured context names in order, then `<first>2`, `<first>3`… */
-export function uniqueParameterName(preferred: readonly string[], taken: ReadonlySet<string>): string {
-  for (const name of preferred) if (!taken.has(name)) return name;
-  for (let i = 2; ; i++) if (!taken.has(`${preferred[0]}${i}`)) return `${preferred[0]}${i}`;
+/** `name` (the first configured context name), else the first free `name2`, `name3`… */
+export function uniqueParameterName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  for (let i = 2; ; i++) if (!taken.has(`${name}${i}`)) return `${name}${i}`;
 }
 
 export function isTypeScriptFile(path: string): boolean {

@@ -39,7 +39,10 @@ export interface ThreadingReport {
     readonly threaded: number;
     /** Fallback expressions written: sites left on it plus boundary calls. */
     readonly fallbacks: number;
+    /** Functions that gained the context parameter. */
     readonly functionsChanged: number;
+    /** Constructor parameters kept as a field so the class's methods can use the context. */
+    readonly fieldsPromoted: number;
     readonly callsUpdated: number;
   };
   readonly consumers: readonly Consumer[];
