@@ -11,6 +11,8 @@ export interface GeneratedRepo {
   readonly files: number;
   readonly siteFiles: number;
   readonly holderFiles: number;
+  /** Consumers two calls below a handler that holds the context (helper ← flow ← handler, three files). */
+  readonly nestedConsumers: number;
 }
 
 function mulberry32(seed: number): () => number {
@@ -112,14 +114,24 @@ export function generateRepo(root: string, options: { files?: number; seed?: num
   write('ssot.config.json', JSON.stringify({ include: ['src/**/*.{ts,tsx}', 'test/**/*.ts'] }, null, 2) + '\n');
   write('.gitignore', 'node_modules/\ndist/\n');
   write('src/context.ts', 'export interface UserExecutionContext {\n  readonly userId: string;\n  readonly threadId: string;\n  readonly runId: string;\n}\n');
-  write('src/agents/factory.ts', "export class AgentInstanceFactory {\n  createAgent(name: string) {\n    return { name };\n  }\n}\n\nexport function createAgentInstanceFactory(_ctx: unknown) {\n  return new AgentInstanceFactory();\n}\n\nexport function getAgentInstanceFactory() {\n  return new AgentInstanceFactory();\n}\n");
+  write('src/agents/factory.ts', "import type { UserExecutionContext } from '../context.js';\n\nexport class AgentInstanceFactory {\n  createAgent(name: string) {\n    return { name };\n  }\n}\n\nexport function createAgentInstanceFactory(_userContext: UserExecutionContext) {\n  return new AgentInstanceFactory();\n}\n\nexport function getAgentInstanceFactory() {\n  return new AgentInstanceFactory();\n}\n");
   let siteFiles = 0;
   let holderFiles = 0;
+  let nestedConsumers = 0;
   let written = 2;
   for (let i = 0; written < total; i++) {
     const domain = `${DOMAINS[i % DOMAINS.length]}${Math.floor(i / DOMAINS.length)}`;
     const roll = rand();
-    if (roll < 0.01) {
+    if (roll < 0.01 && i % (SITE_SHAPES.length + 1) === SITE_SHAPES.length && written + 3 <= total) {
+      // A consumer two calls below the handler that has the context: what --thread-context is for.
+      const n = String(i);
+      write(`src/consumers/${domain}-helper.ts`, `import { getAgentInstanceFactory } from '../agents/factory.js';\n\nexport function agentFor${n}(name: string) {\n  return getAgentInstanceFactory().createAgent(name);\n}\n` + serviceBody(`${domain}h`, rand, lines - 6));
+      write(`src/services/${domain}-flow.ts`, `import { agentFor${n} } from '../consumers/${domain}-helper.js';\n\nexport function flow${n}(topic: string) {\n  return [agentFor${n}(topic), topic];\n}\n` + serviceBody(`${domain}f`, rand, lines - 6));
+      write(`src/routes/${domain}-flow-routes.ts`, `import type { UserExecutionContext } from '../context.js';\nimport { flow${n} } from '../services/${domain}-flow.js';\n\nexport function handleFlow${n}(userContext: UserExecutionContext, topic: string) {\n  return flow${n}(topic);\n}\n` + routeBody(`${domain}r`, rand, lines - 7));
+      siteFiles++;
+      nestedConsumers++;
+      written += 2;
+    } else if (roll < 0.01) {
       write(`src/consumers/${domain}-consumer.ts`, SITE_SHAPES[i % SITE_SHAPES.length]!(String(i)) + serviceBody(`${domain}x`, rand, lines - 12));
       siteFiles++;
     } else if (roll < 0.012) {
@@ -136,5 +148,5 @@ export function generateRepo(root: string, options: { files?: number; seed?: num
     }
     written++;
   }
-  return { root, files: written, siteFiles, holderFiles };
+  return { root, files: written, siteFiles, holderFiles, nestedConsumers };
 }

@@ -21,7 +21,7 @@ const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 console.log(`Generating a ${files.toLocaleString('en-US')}-file TypeScript repo in ${repoDir} …`);
 const repo = generateRepo(repoDir, { files });
-console.log(`  ${repo.siteFiles} files acquire the legacy factory, ${repo.holderFiles} hold a module singleton\n`);
+console.log(`  ${repo.siteFiles} files acquire the legacy factory (${repo.nestedConsumers} of them two calls below a handler), ${repo.holderFiles} hold a module singleton\n`);
 
 writeFileSync(join(repoDir, 'eslint.config.js'), `import tsParser from ${JSON.stringify(pathToFileURL(join(ROOT, 'node_modules/@typescript-eslint/parser/dist/index.js')).href)};
 import ssot from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/rules/index.js')).href)};
@@ -90,5 +90,10 @@ const migrateBench = join(ROOT, 'dist/bench/migrate.js');
 if (existsSync(migrateBench)) {
   const { runMigrateBench } = (await import(pathToFileURL(migrateBench).href)) as { runMigrateBench(dir: string): Promise<boolean> };
   if (!(await runMigrateBench(repoDir))) process.exitCode = 1;
+}
+const threadBench = join(ROOT, 'dist/bench/thread.js');
+if (existsSync(threadBench)) {
+  const { runThreadBench } = (await import(pathToFileURL(threadBench).href)) as { runThreadBench(dir: string, nested: number): Promise<boolean> };
+  if (!(await runThreadBench(repoDir, repo.nestedConsumers))) process.exitCode = 1;
 }
 if (process.argv.includes('--clean')) rmSync(repoDir, { recursive: true, force: true });
