@@ -6,6 +6,7 @@ import { findContext } from '../analysis/context.js';
 import { contextModuleSpecifier, REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
 import type { ContextDecision, FactorySite, TextEdit } from '../analysis/types.js';
 import { nodesOfTypes } from '../analysis/walk.js';
+import { ParseError } from '../analysis/parse.js';
 import type { ThreadedFileEdits } from '../migrate/types.js';
 import { enclosingFunction, functionKey, type NamedFunction } from './functions.js';
 import type { ThreadingProgram } from './program.js';
@@ -127,7 +128,13 @@ export class ThreadPlanner {
     for (const call of verdict.calls) {
       const callerFile = call.getSourceFile().getFilePath();
       if (!this.program.isRunFile(callerFile)) return this.block(plan, `called from ${this.options.display(callerFile)}, outside the analysed files`);
-      const decision = this.contextAt(call);
+      let decision: ContextDecision;
+      try {
+        decision = this.contextAt(call);
+      } catch (error) {
+        if (!(error instanceof ParseError)) throw error;
+        return this.block(plan, `called from ${this.options.display(callerFile)}, which does not parse`);
+      }
       if (decision.kind === 'found') {
         plan.args.push({ kind: 'context', call, expression: decision.expression });
         useful = true;
