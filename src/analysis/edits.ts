@@ -45,6 +45,11 @@ export function contextModuleSpecifier(config: ResolvedConfig, filePath: string)
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig): string | undefined {
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
+  // The creator takes the context; a getter's own arguments (init options on first call) have
+  // no mechanical place in `creator(<context>)`, and dropping them would change behaviour.
+  if (site.kind === 'getter-call' && (site.node as TSESTree.CallExpression).arguments.length > 0) {
+    return 'the getter is called with arguments: decide how the per-request creator receives them';
+  }
   const { bindings } = analyzeFile(input, config).bindings;
   const creatorKnown = site.factory.module !== undefined || site.source !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
   if (!creatorKnown) return `no import of ${site.factory.creator} can be derived (the ${site.kind === 'construction' ? 'class' : 'getter'} is not imported here)`;
