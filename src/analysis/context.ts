@@ -26,13 +26,23 @@ function annotationOf(identifier: TSESTree.Node, typeName: string): Annotation {
   return { typed, otherType: !typed };
 }
 
-/** The variable's declaring identifier, and whether it is declared before `position` (no TDZ surprises). */
+/**
+ * The variable's declaring identifier, when it certainly holds a value at `position`: a
+ * parameter or catch binding; a variable whose declaration (initializer included) ends before
+ * the site; a `for…of`/`for…in` binding inside its loop. A `let x;` assigned later is not: at
+ * the site it may still be unassigned — or the site may be computing its value.
+ */
 function usableDefinition(variable: TSESLint.Scope.Variable, position: number): TSESTree.Identifier | undefined {
   for (const def of variable.defs) {
-    if (def.type === 'Parameter') return def.name as TSESTree.Identifier;
-    if (def.type === 'Variable' || def.type === 'CatchClause') {
-      if (def.name.range[1] <= position) return def.name as TSESTree.Identifier;
+    if (def.type === 'Parameter' || def.type === 'CatchClause') return def.name as TSESTree.Identifier;
+    if (def.type !== 'Variable') continue;
+    const declarator = def.node as TSESTree.VariableDeclarator;
+    const loop = declarator.parent?.parent;
+    if ((loop?.type === 'ForOfStatement' || loop?.type === 'ForInStatement') && loop.left === declarator.parent) {
+      if (position >= loop.body.range[0] && position < loop.body.range[1]) return def.name as TSESTree.Identifier;
+      continue;
     }
+    if (declarator.init && declarator.range[1] <= position) return def.name as TSESTree.Identifier;
   }
   return undefined;
 }

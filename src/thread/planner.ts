@@ -185,10 +185,8 @@ export class ThreadPlanner {
       for (const name of names) this.program.addFilesMentioning(name);
       const verdict = classifyReferences(fn, this.options.display);
       if (verdict.kind === 'blocked') return verdict;
-      const entries = this.entryFiles;
-      if (entries.has(fn.node.getSourceFile().getFilePath()) && isExported(fn)) return { kind: 'blocked' as const, reason: 'exported from the package entry point: its callers are outside the repo' };
-      const fromEntry = verdict.reExportedFrom.find((file) => entries.has(file));
-      if (fromEntry) return { kind: 'blocked' as const, reason: `re-exported from the package entry point ${this.options.display(fromEntry)}` };
+      const entry = this.publicEntryOf(fn);
+      if (entry) return { kind: 'blocked' as const, reason: `part of the package's public API (exported from ${this.options.display(entry)}): its callers are outside the repo` };
       const before = names.size;
       for (const alias of verdict.aliases) names.add(alias);
       if (names.size === before) return verdict;
@@ -196,6 +194,20 @@ export class ThreadPlanner {
   }
 
   entryFiles: ReadonlySet<string> = new Set();
+
+  /** The package entry file that exports `fn` (directly, by name, or through `export *`), if any. */
+  private publicEntryOf(fn: NamedFunction): string | undefined {
+    if (!isExported(fn)) return undefined;
+    // A method is public when its class is.
+    const declaration = Node.isMethodDeclaration(fn.node) ? fn.node.getParent() : Node.isFunctionDeclaration(fn.node) ? fn.node : fn.node.getParent();
+    for (const path of this.entryFiles) {
+      const entry = this.program.file(path);
+      for (const declarations of entry.getExportedDeclarations().values()) {
+        if (declarations.includes(declaration as never)) return path;
+      }
+    }
+    return undefined;
+  }
 
   /** The context decision at a call, asked of the same analysis the rules use. */
   private contextAt(call: CallExpression): ContextDecision {

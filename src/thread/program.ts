@@ -99,8 +99,10 @@ export function packageEntryFiles(rootDir: string): Set<string> {
   for (const target of targets) {
     const absolute = resolve(rootDir, target);
     const sources = [absolute];
+    // `dist/x.js` was built from `src/x.ts`, or (rootDir ".") from `x.ts`.
     const source = absolute.replace(/([\\/])(dist|build|lib|out)([\\/])/, '$1src$3');
-    for (const base of new Set([absolute, source])) {
+    const flattened = absolute.replace(/([\\/])(dist|build|lib|out)([\\/])/, '$1');
+    for (const base of new Set([absolute, source, flattened])) {
       const stem = base.replace(/\.d\.[cm]?ts$|\.[cm]?js$/, '');
       for (const ext of ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs']) sources.push(stem + ext);
     }

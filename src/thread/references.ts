@@ -2,7 +2,7 @@ import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import type { NamedFunction } from './functions.js';
 
 export type ReferenceVerdict =
-  | { readonly kind: 'calls'; readonly calls: readonly CallExpression[]; readonly reExportedFrom: readonly string[]; readonly aliases: readonly string[] }
+  | { readonly kind: 'calls'; readonly calls: readonly CallExpression[]; readonly aliases: readonly string[] }
   | { readonly kind: 'blocked'; readonly reason: string };
 
 const ALIAS_PARENTS = new Set(['ImportSpecifier', 'ExportSpecifier', 'ImportClause', 'NamespaceImport', 'ImportEqualsDeclaration']);
@@ -27,7 +27,6 @@ export function classifyReferences(fn: NamedFunction, relative: (file: string) =
     if (fn.node.getOverloads().length > 0) return { kind: 'blocked', reason: 'overloaded: the overload signatures would all need the parameter' };
   }
   const calls: CallExpression[] = [];
-  const reExportedFrom: string[] = [];
   const aliases: string[] = [];
   for (const reference of fn.nameNode.findReferencesAsNodes()) {
     if (reference === fn.nameNode) continue;
@@ -35,7 +34,6 @@ export function classifyReferences(fn: NamedFunction, relative: (file: string) =
     if (!parent) continue;
     if (ALIAS_PARENTS.has(parent.getKindName())) {
       if (Node.isExportSpecifier(parent)) {
-        reExportedFrom.push(parent.getSourceFile().getFilePath());
         // `export { f as g }`: importers spell `g`; their files must be in the program too.
         const alias = parent.getAliasNode()?.getText();
         if (alias) aliases.push(alias);
@@ -60,7 +58,7 @@ export function classifyReferences(fn: NamedFunction, relative: (file: string) =
     }
     return { kind: 'blocked', reason: `used as a value (\`${snippet(parent)}\` at ${where(reference, relative)}): not every call can be seen` };
   }
-  return { kind: 'calls', calls, reExportedFrom, aliases };
+  return { kind: 'calls', calls, aliases };
 }
 
 export function isExported(fn: NamedFunction): boolean {

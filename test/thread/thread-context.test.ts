@@ -33,7 +33,7 @@ const results = new Map<string, ThreadedRun>();
 
 describe('migrate --thread-context on multi-file fixtures (input tree → expected tree, as bytes)', () => {
   it('has the situations the migration must handle', () => {
-    expect(CASES).toEqual(['callback', 'class-constructor-context', 'exported-three-callers', 'helper-two-calls-deep', 'name-clash', 'overloaded', 'recursion']);
+    expect(CASES).toEqual(['callback', 'class-constructor-context', 'exported-three-callers', 'helper-two-calls-deep', 'name-clash', 'overloaded', 'package-entry', 'recursion']);
   });
 
   for (const name of CASES) {
@@ -99,6 +99,12 @@ describe('what each fixture proves', () => {
     const t = await threading('overloaded');
     expect(t.summary).toMatchObject({ threaded: 0, fallbacks: 1 });
     expect(t.consumers[0]!.reason).toMatch(/overloaded/);
+  });
+
+  it('a function of the package\'s public API (exported through `export *` from the package.json entry) is never changed', async () => {
+    const t = await threading('package-entry');
+    expect(t.summary).toMatchObject({ threaded: 0, fallbacks: 1, functionsChanged: 0 });
+    expect(t.consumers[0]!.reason).toMatch(/public API \(exported from src\/index.ts\)/);
   });
 
   it('a name clash: the parameter is made unique instead of shadowing the local', async () => {
