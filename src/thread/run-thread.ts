@@ -95,10 +95,20 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
   const changes: Array<MigrateReport['changes'][number]> = [];
   const manual: Array<MigrateReport['manual'][number]> = [];
   const diffs: Array<MigrateRun['diffs'][number]> = [];
+  let editFailed = false;
   const touched = [...new Set([...candidates, ...threadedEdits.keys()])].sort();
   for (const file of touched) {
     const text = texts.get(file)!;
-    const result = migrateSource(text, file, config, sourceOptions, threadedEdits.get(file));
+    let result;
+    try {
+      result = migrateSource(text, file, config, sourceOptions, threadedEdits.get(file));
+    } catch (error) {
+      // The plan's edits collide in this file: its callers' edits elsewhere would not compile
+      // without it, so nothing is written at all.
+      errors.push({ file: display(file), message: `the threaded edits could not be combined (${(error as Error).message}); nothing was written` });
+      editFailed = true;
+      continue;
+    }
     if (result.error) {
       errors.push({ file: display(file), message: result.error });
       continue;
@@ -107,7 +117,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     for (const site of result.manual) manual.push({ file: display(file), ...site });
     if (result.changed) diffs.push({ file: display(file), before: text, after: result.output });
   }
-  if (!options.dryRun) {
+  if (!options.dryRun && !editFailed) {
     for (const diff of diffs) writeFileAtomic(files.find((f) => display(f) === diff.file)!, diff.after);
   }
 
