@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { loadConfig } from '../../config/index.js';
 import { compareWithBaseline, readBaseline } from '../../check/baseline.js';
 import { evaluateGate, type GateOptions } from '../../check/gate.js';
+import { DEFAULT_CACHE_LOCATION } from '../../check/cache.js';
 import { runCheck } from '../../check/run-check.js';
 import { parseShard } from '../../check/shard.js';
 import type { CheckReport } from '../../check/types.js';
@@ -53,11 +54,13 @@ export function registerCheckCommand(program: Command): void {
       .description('count violations and compliance %, and gate CI on them')
       .argument('[paths...]', 'files or directories to check (default: the config\'s include)')
       .option('--config <file>', 'path to ssot.config.json (default: found from the working directory upward)')
-      .option('--shard <i/n>', 'check only the i-th of n stable slices (merge the JSON reports with merge-reports)'),
+      .option('--shard <i/n>', 'check only the i-th of n stable slices (merge the JSON reports with merge-reports)')
+      .option('--cache', 'reuse the results of files unchanged since the last cached run (safe across config and version changes)')
+      .option('--cache-location <file>', `where --cache keeps its results (default: ${DEFAULT_CACHE_LOCATION})`),
   )
     .addOption(new Option('--no-prefilter', 'parse every file (slow; proves the prefilter sound)').hideHelp())
     .addOption(new Option('--workers <n>', 'worker threads (default: automatic)').hideHelp().argParser(parseNonNegativeInteger('--workers')))
-    .action(async (paths: string[], flags: GateFlags & { config?: string; shard?: string; prefilter: boolean; workers?: number }) => {
+    .action(async (paths: string[], flags: GateFlags & { config?: string; shard?: string; prefilter: boolean; workers?: number; cache?: boolean; cacheLocation?: string }) => {
       const cwd = process.cwd();
       const config = loadConfig({ cwd, ...(flags.config ? { configPath: flags.config } : {}) });
       let shard;
@@ -73,6 +76,7 @@ export function registerCheckCommand(program: Command): void {
         ...(shard ? { shard } : {}),
         prefilter: flags.prefilter,
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+        ...(flags.cache || flags.cacheLocation ? { cacheLocation: resolve(cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) } : {}),
       });
       process.exitCode = await finishReport(report, flags, cwd);
     });

@@ -1,0 +1,56 @@
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { runCheck } from '../../src/check/run-check.js';
+import { cli, RULES_FIXTURE, scratchCopy } from './helpers.js';
+
+type CacheFile = { key: string; files: Record<string, { hash: string; findings: Array<{ message: string }>; compliantSites: number }> };
+
+const readCache = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+
+describe('check --cache', () => {
+  it('a warm run gives the cold run\'s report; a changed file, config or broken file is linted again', async () => {
+    const dir = scratchCopy(RULES_FIXTURE, 'check-cache');
+    const cacheLocation = join(dir, '.cache/check.json');
+    const config = loadConfig({ cwd: dir });
+    const cold = await runCheck({ config, cwd: dir, workers: 0 });
+    const first = await runCheck({ config, cwd: dir, workers: 0, cacheLocation });
+    expect(first).toEqual(cold);
+    expect(existsSync(cacheLocation)).toBe(true);
+    expect(await runCheck({ config, cwd: dir, workers: 0, cacheLocation })).toEqual(cold);
+
+    // Prove the warm run reads the cache: a marked entry comes back as stored…
+    const cache = readCache(cacheLocation);
+    const [key, entry] = Object.entries(cache.files).find(([, e]) => e.findings.length > 0)!;
+    entry.findings[0]!.message = 'from the cache';
+    writeFileSync(cacheLocation, JSON.stringify(cache));
+    const marked = await runCheck({ config, cwd: dir, workers: 0, cacheLocation });
+    expect(marked.findings.some((f) => f.message === 'from the cache')).toBe(true);
+
+    // …until the file changes (then it is linted again)…
+    appendFileSync(join(dir, key), '\n// edited\n');
+    const edited = await runCheck({ config, cwd: dir, workers: 0, cacheLocation });
+    expect(edited.findings.some((f) => f.message === 'from the cache')).toBe(false);
+    expect(edited.summary).toEqual(cold.summary);
+
+    // …and a different config never reads the old entries.
+    writeFileSync(cacheLocation, JSON.stringify({ ...readCache(cacheLocation), files: Object.fromEntries(Object.entries(readCache(cacheLocation).files).map(([k, e]) => [k, { ...e, findings: [] }])) }));
+    const otherConfig = loadConfig({ cwd: dir });
+    const withAllow = { ...otherConfig, allow: ['SomethingElse'] };
+    expect((await runCheck({ config: withAllow, cwd: dir, workers: 0, cacheLocation })).summary).toEqual(cold.summary);
+  });
+
+  it('never caches a file that does not parse', async () => {
+    const dir = scratchCopy(RULES_FIXTURE, 'check-cache-broken');
+    writeFileSync(join(dir, 'src/broken.ts'), 'export function broken( {\n  getAgentInstanceFactory();\n');
+    const args = ['check', '--cache', '--cache-location', '.cache/c.json', '--format', 'json'];
+    const first = await cli(args, dir);
+    const second = await cli(args, dir);
+    expect(first.code).toBe(1);
+    expect(second.code).toBe(1);
+    expect(JSON.parse(second.stdout).errors).toEqual(JSON.parse(first.stdout).errors);
+    expect(JSON.parse(second.stdout).errors.map((e: { file: string }) => e.file)).toEqual(['src/broken.ts']);
+    expect(Object.keys(readCache(join(dir, '.cache/c.json')).files)).not.toContain('src/broken.ts');
+  });
+});
