@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveConfig } from '../config/index.js';
+import { loadFastParser } from '../analysis/fast-parser.js';
 import { createFileLinter } from './lint.js';
 
 /** A worker thread of the gate: lints batches of files with its own Linter. */
 const { rawConfig, rootDir, configFile } = workerData as { rawConfig: unknown; rootDir: string; configFile?: string };
+await loadFastParser();
 const lintFile = createFileLinter(resolveConfig(rawConfig, rootDir, configFile));
 
 parentPort!.on('message', (batch: Array<{ file: string; displayPath: string }>) => {

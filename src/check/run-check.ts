@@ -93,7 +93,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     results = await lintInWorkers(config, candidates, workers);
   } else if (candidates.length > 0) {
     // Loaded only when there is something to lint: ESLint and the parser are most of the start-up.
-    const { createFileLinter } = await import('./lint.js');
+    const [{ createFileLinter }, { loadFastParser }] = await Promise.all([import('./lint.js'), import('../analysis/fast-parser.js')]);
+    await loadFastParser();
     const lintFile = createFileLinter(config);
     results = candidates.map(({ file, displayPath, text }) => lintFile(file, text, displayPath));
   }

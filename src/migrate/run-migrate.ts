@@ -114,7 +114,8 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
     }
   } else if (candidates.length > 0) {
     // Loaded only when there is something to transform: the parser is most of the start-up.
-    const { migrateSource } = await import('./migrate-source.js');
+    const [{ migrateSource }, { loadFastParser }] = await Promise.all([import('./migrate-source.js'), import('../analysis/fast-parser.js')]);
+    await loadFastParser();
     for (const { file, text } of candidates) {
       settle(file, text, migrateSource(text, file, config, sourceOptions));
       options.onProgress?.(++done, candidates.length);

@@ -8,6 +8,7 @@ import type { ContextDecision, FactorySite } from '../analysis/types.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
 import { migrateSource } from '../migrate/migrate-source.js';
+import { loadFastParser } from '../analysis/fast-parser.js';
 import { migrationFiles, type MigrateOptions, type MigrateReport, type MigrateRun } from '../migrate/run-migrate.js';
 import type { MigrateSourceOptions } from '../migrate/types.js';
 import { describeEnclosing, enclosingFunction, functionKey } from './functions.js';
@@ -47,7 +48,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     ...(options.fallback ? { fallback: options.fallback } : {}),
     ...(options.removeLegacy ? { removeLegacy: true } : {}),
   };
-  const files = await migrationFiles(options);
+  const [files] = await Promise.all([migrationFiles(options), loadFastParser()]);
   const texts = new Map<string, string>();
   const errors: Array<{ file: string; message: string }> = [];
   for (const file of files) {
