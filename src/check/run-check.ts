@@ -21,7 +21,7 @@ export interface CheckOptions {
   readonly cacheLocation?: string;
 }
 
-// A worker costs ~0.5 s of CPU to start (it loads ESLint and the parser), and this machine class
+// A worker costs ~0.3 s of CPU to start (it loads ESLint and the parser), and this machine class
 // has 2 cores: below a few hundred candidate files one thread finishes first (`npm run bench`).
 const WORKER_MIN_CANDIDATES = 400;
 const BATCH_SIZE = 16;
