@@ -36,7 +36,7 @@ export function reportSite(
     context.report({ loc, messageId: 'reference', data });
     return;
   }
-  const blocker = rewriteBlocker(site, input, config);
+  const blocker = rewriteBlocker(site, input, config, context.filename);
   const decision = findContext(site.node, input, config);
   if (decision.kind === 'module-scope') {
     context.report({ loc, messageId: 'moduleScope', data });

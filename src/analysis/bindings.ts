@@ -51,6 +51,8 @@ export interface FileBindings {
   readonly localClasses: ReadonlySet<string>;
   /** Getter functions declared in this file, to exclude their own bodies. */
   readonly localGetterDeclarations: readonly TSESTree.Node[];
+  /** Creator functions declared in this file: constructing the class is how they work. */
+  readonly localCreatorDeclarations: readonly TSESTree.Node[];
   /** Every top-level import/require statement, for edit planning. */
   readonly imports: readonly TSESTree.ImportDeclaration[];
   readonly requires: readonly TSESTree.VariableDeclaration[];
@@ -87,6 +89,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
   const uses: FactoryUse[] = [];
   const localClasses = new Set<string>();
   const localGetterDeclarations: TSESTree.Node[] = [];
+  const localCreatorDeclarations: TSESTree.Node[] = [];
   const imports: TSESTree.ImportDeclaration[] = [];
   const requires: TSESTree.VariableDeclaration[] = [];
   const directMembers: TSESTree.MemberExpression[] = [];
@@ -161,6 +164,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
           addBinding({ role: 'getter', factory: info.factory, via: 'local', localName: node.id.name, declaration: node, typeOnly: false });
         } else if (node.id.type === 'Identifier' && byName.get(node.id.name)?.role === 'creator') {
           const info = byName.get(node.id.name)!;
+          if (init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) localCreatorDeclarations.push(node);
           addBinding({ role: 'creator', factory: info.factory, via: 'local', localName: node.id.name, declaration: node, typeOnly: false });
         }
         break;
@@ -171,6 +175,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
         if (!name || !info || info.role === 'class') break;
         if (node.parent?.type !== 'Program' && node.parent?.type !== 'ExportNamedDeclaration' && node.parent?.type !== 'ExportDefaultDeclaration') break;
         if (info.role === 'getter') localGetterDeclarations.push(node);
+        else localCreatorDeclarations.push(node);
         addBinding({ role: info.role, factory: info.factory, via: 'local', localName: name, declaration: node, typeOnly: false });
         break;
       }
@@ -259,5 +264,5 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
     }
   }
 
-  return { bindings, namespaces, uses, localClasses, localGetterDeclarations, imports, requires };
+  return { bindings, namespaces, uses, localClasses, localGetterDeclarations, localCreatorDeclarations, imports, requires };
 }

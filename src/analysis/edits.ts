@@ -1,4 +1,4 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding } from './bindings.js';
@@ -30,20 +30,49 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(cursor);
 }
 
-/**
- * The module to import `requireUserContext` from, as this file must spell it: a package name
- * as is; a `./path` from the config is re-based on the file's own directory.
- */
-export function contextModuleSpecifier(config: ResolvedConfig, filePath: string): string {
-  const module = config.context.module;
+/** A configured module as `filePath` must spell it: a package as is; a `./path` (relative to the config) re-based on the file's own directory. */
+export function configuredModuleSpecifier(module: string, config: ResolvedConfig, filePath: string): string {
   if (!module.startsWith('./') && !module.startsWith('../')) return module;
   let specifier = relative(dirname(resolve(filePath)), resolve(config.rootDir, module)).split(sep).join('/');
   if (!specifier.startsWith('.')) specifier = `./${specifier}`;
   return specifier;
 }
 
+/** The module to import `requireUserContext` from, as this file must spell it. */
+export function contextModuleSpecifier(config: ResolvedConfig, filePath: string): string {
+  return configuredModuleSpecifier(config.context.module, config, filePath);
+}
+
+const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
+
+/**
+ * Whether two specifiers written in `filePath` name the same module: equal, or relative paths
+ * to the same file once the extension (`.js` for a `.ts` file under node16 resolution) and a
+ * trailing `/index` are set aside.
+ */
+export function sameModule(a: string, b: string, filePath: string): boolean {
+  if (a === b) return true;
+  const relativeSpecifier = (s: string) => s.startsWith('./') || s.startsWith('../');
+  if (!relativeSpecifier(a) || !relativeSpecifier(b)) return false;
+  const identity = (s: string) => resolve(dirname(resolve(filePath)), s).replace(SOURCE_EXTENSION, '').replace(/[\\/]index$/, '');
+  return identity(a) === identity(b);
+}
+
+/**
+ * Where this file imports a factory's creator from: the configured `module` (moved), spelt the
+ * way the file already imports that module when it does (`../globals.js`), or else the module
+ * the getter or class came from.
+ */
+export function creatorModuleFor(site: FactorySite, config: ResolvedConfig, filePath: string): string | undefined {
+  if (site.factory.module === undefined) return site.source;
+  const configured = configuredModuleSpecifier(site.factory.module, config, filePath);
+  // This file is the creator's module: the creator is declared here, never imported from itself.
+  if (sameModule(configured, `./${basename(filePath)}`, filePath)) return undefined;
+  return site.source !== undefined && sameModule(site.source, configured, filePath) ? site.source : configured;
+}
+
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
-export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig): string | undefined {
+export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
   // The creator takes the context; a getter's own arguments (init options on first call) have
   // no mechanical place in `creator(<context>)`, and dropping them would change behaviour.
@@ -51,7 +80,7 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
     return 'the getter is called with arguments: decide how the per-request creator receives them';
   }
   const { bindings } = analyzeFile(input, config).bindings;
-  const creatorKnown = site.factory.module !== undefined || site.source !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
+  const creatorKnown = creatorModuleFor(site, config, filePath) !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
   if (!creatorKnown) return `no import of ${site.factory.creator} can be derived (the ${site.kind === 'construction' ? 'class' : 'getter'} is not imported here)`;
   return undefined;
 }
@@ -92,11 +121,17 @@ function lineEndAfter(text: string, offset: number): number {
   return offset + (match?.[0].length ?? 0);
 }
 
+/** Whether removing `removed` leaves nothing of the host statement. */
+function vacates(host: ImportHost, removed: ReadonlySet<TSESTree.Node>, swapped: ReadonlyMap<TSESTree.Node, string>): boolean {
+  return host.others.length === 0 && swapped.size === 0 && host.named.every((n) => removed.has(n));
+}
+
 /** Removes `removed` named entries of a host (or the whole statement when nothing is left). */
-function removalEdits(text: string, host: ImportHost, removed: ReadonlySet<TSESTree.Node>, swapped: ReadonlyMap<TSESTree.Node, string>): TextEdit[] {
+function removalEdits(text: string, host: ImportHost, removed: ReadonlySet<TSESTree.Node>, swapped: ReadonlyMap<TSESTree.Node, string>, replacement?: string): TextEdit[] {
   const named = host.named;
   const kept = named.filter((n) => !removed.has(n));
-  if (kept.length === 0 && host.others.length === 0 && swapped.size === 0) {
+  if (vacates(host, removed, swapped)) {
+    if (replacement !== undefined) return [{ range: host.statement.range, text: replacement }];
     return [{ range: [host.statement.range[0], lineEndAfter(text, host.statement.range[1])], text: '' }];
   }
   const edits: TextEdit[] = [];
@@ -141,8 +176,8 @@ function newImportText(names: readonly string[], source: string, esm: boolean, s
 }
 
 /** Where a new import line goes: after the last import (or require), else before the first statement. */
-function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: boolean, style: TextStyle): TextEdit {
-  const body = input.ast.body;
+function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: boolean, style: TextStyle, removedStatements: ReadonlySet<TSESTree.Node>): TextEdit {
+  const body = input.ast.body.filter((s) => !removedStatements.has(s));
   const anchors = esm
     ? body.filter((s) => s.type === 'ImportDeclaration')
     : body.filter((s) => s.type === 'VariableDeclaration' && s.declarations.some((d) => d.init && /^require\s*\(/.test(input.text.slice(unwrapExpression(d.init).range[0], unwrapExpression(d.init).range[1]))));
@@ -200,7 +235,7 @@ export function planSiteEdits(
   // creator name → module it must be imported from (when no binding exists yet)
   const creatorsToImport = new Map<string, { factory: FactorySpec; module: string }>();
   const creatorLocal = (factory: FactorySpec, module: string | undefined): string => {
-    const existing = bindings.bindings.find((b) => b.role === 'creator' && b.factory === factory && !b.typeOnly && (module === undefined || b.via === 'local' || b.source === module || b.source === undefined));
+    const existing = bindings.bindings.find((b) => b.role === 'creator' && b.factory === factory && !b.typeOnly && (module === undefined || b.via === 'local' || b.source === undefined || sameModule(b.source, module, filePath)));
     if (existing) return existing.localName;
     if (module !== undefined && !bound.has(factory.creator)) creatorsToImport.set(factory.creator, { factory, module });
     return factory.creator;
@@ -214,9 +249,9 @@ export function planSiteEdits(
     if (context === undefined) throw new Error('planSiteEdits: a context rewrite needs its context expression');
     const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression;
     const callee = unwrapExpression(call.callee);
-    const module = site.factory.module ?? site.source;
+    const module = creatorModuleFor(site, config, filePath);
     let calleeText: string;
-    if (callee.type === 'MemberExpression' && (site.factory.module === undefined || site.factory.module === site.source)) {
+    if (callee.type === 'MemberExpression' && module === site.source) {
       // ns.getX() → ns.createX(ctx): the namespace already points at the module with the creator.
       calleeText = `${text.slice(callee.object.range[0], callee.object.range[1])}${callee.optional ? '?.' : '.'}${site.factory.creator}`;
     } else {
@@ -226,7 +261,7 @@ export function planSiteEdits(
   }
 
   // Import clean-up, per host statement.
-  const hostEdits = new Map<TSESTree.Node, { host: ImportHost; removed: Set<TSESTree.Node>; swapped: Map<TSESTree.Node, string> }>();
+  const hostEdits = new Map<TSESTree.Node, { host: ImportHost; removed: Set<TSESTree.Node>; swapped: Map<TSESTree.Node, string>; replacement?: string }>();
   const hostFor = (host: ImportHost) => {
     let entry = hostEdits.get(host.statement);
     if (!entry) hostEdits.set(host.statement, (entry = { host, removed: new Set(), swapped: new Map() }));
@@ -244,7 +279,7 @@ export function planSiteEdits(
     const host = hostOf(binding);
     if (!host) continue;
     const entry = hostFor(host);
-    const wanted = [...creatorsToImport.entries()].find(([, c]) => c.module === host.source && c.factory === binding.factory);
+    const wanted = [...creatorsToImport.entries()].find(([, c]) => sameModule(c.module, host.source, filePath) && c.factory === binding.factory);
     if (wanted && binding.declaration.type === 'ImportSpecifier' || wanted && binding.declaration.type === 'Property') {
       // Swap in place: `getX as g` / `{ getX: g }` → `createX`, keeping the import's position.
       entry.swapped.set(binding.declaration, wanted![0]);
@@ -258,7 +293,7 @@ export function planSiteEdits(
   const newLines = new Map<string, string[]>();
   for (const [creator, { module }] of creatorsToImport) {
     const host = [...bindings.imports]
-      .filter((d) => d.source.value === module && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'))
+      .filter((d) => sameModule(d.source.value, module, filePath) && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'))
       .map((d) => ({ statement: d, source: module, named: d.specifiers.filter((s) => s.type === 'ImportSpecifier'), others: [] as TSESTree.Node[] }))[0];
     if (host) {
       const entry = hostFor(hostEdits.get(host.statement)?.host ?? host);
@@ -276,9 +311,19 @@ export function planSiteEdits(
     newLines.set(module, [...(newLines.get(module) ?? []), creator]);
   }
 
+  // A creator from another module takes the place of the getter's import it replaces, when
+  // that import goes entirely: the file's import order stays as its author left it.
+  for (const [module, names] of newLines) {
+    const vacated = [...hostEdits.values()].find((e) => e.replacement === undefined && vacates(e.host, e.removed, e.swapped)
+      && e.host.statement.type === (esm ? 'ImportDeclaration' : 'VariableDeclaration'));
+    if (!vacated) continue;
+    vacated.replacement = newImportText(names, module, esm, style);
+    newLines.delete(module);
+  }
+
   if (needsRequireUserContext && !bound.has(REQUIRE_USER_CONTEXT)) {
     const module = contextModuleSpecifier(config, filePath);
-    const existing = bindings.imports.find((d) => d.source.value === module && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'));
+    const existing = bindings.imports.find((d) => sameModule(d.source.value, module, filePath) && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'));
     if (existing && esm && !newLines.has(module)) {
       const named = existing.specifiers.filter((s) => s.type === 'ImportSpecifier');
       const entry = hostEdits.get(existing);
@@ -289,9 +334,9 @@ export function planSiteEdits(
     }
   }
 
-  for (const { host, removed, swapped } of hostEdits.values()) {
+  for (const { host, removed, swapped, replacement } of hostEdits.values()) {
     for (const [node, name] of swapped) edits.push({ range: node.range, text: name });
-    if (removed.size > 0) edits.push(...removalEdits(text, host, removed, swapped));
+    if (removed.size > 0) edits.push(...removalEdits(text, host, removed, swapped, replacement));
   }
 
   const typeLines = new Map<string, string[]>();
@@ -302,7 +347,8 @@ export function planSiteEdits(
       ...[...newLines].map(([module, names]) => newImportText(names, module, esm, style)),
       ...[...typeLines].map(([module, names]) => `import type { ${names.join(', ')} } from ${quoted(module, style)}${semi}`),
     ];
-    edits.push(insertionEdit(input, lines, esm, style));
+    const removedStatements = new Set([...hostEdits.values()].filter((e) => e.replacement === undefined && vacates(e.host, e.removed, e.swapped)).map((e) => e.host.statement));
+    edits.push(insertionEdit(input, lines, esm, style, removedStatements));
   }
   return edits;
 }

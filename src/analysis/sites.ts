@@ -16,8 +16,12 @@ export function sitesFromBindings(file: FileBindings): FactorySite[] {
       if (use.call && use.call.type === 'CallExpression') sites.push({ kind: 'getter-call', node: use.call, factory: use.factory, via: use.via, ...source });
       else sites.push({ kind: 'getter-reference', node: use.expression, factory: use.factory, via: use.via, ...source });
     } else if (use.role === 'class') {
-      // Constructing the class inside its own module is how the module implements the creator.
-      if (use.call?.type === 'NewExpression' && !file.localClasses.has(use.factory.class)) {
+      // Constructing the class is how its own module and a creator declared here implement the
+      // creator (rewriting it there would make the creator call itself). Inside the legacy
+      // getter's own body it is the singleton itself, which `--remove-legacy` replaces: making it
+      // `creator(ctx)` would cache the first caller's factory for everyone.
+      const implementation = file.localClasses.has(use.factory.class) || inside(use.expression, file.localCreatorDeclarations) || inside(use.expression, file.localGetterDeclarations);
+      if (use.call?.type === 'NewExpression' && !implementation) {
         sites.push({ kind: 'construction', node: use.call, factory: use.factory, via: use.via, ...source });
       }
     }

@@ -6,6 +6,8 @@ import type { AnalysisInput } from '../analysis/types.js';
 import plugin from '../../rules/index.js';
 import type { FileResult, Finding } from './types.js';
 
+const RULE_PREFIX = 'ssot/';
+
 export type FileLinter = (file: string, text: string, displayPath: string) => FileResult;
 
 /**
@@ -16,7 +18,7 @@ export type FileLinter = (file: string, text: string, displayPath: string) => Fi
  */
 export function createFileLinter(config: ResolvedConfig): FileLinter {
   const linter = new Linter({ configType: 'flat', cwd: config.rootDir });
-  const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`ssot/${name}`, 'error' as const]));
+  const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`${RULE_PREFIX}${name}`, 'error' as const]));
   const flatConfig: Linter.Config[] = [
     {
       files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
@@ -39,7 +41,10 @@ export function createFileLinter(config: ResolvedConfig): FileLinter {
     }
     const fatal = messages.find((m) => m.fatal);
     if (fatal) return { file: displayPath, findings: [], compliantSites: 0, error: `${fatal.message} (${fatal.line}:${fatal.column})` };
-    const findings: Finding[] = messages.map((m) => ({
+    // Only the plugin's findings: a directive or inline config naming a rule the project's
+    // own ESLint config defines (`eslint-disable-next-line @typescript-eslint/…`) makes the
+    // Linter report "Definition for rule … was not found", which is not a violation here.
+    const findings: Finding[] = messages.filter((m) => m.ruleId?.startsWith(RULE_PREFIX)).map((m) => ({
       ruleId: m.ruleId ?? 'unknown',
       file: displayPath,
       line: m.line,

@@ -40,7 +40,7 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   for (const site of sites) {
     if (!kinds.has(siteKind(site))) continue;
     const line = lineOf(site.node);
-    const blocker = rewriteBlocker(site, input, config);
+    const blocker = rewriteBlocker(site, input, config, filePath);
     if (blocker) {
       manual.push({ line, reason: blocker });
       continue;

@@ -3,7 +3,7 @@ import { Node, SyntaxKind, type CallExpression, type ClassDeclaration, type Meth
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { findContext } from '../analysis/context.js';
-import { contextModuleSpecifier, REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
+import { contextModuleSpecifier, creatorModuleFor, REQUIRE_USER_CONTEXT, sameModule } from '../analysis/edits.js';
 import type { ContextDecision, FactorySite, TextEdit } from '../analysis/types.js';
 import { nodesOfTypes } from '../analysis/walk.js';
 import { ParseError } from '../analysis/parse.js';
@@ -247,8 +247,8 @@ export class ThreadPlanner {
 
   /** The type the creator's first parameter is declared with, when it is a type of this repo. */
   private creatorParameterType(seed: Seed, file: SourceFile): ContextType | undefined {
-    const source = seed.site.factory.module ?? seed.site.source;
-    const target = source === undefined ? file : file.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === source)?.getModuleSpecifierSourceFile();
+    const source = creatorModuleFor(seed.site, this.config, file.getFilePath());
+    const target = source === undefined ? file : file.getImportDeclarations().find((d) => sameModule(d.getModuleSpecifierValue(), source, file.getFilePath()))?.getModuleSpecifierSourceFile();
     const declaration = target?.getExportedDeclarations().get(seed.site.factory.creator)?.[0];
     let fn: Node | undefined = declaration;
     if (declaration && Node.isVariableDeclaration(declaration)) fn = declaration.getInitializer();

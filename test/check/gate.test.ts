@@ -96,6 +96,24 @@ describe('shards', () => {
 });
 
 describe('one implementation', () => {
+  it('counts only the plugin\'s findings: directives for the project\'s other rules are not violations, its own are honoured', async () => {
+    const dir = scratchCopy(undefined, 'directives');
+    writeFileSync(join(dir, 'routes.ts'), [
+      "import { getAgentInstanceFactory } from './agents/factory.js';",
+      '// eslint-disable-next-line @typescript-eslint/no-require-imports',
+      "const legacy = require('legacy');",
+      '/* eslint no-console: "off", @typescript-eslint/no-floating-promises: "error" */',
+      'export const a = () => getAgentInstanceFactory();',
+      '// eslint-disable-next-line ssot/no-singleton-getter-call -- migrated in the next release',
+      'export const b = () => getAgentInstanceFactory();',
+      'export { legacy };',
+      '',
+    ].join('\n'));
+    const report = await runCheck({ config: resolveConfig({ include: ['*.ts'] }, dir), cwd: dir });
+    expect(report.errors).toEqual([]);
+    expect(report.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['5 ssot/no-singleton-getter-call']);
+  });
+
   it('the gate reports exactly what the eslint CLI reports on the fixture project', async () => {
     const run = promisify(execFile);
     const { stdout } = await run(resolve(ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', 'src'], { cwd: RULES_FIXTURE }).catch((e: { stdout: string }) => e);
