@@ -18,12 +18,13 @@ export default createRule<[], SiteMessageIds>({
       site: 'new {{subject}}(…) builds a factory that is bound to no user. Use {{creator}}(<user context>) so the factory belongs to this request\'s user.',
       moduleScope: 'new {{subject}}(…) at module scope builds one factory for every user at import time. Create it per request with {{creator}}(<user context>) instead.',
       reference: '{{subject}} should not be passed around as a constructor; use {{creator}}(<user context>).',
+      mocked: 'This test double replaces {{subject}}, which the migrated code no longer constructs: mock {{creator}} instead, or the test stops intercepting the factory.',
       manual: 'new {{subject}}(…) builds a factory that is bound to no user. Replace it with {{creator}}(<user context>) by hand: {{reason}}.',
       ...SITE_SUGGESTION_MESSAGES,
     },
   },
   defaultOptions: [],
   create(context) {
-    return siteListener(context, (site) => site.kind === 'construction', (site) => site.factory.class);
+    return siteListener(context, (site) => site.kind === 'construction' || site.kind === 'class-mock', (site) => site.factory.class);
   },
 });

@@ -18,12 +18,13 @@ export default createRule<[], SiteMessageIds>({
       site: '{{subject}}() returns one factory shared by every user, so one user\'s state can reach another. Use {{creator}}(<user context>) to get a factory bound to this request\'s user.',
       moduleScope: '{{subject}}() runs at import time, outside every request, and shares one factory with every user. Move it into the code that handles a request and use {{creator}}(<user context>) there.',
       reference: '{{subject}} is the shared-singleton getter; passing it around hands every caller the same factory. Call {{creator}}(<user context>) where a factory is needed instead.',
+      mocked: 'This test double replaces {{subject}}, which the migrated code no longer calls: mock {{creator}} instead, or the test stops intercepting the factory.',
       manual: '{{subject}}() returns one factory shared by every user. Replace it with {{creator}}(<user context>) by hand: {{reason}}.',
       ...SITE_SUGGESTION_MESSAGES,
     },
   },
   defaultOptions: [],
   create(context) {
-    return siteListener(context, (site) => site.kind !== 'construction', (site) => site.factory.getter);
+    return siteListener(context, (site) => site.kind === 'getter-call' || site.kind === 'getter-reference' || site.kind === 'getter-mock', (site) => site.factory.getter);
   },
 });

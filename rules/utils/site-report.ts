@@ -5,7 +5,7 @@ import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite }
 import { analyzeFile } from '../../src/analysis/file-analysis.js';
 import type { AnalysisInput, FactorySite } from '../../src/analysis/types.js';
 
-export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'manual' | 'useContext' | 'useFallback';
+export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'mocked' | 'manual' | 'useContext' | 'useFallback';
 
 /** The config the rules run with: `settings.ssot` (same shape as ssot.config.json), resolved once. */
 export function ruleConfig(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ResolvedConfig {
@@ -32,6 +32,10 @@ export function reportSite(
   const input = context.sourceCode as unknown as AnalysisInput;
   const data = { subject, creator: site.factory.creator, getter: site.factory.getter };
   const loc = site.node.loc;
+  if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
+    context.report({ loc, messageId: 'mocked', data });
+    return;
+  }
   if (site.kind === 'getter-reference') {
     context.report({ loc, messageId: 'reference', data });
     return;

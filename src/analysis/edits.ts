@@ -74,6 +74,10 @@ export function creatorModuleFor(site: FactorySite, config: ResolvedConfig, file
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
+  if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
+    const name = site.kind === 'getter-mock' ? site.factory.getter : site.factory.class;
+    return `a test double replaces ${name}: once the code calls ${site.factory.creator}, mock that instead`;
+  }
   // The creator takes the context; a getter's own arguments (init options on first call) have
   // no mechanical place in `creator(<context>)`, and dropping them would change behaviour.
   if (site.kind === 'getter-call' && (site.node as TSESTree.CallExpression).arguments.length > 0) {

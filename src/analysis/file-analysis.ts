@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { collectBindings, type FileBindings } from './bindings.js';
+import { mockSites } from './mocks.js';
 import { creatorCallsFromBindings, sitesFromBindings } from './sites.js';
 import type { AnalysisInput, CreatorCall, FactorySite } from './types.js';
 
@@ -20,7 +21,8 @@ export function analyzeFile(input: AnalysisInput, config: ResolvedConfig): FileA
   let analysis = byConfig.get(config);
   if (!analysis) {
     const bindings = collectBindings(input, config);
-    analysis = { bindings, sites: sitesFromBindings(bindings), creatorCalls: creatorCallsFromBindings(bindings) };
+    const sites = [...sitesFromBindings(bindings), ...mockSites(input.ast, config)].sort((a, b) => a.node.range[0] - b.node.range[0]);
+    analysis = { bindings, sites, creatorCalls: creatorCallsFromBindings(bindings) };
     byConfig.set(config, analysis);
   }
   return analysis;

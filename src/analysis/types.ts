@@ -25,7 +25,8 @@ export type SiteVia =
 
 /** One factory acquisition that is not (yet) per-request. */
 export interface FactorySite {
-  readonly kind: 'getter-call' | 'getter-reference' | 'construction';
+  /** `getter-mock` / `class-mock`: a test double naming the getter or class by string or key (see mocks.ts). */
+  readonly kind: 'getter-call' | 'getter-reference' | 'getter-mock' | 'construction' | 'class-mock';
   /** CallExpression for a call, Identifier/MemberExpression for a reference, NewExpression for a construction. */
   readonly node: TSESTree.Node;
   readonly factory: FactorySpec;

@@ -11,7 +11,7 @@ import type { FileMigration, ManualSite, MigrateSourceOptions, SiteChange, Threa
 const ALL_KINDS = new Set(['getter', 'construction'] as const);
 
 function siteKind(site: FactorySite): 'getter' | 'construction' {
-  return site.kind === 'construction' ? 'construction' : 'getter';
+  return site.kind === 'construction' || site.kind === 'class-mock' ? 'construction' : 'getter';
 }
 
 /**

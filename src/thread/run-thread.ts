@@ -76,7 +76,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
       continue;
     }
     for (const site of analyzeFile(input, config).sites) {
-      const kind = site.kind === 'construction' ? 'construction' : 'getter';
+      const kind = site.kind === 'construction' || site.kind === 'class-mock' ? 'construction' : 'getter';
       if (options.kinds && !options.kinds.has(kind)) continue;
       const blocked = rewriteBlocker(site, input, config, file) !== undefined;
       records.push({ file, site, decision: blocked ? { kind: 'blocked' } : findContext(site.node, input, config) });

@@ -3,6 +3,11 @@ import { ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-direct-factory-construction', rule, {
   valid: [
+    // a creator declared outside the class's module constructs the class: that is how it works
+    `import { AgentInstanceFactory } from './agent-instance-factory';\nexport function createAgentInstanceFactory(ctx: unknown) { return new AgentInstanceFactory(ctx); }`,
+    `import { AgentInstanceFactory } from './agent-instance-factory';\nexport const createAgentInstanceFactory = (ctx: unknown) => new AgentInstanceFactory(ctx);`,
+    // the legacy getter's own singleton belongs to --remove-legacy, not to a creator call
+    `import { AgentInstanceFactory } from './agent-instance-factory';\nlet instance: AgentInstanceFactory | undefined;\nexport function getAgentInstanceFactory() { return (instance ??= new AgentInstanceFactory()); }`,
     // inside the class's own module (the creator is implemented there)
     `export class AgentInstanceFactory { constructor(readonly ctx: unknown) {} }\nexport function createAgentInstanceFactory(ctx: unknown) { return new AgentInstanceFactory(ctx); }`,
     // the type alone
@@ -12,6 +17,12 @@ ruleTester.run('no-direct-factory-construction', rule, {
     `import { AgentFactoryConfig } from './factory';\nexport const c = () => new AgentFactoryConfig();`,
   ],
   invalid: [
+    {
+      // a module mock that replaces the class: the migrated code calls the creator instead
+      code: `jest.mock('./factory', () => ({ AgentInstanceFactory: jest.fn() }));\n`,
+      output: null,
+      errors: [{ messageId: 'mocked', line: 1, column: 33, data: { subject: 'AgentInstanceFactory', creator: 'createAgentInstanceFactory' } }],
+    },
     {
       code: `import { AgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return new AgentInstanceFactory(userContext, { agents });\n}\n`,
       output: `import { createAgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext);\n}\n`,

@@ -22,8 +22,29 @@ export function getAgentInstanceFactory() { return (instance ??= new AgentInstan
 export { getAgentInstanceFactory as legacy };`,
     // type-only import
     `import type { getAgentInstanceFactory } from './agents/factory';`,
+    // the name as a key or string outside a test double
+    `const routes = { getAgentInstanceFactory: 1 }; log('getAgentInstanceFactory');`,
+    // a spy on another function, a module mock without a factory, a mock of another name
+    `jest.spyOn(mod, 'getOther'); jest.mock('./agents/factory'); vi.mock('./x', () => ({ other: vi.fn() }));`,
   ],
   invalid: [
+    {
+      // test doubles that name the getter: the migrated code calls the creator, so they stop intercepting
+      code: [
+        "jest.mock('./agents/factory', () => ({ ...jest.requireActual('./agents/factory'), getAgentInstanceFactory: jest.fn() }));",
+        "vi.mock('./agents/factory', () => ({ 'getAgentInstanceFactory': vi.fn() }));",
+        "jest.spyOn(factoryModule, 'getAgentInstanceFactory').mockReturnValue(fake);",
+        'sinon.stub(factoryModule, `getAgentInstanceFactory`);',
+        '',
+      ].join('\n'),
+      output: null,
+      errors: [
+        { messageId: 'mocked', line: 1, column: 83, data: { subject: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory' } },
+        { messageId: 'mocked', line: 2, column: 38 },
+        { messageId: 'mocked', line: 3, column: 27 },
+        { messageId: 'mocked', line: 4, column: 27 },
+      ],
+    },
     {
       code: `${named}export function run(userContext: UserExecutionContext) {\n  return getAgentInstanceFactory().createAgent('DataHelper');\n}\n`,
       output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext).createAgent('DataHelper');\n}\n`,

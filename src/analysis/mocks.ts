@@ -1,0 +1,62 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import type { FactorySite } from './types.js';
+import { nodesOfTypes, staticName, unwrapExpression } from './walk.js';
+
+/**
+ * Test doubles that name a getter or the class as a string or an object key — `jest.spyOn(module,
+ * 'getX')`, `sinon.stub(module, 'getX')`, `jest.mock('./factory', () => ({ getX: jest.fn() }))`.
+ * They are not calls, so no rewrite touches them, yet once the code calls the creator they
+ * silently stop intercepting it (or leave the creator `undefined` inside a mocked module): the
+ * tests compile and then fail, far from the cause. They are sites that only a person can move.
+ */
+
+// `jest.spyOn`, `vi.spyOn`, `spyOn` (jasmine), `sinon.stub`, `sinon.spy`, `sandbox.stub`, `td.replace`.
+const SPY_METHODS = new Set(['spyOn', 'stub', 'spy', 'replace']);
+// `jest.mock(path, factory)`, `vi.mock`, `jest.doMock`, `vi.doMock`, `jest.unstable_mockModule`, `jest.setMock(path, exports)`.
+const MODULE_MOCKS = new Set(['mock', 'doMock', 'unstable_mockModule', 'setMock']);
+
+function calleeName(callee: TSESTree.Node): string | undefined {
+  const node = unwrapExpression(callee);
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression') return node.computed ? stringValue(node.property) : staticName(node.property);
+  return undefined;
+}
+
+/** A string literal's value (`'getX'`, `` `getX` ``), or undefined for anything else. */
+function stringValue(node: TSESTree.Node | undefined): string | undefined {
+  return node && (node.type === 'Literal' || node.type === 'TemplateLiteral') ? staticName(node) : undefined;
+}
+
+function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
+}
+
+export function mockSites(ast: TSESTree.Program, config: ResolvedConfig): FactorySite[] {
+  const byName = new Map<string, { factory: FactorySpec; kind: 'getter-mock' | 'class-mock' }>();
+  for (const factory of config.factories) {
+    byName.set(factory.getter, { factory, kind: 'getter-mock' });
+    byName.set(factory.class, { factory, kind: 'class-mock' });
+  }
+  const sites: FactorySite[] = [];
+  const nodes = nodesOfTypes(ast, ['CallExpression', 'Property']);
+  const properties = nodes.filter((n): n is TSESTree.Property => n.type === 'Property');
+  for (const node of nodes) {
+    if (node.type !== 'CallExpression') continue;
+    const name = calleeName(node.callee);
+    if (name !== undefined && SPY_METHODS.has(name)) {
+      const target = node.arguments[1];
+      const named = byName.get(stringValue(target) ?? '');
+      if (named && target) sites.push({ kind: named.kind, node: target, factory: named.factory, via: 'named' });
+    } else if (name !== undefined && MODULE_MOCKS.has(name) && node.callee.type === 'MemberExpression' && node.arguments.length >= 2) {
+      const exports = node.arguments[1]!;
+      for (const property of properties) {
+        if (!within(property, exports) || property.parent?.type !== 'ObjectExpression') continue;
+        const key = property.computed ? stringValue(property.key) : staticName(property.key);
+        const named = byName.get(key ?? '');
+        if (named) sites.push({ kind: named.kind, node: property.key, factory: named.factory, via: 'named' });
+      }
+    }
+  }
+  return sites;
+}
