@@ -73,6 +73,9 @@ export function creatorModuleFor(site: FactorySite, config: ResolvedConfig, file
 
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
+  if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
+    return `re-exported: importers move to ${site.factory.creator} (migrate exports it here too); drop ${site.factory.getter} once nothing imports it`;
+  }
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
   if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
     const name = site.kind === 'getter-mock' ? site.factory.getter : site.factory.class;
