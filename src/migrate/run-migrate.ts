@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/index.js';
 import { mayContainFactorySite } from '../analysis/prefilter.js';
+import { NOT_UTF8, readSourceText } from '../source-text.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { discoverFiles, toPosixRelative } from '../check/discover.js';
 import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
@@ -62,8 +62,10 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   const errors: Array<{ file: string; message: string }> = [];
   for (const file of files) {
     try {
-      const text = readFileSync(file, 'utf8');
-      if (mayContainFactorySite(text, config)) candidates.push({ file, text });
+      const { text, isUtf8 } = readSourceText(file);
+      if (!mayContainFactorySite(text, config)) continue;
+      if (isUtf8()) candidates.push({ file, text });
+      else errors.push({ file: toPosixRelative(cwd, file), message: NOT_UTF8 });
     } catch (error) {
       errors.push({ file: toPosixRelative(cwd, file), message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
     }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
-import { parseFile, stripBom } from '../analysis/parse.js';
+import { parseFile, ParseError, stripBom } from '../analysis/parse.js';
+import { NOT_UTF8 } from '../source-text.js';
 import type { AnalysisInput } from '../analysis/types.js';
 
 /**
@@ -20,6 +21,8 @@ export class ThreadingProgram {
     /** Every file of the run (absolute path → text as read). */
     readonly texts: ReadonlyMap<string, string>,
     rootDir: string,
+    /** Run files that must not be edited (not valid UTF-8): analysing them fails like a parse error. */
+    private readonly unwritable: ReadonlySet<string> = new Set(),
   ) {
     const tsconfig = [join(rootDir, 'tsconfig.json')].find((file) => existsSync(file));
     this.project = tsconfig
@@ -63,6 +66,8 @@ export class ThreadingProgram {
 
   /** The ESTree parse of a run file, as the rules see it. */
   analysisInput(path: string): AnalysisInput {
+    // Anything threaded through such a file would need an edit there: block it as if unparsable.
+    if (this.unwritable.has(path)) throw new ParseError(NOT_UTF8, 1, 1);
     let input = this.estree.get(path);
     if (!input) {
       input = parseFile(stripBom(this.texts.get(path) ?? readFileSync(path, 'utf8')).text, path);

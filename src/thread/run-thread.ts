@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { findContext } from '../analysis/context.js';
 import { rewriteBlocker } from '../analysis/edits.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { ParseError } from '../analysis/parse.js';
 import { mayContainFactorySite } from '../analysis/prefilter.js';
 import type { ContextDecision, FactorySite } from '../analysis/types.js';
+import { NOT_UTF8, readSourceText } from '../source-text.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
 import { migrateSource } from '../migrate/migrate-source.js';
@@ -50,17 +50,20 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
   };
   const [files] = await Promise.all([migrationFiles(options), loadFastParser()]);
   const texts = new Map<string, string>();
+  const notUtf8 = new Set<string>();
   const errors: Array<{ file: string; message: string }> = [];
   for (const file of files) {
     try {
-      texts.set(file, readFileSync(file, 'utf8'));
+      const source = readSourceText(file);
+      texts.set(file, source.text);
+      if (!source.isUtf8()) notUtf8.add(file);
     } catch (error) {
       errors.push({ file: display(file), message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
     }
   }
 
   // 1. The sites, with the same analysis plain `migrate` uses.
-  const program = new ThreadingProgram(texts, config.rootDir);
+  const program = new ThreadingProgram(texts, config.rootDir, notUtf8);
   const records: SiteRecord[] = [];
   const candidates: string[] = [];
   const unparsable = new Set<string>();
@@ -100,6 +103,10 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
   const touched = [...new Set([...candidates, ...threadedEdits.keys()])].sort();
   for (const file of touched) {
     const text = texts.get(file)!;
+    if (notUtf8.has(file)) {
+      errors.push({ file: display(file), message: NOT_UTF8 });
+      continue;
+    }
     let result;
     try {
       result = migrateSource(text, file, config, sourceOptions, threadedEdits.get(file));

@@ -90,6 +90,29 @@ describe('ssot-kit migrate (built CLI) on the fixture project', () => {
   });
 });
 
+describe('files that are not UTF-8', () => {
+  // A Latin-1 comment: decoding would turn 0xE9 into U+FFFD, and writing the file back would
+  // change a byte no edit touched.
+  const latin1 = Buffer.concat([
+    Buffer.from("import { getAgentInstanceFactory } from './agents/factory';\n// caf"),
+    Buffer.from([0xe9]),
+    Buffer.from('\nexport function run(userContext: unknown) { return getAgentInstanceFactory(); }\n'),
+  ]);
+
+  for (const mode of [[], ['--thread-context']]) {
+    it(`are reported and left byte for byte${mode.length ? ' (--thread-context)' : ''}, while the others migrate`, async () => {
+      const dir = scratchCopy(RULES_FIXTURE, 'latin1');
+      writeFileSync(join(dir, 'src/latin1.ts'), latin1);
+      const result = await cli(['migrate', '--json', '--force', ...mode], dir);
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout);
+      expect(report.errors).toContainEqual({ file: 'src/latin1.ts', message: 'not valid UTF-8: left byte for byte (convert it to UTF-8 to migrate it)' });
+      expect(report.summary.sitesRewritten).toBeGreaterThan(0);
+      expect(readFileSync(join(dir, 'src/latin1.ts'))).toEqual(latin1);
+    });
+  }
+});
+
 describe('atomic writes', () => {
   it('a migrate killed at random moments leaves every file wholly old or wholly new', async () => {
     const dir = scratchCopy(undefined, 'kill');
