@@ -71,6 +71,17 @@ export function creatorModuleFor(site: FactorySite, config: ResolvedConfig, file
   return site.source !== undefined && sameModule(site.source, configured, filePath) ? site.source : configured;
 }
 
+/**
+ * A member call's object as written, parentheses included — `(await import('./f'))` must keep
+ * them, or `.createX()` would bind to the `import()` instead of the module — and the line break
+ * before a `.` on the next line.
+ */
+function memberObjectText(text: string, member: TSESTree.MemberExpression): string {
+  let end = member.object.range[1];
+  while (end < member.property.range[0] && text[end] !== '.' && text[end] !== '[' && text[end] !== '?') end++;
+  return text.slice(member.range[0], end);
+}
+
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
@@ -269,7 +280,7 @@ export function planSiteEdits(
     let calleeText: string;
     if (callee.type === 'MemberExpression' && module === site.source) {
       // ns.getX() → ns.createX(ctx): the namespace already points at the module with the creator.
-      calleeText = `${text.slice(callee.object.range[0], callee.object.range[1])}${callee.optional ? '?.' : '.'}${site.factory.creator}`;
+      calleeText = `${memberObjectText(text, callee)}${callee.optional ? '?.' : '.'}${site.factory.creator}`;
     } else {
       calleeText = creatorLocal(site.factory, module);
     }
