@@ -116,9 +116,18 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
     }
   };
 
-  const relevant = nodesOfTypes(input.ast, ['ImportDeclaration', 'VariableDeclarator', 'FunctionDeclaration', 'ClassDeclaration', 'ExportNamedDeclaration', 'MemberExpression']);
+  const relevant = nodesOfTypes(input.ast, ['ImportDeclaration', 'TSImportEqualsDeclaration', 'VariableDeclarator', 'FunctionDeclaration', 'ClassDeclaration', 'ExportNamedDeclaration', 'MemberExpression']);
   for (const node of relevant) {
     switch (node.type) {
+      case 'TSImportEqualsDeclaration': {
+        // `import ns = require('./factory')`: TypeScript's CommonJS import, a namespace.
+        const reference = node.moduleReference;
+        if (node.importKind === 'type' || reference.type !== 'TSExternalModuleReference') break;
+        if (reference.expression.type !== 'Literal' || typeof reference.expression.value !== 'string') break;
+        const variable = declaredVariable(input, node, node.id.name);
+        namespaces.push({ via: 'require', localName: node.id.name, source: reference.expression.value, declaration: node, ...(variable ? { variable } : {}) });
+        break;
+      }
       case 'ImportDeclaration': {
         if (node.parent?.type === 'Program') imports.push(node);
         const source = node.source.value;
@@ -127,6 +136,14 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
             if (node.importKind === 'type') continue;
             const variable = declaredVariable(input, specifier, specifier.local.name);
             namespaces.push({ via: 'namespace', localName: specifier.local.name, source, declaration: specifier, ...(variable ? { variable } : {}) });
+            continue;
+          }
+          if (specifier.type === 'ImportDefaultSpecifier') {
+            // A default import is only known by the name it is given here: under the getter's or
+            // the class's own name, it is that getter or class.
+            const info = byName.get(specifier.local.name);
+            if (!info || info.role === 'creator') continue;
+            addBinding({ role: info.role, factory: info.factory, via: 'default', localName: specifier.local.name, source, declaration: specifier, typeOnly: node.importKind === 'type' });
             continue;
           }
           if (specifier.type !== 'ImportSpecifier') continue;

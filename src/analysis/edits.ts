@@ -88,6 +88,9 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
     return `re-exported: importers move to ${site.factory.creator} (migrate exports it here too); drop ${site.factory.getter} once nothing imports it`;
   }
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
+  if (site.via === 'default') {
+    return `${site.kind === 'construction' ? 'the class' : 'the getter'} is imported as its module's default export: import ${site.factory.creator} by name from where it is defined`;
+  }
   if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
     const name = site.kind === 'getter-mock' ? site.factory.getter : site.factory.class;
     return `a test double replaces ${name}: once the code calls ${site.factory.creator}, mock that instead`;
@@ -197,7 +200,7 @@ function newImportText(names: readonly string[], source: string, esm: boolean, s
 function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: boolean, style: TextStyle, removedStatements: ReadonlySet<TSESTree.Node>): TextEdit {
   const body = input.ast.body.filter((s) => !removedStatements.has(s));
   const anchors = esm
-    ? body.filter((s) => s.type === 'ImportDeclaration')
+    ? body.filter((s) => s.type === 'ImportDeclaration' || s.type === 'TSImportEqualsDeclaration')
     : body.filter((s) => s.type === 'VariableDeclaration' && s.declarations.some((d) => d.init && /^require\s*\(/.test(input.text.slice(unwrapExpression(d.init).range[0], unwrapExpression(d.init).range[1]))));
   const last = anchors[anchors.length - 1];
   if (last) return { range: [last.range[1], last.range[1]], text: lines.map((l) => style.eol + l).join('') };

@@ -18,6 +18,7 @@ export interface AnalysisInput {
 export type SiteVia =
   | 'named' // import { getX } from '…'
   | 'aliased' // import { getX as g } from '…'
+  | 'default' // import getX from '…' (the module's default export, under the configured name)
   | 'namespace' // import * as ns from '…'; ns.getX()
   | 'require' // const { getX } = require('…') / require('…').getX()
   | 'dynamic-import' // const { getX } = await import('…')
