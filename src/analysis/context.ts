@@ -60,10 +60,17 @@ function scopeCandidates(scope: TSESLint.Scope.Scope, position: number, config: 
   return out;
 }
 
-/** `this.<name>` members of the class typed as the context type: fields and constructor parameter properties. */
-function classContextMembers(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig): Candidate[] {
+/**
+ * `this.<name>` members of the class typed as the context type: fields and constructor parameter
+ * properties. For a site evaluated by a field initializer itself (`initializedBefore` is that
+ * field's start) only fields initialized earlier in the class hold a value yet: the
+ * constructor's assignments and parameter properties come later (with ES2022 class fields,
+ * parameter properties too), so `this.userContext` would still be `undefined` there.
+ */
+function classContextMembers(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, initializedBefore?: number): Candidate[] {
   const out: Candidate[] = [];
   for (const member of classNode.body.body) {
+    if (initializedBefore !== undefined && (member.type !== 'PropertyDefinition' || !member.value || member.range[1] > initializedBefore)) continue;
     if (member.type === 'PropertyDefinition' && !member.static && !member.computed) {
       const name = staticName(member.key);
       if (name && !name.startsWith('#') && isContextType(member.typeAnnotation?.typeAnnotation, config.context.type)) {
@@ -108,6 +115,8 @@ export function findContext(node: TSESTree.Node, input: AnalysisInput, config: R
   // Whether the site runs per call at all: a candidate in a block of a function still counts.
   const insideFunction = isInsideFunction(node);
   let thisReachable = true;
+  // Whether the site sits in a function nested in where it is written: that runs later, when called.
+  let deferred = false;
   let ancestor: TSESTree.Node | undefined = node.parent;
   let child: TSESTree.Node = node;
   const scopeManager = input.scopeManager;
@@ -129,10 +138,12 @@ export function findContext(node: TSESTree.Node, input: AnalysisInput, config: R
       }
       // A non-arrow function rebinds `this`: outer classes' members are out of reach from here.
       if (ancestor.type !== 'ArrowFunctionExpression') thisReachable = false;
+      deferred = true;
     } else if (ancestor.type === 'PropertyDefinition' && ancestor.value === child) {
-      // A field initializer runs per instance, with `this` bound to it.
+      // A field initializer runs per instance, with `this` bound to it — during construction,
+      // unless the site is in a function it creates (`handle = () => …`), called later.
       const classNode = ancestor.parent.parent;
-      if (!ancestor.static && thisReachable) candidates.push(...classContextMembers(classNode, config));
+      if (!ancestor.static && thisReachable) candidates.push(...classContextMembers(classNode, config, deferred ? undefined : ancestor.range[0]));
       thisReachable = false;
     }
     if (candidates.length > 0) return insideFunction ? decide(candidates, config) : { kind: 'module-scope' };
