@@ -61,26 +61,46 @@ function scopeCandidates(scope: TSESLint.Scope.Scope, position: number, config: 
 }
 
 /**
- * `this.<name>` members of the class typed as the context type: fields and constructor parameter
- * properties. For a site evaluated by a field initializer itself (`initializedBefore` is that
- * field's start) only fields initialized earlier in the class hold a value yet: the
- * constructor's assignments and parameter properties come later (with ES2022 class fields,
- * parameter properties too), so `this.userContext` would still be `undefined` there.
+ * When a site runs relative to the object's construction, which decides the members that hold
+ * a value there: `later` (a method, or a function created earlier and called later) sees them
+ * all; `constructor` (the constructor's own body, at `position`) sees parameter properties,
+ * initialized fields and fields its body assigned before the site; `field` (a field
+ * initializer starting at `position`) only sees fields initialized earlier — the constructor's
+ * assignments and, with ES2022 class fields, parameter properties come after it.
  */
-function classContextMembers(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, initializedBefore?: number): Candidate[] {
+type Phase = { readonly kind: 'later' } | { readonly kind: 'constructor' | 'field'; readonly position: number; readonly body?: TSESTree.BlockStatement };
+
+function assignedBefore(body: TSESTree.BlockStatement | undefined, name: string, position: number): boolean {
+  return (body?.body ?? []).some((statement) => {
+    if (statement.range[1] > position || statement.type !== 'ExpressionStatement') return false;
+    const e = statement.expression;
+    return e.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' && staticName(e.left.property) === name;
+  });
+}
+
+function holdsValue(member: TSESTree.ClassElement, name: string, phase: Phase): boolean {
+  if (phase.kind === 'later') return true;
+  if (member.type === 'MethodDefinition') return phase.kind === 'constructor'; // parameter properties
+  if (member.type !== 'PropertyDefinition') return false;
+  if (member.value && member.range[1] <= phase.position) return true;
+  return phase.kind === 'constructor' && (member.value !== null || assignedBefore(phase.body, name, phase.position));
+}
+
+/** `this.<name>` members of the class typed as the context type that hold a value in `phase`: fields and constructor parameter properties. */
+function classContextMembers(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, phase: Phase = { kind: 'later' }): Candidate[] {
   const out: Candidate[] = [];
   for (const member of classNode.body.body) {
-    if (initializedBefore !== undefined && (member.type !== 'PropertyDefinition' || !member.value || member.range[1] > initializedBefore)) continue;
     if (member.type === 'PropertyDefinition' && !member.static && !member.computed) {
       const name = staticName(member.key);
-      if (name && !name.startsWith('#') && isContextType(member.typeAnnotation?.typeAnnotation, config.context.type)) {
+      if (!name || !holdsValue(member, name, phase)) continue;
+      if (!name.startsWith('#') && isContextType(member.typeAnnotation?.typeAnnotation, config.context.type)) {
         out.push({ expression: `this.${name}`, name, source: 'this-member' });
       }
-      if (name?.startsWith('#') && isContextType(member.typeAnnotation?.typeAnnotation, config.context.type)) {
+      if (name.startsWith('#') && isContextType(member.typeAnnotation?.typeAnnotation, config.context.type)) {
         out.push({ expression: `this.${name}`, name: name.slice(1), source: 'this-member' });
       }
     }
-    if (member.type === 'MethodDefinition' && member.kind === 'constructor') {
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor' && holdsValue(member, '', phase)) {
       for (const param of member.value.params) {
         if (param.type !== 'TSParameterProperty') continue;
         const inner = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
@@ -133,8 +153,12 @@ export function findContext(node: TSESTree.Node, input: AnalysisInput, config: R
     }
     if (isFunctionNode(ancestor)) {
       if (ancestor.parent?.type === 'MethodDefinition' && thisReachable) {
-        const classNode = ancestor.parent.parent.parent;
-        if (!ancestor.parent.static && (classNode.type === 'ClassDeclaration' || classNode.type === 'ClassExpression')) candidates.push(...classContextMembers(classNode, config));
+        const method = ancestor.parent;
+        const classNode = method.parent.parent;
+        const phase: Phase = method.kind === 'constructor' && !deferred && ancestor.body?.type === 'BlockStatement'
+          ? { kind: 'constructor', position, body: ancestor.body }
+          : { kind: 'later' };
+        if (!method.static && (classNode.type === 'ClassDeclaration' || classNode.type === 'ClassExpression')) candidates.push(...classContextMembers(classNode, config, phase));
       }
       // A non-arrow function rebinds `this`: outer classes' members are out of reach from here.
       if (ancestor.type !== 'ArrowFunctionExpression') thisReachable = false;
@@ -143,7 +167,7 @@ export function findContext(node: TSESTree.Node, input: AnalysisInput, config: R
       // A field initializer runs per instance, with `this` bound to it — during construction,
       // unless the site is in a function it creates (`handle = () => …`), called later.
       const classNode = ancestor.parent.parent;
-      if (!ancestor.static && thisReachable) candidates.push(...classContextMembers(classNode, config, deferred ? undefined : ancestor.range[0]));
+      if (!ancestor.static && thisReachable) candidates.push(...classContextMembers(classNode, config, deferred ? { kind: 'later' } : { kind: 'field', position: ancestor.range[0] }));
       thisReachable = false;
     }
     if (candidates.length > 0) return insideFunction ? decide(candidates, config) : { kind: 'module-scope' };
