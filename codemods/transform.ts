@@ -1,4 +1,5 @@
 import type { FileInfo, Options } from 'jscodeshift';
+import { loadFastParser } from '../src/analysis/fast-parser.js';
 import { mayContainFactorySite } from '../src/analysis/prefilter.js';
 import { migrateSource } from '../src/migrate/migrate-source.js';
 import type { MigrateSourceOptions } from '../src/migrate/types.js';
@@ -10,6 +11,12 @@ import { configForFile } from './load-config.js';
  * source, or undefined when nothing changes (jscodeshift then reports "unmodified"). A file
  * that does not parse throws, which jscodeshift reports as an error and leaves untouched.
  */
+// The fast parser loads asynchronously and a jscodeshift transform is synchronous: start it now,
+// and the files jscodeshift hands over before it is ready use the reference parser, which
+// produces the same tree (test/check/fast-parser.test.ts). Under jscodeshift's Babel mode it
+// cannot load (Babel compiles oxc's ES module to CommonJS) and every file uses the reference.
+void loadFastParser();
+
 export function runTransform(file: FileInfo, options: Options, sourceOptions: MigrateSourceOptions): string | undefined {
   const config = configForFile(file.path, options);
   // The same cheap skip `ssot-kit migrate` uses: a file that names no getter, creator or class

@@ -82,12 +82,14 @@ describe('ssot-kit migrate (built CLI) on the fixture project', () => {
     expect((await cli(['migrate', '--force'], dir)).code).toBe(0);
   });
 
-  it('the real jscodeshift CLI runs the transform with the same result', async () => {
-    const dir = scratchCopy(join(ROOT, 'fixtures/codemods/getter-to-creator'), 'jscodeshift');
-    const input = join(dir, 'aliased-import.input.ts');
-    await run(join(ROOT, 'node_modules/.bin/jscodeshift'), ['-t', join(ROOT, 'dist/codemods/getter-to-creator.js'), '--extensions=ts', '--parser=ts', input]);
-    expect(readFileSync(input)).toEqual(readFileSync(join(ROOT, 'fixtures/codemods/getter-to-creator/aliased-import.output.ts')));
-  });
+  for (const mode of [['--no-babel'], []]) {
+    it(`the real jscodeshift CLI runs the transform with the same result${mode.length ? ' (--no-babel)' : ' (Babel)'}`, async () => {
+      const dir = scratchCopy(join(ROOT, 'fixtures/codemods/getter-to-creator'), 'jscodeshift');
+      const input = join(dir, 'aliased-import.input.ts');
+      await run(join(ROOT, 'node_modules/.bin/jscodeshift'), [...mode, '-t', join(ROOT, 'dist/codemods/getter-to-creator.js'), '--extensions=ts', '--parser=ts', input]);
+      expect(readFileSync(input)).toEqual(readFileSync(join(ROOT, 'fixtures/codemods/getter-to-creator/aliased-import.output.ts')));
+    });
+  }
 });
 
 describe('files that are not UTF-8', () => {
