@@ -140,9 +140,17 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
           }
           if (specifier.type === 'ImportDefaultSpecifier') {
             // A default import is only known by the name it is given here: under the getter's or
-            // the class's own name, it is that getter or class.
+            // the class's own name, it is that getter or class; under another name it may be the
+            // module object (a CommonJS module under esModuleInterop), so `x.getX()` is the getter
+            // just as through a namespace.
             const info = byName.get(specifier.local.name);
-            if (!info || info.role === 'creator') continue;
+            if (!info) {
+              if (node.importKind === 'type') continue;
+              const variable = declaredVariable(input, specifier, specifier.local.name);
+              namespaces.push({ via: 'namespace', localName: specifier.local.name, source, declaration: specifier, ...(variable ? { variable } : {}) });
+              continue;
+            }
+            if (info.role === 'creator') continue;
             addBinding({ role: info.role, factory: info.factory, via: 'default', localName: specifier.local.name, source, declaration: specifier, typeOnly: node.importKind === 'type' });
             continue;
           }
