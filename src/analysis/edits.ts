@@ -100,7 +100,16 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   if (site.kind === 'getter-call' && (site.node as TSESTree.CallExpression).arguments.length > 0) {
     return 'the getter is called with arguments: decide how the per-request creator receives them';
   }
-  const { bindings } = analyzeFile(input, config).bindings;
+  const analysis = analyzeFile(input, config);
+  // `new X(getX().config)`: the rewrite replaces the whole construction, arguments included, so
+  // the acquisition inside would vanish instead of being migrated (and once migrated, a creator
+  // call inside keeps it so: a second run must not do what the first refused).
+  const [start, end] = site.node.range;
+  const within = (node: TSESTree.Node) => node !== site.node && node.range[0] >= start && node.range[1] <= end;
+  if (analysis.sites.some((other) => within(other.node)) || analysis.creatorCalls.some((call) => within(call.node))) {
+    return 'its arguments acquire a factory too: rewrite the two together by hand';
+  }
+  const { bindings } = analysis.bindings;
   const creatorKnown = creatorModuleFor(site, config, filePath) !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
   if (!creatorKnown) return `no import of ${site.factory.creator} can be derived (the ${site.kind === 'construction' ? 'class' : 'getter'} is not imported here)`;
   return undefined;

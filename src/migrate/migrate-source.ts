@@ -85,6 +85,13 @@ export function migrateSource(original: string, filePath: string, config: Resolv
     manual.push(...shim.manual);
   }
   if (edits.length === 0) return { output: original, changed: false, changes: [], manual: manual.sort((a, b) => a.line - b.line) };
-  const output = (bom ? '\uFEFF' : '') + applyEdits(text, edits);
+  let edited: string;
+  try {
+    edited = applyEdits(text, edits);
+  } catch (error) {
+    // Never a half-applied file: one that cannot be edited cleanly is reported and left as is.
+    return { output: original, changed: false, changes: [], manual: [], error: `the edits could not be combined (${(error as Error).message}); left untouched` };
+  }
+  const output = (bom ? '\uFEFF' : '') + edited;
   return { output, changed: output !== original, changes: finished, manual: manual.sort((a, b) => a.line - b.line) };
 }
