@@ -34,7 +34,13 @@ function annotationOf(identifier: TSESTree.Node, typeName: string): Annotation {
  */
 function usableDefinition(variable: TSESLint.Scope.Variable, position: number): TSESTree.Identifier | undefined {
   for (const def of variable.defs) {
-    if (def.type === 'Parameter' || def.type === 'CatchClause') return def.name as TSESTree.Identifier;
+    if (def.type === 'CatchClause') return def.name as TSESTree.Identifier;
+    // A parameter holds its value from its own position on: in an earlier parameter's default
+    // (`f(factory = getX(), userContext)`) it is still in its temporal dead zone.
+    if (def.type === 'Parameter') {
+      if (def.name.range[1] <= position) return def.name as TSESTree.Identifier;
+      continue;
+    }
     if (def.type !== 'Variable') continue;
     const declarator = def.node as TSESTree.VariableDeclarator;
     const loop = declarator.parent?.parent;
@@ -142,6 +148,15 @@ export function findContext(node: TSESTree.Node, input: AnalysisInput, config: R
   const scopeManager = input.scopeManager;
 
   while (ancestor) {
+    if (ancestor.type === 'Decorator') {
+      // Evaluated where the class is defined: go on from there, past the members' scopes.
+      const owner = decoratedClass(ancestor);
+      if (!owner) break;
+      thisReachable = false;
+      child = owner;
+      ancestor = owner.parent;
+      continue;
+    }
     const candidates: Candidate[] = [];
     if (scopeManager) {
       const scope = scopeManager.acquire(ancestor, true);
@@ -177,10 +192,26 @@ export function findContext(node: TSESTree.Node, input: AnalysisInput, config: R
   return insideFunction ? { kind: 'none' } : { kind: 'module-scope' };
 }
 
+/**
+ * The class a decorator belongs to: a decorator — of the class, a member or a parameter — runs
+ * once, when the class is defined, never per call of what it decorates.
+ */
+function decoratedClass(decorator: TSESTree.Decorator): TSESTree.Node | undefined {
+  let node: TSESTree.Node | undefined = decorator.parent;
+  while (node && node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') node = node.parent;
+  return node;
+}
+
 /** Whether `node` runs only when something calls it (inside a function or an instance field). */
 export function isInsideFunction(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   for (let ancestor = node.parent; ancestor; child = ancestor, ancestor = ancestor.parent) {
+    if (ancestor.type === 'Decorator') {
+      const owner = decoratedClass(ancestor);
+      if (!owner) return false;
+      ancestor = owner;
+      continue;
+    }
     if (isFunctionNode(ancestor)) return true;
     if (ancestor.type === 'PropertyDefinition' && ancestor.value === child && !ancestor.static) return true;
   }

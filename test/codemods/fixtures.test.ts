@@ -60,7 +60,11 @@ for (const [name, transform] of Object.entries(transforms)) {
             const result = migrateSource(input, inputPath, config);
             const remaining = siteFindings(result.output, inputPath);
             expect(remaining.filter((f) => f.startsWith('fatal'))).toEqual([]);
-            expect(remaining.map((f) => Number(f.split(' ')[0]))).toEqual(result.manual.map((m) => m.line));
+            // Manual sites are reported by their line in the input, and added import lines may
+            // shift them: the same sites, listed again on the output, are where the rules point.
+            const again = migrateSource(result.output, inputPath, config);
+            expect(again.manual.length).toBe(result.manual.length);
+            expect(remaining.map((f) => Number(f.split(' ')[0]))).toEqual(again.manual.map((m) => m.line));
             // Each rewritten site was a finding the rules flagged before, and nothing else changed the count.
             expect(siteFindings(input, inputPath).length - remaining.length).toBe(result.changes.length);
           });
