@@ -202,6 +202,16 @@ function decoratedClass(decorator: TSESTree.Decorator): TSESTree.Node | undefine
   return node;
 }
 
+/**
+ * `(() => …)()`, `(function () { … })()`, `new Promise((resolve) => …)`: a function run as soon as
+ * it is created, so at import time when it is created at module scope.
+ */
+function runsImmediately(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  if ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === fn) return true;
+  return parent?.type === 'NewExpression' && parent.arguments[0] === fn && parent.callee.type === 'Identifier' && parent.callee.name === 'Promise';
+}
+
 /** Whether `node` runs only when something calls it (inside a function or an instance field). */
 export function isInsideFunction(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
@@ -212,7 +222,7 @@ export function isInsideFunction(node: TSESTree.Node): boolean {
       ancestor = owner;
       continue;
     }
-    if (isFunctionNode(ancestor)) return true;
+    if (isFunctionNode(ancestor) && !runsImmediately(ancestor)) return true;
     if (ancestor.type === 'PropertyDefinition' && ancestor.value === child && !ancestor.static) return true;
   }
   return false;
