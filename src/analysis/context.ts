@@ -84,10 +84,9 @@ function assignedBefore(body: TSESTree.BlockStatement | undefined, name: string,
   });
 }
 
-function holdsValue(member: TSESTree.ClassElement, name: string, phase: Phase): boolean {
+/** Whether a field holds its value in `phase` (parameter properties: whenever `phase` is not `field`). */
+function holdsValue(member: TSESTree.PropertyDefinition, name: string, phase: Phase): boolean {
   if (phase.kind === 'later') return true;
-  if (member.type === 'MethodDefinition') return phase.kind === 'constructor'; // parameter properties
-  if (member.type !== 'PropertyDefinition') return false;
   if (member.value && member.range[1] <= phase.position) return true;
   return phase.kind === 'constructor' && (member.value !== null || assignedBefore(phase.body, name, phase.position));
 }
@@ -106,7 +105,7 @@ function classContextMembers(classNode: TSESTree.ClassDeclaration | TSESTree.Cla
         out.push({ expression: `this.${name}`, name: name.slice(1), source: 'this-member' });
       }
     }
-    if (member.type === 'MethodDefinition' && member.kind === 'constructor' && holdsValue(member, '', phase)) {
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor' && phase.kind !== 'field') {
       for (const param of member.value.params) {
         if (param.type !== 'TSParameterProperty') continue;
         const inner = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;

@@ -5,7 +5,7 @@ import type { FactoryBinding } from './bindings.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, quoted, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { unwrapExpression } from './walk.js';
+import { contains, unwrapExpression } from './walk.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
 
@@ -104,8 +104,7 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   // `new X(getX().config)`: the rewrite replaces the whole construction, arguments included, so
   // the acquisition inside would vanish instead of being migrated (and once migrated, a creator
   // call inside keeps it so: a second run must not do what the first refused).
-  const [start, end] = site.node.range;
-  const within = (node: TSESTree.Node) => node !== site.node && node.range[0] >= start && node.range[1] <= end;
+  const within = (node: TSESTree.Node) => node !== site.node && contains(site.node, node);
   if (analysis.sites.some((other) => within(other.node)) || analysis.creatorCalls.some((call) => within(call.node))) {
     return 'its arguments acquire a factory too: rewrite the two together by hand';
   }

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactorySite } from './types.js';
-import { nodesOfTypes, staticName, unwrapExpression } from './walk.js';
+import { contains, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
 
 /**
  * Test doubles that name a getter or the class as a string or an object key — `jest.spyOn(module,
@@ -28,10 +28,6 @@ function stringValue(node: TSESTree.Node | undefined): string | undefined {
   return node && (node.type === 'Literal' || node.type === 'TemplateLiteral') ? staticName(node) : undefined;
 }
 
-function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
-}
-
 export function mockSites(ast: TSESTree.Program, config: ResolvedConfig): FactorySite[] {
   const byName = new Map<string, { factory: FactorySpec; kind: 'getter-mock' | 'class-mock' }>();
   for (const factory of config.factories) {
@@ -51,7 +47,7 @@ export function mockSites(ast: TSESTree.Program, config: ResolvedConfig): Factor
     } else if (name !== undefined && MODULE_MOCKS.has(name) && node.callee.type === 'MemberExpression' && node.arguments.length >= 2) {
       const exports = node.arguments[1]!;
       for (const property of properties) {
-        if (!within(property, exports) || property.parent?.type !== 'ObjectExpression') continue;
+        if (!contains(exports, property) || property.parent?.type !== 'ObjectExpression') continue;
         const key = property.computed ? stringValue(property.key) : staticName(property.key);
         const named = byName.get(key ?? '');
         if (named) sites.push({ kind: named.kind, node: property.key, factory: named.factory, via: 'named' });

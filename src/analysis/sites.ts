@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FileBindings } from './bindings.js';
 import type { CreatorCall, FactorySite } from './types.js';
-import { unwrapExpression } from './walk.js';
+import { contains, unwrapExpression } from './walk.js';
 
 function inside(node: TSESTree.Node, containers: readonly TSESTree.Node[]): boolean {
-  return containers.some((c) => c.range[0] <= node.range[0] && node.range[1] <= c.range[1]);
+  return containers.some((c) => contains(c, node));
 }
 
 export function sitesFromBindings(file: FileBindings): FactorySite[] {

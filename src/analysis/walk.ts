@@ -43,6 +43,11 @@ export function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionLi
   return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
 }
 
+/** Whether `node` lies within `outer` (or is it). */
+export function contains(outer: TSESTree.Node, node: TSESTree.Node): boolean {
+  return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
+}
+
 /** The name a property key or member property spells, when it is static. */
 export function staticName(node: TSESTree.Node | null | undefined): string | undefined {
   if (!node) return undefined;

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
+import { contains } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { findHolders } from '../analysis/holders.js';
 import { detectStyle } from '../analysis/text-style.js';
@@ -64,7 +65,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
     if (current === body || current === `${creator.localName}(${REQUIRE_USER_CONTEXT}())`) continue; // already a shim
 
     // Holders this getter fills, used nowhere else: they go.
-    const inGetter = (node: TSESTree.Node) => fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1];
+    const inGetter = (node: TSESTree.Node) => contains(fn, node);
     for (const holder of holders) {
       if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') continue;
       const variable = input.scopeManager?.globalScope && input.scopeManager.scopes

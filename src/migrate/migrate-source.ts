@@ -11,7 +11,8 @@ import type { FileMigration, ManualSite, MigrateSourceOptions, SiteChange, Threa
 
 const ALL_KINDS = new Set(['getter', 'construction'] as const);
 
-function siteKind(site: FactorySite): 'getter' | 'construction' {
+/** Which `--only`-style kind a site belongs to: the getter's sites, or the class's. */
+export function siteKind(site: FactorySite): 'getter' | 'construction' {
   return site.kind === 'construction' || site.kind === 'class-mock' ? 'construction' : 'getter';
 }
 

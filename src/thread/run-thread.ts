@@ -7,7 +7,7 @@ import type { ContextDecision, FactorySite } from '../analysis/types.js';
 import { NOT_UTF8, readSourceText } from '../source-text.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
-import { migrateSource } from '../migrate/migrate-source.js';
+import { migrateSource, siteKind } from '../migrate/migrate-source.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { migrationFiles, type MigrateOptions, type MigrateReport, type MigrateRun } from '../migrate/run-migrate.js';
 import type { MigrateSourceOptions } from '../migrate/types.js';
@@ -79,7 +79,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
       continue;
     }
     for (const site of analyzeFile(input, config).sites) {
-      const kind = site.kind === 'construction' || site.kind === 'class-mock' ? 'construction' : 'getter';
+      const kind = siteKind(site);
       if (options.kinds && !options.kinds.has(kind)) continue;
       const blocked = rewriteBlocker(site, input, config, file) !== undefined;
       records.push({ file, site, decision: blocked ? { kind: 'blocked' } : findContext(site.node, input, config) });
