@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, ContextDecision } from './types.js';
-import { isFunctionNode, staticName } from './walk.js';
+import { invocationOf, isFunctionNode, staticName } from './walk.js';
 
 type Candidate = { expression: string; name: string; source: 'typed-binding' | 'named-binding' | 'this-member' };
 
@@ -206,8 +206,8 @@ function decoratedClass(decorator: TSESTree.Decorator): TSESTree.Node | undefine
  * it is created, so at import time when it is created at module scope.
  */
 function runsImmediately(fn: TSESTree.Node): boolean {
+  if (invocationOf(fn)) return true;
   const parent = fn.parent;
-  if ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === fn) return true;
   return parent?.type === 'NewExpression' && parent.arguments[0] === fn && parent.callee.type === 'Identifier' && parent.callee.name === 'Promise';
 }
 

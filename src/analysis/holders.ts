@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
+import { invocationOf, isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
 /** Wrappers that turn a builder into a process-wide memo: `once(() => new X())`. */
 const MEMO_WRAPPERS = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy']);
@@ -73,8 +73,7 @@ function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): b
 
 /** An IIFE: `(function () { … })()`, `(() => { … })()`, `!function () { … }()`. */
 function isIife(fn: TSESTree.Node): boolean {
-  const parent = fn.parent;
-  return parent?.type === 'CallExpression' && unwrapExpression(parent.callee) === fn;
+  return invocationOf(fn)?.type === 'CallExpression';
 }
 
 /**

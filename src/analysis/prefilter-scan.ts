@@ -1,16 +1,17 @@
 /**
- * A small lexical scan for one question: is there a `let`/`var` that could live as long as the
- * module — at brace depth 0, or inside an IIFE? It skips comments, strings, template literals
- * and regular expressions, and answers "yes" whenever it is unsure (unbalanced braces, a regex
- * it cannot close, an IIFE anywhere), because a wrong "no" would hide a finding.
+ * A small lexical scan for one question: could a `let`/`var` live as long as the module? That is
+ * a `let` at brace depth 0, a `let` in a block that may be an IIFE body, or any `var` (a `var` in
+ * a block belongs to the enclosing function, and a lexer cannot tell a function's braces from an
+ * `if`'s, so every `var` counts). The scan skips comments, strings, template literals and regular
+ * expressions, and answers "yes" whenever it is unsure (unbalanced braces, a regex it cannot
+ * close, a closing brace that might be called), because a wrong "no" would hide a finding.
  *
  * The scan jumps from one interesting token to the next with a native regex, so ordinary code
  * (most of any file) is never walked character by character in JavaScript.
  */
 
-// An IIFE body lives as long as the module too: `})(`, `}())`, `})()`.
-const IIFE = /\}\s*\)\s*\(|\}\s*\(\s*\)\s*\)/;
-const TOKEN = /[{}'"`/]|\b(?:let|var)\b/g;
+// `let`/`var` followed by `:`, `,`, `(`, `)` or `=` is a property, a label or a call, never a declaration.
+const TOKEN = /[{}'"`/]|\b(?:let|var)\b(?!\s*[:,()=])/g;
 const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 const IDENT_CHAR = /[\w$\u0080-\uffff]/;
 
@@ -78,9 +79,23 @@ function skipRegex(text: string, start: number): number {
   return -1;
 }
 
+/**
+ * Whether the code after a closing brace at `index` may call what the brace closed — so the
+ * block may be an IIFE body: `}(`, `})(`, `}))(`, `})?.(`, `}!)(`, and (unsure, so yes) a type
+ * wrapper or type arguments: `} as T)(`, `} satisfies T)(`, `})<T>(`. Comments between count as
+ * space.
+ */
+const AFTER_BLOCK = /(?:[\s)!?.]|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*(?:\(|<|\b(?:as|satisfies)\b)/y;
+
+function mayBeCalled(text: string, index: number): boolean {
+  AFTER_BLOCK.lastIndex = index;
+  return AFTER_BLOCK.test(text);
+}
+
 export function hasModuleLevelLetOrVar(text: string): boolean {
-  if (IIFE.test(text)) return true;
   let depth = 0;
+  // Per open brace depth: whether a `let` was seen inside that block (or one nested in it).
+  const letInside: boolean[] = [false];
   // The brace depth at which each open `${` returns to its template literal.
   const templateDepths: number[] = [];
   const token = new RegExp(TOKEN.source, 'g');
@@ -93,16 +108,24 @@ export function hasModuleLevelLetOrVar(text: string): boolean {
     const t = match[0];
     switch (t) {
       case '{':
-        depth++;
+        letInside[++depth] = false;
         i = at + 1;
         break;
       case '}': {
+        if (depth === 0) return true;
+        const hadLet = letInside[depth]!;
         depth--;
-        if (depth < 0) return true;
+        if (hadLet) {
+          if (mayBeCalled(text, at + 1)) return true;
+          letInside[depth] = true;
+        }
         if (templateDepths.length > 0 && templateDepths[templateDepths.length - 1] === depth) {
           templateDepths.pop();
           const end = skipTemplate(text, at + 1);
-          if (end.open) templateDepths.push(depth++);
+          if (end.open) {
+            templateDepths.push(depth);
+            letInside[++depth] = false;
+          }
           i = end.index;
         } else {
           i = at + 1;
@@ -115,7 +138,10 @@ export function hasModuleLevelLetOrVar(text: string): boolean {
         break;
       case '`': {
         const end = skipTemplate(text, at + 1);
-        if (end.open) templateDepths.push(depth++);
+        if (end.open) {
+          templateDepths.push(depth);
+          letInside[++depth] = false;
+        }
         i = end.index;
         break;
       }
@@ -139,7 +165,10 @@ export function hasModuleLevelLetOrVar(text: string): boolean {
       }
       default:
         // `let` / `var` as a whole word; `obj.var` is a property, not a declaration.
-        if (depth === 0 && text[at - 1] !== '.') return true;
+        if (text[at - 1] !== '.') {
+          if (depth === 0 || t === 'var') return true;
+          letInside[depth] = true;
+        }
         i = at + t.length;
     }
   }

@@ -5,7 +5,7 @@ import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
  * Cheap text tests that decide whether a file needs parsing at all. They must be SOUND: false
  * only when no rule could report in the file. Each clause mirrors a rule's definition:
  *  - getter calls/references, constructions, creator calls all spell a configured name;
- *  - holders need a module-level (or IIFE-level) `let`/`var`, a `static` member, `new` of a
+ *  - holders need a `let`/`var` that may live as long as the module, a `static` member, `new` of a
  *    singleton class, a global object, or a memo wrapper.
  */
 interface Tests {

@@ -76,6 +76,20 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** Expressions that only add types: `x as T`, `x!`, `<T>x`, `x satisfies T`, `f<T>`. */
+const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'TSInstantiationExpression']);
+
+/**
+ * The call (or `new`) that runs `fn` where it is defined — an IIFE — seen through type wrappers:
+ * `(function () { … })()`, `!function () { … }()`, `(function () { … } as T)()`.
+ */
+export function invocationOf(fn: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  let callee = fn;
+  while (callee.parent && TYPE_WRAPPERS.has(callee.parent.type)) callee = callee.parent;
+  const parent = callee.parent;
+  return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === callee ? parent : undefined;
+}
+
 /** `require('x')` with a static specifier. */
 export function requireSource(node: TSESTree.Node | null | undefined): string | undefined {
   if (!node) return undefined;

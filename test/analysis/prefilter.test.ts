@@ -17,11 +17,22 @@ describe('module-level let/var scan', () => {
     '/* { */ let x;',
     'export const get = (() => { let i; return () => i; })();', // an IIFE closure
     'function f() {', // unbalanced: unsure, so yes
+    'if (enabled) { var engine; }', // a var in a block belongs to the module
+    'class A { m() { var y; } }', // a var's function cannot be told from an if's block: unsure, so yes
+    '!function () { let c; }();', // IIFEs however they are spelled
+    '(function (w) { let c; }(window));',
+    '(function () { let c; } as () => void)();',
+    '(function () { let c; })?.();',
+    '(function () { let c; }) /* run */ ();',
+    '(function <T>() { let c; })<string>();',
+    '(() => { if (a) { let c; } })();', // a let in a block of an IIFE: unsure, so yes
     "export function View() { return <p>Don't {stop}</p>; }\nfunction g() { let z; }", // JSX text fools the lexer: unsure, so yes
   ];
   const no = [
     'function f() { let x = 1; return x; }',
-    'class A { m() { var y; } }',
+    "foo(() => { let x; });",
+    'promise.then(() => { let x; }).catch(() => {});',
+    'const f = () => { let x; };\nf();',
     'const o = { let: 1, var: 2 };',
     'const a = obj.let;',
     "export function View() {\n  return (\n    <p>\n      Don't stop\n    </p>\n  );\n}\nfunction g() { let z; }",

@@ -69,6 +69,17 @@ ruleTester.run('no-module-singleton', rule, {
       output: null,
       errors: [{ ...holder(2), data: { name: 'factory', shape: 'a variable closed over by a module-level IIFE' } }],
     },
+    {
+      // An IIFE seen through a type assertion, and one spelled `!function () { … }()`.
+      code: `export const getPool = (function () {\n  let pool: Pool | undefined;\n  return () => (pool ??= createPool());\n} as () => () => Pool)();\n`,
+      output: null,
+      errors: [{ ...holder(2), data: { name: 'pool', shape: 'a variable closed over by a module-level IIFE' } }],
+    },
+    {
+      code: `!function () {\n  let cache;\n  exports.getCache = () => cache || (cache = makeCache());\n}();\n`,
+      output: null,
+      errors: [{ ...holder(2), data: { name: 'cache', shape: 'a variable closed over by a module-level IIFE' } }],
+    },
     { code: `export const getFactory = once(() => new AgentInstanceFactory());\n`, output: null, errors: [{ ...holder(1), data: { name: 'getFactory', shape: 'a once()/memoize() wrapper' } }] },
     { code: `const getClient = _.memoize(async () => { return await connect(); });\n`, output: null, errors: [holder(1)] },
     { filename: 'view.tsx', code: `let store;\nexport function App() { store ??= createStore(); return <div>{String(store)}</div>; }\n`, output: null, errors: [holder(1)] },
