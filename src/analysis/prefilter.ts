@@ -19,7 +19,9 @@ function testsFor(config: ResolvedConfig): Tests {
   let tests = cache.get(config);
   if (!tests) {
     const names = config.factories.flatMap((f) => [f.getter, f.creator, f.class]);
-    tests = { names, newCall: /\bnew\s+(?:[\w$]+\s*\.\s*)*([\w$]+)/g };
+    // `new a.b.ClassName`, or (group 2) a comment or a parenthesised class after `new`: unsure, so a
+    // candidate.
+    tests = { names, newCall: /\bnew\b\s*(?:(?:[\w$\u0080-\uffff]+\s*\.\s*)*([\w$\u0080-\uffff]+)|([(/]))/g };
     cache.set(config, tests);
   }
   return tests;
@@ -33,7 +35,8 @@ export function mayContainFactorySite(text: string, config: ResolvedConfig): boo
 
 const STATIC = /\bstatic\b/;
 const GLOBAL_OBJECT = /\b(?:globalThis|global|window|self)\b/;
-const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|lazy)\s*(?:<[^>]*>\s*)?\(/;
+// Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the name.
+const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|lazy)\s*(?:<|\(|\?\.)/;
 const LET_OR_VAR = /\b(?:let|var)\b/;
 
 /** The holder rule's test. */
@@ -42,7 +45,7 @@ export function mayContainHolder(text: string, config: ResolvedConfig): boolean 
   const { newCall } = testsFor(config);
   newCall.lastIndex = 0;
   for (let match = newCall.exec(text); match; match = newCall.exec(text)) {
-    if (config.singletonClassPattern.test(match[1]!)) return true;
+    if (match[2] !== undefined || config.singletonClassPattern.test(match[1]!)) return true;
   }
   return LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text);
 }

@@ -60,6 +60,11 @@ describe('prefilter clauses', () => {
     expect(mayContainHolder('class A { static instance; }', config)).toBe(true);
     expect(mayContainHolder('globalThis.x ??= make();', config)).toBe(true);
     expect(mayContainHolder('const get = once(() => make());', config)).toBe(true);
+    expect(mayContainHolder('export const r = new /* shared */ ThreadRunRegistry();', config)).toBe(true);
+    expect(mayContainHolder('export const r = new (ThreadRunRegistry)();', config)).toBe(true);
+    expect(mayContainHolder('export const r = new ÜberwachungsRegistry();', config)).toBe(true);
+    expect(mayContainHolder('const get = memoize<Map<string, Client>>(() => connect());', config)).toBe(true);
+    expect(mayContainHolder('const get = once?.(() => connect());', config)).toBe(true);
     expect(mayContainHolder('export const m = new Map(); function f() { let x = 1; }', config)).toBe(false);
     expect(mayContainFinding('export function f(a: number) { let b = a * 2; return b; }', config)).toBe(false);
   });
