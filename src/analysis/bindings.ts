@@ -252,6 +252,11 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
       // `export { getX }` in the getter's own module exports the definition; it is not a use.
       if (binding.via === 'local' && identifier.parent?.type === 'ExportSpecifier') continue;
       if (binding.via === 'local' && identifier.parent?.type === 'ExportDefaultDeclaration') continue;
+      // `import { getX } from './f'; export { getX };` re-exports the getter like `export … from`.
+      if (binding.role === 'getter' && identifier.parent?.type === 'ExportSpecifier') {
+        push(binding, identifier.parent, binding);
+        continue;
+      }
       push(binding, identifier, binding);
     }
   }

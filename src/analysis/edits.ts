@@ -228,7 +228,7 @@ const moduleNamesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
  * Module-level names already bound in the file (imports, requires, declarations). Asked once
  * per planned fix, so ESLint reporting every site of a big file must not rebuild it each time.
  */
-function moduleNames(input: AnalysisInput): ReadonlySet<string> {
+export function moduleNames(input: AnalysisInput): ReadonlySet<string> {
   let names = moduleNamesCache.get(input.ast);
   if (!names) {
     const set = new Set<string>();
@@ -244,6 +244,8 @@ export interface PlanOptions {
   readonly ensureRequireUserContext?: boolean;
   /** Types the file must name (`import type { name } from source`), unless it binds that name already. */
   readonly typeImports?: ReadonlyArray<{ readonly name: string; readonly source: string }>;
+  /** Creators the file must bind (a barrel that exports them), imported from `module` unless bound already. */
+  readonly creatorImports?: ReadonlyArray<{ readonly factory: FactorySpec; readonly module: string }>;
 }
 
 /**
@@ -261,7 +263,8 @@ export function planSiteEdits(
   options: PlanOptions = {},
 ): TextEdit[] {
   const typeImports = (options.typeImports ?? []).filter((t) => !moduleNames(input).has(t.name));
-  if (rewrites.length === 0 && !options.ensureRequireUserContext && typeImports.length === 0) return [];
+  const creatorImports = options.creatorImports ?? [];
+  if (rewrites.length === 0 && !options.ensureRequireUserContext && typeImports.length === 0 && creatorImports.length === 0) return [];
   const { bindings } = analyzeFile(input, config);
   const text = input.text;
   const style = detectStyle(text, input.ast);
@@ -278,6 +281,8 @@ export function planSiteEdits(
     if (module !== undefined && !bound.has(factory.creator)) creatorsToImport.set(factory.creator, { factory, module });
     return factory.creator;
   };
+
+  for (const { factory, module } of creatorImports) creatorLocal(factory, module);
 
   let needsRequireUserContext = options.ensureRequireUserContext ?? false;
   for (const rewrite of rewrites) {

@@ -6,7 +6,7 @@ import { analyzeFile } from '../analysis/file-analysis.js';
 import { parseFile, ParseError, stripBom } from '../analysis/parse.js';
 import type { FactorySite } from '../analysis/types.js';
 import { planLegacyShim } from './legacy-shim.js';
-import { creatorReexportEdits } from './reexports.js';
+import { planCreatorReexports } from './reexports.js';
 import type { FileMigration, ManualSite, MigrateSourceOptions, SiteChange, ThreadedFileEdits } from './types.js';
 
 const ALL_KINDS = new Set(['getter', 'construction'] as const);
@@ -69,12 +69,14 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   }
 
   const shim = options.removeLegacy ? planLegacyShim(input, config, filePath) : undefined;
+  const reexports = kinds.has('getter') ? planCreatorReexports(input, sites, config, filePath) : undefined;
   const edits = planSiteEdits(input, rewrites, config, filePath, {
     ensureRequireUserContext: (shim?.needsRequireUserContext ?? false) || (threaded?.needsRequireUserContext ?? false),
     typeImports: threaded?.typeImports ?? [],
+    creatorImports: reexports?.creatorImports ?? [],
   });
   if (threaded) edits.push(...threaded.edits);
-  if (kinds.has('getter')) edits.push(...creatorReexportEdits(input, sites, config, filePath));
+  if (reexports) edits.push(...reexports.edits);
   // Each change's `to` is the text its call site became.
   const callEdits = new Map(edits.map((e) => [e.range[0] + ':' + e.range[1], e.text]));
   const finished = changes.map((change, i) => {

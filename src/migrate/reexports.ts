@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ResolvedConfig } from '../config/index.js';
-import { creatorModuleFor } from '../analysis/edits.js';
+import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import { creatorModuleFor, moduleNames } from '../analysis/edits.js';
+import { analyzeFile } from '../analysis/file-analysis.js';
 import type { AnalysisInput, FactorySite, TextEdit } from '../analysis/types.js';
 
 function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
@@ -24,25 +25,49 @@ function exportedNames(ast: TSESTree.Program): Set<string> {
   return names;
 }
 
+export interface CreatorReexports {
+  readonly edits: TextEdit[];
+  /** Creators the file must import for its new exports (planned with the rest of its imports). */
+  readonly creatorImports: Array<{ factory: FactorySpec; module: string }>;
+}
+
 /**
- * A barrel that re-exports the getter (`export { getX } from './factory'`) must export the
- * creator too, or every importer the codemod moves to `createX` from that barrel stops
- * compiling. The creator joins the getter's own re-export when it comes from the same module;
- * the getter's re-export stays (and is listed): whether anyone outside still imports it is the
- * package owner's call.
+ * A barrel that re-exports the getter (`export { getX } from './factory'`, or
+ * `import { getX } from './factory'; export { getX };`) must export the creator too, or every
+ * importer the codemod moves to `createX` from that barrel stops compiling. The creator joins
+ * the getter's own export when it comes from the same module (imported next to the getter in
+ * the second form); the getter's export stays (and is listed): whether anyone outside still
+ * imports it is the package owner's call.
  */
-export function creatorReexportEdits(input: AnalysisInput, sites: readonly FactorySite[], config: ResolvedConfig, filePath: string): TextEdit[] {
+export function planCreatorReexports(input: AnalysisInput, sites: readonly FactorySite[], config: ResolvedConfig, filePath: string): CreatorReexports {
   const edits: TextEdit[] = [];
+  const creatorImports: CreatorReexports['creatorImports'] = [];
   const exported = exportedNames(input.ast);
+  const { bindings } = analyzeFile(input, config).bindings;
   for (const site of sites) {
     const specifier = site.node;
     if (site.kind !== 'getter-reference' || specifier.type !== 'ExportSpecifier' || specifier.exportKind === 'type') continue;
     const statement = specifier.parent;
-    if (statement?.type !== 'ExportNamedDeclaration' || !statement.source || statement.exportKind === 'type') continue;
+    if (statement?.type !== 'ExportNamedDeclaration' || statement.exportKind === 'type') continue;
     const creator = site.factory.creator;
-    if (exported.has(creator) || creatorModuleFor(site, config, filePath) !== statement.source.value) continue;
-    edits.push({ range: [specifier.range[1], specifier.range[1]], text: `, ${creator}` });
+    const module = creatorModuleFor(site, config, filePath);
+    if (exported.has(creator) || module === undefined) continue;
+    if (statement.source) {
+      if (module !== statement.source.value) continue;
+      edits.push({ range: [specifier.range[1], specifier.range[1]], text: `, ${creator}` });
+    } else {
+      // The creator must be bound here: reuse its import, else import it beside the getter.
+      const binding = bindings.find((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
+      if (binding) {
+        edits.push({ range: [specifier.range[1], specifier.range[1]], text: binding.localName === creator ? `, ${creator}` : `, ${binding.localName} as ${creator}` });
+      } else if (!moduleNames(input).has(creator)) {
+        creatorImports.push({ factory: site.factory, module });
+        edits.push({ range: [specifier.range[1], specifier.range[1]], text: `, ${creator}` });
+      } else {
+        continue;
+      }
+    }
     exported.add(creator);
   }
-  return edits;
+  return { edits, creatorImports };
 }
