@@ -101,6 +101,30 @@ function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): 
   return false;
 }
 
+const PRIMITIVE_TYPES = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
+
+/** `let secret: string | undefined`: declared to hold a value, never an instance. */
+function holdsPrimitive(annotation: TSESTree.TypeNode | undefined): boolean {
+  if (!annotation) return false;
+  if (annotation.type === 'TSUnionType') return annotation.types.every(holdsPrimitive);
+  return PRIMITIVE_TYPES.has(annotation.type);
+}
+
+/** Test-framework hooks: what they assign is a test's fixture, reset around each test. */
+const TEST_HOOKS = new Set(['before', 'beforeEach', 'beforeAll', 'after', 'afterEach', 'afterAll', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown']);
+
+function insideTestHook(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!isFunctionNode(current)) continue;
+    const call = current.parent;
+    if (call?.type === 'CallExpression' && call.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+      const name = calleeText(call.callee)?.split('.').pop();
+      if (name && TEST_HOOKS.has(name)) return true;
+    }
+  }
+  return false;
+}
+
 function mentionsPromise(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
   if (annotation.type === 'TSTypeReference') return annotation.typeName.type === 'Identifier' && annotation.typeName.name === 'Promise';
@@ -129,9 +153,11 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
       const def = variable.defs[0];
       if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind === 'const') continue;
       const declarator = def.node as TSESTree.VariableDeclarator;
+      if (declarator.id.type === 'Identifier' && holdsPrimitive(declarator.id.typeAnnotation?.typeAnnotation)) continue;
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
+        if (insideTestHook(reference.identifier as TSESTree.Node)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);
         return value !== undefined && producesObject(value);
       });

@@ -56,3 +56,40 @@ export function mockSites(ast: TSESTree.Program, config: ResolvedConfig): Factor
   }
   return sites;
 }
+
+// Methods that configure or inspect a mock function: jest/vitest (`mockReturnValue`, `mock.calls`…)
+// and sinon (`returns`, `resolves`, `callsFake`…).
+const MOCK_METHOD = /^(?:mock[A-Z]\w*|mock|returns|resolves|rejects|callsFake|withArgs|throws)$/;
+// Type names a getter is cast to when a test drives it: `jest.Mock`, `MockedFunction`, `SinonStub`.
+const MOCK_TYPE = /(?:Mock|Mocked\w*|Stub|Spy\w*)$/;
+
+function castToMock(node: TSESTree.Node): boolean {
+  if (node.type !== 'TSAsExpression' && node.type !== 'TSTypeAssertion') return false;
+  const type = node.typeAnnotation;
+  if (type.type !== 'TSTypeReference') return false;
+  const name = type.typeName.type === 'TSQualifiedName' ? type.typeName.right.name : type.typeName.type === 'Identifier' ? type.typeName.name : '';
+  return MOCK_TYPE.test(name);
+}
+
+/**
+ * A reference to the getter that drives or inspects a test double of it: `(getX as jest.Mock)
+ * .mockReturnValue(…)`, `jest.mocked(getX)`, `getX.mockResolvedValue(…)`, `expect(getX)`. The
+ * module is mocked elsewhere; once the code calls the creator, these configure nothing.
+ */
+export function isTestDoubleUse(reference: TSESTree.Node): boolean {
+  let node = reference;
+  while (node.parent && (node.parent.type === 'TSAsExpression' || node.parent.type === 'TSTypeAssertion' || node.parent.type === 'TSNonNullExpression')) {
+    if (castToMock(node.parent)) return true;
+    node = node.parent;
+  }
+  const parent = node.parent;
+  if (parent?.type === 'MemberExpression' && parent.object === node) {
+    const name = staticName(parent.property);
+    return name !== undefined && MOCK_METHOD.test(name);
+  }
+  if (parent?.type === 'CallExpression' && parent.arguments[0] === node) {
+    const name = calleeName(parent.callee);
+    return name === 'mocked' || name === 'expect';
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FileBindings } from './bindings.js';
 import type { CreatorCall, FactorySite } from './types.js';
+import { isTestDoubleUse } from './mocks.js';
 import { contains, unwrapExpression } from './walk.js';
 
 function inside(node: TSESTree.Node, containers: readonly TSESTree.Node[]): boolean {
@@ -14,7 +15,7 @@ export function sitesFromBindings(file: FileBindings): FactorySite[] {
     if (use.role === 'getter') {
       if (inside(use.expression, file.localGetterDeclarations)) continue;
       if (use.call && use.call.type === 'CallExpression') sites.push({ kind: 'getter-call', node: use.call, factory: use.factory, via: use.via, ...source });
-      else sites.push({ kind: 'getter-reference', node: use.expression, factory: use.factory, via: use.via, ...source });
+      else sites.push({ kind: isTestDoubleUse(use.expression) ? 'getter-mock' : 'getter-reference', node: use.expression, factory: use.factory, via: use.via, ...source });
     } else if (use.role === 'class') {
       // Constructing the class is how its own module and a creator declared here implement the
       // creator (rewriting it there would make the creator call itself). Inside the legacy

@@ -13,6 +13,12 @@ ruleTester.run('no-module-singleton', rule, {
     `let count = 0; export function next() { count = count + 1; return count; }`,
     `let ready = false; export function start() { ready = true; }`,
     `let name: string | undefined; export function setName(n: string) { name = n; }`,
+    // declared to hold a primitive, even when filled from a call
+    `let secret: string | undefined; export async function init() { secret = await loadSecret('jwt'); }`,
+    `let port: number | null = null; export function listen() { port = pickPort(); }`,
+    // a test's fixtures, reset in its hooks
+    `let repo: Repository; beforeEach(() => { repo = createRepository(); }); it('works', () => repo.find());`,
+    `let client; before(async function () { client = await connect(); });`,
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
     // frozen config, plain data and classes that are not singletons
@@ -84,6 +90,10 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `const getClient = _.memoize(async () => { return await connect(); });\n`, output: null, errors: [holder(1)] },
     { filename: 'view.tsx', code: `let store;\nexport function App() { store ??= createStore(); return <div>{String(store)}</div>; }\n`, output: null, errors: [holder(1)] },
     { code: `let instance;\r\nexport function get() {\r\n  return instance ?? (instance = new AgentInstanceFactory());\r\n}\r\n`, output: null, errors: [holder(1)] },
+    // a union with an object type may hold an instance
+    { code: `let client: Client | string | undefined;\nexport function get() { return (client ??= connect()); }\n`, output: null, errors: [holder(1)] },
+    // filled in a test hook and lazily elsewhere: the lazy fill makes it a holder
+    { code: `let repo;\nbeforeEach(() => { repo = makeRepo(); });\nexport function get() { return (repo ??= makeRepo()); }\n`, output: null, errors: [holder(1)] },
     { code: `export class Registry {}\nexport const threadRunRegistry: ThreadRunRegistry = new ThreadRunRegistry();\n`, output: null, errors: [holder(2)] },
   ],
 });

@@ -46,6 +46,24 @@ export { getAgentInstanceFactory as legacy };`,
       ],
     },
     {
+      // driving or inspecting the mocked getter is a test double too, not a plain reference
+      code: [
+        named.trimEnd(),
+        '(getAgentInstanceFactory as jest.Mock).mockReturnValue(fake);',
+        'vi.mocked(getAgentInstanceFactory).mockClear();',
+        'expect(getAgentInstanceFactory).toHaveBeenCalled();',
+        'const handler = getAgentInstanceFactory;',
+        '',
+      ].join('\n'),
+      output: null,
+      errors: [
+        { messageId: 'mocked', line: 2, column: 2 },
+        { messageId: 'mocked', line: 3, column: 11 },
+        { messageId: 'mocked', line: 4, column: 8 },
+        { messageId: 'reference', line: 5, column: 17 },
+      ],
+    },
+    {
       code: `${named}export function run(userContext: UserExecutionContext) {\n  return getAgentInstanceFactory().createAgent('DataHelper');\n}\n`,
       output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext).createAgent('DataHelper');\n}\n`,
       errors: [{ messageId: 'site', line: 3, column: 10, data: { subject: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory' } }],
