@@ -230,11 +230,23 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedCo
   out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
 }
 
-function globalCacheKey(left: TSESTree.Node): string | undefined {
+/** Whether `identifier` names a declared binding (a parameter, a local) rather than the global object. */
+function declaredLocally(input: AnalysisInput, identifier: TSESTree.Identifier): boolean {
+  for (const scope of input.scopeManager?.scopes ?? []) {
+    for (const reference of scope.references) {
+      if (reference.identifier === identifier) return (reference.resolved?.defs.length ?? 0) > 0;
+    }
+  }
+  return false;
+}
+
+function globalCacheKey(left: TSESTree.Node, input: AnalysisInput): string | undefined {
   const member = unwrapExpression(left);
   if (member.type !== 'MemberExpression') return undefined;
   const object = unwrapExpression(member.object);
   if (object.type !== 'Identifier' || !GLOBAL_OBJECTS.has(object.name)) return undefined;
+  // `(self) => { self.message = … }`: a local named like a global object is not one.
+  if (declaredLocally(input, object)) return undefined;
   const key = staticName(member.property);
   return key ? `${object.name}.${key}` : `${object.name}[…]`;
 }
@@ -265,7 +277,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       }
     }
     if (node.type === 'AssignmentExpression') {
-      const key = globalCacheKey(node.left);
+      const key = globalCacheKey(node.left, input);
       if (key && !seenGlobals.has(key) && producesObject(node.right)) {
         const producer = producerName(node.right);
         if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {

@@ -16,6 +16,9 @@ ruleTester.run('no-module-singleton', rule, {
     // declared to hold a primitive, even when filled from a call
     `let secret: string | undefined; export async function init() { secret = await loadSecret('jwt'); }`,
     `let port: number | null = null; export function listen() { port = pickPort(); }`,
+    // a parameter named like a global object is not the global
+    `export const addIssue = (self) => (issue) => { self.message = JSON.stringify(issue); };`,
+    `function Worker(window) { window.cache = createCache(); }`,
     // a test's fixtures, reset in its hooks
     `let repo: Repository; beforeEach(() => { repo = createRepository(); }); it('works', () => repo.find());`,
     `let client; before(async function () { client = await connect(); });`,
