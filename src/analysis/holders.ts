@@ -9,6 +9,10 @@ const MEMO_WRAPPERS = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'mem
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Calls that produce values, not service instances (a counter is not a singleton). */
 const VALUE_CALLS = new Set(['String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze', 'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs']);
+/** String methods: whatever they are called on, the result is a string, never an instance. */
+const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'charAt', 'repeat']);
+/** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
+const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID']);
 const LOGGER_NAME = /^_?(?:log|logger|console)$/i;
 const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
 
@@ -34,6 +38,15 @@ function producerName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+function returnsString(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const method = staticName(callee.property);
+  if (method !== undefined && STRING_METHODS.has(method)) return true;
+  const name = calleeText(callee);
+  return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
+}
+
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
 function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
@@ -44,7 +57,7 @@ function producesObject(node: TSESTree.Node): boolean {
       return true;
     case 'CallExpression': {
       const name = calleeText(expr.callee);
-      return !(name && VALUE_CALLS.has(name));
+      return !((name && VALUE_CALLS.has(name)) || returnsString(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

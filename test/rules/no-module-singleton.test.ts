@@ -16,6 +16,9 @@ ruleTester.run('no-module-singleton', rule, {
     // declared to hold a primitive, even when filled from a call
     `let secret: string | undefined; export async function init() { secret = await loadSecret('jwt'); }`,
     `let port: number | null = null; export function listen() { port = pickPort(); }`,
+    // calls that return strings
+    `let cacheFile; export function init() { cacheFile || (cacheFile = path.join(os.tmpdir(), 'cache')); }`,
+    `let label; export function name(parts) { label = parts.join('-').toLowerCase(); }`,
     // a parameter named like a global object is not the global
     `export const addIssue = (self) => (issue) => { self.message = JSON.stringify(issue); };`,
     `function Worker(window) { window.cache = createCache(); }`,
