@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/index.js';
 import { mayContainFactorySite } from '../analysis/prefilter.js';
@@ -60,10 +61,15 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
 
   const candidates: Array<{ file: string; text: string }> = [];
   const errors: Array<{ file: string; message: string }> = [];
+  // A file reached through a symlink too is one file: migrated (and counted) once.
+  const seen = new Set<string>();
   for (const file of files) {
     try {
       const { text, isUtf8 } = readSourceText(file);
       if (!mayContainFactorySite(text, config)) continue;
+      const real = realpathSync(file);
+      if (seen.has(real)) continue;
+      seen.add(real);
       if (isUtf8()) candidates.push({ file, text });
       else errors.push({ file: toPosixRelative(cwd, file), message: NOT_UTF8 });
     } catch (error) {
