@@ -1,5 +1,5 @@
 import { dirname, relative as relativePath, sep } from 'node:path';
-import { Node, SyntaxKind, type CallExpression, type ClassDeclaration, type MethodDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type MethodDeclaration, type SourceFile } from 'ts-morph';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { findContext } from '../analysis/context.js';
@@ -265,6 +265,50 @@ export class ThreadPlanner {
     return { name: resolved.getName(), from: { file: declaringFile } };
   }
 
+  /**
+   * The type a threaded function's parameter is declared with: the creator's parameter type (set
+   * while resolving), else the type the first real context reaching it is declared with, where its
+   * caller imports that type from — `(req: Request)` with `import { Request } from 'express'`.
+   */
+  private parameterType(plan: FunctionPlan, seen = new Set<FunctionPlan>()): ContextType | undefined {
+    if (plan.type) return plan.type;
+    if (seen.has(plan)) return undefined;
+    seen.add(plan);
+    for (const arg of plan.args) {
+      const type = arg.kind === 'context' ? this.declaredType(arg.call, arg.expression)
+        : arg.kind === 'parameter' && arg.caller.status === 'threaded' ? this.parameterType(arg.caller, seen) : undefined;
+      if (type) return type;
+    }
+    return undefined;
+  }
+
+  /** The importable type a binding named `name`, in scope at `at`, is annotated with. */
+  private declaredType(at: Node, name: string): ContextType | undefined {
+    if (!/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(name)) return undefined;
+    const binding = at.getProject().getTypeChecker().getSymbolsInScope(at, ts.SymbolFlags.Variable).find((s) => s.getName() === name);
+    const declaration = binding?.getDeclarations()[0];
+    if (!declaration || !(Node.isParameterDeclaration(declaration) || Node.isVariableDeclaration(declaration))) return undefined;
+    const typeNode = declaration.getTypeNode();
+    // A bare name only: type arguments could name types the callee's file cannot see.
+    if (!typeNode || !Node.isTypeReference(typeNode) || typeNode.getTypeArguments().length > 0) return undefined;
+    const typeName = typeNode.getTypeName();
+    if (!Node.isIdentifier(typeName)) return undefined;
+    const typeDeclaration = typeName.getSymbol()?.getDeclarations()[0];
+    if (!typeDeclaration) return undefined;
+    if (Node.isImportSpecifier(typeDeclaration)) {
+      const from = typeDeclaration.getImportDeclaration();
+      const specifier = from.getModuleSpecifierValue();
+      if (!specifier.startsWith('.')) return { name: typeDeclaration.getName(), from: { specifier } };
+      const file = from.getModuleSpecifierSourceFile()?.getFilePath();
+      return file ? { name: typeDeclaration.getName(), from: { file } } : undefined;
+    }
+    const declaringFile = typeDeclaration.getSourceFile().getFilePath();
+    if (Node.isExportable(typeDeclaration) && typeDeclaration.isExported() && !declaringFile.split(sep).includes('node_modules')) {
+      return { name: typeName.getText(), from: { file: declaringFile } };
+    }
+    return undefined;
+  }
+
   private specifierFor(type: ContextType, inFile: string): string {
     if ('specifier' in type.from) return type.from.specifier;
     let specifier = relativePath(dirname(inFile), type.from.file).split(sep).join('/');
@@ -307,7 +351,7 @@ export class ThreadPlanner {
         return;
       }
       const typeScript = isTypeScriptFile(file);
-      const type = plan.type ?? this.defaultType(file);
+      const type = this.parameterType(plan) ?? this.defaultType(file);
       entry(file).edits.push(parameterEdit(plan.fn.node, typeScript ? `${plan.parameter}: ${type.name}` : plan.parameter));
       if (typeScript) entry(file).typeImports.push({ name: type.name, source: this.specifierFor(type, file) });
       for (const arg of plan.args) {
