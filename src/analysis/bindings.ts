@@ -82,6 +82,28 @@ function calleeOf(expression: TSESTree.Node): TSESTree.CallExpression | TSESTree
  * namespace, `require` and `import()` forms, with scope analysis deciding what a name refers
  * to — a parameter called `getAgentInstanceFactory` is not the import.
  */
+/** `module.exports`, `exports.x`, `module.exports.x`: where a CommonJS module puts what it exports. */
+function isExportsTarget(node: TSESTree.Node): boolean {
+  const target = unwrapExpression(node);
+  if (target.type === 'Identifier') return target.name === 'exports';
+  if (target.type !== 'MemberExpression') return false;
+  const object = unwrapExpression(target.object);
+  if (object.type === 'Identifier' && object.name === 'module' && staticName(target.property) === 'exports') return true;
+  return isExportsTarget(object);
+}
+
+/**
+ * The getter's own module exporting its definition, CommonJS or object style: `exports.getX =
+ * getX`, `module.exports = { getX }`, `export default { getX }`. Like `export { getX }`, not a use.
+ */
+function exportsDefinition(identifier: TSESTree.Node): boolean {
+  const parent = identifier.parent;
+  if (parent?.type === 'AssignmentExpression' && parent.right === identifier) return isExportsTarget(parent.left);
+  if (parent?.type !== 'Property' || parent.value !== identifier || parent.parent?.type !== 'ObjectExpression') return false;
+  const holder = parent.parent.parent;
+  return holder?.type === 'ExportDefaultDeclaration' || (holder?.type === 'AssignmentExpression' && holder.right === parent.parent && isExportsTarget(holder.left));
+}
+
 export function collectBindings(input: AnalysisInput, config: ResolvedConfig): FileBindings {
   const { byName } = factoryNames(config);
   const bindings: FactoryBinding[] = [];
@@ -252,6 +274,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
       // `export { getX }` in the getter's own module exports the definition; it is not a use.
       if (binding.via === 'local' && identifier.parent?.type === 'ExportSpecifier') continue;
       if (binding.via === 'local' && identifier.parent?.type === 'ExportDefaultDeclaration') continue;
+      if (binding.via === 'local' && exportsDefinition(identifier)) continue;
       // `import { getX } from './f'; export { getX };` re-exports the getter like `export … from`.
       if (binding.role === 'getter' && identifier.parent?.type === 'ExportSpecifier') {
         push(binding, identifier.parent, binding);

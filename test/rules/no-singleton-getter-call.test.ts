@@ -20,6 +20,10 @@ export function run(userContext: UserExecutionContext) { return createAgentInsta
     `let instance: AgentInstanceFactory | undefined;
 export function getAgentInstanceFactory() { return (instance ??= new AgentInstanceFactory()); }
 export { getAgentInstanceFactory as legacy };`,
+    // … and exporting it CommonJS or object style
+    `function getAgentInstanceFactory() { return factory; }\nexports.getAgentInstanceFactory = getAgentInstanceFactory;\nmodule.exports.legacy = getAgentInstanceFactory;`,
+    `function getAgentInstanceFactory() { return factory; }\nmodule.exports = { getAgentInstanceFactory, other: getAgentInstanceFactory };`,
+    `export function getAgentInstanceFactory() { return factory; }\nexport default { getAgentInstanceFactory };`,
     // type-only import
     `import type { getAgentInstanceFactory } from './agents/factory';`,
     // the name as a key or string outside a test double
