@@ -102,10 +102,12 @@ export function hasModuleLevelLetOrVar(text: string): boolean {
   let i = 0;
   for (;;) {
     token.lastIndex = i;
-    const match = token.exec(text);
-    if (!match) break;
-    const at = match.index;
-    const t = match[0];
+    // test(), not exec(): no match array per token (most of a file's braces and quotes). The
+    // token is read back from where it ended: `let`/`var` end in a letter, the others are one char.
+    if (!token.test(text)) break;
+    const last = text[token.lastIndex - 1]!;
+    const t = last === 't' ? 'let' : last === 'r' ? 'var' : last;
+    const at = token.lastIndex - t.length;
     switch (t) {
       case '{':
         letInside[++depth] = false;
