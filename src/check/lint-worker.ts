@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveConfig } from '../config/index.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
+import { garbageBudget } from './gc.js';
 import { createFileLinter } from './lint.js';
 
 /** A worker thread of the gate: lints batches of files with its own Linter. */
@@ -9,9 +10,12 @@ const { rawConfig, rootDir, configFile } = workerData as { rawConfig: unknown; r
 await loadFastParser();
 const lintFile = createFileLinter(resolveConfig(rawConfig, rootDir, configFile));
 
+const betweenFiles = garbageBudget();
+
 parentPort!.on('message', (batch: Array<{ file: string; displayPath: string }>) => {
   try {
     const value = batch.map(({ file, displayPath }) => {
+      betweenFiles();
       try {
         return lintFile(file, readFileSync(file, 'utf8'), displayPath);
       } catch (error) {

@@ -4,6 +4,7 @@ import { mayContainFinding } from '../analysis/prefilter.js';
 import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
 import { discoverFiles, toPosixRelative } from './discover.js';
 import { CheckCache } from './cache.js';
+import { garbageBudget } from './gc.js';
 import { buildReport } from './report-model.js';
 import { inShard, type Shard } from './shard.js';
 import type { CheckReport, FileResult } from './types.js';
@@ -96,7 +97,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     const [{ createFileLinter }, { loadFastParser }] = await Promise.all([import('./lint.js'), import('../analysis/fast-parser.js')]);
     await loadFastParser();
     const lintFile = createFileLinter(config);
-    results = candidates.map(({ file, displayPath, text }) => lintFile(file, text, displayPath));
+    const betweenFiles = garbageBudget();
+    results = candidates.map(({ file, displayPath, text }) => {
+      betweenFiles();
+      return lintFile(file, text, displayPath);
+    });
   }
   if (cache) {
     results.forEach((result, i) => cache.set(toPosixRelative(config.rootDir, candidates[i]!.file), candidates[i]!.text, result));
