@@ -12,8 +12,20 @@ export function ruleConfig(context: Readonly<TSESLint.RuleContext<string, readon
   return configFromSettings(context.settings, context.cwd);
 }
 
+/**
+ * One site's fix. Each fix plans the imports for its own site only, so two fixes applied in the
+ * same `--fix` pass would each keep the getter's import for the other, and the last one would
+ * never remove it. Every fix therefore spans the getter's import (rewriting it as it is when its
+ * own edits do not reach it): ESLint applies overlapping fixes one per pass, so each sees the
+ * file as the previous one left it, and the fix of the last use removes the import.
+ */
 function fixFor(input: AnalysisInput, rewrite: SiteRewrite, config: ResolvedConfig, filename: string): TSESLint.ReportFixFunction {
   const edits = planSiteEdits(input, [rewrite], config, filename);
+  const binding = analyzeFile(input, config).bindings.uses.find((use) => (use.call ?? use.expression) === rewrite.site.node)?.binding;
+  const declaration = binding && binding.via !== 'local' ? binding.declaration : undefined;
+  if (declaration && !edits.some((edit) => edit.range[0] <= declaration.range[1] && declaration.range[0] <= edit.range[1])) {
+    edits.push({ range: declaration.range, text: input.text.slice(declaration.range[0], declaration.range[1]) });
+  }
   return (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
 }
 

@@ -1,0 +1,35 @@
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../rules/index.js';
+import { resolveConfig } from '../../src/config/index.js';
+import { migrateSource } from '../../src/migrate/migrate-source.js';
+
+const config = resolveConfig({}, '/repo');
+const linter = new Linter({ configType: 'flat', cwd: '/repo' });
+const lintConfig: Linter.Config[] = [{
+  files: ['**/*.ts'],
+  languageOptions: { parser: tsParser as Linter.Parser },
+  plugins: { ssot: plugin as never },
+  rules: { 'ssot/no-singleton-getter-call': 'error', 'ssot/no-direct-factory-construction': 'error' },
+  settings: { ssot: config },
+}];
+
+describe('eslint --fix on a file with several sites', () => {
+  it('ends where migrate ends: every site rewritten and the getter import gone, not left unused', () => {
+    const input = [
+      "import { getAgentInstanceFactory } from './agents/factory';",
+      '',
+      'export async function run(userContext: UserExecutionContext) {',
+      "  const planner = getAgentInstanceFactory().createAgent('planner');",
+      "  const writer = getAgentInstanceFactory().createAgent('writer');",
+      "  return [planner, writer, getAgentInstanceFactory().createAgent('critic')];",
+      '}',
+      '',
+    ].join('\n');
+    const fixed = linter.verifyAndFix(input, lintConfig, '/repo/src/run.ts');
+    expect(fixed.messages).toEqual([]);
+    expect(fixed.output).toBe(migrateSource(input, '/repo/src/run.ts', config).output);
+    expect(fixed.output).not.toMatch(/getAgentInstanceFactory/);
+  });
+});
