@@ -20,6 +20,9 @@ export interface Seed {
   readonly site: FactorySite;
 }
 
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+const THIS_FIELD = /^this\.([\p{L}_$][\p{L}\p{N}_$]*)$/u;
+
 /** The parameter's type: a name, and the file (absolute) or package it is imported from. */
 interface ContextType {
   readonly name: string;
@@ -282,13 +285,24 @@ export class ThreadPlanner {
     return undefined;
   }
 
-  /** The importable type a binding named `name`, in scope at `at`, is annotated with. */
-  private declaredType(at: Node, name: string): ContextType | undefined {
-    if (!/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(name)) return undefined;
-    const binding = at.getProject().getTypeChecker().getSymbolsInScope(at, ts.SymbolFlags.Variable).find((s) => s.getName() === name);
+  /** The type node the context expression at `at` is declared with: a binding, or `this.<field>`. */
+  private contextTypeNode(at: Node, expression: string): Node | undefined {
+    const field = THIS_FIELD.exec(expression)?.[1];
+    if (field !== undefined) {
+      const owner = at.getFirstAncestor((node) => Node.isClassDeclaration(node) || Node.isClassExpression(node)) as ClassDeclaration | undefined;
+      const property = owner?.getProperty(field) ?? owner?.getConstructors()[0]?.getParameters().find((p) => p.isParameterProperty() && p.getName() === field);
+      return property?.getTypeNode();
+    }
+    if (!IDENTIFIER.test(expression)) return undefined;
+    const binding = at.getProject().getTypeChecker().getSymbolsInScope(at, ts.SymbolFlags.Variable).find((s) => s.getName() === expression);
     const declaration = binding?.getDeclarations()[0];
     if (!declaration || !(Node.isParameterDeclaration(declaration) || Node.isVariableDeclaration(declaration))) return undefined;
-    const typeNode = declaration.getTypeNode();
+    return declaration.getTypeNode();
+  }
+
+  /** The importable type the context expression at `at` (`req`, `this.userContext`) is annotated with. */
+  private declaredType(at: Node, expression: string): ContextType | undefined {
+    const typeNode = this.contextTypeNode(at, expression);
     // A bare name only: type arguments could name types the callee's file cannot see.
     if (!typeNode || !Node.isTypeReference(typeNode) || typeNode.getTypeArguments().length > 0) return undefined;
     const typeName = typeNode.getTypeName();
