@@ -123,6 +123,32 @@ function holdsPrimitive(annotation: TSESTree.TypeNode | undefined): boolean {
   return PRIMITIVE_TYPES.has(annotation.type);
 }
 
+function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  const expr = unwrapExpression(node);
+  if (expr.type === 'TemplateLiteral') return true;
+  return expr.type === 'Literal' && (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || typeof expr.value === 'bigint');
+}
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+
+/**
+ * `c = peek(); … if (c === '{')`, `state = 'idle'`, `switch (c) { case 'x': … }`: a variable
+ * that is given or compared with a string, number or boolean holds values, not an instance.
+ */
+function usedAsPrimitive(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    if (reference.isWrite() && isPrimitiveLiteral(reference.writeExpr as TSESTree.Node | null)) return true;
+    const identifier = reference.identifier as TSESTree.Node;
+    const parent = identifier.parent;
+    if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) {
+      return isPrimitiveLiteral(parent.left === identifier ? parent.right : parent.left);
+    }
+    if (parent?.type === 'SwitchStatement' && parent.discriminant === identifier) return parent.cases.some((c) => isPrimitiveLiteral(c.test));
+    return false;
+  });
+}
+
 /** Test-framework hooks: what they assign is a test's fixture, reset around each test. */
 const TEST_HOOKS = new Set(['before', 'beforeEach', 'beforeAll', 'after', 'afterEach', 'afterAll', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown']);
 
@@ -174,7 +200,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
         const value = writtenValue(reference.identifier as TSESTree.Node);
         return value !== undefined && producesObject(value);
       });
-      if (!lazyWrite) continue;
+      if (!lazyWrite || usedAsPrimitive(variable)) continue;
       const producer = producerName(writtenValue(lazyWrite.identifier as TSESTree.Node)!);
       if (allowed(config, variable.name, producer) || isLogger(variable.name, producer)) continue;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;

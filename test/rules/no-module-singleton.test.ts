@@ -19,6 +19,10 @@ ruleTester.run('no-module-singleton', rule, {
     // calls that return strings
     `let cacheFile; export function init() { cacheFile || (cacheFile = path.join(os.tmpdir(), 'cache')); }`,
     `let label; export function name(parts) { label = parts.join('-').toLowerCase(); }`,
+    // given or compared with a string, number or boolean: a value, not an instance
+    `let c; function lex() { c = peek(); if (c === '{') return 1; }`,
+    `let c; function lex() { c = read(); switch (c) { case 'a': return 1; default: return 0; } }`,
+    `let state; export async function start() { state = 'starting'; state = await boot(); }`,
     // a parameter named like a global object is not the global
     `export const addIssue = (self) => (issue) => { self.message = JSON.stringify(issue); };`,
     `function Worker(window) { window.cache = createCache(); }`,
@@ -96,6 +100,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `const getClient = _.memoize(async () => { return await connect(); });\n`, output: null, errors: [holder(1)] },
     { filename: 'view.tsx', code: `let store;\nexport function App() { store ??= createStore(); return <div>{String(store)}</div>; }\n`, output: null, errors: [holder(1)] },
     { code: `let instance;\r\nexport function get() {\r\n  return instance ?? (instance = new AgentInstanceFactory());\r\n}\r\n`, output: null, errors: [holder(1)] },
+    // compared with null or by typeof: says nothing about what it holds
+    { code: `let client;\nexport function get() { if (client === null || typeof client === 'undefined') client = connect(); return client; }\n`, output: null, errors: [holder(1)] },
     // a union with an object type may hold an instance
     { code: `let client: Client | string | undefined;\nexport function get() { return (client ??= connect()); }\n`, output: null, errors: [holder(1)] },
     // filled in a test hook and lazily elsewhere: the lazy fill makes it a holder
