@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { factoryNames, type FactoryRole } from './names.js';
 import type { AnalysisInput, SiteVia } from './types.js';
-import { dynamicImportSource, nodesOfTypes, requireSource, staticName, unwrapExpression } from './walk.js';
+import { dynamicImportSource, invocationOf, nodesOfTypes, requireSource, staticName, unwrapExpression } from './walk.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -62,20 +62,6 @@ function declaredVariable(input: AnalysisInput, node: TSESTree.Node, name: strin
   return input.scopeManager?.getDeclaredVariables(node).find((v) => v.name === name);
 }
 
-function calleeOf(expression: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
-  let node = expression;
-  // (getX)(), getX!(), (getX as any)()
-  while (
-    node.parent &&
-    (node.parent.type === 'TSNonNullExpression' || node.parent.type === 'TSAsExpression' || node.parent.type === 'TSTypeAssertion' || node.parent.type === 'TSSatisfiesExpression') &&
-    node.parent.expression === node
-  ) {
-    node = node.parent;
-  }
-  const parent = node.parent;
-  if (parent && (parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.callee === node) return parent;
-  return undefined;
-}
 
 /**
  * Finds every binding of a configured name and every use of it, through named, aliased,
@@ -255,7 +241,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
   }
 
   const push = (binding: Pick<FactoryBinding, 'role' | 'factory' | 'via' | 'source'>, expression: TSESTree.Node, owner?: FactoryBinding) => {
-    const call = calleeOf(expression);
+    const call = invocationOf(expression);
     uses.push({
       role: binding.role, factory: binding.factory, via: binding.via, expression,
       ...(binding.source !== undefined ? { source: binding.source } : {}),

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { invocationOf, isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
+import { invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
 /** Wrappers that turn a builder into a process-wide memo: `once(() => new X())`. */
 const MEMO_WRAPPERS = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy']);
@@ -174,7 +174,7 @@ function mentionsPromise(annotation: TSESTree.TypeNode | undefined): boolean {
 /** The value a write reference stores: `x = v`, `x ??= v`, `x ||= v`. */
 function writtenValue(identifier: TSESTree.Node): TSESTree.Node | undefined {
   let node = identifier;
-  while (node.parent && (node.parent.type === 'TSNonNullExpression' || node.parent.type === 'TSAsExpression')) node = node.parent;
+  while (node.parent && isTypeWrapper(node.parent)) node = node.parent;
   const parent = node.parent;
   if (parent?.type === 'AssignmentExpression' && parent.left === node) return parent.right;
   return undefined;

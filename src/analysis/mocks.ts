@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactorySite } from './types.js';
-import { contains, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
+import { contains, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
 
 /**
  * Test doubles that name a getter or the class as a string or an object key — `jest.spyOn(module,
@@ -78,7 +78,7 @@ function castToMock(node: TSESTree.Node): boolean {
  */
 export function isTestDoubleUse(reference: TSESTree.Node): boolean {
   let node = reference;
-  while (node.parent && (node.parent.type === 'TSAsExpression' || node.parent.type === 'TSTypeAssertion' || node.parent.type === 'TSNonNullExpression')) {
+  while (node.parent && isTypeWrapper(node.parent)) {
     if (castToMock(node.parent)) return true;
     node = node.parent;
   }

@@ -62,30 +62,29 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
   return node.computed ? staticName(node.property) : staticName(node.property);
 }
 
-/** Skips TS-only wrappers (`x as T`, `x!`, `<T>x`, `x satisfies T`) and parentheses. */
+type TypeWrapper = TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSTypeAssertion | TSESTree.TSSatisfiesExpression;
+const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression']);
+
+/** An expression that only adds types: `x as T`, `x!`, `<T>x`, `x satisfies T`. */
+export function isTypeWrapper(node: TSESTree.Node): node is TypeWrapper {
+  return TYPE_WRAPPERS.has(node.type);
+}
+
+/** Skips TS-only wrappers (`x as T`, `x!`, `<T>x`, `x satisfies T`); parentheses leave no node. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.type === 'TSAsExpression' ||
-    current.type === 'TSNonNullExpression' ||
-    current.type === 'TSTypeAssertion' ||
-    current.type === 'TSSatisfiesExpression'
-  ) {
-    current = current.expression;
-  }
+  while (isTypeWrapper(current)) current = current.expression;
   return current;
 }
 
-/** Expressions that only add types: `x as T`, `x!`, `<T>x`, `x satisfies T`, `f<T>`. */
-const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression', 'TSInstantiationExpression']);
-
 /**
- * The call (or `new`) that runs `fn` where it is defined — an IIFE — seen through type wrappers:
- * `(function () { … })()`, `!function () { … }()`, `(function () { … } as T)()`.
+ * The call (or `new`) whose callee is `node`, seen through type wrappers and type arguments:
+ * `getX()`, `(getX as any)()`, `getX!()`, and IIFEs — `(function () { … })()`,
+ * `!function () { … }()`, `(function () { … } as T)()`.
  */
-export function invocationOf(fn: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
-  let callee = fn;
-  while (callee.parent && TYPE_WRAPPERS.has(callee.parent.type)) callee = callee.parent;
+export function invocationOf(node: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  let callee = node;
+  while (callee.parent && (isTypeWrapper(callee.parent) || callee.parent.type === 'TSInstantiationExpression') && callee.parent.expression === callee) callee = callee.parent;
   const parent = callee.parent;
   return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === callee ? parent : undefined;
 }
