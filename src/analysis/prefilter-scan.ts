@@ -30,32 +30,39 @@ function slashStartsRegex(text: string, index: number): boolean {
   return true;
 }
 
+// Global regexes driven by `lastIndex`: no substring or match array per string literal.
+const TEMPLATE_STOP = /[`\\]|\$\{/g;
+const STRING_STOP: Record<string, RegExp> = { '"': /["\\\n]/g, "'": /['\\\n]/g };
+// A string that has not closed this far is given up on here (the scan goes on after it).
+const STRING_WINDOW = 10_000;
+
 /** From just inside a template (after ` or its closing }), to its end or an opening `${`. */
 function skipTemplate(text: string, from: number): { open: boolean; index: number } {
   let i = from;
   for (;;) {
-    const next = text.slice(i).search(/[`\\]|\$\{/);
-    if (next === -1) return { open: false, index: text.length };
-    i += next;
-    const c = text[i]!;
-    if (c === '\\') i += 2;
-    else if (c === '`') return { open: false, index: i + 1 };
-    else return { open: true, index: i + 2 };
+    TEMPLATE_STOP.lastIndex = i;
+    if (!TEMPLATE_STOP.test(text)) return { open: false, index: text.length };
+    const end = TEMPLATE_STOP.lastIndex;
+    const c = text[end - 1]!;
+    if (c === '\\') i = end + 1;
+    else if (c === '`') return { open: false, index: end };
+    else return { open: true, index: end };
   }
 }
 
 function skipString(text: string, start: number, quote: string): number {
+  const stop = STRING_STOP[quote]!;
   let i = start + 1;
   for (;;) {
-    const rest = text.slice(i, i + 10_000);
-    const next = rest.search(quote === '"' ? /["\\\n]/ : /['\\\n]/);
-    if (next === -1) return Math.min(text.length, i + rest.length);
-    i += next;
-    const c = text[i]!;
-    if (c === '\\') i += 2;
+    stop.lastIndex = i;
+    const found = stop.test(text);
+    const at = stop.lastIndex - 1;
+    if (!found || at >= i + STRING_WINDOW) return Math.min(text.length, i + STRING_WINDOW);
+    const c = text[at]!;
+    if (c === '\\') i = at + 2;
     // An unterminated string ends at the line (JSX text like `Don't` lands here).
-    else if (c === '\n') return i;
-    else return i + 1;
+    else if (c === '\n') return at;
+    else return at + 1;
   }
 }
 
@@ -85,10 +92,20 @@ function skipRegex(text: string, start: number): number {
  * wrapper or type arguments: `} as T)(`, `} satisfies T)(`, `})<T>(`. Comments between count as
  * space.
  */
-const AFTER_BLOCK = /(?:[\s)!?.]|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*(?:\(|<|\b(?:as|satisfies)\b)/y;
+// Each comment is matched whole — a block comment to its first `*/`, a line comment to the end of
+// its line — so the regex cannot backtrack into one: a lazy `[\s\S]*?` would retry every later
+// `*/` in the file for every closing brace, which took seconds on one file with many JSDoc blocks.
+const AFTER_BLOCK = /(?:[\s)!?.]|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*(?![^\n]))*(?:\(|<|\b(?:as|satisfies)\b)/y;
+
+// The characters AFTER_BLOCK can go on with after plain spacing: anything else is a quick "no".
+const MAY_FOLLOW_BLOCK = new Set([')', '!', '?', '.', '/', '(', '<', 'a', 's']);
 
 function mayBeCalled(text: string, index: number): boolean {
-  AFTER_BLOCK.lastIndex = index;
+  let i = index;
+  for (let c = text[i]; c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f'; c = text[++i]);
+  if (i >= text.length) return false;
+  if (!MAY_FOLLOW_BLOCK.has(text[i]!) && text.charCodeAt(i) < 0x80) return false;
+  AFTER_BLOCK.lastIndex = i;
   return AFTER_BLOCK.test(text);
 }
 

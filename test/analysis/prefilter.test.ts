@@ -40,9 +40,19 @@ describe('module-level let/var scan', () => {
     '// let x\n/* var y */',
     'const d = a / b; function h() { let q; }',
     'function k(x) { if (x) { return </div>; } }',
+    'function m() { let x; }\n// see m(x) and <T>\n/* (a) */ m();', // a `(` inside a comment is no call
   ];
   for (const code of yes) it(`yes: ${JSON.stringify(code)}`, () => expect(hasModuleLevelLetOrVar(code)).toBe(true));
   for (const code of no) it(`no: ${JSON.stringify(code)}`, () => expect(hasModuleLevelLetOrVar(code)).toBe(false));
+  it('reads a banner of slashes after a block in one way, not exponentially many', () => {
+    // typescript-eslint's own classScopeAnalyzer.js: `}` then `/////…///` lines. A line-comment
+    // pattern free to end anywhere split 21 slashes into every mix of `//` comments: 5 s per brace.
+    const banner = '/'.repeat(21);
+    const text = `class A {\n  m() { let x; }\n  ${banner}\n  // Visit selectors //\n  ${banner}\n  n(node) { return node; }\n}\n`;
+    const started = performance.now();
+    expect(hasModuleLevelLetOrVar(text)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
   it('handles CRLF', () => expect(hasModuleLevelLetOrVar('function f() {\r\n  let x;\r\n}\r\nlet y;\r\n')).toBe(true));
 });
 
