@@ -8,7 +8,7 @@ const MEMO_WRAPPERS = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'mem
 /** Global objects a cache can hang off. */
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Calls that produce values, not service instances (a counter is not a singleton). */
-const VALUE_CALLS = new Set(['String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze', 'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs']);
+const VALUE_CALLS = new Set(['String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'RegExp', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze', 'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs']);
 /** String methods: whatever they are called on, the result is a string, never an instance. */
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
@@ -52,7 +52,8 @@ function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
     case 'NewExpression':
-      return true;
+      // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant.
+      return calleeText(expr.callee) !== 'RegExp';
     case 'AwaitExpression':
       return true;
     case 'CallExpression': {
@@ -149,16 +150,18 @@ function usedAsPrimitive(variable: TSESLint.Scope.Variable): boolean {
   });
 }
 
-/** Test-framework hooks: what they assign is a test's fixture, reset around each test. */
+/** Test-framework hooks and test cases: what they assign is a test's fixture or stub, not a holder. */
 const TEST_HOOKS = new Set(['before', 'beforeEach', 'beforeAll', 'after', 'afterEach', 'afterAll', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown']);
+const TEST_CASES = new Set(['it', 'test', 'fit', 'xit', 'xtest']);
 
-function insideTestHook(node: TSESTree.Node): boolean {
+function insideTestCallback(node: TSESTree.Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
     const call = current.parent;
     if (call?.type === 'CallExpression' && call.arguments.includes(current as TSESTree.CallExpressionArgument)) {
-      const name = calleeText(call.callee)?.split('.').pop();
-      if (name && TEST_HOOKS.has(name)) return true;
+      // `beforeEach(…)`, `mocha.beforeEach(…)`; `it(…)`, `test.only(…)`, `it.concurrent(…)`
+      const segments = calleeText(call.callee)?.split('.') ?? [];
+      if (TEST_HOOKS.has(segments[segments.length - 1]!) || TEST_CASES.has(segments[0]!)) return true;
     }
   }
   return false;
@@ -196,7 +199,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
-        if (insideTestHook(reference.identifier as TSESTree.Node)) return false;
+        if (insideTestCallback(reference.identifier as TSESTree.Node)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);
         return value !== undefined && producesObject(value);
       });
@@ -253,8 +256,12 @@ function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | n
 function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedConfig, out: HolderFinding[]): void {
   const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
   if (init?.type !== 'CallExpression' || declarator.id.type !== 'Identifier') return;
-  const callee = calleeText(init.callee)?.split('.').pop();
+  const calleeName = calleeText(init.callee);
+  const callee = calleeName?.split('.').pop();
   if (!callee || !MEMO_WRAPPERS.has(callee)) return;
+  // `z.lazy(() => schema)`, `yup.lazy`, `React.lazy(() => import(…))`: a recursive schema or a
+  // code-split component, not a memo; a bare `lazy(() => new X())` still is one.
+  if (callee === 'lazy' && calleeName !== 'lazy') return;
   const fn = init.arguments[0];
   if (!fn || !isFunctionNode(fn)) return;
   let makesObject = false;
@@ -317,7 +324,8 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
     }
     if (node.type === 'AssignmentExpression') {
       const key = globalCacheKey(node.left, input);
-      if (key && !seenGlobals.has(key) && producesObject(node.right)) {
+      // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing.
+      if (key && !seenGlobals.has(key) && producesObject(node.right) && !insideTestCallback(node)) {
         const producer = producerName(node.right);
         if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
           seenGlobals.add(key);

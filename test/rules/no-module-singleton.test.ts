@@ -29,6 +29,16 @@ ruleTester.run('no-module-singleton', rule, {
     // a test's fixtures, reset in its hooks
     `let repo: Repository; beforeEach(() => { repo = createRepository(); }); it('works', () => repo.find());`,
     `let client; before(async function () { client = await connect(); });`,
+    `let server; it('serves', async () => { server = await listen(); server.close(); });`,
+    // a global stubbed in a test case
+    `test('fails', async () => { globalThis.fetch = vi.fn().mockRejectedValue(new TypeError('down')); });`,
+    `it.only('fails', () => { (global as any).fetch = vi.fn(); });`,
+    // a lazily compiled pattern holds no one's state
+    `let emojiRegex: RegExp | undefined; export const emoji = () => (emojiRegex ??= RegExp('^\\\\p{Emoji}+$', 'u'));`,
+    `let re; export function pattern() { if (!re) re = new RegExp(source()); return re; }`,
+    // a recursive schema or a code-split component is not a memo
+    `const node: z.ZodTypeAny = z.lazy(() => z.object({ children: z.array(node) }));`,
+    `export const Page = React.lazy(() => import('./Page'));`,
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
     // frozen config, plain data and classes that are not singletons
@@ -53,6 +63,9 @@ ruleTester.run('no-module-singleton', rule, {
       errors: [{ ...holder(1, 5), data: { name: 'instance', shape: 'a module variable filled on first use' } }],
     },
     { code: `let registry;\nexport const getRegistry = () => (registry ??= new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
+    // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
+    { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
+    { code: `describe('x', () => { globalThis.registry = new ThreadRunRegistry(); });\n`, output: null, errors: [holder(1)] },
     { code: `var engine;\nfunction getEngine() { engine = engine || createEngine(); return engine; }\n`, output: null, errors: [holder(1)] },
     {
       code: `let clientPromise: Promise<Client> | undefined;\nexport function client() { clientPromise ??= connect(); return clientPromise; }\n`,
