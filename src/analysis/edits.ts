@@ -2,6 +2,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding } from './bindings.js';
+import { findContext } from './context.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, quoted, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
@@ -82,6 +83,31 @@ function memberObjectText(text: string, member: TSESTree.MemberExpression): stri
   return text.slice(member.range[0], end);
 }
 
+/** `undefined`, `null`, `void 0`, `{}`: an argument that says nothing, so dropping it loses nothing. */
+function carriesNothing(node: TSESTree.Node): boolean {
+  const arg = unwrapExpression(node);
+  if (arg.type === 'Identifier') return arg.name === 'undefined';
+  if (arg.type === 'Literal') return arg.value === null && !('regex' in arg);
+  if (arg.type === 'ObjectExpression') return arg.properties.length === 0;
+  return arg.type === 'UnaryExpression' && arg.operator === 'void';
+}
+
+/**
+ * `new X(ctx, { agents: [] })` → `createX(ctx)` would silently drop the options: the creator
+ * takes the context only. Only the context the rewrite passes anyway, and arguments that say
+ * nothing, may go.
+ */
+function dropsArguments(construction: TSESTree.NewExpression, input: AnalysisInput, config: ResolvedConfig): boolean {
+  if (construction.arguments.length === 0) return false;
+  const decision = findContext(construction, input, config);
+  const context = decision.kind === 'found' ? decision.expression : undefined;
+  return construction.arguments.some((arg) => {
+    if (arg.type === 'SpreadElement') return true;
+    const value = unwrapExpression(arg);
+    return !carriesNothing(value) && input.text.slice(value.range[0], value.range[1]) !== context;
+  });
+}
+
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
@@ -107,6 +133,9 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   const within = (node: TSESTree.Node) => node !== site.node && contains(site.node, node);
   if (analysis.sites.some((other) => within(other.node)) || analysis.creatorCalls.some((call) => within(call.node))) {
     return 'its arguments acquire a factory too: rewrite the two together by hand';
+  }
+  if (site.kind === 'construction' && dropsArguments(site.node as TSESTree.NewExpression, input, config)) {
+    return 'constructed with arguments the creator does not take: decide how the per-request creator receives them';
   }
   const { bindings } = analysis.bindings;
   const creatorKnown = creatorModuleFor(site, config, filePath) !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);

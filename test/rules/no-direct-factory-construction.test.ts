@@ -24,9 +24,15 @@ ruleTester.run('no-direct-factory-construction', rule, {
       errors: [{ messageId: 'mocked', line: 1, column: 33, data: { subject: 'AgentInstanceFactory', creator: 'createAgentInstanceFactory' } }],
     },
     {
-      code: `import { AgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return new AgentInstanceFactory(userContext, { agents });\n}\n`,
+      code: `import { AgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return new AgentInstanceFactory(userContext);\n}\n`,
       output: `import { createAgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext);\n}\n`,
       errors: [{ messageId: 'site', line: 3, column: 10, data: { subject: 'AgentInstanceFactory', creator: 'createAgentInstanceFactory' } }],
+    },
+    {
+      // options the creator does not take: no fix, rather than a fix that drops them
+      code: `import { AgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return new AgentInstanceFactory(userContext, { agents });\n}\n`,
+      output: null,
+      errors: [{ messageId: 'manual', line: 3, data: { subject: 'AgentInstanceFactory', creator: 'createAgentInstanceFactory', reason: 'constructed with arguments the creator does not take: decide how the per-request creator receives them' } }],
     },
     {
       // the class stays imported while it is still used as a type
