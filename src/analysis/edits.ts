@@ -4,7 +4,7 @@ import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding } from './bindings.js';
 import { findContext } from './context.js';
 import { analyzeFile } from './file-analysis.js';
-import { detectStyle, quoted, type TextStyle } from './text-style.js';
+import { detectStyle, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { contains, unwrapExpression } from './walk.js';
 
@@ -230,7 +230,7 @@ function isEsmFile(input: AnalysisInput, filePath: string): boolean {
 
 function newImportText(names: readonly string[], source: string, esm: boolean, style: TextStyle): string {
   const semi = style.semicolon ? ';' : '';
-  return esm ? `import { ${names.join(', ')} } from ${quoted(source, style)}${semi}` : `const { ${names.join(', ')} } = require(${quoted(source, style)})${semi}`;
+  return esm ? `import { ${names.join(', ')} } from ${quoted(styledSpecifier(source, style), style)}${semi}` : `const { ${names.join(', ')} } = require(${quoted(source, style)})${semi}`;
 }
 
 /** Where a new import line goes: after the last import (or require), else before the first statement. */
@@ -417,7 +417,7 @@ export function planSiteEdits(
     const semi = style.semicolon ? ';' : '';
     const lines = [
       ...[...newLines].map(([module, names]) => newImportText(names, module, esm, style)),
-      ...[...typeLines].map(([module, names]) => `import type { ${names.join(', ')} } from ${quoted(module, style)}${semi}`),
+      ...[...typeLines].map(([module, names]) => `import type { ${names.join(', ')} } from ${quoted(styledSpecifier(module, style), style)}${semi}`),
     ];
     const removedStatements = new Set([...hostEdits.values()].filter((e) => e.replacement === undefined && vacates(e.host, e.removed, e.swapped)).map((e) => e.host.statement));
     edits.push(insertionEdit(input, lines, esm, style, removedStatements));

@@ -25,8 +25,23 @@ describe('factories[].module as a ./path', () => {
     );
     const withExtension = "import { getStorage } from '../globals.js';\n\nexport const run = () => getStorage();\n";
     expect(migrate('src/decorator/Run.ts', withExtension).output).toBe(
-      "import { createStorage } from '../globals.js';\nimport { requireUserContext } from '../request-context';\n\nexport const run = () => createStorage(requireUserContext());\n",
+      "import { createStorage } from '../globals.js';\nimport { requireUserContext } from '../request-context.js';\n\nexport const run = () => createStorage(requireUserContext());\n",
     );
+  });
+
+  it('spells a new relative import with the extension the file\'s relative imports agree on', () => {
+    // node16/NodeNext resolution needs `.js`; Deno needs `.ts`; a file that mixes gets none.
+    const nodeNext = "import { getStorage } from './legacy.js';\nimport { log } from '../log.js';\n\nexport const run = () => log(getStorage());\n";
+    expect(migrate('src/jobs/run.ts', nodeNext).output).toBe(
+      "import { createStorage } from '../globals.js';\nimport { log } from '../log.js';\nimport { requireUserContext } from '../request-context.js';\n\nexport const run = () => log(createStorage(requireUserContext()));\n",
+    );
+    const deno = nodeNext.replaceAll('.js', '.ts');
+    expect(migrate('src/jobs/run.ts', deno).output).toContain("import { requireUserContext } from '../request-context.ts';");
+    const mixed = nodeNext.replace("'../log.js'", "'../log'");
+    expect(migrate('src/jobs/run.ts', mixed).output).toContain("import { requireUserContext } from '../request-context';");
+    // and a second run finds the import it wrote, extension and all
+    const once = migrate('src/jobs/run.ts', nodeNext).output;
+    expect(migrate('src/jobs/run.ts', once).changed).toBe(false);
   });
 
   it('imports the creator from the module re-based on the file, when the getter came from elsewhere', () => {
