@@ -78,4 +78,19 @@ describe('prefilter clauses', () => {
     expect(mayContainHolder('export const m = new Map(); function f() { let x = 1; }', config)).toBe(false);
     expect(mayContainFinding('export function f(a: number) { let b = a * 2; return b; }', config)).toBe(false);
   });
+
+  it('takes a global object for a cache only where a member of it may be assigned', () => {
+    const assigned = [
+      'global.fetch = vi.fn();', '(globalThis as any).x = y;', 'window[key] = value;', 'globalThis!.x = 1;',
+      'self.cache ||= make();', 'globalThis.count += 1;', 'global /* c */ .x = 1;', 'window.x /* c */ = 1;',
+      'window\n  .x\n  = 1;', '(window.x as any) = 1;', '(globalThis satisfies object).x = 1;',
+    ];
+    for (const code of assigned) expect(mayContainHolder(code, config), code).toBe(true);
+    const read = [
+      'window.addEventListener("resize", f);', 'self.postMessage(1);', 'globalThis.crypto.randomUUID();',
+      '// a global setup step', 'const scope = "global";', 'if (window.x == 1) go();', 'window.location.href = url;',
+      'const ssr = typeof window === "undefined";',
+    ];
+    for (const code of read) expect(mayContainHolder(code, config), code).toBe(false);
+  });
 });
