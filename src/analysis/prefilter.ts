@@ -33,7 +33,10 @@ export function mayContainFactorySite(text: string, config: ResolvedConfig): boo
   return false;
 }
 
-const STATIC = /\bstatic\b/;
+// A static holder is a static *property* that is not readonly. A `static` followed on its line by
+// a method (`static create(`, `static async load`, `static get x`, `static *gen`), a block, a
+// computed key or `readonly x` cannot be one; anything else (a property, prose, a line break) counts.
+const STATIC = /\bstatic\b(?![ \t]*(?:[({[*]|readonly[ \t]+[\w$#[\u0080-\uffff]|(?:async|get|set)[ \t]+[\w$#[*\u0080-\uffff]|#?[\w$\u0080-\uffff]+[ \t]*[(<]))/;
 // A global cache is an assignment to a direct member of a global object: `globalThis.x = …`,
 // `global.x ??= …`, `window[k] = …`, `(globalThis as any).x = …`. After the name comes a
 // member access (or, unsure, a wrapper: `)`, `!`, `as`, `satisfies`, a comment), and after a

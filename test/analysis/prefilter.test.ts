@@ -79,6 +79,22 @@ describe('prefilter clauses', () => {
     expect(mayContainFinding('export function f(a: number) { let b = a * 2; return b; }', config)).toBe(false);
   });
 
+  it('takes `static` for a holder only where a static property may be declared', () => {
+    const property = [
+      'class A { static instance; }', 'class A { static #instance?: A; }', 'class A { static cache = new Map(); }',
+      'class A { private static override x = 1; }', 'class A { static get = make(); }', 'class A { static\n  create() {} }',
+      'class A { static async = 1; }', 'class A { static /* c */ x; }', 'class A { static readonly\n x = 1 }',
+    ];
+    for (const code of property) expect(mayContainHolder(code, config), code).toBe(true);
+    const notProperty = [
+      'class A { static create() {} }', 'class A { static async load() {} }', 'class A { static get size() { return 1; } }',
+      'class A { static set size(v) {} }', 'class A { static *ids() {} }', 'class A { static { init(); } }',
+      'class A { static [Symbol.iterator]() {} }', 'class A { static readonly MAX = 3; }', 'class A { static of<T>(x: T) {} }',
+      'class A { static #make() {} }',
+    ];
+    for (const code of notProperty) expect(mayContainHolder(code, config), code).toBe(false);
+  });
+
   it('takes a global object for a cache only where a member of it may be assigned', () => {
     const assigned = [
       'global.fetch = vi.fn();', '(globalThis as any).x = y;', 'window[key] = value;', 'globalThis!.x = 1;',
