@@ -32,7 +32,7 @@ ruleTester.run('no-module-singleton', rule, {
     `let server; it('serves', async () => { server = await listen(); server.close(); });`,
     // a global stubbed in a test case
     `test('fails', async () => { globalThis.fetch = vi.fn().mockRejectedValue(new TypeError('down')); });`,
-    `it.only('fails', () => { (global as any).fetch = vi.fn(); });`,
+    `it.concurrent('fails', () => { (global as any).fetch = vi.fn(); });`,
     // a lazily compiled pattern holds no one's state
     `let emojiRegex: RegExp | undefined; export const emoji = () => (emojiRegex ??= RegExp('^\\\\p{Emoji}+$', 'u'));`,
     `let re; export function pattern() { if (!re) re = new RegExp(source()); return re; }`,
