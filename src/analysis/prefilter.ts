@@ -35,8 +35,14 @@ export function mayContainFactorySite(text: string, config: ResolvedConfig): boo
 
 // A static holder is a static *property* that is not readonly. A `static` followed on its line by
 // a method (`static create(`, `static async load`, `static get x`, `static *gen`), a block, a
-// computed key or `readonly x` cannot be one; anything else (a property, prose, a line break) counts.
-const STATIC = /\bstatic\b(?![ \t]*(?:[({[*]|readonly[ \t]+[\w$#[\u0080-\uffff]|(?:async|get|set)[ \t]+[\w$#[*\u0080-\uffff]|#?[\w$\u0080-\uffff]+[ \t]*[(<]))/;
+// computed key or `readonly x` cannot be one; nor can prose (`static files are served`): after
+// the property's name comes what may follow a class property on its line (`=`, `;`, `:`, `!`,
+// `?`, `}`, a comment) or the line's end. A line break, a comment or a quoted key stays unsure.
+// Space within a line: any JavaScript whitespace but a line terminator.
+const SP = String.raw`[^\S\r\n\u2028\u2029]`;
+const NOT_A_PROPERTY = String.raw`${SP}*(?:[({[*]|readonly${SP}+[\w$#[\u0080-\uffff]|(?:async|get|set)${SP}+[\w$#[*\u0080-\uffff]|#?[\w$\u0080-\uffff]+${SP}*[(<])`;
+const MAY_BE_PROPERTY = String.raw`${SP}*(?:[\r\n\u2028\u2029/'"]|$|(?:(?:override|declare|accessor|readonly)${SP}+)*#?[\w$\u0080-\uffff]+${SP}*(?:[=;:!?}\r\n\u2028\u2029/]|$))`;
+const STATIC = new RegExp(String.raw`\bstatic\b(?!${NOT_A_PROPERTY})(?=${MAY_BE_PROPERTY})`);
 // A global cache is an assignment to a direct member of a global object: `globalThis.x = …`,
 // `global.x ??= …`, `window[k] = …`, `(globalThis as any).x = …`. After the name comes a
 // member access (or, unsure, a wrapper: `)`, `!`, `as`, `satisfies`, a comment), and after a

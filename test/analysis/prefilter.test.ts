@@ -84,6 +84,8 @@ describe('prefilter clauses', () => {
       'class A { static instance; }', 'class A { static #instance?: A; }', 'class A { static cache = new Map(); }',
       'class A { private static override x = 1; }', 'class A { static get = make(); }', 'class A { static\n  create() {} }',
       'class A { static async = 1; }', 'class A { static /* c */ x; }', 'class A { static readonly\n x = 1 }',
+      'class A { static x: A | null = null }', 'class A { static x!: A }', "class A { static 'instance' = new A() }",
+      'class A { static override accessor x = 1 }', 'class A { static x }', 'class A {\n  static x\n}', 'class A { static x',
     ];
     for (const code of property) expect(mayContainHolder(code, config), code).toBe(true);
     const notProperty = [
@@ -91,6 +93,7 @@ describe('prefilter clauses', () => {
       'class A { static set size(v) {} }', 'class A { static *ids() {} }', 'class A { static { init(); } }',
       'class A { static [Symbol.iterator]() {} }', 'class A { static readonly MAX = 3; }', 'class A { static of<T>(x: T) {} }',
       'class A { static #make() {} }',
+      '// serve static files from the build directory', '/** Returns the static property key text. */',
     ];
     for (const code of notProperty) expect(mayContainHolder(code, config), code).toBe(false);
   });
