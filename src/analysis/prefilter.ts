@@ -45,11 +45,13 @@ const MAY_BE_PROPERTY = String.raw`${SP}*(?:[\r\n\u2028\u2029/'"]|$|(?:(?:overri
 const STATIC = new RegExp(String.raw`\bstatic\b(?!${NOT_A_PROPERTY})(?=${MAY_BE_PROPERTY})`);
 // A global cache is an assignment to a direct member of a global object: `globalThis.x = …`,
 // `global.x ??= …`, `window[k] = …`, `(globalThis as any).x = …`. After the name comes a
-// member access (or, unsure, a wrapper: `)`, `!`, `as`, `satisfies`, a comment), and after a
-// `.name` an assignment operator (or, unsure, a wrapper or comment). `window.addEventListener(`,
-// `self.postMessage(`, `globalThis.crypto.randomUUID()` and the word "global" in prose are not.
+// member access (or, unsure, a wrapper: `!`, `as`, `satisfies`, a comment), possibly after closing
+// parentheses, and after a `.name` an assignment operator (or, unsure, a wrapper or comment).
+// `window.addEventListener(`, `self.postMessage(`, `f(window)`, `window !== undefined` and the
+// word "global" in prose are not.
 const ASSIGNS = String.raw`(?:=(?!=)|[-+*%&|^]=|\*\*=|<<=|>>>?=|&&=|\|\|=|\?\?=|[)!/\\]|as\b|satisfies\b)`;
-const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:globalThis|global|window|self)\b\s*(?:\.\s*(?:[\w$\u0080-\uffff]+\s*${ASSIGNS}|[/\\])|[[)!/]|as\b|satisfies\b)`);
+const MEMBER_WRITE = String.raw`(?:\.\s*(?:[\w$\u0080-\uffff]+\s*${ASSIGNS}|[/\\])|\[|!(?!=)|/|as\b|satisfies\b)`;
+const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:globalThis|global|window|self)\b\s*(?:\)\s*)*${MEMBER_WRITE}`);
 // Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the name.
 const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|lazy)\s*(?:<|\(|\?\.)/;
 const LET_OR_VAR = /\b(?:let|var)\b/;

@@ -103,12 +103,14 @@ describe('prefilter clauses', () => {
       'global.fetch = vi.fn();', '(globalThis as any).x = y;', 'window[key] = value;', 'globalThis!.x = 1;',
       'self.cache ||= make();', 'globalThis.count += 1;', 'global /* c */ .x = 1;', 'window.x /* c */ = 1;',
       'window\n  .x\n  = 1;', '(window.x as any) = 1;', '(globalThis satisfies object).x = 1;',
+      '(window).x = 1;', '((globalThis)).x = 1;', '(<any>window)[k] = v;', '(window)!.x = 1;',
     ];
     for (const code of assigned) expect(mayContainHolder(code, config), code).toBe(true);
     const read = [
       'window.addEventListener("resize", f);', 'self.postMessage(1);', 'globalThis.crypto.randomUUID();',
       '// a global setup step', 'const scope = "global";', 'if (window.x == 1) go();', 'window.location.href = url;',
-      'const ssr = typeof window === "undefined";',
+      'const ssr = typeof window === "undefined";', 'const ms = toMs(window);', 'expect(parse(window)).toBe("5m");',
+      'if (window !== undefined) go();',
     ];
     for (const code of read) expect(mayContainHolder(code, config), code).toBe(false);
   });
