@@ -52,8 +52,10 @@ const STATIC = new RegExp(String.raw`\bstatic\b(?!${NOT_A_PROPERTY})(?=${MAY_BE_
 const ASSIGNS = String.raw`(?:=(?!=)|[-+*%&|^]=|\*\*=|<<=|>>>?=|&&=|\|\|=|\?\?=|[)!/\\]|as\b|satisfies\b)`;
 const MEMBER_WRITE = String.raw`(?:\.\s*(?:[\w$\u0080-\uffff]+\s*${ASSIGNS}|[/\\])|\[|!(?!=)|/|as\b|satisfies\b)`;
 const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:globalThis|global|window|self)\b\s*(?:\)\s*)*${MEMBER_WRITE}`);
-// Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the name.
-const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|lazy)\s*(?:<|\(|\?\.)/;
+// Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the
+// name, through parentheses, comments and type wrappers (`(once)(…)`, `once /* c */ (…)`), which
+// stay unsure. `lazy` is a memo only when called bare (`z.lazy`, `React.lazy` are not).
+const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|(?<!\.\s*)lazy)\s*(?:<|\(|\?\.|\)|\/|!|as\b|satisfies\b)/;
 const LET_OR_VAR = /\b(?:let|var)\b/;
 
 /** The holder rule's test. */

@@ -79,6 +79,13 @@ describe('prefilter clauses', () => {
     expect(mayContainFinding('export function f(a: number) { let b = a * 2; return b; }', config)).toBe(false);
   });
 
+  it('takes a memo wrapper however its call is spelt, and lazy only when called bare', () => {
+    const memo = ['const get = (once)(() => new Pool());', 'const get = once /* memo */ (() => new Pool());', 'const get = (memoize as typeof memoize)(() => new Pool());', 'const get = lazy(() => new Pool());'];
+    for (const code of memo) expect(mayContainHolder(code, config), code).toBe(true);
+    const notMemo = ['const node = z.lazy(() => z.object({}));', 'export const Page = React.lazy(() => import("./Page"));', 'const s = yup\n  .lazy(() => yup.string());'];
+    for (const code of notMemo) expect(mayContainHolder(code, config), code).toBe(false);
+  });
+
   it('takes `static` for a holder only where a static property may be declared', () => {
     const property = [
       'class A { static instance; }', 'class A { static #instance?: A; }', 'class A { static cache = new Map(); }',
