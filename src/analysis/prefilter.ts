@@ -53,9 +53,9 @@ const ASSIGNS = String.raw`(?:=(?!=)|[-+*%&|^]=|\*\*=|<<=|>>>?=|&&=|\|\|=|\?\?=|
 const MEMBER_WRITE = String.raw`(?:\.\s*(?:[\w$\u0080-\uffff]+\s*${ASSIGNS}|[/\\])|\[|!(?!=)|/|as\b|satisfies\b)`;
 const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:globalThis|global|window|self)\b\s*(?:\)\s*)*${MEMBER_WRITE}`);
 // Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the
-// name, through parentheses, comments and type wrappers (`(once)(…)`, `once /* c */ (…)`), which
-// stay unsure. `lazy` is a memo only when called bare (`z.lazy`, `React.lazy` are not).
-const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|(?<!\.\s*)lazy)\s*(?:<|\(|\?\.|\)|\/|!|as\b|satisfies\b)/;
+// name, through parentheses, comments, type wrappers and string keys (`(once)(…)`,
+// `once /* c */ (…)`, `_['memoize'](…)`), which stay unsure. `lazy` is a memo only when called bare (`z.lazy`, `React.lazy` are not).
+const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|(?<!\.\s*)lazy)\s*(?:<|\(|\?\.|\)|\/|!|['"`\]]|as\b|satisfies\b)/;
 const LET_OR_VAR = /\b(?:let|var)\b/;
 
 /** The holder rule's test. */
