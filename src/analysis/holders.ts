@@ -159,7 +159,7 @@ function insideTestCallback(node: TSESTree.Node): boolean {
     if (!isFunctionNode(current)) continue;
     const call = current.parent;
     if (call?.type === 'CallExpression' && call.arguments.includes(current as TSESTree.CallExpressionArgument)) {
-      // `beforeEach(…)`, `mocha.beforeEach(…)`; `it(…)`, `test.skip(…)`, `it.concurrent(…)`
+      // `beforeEach(…)`, `mocha.beforeEach(…)`; `it(…)`, `test(…)`, `it.concurrent(…)`
       const segments = calleeText(call.callee)?.split('.') ?? [];
       if (TEST_HOOKS.has(segments[segments.length - 1]!) || TEST_CASES.has(segments[0]!)) return true;
     }
