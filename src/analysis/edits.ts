@@ -272,7 +272,7 @@ export interface PlanOptions {
   /** Import `requireUserContext` even with no fallback site (the legacy shim and threaded boundaries use it). */
   readonly ensureRequireUserContext?: boolean;
   /** Types the file must name (`import type { name } from source`), unless it binds that name already. */
-  readonly typeImports?: ReadonlyArray<{ readonly name: string; readonly source: string }>;
+  readonly typeImports?: ReadonlyArray<{ readonly name: string; readonly alias?: string; readonly source: string }>;
   /** Creators the file must bind (a barrel that exports them), imported from `module` unless bound already. */
   readonly creatorImports?: ReadonlyArray<{ readonly factory: FactorySpec; readonly module: string }>;
 }
@@ -291,7 +291,7 @@ export function planSiteEdits(
   filePath: string,
   options: PlanOptions = {},
 ): TextEdit[] {
-  const typeImports = (options.typeImports ?? []).filter((t) => !moduleNames(input).has(t.name));
+  const typeImports = (options.typeImports ?? []).filter((t) => !moduleNames(input).has(t.alias ?? t.name));
   const creatorImports = options.creatorImports ?? [];
   if (rewrites.length === 0 && !options.ensureRequireUserContext && typeImports.length === 0 && creatorImports.length === 0) return [];
   const { bindings } = analyzeFile(input, config);
@@ -412,7 +412,7 @@ export function planSiteEdits(
   }
 
   const typeLines = new Map<string, string[]>();
-  for (const { name, source } of typeImports) typeLines.set(source, [...new Set([...(typeLines.get(source) ?? []), name])]);
+  for (const { name, alias, source } of typeImports) typeLines.set(source, [...new Set([...(typeLines.get(source) ?? []), alias ? `${name} as ${alias}` : name])]);
   if (newLines.size > 0 || typeLines.size > 0) {
     const semi = style.semicolon ? ';' : '';
     const lines = [

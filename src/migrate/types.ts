@@ -43,5 +43,5 @@ export interface ThreadedFileEdits {
   readonly edits: readonly TextEdit[];
   /** A threaded call passes `requireUserContext()`: import it. */
   readonly needsRequireUserContext: boolean;
-  readonly typeImports: ReadonlyArray<{ readonly name: string; readonly source: string }>;
+  readonly typeImports: ReadonlyArray<{ readonly name: string; readonly alias?: string; readonly source: string }>;
 }

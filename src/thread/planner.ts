@@ -29,6 +29,13 @@ interface ContextType {
   readonly from: { readonly file: string } | { readonly specifier: string };
 }
 
+/** `import type { name } from source`, or `{ name as alias }`. */
+interface TypeImport {
+  readonly name: string;
+  readonly alias?: string;
+  readonly source: string;
+}
+
 type Argument =
   | { readonly kind: 'context'; readonly call: CallExpression; readonly expression: string }
   | { readonly kind: 'parameter'; readonly call: CallExpression; readonly caller: FunctionPlan }
@@ -333,6 +340,31 @@ export class ThreadPlanner {
     return stem + ext;
   }
 
+  /**
+   * What `file` calls the context type, and the import that brings it in: the name the file
+   * already imports it under, else its own name, else — when the file binds that name to
+   * something else (`interface RequestContext` of its own) — an alias named after the module
+   * (`RequestContext as ContextRequestContext`), so the annotation never names the wrong type.
+   */
+  private localTypeName(file: SourceFile, type: ContextType, pending: ReadonlyArray<TypeImport>): { name: string; import?: TypeImport } {
+    const source = this.specifierFor(type, file.getFilePath());
+    const samePending = pending.find((p) => p.name === type.name && p.source === source);
+    if (samePending) return { name: samePending.alias ?? samePending.name };
+    for (const declaration of file.getImportDeclarations()) {
+      const fromFile = declaration.getModuleSpecifierSourceFile()?.getFilePath();
+      const same = 'specifier' in type.from ? sameModule(declaration.getModuleSpecifierValue(), type.from.specifier, file.getFilePath()) : fromFile === type.from.file;
+      if (!same) continue;
+      const named = declaration.getNamedImports().find((n) => n.getName() === type.name);
+      if (named) return { name: named.getAliasNode()?.getText() ?? type.name };
+    }
+    const taken = (name: string) => file.getLocal(name) !== undefined || pending.some((p) => (p.alias ?? p.name) === name);
+    if (!taken(type.name)) return { name: type.name, import: { name: type.name, source } };
+    const stem = source.replace(/\.[cm]?[jt]sx?$/, '').split('/').pop()!.replace(/(?:^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
+    let alias = `${stem}${type.name}`;
+    for (let n = 2; taken(alias); n++) alias = `${stem}${type.name}${n}`;
+    return { name: alias, import: { name: type.name, alias, source } };
+  }
+
   private defaultType(inFile: string): ContextType {
     return { name: this.config.context.type, from: { specifier: contextModuleSpecifier(this.config, inFile) } };
   }
@@ -343,7 +375,7 @@ export class ThreadPlanner {
    * fallback). A call whose caller did not end up threaded falls back at that call.
    */
   apply(outcomes: readonly SeedOutcome[]): { files: Map<string, ThreadedFileEdits>; boundaries: Boundary[]; applied: Set<FunctionPlan> } {
-    const files = new Map<string, { siteContexts: Map<number, string>; edits: TextEdit[]; needsRequireUserContext: boolean; typeImports: Array<{ name: string; source: string }> }>();
+    const files = new Map<string, { siteContexts: Map<number, string>; edits: TextEdit[]; needsRequireUserContext: boolean; typeImports: TypeImport[] }>();
     const entry = (file: string) => {
       let value = files.get(file);
       if (!value) files.set(file, (value = { siteContexts: new Map(), edits: [], needsRequireUserContext: false, typeImports: [] }));
@@ -366,8 +398,9 @@ export class ThreadPlanner {
       }
       const typeScript = isTypeScriptFile(file);
       const type = this.parameterType(plan) ?? this.defaultType(file);
-      entry(file).edits.push(parameterEdit(plan.fn.node, typeScript ? `${plan.parameter}: ${type.name}` : plan.parameter));
-      if (typeScript) entry(file).typeImports.push({ name: type.name, source: this.specifierFor(type, file) });
+      const local = typeScript ? this.localTypeName(plan.fn.node.getSourceFile(), type, entry(file).typeImports) : undefined;
+      entry(file).edits.push(parameterEdit(plan.fn.node, local ? `${plan.parameter}: ${local.name}` : plan.parameter));
+      if (local?.import) entry(file).typeImports.push(local.import);
       for (const arg of plan.args) {
         const callFile = arg.call.getSourceFile().getFilePath();
         let text: string;
