@@ -359,7 +359,9 @@ export class ThreadPlanner {
     }
     const taken = (name: string) => file.getLocal(name) !== undefined || pending.some((p) => (p.alias ?? p.name) === name);
     if (!taken(type.name)) return { name: type.name, import: { name: type.name, source } };
-    const stem = source.replace(/\.[cm]?[jt]sx?$/, '').split('/').pop()!.replace(/(?:^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
+    const words = source.replace(/\.[cm]?[jt]sx?$/, '').split('/').pop()!.replace(/(?:^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
+    // `./2fa` has no name to lend: an identifier cannot start with a digit.
+    const stem = /^[A-Za-z]/.test(words) ? words : `Imported${words}`;
     let alias = `${stem}${type.name}`;
     for (let n = 2; taken(alias); n++) alias = `${stem}${type.name}${n}`;
     return { name: alias, import: { name: type.name, alias, source } };
