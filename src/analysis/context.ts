@@ -136,6 +136,18 @@ function decide(candidates: Candidate[], config: ResolvedConfig): ContextDecisio
  * the one named earliest in `context.names`; otherwise the answer is "ambiguous", never a guess.
  */
 export function findContext(node: TSESTree.Node, input: AnalysisInput, config: ResolvedConfig): ContextDecision {
+  // One answer per site: the rewrite's blocker check (constructions with arguments) and the
+  // rewrite itself both ask, and a site's AST node belongs to one file's analysis.
+  const cached = decisions.get(node);
+  if (cached?.config === config) return cached.decision;
+  const decision = decideContext(node, input, config);
+  decisions.set(node, { config, decision });
+  return decision;
+}
+
+const decisions = new WeakMap<TSESTree.Node, { readonly config: ResolvedConfig; readonly decision: ContextDecision }>();
+
+function decideContext(node: TSESTree.Node, input: AnalysisInput, config: ResolvedConfig): ContextDecision {
   const position = node.range[0];
   // Whether the site runs per call at all: a candidate in a block of a function still counts.
   const insideFunction = isInsideFunction(node);
