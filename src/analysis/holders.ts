@@ -4,9 +4,9 @@ import type { AnalysisInput, HolderFinding } from './types.js';
 import { invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
 /** Wrappers that turn a builder into a process-wide memo: `once(() => new X())`. */
-const MEMO_WRAPPERS = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy']);
+export const MEMO_WRAPPERS: ReadonlySet<string> = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy']);
 /** Global objects a cache can hang off. */
-const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+export const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
 /** Calls that produce values, not service instances (a counter is not a singleton). */
 const VALUE_CALLS = new Set(['String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'RegExp', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze', 'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs']);
 /** String methods: whatever they are called on, the result is a string, never an instance. */

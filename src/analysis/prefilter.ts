@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/index.js';
+import { GLOBAL_OBJECTS, MEMO_WRAPPERS } from './holders.js';
 import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
 
 /**
@@ -51,11 +52,12 @@ const STATIC = new RegExp(String.raw`\bstatic\b(?!${NOT_A_PROPERTY})(?=${MAY_BE_
 // word "global" in prose are not.
 const ASSIGNS = String.raw`(?:=(?!=)|[-+*%&|^]=|\*\*=|<<=|>>>?=|&&=|\|\|=|\?\?=|[)!/\\]|as\b|satisfies\b)`;
 const MEMBER_WRITE = String.raw`(?:\.\s*(?:[\w$\u0080-\uffff]+\s*${ASSIGNS}|[/\\])|\[|!(?!=)|/|as\b|satisfies\b)`;
-const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:globalThis|global|window|self)\b\s*(?:\)\s*)*${MEMBER_WRITE}`);
+const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b\s*(?:\)\s*)*${MEMBER_WRITE}`);
 // Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the
 // name, through parentheses, comments, type wrappers and string keys (`(once)(…)`,
-// `once /* c */ (…)`, `_['memoize'](…)`), which stay unsure. `lazy` is a memo only when called bare (`z.lazy`, `React.lazy` are not).
-const MEMO_WRAPPER = /\b(?:once|memoize|memoizee|memoizeOne|memoizeWith|(?<!\.\s*)lazy)\s*(?:<|\(|\?\.|\)|\/|!|['"`\]]|as\b|satisfies\b)/;
+// `once /* c */ (…)`, `_['memoize'](…)`), which stay unsure. The names are the rule's own;
+// `lazy` is a memo only when called bare (`z.lazy`, `React.lazy` are not).
+const MEMO_WRAPPER = new RegExp(String.raw`\b(?:${[...MEMO_WRAPPERS].map((name) => (name === 'lazy' ? String.raw`(?<!\.\s*)lazy` : name)).join('|')})\s*(?:<|\(|\?\.|\)|\/|!|['"\`\]]|as\b|satisfies\b)`);
 const LET_OR_VAR = /\b(?:let|var)\b/;
 
 /** The holder rule's test. */
