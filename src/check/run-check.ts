@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/index.js';
-import { mayContainFinding } from '../analysis/prefilter.js';
 import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
-import { discoverFiles, toPosixRelative } from './discover.js';
+import { toPosixRelative } from './discover.js';
 import { CheckCache } from './cache.js';
 import { garbageBudget } from './gc.js';
 import { buildReport } from './report-model.js';
-import { inShard, type Shard } from './shard.js';
+import { scanFiles, scanInThread, type ScanRequest, type ScannedFile } from './scan.js';
+import type { Shard } from './shard.js';
 import type { CheckReport, FileResult } from './types.js';
 
 export interface CheckOptions {
@@ -27,85 +26,100 @@ export interface CheckOptions {
 const WORKER_MIN_CANDIDATES = 400;
 const BATCH_SIZE = 16;
 
-type Candidate = { file: string; displayPath: string; text: string };
+type Candidate = ScannedFile;
 
 function stripConfig(config: ResolvedConfig): unknown {
   const { rootDir: _root, configFile: _file, singletonClassPattern: _pattern, ...raw } = config;
   return raw;
 }
 
-async function lintInWorkers(config: ResolvedConfig, candidates: readonly Candidate[], count: number): Promise<FileResult[]> {
-  const pool = new WorkerPool<Array<Omit<Candidate, 'text'>>, FileResult[]>(
+type Lint = (candidates: readonly Candidate[]) => FileResult[];
+
+/** ESLint, the parser and the rules in this thread: most of a run's start-up, so loaded once, on demand. */
+async function loadInlineLinter(config: ResolvedConfig): Promise<Lint> {
+  const [{ createFileLinter }, { loadFastParser }] = await Promise.all([import('./lint.js'), import('../analysis/fast-parser.js')]);
+  await loadFastParser();
+  const lintFile = createFileLinter(config);
+  const betweenFiles = garbageBudget();
+  return (candidates) => candidates.map(({ file, displayPath, text }) => {
+    betweenFiles();
+    return lintFile(file, text, displayPath);
+  });
+}
+
+/**
+ * The gate: discover → prefilter → lint the candidates with the plugin's rules → one report.
+ * Unless told to stay in one thread (`workers: 0`), the files are found, read and prefiltered in
+ * a thread of their own while this one loads ESLint and lints the candidates as they come.
+ */
+export async function runCheck(options: CheckOptions): Promise<CheckReport> {
+  const { config, cwd } = options;
+  const workers = options.workers ?? 'auto';
+  const request: ScanRequest = {
+    config,
+    cwd,
+    ...(options.paths ? { paths: options.paths } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+    keep: options.prefilter === false ? 'all' : 'finding',
+  };
+  const cache = options.cacheLocation ? new CheckCache(options.cacheLocation, config) : undefined;
+
+  // Loaded while the scan thread reads; in one thread, only once there is something to lint.
+  let inline: Promise<Lint> | undefined = workers === 'auto' ? loadInlineLinter(config) : undefined;
+  let pool: WorkerPool<Array<Omit<Candidate, 'text'>>, FileResult[]> | undefined;
+  const startPool = (count: number) => new WorkerPool<Array<Omit<Candidate, 'text'>>, FileResult[]>(
     compiledSibling(import.meta.url, './lint-worker.js'),
     { rawConfig: stripConfig(config), rootDir: config.rootDir, configFile: config.configFile },
     count,
   );
+  if (typeof workers === 'number' && workers > 0) pool = startPool(workers);
+
+  let filesScanned = 0;
+  let received = 0;
+  const results: FileResult[] = [];
+  const fromPool: Array<Promise<FileResult[]>> = [];
+  const linted: Array<{ candidate: Candidate; result: FileResult }> = [];
   try {
-    const batches: Array<Promise<FileResult[]>> = [];
-    for (let i = 0; i < candidates.length; i += BATCH_SIZE) {
-      batches.push(pool.run(candidates.slice(i, i + BATCH_SIZE).map(({ file, displayPath }) => ({ file, displayPath }))));
+    for await (const event of workers === 0 ? scanFiles(request) : scanInThread(request)) {
+      if (event.type === 'discovered') {
+        filesScanned = event.files;
+        continue;
+      }
+      for (const { displayPath, reason } of event.unreadable) results.push({ file: displayPath, findings: [], compliantSites: 0, error: `cannot read: ${reason}` });
+      // Unchanged candidates keep their cached results; only the rest are linted.
+      const misses: Candidate[] = [];
+      for (const candidate of event.candidates) {
+        const hit = cache?.get(toPosixRelative(config.rootDir, candidate.file), candidate.text, candidate.displayPath);
+        if (hit) results.push(hit);
+        else misses.push(candidate);
+      }
+      if (misses.length === 0) continue;
+      received += misses.length;
+      if (!pool && workers === 'auto' && received >= WORKER_MIN_CANDIDATES) pool = startPool(defaultWorkerCount());
+      if (pool) {
+        for (let i = 0; i < misses.length; i += BATCH_SIZE) {
+          const batch = misses.slice(i, i + BATCH_SIZE);
+          fromPool.push(pool.run(batch.map(({ file, displayPath }) => ({ file, displayPath }))).then((batchResults) => {
+            batchResults.forEach((result, j) => cache && linted.push({ candidate: batch[j]!, result }));
+            return batchResults;
+          }));
+        }
+      } else {
+        inline ??= loadInlineLinter(config);
+        const lint = await inline;
+        lint(misses).forEach((result, j) => {
+          results.push(result);
+          if (cache) linted.push({ candidate: misses[j]!, result });
+        });
+      }
     }
-    return (await Promise.all(batches)).flat();
+    for (const batch of await Promise.all(fromPool)) results.push(...batch);
   } finally {
-    await pool.close();
-  }
-}
-
-/** The gate: discover → prefilter → lint the candidates with the plugin's rules → one report. */
-export async function runCheck(options: CheckOptions): Promise<CheckReport> {
-  const { config, cwd } = options;
-  const discovered = await discoverFiles({ config, cwd, ...(options.paths ? { paths: options.paths } : {}) });
-  const files = options.shard ? discovered.filter((file) => inShard(toPosixRelative(config.rootDir, file), options.shard!)) : discovered;
-
-  // Synchronous reads in one loop: 10,000 concurrent promises cost more in allocation and GC
-  // than they save; only candidates' texts are kept.
-  let candidates: Candidate[] = [];
-  const readErrors: FileResult[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      readErrors.push({ file: toPosixRelative(cwd, file), findings: [], compliantSites: 0, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-      continue;
-    }
-    // Display paths only for what is reported: path.relative for 10,000 files is measurable.
-    if (options.prefilter === false || mayContainFinding(text, config)) candidates.push({ file, displayPath: toPosixRelative(cwd, file), text });
-  }
-
-  // Unchanged candidates keep their cached results; only the rest are linted.
-  const cache = options.cacheLocation ? new CheckCache(options.cacheLocation, config) : undefined;
-  const cached: FileResult[] = [];
-  if (cache) {
-    const misses: Candidate[] = [];
-    for (const candidate of candidates) {
-      const hit = cache.get(toPosixRelative(config.rootDir, candidate.file), candidate.text, candidate.displayPath);
-      if (hit) cached.push(hit);
-      else misses.push(candidate);
-    }
-    candidates = misses;
-  }
-
-  const workers = options.workers === 'auto' || options.workers === undefined
-    ? (candidates.length >= WORKER_MIN_CANDIDATES ? defaultWorkerCount() : 0)
-    : options.workers;
-  let results: FileResult[] = [];
-  if (workers > 0 && candidates.length > 0) {
-    results = await lintInWorkers(config, candidates, workers);
-  } else if (candidates.length > 0) {
-    // Loaded only when there is something to lint: ESLint and the parser are most of the start-up.
-    const [{ createFileLinter }, { loadFastParser }] = await Promise.all([import('./lint.js'), import('../analysis/fast-parser.js')]);
-    await loadFastParser();
-    const lintFile = createFileLinter(config);
-    const betweenFiles = garbageBudget();
-    results = candidates.map(({ file, displayPath, text }) => {
-      betweenFiles();
-      return lintFile(file, text, displayPath);
-    });
+    await pool?.close();
   }
   if (cache) {
-    results.forEach((result, i) => cache.set(toPosixRelative(config.rootDir, candidates[i]!.file), candidates[i]!.text, result));
+    for (const { candidate, result } of linted) cache.set(toPosixRelative(config.rootDir, candidate.file), candidate.text, result);
     cache.save();
   }
-  return buildReport(files.length, [...cached, ...results, ...readErrors]);
+  return buildReport(filesScanned, results);
 }

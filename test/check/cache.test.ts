@@ -19,6 +19,13 @@ describe('check --cache', () => {
     expect(first).toEqual(cold);
     expect(existsSync(cacheLocation)).toBe(true);
     expect(await runCheck({ config, cwd: dir, workers: 0, cacheLocation })).toEqual(cold);
+    // The same cache, filled and read with the scan in its own thread and with lint workers.
+    const threaded = join(dir, '.cache/threaded.json');
+    for (const workers of ['auto', 2] as const) {
+      expect(await runCheck({ config, cwd: dir, workers, cacheLocation: threaded })).toEqual(cold);
+      expect(await runCheck({ config, cwd: dir, workers, cacheLocation: threaded })).toEqual(cold);
+      expect(readFileSync(threaded, 'utf8')).toBe(readFileSync(cacheLocation, 'utf8'));
+    }
 
     // Prove the warm run reads the cache: a marked entry comes back as stored…
     const cache = readCache(cacheLocation);

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { ResolvedConfig } from '../config/index.js';
+import { mayContainFactorySite, mayContainFinding } from '../analysis/prefilter.js';
+import { compiledSibling } from '../worker-pool.js';
+import { discoverFiles, toPosixRelative } from './discover.js';
+import { inShard, type Shard } from './shard.js';
+
+/**
+ * The front half of a run — find the files, read them, keep those the prefilter cannot rule
+ * out — as a stream of chunks, so the caller can lint or rewrite the first candidates while the
+ * rest are still being read. In a thread of its own (`scanInThread`) it overlaps the caller's
+ * start-up (loading ESLint and the parser) and its work on candidates: on the 10,000-file bench
+ * repo reading and prefiltering is ≈ 0.5 s that no longer sits in front of the linting.
+ */
+export interface ScanRequest {
+  readonly config: ResolvedConfig;
+  /** Where relative `paths` are resolved from and what display paths are relative to. */
+  readonly cwd: string;
+  readonly paths?: readonly string[];
+  readonly shard?: Shard;
+  /** Which files are kept: those that may hold a finding (the gate), a factory site (the codemod), or all. */
+  readonly keep: 'finding' | 'factory-site' | 'all';
+}
+
+export interface ScannedFile {
+  readonly file: string;
+  readonly displayPath: string;
+  readonly text: string;
+}
+
+export interface UnreadableFile {
+  readonly file: string;
+  readonly displayPath: string;
+  /** The errno code (`EACCES`) or, failing that, the message. */
+  readonly reason: string;
+}
+
+export type ScanEvent =
+  /** First, once: how many files the run covers (after `paths` and the shard). */
+  | { readonly type: 'discovered'; readonly files: number }
+  | { readonly type: 'chunk'; readonly candidates: readonly ScannedFile[]; readonly unreadable: readonly UnreadableFile[] };
+
+// A chunk goes out after this many files or candidates, whichever comes first: early enough that
+// the first candidates reach the caller while it is still starting up, rarely enough that
+// messages cost nothing next to reading.
+const CHUNK_FILES = 250;
+const CHUNK_CANDIDATES = 8;
+
+function keepTest(request: ScanRequest): (text: string) => boolean {
+  const { config, keep } = request;
+  if (keep === 'finding') return (text) => mayContainFinding(text, config);
+  if (keep === 'factory-site') return (text) => mayContainFactorySite(text, config);
+  return () => true;
+}
+
+/** The scan in the caller's thread. */
+export async function* scanFiles(request: ScanRequest): AsyncGenerator<ScanEvent> {
+  const { config, cwd } = request;
+  const discovered = await discoverFiles({ config, cwd, ...(request.paths ? { paths: request.paths } : {}) });
+  const files = request.shard ? discovered.filter((file) => inShard(toPosixRelative(config.rootDir, file), request.shard!)) : discovered;
+  yield { type: 'discovered', files: files.length };
+
+  const keeps = keepTest(request);
+  let candidates: ScannedFile[] = [];
+  let unreadable: UnreadableFile[] = [];
+  let since = 0;
+  // Synchronous reads in one loop: 10,000 concurrent promises cost more in allocation and GC
+  // than they save; only candidates' texts are kept.
+  for (const file of files) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      unreadable.push({ file, displayPath: toPosixRelative(cwd, file), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    }
+    // Display paths only for what is kept: path.relative for 10,000 files is measurable.
+    if (text !== undefined && keeps(text)) candidates.push({ file, displayPath: toPosixRelative(cwd, file), text });
+    if (++since >= CHUNK_FILES || candidates.length >= CHUNK_CANDIDATES) {
+      yield { type: 'chunk', candidates, unreadable };
+      candidates = [];
+      unreadable = [];
+      since = 0;
+    }
+  }
+  if (candidates.length > 0 || unreadable.length > 0) yield { type: 'chunk', candidates, unreadable };
+}
+
+type FromThread<Event> = Event | { readonly type: 'done' } | { readonly type: 'failed'; readonly message: string };
+
+/**
+ * The events a worker posts, in order, until it posts `{ type: 'done' }`; the worker is then
+ * terminated. The worker stays alive after `done` (it listens for messages), so an exit or an
+ * uncaught error before it is a failure, and rejects the iteration — a run never ends quietly
+ * short of files.
+ */
+export async function* eventsFromThread<Event>(worker: Worker): AsyncGenerator<Event> {
+  const queue: Array<FromThread<Event>> = [];
+  let wake: (() => void) | undefined;
+  const push = (event: FromThread<Event>) => {
+    queue.push(event);
+    wake?.();
+  };
+  worker.on('message', push);
+  worker.on('error', (error) => push({ type: 'failed', message: error.message }));
+  worker.on('exit', (code) => push({ type: 'failed', message: `exited with code ${code}` }));
+  try {
+    for (;;) {
+      if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      const event = queue.shift()!;
+      if ((event as { type: string }).type === 'done') return;
+      if ((event as { type: string }).type === 'failed') throw new Error(`the scan thread failed: ${(event as { message: string }).message}`);
+      yield event as Event;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** The same scan in a worker thread: the caller's thread is free between events. */
+export function scanInThread(request: ScanRequest): AsyncGenerator<ScanEvent> {
+  return eventsFromThread<ScanEvent>(new Worker(compiledSibling(import.meta.url, './scan-worker.js'), { workerData: request }));
+}
