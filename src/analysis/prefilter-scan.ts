@@ -22,6 +22,10 @@ function slashStartsRegex(text: string, index: number): boolean {
   if (j < 0) return true;
   const before = text[j]!;
   if (before === ')' || before === ']' || before === '<') return false; // `</div>` in JSX is a closing tag
+  // `{...props} />`, `className="x" />`: JSX closing a self-closing tag. A regex cannot follow a
+  // string, and one starting with `>` right after a block is not code anyone writes; reading
+  // these as regexes that never close made most .tsx files candidates.
+  if ((before === '}' || before === '"' || before === "'") && text[index + 1] === '>') return false;
   if (IDENT_CHAR.test(before)) {
     let k = j;
     while (k > 0 && IDENT_CHAR.test(text[k - 1]!)) k--;

@@ -27,6 +27,8 @@ describe('module-level let/var scan', () => {
     '(function <T>() { let c; })<string>();',
     '(() => { if (a) { let c; } })();', // a let in a block of an IIFE: unsure, so yes
     "export function View() { return <p>Don't {stop}</p>; }\nfunction g() { let z; }", // JSX text fools the lexer: unsure, so yes
+    'const s = x.split(/>/); let y;', // a regex that starts with `>` is still one
+    'function f() { return />{/.test(s); }\nlet y;',
   ];
   const no = [
     'function f() { let x = 1; return x; }',
@@ -41,6 +43,10 @@ describe('module-level let/var scan', () => {
     'const d = a / b; function h() { let q; }',
     'function k(x) { if (x) { return </div>; } }',
     'function m() { let x; }\n// see m(x) and <T>\n/* (a) */ m();', // a `(` inside a comment is no call
+    // A self-closing JSX tag after an attribute is no regex that never closes.
+    'export function V(props) {\n  let n = 1;\n  return <Icon {...props} />;\n}\nfunction g() { let z; }',
+    'export const W = () => { let m; return <img alt="x" />; };',
+    "export const X = () => { let m; return <img alt='x'\n  />; };",
   ];
   for (const code of yes) it(`yes: ${JSON.stringify(code)}`, () => expect(hasModuleLevelLetOrVar(code)).toBe(true));
   for (const code of no) it(`no: ${JSON.stringify(code)}`, () => expect(hasModuleLevelLetOrVar(code)).toBe(false));
