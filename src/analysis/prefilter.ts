@@ -43,21 +43,28 @@ export function mayContainFactorySite(text: string, config: ResolvedConfig): boo
 const SP = String.raw`[^\S\r\n\u2028\u2029]`;
 const NOT_A_PROPERTY = String.raw`${SP}*(?:[({[*]|readonly${SP}+[\w$#[\u0080-\uffff]|(?:async|get|set)${SP}+[\w$#[*\u0080-\uffff]|#?[\w$\u0080-\uffff]+${SP}*[(<])`;
 const MAY_BE_PROPERTY = String.raw`${SP}*(?:[\r\n\u2028\u2029/'"]|$|(?:(?:override|declare|accessor|readonly)${SP}+)*#?[\w$\u0080-\uffff]+${SP}*(?:[=;:!?}\r\n\u2028\u2029/]|$))`;
-const STATIC = new RegExp(String.raw`\bstatic\b(?!${NOT_A_PROPERTY})(?=${MAY_BE_PROPERTY})`);
+// Nor is a member, a JSDoc tag or a path (`a.static`, `@static`, `/_next/static`); a comment may
+// end right before the keyword (`/* c */static x`).
+const STATIC = new RegExp(String.raw`(?<![.@-])(?<![^*]/)\bstatic\b(?!${NOT_A_PROPERTY})(?=${MAY_BE_PROPERTY})`);
+// Space between tokens, comments included. Each comment is matched whole (a line comment to its
+// line's end), so the pattern has one way to match and cannot backtrack into a banner of slashes.
+const GAP = String.raw`(?:\s|//[^\n]*(?![^\n])|/\*(?:[^*]|\*(?!/))*\*/)`;
 // A global cache is an assignment to a direct member of a global object: `globalThis.x = …`,
 // `global.x ??= …`, `window[k] = …`, `(globalThis as any).x = …`. After the name comes a
-// member access (or, unsure, a wrapper: `!`, `as`, `satisfies`, a comment), possibly after closing
-// parentheses, and after a `.name` an assignment operator (or, unsure, a wrapper or comment).
-// `window.addEventListener(`, `self.postMessage(`, `f(window)`, `window !== undefined` and the
-// word "global" in prose are not.
-const ASSIGNS = String.raw`(?:=(?!=)|[-+*%&|^]=|\*\*=|<<=|>>>?=|&&=|\|\|=|\?\?=|[)!/\\]|as\b|satisfies\b)`;
-const MEMBER_WRITE = String.raw`(?:\.\s*(?:[\w$\u0080-\uffff]+\s*${ASSIGNS}|[/\\])|\[|!(?!=)|/|as\b|satisfies\b)`;
-const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b\s*(?:\)\s*)*${MEMBER_WRITE}`);
+// member access (or, unsure, a wrapper: `!`, `as`, `satisfies`), possibly after closing
+// parentheses and comments, and after a `.name` an assignment operator (or, unsure, a wrapper or
+// an escape). `window.addEventListener(`, `self.postMessage(`, `f(window)`, `!window.Worker)`,
+// `window !== undefined` and the words "global" or "window" in prose are not.
+const ASSIGNS = String.raw`(?:${GAP}|\))*(?:=(?!=)|[-+*%&|^]=|\*\*=|<<=|>>>?=|&&=|\|\|=|\?\?=|!(?!=)|\\|as\b|satisfies\b)`;
+const MEMBER_WRITE = String.raw`(?:\.${GAP}*(?:[\w$\u0080-\uffff]+${ASSIGNS}|\\)|\[|!(?!=)|as\b|satisfies\b)`;
+const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b(?:${GAP}|\))*${MEMBER_WRITE}`);
 // Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the
 // name, through parentheses, comments, type wrappers and string keys (`(once)(…)`,
-// `once /* c */ (…)`, `_['memoize'](…)`), which stay unsure. The names are the rule's own;
-// `lazy` is a memo only when called bare (`z.lazy`, `React.lazy` are not).
-const MEMO_WRAPPER = new RegExp(String.raw`\b(?:${[...MEMO_WRAPPERS].map((name) => (name === 'lazy' ? String.raw`(?<!\.\s*)lazy` : name)).join('|')})\s*(?:<|\(|\?\.|\)|\/|!|['"\`\]]|as\b|satisfies\b)`);
+// `once /* c */ (…)`, `_['memoize'](…)`), which stay unsure. The word in prose ("runs once)",
+// "memoize the result") is not followed by a call. The names are the rule's own; `lazy` is a memo
+// only when called bare (`z.lazy`, `React.lazy` are not).
+const MEMO_NAMES = [...MEMO_WRAPPERS].map((name) => (name === 'lazy' ? String.raw`(?<!\.\s*)lazy` : name)).join('|');
+const MEMO_WRAPPER = new RegExp(String.raw`\b(?:${MEMO_NAMES})(?:${GAP}|[)!\]'"\`])*(?:<|\(|\?\.|as\b|satisfies\b)`);
 const LET_OR_VAR = /\b(?:let|var)\b/;
 
 /** The holder rule's test. */

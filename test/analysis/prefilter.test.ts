@@ -86,9 +86,13 @@ describe('prefilter clauses', () => {
   });
 
   it('takes a memo wrapper however its call is spelt, and lazy only when called bare', () => {
-    const memo = ['const get = (once)(() => new Pool());', 'const get = once /* memo */ (() => new Pool());', 'const get = (memoize as typeof memoize)(() => new Pool());', 'const get = lazy(() => new Pool());'];
+    const memo = ['const get = (once)(() => new Pool());', 'const get = once /* memo */ (() => new Pool());', 'const get = (memoize as typeof memoize)(() => new Pool());', 'const get = lazy(() => new Pool());',
+      "const get = _['memoize'](() => new Pool());", 'const get = _[`once`](() => new Pool());', 'const get = once // memo\n  (() => new Pool());',
+      'const get = once<Pool>(() => new Pool());', 'const get = (once)\n(() => new Pool());'];
     for (const code of memo) expect(mayContainHolder(code, config), code).toBe(true);
-    const notMemo = ['const node = z.lazy(() => z.object({}));', 'export const Page = React.lazy(() => import("./Page"));', 'const s = yup\n  .lazy(() => yup.string());'];
+    const notMemo = ['const node = z.lazy(() => z.object({}));', 'export const Page = React.lazy(() => import("./Page"));', 'const s = yup\n  .lazy(() => yup.string());',
+      '// runs (only once)\nif (el) go();', 'const msg = "retried once";', 'emitter.on("x", once);', '/* memoize the result */ const y = 1;',
+      'import { once } from "lodash";', "// filled once in the store's lazy\n// initializer", 'const s = `once`;'];
     for (const code of notMemo) expect(mayContainHolder(code, config), code).toBe(false);
   });
 
@@ -99,13 +103,14 @@ describe('prefilter clauses', () => {
       'class A { static async = 1; }', 'class A { static /* c */ x; }', 'class A { static readonly\n x = 1 }',
       'class A { static x: A | null = null }', 'class A { static x!: A }', "class A { static 'instance' = new A() }",
       'class A { static override accessor x = 1 }', 'class A { static x }', 'class A {\n  static x\n}', 'class A { static x',
+      'class A { /* c */static x = 1 }', 'class A {/**/static x = 1 }',
     ];
     for (const code of property) expect(mayContainHolder(code, config), code).toBe(true);
     const notProperty = [
       'class A { static create() {} }', 'class A { static async load() {} }', 'class A { static get size() { return 1; } }',
       'class A { static set size(v) {} }', 'class A { static *ids() {} }', 'class A { static { init(); } }',
       'class A { static [Symbol.iterator]() {} }', 'class A { static readonly MAX = 3; }', 'class A { static of<T>(x: T) {} }',
-      'class A { static #make() {} }',
+      'class A { static #make() {} }', 'const p = "/_next/static";', '/**\n * @static\n */', 'config.static = dir;',
       '// serve static files from the build directory', '/** Returns the static property key text. */',
     ];
     for (const code of notProperty) expect(mayContainHolder(code, config), code).toBe(false);
@@ -117,13 +122,15 @@ describe('prefilter clauses', () => {
       'self.cache ||= make();', 'globalThis.count += 1;', 'global /* c */ .x = 1;', 'window.x /* c */ = 1;',
       'window\n  .x\n  = 1;', '(window.x as any) = 1;', '(globalThis satisfies object).x = 1;',
       '(window).x = 1;', '((globalThis)).x = 1;', '(<any>window)[k] = v;', '(window)!.x = 1;',
+      'window.x // why\n  = 1;', 'globalThis // why\n  .x = 1;', '(window.x!) = 1;', 'window.\\u0078 = 1;',
     ];
     for (const code of assigned) expect(mayContainHolder(code, config), code).toBe(true);
     const read = [
       'window.addEventListener("resize", f);', 'self.postMessage(1);', 'globalThis.crypto.randomUUID();',
       '// a global setup step', 'const scope = "global";', 'if (window.x == 1) go();', 'window.location.href = url;',
       'const ssr = typeof window === "undefined";', 'const ms = toMs(window);', 'expect(parse(window)).toBe("5m");',
-      'if (window !== undefined) go();',
+      'if (window !== undefined) go();', 'if (!window.Worker) return null;', '// the time window\n// over-hangs the rows',
+      '/* a global */ const x = 1;', 'const w = window; // the view',
     ];
     for (const code of read) expect(mayContainHolder(code, config), code).toBe(false);
   });
