@@ -14,15 +14,19 @@ interface Tests {
   readonly newCall: RegExp;
 }
 
+// Space between tokens, comments included. Each comment is matched whole (a line comment to its
+// line's end), so the pattern has one way to match and cannot backtrack into a banner of slashes.
+const GAP = String.raw`(?:\s|//[^\n]*(?![^\n])|/\*(?:[^*]|\*(?!/))*\*/)`;
+
 const cache = new WeakMap<ResolvedConfig, Tests>();
 
 function testsFor(config: ResolvedConfig): Tests {
   let tests = cache.get(config);
   if (!tests) {
     const names = config.factories.flatMap((f) => [f.getter, f.creator, f.class]);
-    // `new a.b.ClassName`, or (group 2) a comment or a parenthesised class after `new`: unsure, so a
-    // candidate.
-    tests = { names, newCall: /\bnew\b\s*(?:(?:[\w$\u0080-\uffff]+\s*\.\s*)*([\w$\u0080-\uffff]+)|([(/]))/g };
+    // `new a.b.ClassName` (comments may come between), or (group 2) a parenthesised class: unsure,
+    // so a candidate. "new" in prose is followed by neither, or by a word no singleton class is named.
+    tests = { names, newCall: new RegExp(String.raw`\bnew\b${GAP}*(?:(?:[\w$\u0080-\uffff]+${GAP}*\.${GAP}*)*([\w$\u0080-\uffff]+)|(\())`, 'g') };
     cache.set(config, tests);
   }
   return tests;
@@ -46,9 +50,6 @@ const MAY_BE_PROPERTY = String.raw`${SP}*(?:[\r\n\u2028\u2029/'"]|$|(?:(?:overri
 // Nor is a member, a JSDoc tag or a path (`a.static`, `@static`, `/_next/static`); a comment may
 // end right before the keyword (`/* c */static x`).
 const STATIC = new RegExp(String.raw`(?<![.@-])(?<![^*]/)\bstatic\b(?!${NOT_A_PROPERTY})(?=${MAY_BE_PROPERTY})`);
-// Space between tokens, comments included. Each comment is matched whole (a line comment to its
-// line's end), so the pattern has one way to match and cannot backtrack into a banner of slashes.
-const GAP = String.raw`(?:\s|//[^\n]*(?![^\n])|/\*(?:[^*]|\*(?!/))*\*/)`;
 // A global cache is an assignment to a direct member of a global object: `globalThis.x = …`,
 // `global.x ??= …`, `window[k] = …`, `(globalThis as any).x = …`. After the name comes a
 // member access (or, unsure, a wrapper: `!`, `as`, `satisfies`), possibly after closing

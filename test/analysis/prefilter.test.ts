@@ -81,7 +81,11 @@ describe('prefilter clauses', () => {
     expect(mayContainHolder('export const r = new ÜberwachungsRegistry();', config)).toBe(true);
     expect(mayContainHolder('const get = memoize<Map<string, Client>>(() => connect());', config)).toBe(true);
     expect(mayContainHolder('const get = once?.(() => connect());', config)).toBe(true);
+    expect(mayContainHolder('export const r = new // shared\n  ThreadRunRegistry();', config)).toBe(true);
+    expect(mayContainHolder('export const r = new agents /* c */ . EventNotifier();', config)).toBe(true);
     expect(mayContainHolder('export const m = new Map(); function f() { let x = 1; }', config)).toBe(false);
+    expect(mayContainHolder('// so the editor can focus the new\n// editor once it mounts\nexport const a = 1;', config)).toBe(false);
+    expect(mayContainHolder('// list new/fixed items against the baseline', config)).toBe(false);
     expect(mayContainFinding('export function f(a: number) { let b = a * 2; return b; }', config)).toBe(false);
   });
 
