@@ -7,15 +7,15 @@ export interface TextStyle {
   readonly semicolon: boolean;
   /**
    * The extension every relative import of the file spells (`.js` under node16/NodeNext
-   * resolution, `.ts` under Deno), or '' when they don't agree on one.
+   * resolution, `.ts` under Deno, '' for none), or undefined when they don't agree or there are none.
    */
-  readonly relativeExtension: string;
+  readonly relativeExtension: string | undefined;
 }
 
 const RELATIVE = /^\.\.?\//;
 const EXTENSION = /\.(?:[cm]?[jt]sx?|json)$/;
 
-function relativeExtensionOf(program: TSESTree.Program): string {
+function relativeExtensionOf(program: TSESTree.Program): string | undefined {
   let common: string | undefined;
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration' && statement.type !== 'ExportAllDeclaration' && statement.type !== 'ExportNamedDeclaration') continue;
@@ -23,16 +23,44 @@ function relativeExtensionOf(program: TSESTree.Program): string {
     if (typeof source !== 'string' || !RELATIVE.test(source)) continue;
     const extension = EXTENSION.exec(source)?.[0] ?? '';
     if (extension === '.json') continue;
-    if (common !== undefined && common !== extension) return '';
+    if (common !== undefined && common !== extension) return undefined;
     common = extension;
   }
-  return common ?? '';
+  return common;
 }
 
-/** `specifier` as this file would write it: a relative one gets the file's extension when it has none. */
+// A TypeScript source as an import names it under node16/NodeNext resolution.
+const AS_JAVASCRIPT: Readonly<Record<string, string>> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs' };
+const TYPESCRIPT_EXTENSION = /\.(?:[cm]?ts|tsx)$/;
+
+/**
+ * `specifier` as this file would write it. A relative one without an extension gets the one the
+ * file's relative imports agree on; one that names a TypeScript source (a configured
+ * `./src/request-context.ts`) is spelt as they spell theirs — `.js` under NodeNext, no extension
+ * where they have none — since `.ts` in an import compiles only with `allowImportingTsExtensions`.
+ * When the file's imports do not say, the specifier stays as written.
+ */
 export function styledSpecifier(specifier: string, style: TextStyle): string {
-  if (!style.relativeExtension || !RELATIVE.test(specifier) || EXTENSION.test(specifier)) return specifier;
-  return specifier + style.relativeExtension;
+  const wanted = style.relativeExtension;
+  if (wanted === undefined || !RELATIVE.test(specifier)) return specifier;
+  const typescript = TYPESCRIPT_EXTENSION.exec(specifier)?.[0];
+  if (typescript !== undefined) {
+    if (TYPESCRIPT_EXTENSION.test(wanted)) return specifier;
+    const stem = specifier.slice(0, -typescript.length);
+    return wanted === '' ? stem : stem + (AS_JAVASCRIPT[typescript] ?? typescript);
+  }
+  return EXTENSION.test(specifier) ? specifier : specifier + wanted;
+}
+
+/**
+ * What to insert after `item` of a comma-separated list (import or export specifiers) to add
+ * `entry`: on a line of its own, indented like `item`, when `item` starts its line (one specifier
+ * per line, as formatters lay out long lists); otherwise `, entry` on the same line.
+ */
+export function listEntryAfter(text: string, item: { readonly range: readonly [number, number] }, entry: string, style: TextStyle): string {
+  const lineStart = text.lastIndexOf('\n', item.range[0] - 1) + 1;
+  const indent = text.slice(lineStart, item.range[0]);
+  return /^[ \t]*$/.test(indent) ? `,${style.eol}${indent}${entry}` : `, ${entry}`;
 }
 
 export function detectStyle(text: string, program: TSESTree.Program): TextStyle {

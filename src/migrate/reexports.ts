@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { creatorModuleFor, moduleNames } from '../analysis/edits.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
+import { detectStyle, listEntryAfter } from '../analysis/text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from '../analysis/types.js';
 
 function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
@@ -43,6 +44,8 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
   const edits: TextEdit[] = [];
   const creatorImports: CreatorReexports['creatorImports'] = [];
   const exported = exportedNames(input.ast);
+  const style = detectStyle(input.text, input.ast);
+  const after = (item: TSESTree.Node, entry: string): TextEdit => ({ range: [item.range[1], item.range[1]], text: listEntryAfter(input.text, item, entry, style) });
   const { bindings } = analyzeFile(input, config).bindings;
   for (const site of sites) {
     const specifier = site.node;
@@ -54,15 +57,15 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
     if (exported.has(creator) || module === undefined) continue;
     if (statement.source) {
       if (module !== statement.source.value) continue;
-      edits.push({ range: [specifier.range[1], specifier.range[1]], text: `, ${creator}` });
+      edits.push(after(specifier, creator));
     } else {
       // The creator must be bound here: reuse its import, else import it beside the getter.
       const binding = bindings.find((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
       if (binding) {
-        edits.push({ range: [specifier.range[1], specifier.range[1]], text: binding.localName === creator ? `, ${creator}` : `, ${binding.localName} as ${creator}` });
+        edits.push(after(specifier, binding.localName === creator ? creator : `${binding.localName} as ${creator}`));
       } else if (!moduleNames(input).has(creator)) {
         creatorImports.push({ factory: site.factory, module });
-        edits.push({ range: [specifier.range[1], specifier.range[1]], text: `, ${creator}` });
+        edits.push(after(specifier, creator));
       } else {
         continue;
       }

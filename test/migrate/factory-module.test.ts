@@ -44,6 +44,23 @@ describe('factories[].module as a ./path', () => {
     expect(migrate('src/jobs/run.ts', once).changed).toBe(false);
   });
 
+  it('spells a configured module that names its .ts file the way the file spells its imports', () => {
+    // `.ts` in an import compiles only with allowImportingTsExtensions: where the file's relative
+    // imports have no extension it gets none, under NodeNext `.js`; where they do not say, as written.
+    const named = resolveConfig({ context: { module: './src/request-context.ts' }, factories: config.factories }, ROOT);
+    const migrateNamed = (path: string, text: string) => migrateSource(text, file(path), named);
+    const bare = "import { getStorage } from './legacy';\n\nexport const run = () => getStorage();\n";
+    expect(migrateNamed('src/jobs/run.ts', bare).output).toContain("import { requireUserContext } from '../request-context';");
+    const nodeNext = bare.replace("'./legacy'", "'./legacy.js'");
+    expect(migrateNamed('src/jobs/run.ts', nodeNext).output).toContain("import { requireUserContext } from '../request-context.js';");
+    const unsaid = "import { getStorage } from '@app/legacy';\n\nexport const run = () => getStorage();\n";
+    expect(migrateNamed('src/jobs/run.ts', unsaid).output).toContain("import { requireUserContext } from '../request-context.ts';");
+    for (const text of [bare, nodeNext, unsaid]) {
+      const once = migrateNamed('src/jobs/run.ts', text).output;
+      expect(migrateNamed('src/jobs/run.ts', once).changed).toBe(false);
+    }
+  });
+
   it('imports the creator from the module re-based on the file, when the getter came from elsewhere', () => {
     const input = "import { getStorage } from './legacy';\n\nexport const run = () => getStorage();\n";
     expect(migrate('src/deep/nested/run.ts', input).output).toBe(
