@@ -1,6 +1,5 @@
-import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../config/index.js';
-import { compiledSibling, WorkerPool } from '../worker-pool.js';
+import { automaticWorkerCount, compiledSibling, WorkerPool } from '../worker-pool.js';
 import { toPosixRelative } from './discover.js';
 import { CheckCache } from './cache.js';
 import { garbageBudget } from './gc.js';
@@ -23,17 +22,8 @@ export interface CheckOptions {
 }
 
 // A lint worker costs ~0.3 s of CPU and ≈ 75 MB to start (it loads ESLint and the parser): below a
-// few hundred candidate files this thread finishes first. And the scan thread already holds a
-// second core, so on two cores a pool only competes with it: 1,708 candidates from node_modules
-// took 21–22.5 s and 485 MB with two lint workers, 19.5–21.3 s and 298 MB without.
+// few hundred candidate files this thread finishes first.
 const WORKER_MIN_CANDIDATES = 400;
-const WORKER_MIN_CORES = 3;
-
-/** Lint workers for an automatic run: every core but the one the scan thread reads on. */
-function automaticWorkerCount(): number {
-  const cores = availableParallelism();
-  return cores >= WORKER_MIN_CORES ? Math.min(cores - 1, 8) : 0;
-}
 const BATCH_SIZE = 16;
 
 type Candidate = ScannedFile;

@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/index.js';
 import { mayContainFactorySite, mayContainFinding } from '../analysis/prefilter.js';
 import { compiledSibling } from '../worker-pool.js';
@@ -19,14 +21,20 @@ export interface ScanRequest {
   readonly cwd: string;
   readonly paths?: readonly string[];
   readonly shard?: Shard;
+  /** Production code or tests only (config `tests` globs). */
+  readonly only?: 'production' | 'tests';
   /** Which files are kept: those that may hold a finding (the gate), a factory site (the codemod), or all. */
   readonly keep: 'finding' | 'factory-site' | 'all';
+  /** Mark kept files whose bytes are not valid UTF-8 (the codemod must not write those back). */
+  readonly checkUtf8?: boolean;
 }
 
 export interface ScannedFile {
   readonly file: string;
   readonly displayPath: string;
   readonly text: string;
+  /** With `checkUtf8`: the bytes are not valid UTF-8, so `text` has replacement characters. */
+  readonly notUtf8?: true;
 }
 
 export interface UnreadableFile {
@@ -54,11 +62,20 @@ function keepTest(request: ScanRequest): (text: string) => boolean {
   return () => true;
 }
 
+/** The files a run covers: discovered (config include/exclude, .gitignore, `paths`), then its shard, then production or tests only. */
+export async function filesToScan(request: Pick<ScanRequest, 'config' | 'cwd' | 'paths' | 'shard' | 'only'>): Promise<string[]> {
+  const { config, cwd, shard, only } = request;
+  const discovered = await discoverFiles({ config, cwd, ...(request.paths ? { paths: request.paths } : {}) });
+  const sharded = shard ? discovered.filter((file) => inShard(toPosixRelative(config.rootDir, file), shard)) : discovered;
+  if (!only) return sharded;
+  const isTest = picomatch(config.tests, { dot: true });
+  return sharded.filter((file) => isTest(toPosixRelative(config.rootDir, file)) === (only === 'tests'));
+}
+
 /** The scan in the caller's thread. */
 export async function* scanFiles(request: ScanRequest): AsyncGenerator<ScanEvent> {
-  const { config, cwd } = request;
-  const discovered = await discoverFiles({ config, cwd, ...(request.paths ? { paths: request.paths } : {}) });
-  const files = request.shard ? discovered.filter((file) => inShard(toPosixRelative(config.rootDir, file), request.shard!)) : discovered;
+  const { cwd } = request;
+  const files = await filesToScan(request);
   yield { type: 'discovered', files: files.length };
 
   const keeps = keepTest(request);
@@ -69,13 +86,17 @@ export async function* scanFiles(request: ScanRequest): AsyncGenerator<ScanEvent
   // than they save; only candidates' texts are kept.
   for (const file of files) {
     let text: string | undefined;
+    let bytes: Buffer | undefined;
     try {
-      text = readFileSync(file, 'utf8');
+      if (request.checkUtf8) text = (bytes = readFileSync(file)).toString('utf8');
+      else text = readFileSync(file, 'utf8');
     } catch (error) {
       unreadable.push({ file, displayPath: toPosixRelative(cwd, file), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
     }
     // Display paths only for what is kept: path.relative for 10,000 files is measurable.
-    if (text !== undefined && keeps(text)) candidates.push({ file, displayPath: toPosixRelative(cwd, file), text });
+    if (text !== undefined && keeps(text)) {
+      candidates.push({ file, displayPath: toPosixRelative(cwd, file), text, ...(bytes && !isUtf8(bytes) ? { notUtf8: true as const } : {}) });
+    }
     if (++since >= CHUNK_FILES || candidates.length >= CHUNK_CANDIDATES) {
       yield { type: 'chunk', candidates, unreadable };
       candidates = [];

@@ -1,9 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { generateRepo } from '../../bench/generate-repo.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { eventsFromThread, scanFiles, scanInThread, type ScanEvent, type ScanRequest } from '../../src/check/scan.js';
-import { loadConfig } from '../../src/config/index.js';
+import { loadConfig, resolveConfig } from '../../src/config/index.js';
 import { RULES_FIXTURE, scratchCopy } from './helpers.js';
 
 async function collect(events: AsyncIterable<ScanEvent>): Promise<{ files: number; kept: string[]; texts: number; unreadable: string[] }> {
@@ -38,6 +40,8 @@ describe('scanning files', () => {
       { config, cwd: repo.root, keep: 'factory-site' },
       { config, cwd: repo.root, keep: 'all', shard: { index: 2, count: 3 } },
       { config, cwd: repo.root, keep: 'finding', paths: ['src/services'] },
+      { config, cwd: repo.root, keep: 'factory-site', only: 'production', checkUtf8: true },
+      { config, cwd: repo.root, keep: 'all', only: 'tests' },
     ];
     for (const request of requests) {
       const here = await collect(scanFiles(request));
@@ -50,6 +54,26 @@ describe('scanning files', () => {
     expect(all.kept).toHaveLength(700);
     expect(findings.kept.length).toBeGreaterThan(repo.siteFiles);
     expect(findings.kept.length).toBeLessThan(200);
+    const tests = await collect(scanFiles({ config, cwd: repo.root, keep: 'all', only: 'tests' }));
+    const production = await collect(scanFiles({ config, cwd: repo.root, keep: 'all', only: 'production' }));
+    expect(tests.files + production.files).toBe(700);
+    expect(tests.kept.every((file) => file.startsWith('test/'))).toBe(true);
+  });
+
+  it('marks a kept file whose bytes are not UTF-8, when asked', async () => {
+    const dir = scratchCopy(undefined, 'scan-utf8');
+    writeFileSync(join(dir, 'latin1.ts'), Buffer.from('// caf\xe9\nexport const f = () => getAgentInstanceFactory();\n', 'latin1'));
+    writeFileSync(join(dir, 'utf8.ts'), '// café\nexport const f = () => getAgentInstanceFactory();\n');
+    const config = resolveConfig({ include: ['*.ts'] }, dir);
+    const kept = async (checkUtf8: boolean) => {
+      const marks: Record<string, boolean> = {};
+      for await (const event of scanFiles({ config, cwd: dir, keep: 'factory-site', checkUtf8 })) {
+        if (event.type === 'chunk') for (const c of event.candidates) marks[c.displayPath] = c.notUtf8 === true;
+      }
+      return marks;
+    };
+    expect(await kept(true)).toEqual({ 'latin1.ts': true, 'utf8.ts': false });
+    expect(await kept(false)).toEqual({ 'latin1.ts': false, 'utf8.ts': false });
   });
 
   it('a thread that fails or exits before it is done rejects the scan; one that is done ends it', async () => {

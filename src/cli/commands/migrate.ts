@@ -25,16 +25,20 @@ function positiveInteger(value: string): number {
   return n;
 }
 
-function progressBar(): ((done: number, total: number) => void) | undefined {
+function progressBar(): ((done: number, total: number | undefined) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
   let last = 0;
   return (done, total) => {
     const now = Date.now();
-    if (done < total && now - last < 100) return;
+    const finished = total !== undefined && done === total;
+    if (!finished && now - last < 100) return;
     last = now;
     const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r  migrating [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+    // While files are still being found the total is not known: a count, not a bar.
+    const line = total === undefined
+      ? `  migrating ${done} file(s), still finding files …`
+      : `  migrating [${'#'.repeat(Math.round((done / total) * width))}${'.'.repeat(width - Math.round((done / total) * width))}] ${done}/${total}`;
+    process.stderr.write(`\r\x1b[2K${line}${finished ? '\n' : ''}`);
   };
 }
 
