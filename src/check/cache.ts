@@ -70,6 +70,11 @@ export class CheckCache {
     this.previous = previous;
   }
 
+  /** Whether the last run left results for this config and code to reuse. */
+  get warm(): boolean {
+    return Object.keys(this.previous).length > 0;
+  }
+
   /** The cached result for `key` (a path relative to the config) when its text is unchanged. */
   get(key: string, text: string, displayPath: string): FileResult | undefined {
     const entry = this.previous[key];

