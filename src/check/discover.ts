@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { toPosixRelative } from './posix-path.js';
 import type { ResolvedConfig } from '../config/index.js';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -15,10 +16,7 @@ export interface DiscoverOptions {
   readonly paths?: readonly string[];
 }
 
-/** POSIX path of `file` relative to `base`: the form globs, baselines and reports use. */
-export function toPosixRelative(base: string, file: string): string {
-  return relative(base, file).split(sep).join('/');
-}
+export { toPosixRelative };
 
 interface GitignoreScope {
   readonly rules: Ignore;

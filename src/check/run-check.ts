@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { automaticWorkerCount, compiledSibling, WorkerPool } from '../worker-pool.js';
-import { toPosixRelative } from './discover.js';
+import { toPosixRelative } from './posix-path.js';
 import { CheckCache } from './cache.js';
 import { garbageBudget } from './gc.js';
 import { buildReport } from './report-model.js';

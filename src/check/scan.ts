@@ -1,11 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/index.js';
 import { mayContainFactorySite, mayContainFinding } from '../analysis/prefilter.js';
 import { compiledSibling } from '../worker-pool.js';
-import { discoverFiles, toPosixRelative } from './discover.js';
+import { toPosixRelative } from './posix-path.js';
 import { inShard, type Shard } from './shard.js';
 
 /**
@@ -66,9 +65,12 @@ function keepTest(request: ScanRequest): (text: string) => boolean {
 /** The files a run covers: discovered (config include/exclude, .gitignore, `paths`), then its shard, then production or tests only. */
 export async function filesToScan(request: Pick<ScanRequest, 'config' | 'cwd' | 'paths' | 'shard' | 'only'>): Promise<string[]> {
   const { config, cwd, shard, only } = request;
+  // Loaded when files are found, not when this module is: the gate's main thread never finds any.
+  const { discoverFiles } = await import('./discover.js');
   const discovered = await discoverFiles({ config, cwd, ...(request.paths ? { paths: request.paths } : {}) });
   const sharded = shard ? discovered.filter((file) => inShard(toPosixRelative(config.rootDir, file), shard)) : discovered;
   if (!only) return sharded;
+  const { default: picomatch } = await import('picomatch');
   const isTest = picomatch(config.tests, { dot: true });
   return sharded.filter((file) => isTest(toPosixRelative(config.rootDir, file)) === (only === 'tests'));
 }

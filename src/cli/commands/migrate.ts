@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
-import { runMigrate } from '../../migrate/run-migrate.js';
-import { formatDiff, formatSummary, formatThreading } from '../../migrate/summary.js';
+import type { MigrateOptions, MigrateRun } from '../../migrate/run-migrate.js';
 import type { ThreadingReport } from '../../thread/types.js';
 import { uncommittedChanges } from '../../migrate/git.js';
 import { UsageError } from '../errors.js';
@@ -67,8 +66,10 @@ export function registerMigrateCommand(program: Command): void {
       }
       if (flags.maxDepth !== undefined && !flags.threadContext) throw new UsageError('--max-depth needs --thread-context');
       const progress = flags.json ? undefined : progressBar();
-      const migrate = flags.threadContext
-        ? async (options: Parameters<typeof runMigrate>[0]) => (await import('../../thread/run-thread.js')).runThreadedMigrate({ ...options, ...(flags.maxDepth ? { maxDepth: flags.maxDepth } : {}) })
+      // Loaded here, not at start-up: every other command would pay for them (the diff library alone is ≈ 20 ms).
+      const [{ runMigrate }, { formatDiff, formatSummary, formatThreading }] = await Promise.all([import('../../migrate/run-migrate.js'), import('../../migrate/summary.js')]);
+      const migrate: (options: MigrateOptions) => Promise<MigrateRun> = flags.threadContext
+        ? async (options) => (await import('../../thread/run-thread.js')).runThreadedMigrate({ ...options, ...(flags.maxDepth ? { maxDepth: flags.maxDepth } : {}) })
         : runMigrate;
       const run = await migrate({
         config,
