@@ -70,6 +70,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const threaded = workers !== 0 && !cache?.warm;
   // Loaded while the scan thread reads; in one thread, only once there is something to lint.
   let inline: Promise<Lint> | undefined = workers === 'auto' && threaded ? loadInlineLinter(config) : undefined;
+  // Awaited at the first candidate; if the scan fails before one arrives, its own error is the one reported.
+  inline?.catch(() => {});
   let pool: WorkerPool<Array<Omit<Candidate, 'text'>>, FileResult[]> | undefined;
   const startPool = (count: number) => new WorkerPool<Array<Omit<Candidate, 'text'>>, FileResult[]>(
     compiledSibling(import.meta.url, './lint-worker.js'),
