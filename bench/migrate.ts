@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { measure } from './measure.js';
+import { measureWarm } from './measure.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -38,10 +38,10 @@ export async function runMigrateBench(repoDir: string): Promise<boolean> {
     // no sync(1)
   }
   console.log('\nMigrate: ssot-kit migrate vs the jscodeshift CLI with the same transform …');
-  const migrate = await measure('ssot-kit migrate', process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), 'migrate', '--force', '--json'], ours);
+  const migrate = await measureWarm('ssot-kit migrate', process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), 'migrate', '--force', '--json'], ours);
   const runs = [];
   for (const [i, mode] of JSCODESHIFT_MODES.entries()) {
-    runs.push(await measure(
+    runs.push(await measureWarm(
       mode.label,
       process.execPath,
       [join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'), ...mode.flags, '-t', join(ROOT, 'dist/codemods/per-request-factories.js'), '--extensions=ts,tsx', '--parser=tsx', '--silent', 'src', 'test'],

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateRepo } from './generate-repo.js';
-import { measure } from './measure.js';
+import { measureWarm } from './measure.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'dist/src/cli/bin.js');
@@ -23,8 +23,8 @@ export async function runThreadBench(repoDir: string, nestedConsumers: number): 
   rmSync(copy, { recursive: true, force: true });
   cpSync(repoDir, copy, { recursive: true });
   console.log(`\nContext threading: migrate --thread-context (${nestedConsumers} consumers nested two calls deep) vs plain migrate …`);
-  const plain = await measure('ssot-kit migrate --dry-run', process.execPath, [BIN, 'migrate', '--dry-run', '--json'], copy);
-  const threaded = await measure('ssot-kit migrate --thread-context', process.execPath, [BIN, 'migrate', '--thread-context', '--force', '--json'], copy);
+  const plain = await measureWarm('ssot-kit migrate --dry-run', process.execPath, [BIN, 'migrate', '--dry-run', '--json'], copy);
+  const threaded = await measureWarm('ssot-kit migrate --thread-context', process.execPath, [BIN, 'migrate', '--thread-context', '--force', '--json'], copy);
   rmSync(copy, { recursive: true, force: true });
   const p = JSON.parse(plain.stdout) as Report;
   const t = JSON.parse(threaded.stdout) as Report;
