@@ -48,9 +48,10 @@ export function which(command: string): string | undefined {
 /**
  * Reads every file under `dir` (node_modules and .git aside), so the run timed next finds the
  * repo in the page cache, as a CI job finds the files its checkout has just written. This
- * machine reclaims cold page cache within a minute (its file cache stays under ≈ 200 MB): the
- * first run after a pause read from disk and took 1.9–2.8 s against 1.5 s warm, so every timed
- * run, of every tool, starts from the same warm repo.
+ * machine reclaims cold page cache within a minute (its file cache stays under ≈ 200 MB), and a
+ * check run after a pause read the repo from disk (1.9–2.8 s against 1.5 s back to back): every
+ * timed run, of every tool, starts from the same warm repo. (The machine's own drift is larger
+ * still; see docs/benchmarks.md.)
  */
 export function warmPageCache(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
