@@ -296,7 +296,7 @@ export function planSiteEdits(
   if (rewrites.length === 0 && !options.ensureRequireUserContext && typeImports.length === 0 && creatorImports.length === 0) return [];
   const { bindings } = analyzeFile(input, config);
   const text = input.text;
-  const style = detectStyle(text, input.ast);
+  const style = detectStyle(text, input.ast, filePath);
   const esm = isEsmFile(input, filePath);
   const edits: TextEdit[] = [];
   const rewritten = new Set<TSESTree.Node>(rewrites.map((r) => r.site.node));

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { tsImportSpellingFor, type TsImportSpelling } from './tsconfig-imports.js';
 
 /** How this file writes things, so inserted code reads like its neighbours. */
 export interface TextStyle {
@@ -10,6 +11,8 @@ export interface TextStyle {
    * resolution, `.ts` under Deno, '' for none), or undefined when they don't agree or there are none.
    */
   readonly relativeExtension: string | undefined;
+  /** When the file's imports do not say: how its project's tsconfig has a TypeScript file named. */
+  readonly projectTsImports?: TsImportSpelling;
 }
 
 const RELATIVE = /^\.\.?\//;
@@ -38,11 +41,13 @@ const TYPESCRIPT_EXTENSION = /\.(?:[cm]?ts|tsx)$/;
  * file's relative imports agree on; one that names a TypeScript source (a configured
  * `./src/request-context.ts`) is spelt as they spell theirs — `.js` under NodeNext, no extension
  * where they have none — since `.ts` in an import compiles only with `allowImportingTsExtensions`.
- * When the file's imports do not say, the specifier stays as written.
+ * When the file's imports do not say (path aliases only), its nearest tsconfig.json does; without
+ * one the specifier stays as written.
  */
 export function styledSpecifier(specifier: string, style: TextStyle): string {
-  const wanted = style.relativeExtension;
-  if (wanted === undefined || !RELATIVE.test(specifier)) return specifier;
+  if (!RELATIVE.test(specifier)) return specifier;
+  const wanted = style.relativeExtension ?? tsconfigExtension(specifier, style.projectTsImports);
+  if (wanted === undefined) return specifier;
   const typescript = TYPESCRIPT_EXTENSION.exec(specifier)?.[0];
   if (typescript !== undefined) {
     if (TYPESCRIPT_EXTENSION.test(wanted)) return specifier;
@@ -50,6 +55,17 @@ export function styledSpecifier(specifier: string, style: TextStyle): string {
     return wanted === '' ? stem : stem + (AS_JAVASCRIPT[typescript] ?? typescript);
   }
   return EXTENSION.test(specifier) ? specifier : specifier + wanted;
+}
+
+/**
+ * The extension a new relative import takes under the project's tsconfig, for a file whose own
+ * imports do not say: `.js` under node16/NodeNext, none under other resolutions; with
+ * `allowImportingTsExtensions` a named `.ts` file stays as written.
+ */
+function tsconfigExtension(specifier: string, spelling: TsImportSpelling | undefined): string | undefined {
+  if (spelling === undefined) return undefined;
+  if (spelling === 'ts') return TYPESCRIPT_EXTENSION.exec(specifier)?.[0];
+  return spelling === 'js' ? '.js' : '';
 }
 
 /**
@@ -63,7 +79,8 @@ export function listEntryAfter(text: string, item: { readonly range: readonly [n
   return /^[ \t]*$/.test(indent) ? `,${style.eol}${indent}${entry}` : `, ${entry}`;
 }
 
-export function detectStyle(text: string, program: TSESTree.Program): TextStyle {
+/** How `text` writes things; with `filePath`, its project's tsconfig answers what its imports do not. */
+export function detectStyle(text: string, program: TSESTree.Program, filePath?: string): TextStyle {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let quote: "'" | '"' = "'";
   let semicolon = true;
@@ -77,7 +94,9 @@ export function detectStyle(text: string, program: TSESTree.Program): TextStyle 
     const statement = program.body[0];
     if (statement) semicolon = text[statement.range[1] - 1] === ';';
   }
-  return { eol, quote, semicolon, relativeExtension: relativeExtensionOf(program) };
+  const relativeExtension = relativeExtensionOf(program);
+  const projectTsImports = relativeExtension === undefined && filePath !== undefined ? tsImportSpellingFor(filePath) : undefined;
+  return { eol, quote, semicolon, relativeExtension, ...(projectTsImports ? { projectTsImports } : {}) };
 }
 
 export function quoted(value: string, style: TextStyle): string {

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * How a project's imports must name a TypeScript file, by its tsconfig: `.ts` as it is
+ * (`allowImportingTsExtensions`), `.js` (node16/NodeNext resolution), or no extension (bundler
+ * and classic node resolution). Asked only when a file's own relative imports do not say — a
+ * file that imports through path aliases alone.
+ */
+export type TsImportSpelling = 'ts' | 'js' | 'none';
+
+interface ImportOptions {
+  allowImportingTsExtensions?: boolean;
+  module?: string;
+  moduleResolution?: string;
+  /** An `extends` could not be read (a package not installed): what it sets is unknown. */
+  incomplete?: boolean;
+}
+
+/** tsconfig's dialect of JSON: comments and trailing commas allowed. */
+function parseJsonc(text: string): unknown {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      out += text.slice(start, i + 1);
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else {
+      out += c;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+}
+
+function resolveExtends(from: string, target: string): string | undefined {
+  if (target.startsWith('.') || target.startsWith('/')) {
+    const path = resolve(dirname(from), target);
+    return existsSync(path) ? path : existsSync(`${path}.json`) ? `${path}.json` : undefined;
+  }
+  const require = createRequire(from);
+  for (const candidate of [target, `${target}.json`, `${target}/tsconfig.json`]) {
+    try {
+      return require.resolve(candidate);
+    } catch {
+      // try the next spelling
+    }
+  }
+  return undefined;
+}
+
+/** The import-related compiler options of `file`, its `extends` chain merged in (nearest wins). */
+function importOptions(file: string, seen = new Set<string>()): ImportOptions {
+  if (seen.has(file)) return {};
+  seen.add(file);
+  let json: { extends?: string | string[]; compilerOptions?: ImportOptions };
+  try {
+    json = parseJsonc(readFileSync(file, 'utf8')) as typeof json;
+  } catch {
+    return {};
+  }
+  const bases = json.extends === undefined ? [] : Array.isArray(json.extends) ? json.extends : [json.extends];
+  let options: ImportOptions = {};
+  for (const base of bases) {
+    const path = typeof base === 'string' ? resolveExtends(file, base) : undefined;
+    options = path ? { ...options, ...importOptions(path, seen) } : { ...options, incomplete: true };
+  }
+  const own = json.compilerOptions ?? {};
+  for (const key of ['allowImportingTsExtensions', 'module', 'moduleResolution'] as const) {
+    if (own[key] !== undefined) (options as Record<string, unknown>)[key] = own[key];
+  }
+  return options;
+}
+
+function spellingOf(options: ImportOptions): TsImportSpelling | undefined {
+  if (options.allowImportingTsExtensions === true) return 'ts';
+  // The unread base may set any of them: nothing here to go by.
+  if (options.incomplete && options.module === undefined && options.moduleResolution === undefined) return undefined;
+  const resolution = options.moduleResolution?.toLowerCase();
+  if (resolution === 'node16' || resolution === 'nodenext') return 'js';
+  const module = options.module?.toLowerCase();
+  if (resolution === undefined && (module === 'node16' || module === 'node18' || module === 'node20' || module === 'nodenext')) return 'js';
+  return 'none';
+}
+
+const byDirectory = new Map<string, TsImportSpelling | undefined>();
+
+/** The spelling the nearest tsconfig.json above `filePath` asks for; undefined without one. */
+export function tsImportSpellingFor(filePath: string): TsImportSpelling | undefined {
+  const visited: string[] = [];
+  let answer: TsImportSpelling | undefined;
+  for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
+    if (byDirectory.has(dir)) {
+      answer = byDirectory.get(dir);
+      break;
+    }
+    visited.push(dir);
+    const tsconfig = join(dir, 'tsconfig.json');
+    if (existsSync(tsconfig)) {
+      answer = spellingOf(importOptions(tsconfig));
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of visited) byDirectory.set(dir, answer);
+  return answer;
+}

@@ -1,0 +1,59 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tsImportSpellingFor } from '../../src/analysis/tsconfig-imports.js';
+import { resolveConfig } from '../../src/config/index.js';
+import { migrateSource } from '../../src/migrate/migrate-source.js';
+import { scratchCopy } from '../check/helpers.js';
+
+function project(tsconfig: string, extra: Record<string, string> = {}): string {
+  const dir = scratchCopy(undefined, 'tsconfig');
+  writeFileSync(join(dir, 'tsconfig.json'), tsconfig);
+  for (const [path, text] of Object.entries(extra)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  mkdirSync(join(dir, 'src/jobs'), { recursive: true });
+  return dir;
+}
+
+describe('how a project names a TypeScript file in an import, by its tsconfig', () => {
+  it('reads the nearest tsconfig.json, comments, trailing commas and extends included', () => {
+    const nodeNext = project('{\n  // NodeNext: imports name the emitted .js\n  "compilerOptions": { "module": "NodeNext", },\n}\n');
+    expect(tsImportSpellingFor(join(nodeNext, 'src/jobs/run.ts'))).toBe('js');
+    const bundler = project('{ "compilerOptions": { "module": "ESNext", "moduleResolution": "Bundler" } }');
+    expect(tsImportSpellingFor(join(bundler, 'src/jobs/run.ts'))).toBe('none');
+    const deno = project('{ "extends": "./base.json", "compilerOptions": { "noEmit": true } }', {
+      'base.json': '{ /* shared */ "compilerOptions": { "allowImportingTsExtensions": true, "moduleResolution": "bundler" } }',
+    });
+    expect(tsImportSpellingFor(join(deno, 'src/jobs/run.ts'))).toBe('ts');
+    const overridden = project('{ "extends": ["./base.json"], "compilerOptions": { "moduleResolution": "node16" } }', {
+      'base.json': '{ "compilerOptions": { "moduleResolution": "bundler", "url": "http://x//y" } }',
+    });
+    expect(tsImportSpellingFor(join(overridden, 'src/jobs/run.ts'))).toBe('js');
+    expect(tsImportSpellingFor('/no/such/project/src/run.ts')).toBeUndefined();
+    // A base from a package that is not installed may set the resolution: unknown, unless this file does.
+    const uninstalled = project('{ "extends": "@repo/typescript-config/nextjs.json", "compilerOptions": { "strict": true } }');
+    expect(tsImportSpellingFor(join(uninstalled, 'src/jobs/run.ts'))).toBeUndefined();
+    const decided = project('{ "extends": "@repo/typescript-config/base.json", "compilerOptions": { "moduleResolution": "Bundler" } }');
+    expect(tsImportSpellingFor(join(decided, 'src/jobs/run.ts'))).toBe('none');
+  });
+
+  it('decides a configured module\'s spelling in a file that imports through path aliases only', () => {
+    const input = "import { getStorage } from '@app/legacy';\n\nexport const run = () => getStorage();\n";
+    const spelt = (tsconfig: string, module: string) => {
+      const dir = project(tsconfig);
+      const config = resolveConfig({ context: { module }, factories: [{ getter: 'getStorage', creator: 'createStorage', class: 'Storage' }] }, dir);
+      const once = migrateSource(input, join(dir, 'src/jobs/run.ts'), config);
+      expect(migrateSource(once.output, join(dir, 'src/jobs/run.ts'), config).changed).toBe(false);
+      return /import \{ requireUserContext \} from '([^']+)'/.exec(once.output)?.[1];
+    };
+    const bundler = '{ "compilerOptions": { "moduleResolution": "bundler" } }';
+    const nodeNext = '{ "compilerOptions": { "module": "nodenext" } }';
+    expect(spelt(bundler, './src/request-context.ts')).toBe('../request-context');
+    expect(spelt(nodeNext, './src/request-context.ts')).toBe('../request-context.js');
+    expect(spelt(nodeNext, './src/request-context')).toBe('../request-context.js');
+    expect(spelt('{ "compilerOptions": { "allowImportingTsExtensions": true } }', './src/request-context.ts')).toBe('../request-context.ts');
+    expect(spelt(bundler, './src/request-context')).toBe('../request-context');
+  });
+});
