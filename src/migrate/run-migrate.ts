@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { NOT_UTF8 } from '../source-text.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
-import { filesToScan, scanFiles, type ScanRequest, type ScannedFile } from '../check/scan.js';
+import { scanFiles, type ScanRequest, type ScannedFile } from '../check/scan.js';
 import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
 import type { FileMigration, MigrateSourceOptions } from './types.js';
 
@@ -37,11 +37,6 @@ export interface MigrateRun {
 // this thread finishes first.
 const WORKER_MIN_CANDIDATES = 400;
 const BATCH_SIZE = 16;
-
-/** The files a migration looks at: discovered like `check`, narrowed by `--only`. */
-export function migrationFiles(options: Pick<MigrateOptions, 'config' | 'cwd' | 'paths' | 'only'>): Promise<string[]> {
-  return filesToScan(options);
-}
 
 type Transform = (text: string, file: string) => FileMigration;
 

@@ -4,12 +4,13 @@ import { analyzeFile } from '../analysis/file-analysis.js';
 import { ParseError } from '../analysis/parse.js';
 import { mayContainFactorySite } from '../analysis/prefilter.js';
 import type { ContextDecision, FactorySite } from '../analysis/types.js';
-import { NOT_UTF8, readSourceText } from '../source-text.js';
+import { NOT_UTF8 } from '../source-text.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
 import { migrateSource, siteKind } from '../migrate/migrate-source.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
-import { migrationFiles, type MigrateOptions, type MigrateReport, type MigrateRun } from '../migrate/run-migrate.js';
+import type { MigrateOptions, MigrateReport, MigrateRun } from '../migrate/run-migrate.js';
+import { scanFiles } from '../check/scan.js';
 import type { MigrateSourceOptions } from '../migrate/types.js';
 import { describeEnclosing, enclosingFunction, functionKey } from './functions.js';
 import { ThreadPlanner, type Seed, type SeedOutcome } from './planner.js';
@@ -48,18 +49,26 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     ...(options.fallback ? { fallback: options.fallback } : {}),
     ...(options.removeLegacy ? { removeLegacy: true } : {}),
   };
-  const [files] = await Promise.all([migrationFiles(options), loadFastParser()]);
+  // Every file a migration looks at (discovered like `check`, narrowed by `--only`), read: the
+  // program needs them all to follow calls, not only those that name a factory.
+  await loadFastParser();
   const texts = new Map<string, string>();
   const notUtf8 = new Set<string>();
+  const byDisplayPath = new Map<string, string>();
   const errors: Array<{ file: string; message: string }> = [];
-  for (const file of files) {
-    try {
-      const source = readSourceText(file);
-      texts.set(file, source.text);
-      if (!source.isUtf8()) notUtf8.add(file);
-    } catch (error) {
-      errors.push({ file: display(file), message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+  let filesScanned = 0;
+  const request = { config, cwd, ...(options.paths ? { paths: options.paths } : {}), ...(options.only ? { only: options.only } : {}), keep: 'all', checkUtf8: true } as const;
+  for await (const event of scanFiles(request)) {
+    if (event.type === 'discovered') {
+      filesScanned = event.files;
+      continue;
     }
+    for (const { file, displayPath, text, notUtf8: invalid } of event.candidates) {
+      texts.set(file, text);
+      byDisplayPath.set(displayPath, file);
+      if (invalid) notUtf8.add(file);
+    }
+    for (const { displayPath, reason } of event.unreadable) errors.push({ file: displayPath, message: `cannot read: ${reason}` });
   }
 
   // 1. The sites, with the same analysis plain `migrate` uses.
@@ -126,7 +135,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     if (result.changed) diffs.push({ file: display(file), before: text, after: result.output });
   }
   if (!options.dryRun && !editFailed) {
-    for (const diff of diffs) writeFileAtomic(files.find((f) => display(f) === diff.file)!, diff.after);
+    for (const diff of diffs) writeFileAtomic(byDisplayPath.get(diff.file)!, diff.after);
   }
 
   // 4. The consumer inventory.
@@ -194,7 +203,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     report: {
       version: 1,
       summary: {
-        filesScanned: files.length,
+        filesScanned,
         filesChanged: diffs.length,
         sitesRewritten: changes.length,
         sitesFallback,
