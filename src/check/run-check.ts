@@ -106,7 +106,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
         for (let i = 0; i < misses.length; i += BATCH_SIZE) {
           const batch = misses.slice(i, i + BATCH_SIZE);
           fromPool.push(pool.run(batch.map(({ file, displayPath }) => ({ file, displayPath }))).then((batchResults) => {
-            batchResults.forEach((result, j) => cache && linted.push({ candidate: batch[j]!, result }));
+            if (cache) batchResults.forEach((result, j) => linted.push({ candidate: batch[j]!, result }));
             return batchResults;
           }));
         }
