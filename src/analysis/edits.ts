@@ -4,7 +4,7 @@ import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding } from './bindings.js';
 import { findContext } from './context.js';
 import { analyzeFile } from './file-analysis.js';
-import { detectStyle, listEntryAfter, quoted, styledSpecifier, type TextStyle } from './text-style.js';
+import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { contains, unwrapExpression } from './walk.js';
 
@@ -371,7 +371,7 @@ export function planSiteEdits(
       const entry = hostFor(hostEdits.get(host.statement)?.host ?? host);
       const lastKept = [...entry.host.named].reverse().find((n) => !entry.removed.has(n) && !entry.swapped.has(n));
       if (lastKept) {
-        edits.push({ range: [lastKept.range[1], lastKept.range[1]], text: listEntryAfter(text, lastKept, creator, style) });
+        edits.push(listEntryEdit(text, lastKept, creator, style));
       } else {
         // Every named import of that module is going: the last one becomes the creator.
         const last = [...entry.host.named].reverse().find((n) => entry.removed.has(n))!;
@@ -400,7 +400,7 @@ export function planSiteEdits(
       const named = existing.specifiers.filter((s) => s.type === 'ImportSpecifier');
       const entry = hostEdits.get(existing);
       const anchor = [...named].reverse().find((n) => !entry?.removed.has(n)) ?? named[named.length - 1]!;
-      edits.push({ range: [anchor.range[1], anchor.range[1]], text: listEntryAfter(text, anchor, REQUIRE_USER_CONTEXT, style) });
+      edits.push(listEntryEdit(text, anchor, REQUIRE_USER_CONTEXT, style));
     } else {
       newLines.set(module, [...(newLines.get(module) ?? []), REQUIRE_USER_CONTEXT]);
     }

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { tsImportSpellingFor, type TsImportSpelling } from './tsconfig-imports.js';
+import type { TextEdit } from './types.js';
 
 /** How this file writes things, so inserted code reads like its neighbours. */
 export interface TextStyle {
@@ -69,14 +70,20 @@ function tsconfigExtension(specifier: string, spelling: TsImportSpelling | undef
 }
 
 /**
- * What to insert after `item` of a comma-separated list (import or export specifiers) to add
- * `entry`: on a line of its own, indented like `item`, when `item` starts its line (one specifier
- * per line, as formatters lay out long lists); otherwise `, entry` on the same line.
+ * The edit that adds `entry` to a comma-separated list (import or export specifiers) next to
+ * `item`: `, entry` after it on the same line; when `item` starts its line (one specifier per
+ * line, as formatters lay out long lists), a line of its own, indented like `item` — before
+ * `item` when a comment ends `item`'s line, so the comment stays on the line it was written for.
  */
-export function listEntryAfter(text: string, item: { readonly range: readonly [number, number] }, entry: string, style: TextStyle): string {
-  const lineStart = text.lastIndexOf('\n', item.range[0] - 1) + 1;
-  const indent = text.slice(lineStart, item.range[0]);
-  return /^[ \t]*$/.test(indent) ? `,${style.eol}${indent}${entry}` : `, ${entry}`;
+export function listEntryEdit(text: string, item: { readonly range: readonly [number, number] }, entry: string, style: TextStyle): TextEdit {
+  const [start, end] = item.range;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const indent = text.slice(lineStart, start);
+  if (!/^[ \t]*$/.test(indent)) return { range: [end, end], text: `, ${entry}` };
+  const lineEnd = text.indexOf('\n', end);
+  const restOfLine = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+  if (/^\s*,?\s*(?:\/\/|\/\*)/.test(restOfLine)) return { range: [start, start], text: `${entry},${style.eol}${indent}` };
+  return { range: [end, end], text: `,${style.eol}${indent}${entry}` };
 }
 
 /** How `text` writes things; with `filePath`, its project's tsconfig answers what its imports do not. */

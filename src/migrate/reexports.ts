@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { creatorModuleFor, moduleNames } from '../analysis/edits.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
-import { detectStyle, listEntryAfter } from '../analysis/text-style.js';
+import { detectStyle, listEntryEdit } from '../analysis/text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from '../analysis/types.js';
 
 function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
@@ -45,7 +45,7 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
   const creatorImports: CreatorReexports['creatorImports'] = [];
   const exported = exportedNames(input.ast);
   const style = detectStyle(input.text, input.ast);
-  const after = (item: TSESTree.Node, entry: string): TextEdit => ({ range: [item.range[1], item.range[1]], text: listEntryAfter(input.text, item, entry, style) });
+  const after = (item: TSESTree.Node, entry: string): TextEdit => listEntryEdit(input.text, item, entry, style);
   const { bindings } = analyzeFile(input, config).bindings;
   for (const site of sites) {
     const specifier = site.node;
