@@ -275,6 +275,8 @@ export interface PlanOptions {
   readonly typeImports?: ReadonlyArray<{ readonly name: string; readonly alias?: string; readonly source: string }>;
   /** Creators the file must bind (a barrel that exports them), imported from `module` unless bound already. */
   readonly creatorImports?: ReadonlyArray<{ readonly factory: FactorySpec; readonly module: string }>;
+  /** Told each module the edited file will take a creator from (an import, or a namespace's member). */
+  readonly onCreatorSource?: (creator: string, module: string) => void;
 }
 
 /**
@@ -306,8 +308,14 @@ export function planSiteEdits(
   const creatorsToImport = new Map<string, { factory: FactorySpec; module: string }>();
   const creatorLocal = (factory: FactorySpec, module: string | undefined): string => {
     const existing = bindings.bindings.find((b) => b.role === 'creator' && b.factory === factory && !b.typeOnly && (module === undefined || b.via === 'local' || b.source === undefined || sameModule(b.source, module, filePath)));
-    if (existing) return existing.localName;
-    if (module !== undefined && !bound.has(factory.creator)) creatorsToImport.set(factory.creator, { factory, module });
+    if (existing) {
+      if (existing.via !== 'local' && existing.via !== 'default' && existing.source !== undefined) options.onCreatorSource?.(factory.creator, existing.source);
+      return existing.localName;
+    }
+    if (module !== undefined && !bound.has(factory.creator)) {
+      creatorsToImport.set(factory.creator, { factory, module });
+      options.onCreatorSource?.(factory.creator, module);
+    }
     return factory.creator;
   };
 
@@ -326,6 +334,7 @@ export function planSiteEdits(
     if (callee.type === 'MemberExpression' && module === site.source) {
       // ns.getX() → ns.createX(ctx): the namespace already points at the module with the creator.
       calleeText = `${memberObjectText(text, callee)}${callee.optional ? '?.' : '.'}${site.factory.creator}`;
+      if (module !== undefined) options.onCreatorSource?.(site.factory.creator, module);
     } else {
       calleeText = creatorLocal(site.factory, module);
     }

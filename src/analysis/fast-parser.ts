@@ -1,8 +1,8 @@
-import type { ParserOptions } from 'oxc-parser';
 import { analyze, type AnalyzeOptions } from '@typescript-eslint/scope-manager';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { referenceParser } from './reference-parser.cjs';
+import { langOf } from './source-lang.js';
 
 /**
  * An ESLint parser that gives the rules typescript-eslint's AST and scope analysis at a fifth
@@ -38,16 +38,6 @@ interface ParseResultForESLint {
   readonly scopeManager: ReturnType<typeof analyze>;
   readonly visitorKeys: typeof visitorKeys;
   readonly services?: unknown;
-}
-
-type OxcLang = NonNullable<ParserOptions['lang']>;
-
-/** typescript-estree's choice: JSX in .tsx/.jsx and in every plain JavaScript file, never in .ts. */
-function langOf(filePath: string): OxcLang {
-  const ext = /\.([cm]?[jt]sx?)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'ts';
-  if (ext === 'tsx') return 'tsx';
-  if (ext.endsWith('ts')) return 'ts';
-  return 'jsx';
 }
 
 let oxc: typeof import('oxc-parser') | undefined;

@@ -70,10 +70,14 @@ export function migrateSource(original: string, filePath: string, config: Resolv
 
   const shim = options.removeLegacy ? planLegacyShim(input, config, filePath) : undefined;
   const reexports = kinds.has('getter') ? planCreatorReexports(input, sites, config, filePath) : undefined;
+  const creatorSources = new Map<string, { creator: string; module: string }>();
+  const takesCreator = (creator: string, module: string) => creatorSources.set(`${creator}\0${module}`, { creator, module });
+  for (const { creator, module } of reexports?.creatorSources ?? []) takesCreator(creator, module);
   const edits = planSiteEdits(input, rewrites, config, filePath, {
     ensureRequireUserContext: (shim?.needsRequireUserContext ?? false) || (threaded?.needsRequireUserContext ?? false),
     typeImports: threaded?.typeImports ?? [],
     creatorImports: reexports?.creatorImports ?? [],
+    onCreatorSource: takesCreator,
   });
   if (threaded) edits.push(...threaded.edits);
   if (reexports) edits.push(...reexports.edits);
@@ -96,5 +100,5 @@ export function migrateSource(original: string, filePath: string, config: Resolv
     return { output: original, changed: false, changes: [], manual: [], error: `the edits could not be combined (${(error as Error).message}); left untouched` };
   }
   const output = (bom ? '\uFEFF' : '') + edited;
-  return { output, changed: output !== original, changes: finished, manual: manual.sort((a, b) => a.line - b.line) };
+  return { output, changed: output !== original, changes: finished, manual: manual.sort((a, b) => a.line - b.line), creatorSources: [...creatorSources.values()] };
 }

@@ -30,6 +30,8 @@ export interface CreatorReexports {
   readonly edits: TextEdit[];
   /** Creators the file must import for its new exports (planned with the rest of its imports). */
   readonly creatorImports: Array<{ factory: FactorySpec; module: string }>;
+  /** Modules the new `export { createX } from '…'` entries take a creator from. */
+  readonly creatorSources: Array<{ creator: string; module: string }>;
 }
 
 /**
@@ -43,6 +45,7 @@ export interface CreatorReexports {
 export function planCreatorReexports(input: AnalysisInput, sites: readonly FactorySite[], config: ResolvedConfig, filePath: string): CreatorReexports {
   const edits: TextEdit[] = [];
   const creatorImports: CreatorReexports['creatorImports'] = [];
+  const creatorSources: CreatorReexports['creatorSources'] = [];
   const exported = exportedNames(input.ast);
   const style = detectStyle(input.text, input.ast);
   const after = (item: TSESTree.Node, entry: string): TextEdit => listEntryEdit(input.text, item, entry, style);
@@ -58,6 +61,7 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
     if (statement.source) {
       if (module !== statement.source.value) continue;
       edits.push(after(specifier, creator));
+      creatorSources.push({ creator, module });
     } else {
       // The creator must be bound here: reuse its import, else import it beside the getter.
       const binding = bindings.find((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
@@ -72,5 +76,5 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
     }
     exported.add(creator);
   }
-  return { edits, creatorImports };
+  return { edits, creatorImports, creatorSources };
 }

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
 import { scanFiles, type ScanRequest, type ScannedFile } from '../check/scan.js';
 import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
+import { findMissingExports, type CreatorSource, type MissingExport } from './creator-exports.js';
 import type { FileMigration, MigrateSourceOptions } from './types.js';
 
 export interface MigrateOptions extends MigrateSourceOptions {
@@ -25,6 +26,8 @@ export interface MigrateReport {
   readonly changes: ReadonlyArray<{ file: string; line: number; from: string; to: string; context: string; kind: 'inferred' | 'fallback' }>;
   readonly manual: ReadonlyArray<{ file: string; line: number; reason: string }>;
   readonly errors: ReadonlyArray<{ file: string; message: string }>;
+  /** Creators the migrated files import from a module that does not export them (yet). */
+  readonly missingExports: readonly MissingExport[];
 }
 
 export interface MigrateRun {
@@ -75,6 +78,8 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   const manual: Array<MigrateReport['manual'][number]> = [];
   const diffs: Array<MigrateRun['diffs'][number]> = [];
   const errors: Array<{ file: string; message: string }> = [];
+  const creatorSources: CreatorSource[] = [];
+  const migrated = new Map<string, string>();
   // Each file is written as soon as it is transformed: a run stopped half-way leaves every
   // file either untouched or fully migrated (the write itself is atomic).
   const settle = (file: string, text: string, result: FileMigration) => {
@@ -85,7 +90,9 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
     }
     for (const change of result.changes) changes.push({ file: display, ...change });
     for (const site of result.manual) manual.push({ file: display, ...site });
+    for (const source of result.creatorSources ?? []) creatorSources.push({ importer: file, ...source });
     if (result.changed) {
+      migrated.set(file, result.output);
       diffs.push({ file: display, before: text, after: result.output });
       if (!options.dryRun) writeFileAtomic(file, result.output);
     }
@@ -166,6 +173,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   manual.sort(byFileLine);
   diffs.sort((a, b) => (a.file < b.file ? -1 : 1));
   errors.sort((a, b) => (a.file < b.file ? -1 : 1));
+  const missingExports = await findMissingExports(creatorSources, migrated, cwd);
   return {
     report: {
       version: 1,
@@ -180,6 +188,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
       changes,
       manual,
       errors,
+      missingExports,
     },
     diffs,
   };

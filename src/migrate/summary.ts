@@ -33,6 +33,14 @@ export function formatSummary(run: MigrateRun, dryRun: boolean): string {
   for (const site of manual) lines.push(`    ${site.file}:${site.line}  ${site.reason}`);
   lines.push(`  errors            ${summary.errors}`);
   for (const error of errors) lines.push(`    ${error.file}  ${error.message} (left unchanged)`);
+  const { missingExports } = run.report;
+  if (missingExports.length > 0) {
+    lines.push(`  creators to write ${missingExports.length}`);
+    for (const { file, name, importedBy } of missingExports) {
+      const by = importedBy.length === 1 ? importedBy[0] : `${importedBy.length} migrated files`;
+      lines.push(`    ${file} does not export ${name}, which ${by} ${dryRun ? 'would import' : 'now imports'}: write it before compiling`);
+    }
+  }
   if (!dryRun && summary.filesChanged > 0) lines.push('', 'Review the change with `git diff`; `ssot-kit check` counts what is left.');
   return lines.join('\n') + '\n';
 }

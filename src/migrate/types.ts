@@ -21,6 +21,8 @@ export interface FileMigration {
   readonly changed: boolean;
   readonly changes: readonly SiteChange[];
   readonly manual: readonly ManualSite[];
+  /** Each module (as this file spells it) the output takes a creator from: it must export it. */
+  readonly creatorSources?: ReadonlyArray<{ readonly creator: string; readonly module: string }>;
   readonly error?: string;
 }
 

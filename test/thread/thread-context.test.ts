@@ -42,6 +42,8 @@ describe('migrate --thread-context on multi-file fixtures (input tree → expect
       const first = await thread(dir);
       results.set(name, first);
       expect(first.report.errors).toEqual([]);
+      // Every expected tree compiles: no creator the migrated code imports is missing.
+      expect(first.report.missingExports).toEqual([]);
       const actual = tree(dir);
       const expected = tree(join(FIXTURES, name, 'output'));
       expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());

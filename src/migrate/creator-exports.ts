@@ -1,0 +1,136 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { toPosixRelative } from '../check/posix-path.js';
+import { langOf } from '../analysis/source-lang.js';
+
+/** A migrated file now takes `creator` from `module` (spelt as that file spells it). */
+export interface CreatorSource {
+  readonly importer: string;
+  readonly creator: string;
+  readonly module: string;
+}
+
+/** A module the migrated code imports a creator from that does not export it (the `--json` report's `missingExports[]`). */
+export interface MissingExport {
+  readonly file: string;
+  readonly name: string;
+  readonly importedBy: readonly string[];
+}
+
+// What TypeScript tries for an extensionless relative specifier, in its order.
+const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+// A specifier naming the emitted file (`./factory.js` under NodeNext) means the source next to it.
+const SOURCES_OF: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx', '.d.ts'], '.jsx': ['.tsx'], '.mjs': ['.mts', '.d.mts'], '.cjs': ['.cts', '.d.cts'] };
+
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/** The file a relative specifier names, as TypeScript resolves it; undefined for a package, a path alias or nothing there. */
+export function resolveRelativeModule(importer: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
+  const base = resolve(dirname(importer), specifier);
+  const extension = /\.[cm]?[jt]sx?$/.exec(base)?.[0];
+  const tries = extension
+    ? [...(SOURCES_OF[extension] ?? []).map((e) => base.slice(0, -extension.length) + e), base]
+    : [...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
+  return tries.find(isFile);
+}
+
+type Oxc = typeof import('oxc-parser');
+
+interface ModuleExports {
+  /** CommonJS, `export =`, or a file that does not parse: what it exports is not read here. */
+  readonly opaque: boolean;
+  readonly names: ReadonlySet<string>;
+  /** `export * from '…'` specifiers. */
+  readonly stars: readonly string[];
+}
+
+type Verdict = 'exported' | 'missing' | 'unknown';
+
+/**
+ * Which names modules export, read from each file's module record (no AST is built), seeing
+ * the migrated text of files this run changed: a barrel that gains `createX` in the same run
+ * exports it.
+ */
+class ExportIndex {
+  private readonly records = new Map<string, ModuleExports>();
+
+  constructor(
+    private readonly oxc: Oxc,
+    private readonly migrated: ReadonlyMap<string, string>,
+  ) {}
+
+  private record(file: string): ModuleExports {
+    let record = this.records.get(file);
+    if (record) return record;
+    let text: string;
+    try {
+      text = this.migrated.get(file) ?? readFileSync(file, 'utf8');
+    } catch {
+      text = '';
+    }
+    const parsed = this.oxc.parseSync(file, text, { lang: langOf(file), sourceType: 'module' });
+    const module = parsed.module;
+    const names = new Set<string>();
+    const stars: string[] = [];
+    for (const statement of module.staticExports) {
+      for (const entry of statement.entries) {
+        if (entry.exportName.kind === 'Name' && entry.exportName.name !== null) names.add(entry.exportName.name);
+        else if (entry.importName.kind === 'AllButDefault' && entry.moduleRequest) stars.push(entry.moduleRequest.value);
+      }
+    }
+    const opaque = text === '' || parsed.errors.length > 0 || !module.hasModuleSyntax || /\bexport\s*=(?!=)/.test(text);
+    record = { opaque, names, stars };
+    this.records.set(file, record);
+    return record;
+  }
+
+  exports(file: string, name: string, seen = new Set<string>()): Verdict {
+    if (seen.has(file)) return 'missing';
+    seen.add(file);
+    const { opaque, names, stars } = this.record(file);
+    if (opaque) return 'unknown';
+    if (names.has(name)) return 'exported';
+    let unknown = false;
+    for (const star of stars) {
+      const target = resolveRelativeModule(file, star);
+      const verdict = target ? this.exports(target, name, seen) : 'unknown';
+      if (verdict === 'exported') return verdict;
+      if (verdict === 'unknown') unknown = true;
+    }
+    return unknown ? 'unknown' : 'missing';
+  }
+}
+
+/**
+ * The modules the migrated code takes a creator from that do not export it: the codemod only
+ * rewrites call sites, so a creator nobody has written yet would surface as a compile error in
+ * every migrated file. Only what can be read for certain is reported — relative modules written
+ * with ES exports (followed through `export *`); a package, a path alias, CommonJS or `export =`
+ * is given the benefit of the doubt.
+ */
+export async function findMissingExports(sources: readonly CreatorSource[], migrated: ReadonlyMap<string, string>, cwd: string): Promise<MissingExport[]> {
+  if (sources.length === 0) return [];
+  let oxc: Oxc;
+  try {
+    oxc = await import('oxc-parser');
+  } catch {
+    return [];
+  }
+  const index = new ExportIndex(oxc, migrated);
+  const importers = new Map<string, { file: string; name: string; importedBy: Set<string> }>();
+  for (const { importer, creator, module } of sources) {
+    const file = resolveRelativeModule(importer, module);
+    if (!file) continue;
+    const key = `${file}\0${creator}`;
+    let entry = importers.get(key);
+    if (!entry) importers.set(key, (entry = { file, name: creator, importedBy: new Set() }));
+    entry.importedBy.add(toPosixRelative(cwd, importer));
+  }
+  const missing: MissingExport[] = [];
+  for (const { file, name, importedBy } of importers.values()) {
+    if (index.exports(file, name) !== 'missing') continue;
+    missing.push({ file: toPosixRelative(cwd, file), name, importedBy: [...importedBy].sort() });
+  }
+  return missing.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.name < b.name ? -1 : 1));
+}

@@ -1,0 +1,111 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { resolveRelativeModule } from '../../src/migrate/creator-exports.js';
+import { runMigrate } from '../../src/migrate/run-migrate.js';
+import { formatSummary } from '../../src/migrate/summary.js';
+import { scratchCopy } from '../check/helpers.js';
+
+const GETTER = 'export function getAgentInstanceFactory() {\n  return new AgentInstanceFactory();\n}\n';
+const CLASS = 'export class AgentInstanceFactory {}\n';
+const CREATOR = 'export function createAgentInstanceFactory(_userContext: unknown) {\n  return new AgentInstanceFactory();\n}\n';
+const consumer = (from: string) => `import { getAgentInstanceFactory } from '${from}';\n\nexport function run(userContext: unknown) {\n  return getAgentInstanceFactory();\n}\n`;
+
+function project(files: Record<string, string>): string {
+  const root = scratchCopy(undefined, 'creator-exports');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+async function migrate(files: Record<string, string>, dryRun = true) {
+  const root = project(files);
+  return runMigrate({ config: resolveConfig({ include: ['src/**/*.ts'] }, root), cwd: root, dryRun });
+}
+
+describe('a creator the migrated code imports but its module does not export', () => {
+  it('is reported once per module, with the files that import it, in the report and the summary', async () => {
+    const run = await migrate({
+      'src/agents/factory.ts': CLASS + GETTER,
+      'src/routes/a.ts': consumer('../agents/factory'),
+      'src/routes/b.ts': consumer('../agents/factory'),
+      'src/c.ts': consumer('./agents/factory'),
+    });
+    expect(run.report.summary.sitesRewritten).toBe(3);
+    expect(run.report.missingExports).toEqual([{ file: 'src/agents/factory.ts', name: 'createAgentInstanceFactory', importedBy: ['src/c.ts', 'src/routes/a.ts', 'src/routes/b.ts'] }]);
+    expect(formatSummary(run, true)).toContain('  creators to write 1\n    src/agents/factory.ts does not export createAgentInstanceFactory, which 3 migrated files would import: write it before compiling\n');
+  });
+
+  it('is not reported when the module exports it: declared, renamed, through export * chains, or by a barrel this run extends', async () => {
+    const run = await migrate({
+      'src/agents/factory.ts': CLASS + GETTER + CREATOR,
+      'src/agents/renamed.ts': `${CLASS}${GETTER}function make(_c: unknown) {\n  return new AgentInstanceFactory();\n}\nexport { make as createAgentInstanceFactory };\n`,
+      'src/agents/index.ts': "export * from './nothing-here';\nexport * from './factory';\n",
+      'src/agents/nothing-here.ts': 'export const unrelated = 1;\n',
+      'src/barrel.ts': "export { getAgentInstanceFactory } from './agents/factory';\n",
+      'src/a.ts': consumer('./agents/factory'),
+      'src/b.ts': consumer('./agents/renamed'),
+      'src/c.ts': consumer('./agents'),
+      'src/d.ts': consumer('./barrel'),
+    });
+    expect(run.report.summary.sitesRewritten).toBe(4);
+    expect(run.report.missingExports).toEqual([]);
+    expect(formatSummary(run, true)).not.toContain('creators to write');
+  });
+
+  it('is looked for through export * and found missing when no branch has it', async () => {
+    const run = await migrate({
+      'src/agents/factory.ts': CLASS + GETTER,
+      'src/agents/index.ts': "export * from './factory';\nexport * from './other';\n",
+      'src/agents/other.ts': 'export const unrelated = 1;\n',
+      'src/a.ts': consumer('./agents'),
+    });
+    expect(run.report.missingExports).toEqual([{ file: 'src/agents/index.ts', name: 'createAgentInstanceFactory', importedBy: ['src/a.ts'] }]);
+  });
+
+  it('is given the benefit of the doubt where exports cannot be read for certain: CommonJS, export =, a package, export * from a package', async () => {
+    const run = await migrate({
+      'src/agents/cjs.ts': "const make = require('./make');\nmodule.exports = { getAgentInstanceFactory: () => make(), createAgentInstanceFactory: (_c: unknown) => make() };\n",
+      'src/agents/equals.ts': 'declare const api: { getAgentInstanceFactory(): unknown; createAgentInstanceFactory(c: unknown): unknown };\nexport = api;\n',
+      'src/agents/star.ts': "export * from 'agents-package';\n",
+      'src/a.ts': consumer('./agents/cjs'),
+      'src/b.ts': consumer('./agents/equals'),
+      'src/c.ts': consumer('agents-package'),
+      'src/d.ts': consumer('./agents/star'),
+    });
+    expect(run.report.changes.map((c) => c.file)).toEqual(['src/a.ts', 'src/b.ts', 'src/c.ts', 'src/d.ts']);
+    expect(run.report.missingExports).toEqual([]);
+  });
+
+  it('is reported after a real run too (the files are written, the module is still without it)', async () => {
+    const run = await migrate({ 'src/agents/factory.ts': CLASS + GETTER, 'src/a.ts': consumer('./agents/factory') }, false);
+    expect(run.report.summary.filesChanged).toBe(1);
+    expect(formatSummary(run, false)).toContain('src/agents/factory.ts does not export createAgentInstanceFactory, which src/a.ts now imports');
+  });
+});
+
+describe('resolveRelativeModule: the file a relative specifier names, as TypeScript finds it', () => {
+  const root = project({ 'src/f.ts': '', 'src/g.tsx': '', 'src/dir/index.ts': '', 'src/m.mts': '', 'src/plain.js': '' });
+  const from = join(root, 'src/x.ts');
+  it.each([
+    ['./f', 'src/f.ts'],
+    ['./f.js', 'src/f.ts'],
+    ['./f.ts', 'src/f.ts'],
+    ['./g.js', 'src/g.tsx'],
+    ['./dir', 'src/dir/index.ts'],
+    ['./dir/index.js', 'src/dir/index.ts'],
+    ['./m.mjs', 'src/m.mts'],
+    ['./plain.js', 'src/plain.js'],
+    ['../src/f', 'src/f.ts'],
+  ])('%s → %s', (specifier, file) => {
+    expect(resolveRelativeModule(from, specifier)).toBe(join(root, file));
+  });
+  it('leaves packages, path aliases and missing files unresolved', () => {
+    expect(resolveRelativeModule(from, 'pkg')).toBeUndefined();
+    expect(resolveRelativeModule(from, '@/agents')).toBeUndefined();
+    expect(resolveRelativeModule(from, './missing')).toBeUndefined();
+  });
+});
