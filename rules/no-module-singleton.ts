@@ -38,7 +38,7 @@ export default createRule<[], 'holder'>({
           const loc = node.type === 'Identifier'
             ? { start: node.loc.start, end: { line: node.loc.start.line, column: node.loc.start.column + node.name.length } }
             : node.loc;
-          context.report({ loc, messageId: 'holder', data: { name: holder.name, shape: SHAPE_TEXT[holder.shape] } });
+          context.report({ loc, messageId: 'holder', data: { name: holder.name, shape: holder.assignedIn ? `a module variable that ${holder.assignedIn} assigns` : SHAPE_TEXT[holder.shape] } });
         }
       },
     };

@@ -183,6 +183,55 @@ function writtenValue(identifier: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
+/** The function a write runs in: the nearest enclosing one that is not an IIFE. */
+function writingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current) && !isIife(current)) return current;
+  return undefined;
+}
+
+/** What a reader calls a function: `start()`, `init()`; undefined for an anonymous callback. */
+function functionLabel(fn: TSESTree.Node): string | undefined {
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return `${fn.id.name}()`;
+  const parent = fn.parent;
+  let name: string | undefined;
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn) name = staticName(parent.id);
+  else if ((parent?.type === 'Property' || parent?.type === 'PropertyDefinition') && parent.value === fn && !parent.computed) name = staticName(parent.key);
+  else if (parent?.type === 'MethodDefinition' && !parent.computed) name = staticName(parent.key);
+  else if (parent?.type === 'AssignmentExpression' && parent.right === fn) name = parent.left.type === 'MemberExpression' ? staticName(parent.left.property) : staticName(parent.left);
+  return name === undefined ? undefined : `${name}()`;
+}
+
+/** Whether `node` is (inside) the test of an `if`, a `?:` or the left of `||`/`??`/`&&`, short of `boundary`. */
+function inTest(node: TSESTree.Node, boundary: TSESTree.Node): boolean {
+  for (let current = node; current.parent && current !== boundary; current = current.parent) {
+    const parent = current.parent;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test === current) return true;
+    if (parent.type === 'LogicalExpression' && parent.left === current) return true;
+  }
+  return false;
+}
+
+/**
+ * `x ??= …`, `if (!x) x = …`, `if (x) return x; x = …`, `x || (x = …)`: the function looks at
+ * the variable before it writes it — it fills it on first use. Otherwise (`serverApp = new App()`
+ * in `start()`) the variable is simply assigned there, which the finding says instead.
+ */
+function fillsOnFirstUse(write: TSESLint.Scope.Reference, variable: TSESLint.Scope.Variable): boolean {
+  const identifier = write.identifier as TSESTree.Node;
+  let target = identifier;
+  while (target.parent && isTypeWrapper(target.parent)) target = target.parent;
+  const assignment = target.parent?.type === 'AssignmentExpression' ? target.parent : undefined;
+  if (assignment && (assignment.operator === '??=' || assignment.operator === '||=')) return true;
+  const fn = writingFunction(identifier);
+  if (!fn) return true;
+  // Looked at before the write, or in the value written (`x = x || create()`).
+  const before = assignment?.range[1] ?? identifier.range[1];
+  return variable.references.some((reference) => {
+    const read = reference.identifier as TSESTree.Node;
+    return reference.isRead() && read.range[0] < before && writingFunction(read) === fn && inTest(read, fn);
+  });
+}
+
 function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;
   if (!scopeManager) return;
@@ -208,7 +257,8 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
       if (allowed(config, variable.name, producer) || isLogger(variable.name, producer)) continue;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
-      out.push({ node: declarator.id, name: variable.name, shape, ...(producer ? { className: producer } : {}) });
+      const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;
+      out.push({ node: declarator.id, name: variable.name, shape, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}) });
     }
   }
 }

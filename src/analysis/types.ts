@@ -68,6 +68,8 @@ export interface HolderFinding {
   readonly name: string;
   readonly shape: HolderShape;
   readonly className?: string;
+  /** A module variable a function assigns without looking at it first (`start()`): not filled on first use, but set there. */
+  readonly assignedIn?: string;
 }
 
 /** A replacement of `text[start, end)` — what ESLint fixes and the codemod both apply. */

@@ -63,6 +63,19 @@ ruleTester.run('no-module-singleton', rule, {
       errors: [{ ...holder(1, 5), data: { name: 'instance', shape: 'a module variable filled on first use' } }],
     },
     { code: `let registry;\nexport const getRegistry = () => (registry ??= new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
+    // filled on first use, however the function looks first; set by a function that does not look: named
+    ...[
+      'let app;\nfunction get() { if (app) return app; app = new App(); return app; }\n',
+      'let app;\nfunction get() { app = app || new App(); return app; }\n',
+      'let app;\nfunction get() { return app ?? (app = new App()); }\n',
+      'let app;\nfunction get() { if (app === undefined) { app = new App(); } return app; }\n',
+    ].map((code) => ({ code, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: 'a module variable filled on first use' } }] })),
+    ...[
+      ['let app;\nexport async function start() { app = new App(); await app.listen(); }\n', 'start()'],
+      ['let app;\nexport const init = async () => { app = new App(); };\n', 'init()'],
+      ['let app;\nclass Server { boot() { app = new App(); } }\n', 'boot()'],
+      ['let app;\nhooks.push(() => { app = new App(); });\n', 'a function'],
+    ].map(([code, fn]) => ({ code: code!, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: `a module variable that ${fn} assigns` } }] })),
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
     { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
     { code: `describe('x', () => { globalThis.registry = new ThreadRunRegistry(); });\n`, output: null, errors: [holder(1)] },
