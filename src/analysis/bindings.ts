@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import { factoryNames, type FactoryRole } from './names.js';
+import { factoryNames, staticGetterMethod, type FactoryRole } from './names.js';
 import type { AnalysisInput, SiteVia } from './types.js';
 import { dynamicImportSource, invocationOf, nodesOfTypes, requireSource, staticName, unwrapExpression } from './walk.js';
 
@@ -264,6 +264,13 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
       // `import { getX } from './f'; export { getX };` re-exports the getter like `export … from`.
       if (binding.role === 'getter' && identifier.parent?.type === 'ExportSpecifier') {
         push(binding, identifier.parent, binding);
+        continue;
+      }
+      // `QueueManager.getInstance()` with the getter configured as `QueueManager.getInstance`.
+      const staticGetter = binding.role === 'class' ? staticGetterMethod(binding.factory) : undefined;
+      const member = identifier.parent;
+      if (staticGetter !== undefined && member?.type === 'MemberExpression' && member.object === identifier && !member.computed && staticName(member.property) === staticGetter) {
+        push({ ...binding, role: 'getter' }, member, binding);
         continue;
       }
       push(binding, identifier, binding);

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding } from './bindings.js';
 import { findContext } from './context.js';
+import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
@@ -331,7 +332,8 @@ export function planSiteEdits(
     const callee = unwrapExpression(call.callee);
     const module = creatorModuleFor(site, config, filePath);
     let calleeText: string;
-    if (callee.type === 'MemberExpression' && module === site.source) {
+    // `QueueManager.getInstance()` names the class, not a module: it becomes a plain creator call.
+    if (callee.type === 'MemberExpression' && module === site.source && staticGetterMethod(site.factory) === undefined) {
       // ns.getX() → ns.createX(ctx): the namespace already points at the module with the creator.
       calleeText = `${memberObjectText(text, callee)}${callee.optional ? '?.' : '.'}${site.factory.creator}`;
       if (module !== undefined) options.onCreatorSource?.(site.factory.creator, module);

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import { staticGetterMethod } from './names.js';
 import type { FactorySite } from './types.js';
 import { contains, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
 
@@ -30,10 +31,22 @@ function stringValue(node: TSESTree.Node | undefined): string | undefined {
 
 export function mockSites(ast: TSESTree.Program, config: ResolvedConfig): FactorySite[] {
   const byName = new Map<string, { factory: FactorySpec; kind: 'getter-mock' | 'class-mock' }>();
+  // Class name → its static getter (`QueueManager.getInstance`), doubled as `spyOn(QueueManager, 'getInstance')`
+  // or as `{ QueueManager: { getInstance: … } }` in a module mock.
+  const staticGetters = new Map<string, { factory: FactorySpec; method: string }>();
   for (const factory of config.factories) {
     byName.set(factory.getter, { factory, kind: 'getter-mock' });
     byName.set(factory.class, { factory, kind: 'class-mock' });
+    const method = staticGetterMethod(factory);
+    if (method !== undefined) staticGetters.set(factory.class, { factory, method });
   }
+  const staticGetterKey = (className: string | undefined, value: TSESTree.Node) => {
+    const getter = className === undefined ? undefined : staticGetters.get(className);
+    const object = unwrapExpression(value);
+    if (!getter || object.type !== 'ObjectExpression') return undefined;
+    const property = object.properties.find((p): p is TSESTree.Property => p.type === 'Property' && (p.computed ? stringValue(p.key) : staticName(p.key)) === getter.method);
+    return property ? { factory: getter.factory, node: property.key } : undefined;
+  };
   const sites: FactorySite[] = [];
   const nodes = nodesOfTypes(ast, ['CallExpression', 'Property']);
   const properties = nodes.filter((n): n is TSESTree.Property => n.type === 'Property');
@@ -41,16 +54,21 @@ export function mockSites(ast: TSESTree.Program, config: ResolvedConfig): Factor
     if (node.type !== 'CallExpression') continue;
     const name = calleeName(node.callee);
     if (name !== undefined && SPY_METHODS.has(name)) {
-      const target = node.arguments[1];
+      const [owner, target] = node.arguments;
       const named = byName.get(stringValue(target) ?? '');
+      const ownerName = owner && unwrapExpression(owner).type === 'Identifier' ? (unwrapExpression(owner) as TSESTree.Identifier).name : undefined;
+      const staticGetter = ownerName === undefined ? undefined : staticGetters.get(ownerName);
       if (named && target) sites.push({ kind: named.kind, node: target, factory: named.factory, via: 'named' });
+      else if (staticGetter && target && stringValue(target) === staticGetter.method) sites.push({ kind: 'getter-mock', node: target, factory: staticGetter.factory, via: 'named' });
     } else if (name !== undefined && MODULE_MOCKS.has(name) && node.callee.type === 'MemberExpression' && node.arguments.length >= 2) {
       const exports = node.arguments[1]!;
       for (const property of properties) {
         if (!contains(exports, property) || property.parent?.type !== 'ObjectExpression') continue;
         const key = property.computed ? stringValue(property.key) : staticName(property.key);
         const named = byName.get(key ?? '');
-        if (named) sites.push({ kind: named.kind, node: property.key, factory: named.factory, via: 'named' });
+        const getterKey = named?.kind === 'class-mock' ? staticGetterKey(key, property.value) : undefined;
+        if (getterKey) sites.push({ kind: 'getter-mock', node: getterKey.node, factory: getterKey.factory, via: 'named' });
+        else if (named) sites.push({ kind: named.kind, node: property.key, factory: named.factory, via: 'named' });
       }
     }
   }

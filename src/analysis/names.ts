@@ -23,3 +23,9 @@ export function factoryNames(config: ResolvedConfig): FactoryNames {
   }
   return names;
 }
+
+/** `QueueManager.getInstance` → `getInstance`: the getter is that static method of the class; undefined for a plain function getter. */
+export function staticGetterMethod(factory: FactorySpec): string | undefined {
+  const dot = factory.getter.indexOf('.');
+  return dot < 0 ? undefined : factory.getter.slice(dot + 1);
+}

@@ -34,14 +34,23 @@ export const DEFAULT_FACTORIES = [
   { getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory' },
 ];
 
+// `QueueManager.getInstance`: a static method of the configured class.
+const getterName = z
+  .string()
+  .regex(/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/, 'must be a JavaScript identifier, or Class.staticMethod');
+
 export const factorySchema = z
   .strictObject({
-    getter: identifier.describe('The legacy singleton getter, e.g. getAgentInstanceFactory.'),
+    getter: getterName.describe('The legacy singleton getter: a function (getAgentInstanceFactory) or a static method of the class (AgentInstanceFactory.getInstance).'),
     creator: identifier.describe('The per-request creator that replaces it, e.g. createAgentInstanceFactory.'),
     class: identifier.describe('The factory class, e.g. AgentInstanceFactory.'),
     module: nonEmpty
       .optional()
       .describe('Import the creator from this module instead of the module the getter came from.'),
+  })
+  .refine((factory) => !factory.getter.includes('.') || factory.getter.startsWith(`${factory.class}.`), {
+    path: ['getter'],
+    message: 'a static getter must be a method of the factory class (class.staticMethod)',
   })
   .describe('One legacy getter and its per-request replacement.');
 

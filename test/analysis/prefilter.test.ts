@@ -70,6 +70,13 @@ describe('prefilter clauses', () => {
     expect(mayContainFactorySite('export const x = 1;', config)).toBe(false);
   });
 
+  it('finds a static getter through its class, the one name every way of reaching it spells', () => {
+    const withStatic = resolveConfig({ factories: [{ getter: 'QueueManager.getInstance', creator: 'createQueueManager', class: 'QueueManager' }] }, '/repo');
+    expect(mayContainFactorySite("import { QueueManager as Q } from './q';\nQ.getInstance();", withStatic)).toBe(true);
+    expect(mayContainFactorySite("const { QueueManager } = require('./q');", withStatic)).toBe(true);
+    expect(mayContainFactorySite('other.getInstance();', withStatic)).toBe(false);
+  });
+
   it('needs a holder token for the holder rule', () => {
     expect(mayContainHolder('export const r = new ThreadRunRegistry();', config)).toBe(true);
     expect(mayContainHolder('export const r = new agents.EventNotifier();', config)).toBe(true);

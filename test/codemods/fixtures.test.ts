@@ -8,7 +8,7 @@ import constructionToCreator from '../../codemods/construction-to-creator.js';
 import getterToCreator from '../../codemods/getter-to-creator.js';
 import legacyModuleToShim from '../../codemods/legacy-module-to-shim.js';
 import plugin from '../../rules/index.js';
-import { resolveConfig } from '../../src/config/index.js';
+import { loadConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/codemods');
@@ -18,7 +18,8 @@ const transforms: Record<string, Transform> = {
   'construction-to-creator': constructionToCreator,
   'legacy-module-to-shim': legacyModuleToShim,
 };
-const config = resolveConfig({}, FIXTURES);
+// The same config the transforms find for these files: fixtures/codemods/ssot.config.json.
+const config = loadConfig({ cwd: FIXTURES });
 const linter = new Linter({ configType: 'flat' });
 const SITE_RULES = ['ssot/no-singleton-getter-call', 'ssot/no-direct-factory-construction'];
 

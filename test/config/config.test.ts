@@ -80,6 +80,8 @@ describe('config validation names the key path', () => {
     ['bad regex', { singletonClasses: '(Factory' }, 'singletonClasses', /valid regular expression/],
     ['not an identifier', { factories: [{ getter: 'get-x', creator: 'createX', class: 'X' }] }, 'factories[0].getter', /identifier/],
     ['empty factories', { factories: [] }, 'factories', /at least one/],
+    ['a static getter of another class', { factories: [{ getter: 'Registry.getInstance', creator: 'createX', class: 'X' }] }, 'factories[0].getter', /method of the factory class/],
+    ['a getter two members deep', { factories: [{ getter: 'X.a.getInstance', creator: 'createX', class: 'X' }] }, 'factories[0].getter', /Class\.staticMethod/],
   ];
   for (const [name, input, keyPath, reason] of cases) {
     it(name, () => {
@@ -93,6 +95,11 @@ describe('config validation names the key path', () => {
 });
 
 describe('settings.ssot', () => {
+  it('takes a static method of the class as the getter', () => {
+    const config = resolveConfig({ factories: [{ getter: 'QueueManager.getInstance', creator: 'createQueueManager', class: 'QueueManager' }] }, '/repo');
+    expect(config.factories[0]!.getter).toBe('QueueManager.getInstance');
+  });
+
   it('is resolved once per settings object', () => {
     const settings = { ssot: { context: { names: ['uc'] } } };
     const a = configFromSettings(settings);

@@ -32,4 +32,25 @@ describe('eslint --fix on a file with several sites', () => {
     expect(fixed.output).toBe(migrateSource(input, '/repo/src/run.ts', config).output);
     expect(fixed.output).not.toMatch(/getAgentInstanceFactory/);
   });
+
+  it('does the same for a static getter: QueueManager.getInstance() → createQueueManager(ctx), the class import kept while a type names it', () => {
+    const staticConfig = resolveConfig({ factories: [{ getter: 'QueueManager.getInstance', creator: 'createQueueManager', class: 'QueueManager' }] }, '/repo');
+    const staticLint: Linter.Config[] = [{ ...lintConfig[0]!, settings: { ssot: staticConfig } }];
+    const input = [
+      "import { QueueManager } from './queue/QueueManager';",
+      '',
+      'export async function run(userContext: UserExecutionContext) {',
+      "  const queue: QueueManager = QueueManager.getInstance();",
+      "  return [queue, QueueManager.getInstance().getQueue('prediction')];",
+      '}',
+      '',
+    ].join('\n');
+    const fixed = linter.verifyAndFix(input, staticLint, '/repo/src/run.ts');
+    expect(fixed.messages).toEqual([]);
+    expect(fixed.output).toBe(migrateSource(input, '/repo/src/run.ts', staticConfig).output);
+    expect(fixed.output).toBe(input
+      .replace('{ QueueManager }', '{ QueueManager, createQueueManager }')
+      .replace('QueueManager = QueueManager.getInstance()', 'QueueManager = createQueueManager(userContext)')
+      .replace('QueueManager.getInstance().getQueue', 'createQueueManager(userContext).getQueue'));
+  });
 });
