@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
-import { contains } from '../analysis/walk.js';
+import { staticGetterMethod } from '../analysis/names.js';
+import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { findHolders } from '../analysis/holders.js';
 import { detectStyle } from '../analysis/text-style.js';
@@ -35,6 +36,53 @@ function statementRemoval(text: string, statement: TSESTree.Node): TextEdit {
   return { range: [start, end], text: '' };
 }
 
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** The getter is a shim already: its body only returns `creator(requireUserContext())`. */
+function isShim(text: string, fn: FunctionNode, creatorLocal: string): boolean {
+  const call = `${creatorLocal}(${REQUIRE_USER_CONTEXT}())`;
+  const current = fn.body.type === 'BlockStatement' ? text.slice(fn.body.range[0] + 1, fn.body.range[1] - 1).trim() : text.slice(fn.body.range[0], fn.body.range[1]).trim();
+  return current === call || current === `return ${call}` || current === `return ${call};`;
+}
+
+/**
+ * The getter `fn`, declared by `outer` (its statement, or a class's method definition), made a
+ * deprecated shim: its doc comment gains `@deprecated` (or it gets one), its body becomes
+ * `return creator(requireUserContext());`.
+ */
+function shimEdits(input: AnalysisInput, outer: TSESTree.Node, fn: FunctionNode, creatorLocal: string, creatorName: string, style: ReturnType<typeof detectStyle>): TextEdit[] {
+  const text = input.text;
+  const edits: TextEdit[] = [];
+  const body = `return ${creatorLocal}(${REQUIRE_USER_CONTEXT}())${style.semicolon ? ';' : ''}`;
+  const indent = indentationAt(text, outer.range[0]);
+  // The body keeps the file's indentation step: its first statement's, when it has one on a line of its own.
+  const first = fn.body.type === 'BlockStatement' ? fn.body.body[0] : undefined;
+  const firstIndent = first && /^[ \t]*$/.test(text.slice(lineStart(text, first.range[0]), first.range[0])) ? indentationAt(text, first.range[0]) : undefined;
+  const inner = firstIndent !== undefined && firstIndent.length > indent.length ? firstIndent : `${indent}  `;
+  const note = `@deprecated One factory shared by every user. Use ${creatorName}(userContext): a factory per request, bound to the user.`;
+  const doc = (input.ast.comments ?? []).filter((c) => c.type === 'Block' && c.value.startsWith('*') && c.range[1] <= outer.range[0] && /^\s*$/.test(text.slice(c.range[1], outer.range[0]))).pop();
+  if (doc && !doc.value.includes('@deprecated')) {
+    // Extend the getter's own doc comment rather than stacking a second one on it.
+    const lines = doc.value.slice(1).split(/\r?\n/).map((l) => l.replace(/^\s*\*?\s?/, '').trimEnd()).filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
+    const merged = ['/**', ...lines.map((l) => ` * ${l}`.trimEnd()), ` * ${note}`, ' */'].join(`${style.eol}${indent}`);
+    edits.push({ range: doc.range, text: merged });
+  } else if (!doc) {
+    edits.push({ range: [outer.range[0], outer.range[0]], text: `/** ${note} */${style.eol}${indent}` });
+  }
+  const newBody = fn.body.type === 'BlockStatement'
+    ? `{${style.eol}${inner}${body}${style.eol}${indent}}`
+    : `${creatorLocal}(${REQUIRE_USER_CONTEXT}())`;
+  let bodyRange: [number, number] = [fn.body.range[0], fn.body.range[1]];
+  if (fn.body.type !== 'BlockStatement') {
+    // `() => (shared ??= new X())`: the parentheses only existed for the assignment.
+    const open = text.slice(0, bodyRange[0]).match(/\(\s*$/);
+    const close = text.slice(bodyRange[1]).match(/^\s*\)/);
+    if (open && close) bodyRange = [bodyRange[0] - open[0].length, bodyRange[1] + close[0].length];
+  }
+  edits.push({ range: bodyRange, text: newBody });
+  return edits;
+}
+
 /**
  * `--remove-legacy`: in the module that defines the getter, delete the holder the getter fills
  * and turn the getter into a deprecated shim — `createX(requireUserContext())`, a factory for
@@ -60,9 +108,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
       manual.push({ line, reason: `--remove-legacy: ${factory.creator} is not defined or imported here, so ${name} cannot become a shim` });
       continue;
     }
-    const body = `return ${creator.localName}(${REQUIRE_USER_CONTEXT}());`;
-    const current = fn.body.type === 'BlockStatement' ? text.slice(fn.body.range[0] + 1, fn.body.range[1] - 1).trim() : text.slice(fn.body.range[0], fn.body.range[1]).trim();
-    if (current === body || current === `${creator.localName}(${REQUIRE_USER_CONTEXT}())`) continue; // already a shim
+    if (isShim(text, fn, creator.localName)) continue;
 
     // Holders this getter fills, used nowhere else: they go.
     const inGetter = (node: TSESTree.Node) => contains(fn, node);
@@ -88,29 +134,41 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
     }
 
     const statement = declaration.type === 'FunctionDeclaration' ? declaration : (declaration.parent as TSESTree.Node);
-    const outer = statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement;
-    const indent = indentationAt(text, outer.range[0]);
-    const note = `@deprecated One factory shared by every user. Use ${factory.creator}(userContext): a factory per request, bound to the user.`;
-    const doc = (input.ast.comments ?? []).filter((c) => c.type === 'Block' && c.value.startsWith('*') && c.range[1] <= outer.range[0] && /^\s*$/.test(text.slice(c.range[1], outer.range[0]))).pop();
-    if (doc && !doc.value.includes('@deprecated')) {
-      // Extend the getter's own doc comment rather than stacking a second one on it.
-      const lines = doc.value.slice(1).split(/\r?\n/).map((l) => l.replace(/^\s*\*?\s?/, '').trimEnd()).filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
-      const merged = ['/**', ...lines.map((l) => ` * ${l}`.trimEnd()), ` * ${note}`, ' */'].join(`${style.eol}${indent}`);
-      edits.push({ range: doc.range, text: merged });
-    } else if (!doc) {
-      edits.push({ range: [outer.range[0], outer.range[0]], text: `/** ${note} */${style.eol}${indent}` });
+    edits.push(...shimEdits(input, statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement, fn, creator.localName, factory.creator, style));
+    needsRequireUserContext = true;
+  }
+
+  // `static getInstance()` of a configured class declared here (`"getter": "X.getInstance"`).
+  for (const factory of config.factories) {
+    const method = staticGetterMethod(factory);
+    if (method === undefined || !bindings.localClasses.has(factory.class)) continue;
+    const classNode = (nodesOfTypes(input.ast, ['ClassDeclaration']) as TSESTree.ClassDeclaration[]).find((c) => c.id?.name === factory.class);
+    const getter = classNode?.body.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && m.static && m.kind === 'method' && !m.computed && staticName(m.key) === method);
+    if (!classNode || !getter) continue;
+    const fn = getter.value as TSESTree.FunctionExpression;
+    const creator = bindings.bindings.find((b) => b.role === 'creator' && b.factory === factory && !b.typeOnly);
+    if (!creator) {
+      manual.push({ line: getter.loc.start.line, reason: `--remove-legacy: ${factory.creator} is not defined or imported here, so ${factory.getter} cannot become a shim` });
+      continue;
     }
-    const newBody = fn.body.type === 'BlockStatement'
-      ? `{${style.eol}${indent}  ${body}${style.eol}${indent}}`
-      : `${creator.localName}(${REQUIRE_USER_CONTEXT}())`;
-    let bodyRange: [number, number] = [fn.body.range[0], fn.body.range[1]];
-    if (fn.body.type !== 'BlockStatement') {
-      // `() => (shared ??= new X())`: the parentheses only existed for the assignment.
-      const open = text.slice(0, bodyRange[0]).match(/\(\s*$/);
-      const close = text.slice(bodyRange[1]).match(/^\s*\)/);
-      if (open && close) bodyRange = [bodyRange[0] - open[0].length, bodyRange[1] + close[0].length];
+    if (isShim(text, fn, creator.localName)) continue;
+
+    // Static holders of the class that only this method reads and writes (`X.instance`, `this.instance`): they go.
+    for (const holder of holders) {
+      if (holder.shape !== 'static-holder' || holder.className !== factory.class || holder.node.type !== 'PropertyDefinition') continue;
+      const property = staticName(holder.node.key);
+      const uses = (nodesOfTypes(input.ast, ['MemberExpression']) as TSESTree.MemberExpression[]).filter((m) => {
+        const object = unwrapExpression(m.object);
+        return staticName(m.property) === property && !m.computed && (object.type === 'ThisExpression' || (object.type === 'Identifier' && object.name === factory.class));
+      });
+      if (uses.length === 0 || !uses.some((m) => contains(fn, m))) continue;
+      if (!uses.every((m) => contains(fn, m))) {
+        manual.push({ line: holder.node.loc.start.line, reason: `--remove-legacy: ${holder.name} is used outside ${factory.getter}; remove it by hand` });
+        continue;
+      }
+      edits.push(statementRemoval(text, holder.node));
     }
-    edits.push({ range: bodyRange, text: newBody });
+    edits.push(...shimEdits(input, getter, fn, creator.localName, factory.creator, style));
     needsRequireUserContext = true;
   }
   return { edits, manual, needsRequireUserContext };
