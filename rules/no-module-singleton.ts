@@ -24,7 +24,7 @@ export default createRule<[], 'holder'>({
     schema: [],
     messages: {
       holder:
-        '{{name}} is {{shape}}: one instance lives as long as the process and serves every user, so one user\'s state can reach another. Create the instance per request from the user context (a creator such as createX(userContext)) instead.',
+        '{{name}} is {{shape}}: one instance lives as long as the process and serves every user, so one user\'s state can reach another. Create the instance per request from the user context ({{creator}}) instead.',
     },
   },
   defaultOptions: [],
@@ -38,7 +38,12 @@ export default createRule<[], 'holder'>({
           const loc = node.type === 'Identifier'
             ? { start: node.loc.start, end: { line: node.loc.start.line, column: node.loc.start.column + node.name.length } }
             : node.loc;
-          context.report({ loc, messageId: 'holder', data: { name: holder.name, shape: holder.assignedIn ? `a module variable that ${holder.assignedIn} assigns` : SHAPE_TEXT[holder.shape] } });
+          context.report({ loc, messageId: 'holder', data: {
+            name: holder.name,
+            shape: holder.assignedIn ? `a module variable that ${holder.assignedIn} assigns` : SHAPE_TEXT[holder.shape],
+            // The configured creator, when the holder holds a configured factory class.
+            creator: `${config.factories.find((f) => f.class === holder.className?.split('.').pop())?.creator ?? 'a creator such as createX'}(userContext)`,
+          } });
         }
       },
     };

@@ -1,6 +1,9 @@
 import rule from '../../rules/no-module-singleton.js';
 import { ruleTester } from './rule-tester.js';
 
+// The message names the configured creator when the holder holds a configured class, else an example.
+const GENERIC = 'a creator such as createX(userContext)';
+
 const holder = (line: number, column?: number) => ({ messageId: 'holder' as const, line, ...(column ? { column } : {}) });
 
 ruleTester.run('no-module-singleton', rule, {
@@ -60,7 +63,7 @@ ruleTester.run('no-module-singleton', rule, {
     {
       code: `let instance: AgentInstanceFactory | null = null;\nexport function getAgentInstanceFactory() {\n  if (!instance) instance = new AgentInstanceFactory();\n  return instance;\n}\n`,
       output: null,
-      errors: [{ ...holder(1, 5), data: { name: 'instance', shape: 'a module variable filled on first use' } }],
+      errors: [{ ...holder(1, 5), data: { name: 'instance', shape: 'a module variable filled on first use', creator: 'createAgentInstanceFactory(userContext)' } }],
     },
     { code: `let registry;\nexport const getRegistry = () => (registry ??= new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
     // filled on first use, however the function looks first; set by a function that does not look: named
@@ -69,13 +72,13 @@ ruleTester.run('no-module-singleton', rule, {
       'let app;\nfunction get() { app = app || new App(); return app; }\n',
       'let app;\nfunction get() { return app ?? (app = new App()); }\n',
       'let app;\nfunction get() { if (app === undefined) { app = new App(); } return app; }\n',
-    ].map((code) => ({ code, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: 'a module variable filled on first use' } }] })),
+    ].map((code) => ({ code, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: 'a module variable filled on first use', creator: GENERIC } }] })),
     ...[
       ['let app;\nexport async function start() { app = new App(); await app.listen(); }\n', 'start()'],
       ['let app;\nexport const init = async () => { app = new App(); };\n', 'init()'],
       ['let app;\nclass Server { boot() { app = new App(); } }\n', 'boot()'],
       ['let app;\nhooks.push(() => { app = new App(); });\n', 'a function'],
-    ].map(([code, fn]) => ({ code: code!, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: `a module variable that ${fn} assigns` } }] })),
+    ].map(([code, fn]) => ({ code: code!, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: `a module variable that ${fn} assigns`, creator: GENERIC } }] })),
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
     { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
     { code: `describe('x', () => { globalThis.registry = new ThreadRunRegistry(); });\n`, output: null, errors: [holder(1)] },
@@ -83,46 +86,46 @@ ruleTester.run('no-module-singleton', rule, {
     {
       code: `let clientPromise: Promise<Client> | undefined;\nexport function client() { clientPromise ??= connect(); return clientPromise; }\n`,
       output: null,
-      errors: [{ ...holder(1), data: { name: 'clientPromise', shape: 'a module-level memoised promise' } }],
+      errors: [{ ...holder(1), data: { name: 'clientPromise', shape: 'a module-level memoised promise', creator: GENERIC } }],
     },
     { code: `let db;\nexport async function getDb() { if (!db) db = await open(); return db; }\n`, output: null, errors: [holder(1)] },
     {
       code: `export class WebSocketManagerFactory {\n  private static instance: WebSocketManagerFactory | undefined;\n  static getInstance() {\n    if (!this.instance) this.instance = new WebSocketManagerFactory();\n    return this.instance;\n  }\n}\n`,
       output: null,
-      errors: [{ ...holder(2, 3), data: { name: 'WebSocketManagerFactory.instance', shape: 'a class static instance holder' } }],
+      errors: [{ ...holder(2, 3), data: { name: 'WebSocketManagerFactory.instance', shape: 'a class static instance holder', creator: GENERIC } }],
     },
     {
       code: `class Hub {\n  static #instance;\n  static get shared() { return (Hub.#instance ??= new Hub()); }\n}\n`,
       output: null,
       errors: [holder(2)],
     },
-    { code: `export const executionEngineFactory = new ExecutionEngineFactory();\n`, output: null, errors: [{ ...holder(1, 14), data: { name: 'executionEngineFactory', shape: 'a module-level instance' } }] },
+    { code: `export const executionEngineFactory = new ExecutionEngineFactory();\n`, output: null, errors: [{ ...holder(1, 14), data: { name: 'executionEngineFactory', shape: 'a module-level instance', creator: GENERIC } }] },
     { code: `export default new EventNotifier();\n`, output: null, errors: [holder(1, 1)] },
     { filename: 'file.cjs', code: `module.exports = new SessionManager();\n`, output: null, errors: [holder(1)] },
     { code: `const registry = new agents.AgentRegistry();\n`, output: null, errors: [holder(1)] },
     {
       code: `export function getCache() {\n  return ((globalThis as any).__agentCache ??= new AgentCache());\n}\n`,
       output: null,
-      errors: [{ ...holder(2), data: { name: 'globalThis.__agentCache', shape: 'a globalThis cache' } }],
+      errors: [{ ...holder(2), data: { name: 'globalThis.__agentCache', shape: 'a globalThis cache', creator: GENERIC } }],
     },
     { code: `global.pool = global.pool || new Pool();\n`, output: null, errors: [holder(1)] },
     {
       code: `export const getFactory = (() => {\n  let factory;\n  return () => (factory ??= new AgentInstanceFactory());\n})();\n`,
       output: null,
-      errors: [{ ...holder(2), data: { name: 'factory', shape: 'a variable closed over by a module-level IIFE' } }],
+      errors: [{ ...holder(2), data: { name: 'factory', shape: 'a variable closed over by a module-level IIFE', creator: 'createAgentInstanceFactory(userContext)' } }],
     },
     {
       // An IIFE seen through a type assertion, and one spelled `!function () { … }()`.
       code: `export const getPool = (function () {\n  let pool: Pool | undefined;\n  return () => (pool ??= createPool());\n} as () => () => Pool)();\n`,
       output: null,
-      errors: [{ ...holder(2), data: { name: 'pool', shape: 'a variable closed over by a module-level IIFE' } }],
+      errors: [{ ...holder(2), data: { name: 'pool', shape: 'a variable closed over by a module-level IIFE', creator: GENERIC } }],
     },
     {
       code: `!function () {\n  let cache;\n  exports.getCache = () => cache || (cache = makeCache());\n}();\n`,
       output: null,
-      errors: [{ ...holder(2), data: { name: 'cache', shape: 'a variable closed over by a module-level IIFE' } }],
+      errors: [{ ...holder(2), data: { name: 'cache', shape: 'a variable closed over by a module-level IIFE', creator: GENERIC } }],
     },
-    { code: `export const getFactory = once(() => new AgentInstanceFactory());\n`, output: null, errors: [{ ...holder(1), data: { name: 'getFactory', shape: 'a once()/memoize() wrapper' } }] },
+    { code: `export const getFactory = once(() => new AgentInstanceFactory());\n`, output: null, errors: [{ ...holder(1), data: { name: 'getFactory', shape: 'a once()/memoize() wrapper', creator: 'createAgentInstanceFactory(userContext)' } }] },
     { code: `const getClient = _.memoize(async () => { return await connect(); });\n`, output: null, errors: [holder(1)] },
     { filename: 'view.tsx', code: `let store;\nexport function App() { store ??= createStore(); return <div>{String(store)}</div>; }\n`, output: null, errors: [holder(1)] },
     { code: `let instance;\r\nexport function get() {\r\n  return instance ?? (instance = new AgentInstanceFactory());\r\n}\r\n`, output: null, errors: [holder(1)] },
