@@ -286,6 +286,13 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
       const name = staticName(member.property);
       const info = name ? byName.get(name) : undefined;
       if (!info) continue;
+      // `ns.QueueManager.getInstance()`: the class's static getter, reached through the namespace.
+      const staticGetter = info.role === 'class' ? staticGetterMethod(info.factory) : undefined;
+      const outer = member.parent;
+      if (staticGetter !== undefined && outer?.type === 'MemberExpression' && outer.object === member && !outer.computed && staticName(outer.property) === staticGetter) {
+        push({ role: 'getter', factory: info.factory, via: namespace.via, source: namespace.source }, outer);
+        continue;
+      }
       push({ role: info.role, factory: info.factory, via: namespace.via, source: namespace.source }, member);
     }
   }

@@ -332,10 +332,13 @@ export function planSiteEdits(
     const callee = unwrapExpression(call.callee);
     const module = creatorModuleFor(site, config, filePath);
     let calleeText: string;
-    // `QueueManager.getInstance()` names the class, not a module: it becomes a plain creator call.
-    if (callee.type === 'MemberExpression' && module === site.source && staticGetterMethod(site.factory) === undefined) {
+    const staticGetter = staticGetterMethod(site.factory) !== undefined;
+    // `ns.QueueManager.getInstance()` → `ns.createQueueManager(ctx)`; without a namespace the class
+    // is no module, and `QueueManager.getInstance()` becomes a plain creator call (below).
+    const namespaced = !staticGetter ? callee : callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' && site.via !== 'named' && site.via !== 'aliased' && site.via !== 'default' ? callee.object : undefined;
+    if (namespaced?.type === 'MemberExpression' && module === site.source) {
       // ns.getX() → ns.createX(ctx): the namespace already points at the module with the creator.
-      calleeText = `${memberObjectText(text, callee)}${callee.optional ? '?.' : '.'}${site.factory.creator}`;
+      calleeText = `${memberObjectText(text, namespaced)}${namespaced.optional ? '?.' : '.'}${site.factory.creator}`;
       if (module !== undefined) options.onCreatorSource?.(site.factory.creator, module);
     } else {
       calleeText = creatorLocal(site.factory, module);
