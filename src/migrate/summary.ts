@@ -38,7 +38,8 @@ export function formatSummary(run: MigrateRun, dryRun: boolean): string {
     lines.push(`  creators to write ${missingExports.length}`);
     for (const { file, name, importedBy } of missingExports) {
       const by = importedBy.length === 1 ? importedBy[0] : `${importedBy.length} migrated files`;
-      lines.push(`    ${file} does not export ${name}, which ${by} ${dryRun ? 'would import' : 'now imports'}: write it before compiling`);
+      const verb = dryRun ? 'would import' : importedBy.length === 1 ? 'now imports' : 'now import';
+      lines.push(`    ${file} does not export ${name}, which ${by} ${verb}: write it before compiling`);
     }
   }
   if (!dryRun && summary.filesChanged > 0) lines.push('', 'Review the change with `git diff`; `ssot-kit check` counts what is left.');

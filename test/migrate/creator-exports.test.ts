@@ -81,9 +81,11 @@ describe('a creator the migrated code imports but its module does not export', (
   });
 
   it('is reported after a real run too (the files are written, the module is still without it)', async () => {
-    const run = await migrate({ 'src/agents/factory.ts': CLASS + GETTER, 'src/a.ts': consumer('./agents/factory') }, false);
-    expect(run.report.summary.filesChanged).toBe(1);
-    expect(formatSummary(run, false)).toContain('src/agents/factory.ts does not export createAgentInstanceFactory, which src/a.ts now imports');
+    const one = await migrate({ 'src/agents/factory.ts': CLASS + GETTER, 'src/a.ts': consumer('./agents/factory') }, false);
+    expect(one.report.summary.filesChanged).toBe(1);
+    expect(formatSummary(one, false)).toContain('src/agents/factory.ts does not export createAgentInstanceFactory, which src/a.ts now imports: write it');
+    const two = await migrate({ 'src/agents/factory.ts': CLASS + GETTER, 'src/a.ts': consumer('./agents/factory'), 'src/b.ts': consumer('./agents/factory') }, false);
+    expect(formatSummary(two, false)).toContain('src/agents/factory.ts does not export createAgentInstanceFactory, which 2 migrated files now import: write it');
   });
 });
 
