@@ -21,7 +21,7 @@ export function formatDiff(run: MigrateRun, color: boolean): string {
 }
 
 /** The human summary: what changed, what needs a person and why, what failed. */
-export function formatSummary(run: MigrateRun, dryRun: boolean): string {
+export function formatSummary(run: MigrateRun, dryRun: boolean, contextModule = 'ssot-kit/runtime'): string {
   const { summary, manual, errors } = run.report;
   const lines = [
     `ssot-kit migrate${dryRun ? ' (dry run: nothing written)' : ''}`,
@@ -41,6 +41,13 @@ export function formatSummary(run: MigrateRun, dryRun: boolean): string {
       const verb = dryRun ? 'would import' : importedBy.length === 1 ? 'now imports' : 'now import';
       lines.push(`    ${file} does not export ${name}, which ${by} ${verb}: write it before compiling`);
     }
+  }
+  if (summary.sitesFallback > 0) {
+    // The one step no transform writes: without a request scope every fallback throws.
+    lines.push('', `${summary.sitesFallback} site(s) ${dryRun ? 'would call' : 'now call'} requireUserContext(), which reads the request's scope: requests must run inside one`);
+    lines.push(contextModule === 'ssot-kit/runtime'
+      ? '(mount userContextMiddleware() where they enter, or wrap the work in runWithUserContext()), or it throws MissingUserContextError.'
+      : `(as ${contextModule} sets it up), or it throws.`);
   }
   if (!dryRun && summary.filesChanged > 0) lines.push('', 'Review the change with `git diff`; `ssot-kit check` counts what is left.');
   return lines.join('\n') + '\n';

@@ -54,6 +54,9 @@ describe('a creator the migrated code imports but its module does not export', (
     expect(run.report.summary.sitesRewritten).toBe(4);
     expect(run.report.missingExports).toEqual([]);
     expect(formatSummary(run, true)).not.toContain('creators to write');
+    // Every site here took the fallback: the summary says what it needs at run time.
+    expect(formatSummary(run, true)).toContain('\n4 site(s) would call requireUserContext(), which reads the request\'s scope: requests must run inside one\n(mount userContextMiddleware() where they enter, or wrap the work in runWithUserContext()), or it throws MissingUserContextError.\n');
+    expect(formatSummary(run, true, './src/request-context')).toContain('(as ./src/request-context sets it up), or it throws.');
   });
 
   it('is looked for through export * and found missing when no branch has it', async () => {

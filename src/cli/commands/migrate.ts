@@ -84,7 +84,7 @@ export function registerMigrateCommand(program: Command): void {
       if (flags.json) process.stdout.write(JSON.stringify(run.report, null, 2) + '\n');
       else {
         if (flags.dryRun && run.diffs.length > 0) process.stdout.write(formatDiff(run, useColor()) + '\n');
-        (flags.dryRun ? process.stderr : process.stdout).write(formatSummary(run, flags.dryRun ?? false));
+        (flags.dryRun ? process.stderr : process.stdout).write(formatSummary(run, flags.dryRun ?? false, config.context.module));
         if ('threading' in run.report) (flags.dryRun ? process.stderr : process.stdout).write(formatThreading(run.report.threading as ThreadingReport));
       }
       process.exitCode = run.report.errors.length > 0 ? 1 : 0;
