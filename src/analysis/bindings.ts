@@ -49,7 +49,7 @@ export interface FileBindings {
   readonly uses: readonly FactoryUse[];
   /** Names of configured classes declared in this file (their own module). */
   readonly localClasses: ReadonlySet<string>;
-  /** Getter functions declared in this file, to exclude their own bodies. */
+  /** Getter functions declared in this file (for a static getter, its method), to exclude their own bodies. */
   readonly localGetterDeclarations: readonly TSESTree.Node[];
   /** Creator functions declared in this file: constructing the class is how they work. */
   readonly localCreatorDeclarations: readonly TSESTree.Node[];
@@ -101,6 +101,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
   const imports: TSESTree.ImportDeclaration[] = [];
   const requires: TSESTree.VariableDeclaration[] = [];
   const directMembers: TSESTree.MemberExpression[] = [];
+  const localStaticGetterClasses: Array<{ variable: Variable; factory: FactorySpec; method: string }> = [];
 
   const addBinding = (binding: Omit<FactoryBinding, 'variable'>) => {
     const variable = declaredVariable(input, binding.declaration.type === 'Property' ? binding.declaration.value : binding.declaration, binding.localName);
@@ -214,7 +215,19 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
       }
       case 'ClassDeclaration': {
         const name = node.id?.name;
-        if (name && byName.get(name)?.role === 'class') localClasses.add(name);
+        const info = name ? byName.get(name) : undefined;
+        if (!name || info?.role !== 'class') break;
+        localClasses.add(name);
+        // The class's own module: its static getter is declared here, and `X.getInstance()`
+        // elsewhere in the module is a use like a local getter function's call.
+        const method = staticGetterMethod(info.factory);
+        const getter = method === undefined ? undefined : node.body.body.find((m) => m.type === 'MethodDefinition' && m.static && !m.computed && staticName(m.key) === method);
+        if (!getter) break;
+        localGetterDeclarations.push(getter);
+        // The module's binding and the class body's own (which references inside the class resolve to).
+        for (const variable of input.scopeManager?.getDeclaredVariables(node) ?? []) {
+          if (variable.name === name) localStaticGetterClasses.push({ variable, factory: info.factory, method: method! });
+        }
         break;
       }
       case 'ExportNamedDeclaration': {
@@ -274,6 +287,14 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
         continue;
       }
       push(binding, identifier, binding);
+    }
+  }
+
+  for (const { variable, factory, method } of localStaticGetterClasses) {
+    for (const reference of variable.references) {
+      const member = reference.identifier.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || staticName(member.property) !== method) continue;
+      push({ role: 'getter', factory, via: 'local' }, member);
     }
   }
 

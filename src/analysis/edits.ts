@@ -248,8 +248,27 @@ function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: bool
     const end = directives[directives.length - 1]!.range[1];
     return { range: [end, end], text: lines.map((l) => style.eol + l).join('') };
   }
-  const at = first ? first.range[0] : input.text.length;
-  return { range: [at, at], text: lines.map((l) => l + style.eol).join('') + (first ? '' : '') };
+  const at = first ? attachedCommentsStart(input, first) : input.text.length;
+  // A file with no imports yet: the new ones stand apart from its code, as imports do.
+  return { range: [at, at], text: lines.map((l) => l + style.eol).join('') + (first ? style.eol : '') };
+}
+
+/**
+ * Where `statement` begins with the comments attached to it (its JSDoc: no blank line between),
+ * so a line inserted before it does not part a doc comment from what it documents. A comment
+ * set apart by a blank line (a licence header) stays above, and so does a `#!` line.
+ */
+function attachedCommentsStart(input: AnalysisInput, statement: TSESTree.Node): number {
+  const text = input.text;
+  const hashbangEnd = text.startsWith('#!') ? text.indexOf('\n') + 1 || text.length : 0;
+  let start = statement.range[0];
+  const comments = (input.ast.comments ?? []).filter((c) => c.range[1] <= start && c.range[0] >= hashbangEnd);
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const between = text.slice(comments[i]!.range[1], start);
+    if (!/^[ \t]*(?:\r?\n)?[ \t]*$/.test(between)) break;
+    start = comments[i]!.range[0];
+  }
+  return start;
 }
 
 const moduleNamesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();

@@ -86,6 +86,15 @@ export function listEntryEdit(text: string, item: { readonly range: readonly [nu
   return { range: [end, end], text: `,${style.eol}${indent}${entry}` };
 }
 
+const TERMINATED = new Set(['VariableDeclaration', 'ExpressionStatement', 'TSTypeAliasDeclaration', 'ReturnStatement', 'ThrowStatement', 'TSImportEqualsDeclaration', 'ExportAllDeclaration']);
+
+function endsLikeAStatement(statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type === 'ExpressionStatement' && statement.directive) return true;
+  if (statement.type === 'ExportNamedDeclaration') return !statement.declaration || TERMINATED.has(statement.declaration.type);
+  if (statement.type === 'ExportDefaultDeclaration') return !/Declaration$/.test(statement.declaration.type);
+  return TERMINATED.has(statement.type);
+}
+
 /** How `text` writes things; with `filePath`, its project's tsconfig answers what its imports do not. */
 export function detectStyle(text: string, program: TSESTree.Program, filePath?: string): TextStyle {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -98,7 +107,8 @@ export function detectStyle(text: string, program: TSESTree.Program, filePath?: 
   } else {
     const literal = /\brequire\(\s*(['"])/.exec(text);
     if (literal?.[1] === '"') quote = '"';
-    const statement = program.body[0];
+    // The first statement that ends in a semicolon when the file writes them (a class or a function does not).
+    const statement = program.body.find(endsLikeAStatement);
     if (statement) semicolon = text[statement.range[1] - 1] === ';';
   }
   const relativeExtension = relativeExtensionOf(program);

@@ -98,6 +98,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
   const holders = findHolders(input, config);
 
   for (const declaration of bindings.localGetterDeclarations) {
+    if (declaration.type === 'MethodDefinition') continue; // a static getter: below
     const fn = declaration.type === 'FunctionDeclaration' ? declaration : (declaration as TSESTree.VariableDeclarator).init;
     if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) continue;
     const name = declaration.type === 'FunctionDeclaration' ? declaration.id!.name : ((declaration as TSESTree.VariableDeclarator).id as TSESTree.Identifier).name;
