@@ -39,7 +39,9 @@ export function createFileLinter(config: ResolvedConfig): FileLinter {
       // A rule that throws must fail the gate, never pass it silently.
       return { file: displayPath, findings: [], compliantSites: 0, error: `rule crashed: ${(error as Error).message.split('\n')[0]}` };
     }
-    const fatal = messages.find((m) => m.fatal);
+    // Only a parse failure stops the file. ESLint 10 also marks an obsolete `/* eslint-env */`
+    // comment fatal, yet lints the file all the same: its findings count, the comment is not ours.
+    const fatal = messages.find((m) => m.fatal && m.message.startsWith('Parsing error:'));
     if (fatal) return { file: displayPath, findings: [], compliantSites: 0, error: `${fatal.message} (${fatal.line}:${fatal.column})` };
     // Only the plugin's findings: a directive or inline config naming a rule the project's
     // own ESLint config defines (`eslint-disable-next-line @typescript-eslint/…`) makes the

@@ -114,6 +114,16 @@ describe('one implementation', () => {
     expect(report.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['5 ssot/no-singleton-getter-call']);
   });
 
+  it('an obsolete /* eslint-env */ comment (fatal to ESLint 10, which lints the file anyway) neither hides the findings nor fails the file', async () => {
+    const dir = scratchCopy(undefined, 'eslint-env');
+    writeFileSync(join(dir, 'job.test.js'), "/* eslint-env jest */\nconst { getAgentInstanceFactory } = require('./factory');\n\nit('runs', () => getAgentInstanceFactory());\n");
+    writeFileSync(join(dir, 'broken.js'), 'const = getAgentInstanceFactory;\n');
+    const report = await runCheck({ config: resolveConfig({ include: ['*.js'] }, dir), cwd: dir });
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['job.test.js:4 ssot/no-singleton-getter-call']);
+    // A real parse failure still is one.
+    expect(report.errors).toEqual([{ file: 'broken.js', message: expect.stringMatching(/^Parsing error: .*\(1:6\)$/) }]);
+  });
+
   it('the gate reports exactly what the eslint CLI reports on the fixture project', async () => {
     const run = promisify(execFile);
     const { stdout } = await run(resolve(ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', 'src'], { cwd: RULES_FIXTURE }).catch((e: { stdout: string }) => e);
