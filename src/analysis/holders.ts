@@ -48,6 +48,22 @@ function returnsString(call: TSESTree.CallExpression): boolean {
 }
 
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
+// `jest.fn()`, `vi.spyOn(…)`, `sinon.stub()`, `td.func()`: a test double, which holds no user's state.
+const TEST_DOUBLE_MAKER = /^(?:(?:jest|vi)\.(?:fn|spyOn|mocked)|(?:sinon|sandbox)\.(?:stub|spy|fake|mock|createStubInstance)|td\.(?:func|object|instance|constructor))$/;
+
+/** A test double, configured or not: `jest.fn()`, `jest.fn().mockImplementation(…)`. */
+function makesTestDouble(call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = call;
+  for (;;) {
+    const callee: TSESTree.Node = unwrapExpression((current as TSESTree.CallExpression).callee);
+    if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'CallExpression') {
+      current = unwrapExpression(callee.object);
+      continue;
+    }
+    return TEST_DOUBLE_MAKER.test(calleeText(callee) ?? '');
+  }
+}
+
 function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
@@ -58,7 +74,7 @@ function producesObject(node: TSESTree.Node): boolean {
       return true;
     case 'CallExpression': {
       const name = calleeText(expr.callee);
-      return !((name && VALUE_CALLS.has(name)) || returnsString(expr));
+      return !((name && VALUE_CALLS.has(name)) || returnsString(expr) || makesTestDouble(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

@@ -8,6 +8,10 @@ const holder = (line: number, column?: number) => ({ messageId: 'holder' as cons
 
 ruleTester.run('no-module-singleton', rule, {
   valid: [
+    // a test double holds no user's state, however it is configured
+    'function mockFetchWith(response) {\n  global.fetch = jest.fn().mockImplementation(async () => response);\n}\n',
+    'let api;\nfunction stubApi() {\n  api = vi.fn();\n}\n',
+    'class Clock {\n  static current;\n  static fake() {\n    Clock.current = sinon.stub().returns(0);\n  }\n}\n',
     // function locals
     `export function build() { let f; if (!f) f = new AgentInstanceFactory(); return f; }`,
     // module-level-only assignments (not lazy)
