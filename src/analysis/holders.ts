@@ -279,6 +279,18 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
   }
 }
 
+/**
+ * `constructor() { if (X.instance) return X.instance; X.instance = this; }`: the constructor keeps
+ * the first instance and hands it to every later `new X()` — a static holder filled with `this`.
+ */
+function keepsConstructedInstance(assignment: TSESTree.AssignmentExpression, classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {
+  if (unwrapExpression(assignment.right).type !== 'ThisExpression') return false;
+  let fn: TSESTree.Node | undefined = assignment.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  const method = fn?.parent;
+  return method?.type === 'MethodDefinition' && method.kind === 'constructor' && method.parent === classNode.body;
+}
+
 function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, out: HolderFinding[]): void {
   const className = classNode.id?.name ?? (classNode.parent?.type === 'VariableDeclarator' && classNode.parent.id.type === 'Identifier' ? classNode.parent.id.name : undefined);
   for (const member of classNode.body.body) {
@@ -296,13 +308,14 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
       if (left.type !== 'MemberExpression' || staticName(left.property) !== name) return;
       const object = unwrapExpression(left.object);
       const onClass = object.type === 'ThisExpression' || (object.type === 'Identifier' && object.name === className);
-      if (onClass && producesObject(node.right)) lazy = node;
+      if (onClass && (producesObject(node.right) || keepsConstructedInstance(node, classNode))) lazy = node;
     });
     const eager = member.value && unwrapExpression(member.value).type === 'NewExpression' ? member.value : undefined;
     const eagerClass = eager ? producerName(eager) : undefined;
     const eagerHolder = eager && (eagerClass === className || (eagerClass !== undefined && config.singletonClassPattern.test(eagerClass.split('.').pop()!)));
     if (!lazy && !eagerHolder) continue;
-    const producer = producerName(lazy ?? eager!);
+    // A constructor keeping `this` holds an instance of its own class.
+    const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
     if (allowed(config, producer) || isLogger(name, producer)) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}) });
   }

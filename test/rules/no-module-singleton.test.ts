@@ -8,6 +8,10 @@ const holder = (line: number, column?: number) => ({ messageId: 'holder' as cons
 
 ruleTester.run('no-module-singleton', rule, {
   valid: [
+    // a logger keeping its first instance is a logger, as elsewhere
+    'class Logger {\n  static _instance;\n  constructor() {\n    if (Logger._instance) return Logger._instance;\n    Logger._instance = this;\n  }\n}\n',
+    // `this` kept by a method, not the constructor: a registry of the last one, not a singleton's
+    'class Tab {\n  static active;\n  focus() {\n    Tab.active = this;\n  }\n}\n',
     // a test double holds no user's state, however it is configured
     'function mockFetchWith(response) {\n  global.fetch = jest.fn().mockImplementation(async () => response);\n}\n',
     'let api;\nfunction stubApi() {\n  api = vi.fn();\n}\n',
@@ -102,6 +106,12 @@ ruleTester.run('no-module-singleton', rule, {
       code: `class Hub {\n  static #instance;\n  static get shared() { return (Hub.#instance ??= new Hub()); }\n}\n`,
       output: null,
       errors: [holder(2)],
+    },
+    {
+      // the constructor keeps the first instance and returns it to every later `new`
+      code: `export class MCPLayer {\n  static _instance;\n  constructor() {\n    if (MCPLayer._instance) return MCPLayer._instance;\n    MCPLayer._instance = this;\n  }\n}\n`,
+      output: null,
+      errors: [{ ...holder(2, 3), data: { name: 'MCPLayer._instance', shape: 'a class static instance holder', creator: GENERIC } }],
     },
     { code: `export const executionEngineFactory = new ExecutionEngineFactory();\n`, output: null, errors: [{ ...holder(1, 14), data: { name: 'executionEngineFactory', shape: 'a module-level instance', creator: GENERIC } }] },
     { code: `export default new EventNotifier();\n`, output: null, errors: [holder(1, 1)] },
