@@ -140,6 +140,10 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   }
   const { bindings } = analysis.bindings;
   const creatorKnown = creatorModuleFor(site, config, filePath) !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
+  if (!creatorKnown && site.via === 'local') {
+    // The getter's (or the class's) own module: the creator belongs here, next to it.
+    return `${site.factory.creator} is not declared in this module, where ${site.kind === 'construction' ? site.factory.class : site.factory.getter} is: declare it here, then migrate again`;
+  }
   if (!creatorKnown) return `no import of ${site.factory.creator} can be derived (the ${site.kind === 'construction' ? 'class' : 'getter'} is not imported here)`;
   return undefined;
 }

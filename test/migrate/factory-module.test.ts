@@ -92,7 +92,7 @@ describe('factories[].module as a ./path', () => {
     // Without a local creator there is nothing to call: the site is manual, never a self-import.
     const noCreator = migrate('src/globals.ts', input.replace(/export function createStorage[^]*?\n}\n\n/, ''));
     expect(noCreator.changed).toBe(false);
-    expect(noCreator.manual.map((m) => m.reason)).toEqual(['no import of createStorage can be derived (the getter is not imported here)']);
+    expect(noCreator.manual.map((m) => m.reason)).toEqual(['createStorage is not declared in this module, where getStorage is: declare it here, then migrate again']);
   });
 
   it('leaves the construction inside the legacy getter to --remove-legacy, and the rule does not flag it', () => {
