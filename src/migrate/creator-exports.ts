@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { toPosixRelative } from '../check/posix-path.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { langOf } from '../analysis/source-lang.js';
+import { staticName, walk } from '../analysis/walk.js';
 
 /** A migrated file now takes `creator` from `module` (spelt as that file spells it). */
 export interface CreatorSource {
@@ -47,6 +49,45 @@ interface ModuleExports {
 
 type Verdict = 'exported' | 'missing' | 'unknown';
 
+const isModuleExports = (node: TSESTree.Node): boolean =>
+  node.type === 'MemberExpression' && !node.computed && node.object.type === 'Identifier' && node.object.name === 'module' && node.property.type === 'Identifier' && node.property.name === 'exports';
+
+/** `exports.x` / `module.exports.x`: the name `x`, else undefined. */
+function exportsMember(node: TSESTree.Node): string | undefined {
+  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return undefined;
+  const target = node.object;
+  return (target.type === 'Identifier' && target.name === 'exports') || isModuleExports(target) ? node.property.name : undefined;
+}
+
+/**
+ * What a CommonJS module exports, when its top level says so plainly: `module.exports = { a, b: c }`,
+ * `exports.a = …`, `module.exports.a = …`. Any other use of `module.exports` or `exports`
+ * (`module.exports = makeApi()`, a spread, `Object.assign(exports, …)`, compiled re-exports)
+ * makes it opaque; a module that never touches them exports nothing.
+ */
+function commonJsExports(program: TSESTree.Program): ModuleExports {
+  const names = new Set<string>();
+  let plain = 0;
+  for (const statement of program.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression' || statement.expression.operator !== '=') continue;
+    const { left, right } = statement.expression;
+    const member = exportsMember(left);
+    if (member !== undefined) {
+      names.add(member);
+      plain++;
+    } else if (isModuleExports(left) && right.type === 'ObjectExpression' && right.properties.every((p) => p.type === 'Property' && !p.computed)) {
+      for (const property of right.properties) names.add(staticName((property as TSESTree.Property).key)!);
+      plain++;
+    }
+  }
+  // Every mention of `exports` (alone or as `module.exports`) must be one of the plain forms above.
+  let mentions = 0;
+  walk(program, (node) => {
+    if (node.type === 'Identifier' && node.name === 'exports' && !(node.parent?.type === 'MemberExpression' && node.parent.property === node && !isModuleExports(node.parent))) mentions++;
+  });
+  return { opaque: mentions !== plain, names, stars: [] };
+}
+
 /**
  * Which names modules export, read from each file's module record (no AST is built), seeing
  * the migrated text of files this run changed: a barrel that gains `createX` in the same run
@@ -79,8 +120,12 @@ class ExportIndex {
         else if (entry.importName.kind === 'AllButDefault' && entry.moduleRequest) stars.push(entry.moduleRequest.value);
       }
     }
-    const opaque = text === '' || parsed.errors.length > 0 || !module.hasModuleSyntax || /\bexport\s*=(?!=)/.test(text);
-    record = { opaque, names, stars };
+    if (text !== '' && parsed.errors.length === 0 && !module.hasModuleSyntax) {
+      record = commonJsExports(parsed.program as unknown as TSESTree.Program);
+    } else {
+      const opaque = text === '' || parsed.errors.length > 0 || /\bexport\s*=(?!=)/.test(text);
+      record = { opaque, names, stars };
+    }
     this.records.set(file, record);
     return record;
   }
@@ -106,8 +151,9 @@ class ExportIndex {
  * The modules the migrated code takes a creator from that do not export it: the codemod only
  * rewrites call sites, so a creator nobody has written yet would surface as a compile error in
  * every migrated file. Only what can be read for certain is reported — relative modules written
- * with ES exports (followed through `export *`); a package, a path alias, CommonJS or `export =`
- * is given the benefit of the doubt.
+ * with ES exports (followed through `export *`) or plain CommonJS ones (`module.exports = { … }`,
+ * `exports.x = …`); a package, a path alias, `export =` or CommonJS built any other way is given
+ * the benefit of the doubt.
  */
 export async function findMissingExports(sources: readonly CreatorSource[], migrated: ReadonlyMap<string, string>, cwd: string): Promise<MissingExport[]> {
   if (sources.length === 0) return [];

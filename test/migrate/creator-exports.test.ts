@@ -21,9 +21,9 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
-async function migrate(files: Record<string, string>, dryRun = true) {
+async function migrate(files: Record<string, string>, dryRun = true, include = ['src/**/*.ts']) {
   const root = project(files);
-  return runMigrate({ config: resolveConfig({ include: ['src/**/*.ts'] }, root), cwd: root, dryRun });
+  return runMigrate({ config: resolveConfig({ include }, root), cwd: root, dryRun });
 }
 
 describe('a creator the migrated code imports but its module does not export', () => {
@@ -69,9 +69,20 @@ describe('a creator the migrated code imports but its module does not export', (
     expect(run.report.missingExports).toEqual([{ file: 'src/agents/index.ts', name: 'createAgentInstanceFactory', importedBy: ['src/a.ts'] }]);
   });
 
-  it('is given the benefit of the doubt where exports cannot be read for certain: CommonJS, export =, a package, export * from a package', async () => {
+  it('is read from plain CommonJS too: module.exports = { … }, exports.x = …', async () => {
     const run = await migrate({
-      'src/agents/cjs.ts': "const make = require('./make');\nmodule.exports = { getAgentInstanceFactory: () => make(), createAgentInstanceFactory: (_c: unknown) => make() };\n",
+      'src/router.js': "class AgentInstanceFactory {}\nfunction getAgentInstanceFactory() {}\nmodule.exports = { AgentInstanceFactory, getAgentInstanceFactory };\n",
+      'src/ready.js': "const make = require('./make');\nexports.getAgentInstanceFactory = () => make();\nmodule.exports.createAgentInstanceFactory = (_c) => make();\n",
+      'src/a.js': "const { getAgentInstanceFactory } = require('./router');\n\nexports.run = function run(userContext) {\n  return getAgentInstanceFactory();\n};\n",
+      'src/b.js': "const { getAgentInstanceFactory } = require('./ready');\n\nexports.run = function run(userContext) {\n  return getAgentInstanceFactory();\n};\n",
+    }, true, ['src/**/*.js']);
+    expect(run.report.changes.map((c) => c.file)).toEqual(['src/a.js', 'src/b.js']);
+    expect(run.report.missingExports).toEqual([{ file: 'src/router.js', name: 'createAgentInstanceFactory', importedBy: ['src/a.js'] }]);
+  });
+
+  it('is given the benefit of the doubt where exports cannot be read for certain: CommonJS built otherwise, export =, a package, export * from a package', async () => {
+    const run = await migrate({
+      'src/agents/cjs.ts': "const make = require('./make');\nmodule.exports = make.api();\n",
       'src/agents/equals.ts': 'declare const api: { getAgentInstanceFactory(): unknown; createAgentInstanceFactory(c: unknown): unknown };\nexport = api;\n',
       'src/agents/star.ts': "export * from 'agents-package';\n",
       'src/a.ts': consumer('./agents/cjs'),
