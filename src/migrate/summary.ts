@@ -39,7 +39,7 @@ export function formatSummary(run: MigrateRun, dryRun: boolean, contextModule = 
     for (const { file, name, importedBy } of missingExports) {
       const by = importedBy.length === 1 ? importedBy[0] : `${importedBy.length} migrated files`;
       const verb = dryRun ? 'would import' : importedBy.length === 1 ? 'now imports' : 'now import';
-      lines.push(`    ${file} does not export ${name}, which ${by} ${verb}: write it before compiling`);
+      lines.push(`    ${file} does not export ${name}, which ${by} ${verb}: write it before building or running`);
     }
   }
   if (summary.sitesFallback > 0) {

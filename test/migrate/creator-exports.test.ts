@@ -36,7 +36,7 @@ describe('a creator the migrated code imports but its module does not export', (
     });
     expect(run.report.summary.sitesRewritten).toBe(3);
     expect(run.report.missingExports).toEqual([{ file: 'src/agents/factory.ts', name: 'createAgentInstanceFactory', importedBy: ['src/c.ts', 'src/routes/a.ts', 'src/routes/b.ts'] }]);
-    expect(formatSummary(run, true)).toContain('  creators to write 1\n    src/agents/factory.ts does not export createAgentInstanceFactory, which 3 migrated files would import: write it before compiling\n');
+    expect(formatSummary(run, true)).toContain('  creators to write 1\n    src/agents/factory.ts does not export createAgentInstanceFactory, which 3 migrated files would import: write it before building or running\n');
   });
 
   it('is not reported when the module exports it: declared, renamed, through export * chains, or by a barrel this run extends', async () => {
