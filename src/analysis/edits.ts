@@ -116,7 +116,7 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   }
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
   if (site.via === 'default') {
-    return `${site.kind === 'construction' ? 'the class' : 'the getter'} is imported as its module's default export: import ${site.factory.creator} by name from where it is defined`;
+    return `${site.kind === 'construction' || staticGetterMethod(site.factory) !== undefined ? 'the class' : 'the getter'} is imported as its module's default export: import ${site.factory.creator} by name from where it is defined`;
   }
   if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
     const name = site.kind === 'getter-mock' ? site.factory.getter : site.factory.class;
