@@ -6,6 +6,7 @@ import { toPosixRelative } from '../check/discover.js';
 import { scanFiles, type ScanRequest, type ScannedFile } from '../check/scan.js';
 import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
 import { findMissingExports, type CreatorSource, type MissingExport } from './creator-exports.js';
+import { findCrossPackageImports, type CrossPackageImport } from './cross-package.js';
 import type { FileMigration, MigrateSourceOptions } from './types.js';
 
 export interface MigrateOptions extends MigrateSourceOptions {
@@ -28,6 +29,8 @@ export interface MigrateReport {
   readonly errors: ReadonlyArray<{ file: string; message: string }>;
   /** Creators the migrated files import from a module that does not export them (yet). */
   readonly missingExports: readonly MissingExport[];
+  /** Creator modules of another workspace package that migrated files import by relative path. */
+  readonly crossPackageImports: readonly CrossPackageImport[];
 }
 
 export interface MigrateRun {
@@ -189,6 +192,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
       manual,
       errors,
       missingExports,
+      crossPackageImports: findCrossPackageImports(creatorSources, cwd),
     },
     diffs,
   };

@@ -42,6 +42,14 @@ export function formatSummary(run: MigrateRun, dryRun: boolean, contextModule = 
       lines.push(`    ${file} does not export ${name}, which ${by} ${verb}: write it before building or running`);
     }
   }
+  const { crossPackageImports } = run.report;
+  if (crossPackageImports.length > 0) {
+    lines.push(`  across packages   ${crossPackageImports.length}`);
+    for (const { file, package: name, importedBy } of crossPackageImports) {
+      const by = importedBy.length === 1 ? importedBy[0] : `${importedBy.length} migrated files`;
+      lines.push(`    ${file} belongs to ${name}, yet ${by} in other packages ${dryRun ? 'would import' : importedBy.length === 1 ? 'now imports' : 'now import'} it by relative path: set factories[].module to ${name}'s own specifier for it`);
+    }
+  }
   if (summary.sitesFallback > 0) {
     // The one step no transform writes: without a request scope every fallback throws.
     lines.push('', `${summary.sitesFallback} site(s) ${dryRun ? 'would call' : 'now call'} requireUserContext(), which reads the request's scope: requests must run inside one`);

@@ -8,6 +8,7 @@ import { NOT_UTF8 } from '../source-text.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
 import { findMissingExports, type CreatorSource } from '../migrate/creator-exports.js';
+import { findCrossPackageImports } from '../migrate/cross-package.js';
 import { migrateSource, siteKind } from '../migrate/migrate-source.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import type { MigrateOptions, MigrateReport, MigrateRun } from '../migrate/run-migrate.js';
@@ -221,6 +222,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
       manual,
       errors,
       missingExports: await findMissingExports(creatorSources, migrated, cwd),
+      crossPackageImports: findCrossPackageImports(creatorSources, cwd),
       threading,
     },
     diffs,

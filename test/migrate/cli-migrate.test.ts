@@ -28,7 +28,8 @@ describe('ssot-kit migrate (built CLI) on the fixture project', () => {
     const first = await cli(['migrate', '--json', '--force'], dir);
     expect(first.code).toBe(1);
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(['version', 'summary', 'changes', 'manual', 'errors', 'missingExports']);
+    expect(Object.keys(report)).toEqual(['version', 'summary', 'changes', 'manual', 'errors', 'missingExports', 'crossPackageImports']);
+    expect(report.crossPackageImports).toEqual([]);
     expect(report.missingExports).toEqual([]);
     expect(report.summary).toEqual({ filesScanned: 16, filesChanged: 4, sitesRewritten: 5, sitesFallback: 1, sitesManual: 2, errors: 1 });
     expect(report.changes).toContainEqual({ file: 'src/services/report-service.ts', line: 8, from: 'agents.getAgentInstanceFactory()', to: 'agents.createAgentInstanceFactory(this.userContext)', context: 'this.userContext', kind: 'inferred' });

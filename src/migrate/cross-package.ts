@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { toPosixRelative } from '../check/posix-path.js';
+import { resolveRelativeModule, type CreatorSource } from './creator-exports.js';
+
+/** A creator module of one workspace package that migrated files of others reach by relative path (`--json`: `crossPackageImports[]`). */
+export interface CrossPackageImport {
+  readonly file: string;
+  readonly package: string;
+  readonly importedBy: readonly string[];
+}
+
+/** The directory and name of the package a directory belongs to: its nearest package.json with a name (one without, like `{ "type": "module" }`, is no boundary). */
+function packageOf(dir: string, cache: Map<string, { dir: string; name: string } | null>): { dir: string; name: string } | null {
+  const cached = cache.get(dir);
+  if (cached !== undefined) return cached;
+  let found: { dir: string; name: string } | null = null;
+  try {
+    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name;
+    if (typeof name === 'string' && name !== '') found = { dir, name };
+  } catch {
+    // no package.json here, or not one that can be read: look further up
+  }
+  if (!found && dirname(dir) !== dir) found = packageOf(dirname(dir), cache);
+  cache.set(dir, found);
+  return found;
+}
+
+/**
+ * A configured `./path` creator module is spelt relative to each file that imports it, which in a
+ * monorepo can reach into another package's sources (`../../../core/src/singletons/tracer.js`):
+ * that compiles in place, but breaks the package's own build and its published form. Those
+ * imports are reported, with the package to name in `factories[].module` instead.
+ */
+export function findCrossPackageImports(sources: readonly CreatorSource[], cwd: string): CrossPackageImport[] {
+  const cache = new Map<string, { dir: string; name: string } | null>();
+  const found = new Map<string, { file: string; package: string; importedBy: Set<string> }>();
+  for (const { importer, module } of sources) {
+    const file = resolveRelativeModule(importer, module);
+    if (!file) continue;
+    const target = packageOf(dirname(file), cache);
+    const own = packageOf(dirname(importer), cache);
+    if (!target || !own || target.dir === own.dir) continue;
+    let entry = found.get(file);
+    if (!entry) found.set(file, (entry = { file, package: target.name, importedBy: new Set() }));
+    entry.importedBy.add(toPosixRelative(cwd, importer));
+  }
+  return [...found.values()]
+    .map(({ file, package: name, importedBy }) => ({ file: toPosixRelative(cwd, file), package: name, importedBy: [...importedBy].sort() }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+}

@@ -1,0 +1,46 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { runMigrate } from '../../src/migrate/run-migrate.js';
+import { formatSummary } from '../../src/migrate/summary.js';
+import { scratchCopy } from '../check/helpers.js';
+
+function project(files: Record<string, string>): string {
+  const root = scratchCopy(undefined, 'cross-package');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const consumer = (from: string) => `import { getAgentInstanceFactory } from '${from}';\n\nexport function run(userContext: unknown) {\n  return getAgentInstanceFactory();\n}\n`;
+
+describe('a configured ./path creator module that other workspace packages reach by relative path', () => {
+  it('is reported with the package to name in factories[].module; its own package importing it relatively is fine', async () => {
+    const root = project({
+      'package.json': '{ "name": "acme", "private": true, "workspaces": ["packages/*"] }\n',
+      'packages/core/package.json': '{ "name": "@acme/core" }\n',
+      'packages/core/src/factory.ts': 'export class AgentInstanceFactory {}\nexport function getAgentInstanceFactory() { return new AgentInstanceFactory(); }\nexport function createAgentInstanceFactory(_c: unknown) { return new AgentInstanceFactory(); }\n',
+      'packages/core/src/inside.ts': consumer('./factory'),
+      'packages/app/package.json': '{ "name": "@acme/app" }\n',
+      // A package.json without a name (module type only) is no package boundary.
+      'packages/app/src/esm/package.json': '{ "type": "module" }\n',
+      'packages/app/src/esm/route.ts': consumer('@acme/core'),
+      'packages/app/src/job.ts': consumer('@acme/core'),
+    });
+    const config = resolveConfig({ include: ['packages/*/src/**/*.ts'], factories: [{ getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory', module: './packages/core/src/factory.ts' }] }, root);
+    const run = await runMigrate({ config, cwd: root, dryRun: true });
+    expect(run.report.summary.sitesRewritten).toBe(3);
+    expect(run.report.crossPackageImports).toEqual([{ file: 'packages/core/src/factory.ts', package: '@acme/core', importedBy: ['packages/app/src/esm/route.ts', 'packages/app/src/job.ts'] }]);
+    expect(run.report.missingExports).toEqual([]);
+    expect(formatSummary(run, true)).toContain("  across packages   1\n    packages/core/src/factory.ts belongs to @acme/core, yet 2 migrated files in other packages would import it by relative path: set factories[].module to @acme/core's own specifier for it\n");
+
+    // Named by its package instead, nothing crosses.
+    const byPackage = resolveConfig({ include: ['packages/*/src/**/*.ts'], factories: [{ getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory' }] }, root);
+    const fixed = await runMigrate({ config: byPackage, cwd: root, dryRun: true });
+    expect(fixed.report.crossPackageImports).toEqual([]);
+    expect(formatSummary(fixed, true)).not.toContain('across packages');
+  });
+});
