@@ -274,7 +274,8 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;
-      out.push({ node: declarator.id, name: variable.name, shape, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}) });
+      const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
+      out.push({ node: declarator.id, name: variable.name, shape, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}), ...(filledBy ? { filledBy } : {}) });
     }
   }
 }
@@ -317,7 +318,8 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
     if (allowed(config, producer) || isLogger(name, producer)) continue;
-    out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}) });
+    const filledBy = lazy ? writingFunction(lazy) : undefined;
+    out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
 }
 

@@ -70,6 +70,8 @@ export interface HolderFinding {
   readonly className?: string;
   /** A module variable a function assigns without looking at it first (`start()`): not filled on first use, but set there. */
   readonly assignedIn?: string;
+  /** The function that fills it (a lazy holder's getter, a static holder's method), when one does. */
+  readonly filledBy?: TSESTree.Node;
 }
 
 /** A replacement of `text[start, end)` — what ESLint fixes and the codemod both apply. */

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerBaselineCommand } from './commands/baseline.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerMergeReportsCommand } from './commands/merge-reports.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 
@@ -21,5 +22,6 @@ export function createProgram(): Command {
   registerBaselineCommand(program);
   registerMergeReportsCommand(program);
   registerMigrateCommand(program);
+  registerInitCommand(program);
   return program;
 }

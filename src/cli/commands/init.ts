@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../../atomic-write.js';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfig, resolveConfig } from '../../config/index.js';
+import { UsageError } from '../errors.js';
+
+interface InitFlags {
+  readonly config?: string;
+  readonly write?: boolean;
+  readonly json?: boolean;
+}
+
+/** The config file as written (its own keys only, no defaults), or an empty one. */
+function rawConfig(file: string): Record<string, unknown> {
+  if (!existsSync(file)) return {};
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const value = JSON.parse(text) as unknown;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${file}: not a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+const pad = (text: string, width: number) => (text.length >= width ? `${text} ` : text.padEnd(width));
+
+export function registerInitCommand(program: Command): void {
+  program
+    .command('init')
+    .description('find the singleton getters the code already has and suggest (or --write) their factories entries')
+    .argument('[paths...]', 'files or directories to search (default: the config\'s include)')
+    .option('--config <file>', 'path to ssot.config.json (created by --write when missing)')
+    .option('--write', 'add the getters found to ssot.config.json')
+    .option('--json', 'print the machine-readable list (version 1)')
+    .action(async (paths: string[], flags: InitFlags) => {
+      const cwd = process.cwd();
+      const file = flags.config ? resolve(cwd, flags.config) : (findConfigFile(cwd) ?? join(cwd, CONFIG_FILE_NAME));
+      // No file yet: the defaults, rooted where --write will create it.
+      const config = existsSync(file) ? loadConfig({ cwd, configPath: file }) : resolveConfig({}, dirname(file));
+      const raw = rawConfig(file);
+      // Only the getters the file itself names are known: the built-in default is an example, not the project's.
+      const written = Array.isArray(raw.factories) ? (raw.factories as Array<{ getter?: unknown }>) : [];
+      const known = new Set(written.map((f) => String(f.getter)));
+      const { discoverFactories } = await import('../../init/discover-factories.js');
+      const found = await discoverFactories(config, cwd, { ...(paths.length > 0 ? { paths } : {}), known });
+
+      if (flags.json) {
+        process.stdout.write(JSON.stringify({ version: 1, factories: found.map(({ factory, ...where }) => ({ ...factory, ...where })) }, null, 2) + '\n');
+      } else if (found.length === 0) {
+        const beyond = known.size > 0 ? ` beyond the ${known.size} the config names` : '';
+        process.stdout.write(`ssot-kit init: no legacy getter found${beyond} (a function or static method, taking no arguments, that hands out a module-lifetime holder)\n`);
+      } else {
+        const rows = [['getter', 'class', 'creator to write', 'sites', 'declared in'], ...found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.sites} in ${f.files} file(s)`, `${f.file}:${f.line}`])];
+        const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)) + 2);
+        const lines = [`ssot-kit init: ${found.length} legacy getter(s) found`];
+        rows.forEach((row, i) => {
+          lines.push(`  ${row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]!))).join('')}`);
+          const note = i > 0 ? found[i - 1]!.note : undefined;
+          if (note) lines.push(`    ↳ ${note}`);
+        });
+        process.stdout.write(lines.join('\n') + '\n');
+      }
+      if (!flags.write) {
+        if (!flags.json && found.length > 0) process.stdout.write(`\nAdd them to ${relative(cwd, file) || CONFIG_FILE_NAME} with --write (edit the names first if you like), write each creator next to its getter, then run ssot-kit migrate --dry-run.\n`);
+        return;
+      }
+      if (found.length === 0) return;
+      const next = { ...raw, factories: [...written, ...found.map((f) => f.factory)] };
+      writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');
+      process.stderr.write(`ssot-kit: added ${found.length} factories entr${found.length === 1 ? 'y' : 'ies'} to ${relative(cwd, file) || CONFIG_FILE_NAME}\n`);
+    });
+}

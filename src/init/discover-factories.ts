@@ -1,0 +1,159 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import { analyzeFile } from '../analysis/file-analysis.js';
+import { loadFastParser } from '../analysis/fast-parser.js';
+import { findHolders } from '../analysis/holders.js';
+import { parseFile, stripBom } from '../analysis/parse.js';
+import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
+import { isFunctionNode, nodesOfTypes, staticName, walk } from '../analysis/walk.js';
+import { scanFiles, type ScanRequest } from '../check/scan.js';
+
+/** A singleton getter found in the code: the factory entry it suggests, and how much depends on it. */
+export interface DiscoveredFactory {
+  readonly factory: FactorySpec;
+  /** Where the getter is declared (POSIX, relative to the working directory) and the holder it fills. */
+  readonly file: string;
+  readonly line: number;
+  readonly holder: string;
+  /** Its acquisitions across the scanned files (calls, references, constructions, test doubles), and in how many files. */
+  readonly sites: number;
+  readonly files: number;
+  /** Why the entry needs a look before it is used, when it does. */
+  readonly note?: string;
+}
+
+const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+const PASCAL_CASE = /^[A-Z][\w$]*$/;
+
+// The verb a getter's name starts with: `getSfdcService`, `initializeRedisStore`, `ensureQueue`.
+const GETTER_VERB = /^(?:get|init|initialize|load|ensure|obtain|fetch|use|setup|make|build|provide)(?=[A-Z$_])/;
+
+/** `getSfdcService` → `createSfdcService`, `initializeRedisStore` → `createRedisStore`; a name with no such verb gains the prefix whole: `client` → `createClient`. */
+export function creatorNameFor(getter: string): string {
+  return `create${capitalize(getter.replace(GETTER_VERB, ''))}`;
+}
+
+/** The module-level name of a function: `function getX()`, `const getX = () => …`, `export const getX = function () {…}`. */
+function topLevelFunctionName(fn: TSESTree.Node): string | undefined {
+  const parent = fn.parent;
+  if (fn.type === 'FunctionDeclaration' && fn.id && (parent?.type === 'Program' || parent?.type === 'ExportNamedDeclaration')) return fn.id.name;
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') {
+    const statement = parent.parent?.parent;
+    if (statement?.type === 'Program' || statement?.type === 'ExportNamedDeclaration') return parent.id.name;
+  }
+  return undefined;
+}
+
+/** A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up, it does not hand one out. */
+function takesNoArguments(fn: TSESTree.Node): boolean {
+  return isFunctionNode(fn) && fn.params.every((p) => p.type === 'AssignmentPattern' || (p.type === 'Identifier' && p.optional === true) || p.type === 'RestElement');
+}
+
+// `getInstance()`, `getDefault()`: a name every such module uses, which says nothing of the class.
+const GENERIC_GETTER = /^(?:get)?(?:Instance|Default|Singleton|Shared|Client|Service)$/i;
+
+/** Whether `fn` hands the holder out: a `return` of (an expression reading) it, or an arrow's body doing so. */
+function returnsHolder(fn: TSESTree.Node, reads: (node: TSESTree.Node) => boolean): boolean {
+  if (!isFunctionNode(fn)) return false;
+  if (fn.body.type !== 'BlockStatement') return mentions(fn.body, reads);
+  let found = false;
+  walk(fn.body, (node) => {
+    if (found || node.type !== 'ReturnStatement' || !node.argument) return;
+    // Only this function's own returns, not those of a callback inside it.
+    let owner: TSESTree.Node | undefined = node.parent;
+    while (owner && !isFunctionNode(owner)) owner = owner.parent;
+    if (owner === fn && mentions(node.argument, reads)) found = true;
+  });
+  return found;
+}
+
+function mentions(root: TSESTree.Node, reads: (node: TSESTree.Node) => boolean): boolean {
+  let found = false;
+  walk(root, (node) => {
+    if (!found && reads(node)) found = true;
+  });
+  return found;
+}
+
+/** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
+function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node } | undefined {
+  const fn = holder.filledBy;
+  if (!fn) return undefined;
+  if (holder.shape === 'static-holder') {
+    const method = fn.parent;
+    const className = holder.className;
+    if (method?.type !== 'MethodDefinition' || !method.static || method.kind !== 'method' || method.computed || !className) return undefined;
+    const name = staticName(method.key);
+    const property = holder.name.slice(holder.name.lastIndexOf('.') + 1);
+    const readsHolder = (node: TSESTree.Node) => node.type === 'MemberExpression' && staticName(node.property) === property;
+    if (!name || !takesNoArguments(fn) || !returnsHolder(fn, readsHolder)) return undefined;
+    return { factory: { getter: `${className}.${name}`, creator: `create${capitalize(className)}`, class: className }, at: method };
+  }
+  if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') return undefined;
+  const variable = input.scopeManager?.scopes.flatMap((s) => s.variables).find((v) => v.defs[0]?.name === holder.node);
+  const readNodes = new Set<TSESTree.Node>((variable?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Node));
+  const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && topLevelFunctionName(candidate) !== undefined && returnsHolder(candidate, (node) => readNodes.has(node));
+  // The function that fills it on first use, or else — set by a `start()` — the one that hands it out.
+  const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find(handsOut);
+  const getter = getterFn && topLevelFunctionName(getterFn);
+  if (!getter) return undefined;
+  const produced = holder.className?.split('.').pop();
+  const className = produced && PASCAL_CASE.test(produced) ? produced : capitalize(getter.replace(GETTER_VERB, ''));
+  return { factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className }, at: getterFn };
+}
+
+/**
+ * Finds the legacy getters a repo already has — the functions and static methods that fill a
+ * module-lifetime holder and hand it out, as the holder rule sees them — and counts what depends
+ * on each, so a team starts `ssot.config.json` from its own code instead of from a blank page.
+ * Getters already known (by default, those the config names) are left out.
+ */
+/** Each file the scan keeps, parsed; files that do not parse are skipped (`check` reports them). */
+async function* parsedFiles(request: ScanRequest): AsyncGenerator<{ displayPath: string; input: AnalysisInput }> {
+  for await (const event of scanFiles(request)) {
+    if (event.type !== 'chunk') continue;
+    for (const { file, displayPath, text } of event.candidates) {
+      try {
+        yield { displayPath, input: parseFile(stripBom(text).text, file) };
+      } catch {
+        // not parsable: nothing to suggest from it
+      }
+    }
+  }
+}
+
+export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<DiscoveredFactory[]> {
+  await loadFastParser();
+  const scope = { cwd, ...(options.paths ? { paths: options.paths } : {}) };
+  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string }>();
+  const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
+  for await (const { displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
+    for (const holder of findHolders(input, config)) {
+      const suggested = suggestion(holder, input);
+      if (!suggested || configured.has(suggested.factory.getter) || found.has(suggested.factory.getter)) continue;
+      found.set(suggested.factory.getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name });
+    }
+  }
+  if (found.size === 0) return [];
+
+  // What depends on each: the same analysis the rules run, with the suggestions configured.
+  const withSuggestions: ResolvedConfig = { ...config, factories: [...found.values()].map((f) => f.factory) };
+  const counts = new Map<string, { sites: number; files: Set<string> }>();
+  for await (const { displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
+    for (const site of analyzeFile(input, withSuggestions).sites) {
+      const entry = counts.get(site.factory.getter) ?? { sites: 0, files: new Set<string>() };
+      entry.sites++;
+      entry.files.add(displayPath);
+      counts.set(site.factory.getter, entry);
+    }
+  }
+  return [...found.values()]
+    .map((f) => ({
+      ...f,
+      sites: counts.get(f.factory.getter)?.sites ?? 0,
+      files: counts.get(f.factory.getter)?.files.size ?? 0,
+      // Getters are configured by name: every module's getInstance() would be taken for this one.
+      ...(!f.factory.getter.includes('.') && GENERIC_GETTER.test(f.factory.getter) ? { note: `a name other modules use too: rename the getter, or every ${f.factory.getter}() counts as this one` } : {}),
+    }))
+    .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));
+}

@@ -1,0 +1,75 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, resolveConfig } from '../../src/config/index.js';
+import { creatorNameFor, discoverFactories } from '../../src/init/discover-factories.js';
+import { cli, ROOT, scratchCopy } from '../check/helpers.js';
+
+const LEGACY_APP = join(ROOT, 'fixtures/legacy-app');
+
+function project(files: Record<string, string>): string {
+  const root = scratchCopy(undefined, 'init');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('ssot-kit init: the legacy getters a repo already has', () => {
+  it('finds the demo app\'s three, with what depends on each — the getter the demo migrates among them, with its 19 sites', async () => {
+    const dir = scratchCopy(LEGACY_APP, 'init-legacy');
+    const found = await discoverFactories(loadConfig({ cwd: dir }), dir, { known: new Set() });
+    expect(found.map(({ factory, file, line, sites, files }) => ({ ...factory, at: `${file}:${line}`, sites, files }))).toEqual([
+      { getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory', at: 'src/agents/factory.ts:46', sites: 19, files: 8 },
+      { getter: 'WebSocketManagerFactory.getInstance', creator: 'createWebSocketManagerFactory', class: 'WebSocketManagerFactory', at: 'src/realtime/ws-manager.ts:8', sites: 4, files: 3 },
+      { getter: 'getThreadRunRegistry', creator: 'createThreadRunRegistry', class: 'ThreadRunRegistry', at: 'src/state/thread-registry.ts:12', sites: 1, files: 1 },
+    ]);
+  });
+
+  it('suggests only what hands a holder out and takes nothing; a generic name comes with a warning', async () => {
+    const dir = project({
+      // set up by start(), handed out by an accessor: the accessor is the getter
+      'src/server.ts': 'export class App {}\nlet app: App | undefined;\nexport async function start() {\n  app = new App();\n}\nexport function getApp() {\n  return app;\n}\n',
+      // an initialiser that takes what it needs: no getter
+      'src/registry.ts': 'export class Registry { constructor(readonly url: string) {} }\nlet registry: Registry | null = null;\nexport function initRegistry(url: string) {\n  registry ??= new Registry(url);\n  return registry;\n}\n',
+      // fills on first use but returns nothing: no getter
+      'src/warm.ts': 'class Cache {}\nlet cache: Cache | undefined;\nexport function warmUp() {\n  cache ??= new Cache();\n}\n',
+      'src/pool.ts': 'export class Pool {}\nlet pool: Pool | undefined;\nexport function getInstance() {\n  if (pool === undefined) pool = new Pool();\n  return pool;\n}\n',
+      'src/store.ts': 'export class RedisStore {}\nlet store: RedisStore | null = null;\nexport const initializeRedisStore = (): RedisStore => {\n  if (!store) store = new RedisStore();\n  return store;\n};\n',
+      'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nexport const a = () => [getApp(), getInstance()];\n",
+    });
+    const found = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.sites, f.note ?? ''])).toEqual([
+      ['getApp', 'App', 'createApp', 1, ''],
+      ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
+      ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
+    ]);
+  });
+
+  it('names creators after the getter, without its verb', () => {
+    expect(creatorNameFor('getSfdcService')).toBe('createSfdcService');
+    expect(creatorNameFor('initializeRedisClientAndStore')).toBe('createRedisClientAndStore');
+    expect(creatorNameFor('client')).toBe('createClient');
+    expect(creatorNameFor('getter')).toBe('createGetter');
+  });
+
+  it('--write adds them to the config, keeping its other keys; a second run finds nothing new; --json lists them', async () => {
+    const dir = scratchCopy(LEGACY_APP, 'init-write');
+    const before = JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8'));
+    const listed = JSON.parse((await cli(['init', '--json'], dir)).stdout);
+    expect(listed.version).toBe(1);
+    expect(listed.factories.map((f: { getter: string }) => f.getter)).toEqual(['getAgentInstanceFactory', 'WebSocketManagerFactory.getInstance', 'getThreadRunRegistry']);
+
+    const written = await cli(['init', '--write'], dir);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain('added 3 factories entries to ssot.config.json');
+    const after = JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8'));
+    expect(after).toEqual({ ...before, factories: listed.factories.map(({ getter, creator, class: c }: Record<string, string>) => ({ getter, creator, class: c })) });
+    // The written config is one the tool accepts, and migrate now sees the three factories.
+    expect(loadConfig({ cwd: dir }).factories).toHaveLength(3);
+
+    const again = await cli(['init'], dir);
+    expect(again.stdout).toBe('ssot-kit init: no legacy getter found beyond the 3 the config names (a function or static method, taking no arguments, that hands out a module-lifetime holder)\n');
+  });
+});
