@@ -80,14 +80,17 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
   const fn = holder.filledBy;
   if (!fn) return undefined;
   if (holder.shape === 'static-holder') {
-    const method = fn.parent;
     const className = holder.className;
-    if (method?.type !== 'MethodDefinition' || !method.static || method.kind !== 'method' || method.computed || !className) return undefined;
-    const name = staticName(method.key);
+    const classBody = holder.node.parent;
+    if (!className || classBody?.type !== 'ClassBody') return undefined;
     const property = holder.name.slice(holder.name.lastIndexOf('.') + 1);
     const readsHolder = (node: TSESTree.Node) => node.type === 'MemberExpression' && staticName(node.property) === property;
-    if (!name || !takesNoArguments(fn) || !returnsHolder(fn, readsHolder)) return undefined;
-    return { factory: { getter: `${className}.${name}`, creator: `create${capitalize(className)}`, class: className }, at: method };
+    const handsOut = (member: TSESTree.Node): member is TSESTree.MethodDefinition =>
+      member.type === 'MethodDefinition' && member.static && member.kind === 'method' && !member.computed && staticName(member.key) !== undefined && takesNoArguments(member.value) && returnsHolder(member.value, readsHolder);
+    // The static method that fills it, or else — a constructor keeps the first instance — the one that hands it out.
+    const method = fn.parent && handsOut(fn.parent) ? fn.parent : classBody.body.find(handsOut);
+    if (!method) return undefined;
+    return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: `create${capitalize(className)}`, class: className }, at: method };
   }
   if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') return undefined;
   const variable = input.scopeManager?.scopes.flatMap((s) => s.variables).find((v) => v.defs[0]?.name === holder.node);

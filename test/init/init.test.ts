@@ -37,10 +37,13 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/warm.ts': 'class Cache {}\nlet cache: Cache | undefined;\nexport function warmUp() {\n  cache ??= new Cache();\n}\n',
       'src/pool.ts': 'export class Pool {}\nlet pool: Pool | undefined;\nexport function getInstance() {\n  if (pool === undefined) pool = new Pool();\n  return pool;\n}\n',
       'src/store.ts': 'export class RedisStore {}\nlet store: RedisStore | null = null;\nexport const initializeRedisStore = (): RedisStore => {\n  if (!store) store = new RedisStore();\n  return store;\n};\n',
-      'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nexport const a = () => [getApp(), getInstance()];\n",
+      // a constructor keeps the first instance; a static method hands it out
+      'src/router.ts': 'export class Router {\n  static instance?: Router;\n  constructor() {\n    if (Router.instance) return Router.instance;\n    Router.instance = this;\n  }\n  static route(path: string) {\n    return path;\n  }\n  static getInstance() {\n    if (!Router.instance) new Router();\n    return Router.instance;\n  }\n}\n',
+      'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance()];\n",
     });
     const found = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.sites, f.note ?? ''])).toEqual([
+      ['Router.getInstance', 'Router', 'createRouter', 2, ''],
       ['getApp', 'App', 'createApp', 1, ''],
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
       ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
