@@ -54,6 +54,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(creatorNameFor('getSfdcService')).toBe('createSfdcService');
     expect(creatorNameFor('initializeRedisClientAndStore')).toBe('createRedisClientAndStore');
     expect(creatorNameFor('client')).toBe('createClient');
+    expect(creatorNameFor('getOrCreateWorker')).toBe('createWorker');
     expect(creatorNameFor('getter')).toBe('createGetter');
   });
 
