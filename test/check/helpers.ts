@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll } from 'vitest';
 
@@ -36,4 +36,14 @@ export function scratchCopy(source: string | undefined, name: string): string {
   if (source) cpSync(source, dir, { recursive: true });
   temps.push(dir);
   return dir;
+}
+
+/** A scratch project made of the given files (path → text), removed after the file's tests. */
+export function scratchProject(files: Readonly<Record<string, string>>, name: string): string {
+  const root = scratchCopy(undefined, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
 }

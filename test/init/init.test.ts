@@ -1,20 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, resolveConfig } from '../../src/config/index.js';
 import { creatorNameFor, discoverFactories } from '../../src/init/discover-factories.js';
-import { cli, ROOT, scratchCopy } from '../check/helpers.js';
+import { cli, ROOT, scratchCopy, scratchProject } from '../check/helpers.js';
 
 const LEGACY_APP = join(ROOT, 'fixtures/legacy-app');
 
-function project(files: Record<string, string>): string {
-  const root = scratchCopy(undefined, 'init');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => scratchProject(files, 'init');
 
 describe('ssot-kit init: the legacy getters a repo already has', () => {
   it('finds the demo app\'s three, with what depends on each — the getter the demo migrates among them, with its 19 sites', async () => {

@@ -1,25 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { resolveRelativeModule } from '../../src/migrate/creator-exports.js';
 import { runMigrate } from '../../src/migrate/run-migrate.js';
 import { formatSummary } from '../../src/migrate/summary.js';
-import { scratchCopy } from '../check/helpers.js';
+import { scratchProject } from '../check/helpers.js';
 
 const GETTER = 'export function getAgentInstanceFactory() {\n  return new AgentInstanceFactory();\n}\n';
 const CLASS = 'export class AgentInstanceFactory {}\n';
 const CREATOR = 'export function createAgentInstanceFactory(_userContext: unknown) {\n  return new AgentInstanceFactory();\n}\n';
 const consumer = (from: string) => `import { getAgentInstanceFactory } from '${from}';\n\nexport function run(userContext: unknown) {\n  return getAgentInstanceFactory();\n}\n`;
 
-function project(files: Record<string, string>): string {
-  const root = scratchCopy(undefined, 'creator-exports');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => scratchProject(files, 'creator-exports');
 
 async function migrate(files: Record<string, string>, dryRun = true, include = ['src/**/*.ts']) {
   const root = project(files);

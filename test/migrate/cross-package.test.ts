@@ -1,19 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { runMigrate } from '../../src/migrate/run-migrate.js';
 import { formatSummary } from '../../src/migrate/summary.js';
-import { scratchCopy } from '../check/helpers.js';
+import { scratchProject } from '../check/helpers.js';
 
-function project(files: Record<string, string>): string {
-  const root = scratchCopy(undefined, 'cross-package');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => scratchProject(files, 'cross-package');
 
 const consumer = (from: string) => `import { getAgentInstanceFactory } from '${from}';\n\nexport function run(userContext: unknown) {\n  return getAgentInstanceFactory();\n}\n`;
 
