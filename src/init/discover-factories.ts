@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import { moduleNames } from '../analysis/edits.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { findHolders } from '../analysis/holders.js';
@@ -76,7 +77,7 @@ function mentions(root: TSESTree.Node, reads: (node: TSESTree.Node) => boolean):
 }
 
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
-function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node } | undefined {
+function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
   const fn = holder.filledBy;
   if (!fn) return undefined;
   if (holder.shape === 'static-holder') {
@@ -102,7 +103,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
   if (!getter) return undefined;
   const produced = holder.className?.split('.').pop();
   const className = produced && PASCAL_CASE.test(produced) ? produced : capitalize(getter.replace(GETTER_VERB, ''));
-  return { factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className }, at: getterFn };
+  return { factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className }, at: getterFn, produced: className === produced };
 }
 
 /**
@@ -128,13 +129,20 @@ async function* parsedFiles(request: ScanRequest): AsyncGenerator<{ displayPath:
 export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<DiscoveredFactory[]> {
   await loadFastParser();
   const scope = { cwd, ...(options.paths ? { paths: options.paths } : {}) };
-  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string }>();
+  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean }>();
+  // Getters are configured by name: the same name declared in several modules is one factory to the tools.
+  const declaredIn = new Map<string, Set<string>>();
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
   for await (const { displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
     for (const holder of findHolders(input, config)) {
       const suggested = suggestion(holder, input);
-      if (!suggested || configured.has(suggested.factory.getter) || found.has(suggested.factory.getter)) continue;
-      found.set(suggested.factory.getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name });
+      if (!suggested || configured.has(suggested.factory.getter)) continue;
+      const getter = suggested.factory.getter;
+      declaredIn.set(getter, (declaredIn.get(getter) ?? new Set()).add(displayPath));
+      if (found.has(getter)) continue;
+      // A class the module neither declares nor imports is a global one (`new Worker(…)`).
+      const globalClass = suggested.produced === true && !moduleNames(input).has(suggested.factory.class);
+      found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass });
     }
   }
   if (found.size === 0) return [];
@@ -150,13 +158,18 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       counts.set(site.factory.getter, entry);
     }
   }
+  const noteFor = ({ factory, globalClass }: { factory: FactorySpec; globalClass: boolean }): string | undefined => {
+    const notes: string[] = [];
+    const modules = declaredIn.get(factory.getter)!;
+    if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
+    else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${factory.getter}() counts as this one`);
+    if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
+    return notes.length > 0 ? notes.join('; and ') : undefined;
+  };
   return [...found.values()]
-    .map((f) => ({
-      ...f,
-      sites: counts.get(f.factory.getter)?.sites ?? 0,
-      files: counts.get(f.factory.getter)?.files.size ?? 0,
-      // Getters are configured by name: every module's getInstance() would be taken for this one.
-      ...(!f.factory.getter.includes('.') && GENERIC_GETTER.test(f.factory.getter) ? { note: `a name other modules use too: rename the getter, or every ${f.factory.getter}() counts as this one` } : {}),
-    }))
+    .map(({ globalClass, ...f }) => {
+      const note = noteFor({ factory: f.factory, globalClass });
+      return { ...f, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
+    })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));
 }

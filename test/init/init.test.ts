@@ -32,6 +32,9 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/store.ts': 'export class RedisStore {}\nlet store: RedisStore | null = null;\nexport const initializeRedisStore = (): RedisStore => {\n  if (!store) store = new RedisStore();\n  return store;\n};\n',
       // a constructor keeps the first instance; a static method hands it out
       'src/router.ts': 'export class Router {\n  static instance?: Router;\n  constructor() {\n    if (Router.instance) return Router.instance;\n    Router.instance = this;\n  }\n  static route(path: string) {\n    return path;\n  }\n  static getInstance() {\n    if (!Router.instance) new Router();\n    return Router.instance;\n  }\n}\n',
+      // the same getter name in two modules, filled with a global class
+      'src/a/worker.ts': 'let worker: Worker | undefined;\nexport function getOrCreateWorker() {\n  return (worker ??= new Worker(new URL(\'./a.js\', import.meta.url)));\n}\n',
+      'src/b/worker.ts': 'let worker: Worker | undefined;\nexport function getOrCreateWorker() {\n  worker ??= new Worker(new URL(\'./b.js\', import.meta.url));\n  return worker;\n}\n',
       'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance()];\n",
     });
     const found = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
@@ -39,6 +42,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['Router.getInstance', 'Router', 'createRouter', 2, ''],
       ['getApp', 'App', 'createApp', 1, ''],
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
+      ['getOrCreateWorker', 'Worker', 'createWorker', 0, 'declared in 2 modules (src/a/worker.ts, src/b/worker.ts): matched by name, they count as one; rename all but one; and Worker is a global class: every new Worker() would count as this factory\'s; give the entry a class of its own'],
       ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
     ]);
   });
