@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { ResolvedConfig } from '../config/index.js';
 import { toPosixRelative } from '../check/posix-path.js';
 import { resolveRelativeModule, type CreatorSource } from './creator-exports.js';
 
@@ -32,10 +33,14 @@ function packageOf(dir: string, cache: Map<string, { dir: string; name: string }
  * that compiles in place, but breaks the package's own build and its published form. Those
  * imports are reported, with the package to name in `factories[].module` instead.
  */
-export function findCrossPackageImports(sources: readonly CreatorSource[], cwd: string): CrossPackageImport[] {
+export function findCrossPackageImports(sources: readonly CreatorSource[], config: ResolvedConfig, cwd: string): CrossPackageImport[] {
   const cache = new Map<string, { dir: string; name: string } | null>();
   const found = new Map<string, { file: string; package: string; importedBy: Set<string> }>();
-  for (const { importer, module } of sources) {
+  // Only the configured `./path` modules: an import that follows the file's own import of the
+  // getter reaches wherever that one already did, which is the file's business.
+  const configuredPath = new Set(config.factories.filter((f) => f.module?.startsWith('.')).map((f) => f.creator));
+  for (const { importer, creator, module } of sources) {
+    if (!configuredPath.has(creator)) continue;
     const file = resolveRelativeModule(importer, module);
     if (!file) continue;
     const target = packageOf(dirname(file), cache);

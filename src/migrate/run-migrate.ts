@@ -192,7 +192,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
       manual,
       errors,
       missingExports,
-      crossPackageImports: findCrossPackageImports(creatorSources, cwd),
+      crossPackageImports: findCrossPackageImports(creatorSources, config, cwd),
     },
     diffs,
   };

@@ -222,7 +222,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
       manual,
       errors,
       missingExports: await findMissingExports(creatorSources, migrated, cwd),
-      crossPackageImports: findCrossPackageImports(creatorSources, cwd),
+      crossPackageImports: findCrossPackageImports(creatorSources, config, cwd),
       threading,
     },
     diffs,

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { runMigrate } from '../../src/migrate/run-migrate.js';
@@ -32,6 +34,13 @@ describe('a configured ./path creator module that other workspace packages reach
     const byPackage = resolveConfig({ include: ['packages/*/src/**/*.ts'], factories: [{ getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory' }] }, root);
     const fixed = await runMigrate({ config: byPackage, cwd: root, dryRun: true });
     expect(fixed.report.crossPackageImports).toEqual([]);
+
+    // A file that already reaches into the other package for the getter is its own business: the
+    // creator import follows it, unreported.
+    writeFileSync(join(root, 'packages/app/src/deep.ts'), consumer('../../core/src/factory'));
+    const following = await runMigrate({ config: byPackage, cwd: root, dryRun: true });
+    expect(following.report.changes.map((c) => c.file)).toContain('packages/app/src/deep.ts');
+    expect(following.report.crossPackageImports).toEqual([]);
     expect(formatSummary(fixed, true)).not.toContain('across packages');
   });
 });
