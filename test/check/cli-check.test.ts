@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, RULES_FIXTURE, scratchCopy } from './helpers.js';
+import { cli, RULES_FIXTURE, scratchCopy, scratchProject } from './helpers.js';
 
 describe('ssot-kit check (built CLI)', () => {
   it('prints counts and compliance % and fails on violations by default', async () => {
@@ -90,5 +90,15 @@ describe('ssot-kit check (built CLI)', () => {
     const result = await cli(['check'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/compliance\s+100\.0 %/);
+  });
+
+  it('with no config and holders but no getter sites, points at ssot-kit init (on stderr; the report is unchanged)', async () => {
+    const dir = scratchProject({ 'src/pool.ts': 'class Pool {}\nlet pool: Pool | undefined;\nexport function getPool() {\n  return (pool ??= new Pool());\n}\n' }, 'no-config');
+    const result = await cli(['check'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('ssot-kit: no ssot.config.json found, so only the example getter (getAgentInstanceFactory) was looked for: `ssot-kit init` finds the getters behind the 1 singleton(s)\n');
+    // With a config, the user has chosen: no hint.
+    writeFileSync(join(dir, 'ssot.config.json'), '{}\n');
+    expect((await cli(['check'], dir)).stderr).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { loadConfig } from '../../config/index.js';
+import { CONFIG_FILE_NAME, loadConfig } from '../../config/index.js';
 import { compareWithBaseline, readBaseline } from '../../check/baseline.js';
 import { evaluateGate, type GateOptions } from '../../check/gate.js';
 import { DEFAULT_CACHE_LOCATION } from '../../check/cache.js';
@@ -79,5 +79,10 @@ export function registerCheckCommand(program: Command): void {
         ...(flags.cache || flags.cacheLocation ? { cacheLocation: resolve(cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) } : {}),
       });
       process.exitCode = await finishReport(report, flags, cwd);
+      // With no config, only the example getter is looked for: say where the real ones come from.
+      const { compliantSites, violatingSites } = report.summary.compliance;
+      if (!config.configFile && report.summary.singletons > 0 && compliantSites + violatingSites === 0) {
+        process.stderr.write(`ssot-kit: no ${CONFIG_FILE_NAME} found, so only the example getter (${config.factories.map((f) => f.getter).join(', ')}) was looked for: \`ssot-kit init\` finds the getters behind the ${report.summary.singletons} singleton(s)\n`);
+      }
     });
 }
