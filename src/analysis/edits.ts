@@ -265,7 +265,10 @@ function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: bool
 function attachedCommentsStart(input: AnalysisInput, statement: TSESTree.Node): number {
   const text = input.text;
   const hashbangEnd = text.startsWith('#!') ? text.indexOf('\n') + 1 || text.length : 0;
-  let start = statement.range[0];
+  // `@Injectable() export class X`: the decorators come before the `export` the statement starts at.
+  const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : undefined;
+  const decorators = declaration && 'decorators' in declaration ? (declaration.decorators as TSESTree.Decorator[] | undefined) ?? [] : [];
+  let start = Math.min(statement.range[0], ...decorators.map((d) => d.range[0]));
   const comments = (input.ast.comments ?? []).filter((c) => c.range[1] <= start && c.range[0] >= hashbangEnd);
   for (let i = comments.length - 1; i >= 0; i--) {
     const between = text.slice(comments[i]!.range[1], start);
