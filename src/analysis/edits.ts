@@ -257,10 +257,12 @@ function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: bool
   return { range: [at, at], text: lines.map((l) => l + style.eol).join('') + (first ? style.eol : '') };
 }
 
+const FILE_PRAGMA = /@(?:ts-nocheck|ts-check|jsx|jsxImportSource|jsxFrag|jsxRuntime|flow|noflow|jest-environment|vitest-environment|license|preserve|format|prettier)\b|\beslint-disable\b|^\s*eslint\s/;
+
 /**
  * Where `statement` begins with the comments attached to it (its JSDoc: no blank line between),
  * so a line inserted before it does not part a doc comment from what it documents. A comment
- * set apart by a blank line (a licence header) stays above, and so does a `#!` line.
+ * set apart by a blank line (a licence header) stays above, and so do a `#!` line and a pragma.
  */
 function attachedCommentsStart(input: AnalysisInput, statement: TSESTree.Node): number {
   const text = input.text;
@@ -272,7 +274,8 @@ function attachedCommentsStart(input: AnalysisInput, statement: TSESTree.Node): 
   const comments = (input.ast.comments ?? []).filter((c) => c.range[1] <= start && c.range[0] >= hashbangEnd);
   for (let i = comments.length - 1; i >= 0; i--) {
     const between = text.slice(comments[i]!.range[1], start);
-    if (!/^[ \t]*(?:\r?\n)?[ \t]*$/.test(between)) break;
+    // A pragma works only at the top of the file (`// @ts-nocheck`, `/** @vitest-environment jsdom */`): it stays first.
+    if (!/^[ \t]*(?:\r?\n)?[ \t]*$/.test(between) || FILE_PRAGMA.test(comments[i]!.value)) break;
     start = comments[i]!.range[0];
   }
   return start;
