@@ -245,16 +245,26 @@ function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: bool
     ? body.filter((s) => s.type === 'ImportDeclaration' || s.type === 'TSImportEqualsDeclaration')
     : body.filter((s) => s.type === 'VariableDeclaration' && s.declarations.some((d) => d.init && /^require\s*\(/.test(input.text.slice(unwrapExpression(d.init).range[0], unwrapExpression(d.init).range[1]))));
   const last = anchors[anchors.length - 1];
-  if (last) return { range: [last.range[1], last.range[1]], text: lines.map((l) => style.eol + l).join('') };
+  if (last) {
+    const at = afterTrailingComment(input.text, last.range[1]);
+    return { range: [at, at], text: lines.map((l) => style.eol + l).join('') };
+  }
   const first = body.find((s) => !(s.type === 'ExpressionStatement' && s.directive));
   const directives = body.filter((s) => s.type === 'ExpressionStatement' && s.directive);
   if (directives.length > 0) {
-    const end = directives[directives.length - 1]!.range[1];
+    const end = afterTrailingComment(input.text, directives[directives.length - 1]!.range[1]);
     return { range: [end, end], text: lines.map((l) => style.eol + l).join('') };
   }
   const at = first ? attachedCommentsStart(input, first) : input.text.length;
   // A file with no imports yet: the new ones stand apart from its code, as imports do.
   return { range: [at, at], text: lines.map((l) => l + style.eol).join('') + (first ? style.eol : '') };
+}
+
+/** The end of the line `offset` is on, when all that follows it there is a comment (`import …; // why`): a line added after the statement must not take the comment with it. */
+function afterTrailingComment(text: string, offset: number): number {
+  const newline = text.slice(offset).search(/\r?\n/);
+  const lineEnd = newline < 0 ? text.length : offset + newline;
+  return /^[ \t]*(?:\/\/.*|\/\*(?:[^*]|\*(?!\/))*\*\/[ \t]*)+$/.test(text.slice(offset, lineEnd)) ? lineEnd : offset;
 }
 
 const FILE_PRAGMA = /@(?:ts-nocheck|ts-check|jsx|jsxImportSource|jsxFrag|jsxRuntime|flow|noflow|jest-environment|vitest-environment|license|preserve|format|prettier)\b|\beslint-disable\b|^\s*eslint\s/;
