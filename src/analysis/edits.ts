@@ -7,7 +7,7 @@ import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { contains, unwrapExpression } from './walk.js';
+import { contains, staticName, unwrapExpression } from './walk.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
 
@@ -112,6 +112,11 @@ function dropsArguments(construction: TSESTree.NewExpression, input: AnalysisInp
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
+    const exported = staticName(site.node.exported);
+    if (exported !== undefined && exported !== site.factory.getter) {
+      // Getters are known by name: `getFactory()` in the importers is not recognised as this one.
+      return `re-exported as ${exported}: calls of ${exported}() are not recognised as ${site.factory.getter}, so nothing moves them — list ${exported} in factories too, or re-export the getter under its own name`;
+    }
     return `re-exported: importers move to ${site.factory.creator} (migrate exports it here too); drop ${site.factory.getter} once nothing imports it`;
   }
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
