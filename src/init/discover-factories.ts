@@ -126,16 +126,24 @@ async function* parsedFiles(request: ScanRequest): AsyncGenerator<{ displayPath:
   }
 }
 
-export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<DiscoveredFactory[]> {
+export interface Discovery {
+  readonly factories: DiscoveredFactory[];
+  /** Holders the rule reports that no getter hands out (a constructor singleton, an eager instance, a global cache): for `check` to list. */
+  readonly holdersWithoutGetter: number;
+}
+
+export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<Discovery> {
   await loadFastParser();
   const scope = { cwd, ...(options.paths ? { paths: options.paths } : {}) };
   const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean }>();
   // Getters are configured by name: the same name declared in several modules is one factory to the tools.
   const declaredIn = new Map<string, Set<string>>();
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
+  let holdersWithoutGetter = 0;
   for await (const { displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
     for (const holder of findHolders(input, config)) {
       const suggested = suggestion(holder, input);
+      if (!suggested) holdersWithoutGetter++;
       if (!suggested || configured.has(suggested.factory.getter)) continue;
       const getter = suggested.factory.getter;
       declaredIn.set(getter, (declaredIn.get(getter) ?? new Set()).add(displayPath));
@@ -145,7 +153,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass });
     }
   }
-  if (found.size === 0) return [];
+  if (found.size === 0) return { factories: [], holdersWithoutGetter };
 
   // What depends on each: the same analysis the rules run, with the suggestions configured.
   const withSuggestions: ResolvedConfig = { ...config, factories: [...found.values()].map((f) => f.factory) };
@@ -166,10 +174,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     return notes.length > 0 ? notes.join('; and ') : undefined;
   };
-  return [...found.values()]
+  const factories = [...found.values()]
     .map(({ globalClass, ...f }) => {
       const note = noteFor({ factory: f.factory, globalClass });
       return { ...f, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));
+  return { factories, holdersWithoutGetter };
 }

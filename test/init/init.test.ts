@@ -12,12 +12,14 @@ const project = (files: Record<string, string>) => scratchProject(files, 'init')
 describe('ssot-kit init: the legacy getters a repo already has', () => {
   it('finds the demo app\'s three, with what depends on each — the getter the demo migrates among them, with its 19 sites', async () => {
     const dir = scratchCopy(LEGACY_APP, 'init-legacy');
-    const found = await discoverFactories(loadConfig({ cwd: dir }), dir, { known: new Set() });
+    const { factories: found, holdersWithoutGetter } = await discoverFactories(loadConfig({ cwd: dir }), dir, { known: new Set() });
     expect(found.map(({ factory, file, line, sites, files }) => ({ ...factory, at: `${file}:${line}`, sites, files }))).toEqual([
       { getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory', at: 'src/agents/factory.ts:46', sites: 19, files: 8 },
       { getter: 'WebSocketManagerFactory.getInstance', creator: 'createWebSocketManagerFactory', class: 'WebSocketManagerFactory', at: 'src/realtime/ws-manager.ts:8', sites: 4, files: 3 },
       { getter: 'getThreadRunRegistry', creator: 'createThreadRunRegistry', class: 'ThreadRunRegistry', at: 'src/state/thread-registry.ts:12', sites: 1, files: 1 },
     ]);
+    // The app's fourth holder, an eager `new ExecutionEngineFactory()`, has no getter to configure.
+    expect(holdersWithoutGetter).toBe(1);
   });
 
   it('suggests only what hands a holder out and takes nothing; a generic name comes with a warning', async () => {
@@ -37,7 +39,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/b/worker.ts': 'let worker: Worker | undefined;\nexport function getOrCreateWorker() {\n  worker ??= new Worker(new URL(\'./b.js\', import.meta.url));\n  return worker;\n}\n',
       'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance()];\n",
     });
-    const found = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.sites, f.note ?? ''])).toEqual([
       ['Router.getInstance', 'Router', 'createRouter', 2, ''],
       ['getApp', 'App', 'createApp', 1, ''],
@@ -71,6 +73,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(loadConfig({ cwd: dir }).factories).toHaveLength(3);
 
     const again = await cli(['init'], dir);
-    expect(again.stdout).toBe('ssot-kit init: no legacy getter found beyond the 3 the config names (a function or static method, taking no arguments, that hands out a module-lifetime holder)\n');
+    expect(again.stdout).toBe('ssot-kit init: no legacy getter found beyond the 3 the config names (a function or static method, taking no arguments, that hands out a module-lifetime holder)\n'
+      + '1 other module-lifetime holder(s) have no getter to configure (an eager instance, a constructor that keeps its first instance, a global cache): `ssot-kit check` lists them.\n');
   });
 });

@@ -40,7 +40,8 @@ export function registerInitCommand(program: Command): void {
       const written = Array.isArray(raw.factories) ? (raw.factories as Array<{ getter?: unknown }>) : [];
       const known = new Set(written.map((f) => String(f.getter)));
       const { discoverFactories } = await import('../../init/discover-factories.js');
-      const found = await discoverFactories(config, cwd, { ...(paths.length > 0 ? { paths } : {}), known });
+      const { factories: found, holdersWithoutGetter } = await discoverFactories(config, cwd, { ...(paths.length > 0 ? { paths } : {}), known });
+      const others = holdersWithoutGetter > 0 ? `${holdersWithoutGetter} other module-lifetime holder(s) have no getter to configure (an eager instance, a constructor that keeps its first instance, a global cache): \`ssot-kit check\` lists them.\n` : '';
 
       if (flags.json) {
         process.stdout.write(JSON.stringify({ version: 1, factories: found.map(({ factory, ...where }) => ({ ...factory, ...where })) }, null, 2) + '\n');
@@ -58,6 +59,7 @@ export function registerInitCommand(program: Command): void {
         });
         process.stdout.write(lines.join('\n') + '\n');
       }
+      if (!flags.json) process.stdout.write(others);
       if (!flags.write) {
         if (!flags.json && found.length > 0) process.stdout.write(`\nAdd them to ${relative(cwd, file) || CONFIG_FILE_NAME} with --write (edit the names first if you like), write each creator next to its getter, then run ssot-kit migrate --dry-run.\n`);
         return;
