@@ -51,6 +51,15 @@ for (const [name, transform] of Object.entries(transforms)) {
           expect(run(transform, inputPath, input)).toBe(expected.toString('utf8'));
         });
 
+        // Every case again with CRLF line endings and with a BOM: the same edits, in the file's own bytes.
+        if (!input.includes('\r') && !input.startsWith('\uFEFF')) {
+          it('gives the same result with CRLF line endings and with a BOM', () => {
+            const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+            expect(run(transform, inputPath, crlf(input))).toBe(crlf(expected.toString('utf8')));
+            expect(run(transform, inputPath, `\uFEFF${input}`)).toBe(`\uFEFF${expected.toString('utf8')}`);
+          });
+        }
+
         it('is idempotent', () => {
           const once = run(transform, inputPath, input);
           expect(run(transform, inputPath, once)).toBe(once);
