@@ -76,4 +76,15 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(again.stdout).toBe('ssot-kit init: no legacy getter found beyond the 3 the config names (a function or static method, taking no arguments, that hands out a module-lifetime holder)\n'
       + '1 other module-lifetime holder(s) have no getter to configure (an eager instance, a constructor that keeps its first instance, a global cache): `ssot-kit check` lists them.\n');
   });
+
+  it('--write leaves out an entry with a note (it would match more than its getter)', async () => {
+    const dir = project({
+      'ssot.config.json': '{ "include": ["src/**/*.ts"] }\n',
+      'src/server.ts': 'export class App {}\nlet app: App | undefined;\nexport function getApp() {\n  return (app ??= new App());\n}\n',
+      'src/pool.ts': 'export class Pool {}\nlet pool: Pool | undefined;\nexport function getInstance() {\n  return (pool ??= new Pool());\n}\n',
+    });
+    const written = await cli(['init', '--write'], dir);
+    expect(written.stderr).toBe('ssot-kit: added 1 factories entry to ssot.config.json; 1 with a note ↳ left out: add it by hand once resolved\n');
+    expect(JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8')).factories).toEqual([{ getter: 'getApp', creator: 'createApp', class: 'App' }]);
+  });
 });

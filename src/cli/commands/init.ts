@@ -28,7 +28,7 @@ export function registerInitCommand(program: Command): void {
     .description('find the singleton getters the code already has and suggest (or --write) their factories entries')
     .argument('[paths...]', 'files or directories to search (default: the config\'s include)')
     .option('--config <file>', 'path to ssot.config.json (created by --write when missing)')
-    .option('--write', 'add the getters found to ssot.config.json')
+    .option('--write', 'add the getters found to ssot.config.json (those without a note)')
     .option('--json', 'print the machine-readable list (version 1)')
     .action(async (paths: string[], flags: InitFlags) => {
       const cwd = process.cwd();
@@ -64,9 +64,17 @@ export function registerInitCommand(program: Command): void {
         if (!flags.json && found.length > 0) process.stdout.write(`\nAdd them to ${relative(cwd, file) || CONFIG_FILE_NAME} with --write (edit the names first if you like), write each creator next to its getter, then run ssot-kit migrate --dry-run.\n`);
         return;
       }
-      if (found.length === 0) return;
-      const next = { ...raw, factories: [...written, ...found.map((f) => f.factory)] };
+      // An entry with a note would match more than its getter: it waits for a person.
+      const ready = found.filter((f) => !f.note);
+      const held = found.length - ready.length;
+      const heldBack = held > 0 ? `; ${held} with a note ↳ left out: add ${held === 1 ? 'it' : 'them'} by hand once resolved` : '';
+      const where = relative(cwd, file) || CONFIG_FILE_NAME;
+      if (ready.length === 0) {
+        if (held > 0) process.stderr.write(`ssot-kit: nothing added to ${where}${heldBack}\n`);
+        return;
+      }
+      const next = { ...raw, factories: [...written, ...ready.map((f) => f.factory)] };
       writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');
-      process.stderr.write(`ssot-kit: added ${found.length} factories entr${found.length === 1 ? 'y' : 'ies'} to ${relative(cwd, file) || CONFIG_FILE_NAME}\n`);
+      process.stderr.write(`ssot-kit: added ${ready.length} factories entr${ready.length === 1 ? 'y' : 'ies'} to ${where}${heldBack}\n`);
     });
 }
