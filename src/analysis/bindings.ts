@@ -90,6 +90,14 @@ function exportsDefinition(identifier: TSESTree.Node): boolean {
   return holder?.type === 'ExportDefaultDeclaration' || (holder?.type === 'AssignmentExpression' && holder.right === parent.parent && isExportsTarget(holder.left));
 }
 
+/** `X.getInstance`, where `classRef` names the class X and the factory's getter is its static `getInstance`: that member expression. */
+function staticGetterOf(classRef: TSESTree.Node, factory: FactorySpec): TSESTree.MemberExpression | undefined {
+  const method = staticGetterMethod(factory);
+  const member = classRef.parent;
+  if (method === undefined || member?.type !== 'MemberExpression' || member.object !== classRef || member.computed) return undefined;
+  return staticName(member.property) === method ? member : undefined;
+}
+
 export function collectBindings(input: AnalysisInput, config: ResolvedConfig): FileBindings {
   const { byName } = factoryNames(config);
   const bindings: FactoryBinding[] = [];
@@ -101,7 +109,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
   const imports: TSESTree.ImportDeclaration[] = [];
   const requires: TSESTree.VariableDeclaration[] = [];
   const directMembers: TSESTree.MemberExpression[] = [];
-  const localStaticGetterClasses: Array<{ variable: Variable; factory: FactorySpec; method: string }> = [];
+  const localStaticGetterClasses: Array<{ variable: Variable; factory: FactorySpec }> = [];
 
   const addBinding = (binding: Omit<FactoryBinding, 'variable'>) => {
     const variable = declaredVariable(input, binding.declaration.type === 'Property' ? binding.declaration.value : binding.declaration, binding.localName);
@@ -226,7 +234,7 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
         localGetterDeclarations.push(getter);
         // The module's binding and the class body's own (which references inside the class resolve to).
         for (const variable of input.scopeManager?.getDeclaredVariables(node) ?? []) {
-          if (variable.name === name) localStaticGetterClasses.push({ variable, factory: info.factory, method: method! });
+          if (variable.name === name) localStaticGetterClasses.push({ variable, factory: info.factory });
         }
         break;
       }
@@ -280,9 +288,8 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
         continue;
       }
       // `QueueManager.getInstance()` with the getter configured as `QueueManager.getInstance`.
-      const staticGetter = binding.role === 'class' ? staticGetterMethod(binding.factory) : undefined;
-      const member = identifier.parent;
-      if (staticGetter !== undefined && member?.type === 'MemberExpression' && member.object === identifier && !member.computed && staticName(member.property) === staticGetter) {
+      const member = binding.role === 'class' ? staticGetterOf(identifier, binding.factory) : undefined;
+      if (member) {
         push({ ...binding, role: 'getter' }, member, binding);
         continue;
       }
@@ -290,11 +297,10 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
     }
   }
 
-  for (const { variable, factory, method } of localStaticGetterClasses) {
+  for (const { variable, factory } of localStaticGetterClasses) {
     for (const reference of variable.references) {
-      const member = reference.identifier.parent;
-      if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || staticName(member.property) !== method) continue;
-      push({ role: 'getter', factory, via: 'local' }, member);
+      const member = staticGetterOf(reference.identifier as TSESTree.Node, factory);
+      if (member) push({ role: 'getter', factory, via: 'local' }, member);
     }
   }
 
@@ -308,9 +314,8 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
       const info = name ? byName.get(name) : undefined;
       if (!info) continue;
       // `ns.QueueManager.getInstance()`: the class's static getter, reached through the namespace.
-      const staticGetter = info.role === 'class' ? staticGetterMethod(info.factory) : undefined;
-      const outer = member.parent;
-      if (staticGetter !== undefined && outer?.type === 'MemberExpression' && outer.object === member && !outer.computed && staticName(outer.property) === staticGetter) {
+      const outer = info.role === 'class' ? staticGetterOf(member, info.factory) : undefined;
+      if (outer) {
         push({ role: 'getter', factory: info.factory, via: namespace.via, source: namespace.source }, outer);
         continue;
       }

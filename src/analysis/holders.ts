@@ -275,7 +275,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;
       const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
-      out.push({ node: declarator.id, name: variable.name, shape, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}), ...(filledBy ? { filledBy } : {}) });
+      out.push({ node: declarator.id, name: variable.name, shape, variable, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}), ...(filledBy ? { filledBy } : {}) });
     }
   }
 }

@@ -72,6 +72,8 @@ export interface HolderFinding {
   readonly assignedIn?: string;
   /** The function that fills it (a lazy holder's getter, a static holder's method), when one does. */
   readonly filledBy?: TSESTree.Node;
+  /** A module variable's scope variable (lazy holders): its references are its reads and writes. */
+  readonly variable?: TSESLint.Scope.Variable;
 }
 
 /** A replacement of `text[start, end)` — what ESLint fixes and the codemod both apply. */

@@ -94,8 +94,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: `create${capitalize(className)}`, class: className }, at: method };
   }
   if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') return undefined;
-  const variable = input.scopeManager?.scopes.flatMap((s) => s.variables).find((v) => v.defs[0]?.name === holder.node);
-  const readNodes = new Set<TSESTree.Node>((variable?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Node));
+  const readNodes = new Set<TSESTree.Node>((holder.variable?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Node));
   const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && topLevelFunctionName(candidate) !== undefined && returnsHolder(candidate, (node) => readNodes.has(node));
   // The function that fills it on first use, or else — set by a `start()` — the one that hands it out.
   const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find(handsOut);

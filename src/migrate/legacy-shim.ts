@@ -115,9 +115,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
     const inGetter = (node: TSESTree.Node) => contains(fn, node);
     for (const holder of holders) {
       if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') continue;
-      const variable = input.scopeManager?.globalScope && input.scopeManager.scopes
-        .flatMap((s) => s.variables)
-        .find((v) => v.defs[0]?.name === holder.node);
+      const variable = holder.variable;
       if (!variable) continue;
       const uses = variable.references.filter((r) => !r.init);
       if (uses.length === 0 || !uses.some((r) => inGetter(r.identifier as TSESTree.Node))) continue;
