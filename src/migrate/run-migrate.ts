@@ -5,8 +5,9 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
 import { scanFiles, type ScanRequest, type ScannedFile } from '../check/scan.js';
 import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
-import { findMissingExports, type CreatorSource, type MissingExport } from './creator-exports.js';
-import { findCrossPackageImports, type CrossPackageImport } from './cross-package.js';
+import type { MissingExport } from './creator-exports.js';
+import { CreatorImports } from './creator-imports.js';
+import type { CrossPackageImport } from './cross-package.js';
 import type { FileMigration, MigrateSourceOptions } from './types.js';
 
 export interface MigrateOptions extends MigrateSourceOptions {
@@ -81,8 +82,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   const manual: Array<MigrateReport['manual'][number]> = [];
   const diffs: Array<MigrateRun['diffs'][number]> = [];
   const errors: Array<{ file: string; message: string }> = [];
-  const creatorSources: CreatorSource[] = [];
-  const migrated = new Map<string, string>();
+  const creatorImports = new CreatorImports();
   // Each file is written as soon as it is transformed: a run stopped half-way leaves every
   // file either untouched or fully migrated (the write itself is atomic).
   const settle = (file: string, text: string, result: FileMigration) => {
@@ -93,9 +93,8 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
     }
     for (const change of result.changes) changes.push({ file: display, ...change });
     for (const site of result.manual) manual.push({ file: display, ...site });
-    for (const source of result.creatorSources ?? []) creatorSources.push({ importer: file, ...source });
+    creatorImports.record(file, result);
     if (result.changed) {
-      migrated.set(file, result.output);
       diffs.push({ file: display, before: text, after: result.output });
       if (!options.dryRun) writeFileAtomic(file, result.output);
     }
@@ -176,7 +175,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   manual.sort(byFileLine);
   diffs.sort((a, b) => (a.file < b.file ? -1 : 1));
   errors.sort((a, b) => (a.file < b.file ? -1 : 1));
-  const missingExports = await findMissingExports(creatorSources, migrated, cwd);
+  const { missingExports, crossPackageImports } = await creatorImports.check(config, cwd);
   return {
     report: {
       version: 1,
@@ -192,7 +191,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
       manual,
       errors,
       missingExports,
-      crossPackageImports: findCrossPackageImports(creatorSources, config, cwd),
+      crossPackageImports,
     },
     diffs,
   };

@@ -7,8 +7,7 @@ import type { ContextDecision, FactorySite } from '../analysis/types.js';
 import { NOT_UTF8 } from '../source-text.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
-import { findMissingExports, type CreatorSource } from '../migrate/creator-exports.js';
-import { findCrossPackageImports } from '../migrate/cross-package.js';
+import { CreatorImports } from '../migrate/creator-imports.js';
 import { migrateSource, siteKind } from '../migrate/migrate-source.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import type { MigrateOptions, MigrateReport, MigrateRun } from '../migrate/run-migrate.js';
@@ -110,8 +109,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
   const changes: Array<MigrateReport['changes'][number]> = [];
   const manual: Array<MigrateReport['manual'][number]> = [];
   const diffs: Array<MigrateRun['diffs'][number]> = [];
-  const creatorSources: CreatorSource[] = [];
-  const migrated = new Map<string, string>();
+  const creatorImports = new CreatorImports();
   let editFailed = false;
   const touched = [...new Set([...candidates, ...threadedEdits.keys()])].sort();
   for (const file of touched) {
@@ -136,11 +134,8 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     }
     for (const change of result.changes) changes.push({ file: display(file), ...change });
     for (const site of result.manual) manual.push({ file: display(file), ...site });
-    for (const source of result.creatorSources ?? []) creatorSources.push({ importer: file, ...source });
-    if (result.changed) {
-      migrated.set(file, result.output);
-      diffs.push({ file: display(file), before: text, after: result.output });
-    }
+    creatorImports.record(file, result);
+    if (result.changed) diffs.push({ file: display(file), before: text, after: result.output });
   }
   if (!options.dryRun && !editFailed) {
     for (const diff of diffs) writeFileAtomic(byDisplayPath.get(diff.file)!, diff.after);
@@ -221,8 +216,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
       changes,
       manual,
       errors,
-      missingExports: await findMissingExports(creatorSources, migrated, cwd),
-      crossPackageImports: findCrossPackageImports(creatorSources, config, cwd),
+      ...(await creatorImports.check(config, cwd)),
       threading,
     },
     diffs,
