@@ -56,8 +56,8 @@ export function mockSites(ast: TSESTree.Program, config: ResolvedConfig): Factor
     if (name !== undefined && SPY_METHODS.has(name)) {
       const [owner, target] = node.arguments;
       const named = byName.get(stringValue(target) ?? '');
-      const ownerName = owner && unwrapExpression(owner).type === 'Identifier' ? (unwrapExpression(owner) as TSESTree.Identifier).name : undefined;
-      const staticGetter = ownerName === undefined ? undefined : staticGetters.get(ownerName);
+      const ownerNode = owner && unwrapExpression(owner);
+      const staticGetter = ownerNode?.type === 'Identifier' ? staticGetters.get(ownerNode.name) : undefined;
       if (named && target) sites.push({ kind: named.kind, node: target, factory: named.factory, via: 'named' });
       else if (staticGetter && target && stringValue(target) === staticGetter.method) sites.push({ kind: 'getter-mock', node: target, factory: staticGetter.factory, via: 'named' });
     } else if (name !== undefined && MODULE_MOCKS.has(name) && node.callee.type === 'MemberExpression' && node.arguments.length >= 2) {

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { parseForESLint } from './fast-parser.js';
+import { langOf } from './source-lang.js';
 import type { AnalysisInput } from './types.js';
 
 /** A file that does not parse. Carries the position so reports can point at it. */
@@ -14,11 +15,9 @@ export class ParseError extends Error {
   }
 }
 
-const JSX_EXTENSIONS = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
-
 /** JSX is on for .tsx/.jsx and plain JavaScript (as ESLint's parser defaults do), off for .ts/.mts/.cts. */
 export function isJsxFile(filePath: string): boolean {
-  return JSX_EXTENSIONS.test(filePath);
+  return langOf(filePath) !== 'ts';
 }
 
 /**
