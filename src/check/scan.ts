@@ -62,12 +62,32 @@ function keepTest(request: ScanRequest): (text: string) => boolean {
   return () => true;
 }
 
+/**
+ * No source file matched the config and `paths` at all: a usage error (exit code 2), as ESLint's
+ * "No files matching the pattern". A gate that checks nothing would pass every build — after a
+ * repo moves its code out of `src/`, or on a monorepo run with the default `include` — and say
+ * 100 %. An empty shard or an empty `--only` slice is not this: the files exist, elsewhere.
+ */
+export class NoSourceFilesError extends Error {
+  override readonly name = 'NoSourceFilesError';
+
+  static of(config: ResolvedConfig, cwd: string, paths: readonly string[] | undefined): NoSourceFilesError {
+    const where = paths && paths.length > 0 ? paths.join(', ') : toPosixRelative(cwd, config.rootDir) || '.';
+    const configFile = config.configFile ? toPosixRelative(cwd, config.configFile) : 'ssot.config.json';
+    return new NoSourceFilesError(
+      `no source files to look at: nothing in ${where} matches include ${JSON.stringify(config.include)} ` +
+        `(outside exclude, .gitignore and node_modules); set "include" in ${configFile} to where the code is`,
+    );
+  }
+}
+
 /** The files a run covers: discovered (config include/exclude, .gitignore, `paths`), then its shard, then production or tests only. */
 export async function filesToScan(request: Pick<ScanRequest, 'config' | 'cwd' | 'paths' | 'shard' | 'only'>): Promise<string[]> {
   const { config, cwd, shard, only } = request;
   // Loaded when files are found, not when this module is: the gate's main thread never finds any.
   const { discoverFiles } = await import('./discover.js');
   const discovered = await discoverFiles({ config, cwd, ...(request.paths ? { paths: request.paths } : {}) });
+  if (discovered.length === 0) throw NoSourceFilesError.of(config, cwd, request.paths);
   const sharded = shard ? discovered.filter((file) => inShard(toPosixRelative(config.rootDir, file), shard)) : discovered;
   if (!only) return sharded;
   const { default: picomatch } = await import('picomatch');
@@ -110,7 +130,12 @@ export async function* scanFiles(request: ScanRequest): AsyncGenerator<ScanEvent
   if (candidates.length > 0 || unreadable.length > 0) yield { type: 'chunk', candidates, unreadable };
 }
 
-type FromThread<Event> = Event | { readonly type: 'done' } | { readonly type: 'failed'; readonly message: string };
+type FromThread<Event> =
+  | Event
+  | { readonly type: 'done' }
+  | { readonly type: 'failed'; readonly message: string }
+  /** The thread's scan threw this usage error; the message is the error's own. */
+  | { readonly type: 'no-source-files'; readonly message: string };
 
 /**
  * The events a worker posts, in order, until it posts `{ type: 'done' }`; the worker is then
@@ -135,6 +160,7 @@ export async function* eventsFromThread<Event>(worker: Worker): AsyncGenerator<E
       const event = queue.shift()!;
       if ((event as { type: string }).type === 'done') return;
       if ((event as { type: string }).type === 'failed') throw new Error(`the scan thread failed: ${(event as { message: string }).message}`);
+      if ((event as { type: string }).type === 'no-source-files') throw new NoSourceFilesError((event as { message: string }).message);
       yield event as Event;
     }
   } finally {

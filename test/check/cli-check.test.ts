@@ -84,12 +84,25 @@ describe('ssot-kit check (built CLI)', () => {
     expect(report.errors).toEqual([{ file: 'src/broken.ts', message: expect.stringContaining('(2:0)') }]);
   });
 
-  it('an empty project passes at 100 %', async () => {
+  it('no file matching include is a usage error naming the key (exit 2), not a pass at 100 %', async () => {
     const dir = scratchCopy(RULES_FIXTURE, 'clean');
     rmSync(join(dir, 'src'), { recursive: true });
-    const result = await cli(['check'], dir);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/compliance\s+100\.0 %/);
+    const expected = 'ssot-kit: no source files to look at: nothing in . matches include ["src/**/*.ts"] (outside exclude, .gitignore and node_modules); set "include" in ssot.config.json to where the code is\n';
+    for (const command of [['check'], ['baseline'], ['migrate', '--dry-run'], ['init']]) {
+      const result = await cli(command, dir);
+      expect({ command, code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ command, code: 2, stdout: '', stderr: expected });
+    }
+    // The same through the one-thread path, and for paths that narrow to nothing.
+    expect((await cli(['check', '--workers', '0'], dir)).stderr).toBe(expected);
+    writeFileSync(join(dir, 'index.ts'), 'export {};\n');
+    expect((await cli(['check', 'index.ts'], dir)).stderr).toContain('nothing in index.ts matches include');
+  });
+
+  it('a shard or an --only slice with no files of its own passes: the files exist elsewhere', async () => {
+    const dir = scratchProject({ 'src/only.ts': 'export const one = 1;\n' }, 'one-file');
+    const codes = await Promise.all([1, 2, 3].map(async (i) => (await cli(['check', '--shard', `${i}/3`], dir)).code));
+    expect(codes).toEqual([0, 0, 0]);
+    expect((await cli(['migrate', '--dry-run', '--only', 'tests'], dir)).code).toBe(0);
   });
 
   it('with no config and holders but no getter sites, points at ssot-kit init (on stderr; the report is unchanged)', async () => {
