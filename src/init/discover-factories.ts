@@ -53,31 +53,72 @@ function takesNoArguments(fn: TSESTree.Node): boolean {
 // `getInstance()`, `getDefault()`: a name every such module uses, which says nothing of the class.
 const GENERIC_GETTER = /^(?:get)?(?:Instance|Default|Singleton|Shared|Client|Service)$/i;
 
-/** Whether `fn` hands the holder out: a `return` of (an expression reading) it, or an arrow's body doing so. */
-function returnsHolder(fn: TSESTree.Node, reads: (node: TSESTree.Node) => boolean): boolean {
+/**
+ * Whether `expression` evaluates to the holder: the holder itself, its filling
+ * (`holder ??= new X()`, `holder || (holder = …)`, a ternary either way), or either through an
+ * assertion, `await` or a comma. `holder.stop()` or `new Promise(…)` around it uses the holder
+ * but hands out something else — continue's `deactivate()` and `TTS.kill()` did.
+ */
+function yieldsHolder(expression: TSESTree.Node, isHolder: (node: TSESTree.Node) => boolean): boolean {
+  if (isHolder(expression)) return true;
+  switch (expression.type) {
+    case 'TSNonNullExpression':
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSTypeAssertion':
+      return yieldsHolder(expression.expression, isHolder);
+    case 'AwaitExpression':
+      return yieldsHolder(expression.argument, isHolder);
+    case 'AssignmentExpression':
+      return isHolder(expression.left);
+    case 'LogicalExpression':
+      return yieldsHolder(expression.left, isHolder) || yieldsHolder(expression.right, isHolder);
+    case 'ConditionalExpression':
+      return yieldsHolder(expression.consequent, isHolder) || yieldsHolder(expression.alternate, isHolder);
+    case 'SequenceExpression':
+      return yieldsHolder(expression.expressions[expression.expressions.length - 1]!, isHolder);
+    default:
+      return false;
+  }
+}
+
+/** Whether `fn` hands the holder out: one of its own `return`s (or an arrow's body) yields it. */
+function returnsHolder(fn: TSESTree.Node, isHolder: (node: TSESTree.Node) => boolean): boolean {
   if (!isFunctionNode(fn)) return false;
-  if (fn.body.type !== 'BlockStatement') return mentions(fn.body, reads);
+  if (fn.body.type !== 'BlockStatement') return yieldsHolder(fn.body, isHolder);
   let found = false;
   walk(fn.body, (node) => {
     if (found || node.type !== 'ReturnStatement' || !node.argument) return;
     // Only this function's own returns, not those of a callback inside it.
     let owner: TSESTree.Node | undefined = node.parent;
     while (owner && !isFunctionNode(owner)) owner = owner.parent;
-    if (owner === fn && mentions(node.argument, reads)) found = true;
+    if (owner === fn && yieldsHolder(node.argument, isHolder)) found = true;
   });
   return found;
 }
 
-function mentions(root: TSESTree.Node, reads: (node: TSESTree.Node) => boolean): boolean {
-  let found = false;
-  walk(root, (node) => {
-    if (!found && reads(node)) found = true;
-  });
-  return found;
+const PLAIN_KEYWORDS = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSNullKeyword', 'TSUndefinedKeyword', 'TSLiteralType']);
+
+/** A type made only of primitives — through unions, arrays, `Promise<…>`: `Promise<string | null> | null`. */
+function isPlainValueType(type: TSESTree.TypeNode): boolean {
+  if (PLAIN_KEYWORDS.has(type.type)) return true;
+  if (type.type === 'TSUnionType') return type.types.every(isPlainValueType);
+  if (type.type === 'TSArrayType') return isPlainValueType(type.elementType);
+  if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && ['Promise', 'Array', 'ReadonlyArray'].includes(type.typeName.name)) {
+    const args = type.typeArguments?.params ?? [];
+    return args.length === 1 && isPlainValueType(args[0]!);
+  }
+  return false;
+}
+
+/** The declared type of a module holder when it keeps a plain value (a cached version string), not an instance. */
+function plainValueType(holder: HolderFinding, input: AnalysisInput): string | undefined {
+  const annotation = holder.node.type === 'Identifier' ? holder.node.typeAnnotation?.typeAnnotation : undefined;
+  return annotation && isPlainValueType(annotation) ? input.text.slice(annotation.range[0], annotation.range[1]) : undefined;
 }
 
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
-function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
+function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean; plainValue?: string } | undefined {
   const fn = holder.filledBy;
   if (!fn) return undefined;
   if (holder.shape === 'static-holder') {
@@ -85,24 +126,30 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     const classBody = holder.node.parent;
     if (!className || classBody?.type !== 'ClassBody') return undefined;
     const property = holder.name.slice(holder.name.lastIndexOf('.') + 1);
-    const readsHolder = (node: TSESTree.Node) => node.type === 'MemberExpression' && staticName(node.property) === property;
+    const isHolder = (node: TSESTree.Node) => node.type === 'MemberExpression' && staticName(node.property) === property;
     const handsOut = (member: TSESTree.Node): member is TSESTree.MethodDefinition =>
-      member.type === 'MethodDefinition' && member.static && member.kind === 'method' && !member.computed && staticName(member.key) !== undefined && takesNoArguments(member.value) && returnsHolder(member.value, readsHolder);
+      member.type === 'MethodDefinition' && member.static && member.kind === 'method' && !member.computed && staticName(member.key) !== undefined && takesNoArguments(member.value) && returnsHolder(member.value, isHolder);
     // The static method that fills it, or else — a constructor keeps the first instance — the one that hands it out.
     const method = fn.parent && handsOut(fn.parent) ? fn.parent : classBody.body.find(handsOut);
     if (!method) return undefined;
     return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: `create${capitalize(className)}`, class: className }, at: method };
   }
   if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') return undefined;
-  const readNodes = new Set<TSESTree.Node>((holder.variable?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Node));
-  const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && topLevelFunctionName(candidate) !== undefined && returnsHolder(candidate, (node) => readNodes.has(node));
+  const holderNodes = new Set<TSESTree.Node>((holder.variable?.references ?? []).map((r) => r.identifier as TSESTree.Node));
+  const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && topLevelFunctionName(candidate) !== undefined && returnsHolder(candidate, (node) => holderNodes.has(node));
   // The function that fills it on first use, or else — set by a `start()` — the one that hands it out.
   const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find(handsOut);
   const getter = getterFn && topLevelFunctionName(getterFn);
   if (!getter) return undefined;
   const produced = holder.className?.split('.').pop();
   const className = produced && PASCAL_CASE.test(produced) ? produced : capitalize(getter.replace(GETTER_VERB, ''));
-  return { factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className }, at: getterFn, produced: className === produced };
+  const plainValue = plainValueType(holder, input);
+  return {
+    factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className },
+    at: getterFn,
+    produced: className === produced,
+    ...(plainValue ? { plainValue } : {}),
+  };
 }
 
 /**
@@ -134,7 +181,7 @@ export interface Discovery {
 export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<Discovery> {
   await loadFastParser();
   const scope = { cwd, ...(options.paths ? { paths: options.paths } : {}) };
-  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean }>();
+  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean; plainValue?: string }>();
   // Getters are configured by name: the same name declared in several modules is one factory to the tools.
   const declaredIn = new Map<string, Set<string>>();
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
@@ -149,7 +196,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       if (found.has(getter)) continue;
       // A class the module neither declares nor imports is a global one (`new Worker(…)`).
       const globalClass = suggested.produced === true && !moduleNames(input).has(suggested.factory.class);
-      found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass });
+      found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(suggested.plainValue ? { plainValue: suggested.plainValue } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -165,8 +212,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       counts.set(site.factory.getter, entry);
     }
   }
-  const noteFor = ({ factory, globalClass }: { factory: FactorySpec; globalClass: boolean }): string | undefined => {
+  const noteFor = ({ factory, globalClass, plainValue }: { factory: FactorySpec; globalClass: boolean; plainValue?: string }): string | undefined => {
     const notes: string[] = [];
+    if (plainValue) notes.push(`its holder keeps a ${plainValue}, a value rather than an instance: a cache shared on purpose has no creator to write`);
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
     else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${factory.getter}() counts as this one`);
@@ -174,8 +222,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     return notes.length > 0 ? notes.join('; and ') : undefined;
   };
   const factories = [...found.values()]
-    .map(({ globalClass, ...f }) => {
-      const note = noteFor({ factory: f.factory, globalClass });
+    .map(({ globalClass, plainValue, ...f }) => {
+      const note = noteFor({ factory: f.factory, globalClass, ...(plainValue ? { plainValue } : {}) });
       return { ...f, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));

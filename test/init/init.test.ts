@@ -37,6 +37,13 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // the same getter name in two modules, filled with a global class
       'src/a/worker.ts': 'let worker: Worker | undefined;\nexport function getOrCreateWorker() {\n  return (worker ??= new Worker(new URL(\'./a.js\', import.meta.url)));\n}\n',
       'src/b/worker.ts': 'let worker: Worker | undefined;\nexport function getOrCreateWorker() {\n  worker ??= new Worker(new URL(\'./b.js\', import.meta.url));\n  return worker;\n}\n',
+      // use the holder but hand out something else (continue's deactivate() and TTS.kill()): no getter
+      'src/client.ts': 'export class Client { stop() { return Promise.resolve(); } }\nlet client: Client | undefined;\nexport function startClient() {\n  client ??= new Client();\n}\nexport function deactivate() {\n  if (!client) return undefined;\n  return client.stop();\n}\n',
+      'src/tts.ts': 'export class TTS {\n  static handle?: { kill(): void };\n  static start() {\n    TTS.handle ??= { kill() {} };\n  }\n  static kill() {\n    return new Promise<void>((resolve) => {\n      TTS.handle?.kill();\n      resolve();\n      return TTS.handle;\n    });\n  }\n}\n',
+      // hands out through an assertion, an await and a fill in one expression
+      'src/db.ts': 'export class Db {}\nlet db: Promise<Db> | undefined;\nexport async function getDb() {\n  return (await (db ||= Promise.resolve(new Db())))!;\n}\n',
+      // a cached plain value: listed, with a note
+      'src/version.ts': 'let latest: Promise<string | null> | null = null;\nexport function getLatestVersion(signal?: AbortSignal) {\n  if (latest) return latest;\n  latest = fetch(\'https://example.com\', { signal }).then((r) => r.text());\n  return latest;\n}\n',
       'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance()];\n",
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
@@ -44,6 +51,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['Router.getInstance', 'Router', 'createRouter', 2, ''],
       ['getApp', 'App', 'createApp', 1, ''],
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
+      ['getDb', 'Db', 'createDb', 0, ''],
+      ['getLatestVersion', 'LatestVersion', 'createLatestVersion', 0, 'its holder keeps a Promise<string | null> | null, a value rather than an instance: a cache shared on purpose has no creator to write'],
       ['getOrCreateWorker', 'Worker', 'createWorker', 0, 'declared in 2 modules (src/a/worker.ts, src/b/worker.ts): matched by name, they count as one; rename all but one; and Worker is a global class: every new Worker() would count as this factory\'s; give the entry a class of its own'],
       ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
     ]);
