@@ -7,7 +7,7 @@ import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { contains, staticName, unwrapExpression } from './walk.js';
+import { contains, isTypeWrapper, staticName, unwrapExpression } from './walk.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
 
@@ -109,6 +109,27 @@ function dropsArguments(construction: TSESTree.NewExpression, input: AnalysisInp
   });
 }
 
+/**
+ * The property a statement writes on the instance `acquisition` hands out, or through it —
+ * `getX().onReady = f`, `getX().count++`, `delete (await getX()).cache`, `getX().list.length = 0`
+ * — or undefined. On the shared singleton the
+ * write configures every later caller; on a per-request instance it would last one request.
+ */
+function propertyWrittenOn(acquisition: TSESTree.Node): string | undefined {
+  let value = acquisition;
+  for (let parent = value.parent; parent && ((parent.type === 'AwaitExpression' && parent.argument === value) || (isTypeWrapper(parent) && parent.expression === value)); parent = value.parent) value = parent;
+  if (value.parent?.type !== 'MemberExpression' || value.parent.object !== value) return undefined;
+  // `getX().agents.length = 0` empties the shared instance's list as surely.
+  const onInstance = value.parent;
+  let member: TSESTree.MemberExpression = onInstance;
+  while (member.parent?.type === 'MemberExpression' && member.parent.object === member) member = member.parent;
+  const written =
+    (member.parent?.type === 'AssignmentExpression' && member.parent.left === member) ||
+    member.parent?.type === 'UpdateExpression' ||
+    (member.parent?.type === 'UnaryExpression' && member.parent.operator === 'delete');
+  return written ? (staticName(onInstance.property) ?? '[…]') : undefined;
+}
+
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
@@ -131,6 +152,10 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   // no mechanical place in `creator(<context>)`, and dropping them would change behaviour.
   if (site.kind === 'getter-call' && (site.node as TSESTree.CallExpression).arguments.length > 0) {
     return 'the getter is called with arguments: decide how the per-request creator receives them';
+  }
+  const written = site.kind === 'getter-call' ? propertyWrittenOn(site.node) : undefined;
+  if (written !== undefined) {
+    return `writes to ${written} of the shared instance, for every later caller: on a per-request instance the write would last one request — decide where that state belongs`;
   }
   const analysis = analyzeFile(input, config);
   // `new X(getX().config)`: the rewrite replaces the whole construction, arguments included, so
