@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding } from './bindings.js';
 import { findContext } from './context.js';
+import { comparedForIdentity } from './identity-checks.js';
 import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
@@ -141,9 +142,6 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
     return `re-exported: importers move to ${site.factory.creator} (migrate exports it here too); drop ${site.factory.getter} once nothing imports it`;
   }
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
-  if (site.via === 'default') {
-    return `${site.kind === 'construction' || staticGetterMethod(site.factory) !== undefined ? 'the class' : 'the getter'} is imported as its module's default export: import ${site.factory.creator} by name from where it is defined`;
-  }
   if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
     const name = site.kind === 'getter-mock' ? site.factory.getter : site.factory.class;
     return `a test double replaces ${name}: once the code calls ${site.factory.creator}, mock that instead`;
@@ -152,6 +150,9 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   // no mechanical place in `creator(<context>)`, and dropping them would change behaviour.
   if (site.kind === 'getter-call' && (site.node as TSESTree.CallExpression).arguments.length > 0) {
     return 'the getter is called with arguments: decide how the per-request creator receives them';
+  }
+  if (comparedForIdentity(site, input, analyzeFile(input, config).sites)) {
+    return `compared for identity with another ${site.factory.getter}() (a test that one instance is handed out): per request there is one per call — decide what the test should hold`;
   }
   const written = site.kind === 'getter-call' ? propertyWrittenOn(site.node) : undefined;
   if (written !== undefined) {
@@ -441,6 +442,33 @@ export function planSiteEdits(
       creatorsToImport.delete(wanted![0]);
     } else {
       entry.removed.add(binding.declaration);
+    }
+  }
+
+  // `import X from './x'` that named the getter or the class: the creator is a named export of
+  // the same module (the creators-to-write check says so when it is not), so it joins this
+  // import — `import X, { createX }`, or `import { createX }` once X is unused — rather than
+  // a second import of one module.
+  for (const binding of bindings.bindings) {
+    if (binding.via !== 'default' || binding.typeOnly || binding.declaration.type !== 'ImportDefaultSpecifier') continue;
+    const uses = bindings.uses.filter((u) => u.binding === binding);
+    if (!uses.some((u) => rewritten.has(u.call ?? u.expression))) continue;
+    const unused = uses.every((u) => rewritten.has(u.call ?? u.expression)) && !(binding.variable?.references.some((r) => r.isTypeReference) ?? false);
+    const specifier = binding.declaration;
+    const statement = specifier.parent as TSESTree.ImportDeclaration;
+    const named = statement.specifiers.some((s) => s.type === 'ImportSpecifier');
+    if (named) {
+      // The creator joins the braces below; the default goes when nothing uses it.
+      if (unused) edits.push({ range: [specifier.range[0], text.indexOf('{', specifier.range[1])], text: '' });
+      continue;
+    }
+    if (statement.specifiers.length > 1) continue; // `import X, * as ns`: the creator gets a line of its own
+    const wanted = [...creatorsToImport.entries()].find(([, c]) => sameModule(c.module, statement.source.value, filePath) && c.factory === binding.factory);
+    if (wanted) {
+      creatorsToImport.delete(wanted[0]);
+      edits.push(unused ? { range: specifier.range, text: `{ ${wanted[0]} }` } : { range: [specifier.range[1], specifier.range[1]], text: `, { ${wanted[0]} }` });
+    } else if (unused) {
+      edits.push({ range: [statement.range[0], lineEndAfter(text, statement.range[1])], text: '' });
     }
   }
 
