@@ -270,25 +270,62 @@ function newImportText(names: readonly string[], source: string, esm: boolean, s
 }
 
 /** Where a new import line goes: after the last import (or require), else before the first statement. */
-function insertionEdit(input: AnalysisInput, lines: readonly string[], esm: boolean, style: TextStyle, removedStatements: ReadonlySet<TSESTree.Node>): TextEdit {
+/** A package specifier (`vitest`, `@scope/pkg/sub`), not a path or a path alias (`./x`, `/x`, `@/x`, `~/x`, `#x`). */
+function isPackageSpecifier(specifier: string): boolean {
+  return !/^(?:\.|\/|@\/|~\/|#)/.test(specifier);
+}
+
+/** The module an import or require statement names, when it names one by a string. */
+function importedModule(statement: TSESTree.Node): string | undefined {
+  if (statement.type === 'ImportDeclaration') return statement.source.value;
+  if (statement.type === 'TSImportEqualsDeclaration') return statement.moduleReference.type === 'TSExternalModuleReference' ? String(statement.moduleReference.expression.value) : undefined;
+  if (statement.type !== 'VariableDeclaration') return undefined;
+  for (const declarator of statement.declarations) {
+    const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
+    const call = init?.type === 'AwaitExpression' ? init.argument : init;
+    if (call?.type === 'CallExpression' && call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string') return call.arguments[0].value;
+  }
+  return undefined;
+}
+
+interface NewImportLine {
+  readonly text: string;
+  readonly module: string;
+}
+
+/**
+ * Where new import lines go: after the last import (or require), else before the first
+ * statement. A package's import goes after the last package import, so a file that keeps its
+ * packages above its own modules (import/order's groups) keeps them so.
+ */
+function insertionEdits(input: AnalysisInput, lines: readonly NewImportLine[], esm: boolean, style: TextStyle, removedStatements: ReadonlySet<TSESTree.Node>): TextEdit[] {
   const body = input.ast.body.filter((s) => !removedStatements.has(s));
   const anchors = esm
     ? body.filter((s) => s.type === 'ImportDeclaration' || s.type === 'TSImportEqualsDeclaration')
     : body.filter((s) => s.type === 'VariableDeclaration' && s.declarations.some((d) => d.init && /^require\s*\(/.test(input.text.slice(unwrapExpression(d.init).range[0], unwrapExpression(d.init).range[1]))));
   const last = anchors[anchors.length - 1];
   if (last) {
-    const at = afterTrailingComment(input.text, last.range[1]);
-    return { range: [at, at], text: lines.map((l) => style.eol + l).join('') };
+    const lastPackage = [...anchors].reverse().find((a) => { const module = importedModule(a); return module !== undefined && isPackageSpecifier(module); }) ?? last;
+    const byAnchor = new Map<TSESTree.Node, string[]>();
+    for (const line of lines) {
+      const anchor = isPackageSpecifier(line.module) ? lastPackage : last;
+      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), line.text]);
+    }
+    return [...byAnchor].map(([anchor, texts]) => {
+      const at = afterTrailingComment(input.text, anchor.range[1]);
+      return { range: [at, at], text: texts.map((l) => style.eol + l).join('') };
+    });
   }
+  const texts = lines.map((l) => l.text);
   const first = body.find((s) => !(s.type === 'ExpressionStatement' && s.directive));
   const directives = body.filter((s) => s.type === 'ExpressionStatement' && s.directive);
   if (directives.length > 0) {
     const end = afterTrailingComment(input.text, directives[directives.length - 1]!.range[1]);
-    return { range: [end, end], text: lines.map((l) => style.eol + l).join('') };
+    return [{ range: [end, end], text: texts.map((l) => style.eol + l).join('') }];
   }
   const at = first ? attachedCommentsStart(input, first) : input.text.length;
   // A file with no imports yet: the new ones stand apart from its code, as imports do.
-  return { range: [at, at], text: lines.map((l) => l + style.eol).join('') + (first ? style.eol : '') };
+  return [{ range: [at, at], text: texts.map((l) => l + style.eol).join('') + (first ? style.eol : '') }];
 }
 
 /** The end of the line `offset` is on, when all that follows it there is a comment (`import …; // why`): a line added after the statement must not take the comment with it. */
@@ -526,12 +563,12 @@ export function planSiteEdits(
   for (const { name, alias, source } of typeImports) typeLines.set(source, [...new Set([...(typeLines.get(source) ?? []), alias ? `${name} as ${alias}` : name])]);
   if (newLines.size > 0 || typeLines.size > 0) {
     const semi = style.semicolon ? ';' : '';
-    const lines = [
-      ...[...newLines].map(([module, names]) => newImportText(names, module, esm, style)),
-      ...[...typeLines].map(([module, names]) => `import type { ${names.join(', ')} } from ${quoted(styledSpecifier(module, style), style)}${semi}`),
+    const lines: NewImportLine[] = [
+      ...[...newLines].map(([module, names]) => ({ text: newImportText(names, module, esm, style), module })),
+      ...[...typeLines].map(([module, names]) => ({ text: `import type { ${names.join(', ')} } from ${quoted(styledSpecifier(module, style), style)}${semi}`, module })),
     ];
     const removedStatements = new Set([...hostEdits.values()].filter((e) => e.replacement === undefined && vacates(e.host, e.removed, e.swapped)).map((e) => e.host.statement));
-    edits.push(insertionEdit(input, lines, esm, style, removedStatements));
+    edits.push(...insertionEdits(input, lines, esm, style, removedStatements));
   }
   return edits;
 }
