@@ -133,10 +133,18 @@ function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): 
 
 const PRIMITIVE_TYPES = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
 
-/** `let secret: string | undefined`: declared to hold a value, never an instance. */
+/**
+ * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`:
+ * declared to hold a value — or a promise or a list of values — never an instance.
+ */
 function holdsPrimitive(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
   if (annotation.type === 'TSUnionType') return annotation.types.every(holdsPrimitive);
+  if (annotation.type === 'TSArrayType') return holdsPrimitive(annotation.elementType);
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && ['Promise', 'Array', 'ReadonlyArray'].includes(annotation.typeName.name)) {
+    const params = annotation.typeArguments?.params ?? [];
+    return params.length === 1 && holdsPrimitive(params[0]);
+  }
   return PRIMITIVE_TYPES.has(annotation.type);
 }
 
@@ -299,8 +307,8 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     const name = staticName(member.key);
     if (!name) continue;
     const display = `${className ?? '(class)'}.${name}`;
-    // `static readonly X = …` is a constant, not a holder.
-    if (member.readonly) continue;
+    // `static readonly X = …` is a constant, not a holder; `static os: string` a value.
+    if (member.readonly || holdsPrimitive(member.typeAnnotation?.typeAnnotation)) continue;
     if (allowed(config, className, name, display)) continue;
     let lazy: TSESTree.Node | undefined;
     walk(classNode.body, (node) => {

@@ -97,28 +97,8 @@ function returnsHolder(fn: TSESTree.Node, isHolder: (node: TSESTree.Node) => boo
   return found;
 }
 
-const PLAIN_KEYWORDS = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSNullKeyword', 'TSUndefinedKeyword', 'TSLiteralType']);
-
-/** A type made only of primitives — through unions, arrays, `Promise<…>`: `Promise<string | null> | null`. */
-function isPlainValueType(type: TSESTree.TypeNode): boolean {
-  if (PLAIN_KEYWORDS.has(type.type)) return true;
-  if (type.type === 'TSUnionType') return type.types.every(isPlainValueType);
-  if (type.type === 'TSArrayType') return isPlainValueType(type.elementType);
-  if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && ['Promise', 'Array', 'ReadonlyArray'].includes(type.typeName.name)) {
-    const args = type.typeArguments?.params ?? [];
-    return args.length === 1 && isPlainValueType(args[0]!);
-  }
-  return false;
-}
-
-/** The declared type of a module holder when it keeps a plain value (a cached version string), not an instance. */
-function plainValueType(holder: HolderFinding, input: AnalysisInput): string | undefined {
-  const annotation = holder.node.type === 'Identifier' ? holder.node.typeAnnotation?.typeAnnotation : undefined;
-  return annotation && isPlainValueType(annotation) ? input.text.slice(annotation.range[0], annotation.range[1]) : undefined;
-}
-
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
-function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean; plainValue?: string } | undefined {
+function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
   const fn = holder.filledBy;
   if (!fn) return undefined;
   if (holder.shape === 'static-holder') {
@@ -143,13 +123,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
   if (!getter) return undefined;
   const produced = holder.className?.split('.').pop();
   const className = produced && PASCAL_CASE.test(produced) ? produced : capitalize(getter.replace(GETTER_VERB, ''));
-  const plainValue = plainValueType(holder, input);
-  return {
-    factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className },
-    at: getterFn,
-    produced: className === produced,
-    ...(plainValue ? { plainValue } : {}),
-  };
+  return { factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className }, at: getterFn, produced: className === produced };
 }
 
 /**
@@ -181,7 +155,7 @@ export interface Discovery {
 export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<Discovery> {
   await loadFastParser();
   const scope = { cwd, ...(options.paths ? { paths: options.paths } : {}) };
-  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean; plainValue?: string }>();
+  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean }>();
   // Getters are configured by name: the same name declared in several modules is one factory to the tools.
   const declaredIn = new Map<string, Set<string>>();
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
@@ -196,7 +170,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       if (found.has(getter)) continue;
       // A class the module neither declares nor imports is a global one (`new Worker(…)`).
       const globalClass = suggested.produced === true && !moduleNames(input).has(suggested.factory.class);
-      found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(suggested.plainValue ? { plainValue: suggested.plainValue } : {}) });
+      found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -212,9 +186,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       counts.set(site.factory.getter, entry);
     }
   }
-  const noteFor = ({ factory, globalClass, plainValue }: { factory: FactorySpec; globalClass: boolean; plainValue?: string }): string | undefined => {
+  const noteFor = ({ factory, globalClass }: { factory: FactorySpec; globalClass: boolean }): string | undefined => {
     const notes: string[] = [];
-    if (plainValue) notes.push(`its holder keeps a ${plainValue}, a value rather than an instance: a cache shared on purpose has no creator to write`);
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
     else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${factory.getter}() counts as this one`);
@@ -222,8 +195,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     return notes.length > 0 ? notes.join('; and ') : undefined;
   };
   const factories = [...found.values()]
-    .map(({ globalClass, plainValue, ...f }) => {
-      const note = noteFor({ factory: f.factory, globalClass, ...(plainValue ? { plainValue } : {}) });
+    .map(({ globalClass, ...f }) => {
+      const note = noteFor({ factory: f.factory, globalClass });
       return { ...f, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));

@@ -26,6 +26,10 @@ ruleTester.run('no-module-singleton', rule, {
     `let name: string | undefined; export function setName(n: string) { name = n; }`,
     // declared to hold a primitive, even when filled from a call
     `let secret: string | undefined; export async function init() { secret = await loadSecret('jwt'); }`,
+    // values, a promise of one or a list of them: a cache shared on purpose, not an instance (continue's version check, TTS.os)
+    `let latest: Promise<string | null> | null = null;\nexport function getLatestVersion() {\n  if (latest) return latest;\n  latest = fetch('/v').then((r) => r.text());\n  return latest;\n}\n`,
+    `let names: Array<string> | undefined;\nexport function getNames() {\n  return (names ??= loadNames());\n}\n`,
+    `export class TTS {\n  static os: string | undefined = undefined;\n  static setup() {\n    TTS.os = detectPlatform();\n  }\n}\n`,
     `let port: number | null = null; export function listen() { port = pickPort(); }`,
     // calls that return strings
     `let cacheFile; export function init() { cacheFile || (cacheFile = path.join(os.tmpdir(), 'cache')); }`,
