@@ -64,6 +64,19 @@ function makesTestDouble(call: TSESTree.CallExpression): boolean {
   }
 }
 
+/**
+ * `import('chrono-node')`, `require('heavy')`, through `await` and `.then()`/`.catch()`: a module
+ * loaded on first use — a bundle split or a slow require put off — not an instance built for anyone.
+ */
+function loadsModule(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'ImportExpression') return true;
+  if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
+  if (expr.type !== 'CallExpression') return false;
+  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require';
+  return expr.callee.type === 'MemberExpression' && ['then', 'catch', 'finally'].includes(staticName(expr.callee.property) ?? '') && loadsModule(expr.callee.object);
+}
+
 function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
@@ -71,8 +84,9 @@ function producesObject(node: TSESTree.Node): boolean {
       // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant.
       return calleeText(expr.callee) !== 'RegExp';
     case 'AwaitExpression':
-      return true;
+      return !loadsModule(expr.argument);
     case 'CallExpression': {
+      if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
       return !((name && VALUE_CALLS.has(name)) || returnsString(expr) || makesTestDouble(expr));
     }
@@ -133,15 +147,20 @@ function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): 
 
 const PRIMITIVE_TYPES = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
 
+// Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a pattern.
+const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp']);
+
 /**
- * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`:
- * declared to hold a value — or a promise or a list of values — never an instance.
+ * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
+ * `let page: Buffer`: declared to hold a value — or a promise or a list of values — never an instance.
  */
 function holdsPrimitive(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
   if (annotation.type === 'TSUnionType') return annotation.types.every(holdsPrimitive);
   if (annotation.type === 'TSArrayType') return holdsPrimitive(annotation.elementType);
-  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && ['Promise', 'Array', 'ReadonlyArray'].includes(annotation.typeName.name)) {
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
+    if (VALUE_TYPES.has(annotation.typeName.name)) return true;
+    if (!['Promise', 'Array', 'ReadonlyArray'].includes(annotation.typeName.name)) return false;
     const params = annotation.typeArguments?.params ?? [];
     return params.length === 1 && holdsPrimitive(params[0]);
   }
@@ -170,7 +189,8 @@ function usedAsPrimitive(variable: TSESLint.Scope.Variable): boolean {
       return isPrimitiveLiteral(parent.left === identifier ? parent.right : parent.left);
     }
     if (parent?.type === 'SwitchStatement' && parent.discriminant === identifier) return parent.cases.some((c) => isPrimitiveLiteral(c.test));
-    return false;
+    // `<${name}@${baseDomain}>`: an instance would print as [object Object].
+    return parent?.type === 'TemplateLiteral';
   });
 }
 

@@ -30,6 +30,11 @@ ruleTester.run('no-module-singleton', rule, {
     `let latest: Promise<string | null> | null = null;\nexport function getLatestVersion() {\n  if (latest) return latest;\n  latest = fetch('/v').then((r) => r.text());\n  return latest;\n}\n`,
     `let names: Array<string> | undefined;\nexport function getNames() {\n  return (names ??= loadNames());\n}\n`,
     `export class TTS {\n  static os: string | undefined = undefined;\n  static setup() {\n    TTS.os = detectPlatform();\n  }\n}\n`,
+    // outline: a cached file's bytes, a module loaded on first use, a string only a template prints
+    `let errorHtmlCache: Buffer | undefined;\nexport function readErrorFile() {\n  return errorHtmlCache ?? (errorHtmlCache = fs.readFileSync('error.html'));\n}\n`,
+    `let chronoPromise: Promise<typeof Chrono> | undefined;\nexport function loadChrono() {\n  if (!chronoPromise) chronoPromise = import('chrono-node').catch((err) => { chronoPromise = undefined; throw err; });\n  return chronoPromise;\n}\n`,
+    `let heavy;\nexport async function parse(text) {\n  heavy ??= await import('heavy-parser');\n  return heavy.parse(text);\n}\n`,
+    `let baseDomain;\nexport function messageId(name) {\n  baseDomain ||= getBaseDomain();\n  return \`<\${name}@\${baseDomain}>\`;\n}\n`,
     `let port: number | null = null; export function listen() { port = pickPort(); }`,
     // calls that return strings
     `let cacheFile; export function init() { cacheFile || (cacheFile = path.join(os.tmpdir(), 'cache')); }`,
