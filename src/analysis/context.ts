@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, ContextDecision } from './types.js';
-import { invocationOf, isFunctionNode, staticName } from './walk.js';
+import { invocationOf, isFunctionNode, memberWrittenThrough, staticName } from './walk.js';
 
 type Candidate = { expression: string; name: string; source: 'typed-binding' | 'named-binding' | 'this-member' };
 
@@ -53,17 +53,6 @@ function usableDefinition(variable: TSESLint.Scope.Variable, position: number): 
   return undefined;
 }
 
-/** Whether the code assigns, updates or deletes a member of the variable's value: `ctx.body = …`, `ctx.state.user = u`. */
-function writtenThrough(variable: TSESLint.Scope.Variable): boolean {
-  return variable.references.some((reference) => {
-    let member = (reference.identifier as TSESTree.Node).parent;
-    if (member?.type !== 'MemberExpression' || member.object !== reference.identifier) return false;
-    while (member.parent?.type === 'MemberExpression' && member.parent.object === member) member = member.parent;
-    const parent = member.parent;
-    return (parent?.type === 'AssignmentExpression' && parent.left === member) || parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
-  });
-}
-
 function scopeCandidates(scope: TSESLint.Scope.Scope, position: number, config: ResolvedConfig): Candidate[] {
   const out: Candidate[] = [];
   for (const variable of scope.variables) {
@@ -73,7 +62,7 @@ function scopeCandidates(scope: TSESLint.Scope.Scope, position: number, config: 
     if (typed) out.push({ expression: variable.name, name: variable.name, source: 'typed-binding' });
     // A binding named like a context but typed as something else (a Koa ctx) is not one, nor is
     // an untyped one the code writes into (`ctx.body = …`, `ctx.status++`): contexts are frozen.
-    else if (!otherType && config.context.names.includes(variable.name) && !writtenThrough(variable)) out.push({ expression: variable.name, name: variable.name, source: 'named-binding' });
+    else if (!otherType && config.context.names.includes(variable.name) && !variable.references.some((r) => memberWrittenThrough(r.identifier as TSESTree.Node))) out.push({ expression: variable.name, name: variable.name, source: 'named-binding' });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { contains, isTypeWrapper, staticName, unwrapExpression } from './walk.js';
+import { contains, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
 
@@ -110,27 +110,6 @@ function dropsArguments(construction: TSESTree.NewExpression, input: AnalysisInp
   });
 }
 
-/**
- * The property a statement writes on the instance `acquisition` hands out, or through it —
- * `getX().onReady = f`, `getX().count++`, `delete (await getX()).cache`, `getX().list.length = 0`
- * — or undefined. On the shared singleton the
- * write configures every later caller; on a per-request instance it would last one request.
- */
-function propertyWrittenOn(acquisition: TSESTree.Node): string | undefined {
-  let value = acquisition;
-  for (let parent = value.parent; parent && ((parent.type === 'AwaitExpression' && parent.argument === value) || (isTypeWrapper(parent) && parent.expression === value)); parent = value.parent) value = parent;
-  if (value.parent?.type !== 'MemberExpression' || value.parent.object !== value) return undefined;
-  // `getX().agents.length = 0` empties the shared instance's list as surely.
-  const onInstance = value.parent;
-  let member: TSESTree.MemberExpression = onInstance;
-  while (member.parent?.type === 'MemberExpression' && member.parent.object === member) member = member.parent;
-  const written =
-    (member.parent?.type === 'AssignmentExpression' && member.parent.left === member) ||
-    member.parent?.type === 'UpdateExpression' ||
-    (member.parent?.type === 'UnaryExpression' && member.parent.operator === 'delete');
-  return written ? (staticName(onInstance.property) ?? '[…]') : undefined;
-}
-
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
@@ -154,9 +133,10 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   if (comparedForIdentity(site, input, analyzeFile(input, config).sites)) {
     return `compared for identity with another ${site.factory.getter}() (a test that one instance is handed out): per request there is one per call — decide what the test should hold`;
   }
-  const written = site.kind === 'getter-call' ? propertyWrittenOn(site.node) : undefined;
+  // `getX().onReady = f`: on the singleton that configures every later caller.
+  const written = site.kind === 'getter-call' ? memberWrittenThrough(valueExpressionOf(site.node)) : undefined;
   if (written !== undefined) {
-    return `writes to ${written} of the shared instance, for every later caller: on a per-request instance the write would last one request — decide where that state belongs`;
+    return `writes to ${staticName(written.property) ?? '[…]'} of the shared instance, for every later caller: on a per-request instance the write would last one request — decide where that state belongs`;
   }
   const analysis = analyzeFile(input, config);
   // `new X(getX().config)`: the rewrite replaces the whole construction, arguments included, so

@@ -1,18 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput, FactorySite } from './types.js';
-import { isTypeWrapper, staticName } from './walk.js';
+import { staticName, valueExpressionOf } from './walk.js';
 
 // `expect(a).toBe(b)`, `assert.strictEqual(a, b)`, `t.is(a, b)`, `Object.is(a, b)`: the calls
 // that ask whether two values are one object, not whether they look alike.
 const IDENTITY_MATCHERS = new Set(['toBe']);
 const IDENTITY_ASSERTIONS = new Set(['strictEqual', 'notStrictEqual', 'equal', 'notEqual', 'is', 'not']);
-
-/** The acquisition as a value: through `await` and type assertions (`await getX()`, `getX() as X`). */
-function valueOf(acquisition: TSESTree.Node): TSESTree.Node {
-  let value = acquisition;
-  for (let parent = value.parent; parent && ((parent.type === 'AwaitExpression' && parent.argument === value) || (isTypeWrapper(parent) && parent.expression === value)); parent = value.parent) value = parent;
-  return value;
-}
 
 /** The two operands of an identity comparison `node` is one side of, or undefined. */
 function identityOperands(node: TSESTree.Node): readonly [TSESTree.Node, TSESTree.Node] | undefined {
@@ -55,13 +48,13 @@ export function comparedForIdentity(site: FactorySite, input: AnalysisInput, sit
   const acquisitionAt = new Map<TSESTree.Node, TSESTree.Node>();
   for (const other of sites) {
     if (other.kind !== 'getter-call' || other.factory !== site.factory) continue;
-    const value = valueOf(other.node);
+    const value = valueExpressionOf(other.node);
     const declarator = value.parent;
     const variable = declarator?.type === 'VariableDeclarator' && declarator.init === value && declarator.id.type === 'Identifier' ? input.scopeManager?.getDeclaredVariables(declarator)[0] : undefined;
     if (variable) for (const reference of variable.references) if (reference.isRead()) acquisitionAt.set(reference.identifier as TSESTree.Node, value);
     acquisitionAt.set(value, value);
   }
-  const own = valueOf(site.node);
+  const own = valueExpressionOf(site.node);
   for (const [appearance, value] of acquisitionAt) {
     if (value !== own) continue;
     const operands = identityOperands(appearance);

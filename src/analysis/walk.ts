@@ -135,3 +135,24 @@ export function nodesOfTypes(root: TSESTree.Node, types: readonly string[]): TSE
   for (const type of types) out.push(...(index.get(type) ?? []));
   return out.sort((a, b) => a.range[0] - b.range[0]);
 }
+
+/** An expression seen as the value it yields: climbs through `await` and type wrappers (`await getX()`, `getX() as X`). */
+export function valueExpressionOf(node: TSESTree.Node): TSESTree.Node {
+  let value = node;
+  for (let parent = value.parent; parent && ((parent.type === 'AwaitExpression' && parent.argument === value) || (isTypeWrapper(parent) && parent.expression === value)); parent = value.parent) value = parent;
+  return value;
+}
+
+/**
+ * The member of `object` a statement writes through it — `object.onReady = f`, `object.count++`,
+ * `delete object.cache`, `object.list.length = 0` — as the first member expression; or undefined.
+ */
+export function memberWrittenThrough(object: TSESTree.Node): TSESTree.MemberExpression | undefined {
+  const first = object.parent;
+  if (first?.type !== 'MemberExpression' || first.object !== object) return undefined;
+  let member: TSESTree.MemberExpression = first;
+  while (member.parent?.type === 'MemberExpression' && member.parent.object === member) member = member.parent;
+  const parent = member.parent;
+  const written = (parent?.type === 'AssignmentExpression' && parent.left === member) || parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
+  return written ? first : undefined;
+}
