@@ -249,7 +249,6 @@ function newImportText(names: readonly string[], source: string, esm: boolean, s
   return esm ? `import { ${names.join(', ')} } from ${quoted(styledSpecifier(source, style), style)}${semi}` : `const { ${names.join(', ')} } = require(${quoted(source, style)})${semi}`;
 }
 
-/** Where a new import line goes: after the last import (or require), else before the first statement. */
 /** A package specifier (`vitest`, `@scope/pkg/sub`), not a path or a path alias (`./x`, `/x`, `@/x`, `~/x`, `#x`). */
 function isPackageSpecifier(specifier: string): boolean {
   return !/^(?:\.|\/|@\/|~\/|#)/.test(specifier);
@@ -466,6 +465,7 @@ export function planSiteEdits(
   // the same module (the creators-to-write check says so when it is not), so it joins this
   // import — `import X, { createX }`, or `import { createX }` once X is unused — rather than
   // a second import of one module.
+  const vacatedDefaultImports = new Set<TSESTree.Node>();
   for (const binding of bindings.bindings) {
     if (binding.via !== 'default' || binding.typeOnly || binding.declaration.type !== 'ImportDefaultSpecifier') continue;
     const uses = bindings.uses.filter((u) => u.binding === binding);
@@ -486,6 +486,7 @@ export function planSiteEdits(
       edits.push(unused ? { range: specifier.range, text: `{ ${wanted[0]} }` } : { range: [specifier.range[1], specifier.range[1]], text: `, { ${wanted[0]} }` });
     } else if (unused) {
       edits.push({ range: [statement.range[0], lineEndAfter(text, statement.range[1])], text: '' });
+      vacatedDefaultImports.add(statement);
     }
   }
 
@@ -547,7 +548,7 @@ export function planSiteEdits(
       ...[...newLines].map(([module, names]) => ({ text: newImportText(names, module, esm, style), module })),
       ...[...typeLines].map(([module, names]) => ({ text: `import type { ${names.join(', ')} } from ${quoted(styledSpecifier(module, style), style)}${semi}`, module })),
     ];
-    const removedStatements = new Set([...hostEdits.values()].filter((e) => e.replacement === undefined && vacates(e.host, e.removed, e.swapped)).map((e) => e.host.statement));
+    const removedStatements = new Set([...vacatedDefaultImports, ...[...hostEdits.values()].filter((e) => e.replacement === undefined && vacates(e.host, e.removed, e.swapped)).map((e) => e.host.statement)]);
     edits.push(...insertionEdits(input, lines, esm, style, removedStatements));
   }
   return edits;
