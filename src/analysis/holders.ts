@@ -65,7 +65,7 @@ function makesTestDouble(call: TSESTree.CallExpression): boolean {
 }
 
 /**
- * `import('chrono-node')`, `require('heavy')`, through `await` and `.then()`/`.catch()`: a module
+ * `import('chrono-node')`, `require('heavy')`, through `await`, `.catch()` and `.finally()`: a module
  * loaded on first use — a bundle split or a slow require put off — not an instance built for anyone.
  */
 function loadsModule(node: TSESTree.Node): boolean {
@@ -74,7 +74,8 @@ function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
   if (expr.type !== 'CallExpression') return false;
   if (expr.callee.type === 'Identifier') return expr.callee.name === 'require';
-  return expr.callee.type === 'MemberExpression' && ['then', 'catch', 'finally'].includes(staticName(expr.callee.property) ?? '') && loadsModule(expr.callee.object);
+  // `.then(cb)` hands out what `cb` makes — `import('elkjs').then((m) => new m.default())` is an instance.
+  return expr.callee.type === 'MemberExpression' && ['catch', 'finally'].includes(staticName(expr.callee.property) ?? '') && loadsModule(expr.callee.object);
 }
 
 function producesObject(node: TSESTree.Node): boolean {

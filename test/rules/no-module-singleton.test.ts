@@ -101,6 +101,12 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `describe('x', () => { globalThis.registry = new ThreadRunRegistry(); });\n`, output: null, errors: [holder(1)] },
     { code: `var engine;\nfunction getEngine() { engine = engine || createEngine(); return engine; }\n`, output: null, errors: [holder(1)] },
     {
+      // a module loaded on first use, then made into an instance (langfuse's ELK layout engine)
+      code: `let elk: Promise<ELK> | null = null;\nexport function getElk() {\n  if (!elk) elk = import('elkjs').then((mod) => new mod.default());\n  return elk;\n}\n`,
+      output: null,
+      errors: [holder(1)],
+    },
+    {
       code: `let clientPromise: Promise<Client> | undefined;\nexport function client() { clientPromise ??= connect(); return clientPromise; }\n`,
       output: null,
       errors: [{ ...holder(1), data: { name: 'clientPromise', shape: 'a module-level memoised promise', creator: GENERIC } }],
