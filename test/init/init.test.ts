@@ -95,4 +95,22 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(written.stderr).toBe('ssot-kit: added 1 factories entry to ssot.config.json; 1 with a note ↳ left out: add it by hand once resolved\n');
     expect(JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8')).factories).toEqual([{ getter: 'getApp', creator: 'createApp', class: 'App' }]);
   });
+
+  it('with no config and nothing under src/, searches the whole repository, and --write records that include', async () => {
+    const dir = project({
+      'packages/core/lib/pool.ts': 'export class Pool {}\nlet pool: Pool | undefined;\nexport function getPool() {\n  return (pool ??= new Pool());\n}\n',
+      'packages/api/lib/route.ts': "import { getPool } from '../../core/lib/pool';\nexport const route = () => getPool();\n",
+    });
+    const listed = await cli(['init'], dir);
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toBe('ssot-kit: nothing matches the default include ["src/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"], so the whole repository was searched (--write records that include)\n');
+    expect(listed.stdout).toContain('getPool');
+    await cli(['init', '--write'], dir);
+    expect(JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8'))).toEqual({
+      include: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+      factories: [{ getter: 'getPool', creator: 'createPool', class: 'Pool' }],
+    });
+    // The gate now looks where the code is.
+    expect((await cli(['check', '--format', 'json'], dir)).stdout).toContain('"filesScanned": 2');
+  });
 });

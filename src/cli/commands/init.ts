@@ -20,6 +20,9 @@ function rawConfig(file: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+// Every source file the tools read, wherever it is (node_modules, dist and .gitignore still apply).
+const WHOLE_REPOSITORY = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+
 const pad = (text: string, width: number) => (text.length >= width ? `${text} ` : text.padEnd(width));
 
 export function registerInitCommand(program: Command): void {
@@ -40,7 +43,21 @@ export function registerInitCommand(program: Command): void {
       const written = Array.isArray(raw.factories) ? (raw.factories as Array<{ getter?: unknown }>) : [];
       const known = new Set(written.map((f) => String(f.getter)));
       const { discoverFactories } = await import('../../init/discover-factories.js');
-      const { factories: found, holdersWithoutGetter } = await discoverFactories(config, cwd, { ...(paths.length > 0 ? { paths } : {}), known });
+      const { NoSourceFilesError } = await import('../../check/scan.js');
+      const search = (searched: typeof config) => discoverFactories(searched, cwd, { ...(paths.length > 0 ? { paths } : {}), known });
+      let discovery;
+      // With no config yet, the default include (src/**) is a guess a monorepo does not fit: then
+      // the whole repository is searched, and --write records that include in the new file.
+      let include: string[] | undefined;
+      try {
+        discovery = await search(config);
+      } catch (error) {
+        if (!(error instanceof NoSourceFilesError) || existsSync(file) || paths.length > 0) throw error;
+        include = [WHOLE_REPOSITORY];
+        discovery = await search(resolveConfig({ include }, dirname(file)));
+        process.stderr.write(`ssot-kit: nothing matches the default include ${JSON.stringify(config.include)}, so the whole repository was searched${flags.write ? '' : ' (--write records that include)'}\n`);
+      }
+      const { factories: found, holdersWithoutGetter } = discovery;
       const others = holdersWithoutGetter > 0 ? `${holdersWithoutGetter} other module-lifetime holder(s) have no getter to configure (an eager instance, a constructor that keeps its first instance, a global cache): \`ssot-kit check\` lists them.\n` : '';
 
       if (flags.json) {
@@ -73,7 +90,7 @@ export function registerInitCommand(program: Command): void {
         if (held > 0) process.stderr.write(`ssot-kit: nothing added to ${where}${heldBack}\n`);
         return;
       }
-      const next = { ...raw, factories: [...written, ...ready.map((f) => f.factory)] };
+      const next = { ...(include ? { include } : {}), ...raw, factories: [...written, ...ready.map((f) => f.factory)] };
       writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');
       process.stderr.write(`ssot-kit: added ${ready.length} factories entr${ready.length === 1 ? 'y' : 'ies'} to ${where}${heldBack}\n`);
     });
