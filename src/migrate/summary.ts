@@ -30,7 +30,16 @@ export function formatSummary(run: MigrateRun, dryRun: boolean, contextModule = 
     `  sites rewritten   ${summary.sitesRewritten} (${summary.sitesRewritten - summary.sitesFallback} with the context in scope, ${summary.sitesFallback} with requireUserContext())`,
     `  manual sites      ${summary.sitesManual}`,
   ];
-  for (const site of manual) lines.push(`    ${site.file}:${site.line}  ${site.reason}`);
+  // One line per file and reason — `session.ts:208, 281, 326  …` — so fourteen sites that wait for
+  // one creator read as one thing to do (every line is still named; --json lists each site).
+  const byFileAndReason = new Map<string, { file: string; reason: string; lines: number[] }>();
+  for (const site of manual) {
+    const key = `${site.file}\0${site.reason}`;
+    const entry = byFileAndReason.get(key) ?? { file: site.file, reason: site.reason, lines: [] };
+    entry.lines.push(site.line);
+    byFileAndReason.set(key, entry);
+  }
+  for (const { file, reason, lines: at } of byFileAndReason.values()) lines.push(`    ${file}:${at.join(', ')}  ${reason}`);
   lines.push(`  errors            ${summary.errors}`);
   for (const error of errors) lines.push(`    ${error.file}  ${error.message} (left unchanged)`);
   const { missingExports } = run.report;
