@@ -7,6 +7,7 @@ import { comparedForIdentity } from './identity-checks.js';
 import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
+import { isPathAlias } from './tsconfig-imports.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { contains, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
@@ -249,9 +250,12 @@ function newImportText(names: readonly string[], source: string, esm: boolean, s
   return esm ? `import { ${names.join(', ')} } from ${quoted(styledSpecifier(source, style), style)}${semi}` : `const { ${names.join(', ')} } = require(${quoted(source, style)})${semi}`;
 }
 
-/** A package specifier (`vitest`, `@scope/pkg/sub`), not a path or a path alias (`./x`, `/x`, `@/x`, `~/x`, `#x`). */
-function isPackageSpecifier(specifier: string): boolean {
-  return !/^(?:\.|\/|@\/|~\/|#)/.test(specifier);
+/**
+ * A package specifier (`vitest`, `@scope/pkg/sub`), not a path or a path alias: `./x`, `/x`, the
+ * usual alias spellings (`@/x`, `~/x`, `#x`) and whatever the nearest tsconfig's `paths` names (`@server/*`).
+ */
+function isPackageSpecifier(specifier: string, filePath: string): boolean {
+  return !/^(?:\.|\/|@\/|~\/|#)/.test(specifier) && !isPathAlias(specifier, filePath);
 }
 
 /** The module an import or require statement names, when it names one by a string. */
@@ -277,17 +281,18 @@ interface NewImportLine {
  * statement. A package's import goes after the last package import, so a file that keeps its
  * packages above its own modules (import/order's groups) keeps them so.
  */
-function insertionEdits(input: AnalysisInput, lines: readonly NewImportLine[], esm: boolean, style: TextStyle, removedStatements: ReadonlySet<TSESTree.Node>): TextEdit[] {
+function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly NewImportLine[], esm: boolean, style: TextStyle, removedStatements: ReadonlySet<TSESTree.Node>): TextEdit[] {
   const body = input.ast.body.filter((s) => !removedStatements.has(s));
   const anchors = esm
     ? body.filter((s) => s.type === 'ImportDeclaration' || s.type === 'TSImportEqualsDeclaration')
     : body.filter((s) => s.type === 'VariableDeclaration' && s.declarations.some((d) => d.init && /^require\s*\(/.test(input.text.slice(unwrapExpression(d.init).range[0], unwrapExpression(d.init).range[1]))));
   const last = anchors[anchors.length - 1];
   if (last) {
-    const lastPackage = [...anchors].reverse().find((a) => { const module = importedModule(a); return module !== undefined && isPackageSpecifier(module); }) ?? last;
+    const isPackage = (module: string) => isPackageSpecifier(module, filePath);
+    const lastPackage = lines.some((line) => isPackage(line.module)) ? ([...anchors].reverse().find((a) => { const module = importedModule(a); return module !== undefined && isPackage(module); }) ?? last) : last;
     const byAnchor = new Map<TSESTree.Node, string[]>();
     for (const line of lines) {
-      const anchor = isPackageSpecifier(line.module) ? lastPackage : last;
+      const anchor = isPackage(line.module) ? lastPackage : last;
       byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), line.text]);
     }
     return [...byAnchor].map(([anchor, texts]) => {
@@ -549,7 +554,7 @@ export function planSiteEdits(
       ...[...typeLines].map(([module, names]) => ({ text: `import type { ${names.join(', ')} } from ${quoted(styledSpecifier(module, style), style)}${semi}`, module })),
     ];
     const removedStatements = new Set([...vacatedDefaultImports, ...[...hostEdits.values()].filter((e) => e.replacement === undefined && vacates(e.host, e.removed, e.swapped)).map((e) => e.host.statement)]);
-    edits.push(...insertionEdits(input, lines, esm, style, removedStatements));
+    edits.push(...insertionEdits(input, filePath, lines, esm, style, removedStatements));
   }
   return edits;
 }

@@ -12,6 +12,8 @@ export type TsImportSpelling = 'ts' | 'js' | 'none';
 
 interface ImportOptions {
   allowImportingTsExtensions?: boolean;
+  /** `compilerOptions.paths`: its keys are the project's path aliases (`@server/*`). */
+  paths?: Record<string, unknown>;
   module?: string;
   moduleResolution?: string;
   /** An `extends` could not be read (a package not installed): what it sets is unknown. */
@@ -73,7 +75,7 @@ function importOptions(file: string, seen = new Set<string>()): ImportOptions {
     options = path ? { ...options, ...importOptions(path, seen) } : { ...options, incomplete: true };
   }
   const own = json.compilerOptions ?? {};
-  for (const key of ['allowImportingTsExtensions', 'module', 'moduleResolution'] as const) {
+  for (const key of ['allowImportingTsExtensions', 'module', 'moduleResolution', 'paths'] as const) {
     if (own[key] !== undefined) (options as Record<string, unknown>)[key] = own[key];
   }
   return options;
@@ -90,12 +92,12 @@ function spellingOf(options: ImportOptions): TsImportSpelling | undefined {
   return 'none';
 }
 
-const byDirectory = new Map<string, TsImportSpelling | undefined>();
+const byDirectory = new Map<string, ImportOptions | undefined>();
 
-/** The spelling the nearest tsconfig.json above `filePath` asks for; undefined without one. */
-export function tsImportSpellingFor(filePath: string): TsImportSpelling | undefined {
+/** The import options of the nearest tsconfig.json above `filePath`; undefined without one. */
+function nearestImportOptions(filePath: string): ImportOptions | undefined {
   const visited: string[] = [];
-  let answer: TsImportSpelling | undefined;
+  let answer: ImportOptions | undefined;
   for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
     if (byDirectory.has(dir)) {
       answer = byDirectory.get(dir);
@@ -104,11 +106,27 @@ export function tsImportSpellingFor(filePath: string): TsImportSpelling | undefi
     visited.push(dir);
     const tsconfig = join(dir, 'tsconfig.json');
     if (existsSync(tsconfig)) {
-      answer = spellingOf(importOptions(tsconfig));
+      answer = importOptions(tsconfig);
       break;
     }
     if (dirname(dir) === dir) break;
   }
   for (const dir of visited) byDirectory.set(dir, answer);
   return answer;
+}
+
+/** The spelling the nearest tsconfig.json above `filePath` asks for; undefined without one. */
+export function tsImportSpellingFor(filePath: string): TsImportSpelling | undefined {
+  const options = nearestImportOptions(filePath);
+  return options && spellingOf(options);
+}
+
+/** Whether `specifier` is one of the path aliases (`compilerOptions.paths`) of the nearest tsconfig.json above `filePath`. */
+export function isPathAlias(specifier: string, filePath: string): boolean {
+  const paths = nearestImportOptions(filePath)?.paths;
+  if (!paths) return false;
+  return Object.keys(paths).some((pattern) => {
+    const star = pattern.indexOf('*');
+    return star === -1 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
+  });
 }

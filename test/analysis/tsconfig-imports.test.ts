@@ -56,4 +56,27 @@ describe('how a project names a TypeScript file in an import, by its tsconfig', 
     expect(spelt('{ "compilerOptions": { "allowImportingTsExtensions": true } }', './src/request-context.ts')).toBe('../request-context.ts');
     expect(spelt(bundler, './src/request-context')).toBe('../request-context');
   });
+
+  it('takes an import through a tsconfig path alias for the project\'s own, so a new package import joins the packages above it', () => {
+    const dir = project('{ "compilerOptions": { "paths": { "@server/*": ["./server/*"], "config": ["./src/config.ts"] } } }');
+    const input = [
+      "import { z } from 'zod';",
+      "import { getQueue } from '@server/queues';",
+      "import config from 'config';",
+      '',
+      'export const run = () => getQueue().add(config);',
+      '',
+    ].join('\n');
+    const config = resolveConfig({ factories: [{ getter: 'getQueue', creator: 'createQueue', class: 'Queue' }] }, dir);
+    const { output } = migrateSource(input, join(dir, 'src/jobs/run.ts'), config);
+    expect(output).toBe([
+      "import { z } from 'zod';",
+      "import { requireUserContext } from 'ssot-kit/runtime';",
+      "import { createQueue } from '@server/queues';",
+      "import config from 'config';",
+      '',
+      'export const run = () => createQueue(requireUserContext()).add(config);',
+      '',
+    ].join('\n'));
+  });
 });
