@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { configFromSettings, type ResolvedConfig } from '../../src/config/index.js';
 import { findContext } from '../../src/analysis/context.js';
 import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../../src/analysis/edits.js';
-import { analyzeFile } from '../../src/analysis/file-analysis.js';
+import { analyzeFile, sitesIn } from '../../src/analysis/file-analysis.js';
 import type { AnalysisInput, FactorySite } from '../../src/analysis/types.js';
 
 export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'mocked' | 'manual' | 'useContext' | 'useFallback';
@@ -96,7 +96,7 @@ export function siteListener(
   const config = ruleConfig(context);
   return {
     Program() {
-      for (const site of analyzeFile(context.sourceCode as unknown as AnalysisInput, config).sites) {
+      for (const site of sitesIn(context.sourceCode as unknown as AnalysisInput, config, context.filename)) {
         if (owns(site)) reportSite(context, site, config, subject(site));
       }
     },

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { collectBindings, type FileBindings } from './bindings.js';
 import { mockSites } from './mocks.js';
+import { isOwnUnitTestConstruction } from './own-unit-test.js';
 import { creatorCallsFromBindings, sitesFromBindings } from './sites.js';
 import type { AnalysisInput, CreatorCall, FactorySite } from './types.js';
 
@@ -26,4 +27,9 @@ export function analyzeFile(input: AnalysisInput, config: ResolvedConfig): FileA
     byConfig.set(config, analysis);
   }
   return analysis;
+}
+
+/** The factory sites of the file at `filePath`: its analysis's sites, less a class's own unit test constructing it. */
+export function sitesIn(input: AnalysisInput, config: ResolvedConfig, filePath: string): readonly FactorySite[] {
+  return analyzeFile(input, config).sites.filter((site) => !isOwnUnitTestConstruction(site, filePath));
 }

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { moduleNames } from '../analysis/edits.js';
-import { analyzeFile } from '../analysis/file-analysis.js';
+import { sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { findHolders } from '../analysis/holders.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
@@ -133,12 +133,12 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
  * Getters already known (by default, those the config names) are left out.
  */
 /** Each file the scan keeps, parsed; files that do not parse are skipped (`check` reports them). */
-async function* parsedFiles(request: ScanRequest): AsyncGenerator<{ displayPath: string; input: AnalysisInput }> {
+async function* parsedFiles(request: ScanRequest): AsyncGenerator<{ file: string; displayPath: string; input: AnalysisInput }> {
   for await (const event of scanFiles(request)) {
     if (event.type !== 'chunk') continue;
     for (const { file, displayPath, text } of event.candidates) {
       try {
-        yield { displayPath, input: parseFile(stripBom(text).text, file) };
+        yield { file, displayPath, input: parseFile(stripBom(text).text, file) };
       } catch {
         // not parsable: nothing to suggest from it
       }
@@ -178,8 +178,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // What depends on each: the same analysis the rules run, with the suggestions configured.
   const withSuggestions: ResolvedConfig = { ...config, factories: [...found.values()].map((f) => f.factory) };
   const counts = new Map<string, { sites: number; files: Set<string> }>();
-  for await (const { displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
-    for (const site of analyzeFile(input, withSuggestions).sites) {
+  for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
+    for (const site of sitesIn(input, withSuggestions, file)) {
       const entry = counts.get(site.factory.getter) ?? { sites: 0, files: new Set<string>() };
       entry.sites++;
       entry.files.add(displayPath);

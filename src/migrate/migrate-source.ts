@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { findContext } from '../analysis/context.js';
 import { applyEdits, planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../analysis/edits.js';
-import { analyzeFile } from '../analysis/file-analysis.js';
+import { sitesIn } from '../analysis/file-analysis.js';
 import { parseFile, ParseError, stripBom } from '../analysis/parse.js';
 import type { FactorySite } from '../analysis/types.js';
 import { planLegacyShim } from './legacy-shim.js';
@@ -33,7 +33,7 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   }
   const kinds = options.kinds ?? ALL_KINDS;
   const fallback = options.fallback ?? config.context.fallback;
-  const { sites } = analyzeFile(input, config);
+  const sites = sitesIn(input, config, filePath);
   const rewrites: SiteRewrite[] = [];
   const changes: SiteChange[] = [];
   const manual: ManualSite[] = [];

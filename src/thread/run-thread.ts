@@ -1,6 +1,6 @@
 import { findContext } from '../analysis/context.js';
 import { rewriteBlocker } from '../analysis/edits.js';
-import { analyzeFile } from '../analysis/file-analysis.js';
+import { sitesIn } from '../analysis/file-analysis.js';
 import { ParseError } from '../analysis/parse.js';
 import { mayContainFactorySite } from '../analysis/prefilter.js';
 import type { ContextDecision, FactorySite } from '../analysis/types.js';
@@ -88,7 +88,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
       unparsable.add(file);
       continue;
     }
-    for (const site of analyzeFile(input, config).sites) {
+    for (const site of sitesIn(input, config, file)) {
       const kind = siteKind(site);
       if (options.kinds && !options.kinds.has(kind)) continue;
       const blocked = rewriteBlocker(site, input, config, file) !== undefined;

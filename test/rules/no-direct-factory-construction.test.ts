@@ -15,8 +15,21 @@ ruleTester.run('no-direct-factory-construction', rule, {
     `import { AgentInstanceFactory } from './factory';\nexport function isFactory(x: unknown) { return x instanceof AgentInstanceFactory; }`,
     // another class
     `import { AgentFactoryConfig } from './factory';\nexport const c = () => new AgentFactoryConfig();`,
+    // the class's own unit test builds what it tests (continue's fileWatcher.test.ts)
+    ...['src/agents/factory.test.ts', 'src/agents/factory.spec.tsx', 'src/agents/__tests__/factory.ts'].map((filename) => ({
+      code: `import { AgentInstanceFactory } from './factory';\nit('creates agents', () => expect(new AgentInstanceFactory().createAgent('a')).toBeDefined());\n`,
+      filename,
+    })),
+    { code: `import { AgentInstanceFactory } from '../agents/index.js';\nit('x', () => new AgentInstanceFactory());\n`, filename: 'src/__tests__/agents.ts' },
   ],
   invalid: [
+    // a test of something else that builds the factory acquires one like any code
+    ...['src/routes/run.test.ts', 'src/agents/factory.ts.bak.test.ts'].map((filename) => ({
+      code: `import { AgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return new AgentInstanceFactory(userContext);\n}\n`,
+      filename,
+      output: `import { createAgentInstanceFactory } from './factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext);\n}\n`,
+      errors: [{ messageId: 'site' as const, line: 3 }],
+    })),
     {
       // a module mock that replaces the class: the migrated code calls the creator instead
       code: `jest.mock('./factory', () => ({ AgentInstanceFactory: jest.fn() }));\n`,

@@ -1,0 +1,27 @@
+import { basename } from 'node:path';
+import type { FactorySite } from './types.js';
+
+// `fileWatcher.test.ts`, `queue.spec.mts`, `log.vitest.ts`, `__tests__/fileWatcher.ts`.
+const TEST_MARKER = /\.(?:test|spec|vitest)$/;
+const EXTENSION = /\.[cm]?[jt]sx?$/;
+
+/** `fileWatcher` for `…/fileWatcher.test.ts` and `…/__tests__/fileWatcher.ts`; undefined for a file that is no test by its name. */
+function testedModuleStem(filePath: string): string | undefined {
+  const stem = basename(filePath).replace(EXTENSION, '');
+  if (TEST_MARKER.test(stem)) return stem.replace(TEST_MARKER, '');
+  return /[\\/]__tests__[\\/]/.test(filePath) ? stem : undefined;
+}
+
+/**
+ * A construction in the class's own unit test — `new FileWatcher()` in `fileWatcher.test.ts`, the
+ * class imported from `./fileWatcher` — tests the class; it acquires no factory for a request.
+ * Not a site: the rule does not flag it and the codemod leaves it (rewritten, the test would need
+ * a request scope just to build what it tests). Known by the test's name matching the module's.
+ */
+export function isOwnUnitTestConstruction(site: FactorySite, filePath: string): boolean {
+  if (site.kind !== 'construction' || site.source === undefined || !site.source.startsWith('.')) return false;
+  const tested = testedModuleStem(filePath);
+  if (tested === undefined) return false;
+  const module = basename(site.source).replace(EXTENSION, '');
+  return module === tested || (module === 'index' && basename(site.source.replace(/\/index(?:\.[cm]?[jt]sx?)?$/, '')) === tested);
+}
