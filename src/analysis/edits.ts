@@ -7,7 +7,7 @@ import { comparedForIdentity } from './identity-checks.js';
 import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
-import { isPathAlias } from './tsconfig-imports.js';
+import { isPackageSpecifier } from './tsconfig-imports.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { contains, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
@@ -248,14 +248,6 @@ function isEsmFile(input: AnalysisInput, filePath: string): boolean {
 function newImportText(names: readonly string[], source: string, esm: boolean, style: TextStyle): string {
   const semi = style.semicolon ? ';' : '';
   return esm ? `import { ${names.join(', ')} } from ${quoted(styledSpecifier(source, style), style)}${semi}` : `const { ${names.join(', ')} } = require(${quoted(source, style)})${semi}`;
-}
-
-/**
- * A package specifier (`vitest`, `@scope/pkg/sub`), not a path or a path alias: `./x`, `/x`, the
- * usual alias spellings (`@/x`, `~/x`, `#x`) and whatever the nearest tsconfig's `paths` names (`@server/*`).
- */
-function isPackageSpecifier(specifier: string, filePath: string): boolean {
-  return !/^(?:\.|\/|@\/|~\/|#)/.test(specifier) && !isPathAlias(specifier, filePath);
 }
 
 /** The module an import or require statement names, when it names one by a string. */

@@ -122,11 +122,19 @@ export function tsImportSpellingFor(filePath: string): TsImportSpelling | undefi
 }
 
 /** Whether `specifier` is one of the path aliases (`compilerOptions.paths`) of the nearest tsconfig.json above `filePath`. */
-export function isPathAlias(specifier: string, filePath: string): boolean {
+function isPathAlias(specifier: string, filePath: string): boolean {
   const paths = nearestImportOptions(filePath)?.paths;
   if (!paths) return false;
   return Object.keys(paths).some((pattern) => {
     const star = pattern.indexOf('*');
     return star === -1 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
   });
+}
+
+/**
+ * A package specifier (`vitest`, `@scope/pkg/sub`), not a path or a path alias: `./x`, `/x`, the
+ * usual alias spellings (`@/x`, `~/x`, `#x`) and whatever the nearest tsconfig's `paths` names (`@server/*`).
+ */
+export function isPackageSpecifier(specifier: string, filePath: string): boolean {
+  return !/^(?:\.|\/|@\/|~\/|#)/.test(specifier) && !isPathAlias(specifier, filePath);
 }

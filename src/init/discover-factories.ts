@@ -8,6 +8,7 @@ import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { isFunctionNode, nodesOfTypes, staticName, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
+import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
 
 /** A singleton getter found in the code: the factory entry it suggests, and how much depends on it. */
 export interface DiscoveredFactory {
@@ -97,6 +98,15 @@ function returnsHolder(fn: TSESTree.Node, isHolder: (node: TSESTree.Node) => boo
   return found;
 }
 
+/** The package a module imports `name` from (`import { Langfuse } from 'langfuse'`), when it is one. */
+function packageOf(name: string, input: AnalysisInput, file: string): string | undefined {
+  for (const statement of input.ast.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    if (statement.specifiers.some((s) => s.local.name === name) && isPackageSpecifier(statement.source.value, file)) return statement.source.value;
+  }
+  return undefined;
+}
+
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
 function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
   const fn = holder.filledBy;
@@ -155,12 +165,12 @@ export interface Discovery {
 export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<Discovery> {
   await loadFastParser();
   const scope = { cwd, ...(options.paths ? { paths: options.paths } : {}) };
-  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean }>();
+  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean; packageClass?: string }>();
   // Getters are configured by name: the same name declared in several modules is one factory to the tools.
   const declaredIn = new Map<string, Set<string>>();
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
   let holdersWithoutGetter = 0;
-  for await (const { displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
+  for await (const { file, displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
     for (const holder of findHolders(input, config)) {
       const suggested = suggestion(holder, input);
       if (!suggested) holdersWithoutGetter++;
@@ -170,7 +180,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       if (found.has(getter)) continue;
       // A class the module neither declares nor imports is a global one (`new Worker(…)`).
       const globalClass = suggested.produced === true && !moduleNames(input).has(suggested.factory.class);
-      found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass });
+      // A class a package exports (`new Langfuse(…)` from 'langfuse') is constructed elsewhere for other reasons too.
+      const packageClass = suggested.produced === true ? packageOf(suggested.factory.class, input, file) : undefined;
+      found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -186,17 +198,18 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       counts.set(site.factory.getter, entry);
     }
   }
-  const noteFor = ({ factory, globalClass }: { factory: FactorySpec; globalClass: boolean }): string | undefined => {
+  const noteFor = ({ factory, globalClass, packageClass }: { factory: FactorySpec; globalClass: boolean; packageClass?: string }): string | undefined => {
     const notes: string[] = [];
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
     else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${factory.getter}() counts as this one`);
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
+    if (packageClass) notes.push(`${factory.class} is the ${packageClass} package's class: every new ${factory.class}() in the repo would count as this factory's; give the entry a class of its own`);
     return notes.length > 0 ? notes.join('; and ') : undefined;
   };
   const factories = [...found.values()]
-    .map(({ globalClass, ...f }) => {
-      const note = noteFor({ factory: f.factory, globalClass });
+    .map(({ globalClass, packageClass, ...f }) => {
+      const note = noteFor({ factory: f.factory, globalClass, ...(packageClass ? { packageClass } : {}) });
       return { ...f, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));

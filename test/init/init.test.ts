@@ -42,6 +42,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/tts.ts': 'export class TTS {\n  static handle?: { kill(): void };\n  static start() {\n    TTS.handle ??= { kill() {} };\n  }\n  static kill() {\n    return new Promise<void>((resolve) => {\n      TTS.handle?.kill();\n      resolve();\n      return TTS.handle;\n    });\n  }\n}\n',
       // hands out through an assertion, an await and a fill in one expression
       'src/db.ts': 'export class Db {}\nlet db: Promise<Db> | undefined;\nexport async function getDb() {\n  return (await (db ||= Promise.resolve(new Db())))!;\n}\n',
+      // a package's class: every `new Langfuse()` would count
+      'src/tracing.ts': "import { Langfuse } from 'langfuse';\nlet client: Langfuse | undefined;\nexport function getTracingClient() {\n  return (client ??= new Langfuse());\n}\n",
       // a cached plain value is no instance holder at all
       'src/version.ts': 'let latest: Promise<string | null> | null = null;\nexport function getLatestVersion(signal?: AbortSignal) {\n  if (latest) return latest;\n  latest = fetch(\'https://example.com\', { signal }).then((r) => r.text());\n  return latest;\n}\n',
       'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance()];\n",
@@ -53,6 +55,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
       ['getDb', 'Db', 'createDb', 0, ''],
       ['getOrCreateWorker', 'Worker', 'createWorker', 0, 'declared in 2 modules (src/a/worker.ts, src/b/worker.ts): matched by name, they count as one; rename all but one; and Worker is a global class: every new Worker() would count as this factory\'s; give the entry a class of its own'],
+      ['getTracingClient', 'Langfuse', 'createTracingClient', 0, 'Langfuse is the langfuse package\'s class: every new Langfuse() in the repo would count as this factory\'s; give the entry a class of its own'],
       ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
     ]);
   });
