@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/index.js';
-import { automaticWorkerCount, compiledSibling, WorkerPool } from '../worker-pool.js';
+import { automaticWorkerCount, compiledSibling, WORKER_BATCH_SIZE, WORKER_MIN_CANDIDATES, WorkerPool } from '../worker-pool.js';
 import { toPosixRelative } from './posix-path.js';
 import { CheckCache } from './cache.js';
 import { garbageBudget } from './gc.js';
@@ -21,10 +21,6 @@ export interface CheckOptions {
   readonly cacheLocation?: string;
 }
 
-// A lint worker costs ~0.3 s of CPU and ≈ 75 MB to start (it loads ESLint and the parser): below a
-// few hundred candidate files this thread finishes first.
-const WORKER_MIN_CANDIDATES = 400;
-const BATCH_SIZE = 16;
 
 type Candidate = ScannedFile;
 
@@ -103,8 +99,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       received += misses.length;
       if (!pool && workers === 'auto' && received >= WORKER_MIN_CANDIDATES && automaticWorkerCount() > 0) pool = startPool(automaticWorkerCount());
       if (pool) {
-        for (let i = 0; i < misses.length; i += BATCH_SIZE) {
-          const batch = misses.slice(i, i + BATCH_SIZE);
+        for (let i = 0; i < misses.length; i += WORKER_BATCH_SIZE) {
+          const batch = misses.slice(i, i + WORKER_BATCH_SIZE);
           fromPool.push(pool.run(batch.map(({ file, displayPath }) => ({ file, displayPath }))).then((batchResults) => {
             if (cache) batchResults.forEach((result, j) => linted.push({ candidate: batch[j]!, result }));
             return batchResults;

@@ -4,7 +4,7 @@ import { NOT_UTF8 } from '../source-text.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
 import { scanFiles, type ScanRequest, type ScannedFile } from '../check/scan.js';
-import { compiledSibling, defaultWorkerCount, WorkerPool } from '../worker-pool.js';
+import { compiledSibling, defaultWorkerCount, WORKER_BATCH_SIZE, WORKER_MIN_CANDIDATES, WorkerPool } from '../worker-pool.js';
 import type { MissingExport } from './creator-exports.js';
 import { CreatorImports } from './creator-imports.js';
 import type { CrossPackageImport } from './cross-package.js';
@@ -40,10 +40,6 @@ export interface MigrateRun {
   readonly diffs: ReadonlyArray<{ file: string; before: string; after: string }>;
 }
 
-// A worker costs ~0.3 s of CPU to start (it loads the parser): below a few hundred candidates
-// this thread finishes first.
-const WORKER_MIN_CANDIDATES = 400;
-const BATCH_SIZE = 16;
 
 type Transform = (text: string, file: string) => FileMigration;
 
@@ -147,8 +143,8 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
       received += batch.length;
       if (!pool && workers === 'auto' && received >= WORKER_MIN_CANDIDATES) pool = startPool(defaultWorkerCount());
       if (pool) {
-        for (let i = 0; i < batch.length; i += BATCH_SIZE) {
-          fromPool.push(pool.run(batch.slice(i, i + BATCH_SIZE).map((c) => c.file)).then((results) => {
+        for (let i = 0; i < batch.length; i += WORKER_BATCH_SIZE) {
+          fromPool.push(pool.run(batch.slice(i, i + WORKER_BATCH_SIZE).map((c) => c.file)).then((results) => {
             for (const { file, text, result } of results) settle(file, text, result);
             done += results.length;
             progress();
