@@ -10,6 +10,7 @@ import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } f
 import { isPackageSpecifier } from './tsconfig-imports.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { contains, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { SOURCE_EXTENSION } from './source-lang.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
 
@@ -47,7 +48,6 @@ export function contextModuleSpecifier(config: ResolvedConfig, filePath: string)
   return configuredModuleSpecifier(config.context.module, config, filePath);
 }
 
-const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
 
 /**
  * Whether two specifiers written in `filePath` name the same module: equal, or relative paths

@@ -1,13 +1,13 @@
 import { basename } from 'node:path';
 import type { FactorySite } from './types.js';
+import { SOURCE_EXTENSION } from './source-lang.js';
 
 // `fileWatcher.test.ts`, `queue.spec.mts`, `log.vitest.ts`, `__tests__/fileWatcher.ts`.
 const TEST_MARKER = /\.(?:test|spec|vitest)$/;
-const EXTENSION = /\.[cm]?[jt]sx?$/;
 
 /** `fileWatcher` for `…/fileWatcher.test.ts` and `…/__tests__/fileWatcher.ts`; undefined for a file that is no test by its name. */
 function testedModuleStem(filePath: string): string | undefined {
-  const stem = basename(filePath).replace(EXTENSION, '');
+  const stem = basename(filePath).replace(SOURCE_EXTENSION, '');
   if (TEST_MARKER.test(stem)) return stem.replace(TEST_MARKER, '');
   return /[\\/]__tests__[\\/]/.test(filePath) ? stem : undefined;
 }
@@ -22,6 +22,6 @@ export function isOwnUnitTestConstruction(site: FactorySite, filePath: string): 
   if (site.kind !== 'construction' || site.source === undefined || !site.source.startsWith('.')) return false;
   const tested = testedModuleStem(filePath);
   if (tested === undefined) return false;
-  const module = basename(site.source).replace(EXTENSION, '');
+  const module = basename(site.source).replace(SOURCE_EXTENSION, '');
   return module === tested || (module === 'index' && basename(site.source.replace(/\/index(?:\.[cm]?[jt]sx?)?$/, '')) === tested);
 }

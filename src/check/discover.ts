@@ -4,9 +4,9 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { toPosixRelative } from './posix-path.js';
 import type { ResolvedConfig } from '../config/index.js';
+import { SOURCE_EXTENSION } from '../analysis/source-lang.js';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 export interface DiscoverOptions {
   readonly config: ResolvedConfig;
@@ -79,7 +79,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
         if (exclude(rel) || exclude(`${rel}/`) || gitignored(active, rel, true) || !mayContainNarrowed(path)) continue;
         subdirs.push(visit(path, rel, active));
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        if (!SOURCE_FILE.test(entry.name)) continue;
+        if (!SOURCE_EXTENSION.test(entry.name)) continue;
         if (!include(rel) || exclude(rel) || !narrowed(path) || gitignored(active, rel, false)) continue;
         if (entry.isSymbolicLink() && !(await stat(path).then((s) => s.isFile(), () => false))) continue;
         files.push(path);

@@ -4,6 +4,7 @@ import { toPosixRelative } from '../check/posix-path.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { langOf } from '../analysis/source-lang.js';
 import { staticName, walk } from '../analysis/walk.js';
+import { SOURCE_EXTENSION } from '../analysis/source-lang.js';
 
 /** A migrated file now takes `creator` from `module` (spelt as that file spells it). */
 export interface CreatorSource {
@@ -30,7 +31,7 @@ const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFi
 export function resolveRelativeModule(importer: string, specifier: string): string | undefined {
   if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
   const base = resolve(dirname(importer), specifier);
-  const extension = /\.[cm]?[jt]sx?$/.exec(base)?.[0];
+  const extension = SOURCE_EXTENSION.exec(base)?.[0];
   const tries = extension
     ? [...(SOURCES_OF[extension] ?? []).map((e) => base.slice(0, -extension.length) + e), base]
     : [...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];

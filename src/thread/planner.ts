@@ -13,6 +13,7 @@ import type { ThreadingProgram } from './program.js';
 import { classifyReferences, isExported } from './references.js';
 import { argumentEdit, isTypeScriptFile, namesUsedIn, parameterEdit, uniqueParameterName } from './text-edits.js';
 import type { Boundary, FunctionRef } from './types.js';
+import { SOURCE_EXTENSION } from '../analysis/source-lang.js';
 
 /** A site with no user context in scope: where plain `migrate` writes the fallback. */
 export interface Seed {
@@ -334,7 +335,7 @@ export class ThreadPlanner {
     if ('specifier' in type.from) return type.from.specifier;
     let specifier = relativePath(dirname(inFile), type.from.file).split(sep).join('/');
     if (!specifier.startsWith('.')) specifier = `./${specifier}`;
-    const stem = specifier.replace(/\.d\.[cm]?ts$/, '').replace(/\.(?:[cm]?[jt]s|[jt]sx)$/, '');
+    const stem = specifier.replace(/\.d\.[cm]?ts$/, '').replace(SOURCE_EXTENSION, '');
     if (!this.program.specifierExtension) return stem;
     const ext = /\.mts$/.test(type.from.file) ? '.mjs' : /\.cts$/.test(type.from.file) ? '.cjs' : '.js';
     return stem + ext;
@@ -359,7 +360,7 @@ export class ThreadPlanner {
     }
     const taken = (name: string) => file.getLocal(name) !== undefined || pending.some((p) => (p.alias ?? p.name) === name);
     if (!taken(type.name)) return { name: type.name, import: { name: type.name, source } };
-    const words = source.replace(/\.[cm]?[jt]sx?$/, '').split('/').pop()!.replace(/(?:^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
+    const words = source.replace(SOURCE_EXTENSION, '').split('/').pop()!.replace(/(?:^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
     // `./2fa` has no name to lend: an identifier cannot start with a digit.
     const stem = /^[A-Za-z]/.test(words) ? words : `Imported${words}`;
     let alias = `${stem}${type.name}`;
