@@ -127,8 +127,10 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
   if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') return undefined;
   const holderNodes = new Set<TSESTree.Node>((holder.variable?.references ?? []).map((r) => r.identifier as TSESTree.Node));
   const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && topLevelFunctionName(candidate) !== undefined && returnsHolder(candidate, (node) => holderNodes.has(node));
-  // The function that fills it on first use, or else — set by a `start()` — the one that hands it out.
-  const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find(handsOut);
+  // The function that fills it on first use, or else — set by a `start()` — the one that hands it
+  // out: a function that sets it on every call (`startSession()` returning the new id) makes a new
+  // one each time, which is no getter.
+  const getterFn = holder.assignedIn === undefined && handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
   const getter = getterFn && topLevelFunctionName(getterFn);
   if (!getter) return undefined;
   const produced = holder.className?.split('.').pop();

@@ -44,6 +44,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/db.ts': 'export class Db {}\nlet db: Promise<Db> | undefined;\nexport async function getDb() {\n  return (await (db ||= Promise.resolve(new Db())))!;\n}\n',
       // a package's class: every `new Langfuse()` would count
       'src/tracing.ts': "import { Langfuse } from 'langfuse';\nlet client: Langfuse | undefined;\nexport function getTracingClient() {\n  return (client ??= new Langfuse());\n}\n",
+      // sets the holder on every call and returns it: a new one each time, no getter
+      'src/session.ts': 'export class Session {}\nlet current: Session | undefined;\nexport function startSession() {\n  current = new Session();\n  return current;\n}\n',
       // a cached plain value is no instance holder at all
       'src/version.ts': 'let latest: Promise<string | null> | null = null;\nexport function getLatestVersion(signal?: AbortSignal) {\n  if (latest) return latest;\n  latest = fetch(\'https://example.com\', { signal }).then((r) => r.text());\n  return latest;\n}\n',
       'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance()];\n",

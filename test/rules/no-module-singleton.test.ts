@@ -30,6 +30,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let latest: Promise<string | null> | null = null;\nexport function getLatestVersion() {\n  if (latest) return latest;\n  latest = fetch('/v').then((r) => r.text());\n  return latest;\n}\n`,
     `let names: Array<string> | undefined;\nexport function getNames() {\n  return (names ??= loadNames());\n}\n`,
     `export class TTS {\n  static os: string | undefined = undefined;\n  static setup() {\n    TTS.os = detectPlatform();\n  }\n}\n`,
+    // an id: a string (anything-llm's chat log)
+    `let _sessionId = null;\nfunction startSession() {\n  _sessionId = uuidv4();\n  return _sessionId;\n}\n`,
     // outline: a cached file's bytes, a module loaded on first use, a string only a template prints
     `let errorHtmlCache: Buffer | undefined;\nexport function readErrorFile() {\n  return errorHtmlCache ?? (errorHtmlCache = fs.readFileSync('error.html'));\n}\n`,
     `let chronoPromise: Promise<typeof Chrono> | undefined;\nexport function loadChrono() {\n  if (!chronoPromise) chronoPromise = import('chrono-node').catch((err) => { chronoPromise = undefined; throw err; });\n  return chronoPromise;\n}\n`,
