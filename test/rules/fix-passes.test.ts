@@ -53,4 +53,22 @@ describe('eslint --fix on a file with several sites', () => {
       .replace('QueueManager = QueueManager.getInstance()', 'QueueManager = createQueueManager(userContext)')
       .replace('QueueManager.getInstance().getQueue', 'createQueueManager(userContext).getQueue'));
   });
+
+  it('does the same through a default import: the creator joins it, and the class goes with its last use', () => {
+    const staticConfig = resolveConfig({ factories: [{ getter: 'QueueManager.getInstance', creator: 'createQueueManager', class: 'QueueManager' }] }, '/repo');
+    const staticLint: Linter.Config[] = [{ ...lintConfig[0]!, settings: { ssot: staticConfig } }];
+    const input = [
+      "import QueueManager from './queue/QueueManager';",
+      '',
+      'export async function run(userContext: UserExecutionContext) {',
+      "  await QueueManager.getInstance().getQueue('a').add(1);",
+      "  return QueueManager.getInstance().getQueue('b');",
+      '}',
+      '',
+    ].join('\n');
+    const fixed = linter.verifyAndFix(input, staticLint, '/repo/src/run.ts');
+    expect(fixed.messages).toEqual([]);
+    expect(fixed.output).toBe(migrateSource(input, '/repo/src/run.ts', staticConfig).output);
+    expect(fixed.output.split('\n')[0]).toBe("import { createQueueManager } from './queue/QueueManager';");
+  });
 });
