@@ -10,6 +10,8 @@ const RULE_PREFIX = 'ssot/';
 
 export type FileLinter = (file: string, text: string, displayPath: string) => FileResult;
 
+const onlyPluginRules = ({ ruleId }: { ruleId: string }) => ruleId.startsWith(RULE_PREFIX);
+
 /**
  * The gate lints with ESLint's own Linter and the plugin's own rules — the same code an
  * editor runs — configured like the documented flat config: every rule at error, the migration
@@ -34,7 +36,10 @@ export function createFileLinter(config: ResolvedConfig): FileLinter {
   return (file, text, displayPath) => {
     let messages: Linter.LintMessage[];
     try {
-      messages = linter.verify(text, flatConfig, file);
+      // Only the plugin's rules run: an inline `/* eslint no-unused-vars: "error" */` turns on a
+      // core rule, which would read tokens this parser does not make, crash, and fail the file.
+      // (Linter#verify takes `ruleFilter` as ESLint's class does; its typings only list it there.)
+      messages = linter.verify(text, flatConfig, { filename: file, ruleFilter: onlyPluginRules } as Linter.LintOptions);
     } catch (error) {
       // A rule that throws must fail the gate, never pass it silently.
       return { file: displayPath, findings: [], compliantSites: 0, error: `rule crashed: ${(error as Error).message.split('\n')[0]}` };

@@ -84,6 +84,16 @@ describe('ssot-kit check (built CLI)', () => {
     expect(report.errors).toEqual([{ file: 'src/broken.ts', message: expect.stringContaining('(2:0)') }]);
   });
 
+  it('a core rule turned on by an inline config comment does not run (it crashed on vitest\'s and qs\'s sources); disable directives still apply', async () => {
+    const dir = scratchProject({
+      'src/state.ts': '/* eslint no-unused-vars: "error", operator-linebreak: ["error", "before"] */\nclass Registry {}\nlet registry: Registry | undefined;\nexport const getRegistry = () =>\n  (registry ??= new Registry());\n',
+      'src/quiet.ts': 'class Cache {}\n// eslint-disable-next-line ssot/no-module-singleton\nlet cache: Cache | undefined;\nexport const getCache = () => (cache ??= new Cache());\n',
+    }, 'inline-config');
+    const report = JSON.parse((await cli(['check', '--format', 'json'], dir)).stdout);
+    expect(report.errors).toEqual([]);
+    expect(report.findings.map((f: { file: string; line: number; ruleId: string }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['src/state.ts:3 ssot/no-module-singleton']);
+  });
+
   it('no file matching include is a usage error naming the key (exit 2), not a pass at 100 %', async () => {
     const dir = scratchCopy(RULES_FIXTURE, 'clean');
     rmSync(join(dir, 'src'), { recursive: true });
