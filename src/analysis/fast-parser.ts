@@ -29,6 +29,8 @@ interface ParserOptionsForESLint {
   readonly lib?: AnalyzeOptions['lib'];
   readonly jsxPragma?: string | null;
   readonly jsxFragmentName?: string | null;
+  /** The gate's: ESLint need not traverse the AST (see PROGRAM_ONLY_KEYS). */
+  readonly programOnly?: boolean;
   /** Anything else is for @typescript-eslint/parser, which reads the files oxc rejects. */
   readonly [option: string]: unknown;
 }
@@ -85,25 +87,37 @@ interface Located {
   loc?: TSESTree.SourceLocation;
 }
 
-/** ESLint reports positions from `loc`, which oxc leaves to the caller. */
-function addLocations(node: unknown, starts: readonly number[]): void {
+/**
+ * ESLint reports positions from `loc`, which oxc leaves to the caller; and `parent`, which ESLint's
+ * traversal would set, is set here, in the same pass, since the gate spares ESLint that traversal.
+ */
+function addLocations(node: unknown, starts: readonly number[], parent: unknown): void {
   if (node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const item of node) addLocations(item, starts);
+    for (const item of node) addLocations(item, starts, parent);
     return;
   }
   const located = node as Located & Record<string, unknown>;
   if (typeof located.type !== 'string') return;
+  located.parent = parent;
   if (typeof located.start === 'number' && typeof located.end === 'number') {
     located.range ??= [located.start, located.end];
     located.loc = { start: positionAt(starts, located.start), end: positionAt(starts, located.end) };
   }
   for (const key in located) {
-    if (key === 'loc' || key === 'range') continue;
+    if (key === 'loc' || key === 'range' || key === 'parent') continue;
     const value = located[key];
-    if (value !== null && typeof value === 'object') addLocations(value, starts);
+    if (value !== null && typeof value === 'object') addLocations(value, starts, located);
   }
 }
+
+/**
+ * Visitor keys that stop ESLint's traversal at the Program node. The plugin's rules listen to
+ * `Program` alone and walk the AST with their own keys (walk.ts), so the per-node steps and the
+ * code-path analysis ESLint's traversal builds — ≈ 40 % of linting a file — serve no rule of the
+ * gate's; test/check/program-only.test.ts fails if a rule ever listens to anything else.
+ */
+const PROGRAM_ONLY_KEYS = Object.freeze({ Program: Object.freeze([]) }) as unknown as typeof visitorKeys;
 
 export function parseForESLint(code: string, options: ParserOptionsForESLint = {}): ParseResultForESLint {
   const filePath = options.filePath ?? 'file.ts';
@@ -115,7 +129,7 @@ export function parseForESLint(code: string, options: ParserOptionsForESLint = {
 
   const starts = lineStarts(code);
   const ast = parsed.program as unknown as TSESTree.Program & { comments: TSESTree.Comment[]; tokens: TSESTree.Token[] };
-  addLocations(ast, starts);
+  addLocations(ast, starts, null);
   for (const comment of parsed.comments as unknown as Located[]) {
     comment.range = [comment.start!, comment.end!];
     comment.loc = { start: positionAt(starts, comment.start!), end: positionAt(starts, comment.end!) };
@@ -132,7 +146,7 @@ export function parseForESLint(code: string, options: ParserOptionsForESLint = {
     lib: options.lib,
     sourceType,
   } as AnalyzeOptions);
-  return { ast, scopeManager, visitorKeys };
+  return { ast, scopeManager, visitorKeys: options.programOnly === true ? PROGRAM_ONLY_KEYS : visitorKeys };
 }
 
 export default { meta: { name: 'ssot-kit/fast-parser' }, parseForESLint };
