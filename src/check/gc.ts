@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 
 /**
  * How much garbage the gate lets pile up on V8's heap before it asks for a full collection.
- * Each linted file's AST, scopes and ESLint's traversal outlive a few young-generation
+ * Each linted file's AST, scopes and analysis outlive a few young-generation
  * collections, so they are promoted and die in the old generation, which V8 lets grow to
  * ~120 MB before collecting: on the 10,000-file bench repo that made 205 MB of peak RSS for
  * ~20 MB of live data. Collecting whenever the heap has grown by this much since the last
