@@ -15,6 +15,18 @@ const lintConfig: Linter.Config[] = [{
   settings: { ssot: config },
 }];
 
+// QueueManager.getInstance(), a static getter, for the tests below that use one.
+const staticConfig = resolveConfig({ factories: [{ getter: 'QueueManager.getInstance', creator: 'createQueueManager', class: 'QueueManager' }] }, '/repo');
+const staticLint: Linter.Config[] = [{ ...lintConfig[0]!, settings: { ssot: staticConfig } }];
+
+/** `eslint --fix` on `input` with the static getter configured, checked to end where migrate ends. */
+function fixedLikeMigrate(input: string): string {
+  const fixed = linter.verifyAndFix(input, staticLint, '/repo/src/run.ts');
+  expect(fixed.messages).toEqual([]);
+  expect(fixed.output).toBe(migrateSource(input, '/repo/src/run.ts', staticConfig).output);
+  return fixed.output;
+}
+
 describe('eslint --fix on a file with several sites', () => {
   it('ends where migrate ends: every site rewritten and the getter import gone, not left unused', () => {
     const input = [
@@ -34,8 +46,6 @@ describe('eslint --fix on a file with several sites', () => {
   });
 
   it('does the same for a static getter: QueueManager.getInstance() → createQueueManager(ctx), the class import kept while a type names it', () => {
-    const staticConfig = resolveConfig({ factories: [{ getter: 'QueueManager.getInstance', creator: 'createQueueManager', class: 'QueueManager' }] }, '/repo');
-    const staticLint: Linter.Config[] = [{ ...lintConfig[0]!, settings: { ssot: staticConfig } }];
     const input = [
       "import { QueueManager } from './queue/QueueManager';",
       '',
@@ -45,18 +55,13 @@ describe('eslint --fix on a file with several sites', () => {
       '}',
       '',
     ].join('\n');
-    const fixed = linter.verifyAndFix(input, staticLint, '/repo/src/run.ts');
-    expect(fixed.messages).toEqual([]);
-    expect(fixed.output).toBe(migrateSource(input, '/repo/src/run.ts', staticConfig).output);
-    expect(fixed.output).toBe(input
+    expect(fixedLikeMigrate(input)).toBe(input
       .replace('{ QueueManager }', '{ QueueManager, createQueueManager }')
       .replace('QueueManager = QueueManager.getInstance()', 'QueueManager = createQueueManager(userContext)')
       .replace('QueueManager.getInstance().getQueue', 'createQueueManager(userContext).getQueue'));
   });
 
   it('does the same through a default import: the creator joins it, and the class goes with its last use', () => {
-    const staticConfig = resolveConfig({ factories: [{ getter: 'QueueManager.getInstance', creator: 'createQueueManager', class: 'QueueManager' }] }, '/repo');
-    const staticLint: Linter.Config[] = [{ ...lintConfig[0]!, settings: { ssot: staticConfig } }];
     const input = [
       "import QueueManager from './queue/QueueManager';",
       '',
@@ -66,9 +71,6 @@ describe('eslint --fix on a file with several sites', () => {
       '}',
       '',
     ].join('\n');
-    const fixed = linter.verifyAndFix(input, staticLint, '/repo/src/run.ts');
-    expect(fixed.messages).toEqual([]);
-    expect(fixed.output).toBe(migrateSource(input, '/repo/src/run.ts', staticConfig).output);
-    expect(fixed.output.split('\n')[0]).toBe("import { createQueueManager } from './queue/QueueManager';");
+    expect(fixedLikeMigrate(input).split('\n')[0]).toBe("import { createQueueManager } from './queue/QueueManager';");
   });
 });
