@@ -160,15 +160,15 @@ const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'Reg
  * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
  * `let page: Buffer`: declared to hold a value — or a promise or a list of values — never an instance.
  */
-function holdsPrimitive(annotation: TSESTree.TypeNode | undefined): boolean {
+function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
-  if (annotation.type === 'TSUnionType') return annotation.types.every(holdsPrimitive);
-  if (annotation.type === 'TSArrayType') return holdsPrimitive(annotation.elementType);
+  if (annotation.type === 'TSUnionType') return annotation.types.every(holdsValues);
+  if (annotation.type === 'TSArrayType') return holdsValues(annotation.elementType);
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name)) return true;
     if (!['Promise', 'Array', 'ReadonlyArray'].includes(annotation.typeName.name)) return false;
     const params = annotation.typeArguments?.params ?? [];
-    return params.length === 1 && holdsPrimitive(params[0]);
+    return params.length === 1 && holdsValues(params[0]);
   }
   return PRIMITIVE_TYPES.has(annotation.type);
 }
@@ -294,7 +294,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
       const def = variable.defs[0];
       if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind === 'const') continue;
       const declarator = def.node as TSESTree.VariableDeclarator;
-      if (declarator.id.type === 'Identifier' && holdsPrimitive(declarator.id.typeAnnotation?.typeAnnotation)) continue;
+      if (declarator.id.type === 'Identifier' && holdsValues(declarator.id.typeAnnotation?.typeAnnotation)) continue;
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
@@ -334,7 +334,7 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     if (!name) continue;
     const display = `${className ?? '(class)'}.${name}`;
     // `static readonly X = …` is a constant, not a holder; `static os: string` a value.
-    if (member.readonly || holdsPrimitive(member.typeAnnotation?.typeAnnotation)) continue;
+    if (member.readonly || holdsValues(member.typeAnnotation?.typeAnnotation)) continue;
     if (allowed(config, className, name, display)) continue;
     let lazy: TSESTree.Node | undefined;
     walk(classNode.body, (node) => {
