@@ -31,8 +31,12 @@ function statementRemoval(text: string, statement: TSESTree.Node): TextEdit {
   let end = statement.range[1];
   const after = /^[ \t]*\r?\n/.exec(text.slice(end));
   if (after) end += after[0].length;
+  // A blank line on both sides would leave two: take the one before. A holder that sits right
+  // above its getter (outline's `let cached…` over `export const queue = () => …`) keeps the
+  // blank line that sets the code apart from what precedes it.
   const before = /\r?\n[ \t]*\r?\n$/.exec(text.slice(0, start));
-  if (before && after) start -= before[0].length - (before[0].startsWith('\r\n') ? 2 : 1);
+  const blankAfter = after !== null && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end));
+  if (before && blankAfter) start -= before[0].length - (before[0].startsWith('\r\n') ? 2 : 1);
   return { range: [start, end], text: '' };
 }
 
