@@ -9,7 +9,7 @@ import { analyzeFile } from './file-analysis.js';
 import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { contains, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { contains, functionName, isFunctionNode, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
@@ -111,6 +111,12 @@ function dropsArguments(construction: TSESTree.NewExpression, input: AnalysisInp
   });
 }
 
+/** Whether `node` lies in the body of a function called `name`. */
+export function insideFunctionNamed(node: TSESTree.Node, name: string): boolean {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current) && functionName(current) === name) return true;
+  return false;
+}
+
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
@@ -135,6 +141,11 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
     return `compared for identity with another ${site.factory.getter}() (a test that one instance is handed out): per request there is one per call — decide what the test should hold`;
   }
   // `getX().onReady = f`: on the singleton that configures every later caller.
+  // `function createX(ctx) { return getX(); }`, a creator written as a wrapper: rewritten, it
+  // would call itself, forever.
+  if (site.kind === 'getter-call' && insideFunctionNamed(site.node, site.factory.creator)) {
+    return `${site.factory.creator} itself calls ${site.factory.getter}(): rewritten, it would call itself — build the per-request instance there instead of sharing the singleton`;
+  }
   const written = site.kind === 'getter-call' ? memberWrittenThrough(valueExpressionOf(site.node)) : undefined;
   if (written !== undefined) {
     return `writes to ${staticName(written.property) ?? '[…]'} of the shared instance, for every later caller: on a per-request instance the write would last one request — decide where that state belongs`;

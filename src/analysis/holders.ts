@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
+import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
 /** Wrappers that turn a builder into a process-wide memo: `once(() => new X())`. */
 export const MEMO_WRAPPERS: ReadonlySet<string> = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy']);
@@ -241,13 +241,7 @@ function writingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
 
 /** What a reader calls a function: `start()`, `init()`; undefined for an anonymous callback. */
 function functionLabel(fn: TSESTree.Node): string | undefined {
-  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return `${fn.id.name}()`;
-  const parent = fn.parent;
-  let name: string | undefined;
-  if (parent?.type === 'VariableDeclarator' && parent.init === fn) name = staticName(parent.id);
-  else if ((parent?.type === 'Property' || parent?.type === 'PropertyDefinition') && parent.value === fn && !parent.computed) name = staticName(parent.key);
-  else if (parent?.type === 'MethodDefinition' && !parent.computed) name = staticName(parent.key);
-  else if (parent?.type === 'AssignmentExpression' && parent.right === fn) name = parent.left.type === 'MemberExpression' ? staticName(parent.left.property) : staticName(parent.left);
+  const name = functionName(fn);
   return name === undefined ? undefined : `${name}()`;
 }
 

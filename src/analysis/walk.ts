@@ -156,3 +156,14 @@ export function memberWrittenThrough(object: TSESTree.Node): TSESTree.MemberExpr
   const written = (parent?.type === 'AssignmentExpression' && parent.left === member) || parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
   return written ? first : undefined;
 }
+
+/** The name a function goes by where it is defined — `function f`, `const f = () => …`, `{ f() {} }`, `x.f = function …` — or undefined. */
+export function functionName(fn: TSESTree.Node): string | undefined {
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn) return staticName(parent.id);
+  if ((parent?.type === 'Property' || parent?.type === 'PropertyDefinition') && parent.value === fn && !parent.computed) return staticName(parent.key);
+  if (parent?.type === 'MethodDefinition' && !parent.computed) return staticName(parent.key);
+  if (parent?.type === 'AssignmentExpression' && parent.right === fn) return parent.left.type === 'MemberExpression' ? staticName(parent.left.property) : staticName(parent.left);
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ResolvedConfig } from '../config/index.js';
-import { REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
+import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import { insideFunctionNamed, REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
 import { staticGetterMethod } from '../analysis/names.js';
 import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
@@ -87,6 +87,14 @@ function shimEdits(input: AnalysisInput, outer: TSESTree.Node, fn: FunctionNode,
   return edits;
 }
 
+/** A creator written as a wrapper of the getter (`createX(ctx) { return getX(); }`): as a shim, the getter would call it back, forever. */
+function creatorCallsGetter(input: AnalysisInput, config: ResolvedConfig, factory: FactorySpec): boolean {
+  return analyzeFile(input, config).sites.some((site) => site.kind === 'getter-call' && site.factory === factory && insideFunctionNamed(site.node, factory.creator));
+}
+
+const wrapperReason = (factory: FactorySpec) =>
+  `--remove-legacy: ${factory.creator} calls ${factory.getter}(); as a shim, ${factory.getter} would call ${factory.creator} back, forever — build the instance in ${factory.creator} first`;
+
 /**
  * `--remove-legacy`: in the module that defines the getter, delete the holder the getter fills
  * and turn the getter into a deprecated shim — `createX(requireUserContext())`, a factory for
@@ -114,6 +122,10 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
       continue;
     }
     if (isShim(text, fn, creator.localName)) continue;
+    if (creatorCallsGetter(input, config, factory)) {
+      manual.push({ line, reason: wrapperReason(factory) });
+      continue;
+    }
 
     // Holders this getter fills, used nowhere else: they go.
     const inGetter = (node: TSESTree.Node) => contains(fn, node);
@@ -155,6 +167,10 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
       continue;
     }
     if (isShim(text, fn, creator.localName)) continue;
+    if (creatorCallsGetter(input, config, factory)) {
+      manual.push({ line: getter.loc.start.line, reason: wrapperReason(factory) });
+      continue;
+    }
 
     // Static holders of the class that only this method reads and writes (`X.instance`, `this.instance`): they go.
     for (const holder of holders) {
