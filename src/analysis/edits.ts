@@ -448,14 +448,18 @@ export function planSiteEdits(
     return entry;
   };
 
+  // What the rewrites leave of an imported getter or class: untouched by them, still used (a
+  // use not rewritten, or a type), or unused — then its import goes.
+  const usageAfter = (binding: FactoryBinding): 'untouched' | 'used' | 'unused' => {
+    const uses = bindings.uses.filter((u) => u.binding === binding);
+    if (!uses.some((u) => rewritten.has(u.call ?? u.expression))) return 'untouched';
+    const typeUses = binding.variable?.references.some((r) => r.isTypeReference) ?? false;
+    return typeUses || uses.some((u) => !rewritten.has(u.call ?? u.expression)) ? 'used' : 'unused';
+  };
+
   for (const binding of bindings.bindings) {
     if (binding.typeOnly || (binding.role !== 'getter' && binding.role !== 'class') || binding.via === 'local') continue;
-    const uses = bindings.uses.filter((u) => u.binding === binding);
-    const touched = uses.some((u) => rewritten.has(u.call ?? u.expression));
-    if (!touched) continue;
-    const remaining = uses.filter((u) => !rewritten.has(u.call ?? u.expression));
-    const typeUses = binding.variable?.references.some((r) => r.isTypeReference) ?? false;
-    if (remaining.length > 0 || typeUses) continue;
+    if (usageAfter(binding) !== 'unused') continue;
     const host = hostOf(binding);
     if (!host) continue;
     const entry = hostFor(host);
@@ -476,9 +480,9 @@ export function planSiteEdits(
   const vacatedDefaultImports = new Set<TSESTree.Node>();
   for (const binding of bindings.bindings) {
     if (binding.via !== 'default' || binding.typeOnly || binding.declaration.type !== 'ImportDefaultSpecifier') continue;
-    const uses = bindings.uses.filter((u) => u.binding === binding);
-    if (!uses.some((u) => rewritten.has(u.call ?? u.expression))) continue;
-    const unused = uses.every((u) => rewritten.has(u.call ?? u.expression)) && !(binding.variable?.references.some((r) => r.isTypeReference) ?? false);
+    const usage = usageAfter(binding);
+    if (usage === 'untouched') continue;
+    const unused = usage === 'unused';
     const specifier = binding.declaration;
     const statement = specifier.parent as TSESTree.ImportDeclaration;
     const named = statement.specifiers.some((s) => s.type === 'ImportSpecifier');

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { FactorySite } from './types.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
 
@@ -23,5 +23,6 @@ export function isOwnUnitTestConstruction(site: FactorySite, filePath: string): 
   const tested = testedModuleStem(filePath);
   if (tested === undefined) return false;
   const module = basename(site.source).replace(SOURCE_EXTENSION, '');
-  return module === tested || (module === 'index' && basename(site.source.replace(/\/index(?:\.[cm]?[jt]sx?)?$/, '')) === tested);
+  // `../agents/index.js` is the `agents` module.
+  return module === tested || (module === 'index' && basename(dirname(site.source)) === tested);
 }

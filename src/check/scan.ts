@@ -73,6 +73,7 @@ export class NoSourceFilesError extends Error {
 
   static of(config: ResolvedConfig, cwd: string, paths: readonly string[] | undefined): NoSourceFilesError {
     const where = paths && paths.length > 0 ? paths.join(', ') : toPosixRelative(cwd, config.rootDir) || '.';
+    // Spelt out rather than CONFIG_FILE_NAME: its module loads zod, which the scan thread does without.
     const configFile = config.configFile ? toPosixRelative(cwd, config.configFile) : 'ssot.config.json';
     return new NoSourceFilesError(
       `no source files to look at: nothing in ${where} matches include ${JSON.stringify(config.include)} ` +
