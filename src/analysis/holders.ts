@@ -79,8 +79,22 @@ function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
   if (expr.type !== 'CallExpression') return false;
   if (expr.callee.type === 'Identifier') return expr.callee.name === 'require';
-  // `.then(cb)` hands out what `cb` makes — `import('elkjs').then((m) => new m.default())` is an instance.
-  return expr.callee.type === 'MemberExpression' && ['catch', 'finally'].includes(staticName(expr.callee.property) ?? '') && loadsModule(expr.callee.object);
+  if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
+  const method = staticName(expr.callee.property);
+  if (method === 'catch' || method === 'finally') return true;
+  // `.then(cb)` hands out what `cb` makes — `import('elkjs').then((m) => new m.default())` is an
+  // instance — unless `cb` only picks exports (React.lazy's `(m) => ({ default: m.Flow })`).
+  const callback = expr.arguments[0];
+  return method === 'then' && callback !== undefined && isFunctionNode(callback) && picksExports(callback);
+}
+
+/** A callback that builds and calls nothing: it can only pick from what it is given. */
+function picksExports(fn: TSESTree.FunctionLike): boolean {
+  let builds = false;
+  if (fn.body) walk(fn.body, (node) => {
+    if (node.type === 'NewExpression' || node.type === 'CallExpression' || node.type === 'TaggedTemplateExpression') builds = true;
+  });
+  return !builds;
 }
 
 function producesObject(node: TSESTree.Node): boolean {
@@ -158,7 +172,7 @@ const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'Reg
 
 /**
  * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
- * `let page: Buffer`: declared to hold a value — or a promise or a list of values — never an instance.
+ * `let page: Buffer`: declared to hold a value — or a promise or a list of values, or a callback — never an instance.
  */
 function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
@@ -170,7 +184,8 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
     const params = annotation.typeArguments?.params ?? [];
     return params.length === 1 && holdsValues(params[0]);
   }
-  return PRIMITIVE_TYPES.has(annotation.type);
+  // `let unsubscribe: (() => void) | null`: a callback kept, not an instance.
+  return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType';
 }
 
 function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): boolean {
@@ -369,7 +384,8 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedCo
   const callee = calleeName?.split('.').pop();
   if (!callee || !MEMO_WRAPPERS.has(callee)) return;
   // `z.lazy(() => schema)`, `yup.lazy`, `React.lazy(() => import(…))`: a recursive schema or a
-  // code-split component, not a memo; a bare `lazy(() => new X())` still is one.
+  // code-split component, not a memo; a bare `lazy(() => new X())` still is one (and a bare
+  // `lazy(() => import(…))` loads a module: `producesObject` says so below).
   if (callee === 'lazy' && calleeName !== 'lazy') return;
   const fn = init.arguments[0];
   if (!fn || !isFunctionNode(fn)) return;

@@ -61,6 +61,10 @@ ruleTester.run('no-module-singleton', rule, {
     // a recursive schema or a code-split component is not a memo
     `const node: z.ZodTypeAny = z.lazy(() => z.object({ children: z.array(node) }));`,
     `export const Page = React.lazy(() => import('./Page'));`,
+    `import { lazy } from 'react';\nconst Flow = lazy(() => import('./flow').then((module) => ({ default: module.Flow })));`,
+    `let chart; export async function loadChart() { chart ??= await import('chart.js').then((m) => m.default); return chart; }`,
+    // a callback kept, not an instance
+    `let unsubscribe: (() => void) | null = null;\nexport function listen(bus) { unsubscribe = bus.subscribe(() => {}); }`,
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
     // frozen config, plain data and classes that are not singletons
@@ -108,6 +112,8 @@ ruleTester.run('no-module-singleton', rule, {
       output: null,
       errors: [holder(1)],
     },
+    // … or a callback that calls a factory of the module: what it returns is built, not picked
+    { code: `let db;\nexport const getDb = () => (db ??= import('./db').then((m) => m.connect()));\n`, output: null, errors: [holder(1)] },
     {
       code: `let clientPromise: Promise<Client> | undefined;\nexport function client() { clientPromise ??= connect(); return clientPromise; }\n`,
       output: null,
