@@ -454,7 +454,8 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
         const producer = producerName(node.right);
         if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
           seenGlobals.add(key);
-          out.push({ node, name: key, shape: 'global-cache', ...(producer ? { className: producer } : {}) });
+          const filledBy = writingFunction(node);
+          out.push({ node, name: key, shape: 'global-cache', ...(producer ? { className: producer } : {}), ...(filledBy ? { filledBy } : {}) });
         }
       }
     }

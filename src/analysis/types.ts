@@ -70,7 +70,7 @@ export interface HolderFinding {
   readonly className?: string;
   /** A module variable a function assigns without looking at it first (`start()`): not filled on first use, but set there. */
   readonly assignedIn?: string;
-  /** The function that fills it (a lazy holder's getter, a static holder's method), when one does. */
+  /** The function that fills it (a lazy holder's getter, a static holder's method, a global cache's), when one does. */
   readonly filledBy?: TSESTree.Node;
   /** A module variable's scope variable (lazy holders): its references are its reads and writes. */
   readonly variable?: TSESLint.Scope.Variable;

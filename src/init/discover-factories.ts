@@ -3,10 +3,10 @@ import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { moduleNames } from '../analysis/edits.js';
 import { sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
-import { findHolders } from '../analysis/holders.js';
+import { findHolders, GLOBAL_OBJECTS } from '../analysis/holders.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
-import { isFunctionNode, nodesOfTypes, staticName, walk } from '../analysis/walk.js';
+import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
 
@@ -44,6 +44,26 @@ function topLevelFunctionName(fn: TSESTree.Node): string | undefined {
     if (statement?.type === 'Program' || statement?.type === 'ExportNamedDeclaration') return parent.id.name;
   }
   return undefined;
+}
+
+/** What a getter function is called by: `Class.method` for a static method of a named class, else its module-level name. */
+function getterNameOf(fn: TSESTree.Node): string | undefined {
+  const method = fn.parent;
+  if (method?.type === 'MethodDefinition' && method.value === fn) {
+    const owner = method.parent?.parent;
+    const className = owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? owner.id?.name : undefined;
+    const key = method.static && method.kind === 'method' && !method.computed ? staticName(method.key) : undefined;
+    return className && key ? `${className}.${key}` : undefined;
+  }
+  return topLevelFunctionName(fn);
+}
+
+/** `globalThis.key`, `global.key`, `(globalThis as any).key`: the property a global cache keeps its instance in. */
+function isGlobalProperty(node: TSESTree.Node, key: string): boolean {
+  const member = unwrapExpression(node);
+  if (member.type !== 'MemberExpression' || staticName(member.property) !== key) return false;
+  const object = unwrapExpression(member.object);
+  return object.type === 'Identifier' && GLOBAL_OBJECTS.has(object.name);
 }
 
 /** A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up, it does not hand one out. */
@@ -123,6 +143,20 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     const method = fn.parent && handsOut(fn.parent) ? fn.parent : classBody.body.find(handsOut);
     if (!method) return undefined;
     return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: `create${capitalize(className)}`, class: className }, at: method };
+  }
+  if (holder.shape === 'global-cache') {
+    // `static getInstance() { globalThis.__registry ??= new Registry(); return globalThis.__registry }`:
+    // a cache kept on the global object so bundled copies of the module share it — a singleton all the same.
+    const key = holder.name.slice(holder.name.indexOf('.') + 1);
+    const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && getterNameOf(candidate) !== undefined && returnsHolder(candidate, (node) => isGlobalProperty(node, key));
+    const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
+    const getter = getterFn && getterNameOf(getterFn);
+    if (!getter) return undefined;
+    const produced = holder.className?.split('.').pop();
+    const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
+    const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? capitalize(getter.replace(GETTER_VERB, ''));
+    const creator = ownerClass || GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter);
+    return { factory: { getter, creator, class: className }, at: getterFn, produced: className === produced };
   }
   if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') return undefined;
   const holderNodes = new Set<TSESTree.Node>((holder.variable?.references ?? []).map((r) => r.identifier as TSESTree.Node));

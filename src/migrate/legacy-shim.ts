@@ -4,9 +4,9 @@ import { insideFunctionNamed, REQUIRE_USER_CONTEXT } from '../analysis/edits.js'
 import { staticGetterMethod } from '../analysis/names.js';
 import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
-import { findHolders } from '../analysis/holders.js';
+import { findHolders, GLOBAL_OBJECTS } from '../analysis/holders.js';
 import { detectStyle } from '../analysis/text-style.js';
-import type { AnalysisInput, TextEdit } from '../analysis/types.js';
+import type { AnalysisInput, HolderFinding, TextEdit } from '../analysis/types.js';
 import type { ManualSite } from './types.js';
 
 export interface ShimPlan {
@@ -92,6 +92,25 @@ function creatorCallsGetter(input: AnalysisInput, config: ResolvedConfig, factor
   return analyzeFile(input, config).sites.some((site) => site.kind === 'getter-call' && site.factory === factory && insideFunctionNamed(site.node, factory.creator));
 }
 
+/**
+ * A cache the getter keeps on the global object (`globalThis.__registry ??= new Registry()`) goes
+ * with the getter's body; one that other code in the module also reads or sets
+ * (`setGlobalLoggerProvider(p)`) would go on being set for a getter that no longer reads it.
+ */
+function globalCachesUsedOutside(input: AnalysisInput, holders: readonly HolderFinding[], getter: TSESTree.Node, getterName: string): ManualSite[] {
+  const manual: ManualSite[] = [];
+  for (const holder of holders) {
+    if (holder.shape !== 'global-cache' || !contains(getter, holder.node)) continue;
+    const key = holder.name.slice(holder.name.indexOf('.') + 1);
+    const outside = (nodesOfTypes(input.ast, ['MemberExpression']) as TSESTree.MemberExpression[]).find((member) => {
+      const object = unwrapExpression(member.object);
+      return object.type === 'Identifier' && GLOBAL_OBJECTS.has(object.name) && staticName(member.property) === key && !contains(getter, member);
+    });
+    if (outside) manual.push({ line: outside.loc.start.line, reason: `--remove-legacy: ${holder.name} is used outside ${getterName}, which no longer reads it; remove it by hand` });
+  }
+  return manual;
+}
+
 const wrapperReason = (factory: FactorySpec) =>
   `--remove-legacy: ${factory.creator} calls ${factory.getter}(); as a shim, ${factory.getter} would call ${factory.creator} back, forever — build the instance in ${factory.creator} first`;
 
@@ -148,6 +167,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
       edits.push(statementRemoval(text, removable));
     }
 
+    manual.push(...globalCachesUsedOutside(input, holders, fn, name));
     const statement = declaration.type === 'FunctionDeclaration' ? declaration : (declaration.parent as TSESTree.Node);
     edits.push(...shimEdits(input, statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement, fn, creator.localName, factory.creator, style));
     needsRequireUserContext = true;
@@ -187,6 +207,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
       }
       edits.push(statementRemoval(text, holder.node));
     }
+    manual.push(...globalCachesUsedOutside(input, holders, fn, factory.getter));
     edits.push(...shimEdits(input, getter, fn, creator.localName, factory.creator, style));
     needsRequireUserContext = true;
   }

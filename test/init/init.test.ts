@@ -62,6 +62,24 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('finds getters of a cache kept on the global object (so bundled copies share it): static methods and functions', async () => {
+    const dir = project({
+      'src/agent-registry.ts': 'declare global {\n  var __agentRegistry: AgentRegistry | undefined;\n}\nexport class AgentRegistry {\n  private constructor() {}\n  public static getInstance(): AgentRegistry {\n    if (!globalThis.__agentRegistry) {\n      globalThis.__agentRegistry = new AgentRegistry();\n    }\n    return globalThis.__agentRegistry;\n  }\n}\n',
+      'src/logger.ts': 'export class LoggerProvider {}\nexport function getGlobalLoggerProvider(): LoggerProvider {\n  return ((globalThis as any).__logger ??= new LoggerProvider());\n}\n',
+      // set by an initialiser, handed out by an accessor
+      'src/bus.ts': 'export class Bus {}\nexport function initBus(): void {\n  global.__bus = new Bus();\n}\nexport const getBus = (): Bus => global.__bus;\n',
+      // reads a global it does not hand out: no getter
+      'src/flags.ts': 'export class Flags {}\nexport function loadFlags(): void {\n  globalThis.__flags ??= new Flags();\n}\nexport function hasFlags(): boolean {\n  return globalThis.__flags !== undefined;\n}\n',
+      'src/use.ts': "import { AgentRegistry } from './agent-registry';\nimport { getGlobalLoggerProvider } from './logger';\nimport { getBus } from './bus';\nexport const a = () => [AgentRegistry.getInstance(), AgentRegistry.getInstance(), getGlobalLoggerProvider(), getBus()];\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.holder, f.sites])).toEqual([
+      ['AgentRegistry.getInstance', 'AgentRegistry', 'createAgentRegistry', 'globalThis.__agentRegistry', 2],
+      ['getBus', 'Bus', 'createBus', 'global.__bus', 1],
+      ['getGlobalLoggerProvider', 'LoggerProvider', 'createGlobalLoggerProvider', 'globalThis.__logger', 1],
+    ]);
+  });
+
   it('names creators after the getter, without its verb', () => {
     expect(creatorNameFor('getSfdcService')).toBe('createSfdcService');
     expect(creatorNameFor('initializeRedisClientAndStore')).toBe('createRedisClientAndStore');
