@@ -1,4 +1,5 @@
 import { findHolders } from '../src/analysis/holders.js';
+import { isTestFile } from '../src/analysis/test-files.js';
 import type { AnalysisInput, HolderShape } from '../src/analysis/types.js';
 import { createRule } from './utils/create-rule.js';
 import { ruleConfig } from './utils/site-report.js';
@@ -11,6 +12,7 @@ const SHAPE_TEXT: Record<HolderShape, string> = {
   'global-cache': 'a globalThis cache',
   'iife-closure': 'a variable closed over by a module-level IIFE',
   'once-wrapper': 'a once()/memoize() wrapper',
+  'named-global-cache': 'kept by name on the global object (singleton(name, …))',
 };
 
 export default createRule<[], 'holder'>({
@@ -32,6 +34,8 @@ export default createRule<[], 'holder'>({
     const config = ruleConfig(context);
     return {
       Program() {
+        // A test's module state is its fixture (the client a suite boots): no request reaches it.
+        if (isTestFile(config, context.filename)) return;
         for (const holder of findHolders(context.sourceCode as unknown as AnalysisInput, config)) {
           const { node } = holder;
           // An identifier's range covers its type annotation; point at the name only.

@@ -3,8 +3,13 @@ import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
-/** Wrappers that turn a builder into a process-wide memo: `once(() => new X())`. */
-export const MEMO_WRAPPERS: ReadonlySet<string> = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy']);
+/**
+ * Wrappers that keep what a builder makes for the life of the process: memos (`once(() => new X())`)
+ * and the named global caches of the Remix stacks (`singleton('prisma', () => new PrismaClient())`,
+ * `@epic-web/remember`'s `remember('prisma', …)`), whose builder comes after the name.
+ */
+export const MEMO_WRAPPERS: ReadonlySet<string> = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy', 'singleton', 'remember']);
+const NAMED_CACHES: ReadonlySet<string> = new Set(['singleton', 'remember']);
 /** Global objects a cache can hang off. */
 export const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
 /** Calls that produce values, not service instances (a counter is not a singleton). */
@@ -387,6 +392,10 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedCo
   // code-split component, not a memo; a bare `lazy(() => new X())` still is one (and a bare
   // `lazy(() => import(…))` loads a module: `producesObject` says so below).
   if (callee === 'lazy' && calleeName !== 'lazy') return;
+  if (NAMED_CACHES.has(callee)) {
+    namedCache(declarator.id, init, config, out);
+    return;
+  }
   const fn = init.arguments[0];
   if (!fn || !isFunctionNode(fn)) return;
   let makesObject = false;
@@ -399,6 +408,28 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedCo
   const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
   if (allowed(config, declarator.id.name, producer) || isLogger(declarator.id.name, producer)) return;
   out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
+}
+
+/**
+ * `export const engine = singleton('RunEngine', createRunEngine)`: kept under its name on the global
+ * object so that a reloaded module finds it again — one per process by design. The builder may be
+ * a function declared elsewhere; an inline one that makes no object (`() => 3`) keeps a value.
+ */
+function namedCache(id: TSESTree.Identifier, call: TSESTree.CallExpression, config: ResolvedConfig, out: HolderFinding[]): void {
+  if (call.callee.type !== 'Identifier' || call.arguments.length !== 2) return;
+  const [key, builder] = call.arguments;
+  const named = key!.type === 'Literal' && typeof key!.value === 'string' || key!.type === 'TemplateLiteral';
+  if (!named || !(builder!.type === 'Identifier' || isFunctionNode(builder!))) return;
+  if (isFunctionNode(builder!)) {
+    let makesObject = builder.body.type !== 'BlockStatement' && producesObject(builder.body);
+    walk(builder.body, (node) => {
+      if (node.type === 'NewExpression' || (node.type === 'ReturnStatement' && node.argument && producesObject(node.argument))) makesObject = true;
+    });
+    if (!makesObject) return;
+  }
+  const producer = isFunctionNode(builder!) && builder.body.type !== 'BlockStatement' ? producerName(builder.body) : undefined;
+  if (allowed(config, id.name, producer) || isLogger(id.name, producer)) return;
+  out.push({ node: id, name: id.name, shape: 'named-global-cache', ...(producer ? { className: producer } : {}) });
 }
 
 /** Whether `identifier` names a declared binding (a parameter, a local) rather than the global object. */

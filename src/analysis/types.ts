@@ -59,7 +59,8 @@ export type HolderShape =
   | 'eager-instance' // export const f = new XFactory() / export default new XRegistry()
   | 'global-cache' // globalThis.__x ??= new C()
   | 'iife-closure' // const get = (() => { let i; return () => (i ??= new C()) })()
-  | 'once-wrapper'; // const get = once(() => new C())
+  | 'once-wrapper' // const get = once(() => new C())
+  | 'named-global-cache'; // export const engine = singleton('engine', () => new Engine())
 
 /** A module-lifetime instance holder. */
 export interface HolderFinding {

@@ -91,9 +91,8 @@ export async function filesToScan(request: Pick<ScanRequest, 'config' | 'cwd' | 
   if (discovered.length === 0) throw NoSourceFilesError.of(config, cwd, request.paths);
   const sharded = shard ? discovered.filter((file) => inShard(toPosixRelative(config.rootDir, file), shard)) : discovered;
   if (!only) return sharded;
-  const { default: picomatch } = await import('picomatch');
-  const isTest = picomatch(config.tests, { dot: true });
-  return sharded.filter((file) => isTest(toPosixRelative(config.rootDir, file)) === (only === 'tests'));
+  const { isTestFile } = await import('../analysis/test-files.js');
+  return sharded.filter((file) => isTestFile(config, file) === (only === 'tests'));
 }
 
 /** The scan in the caller's thread. */

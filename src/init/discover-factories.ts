@@ -9,6 +9,7 @@ import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
+import { isTestFile } from '../analysis/test-files.js';
 
 /** A singleton getter found in the code: the factory entry it suggests, and how much depends on it. */
 export interface DiscoveredFactory {
@@ -207,6 +208,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
   let holdersWithoutGetter = 0;
   for await (const { file, displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
+    // The rule's view: a test's module state is its fixture, no getter of the app's.
+    if (isTestFile(config, file)) continue;
     for (const holder of findHolders(input, config)) {
       const suggested = suggestion(holder, input);
       if (!suggested) holdersWithoutGetter++;

@@ -63,6 +63,12 @@ ruleTester.run('no-module-singleton', rule, {
     `export const Page = React.lazy(() => import('./Page'));`,
     `import { lazy } from 'react';\nconst Flow = lazy(() => import('./flow').then((module) => ({ default: module.Flow })));`,
     `let chart; export async function loadChart() { chart ??= await import('chart.js').then((m) => m.default); return chart; }`,
+    // a named global cache of a value, or a call that is no such cache
+    `export const answer = singleton('answer', () => 42);`,
+    `export const Service = singleton(ServiceImpl);`,
+    // a test's module state is its fixture (the `tests` globs): no request reaches it
+    { code: `let client;\nasync function boot() { client = new PrismaClient(); }\nbeforeAll(boot);`, filename: 'src/db/queries.test.ts' },
+    { code: `export class FakeQueue { static instance?: FakeQueue; static getInstance() { return (FakeQueue.instance ??= new FakeQueue()); } }`, filename: 'test/helpers/fake-queue.ts' },
     // a callback kept, not an instance
     `let unsubscribe: (() => void) | null = null;\nexport function listen(bus) { unsubscribe = bus.subscribe(() => {}); }`,
     // static readonly constants
@@ -102,6 +108,14 @@ ruleTester.run('no-module-singleton', rule, {
       ['let app;\nclass Server { boot() { app = new App(); } }\n', 'boot()'],
       ['let app;\nhooks.push(() => { app = new App(); });\n', 'a function'],
     ].map(([code, fn]) => ({ code: code!, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: `a module variable that ${fn} assigns`, creator: GENERIC } }] })),
+    // the Remix stacks' named global caches: kept on the global object across module reloads
+    ...[
+      `export const prisma = singleton('prisma', () => new PrismaClient());`,
+      `export const engine = singleton("RunEngine", createRunEngine);`,
+      `export const db = remember('prisma', () => {\n  const client = new PrismaClient();\n  return client;\n});`,
+    ].map((code) => ({ code, output: null, errors: [{ ...holder(1), data: { name: /const (\w+)/.exec(code)![1]!, shape: 'kept by name on the global object (singleton(name, …))', creator: GENERIC } }] })),
+    // the same fixture outside the `tests` globs is a module holder like any other
+    { code: `let client;\nasync function boot() { client = new PrismaClient(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
     { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
     { code: `describe('x', () => { globalThis.registry = new ThreadRunRegistry(); });\n`, output: null, errors: [holder(1)] },
