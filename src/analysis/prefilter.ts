@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { GLOBAL_OBJECTS, MEMO_WRAPPERS } from './holders.js';
 import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
+import { isTestFile } from './test-files.js';
 
 /**
  * Cheap text tests that decide whether a file needs parsing at all. They must be SOUND: false
@@ -84,7 +85,12 @@ export function mayContainHolder(text: string, config: ResolvedConfig): boolean 
   return LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text);
 }
 
-/** Whether any of the four rules could report in this file. */
-export function mayContainFinding(text: string, config: ResolvedConfig): boolean {
-  return mayContainFactorySite(text, config) || mayContainHolder(text, config);
+/**
+ * Whether any of the four rules could report in this file. A test (by the config's `tests` globs)
+ * has no holders to the holder rule, so there only a configured name keeps it: most of a big
+ * repo's test suites declare a module-level `let`.
+ */
+export function mayContainFinding(text: string, config: ResolvedConfig, filePath?: string): boolean {
+  if (mayContainFactorySite(text, config)) return true;
+  return (filePath === undefined || !isTestFile(config, filePath)) && mayContainHolder(text, config);
 }

@@ -55,9 +55,9 @@ export type ScanEvent =
 const CHUNK_FILES = 250;
 const CHUNK_CANDIDATES = 8;
 
-function keepTest(request: ScanRequest): (text: string) => boolean {
+function keepTest(request: ScanRequest): (text: string, file: string) => boolean {
   const { config, keep } = request;
-  if (keep === 'finding') return (text) => mayContainFinding(text, config);
+  if (keep === 'finding') return (text, file) => mayContainFinding(text, config, file);
   if (keep === 'factory-site') return (text) => mayContainFactorySite(text, config);
   return () => true;
 }
@@ -117,7 +117,7 @@ export async function* scanFiles(request: ScanRequest): AsyncGenerator<ScanEvent
       unreadable.push({ file, displayPath: toPosixRelative(cwd, file), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
     }
     // Display paths only for what is kept: path.relative for 10,000 files is measurable.
-    if (text !== undefined && keeps(text)) {
+    if (text !== undefined && keeps(text, file)) {
       candidates.push({ file, displayPath: toPosixRelative(cwd, file), text, ...(bytes && !isUtf8(bytes) ? { notUtf8: true as const } : {}) });
     }
     if (++since >= CHUNK_FILES || candidates.length >= CHUNK_CANDIDATES) {

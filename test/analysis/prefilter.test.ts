@@ -96,6 +96,15 @@ describe('prefilter clauses', () => {
     expect(mayContainFinding('export function f(a: number) { let b = a * 2; return b; }', config)).toBe(false);
   });
 
+  it('keeps a test file (by the tests globs) only for a configured name: the holder rule has nothing there', () => {
+    const named = resolveConfig({ factories: [{ getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory' }] }, '/repo');
+    const fixture = 'let client;\nbeforeAll(async () => { client = await boot(); });\n';
+    expect(mayContainFinding(fixture, named, '/repo/src/db.ts')).toBe(true);
+    expect(mayContainFinding(fixture, named, '/repo/src/db.test.ts')).toBe(false);
+    expect(mayContainFinding(fixture, named, '/repo/test/db.ts')).toBe(false);
+    expect(mayContainFinding(`${fixture}const f = getAgentInstanceFactory();\n`, named, '/repo/src/db.test.ts')).toBe(true);
+  });
+
   it('takes a memo wrapper however its call is spelt, and lazy only when called bare', () => {
     const memo = ['const get = (once)(() => new Pool());', 'const get = once /* memo */ (() => new Pool());', 'const get = (memoize as typeof memoize)(() => new Pool());', 'const get = lazy(() => new Pool());',
       "const get = _['memoize'](() => new Pool());", 'const get = _[`once`](() => new Pool());', 'const get = once // memo\n  (() => new Pool());',
