@@ -218,7 +218,10 @@ function removalEdits(text: string, host: ImportHost, removed: ReadonlySet<TSEST
   const kept = named.filter((n) => !removed.has(n));
   if (vacates(host, removed, swapped)) {
     if (replacement !== undefined) return [{ range: host.statement.range, text: replacement }];
-    return [{ range: [host.statement.range[0], lineEndAfter(text, host.statement.range[1])], text: '' }];
+    // An indented statement (a destructuring inside a function) takes its indentation with it.
+    const lineStart = text.lastIndexOf('\n', host.statement.range[0] - 1) + 1;
+    const start = /^[ \t]*$/.test(text.slice(lineStart, host.statement.range[0])) ? lineStart : host.statement.range[0];
+    return [{ range: [start, lineEndAfter(text, host.statement.range[1])], text: '' }];
   }
   const edits: TextEdit[] = [];
   if (kept.length === 0 && swapped.size === 0) {
@@ -457,17 +460,23 @@ export function planSiteEdits(
     return typeUses || uses.some((u) => !rewritten.has(u.call ?? u.expression)) ? 'used' : 'unused';
   };
 
+  // Creators swapped into a destructuring already: another destructuring of the same module in
+  // another function (`const { X } = await import('./x')` in each test) needs its own.
+  const swappedCreators = new Map<string, { factory: FactorySpec; module: string }>();
   for (const binding of bindings.bindings) {
     if (binding.typeOnly || (binding.role !== 'getter' && binding.role !== 'class') || binding.via === 'local') continue;
     if (usageAfter(binding) !== 'unused') continue;
     const host = hostOf(binding);
     if (!host) continue;
     const entry = hostFor(host);
-    const wanted = [...creatorsToImport.entries()].find(([, c]) => sameModule(c.module, host.source, filePath) && c.factory === binding.factory);
-    if (wanted && binding.declaration.type === 'ImportSpecifier' || wanted && binding.declaration.type === 'Property') {
+    const matches = ([, c]: [string, { factory: FactorySpec; module: string }]) => sameModule(c.module, host.source, filePath) && c.factory === binding.factory;
+    const scoped = binding.declaration.type === 'Property' && host.statement.parent?.type !== 'Program';
+    const wanted = [...creatorsToImport.entries()].find(matches) ?? (scoped ? [...swappedCreators.entries()].find(matches) : undefined);
+    if (wanted && (binding.declaration.type === 'ImportSpecifier' || binding.declaration.type === 'Property')) {
       // Swap in place: `getX as g` / `{ getX: g }` → `createX`, keeping the import's position.
-      entry.swapped.set(binding.declaration, wanted![0]);
-      creatorsToImport.delete(wanted![0]);
+      entry.swapped.set(binding.declaration, wanted[0]);
+      creatorsToImport.delete(wanted[0]);
+      swappedCreators.set(wanted[0], wanted[1]);
     } else {
       entry.removed.add(binding.declaration);
     }
