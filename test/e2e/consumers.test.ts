@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ROOT, scratchProject } from '../check/helpers.js';
+
+// What the codemod writes — `import { requireUserContext } from 'ssot-kit/runtime'` — must
+// compile and run in the projects it migrates, whatever their module setup. A CommonJS project
+// (`"module": "commonjs"`, Flowise's server) resolves types the node10 way, which ignores
+// package.json `exports`: without `typesVersions` every migrated file failed with TS2307.
+const CONSUMER = "import { requireUserContext, runWithUserContext, createUserExecutionContext } from 'ssot-kit/runtime';\nimport type { UserExecutionContext } from 'ssot-kit/runtime';\nimport plugin from 'ssot-kit/eslint-plugin';\nimport { VERSION } from 'ssot-kit';\n\nconst alice: UserExecutionContext = createUserExecutionContext({ userId: 'alice', threadId: 't-1', runId: 'r-1' });\nexport const who: string = runWithUserContext(alice, () => requireUserContext().userId);\nexport const rules: number = Object.keys(plugin.rules).length;\nexport const version: string = VERSION;\n";
+
+function consumer(): string {
+  const dir = scratchProject({ 'src/index.ts': CONSUMER }, 'consumer');
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, join(dir, 'node_modules/ssot-kit'), 'dir');
+  return dir;
+}
+
+function diagnostics(dir: string, options: ts.CompilerOptions): string[] {
+  const program = ts.createProgram([join(dir, 'src/index.ts')], { strict: true, noEmit: true, skipLibCheck: true, types: [], ...options });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+describe('a project that imports ssot-kit/runtime', () => {
+  const dir = consumer();
+  for (const [setup, options] of [
+    ['CommonJS (node10 resolution)', { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, esModuleInterop: true }],
+    ['node16', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }],
+    ['bundler', { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }],
+  ] as const) {
+    it(`type-checks with ${setup}`, () => {
+      expect(diagnostics(dir, options)).toEqual([]);
+    });
+  }
+
+  it('runs from CommonJS: require() of the runtime works on the Node versions we support', () => {
+    const script = "const { runWithUserContext, requireUserContext, createUserExecutionContext } = require('ssot-kit/runtime');\nconst alice = createUserExecutionContext({ userId: 'alice', threadId: 't', runId: 'r' });\nprocess.stdout.write(runWithUserContext(alice, () => requireUserContext().userId));\n";
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('alice');
+  });
+});
