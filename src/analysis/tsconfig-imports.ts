@@ -14,6 +14,10 @@ interface ImportOptions {
   allowImportingTsExtensions?: boolean;
   /** `compilerOptions.paths`: its keys are the project's path aliases (`@server/*`). */
   paths?: Record<string, unknown>;
+  /** The directory `paths` targets are relative to: `baseUrl`, else the tsconfig that declares them. */
+  pathsBase?: string;
+  /** `compilerOptions.baseUrl`, resolved against the tsconfig that declares it. */
+  baseUrl?: string;
   module?: string;
   moduleResolution?: string;
   /** An `extends` could not be read (a package not installed): what it sets is unknown. */
@@ -78,6 +82,8 @@ function importOptions(file: string, seen = new Set<string>()): ImportOptions {
   for (const key of ['allowImportingTsExtensions', 'module', 'moduleResolution', 'paths'] as const) {
     if (own[key] !== undefined) (options as Record<string, unknown>)[key] = own[key];
   }
+  if (typeof own.baseUrl === 'string') options.baseUrl = resolve(dirname(file), own.baseUrl);
+  if (own.paths !== undefined) options.pathsBase = dirname(file);
   return options;
 }
 
@@ -129,6 +135,29 @@ function isPathAlias(specifier: string, filePath: string): boolean {
     const star = pattern.indexOf('*');
     return star === -1 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
   });
+}
+
+/**
+ * What a path alias stands for, as TypeScript maps it (`@/src/x` with `"@/*": ["./*"]` →
+ * `<project>/src/x`): the candidates, without extension, of the longest matching pattern; empty
+ * for a specifier no alias of the nearest tsconfig.json above `importer` names.
+ */
+export function pathAliasTargets(specifier: string, importer: string): string[] {
+  const options = nearestImportOptions(importer);
+  const paths = options?.paths;
+  if (!paths) return [];
+  let best: { prefix: string; captured: string; targets: unknown } | undefined;
+  for (const [pattern, targets] of Object.entries(paths)) {
+    const star = pattern.indexOf('*');
+    const prefix = star === -1 ? pattern : pattern.slice(0, star);
+    const suffix = star === -1 ? '' : pattern.slice(star + 1);
+    const matches = star === -1 ? specifier === pattern : specifier.startsWith(prefix) && specifier.endsWith(suffix) && specifier.length >= prefix.length + suffix.length;
+    if (!matches || (best && best.prefix.length >= prefix.length)) continue;
+    best = { prefix, captured: star === -1 ? '' : specifier.slice(prefix.length, specifier.length - suffix.length), targets };
+  }
+  if (!best || !Array.isArray(best.targets)) return [];
+  const base = options.baseUrl ?? options.pathsBase!;
+  return best.targets.filter((t): t is string => typeof t === 'string').map((target) => resolve(base, target.replace('*', best.captured)));
 }
 
 /**

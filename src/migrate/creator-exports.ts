@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { langOf } from '../analysis/source-lang.js';
 import { staticName, walk } from '../analysis/walk.js';
 import { SOURCE_EXTENSION } from '../analysis/source-lang.js';
+import { pathAliasTargets } from '../analysis/tsconfig-imports.js';
 
 /** A migrated file now takes `creator` from `module` (spelt as that file spells it). */
 export interface CreatorSource {
@@ -27,15 +28,24 @@ const SOURCES_OF: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts',
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
-/** The file a relative specifier names, as TypeScript resolves it; undefined for a package, a path alias or nothing there. */
-export function resolveRelativeModule(importer: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
-  const base = resolve(dirname(importer), specifier);
+/** The source file a path names, with or without its extension, as TypeScript looks for it. */
+function resolveFileLike(base: string): string | undefined {
   const extension = SOURCE_EXTENSION.exec(base)?.[0];
   const tries = extension
     ? [...(SOURCES_OF[extension] ?? []).map((e) => base.slice(0, -extension.length) + e), base]
     : [...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
   return tries.find(isFile);
+}
+
+/** The file a relative specifier names, as TypeScript resolves it; undefined for a package, a path alias or nothing there. */
+export function resolveRelativeModule(importer: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
+  return resolveFileLike(resolve(dirname(importer), specifier));
+}
+
+/** The file a relative specifier or a tsconfig path alias (`@/src/x`) names; undefined for a package or nothing there. */
+export function resolveProjectModule(importer: string, specifier: string): string | undefined {
+  return resolveRelativeModule(importer, specifier) ?? pathAliasTargets(specifier, importer).map(resolveFileLike).find((file) => file !== undefined);
 }
 
 type Oxc = typeof import('oxc-parser');
@@ -139,7 +149,7 @@ class ExportIndex {
     if (names.has(name)) return 'exported';
     let unknown = false;
     for (const star of stars) {
-      const target = resolveRelativeModule(file, star);
+      const target = resolveProjectModule(file, star);
       const verdict = target ? this.exports(target, name, seen) : 'unknown';
       if (verdict === 'exported') return verdict;
       if (verdict === 'unknown') unknown = true;
@@ -151,10 +161,10 @@ class ExportIndex {
 /**
  * The modules the migrated code takes a creator from that do not export it: the codemod only
  * rewrites call sites, so a creator nobody has written yet would surface as a compile error in
- * every migrated file. Only what can be read for certain is reported — relative modules written
- * with ES exports (followed through `export *`) or plain CommonJS ones (`module.exports = { … }`,
- * `exports.x = …`); a package, a path alias, `export =` or CommonJS built any other way is given
- * the benefit of the doubt.
+ * every migrated file. Only what can be read for certain is reported — relative modules and
+ * tsconfig path aliases (`@/src/x`) written with ES exports (followed through `export *`) or plain
+ * CommonJS ones (`module.exports = { … }`, `exports.x = …`); a package, `export =` or CommonJS
+ * built any other way is given the benefit of the doubt.
  */
 export async function findMissingExports(sources: readonly CreatorSource[], migrated: ReadonlyMap<string, string>, cwd: string): Promise<MissingExport[]> {
   if (sources.length === 0) return [];
@@ -167,7 +177,7 @@ export async function findMissingExports(sources: readonly CreatorSource[], migr
   const index = new ExportIndex(oxc, migrated);
   const importers = new Map<string, { file: string; name: string; importedBy: Set<string> }>();
   for (const { importer, creator, module } of sources) {
-    const file = resolveRelativeModule(importer, module);
+    const file = resolveProjectModule(importer, module);
     if (!file) continue;
     const key = `${file}\0${creator}`;
     let entry = importers.get(key);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
-import { resolveRelativeModule } from '../../src/migrate/creator-exports.js';
+import { resolveProjectModule, resolveRelativeModule } from '../../src/migrate/creator-exports.js';
 import { runMigrate } from '../../src/migrate/run-migrate.js';
 import { formatSummary } from '../../src/migrate/summary.js';
 import { scratchProject } from '../check/helpers.js';
@@ -86,6 +86,21 @@ describe('a creator the migrated code imports but its module does not export', (
     expect(run.report.missingExports).toEqual([]);
   });
 
+  it('is read through a tsconfig path alias too (langfuse\'s web imports everything as @/src/…)', async () => {
+    const run = await migrate({
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+      'src/agents/factory.ts': CLASS + GETTER,
+      'src/routes/a.ts': consumer('@/src/agents/factory'),
+    });
+    expect(run.report.missingExports).toEqual([{ file: 'src/agents/factory.ts', name: 'createAgentInstanceFactory', importedBy: ['src/routes/a.ts'] }]);
+    const written = await migrate({
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+      'src/agents/factory.ts': CLASS + GETTER + CREATOR,
+      'src/routes/a.ts': consumer('@/src/agents/factory'),
+    });
+    expect(written.report.missingExports).toEqual([]);
+  });
+
   it('is reported after a real run too (the files are written, the module is still without it)', async () => {
     const one = await migrate({ 'src/agents/factory.ts': CLASS + GETTER, 'src/a.ts': consumer('./agents/factory') }, false);
     expect(one.report.summary.filesChanged).toBe(1);
@@ -115,5 +130,26 @@ describe('resolveRelativeModule: the file a relative specifier names, as TypeScr
     expect(resolveRelativeModule(from, 'pkg')).toBeUndefined();
     expect(resolveRelativeModule(from, '@/agents')).toBeUndefined();
     expect(resolveRelativeModule(from, './missing')).toBeUndefined();
+  });
+});
+
+describe('resolveProjectModule: a relative specifier, or a tsconfig path alias as TypeScript maps it', () => {
+  it('maps paths against the tsconfig that declares them, or against baseUrl; the longest pattern wins', () => {
+    const root = project({
+      'config/tsconfig.base.json': '{ "compilerOptions": { "paths": { "@shared/*": ["../packages/shared/src/*"] } } }',
+      'tsconfig.json': '{ "extends": "./config/tsconfig.base.json" }',
+      'packages/shared/src/queue.ts': '',
+      'web/tsconfig.json': '{ "compilerOptions": { "baseUrl": "./src", "paths": { "@app/*": ["app/*"], "@app/special/*": ["special/*"], "~agents": ["agents/index.ts"] } } }',
+      'web/src/app/routes.ts': '',
+      'web/src/special/x.ts': '',
+      'web/src/agents/index.ts': '',
+    });
+    expect(resolveProjectModule(join(root, 'src/a.ts'), '@shared/queue')).toBe(join(root, 'packages/shared/src/queue.ts'));
+    expect(resolveProjectModule(join(root, 'web/src/page.ts'), '@app/routes')).toBe(join(root, 'web/src/app/routes.ts'));
+    expect(resolveProjectModule(join(root, 'web/src/page.ts'), '@app/special/x')).toBe(join(root, 'web/src/special/x.ts'));
+    expect(resolveProjectModule(join(root, 'web/src/page.ts'), '~agents')).toBe(join(root, 'web/src/agents/index.ts'));
+    expect(resolveProjectModule(join(root, 'web/src/page.ts'), './app/routes')).toBe(join(root, 'web/src/app/routes.ts'));
+    expect(resolveProjectModule(join(root, 'web/src/page.ts'), '@shared/queue')).toBeUndefined();
+    expect(resolveProjectModule(join(root, 'web/src/page.ts'), 'react')).toBeUndefined();
   });
 });
