@@ -53,6 +53,62 @@ function usableDefinition(variable: TSESLint.Scope.Variable, position: number): 
   return undefined;
 }
 
+// The members of ssot-kit's own UserExecutionContext (`ssot-kit/runtime`).
+const USER_CONTEXT_MEMBERS: ReadonlySet<string> = new Set(['kind', 'userId', 'threadId', 'runId', 'requestId', 'websocketClientId', 'parentRequestId', 'operation', 'depth', 'metadata', 'child']);
+// Names every framework gives its own context: tRPC's `({ ctx, input })`, Koa's `ctx`,
+// OpenTelemetry's `context`, an editor's completion `ctx`.
+const GENERIC_NAME = /^(?:ctx|context)$/;
+// What hands out a user context: `requireUserContext()`, `createUserExecutionContext(…)`,
+// a project's `getUserContext(req)`, `parent.child('op')`; or holds one: `req.userContext`.
+const USER_CONTEXT_SOURCE = /user_?context|execution_?context|^child$/i;
+const CONTEXT_HOLDER = /context|ctx/i;
+
+/** Whether `identifier` is bound by destructuring (`{ ctx }`, `[ctx]`, `{ ctx = d }`), not by a name of its own. */
+function destructured(identifier: TSESTree.Node): boolean {
+  let node = identifier;
+  if (node.parent?.type === 'AssignmentPattern' && node.parent.left === node) node = node.parent;
+  return node.parent?.type === 'Property' || node.parent?.type === 'ArrayPattern';
+}
+
+function lastName(node: TSESTree.Node): string | undefined {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression') return staticName(node.property);
+  return undefined;
+}
+
+/** Whether a variable's initializer can hold a user context: one passed on, one made by its makers, one built from the request. */
+function initializesUserContext(init: TSESTree.Expression): boolean {
+  const value = init.type === 'AwaitExpression' ? init.argument : init;
+  if (value.type === 'Identifier' || value.type === 'ObjectExpression') return true;
+  if (value.type === 'MemberExpression') return CONTEXT_HOLDER.test(lastName(value) ?? '');
+  if (value.type === 'CallExpression' || value.type === 'NewExpression') return USER_CONTEXT_SOURCE.test(lastName(value.callee) ?? '');
+  return false;
+}
+
+/**
+ * An untyped binding named like a user context that is evidently some other context: the code
+ * writes into it (`ctx.body = …`, Koa) — user contexts are frozen; it reads a member
+ * `UserExecutionContext` does not have (`ctx.session`, `ctx.prisma`: tRPC); or it has a name any
+ * framework uses (`ctx`, `context`) and is destructured from something (`({ ctx, input }) =>`,
+ * `const { ctx } = msg.data`) or made by a call that is no maker of user contexts
+ * (`const ctx = otel.context.active()`). A binding taken for the context wrongly gives the creator
+ * some other object; one passed over gets the request scope's, which is always right.
+ */
+function isOtherContext(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, config: ResolvedConfig): boolean {
+  const uses = variable.references.map((r) => r.identifier as TSESTree.Node);
+  if (uses.some((use) => memberWrittenThrough(use))) return true;
+  if (config.context.type === 'UserExecutionContext' && uses.some((use) => {
+    const parent = use.parent;
+    if (parent?.type !== 'MemberExpression' || parent.object !== use || parent.computed) return false;
+    const member = staticName(parent.property);
+    return member !== undefined && !USER_CONTEXT_MEMBERS.has(member);
+  })) return true;
+  if (!GENERIC_NAME.test(variable.name)) return false;
+  if (destructured(identifier)) return true;
+  const declarator = identifier.parent;
+  return declarator?.type === 'VariableDeclarator' && declarator.id === identifier && declarator.init !== null && !initializesUserContext(declarator.init);
+}
+
 function scopeCandidates(scope: TSESLint.Scope.Scope, position: number, config: ResolvedConfig): Candidate[] {
   const out: Candidate[] = [];
   for (const variable of scope.variables) {
@@ -60,9 +116,9 @@ function scopeCandidates(scope: TSESLint.Scope.Scope, position: number, config: 
     if (!identifier) continue;
     const { typed, otherType } = annotationOf(identifier, config.context.type);
     if (typed) out.push({ expression: variable.name, name: variable.name, source: 'typed-binding' });
-    // A binding named like a context but typed as something else (a Koa ctx) is not one, nor is
-    // an untyped one the code writes into (`ctx.body = …`, `ctx.status++`): contexts are frozen.
-    else if (!otherType && config.context.names.includes(variable.name) && !variable.references.some((r) => memberWrittenThrough(r.identifier as TSESTree.Node))) out.push({ expression: variable.name, name: variable.name, source: 'named-binding' });
+    // A binding named like a context but typed as something else (a Koa `ctx: Context`) is not
+    // one, nor is an untyped one that is evidently some other context.
+    else if (!otherType && config.context.names.includes(variable.name) && !isOtherContext(variable, identifier, config)) out.push({ expression: variable.name, name: variable.name, source: 'named-binding' });
   }
   return out;
 }
