@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { creatorModuleFor, moduleNames } from '../analysis/edits.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
+import { staticGetterMethod } from '../analysis/names.js';
 import { detectStyle, listEntryEdit } from '../analysis/text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from '../analysis/types.js';
 
@@ -36,7 +37,8 @@ export interface CreatorReexports {
 
 /**
  * A barrel that re-exports the getter (`export { getX } from './factory'`, or
- * `import { getX } from './factory'; export { getX };`) must export the creator too, or every
+ * `import { getX } from './factory'; export { getX };`), or the class whose static method it is,
+ * must export the creator too, or every
  * importer the codemod moves to `createX` from that barrel stops compiling. The creator joins
  * the getter's own export when it comes from the same module (imported next to the getter in
  * the second form); the getter's export stays (and is listed): whether anyone outside still
@@ -75,6 +77,19 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
       }
     }
     exported.add(creator);
+  }
+  // `export { QueueManager } from './queue-manager'` where the getter is `QueueManager.getInstance`:
+  // the class carries the getter, so importers that took it from here take the creator from here.
+  for (const statement of input.ast.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.source || statement.exportKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.exportKind === 'type' || specifier.local.type !== 'Identifier') continue;
+      const factory = config.factories.find((f) => f.class === (specifier.local as TSESTree.Identifier).name && staticGetterMethod(f) !== undefined);
+      if (!factory || exported.has(factory.creator) || exportedName(specifier.exported) !== factory.class) continue;
+      edits.push(after(specifier, factory.creator));
+      creatorSources.push({ creator: factory.creator, module: statement.source.value });
+      exported.add(factory.creator);
+    }
   }
   return { edits, creatorImports, creatorSources };
 }
