@@ -295,16 +295,30 @@ function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly 
   const last = anchors[anchors.length - 1];
   if (last) {
     const isPackage = (module: string) => isPackageSpecifier(module, filePath);
-    const lastPackage = lines.some((line) => isPackage(line.module)) ? ([...anchors].reverse().find((a) => { const module = importedModule(a); return module !== undefined && isPackage(module); }) ?? last) : last;
+    const lastPackage = [...anchors].reverse().find((a) => { const module = importedModule(a); return module !== undefined && isPackage(module); });
+    // A file that imports no package yet gets its first one above its own modules, where
+    // import/order's groups put packages: above the first import that binds something
+    // (side-effect imports such as polyfills run first) — unless a comment sits right on it
+    // (`// eslint-disable-next-line …`, a header), then after the last import as before.
+    const first = anchors.find((a) => !(a.type === 'ImportDeclaration' && a.specifiers.length === 0));
+    const commented = first !== undefined && (input.ast.comments ?? []).some((c) => c.range[1] <= first.range[0] && /^[ \t]*\r?\n?[ \t]*$/.test(input.text.slice(c.range[1], first.range[0])));
+    const packagesFirst = !lastPackage && first !== undefined && !commented ? first : undefined;
     const byAnchor = new Map<TSESTree.Node, string[]>();
+    const beforeFirst: string[] = [];
     for (const line of lines) {
-      const anchor = isPackage(line.module) ? lastPackage : last;
+      if (isPackage(line.module) && packagesFirst) {
+        beforeFirst.push(line.text);
+        continue;
+      }
+      const anchor = isPackage(line.module) ? lastPackage ?? last : last;
       byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), line.text]);
     }
-    return [...byAnchor].map(([anchor, texts]) => {
+    const edits: TextEdit[] = [...byAnchor].map(([anchor, texts]) => {
       const at = afterTrailingComment(input.text, anchor.range[1]);
       return { range: [at, at], text: texts.map((l) => style.eol + l).join('') };
     });
+    if (packagesFirst) edits.push({ range: [packagesFirst.range[0], packagesFirst.range[0]], text: beforeFirst.map((l) => l + style.eol).join('') });
+    return edits;
   }
   const texts = lines.map((l) => l.text);
   const first = body.find((s) => !(s.type === 'ExpressionStatement' && s.directive));

@@ -10,7 +10,7 @@ const input = "import { FileWatcher, getFileWatcher } from './fileWatcher.js';\n
 describe('a class\'s own unit test', () => {
   it('keeps constructing the class it tests; its getter calls are still rewritten', () => {
     const migrated = migrateSource(input, '/repo/src/util/fileWatcher.test.ts', config);
-    expect(migrated.output).toBe("import { FileWatcher, createFileWatcher } from './fileWatcher.js';\nimport { requireUserContext } from 'ssot-kit/runtime';\n\nit('ignores patterns', () => {\n  const watcher = new FileWatcher();\n  expect(createFileWatcher(requireUserContext())).toBeDefined();\n  return watcher;\n});\n");
+    expect(migrated.output).toBe("import { requireUserContext } from 'ssot-kit/runtime';\nimport { FileWatcher, createFileWatcher } from './fileWatcher.js';\n\nit('ignores patterns', () => {\n  const watcher = new FileWatcher();\n  expect(createFileWatcher(requireUserContext())).toBeDefined();\n  return watcher;\n});\n");
     expect(migrated.manual).toEqual([]);
   });
 

@@ -66,7 +66,7 @@ ruleTester.run('no-direct-factory-construction', rule, {
     {
       code: `import { AgentInstanceFactory } from './factory';\nexport function run() { return new AgentInstanceFactory(); }\n`,
       output: null,
-      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { createAgentInstanceFactory } from './factory';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport function run() { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './factory';\nexport function run() { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
     },
   ],
 });

@@ -105,7 +105,7 @@ export { getAgentInstanceFactory as legacy };`,
         suggestions: [
           { messageId: 'useContext', data: { creator: 'createAgentInstanceFactory', context: 'a' }, output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(a: UserExecutionContext, b: UserExecutionContext) { return createAgentInstanceFactory(a); }\n` },
           { messageId: 'useContext', data: { creator: 'createAgentInstanceFactory', context: 'b' }, output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(a: UserExecutionContext, b: UserExecutionContext) { return createAgentInstanceFactory(b); }\n` },
-          { messageId: 'useFallback', output: `import { createAgentInstanceFactory } from './agents/factory';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport function run(a: UserExecutionContext, b: UserExecutionContext) { return createAgentInstanceFactory(requireUserContext()); }\n` },
+          { messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function run(a: UserExecutionContext, b: UserExecutionContext) { return createAgentInstanceFactory(requireUserContext()); }\n` },
         ],
       }],
     },
@@ -125,13 +125,13 @@ export { getAgentInstanceFactory as legacy };`,
       // no context: the request-scope suggestion
       code: `${named}export function run(req: Request) { return getAgentInstanceFactory(); }\n`,
       output: null,
-      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { createAgentInstanceFactory } from './agents/factory';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport function run(req: Request) { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function run(req: Request) { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
     },
     {
       // a ctx typed as something else (Koa's) is no user context
       code: `${named}export function run(ctx: Koa.Context) { return getAgentInstanceFactory(); }\n`,
       output: null,
-      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { createAgentInstanceFactory } from './agents/factory';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport function run(ctx: Koa.Context) { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function run(ctx: Koa.Context) { return createAgentInstanceFactory(requireUserContext()); }\n` }] }],
     },
     {
       // module scope: runs at import time — no fix and no fallback
