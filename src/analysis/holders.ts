@@ -433,24 +433,50 @@ function namedCache(id: TSESTree.Identifier, call: TSESTree.CallExpression, conf
 }
 
 /** Whether `identifier` names a declared binding (a parameter, a local) rather than the global object. */
-function declaredLocally(input: AnalysisInput, identifier: TSESTree.Identifier): boolean {
+function resolvedVariable(input: AnalysisInput, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null | undefined {
   for (const scope of input.scopeManager?.scopes ?? []) {
     for (const reference of scope.references) {
-      if (reference.identifier === identifier) return (reference.resolved?.defs.length ?? 0) > 0;
+      if (reference.identifier === identifier) return reference.resolved;
     }
   }
-  return false;
+  return undefined;
+}
+
+function declaredLocally(input: AnalysisInput, identifier: TSESTree.Identifier): boolean {
+  return (resolvedVariable(input, identifier)?.defs.length ?? 0) > 0;
+}
+
+/** `PlatformTools.getGlobalVariable()`, `getGlobalObject()`, `getGlobalThis()`: a function named for handing out the global object. */
+export const GLOBAL_GETTER = /^getGlobal(?:Variable|Object|This|Scope)?$/;
+
+/**
+ * The global object as `node` names it: `globalThis`, `global`, `window`, `self` (not a local of
+ * that name), or a constant bound to one of them — `const g = globalThis as any`, typeorm's
+ * `const globalScope = PlatformTools.getGlobalVariable()`. Returns its name for messages.
+ */
+export function globalObjectName(input: AnalysisInput, node: TSESTree.Node): string | undefined {
+  const object = unwrapExpression(node);
+  if (object.type !== 'Identifier') return undefined;
+  const variable = resolvedVariable(input, object);
+  // `(self) => { self.message = … }`: a local named like a global object is not one.
+  if (GLOBAL_OBJECTS.has(object.name) && (variable?.defs.length ?? 0) === 0) return object.name;
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
+  const init = (def.node as TSESTree.VariableDeclarator).init;
+  if (!init || (def.node as TSESTree.VariableDeclarator).id !== def.name) return undefined;
+  const value = unwrapExpression(init);
+  if (value.type === 'Identifier' && GLOBAL_OBJECTS.has(value.name) && !declaredLocally(input, value)) return 'globalThis';
+  if (value.type === 'CallExpression' && GLOBAL_GETTER.test(calleeText(value.callee)?.split('.').pop() ?? '')) return 'globalThis';
+  return undefined;
 }
 
 function globalCacheKey(left: TSESTree.Node, input: AnalysisInput): string | undefined {
   const member = unwrapExpression(left);
   if (member.type !== 'MemberExpression') return undefined;
-  const object = unwrapExpression(member.object);
-  if (object.type !== 'Identifier' || !GLOBAL_OBJECTS.has(object.name)) return undefined;
-  // `(self) => { self.message = … }`: a local named like a global object is not one.
-  if (declaredLocally(input, object)) return undefined;
+  const name = globalObjectName(input, member.object);
+  if (!name) return undefined;
   const key = staticName(member.property);
-  return key ? `${object.name}.${key}` : `${object.name}[…]`;
+  return key ? `${name}.${key}` : `${name}[…]`;
 }
 
 /**

@@ -65,6 +65,10 @@ const STATIC = new RegExp(String.raw`(?<![.@-])(?<![^*]/)\bstatic\b(?!${NOT_A_PR
 const ASSIGNS = String.raw`(?:${GAP}|\))*(?:=(?!=)|[-+*%&|^]=|\*\*=|<<=|>>>?=|&&=|\|\|=|\?\?=|!(?!=)|\\|as\b|satisfies\b)`;
 const MEMBER_WRITE = String.raw`(?:\.${GAP}*(?:[\w$\u0080-\uffff]+${ASSIGNS}|\\)|\[|!(?!=)|as\b|satisfies\b)`;
 const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b(?:${GAP}|\))*${MEMBER_WRITE}`);
+// A constant bound to the global object, whose members a cache is then written through:
+// `const g = globalThis as any`, `const scope = (window)`, `PlatformTools.getGlobalVariable()`.
+// Not `= window.innerWidth`: a member of it is no alias.
+const GLOBAL_ALIAS = new RegExp(String.raw`(?<![=!<>])=(?![=>])(?:${GAP}|\()*\b(?:${[...GLOBAL_OBJECTS].join('|')})\b(?!(?:${GAP}|\))*\.)|\bgetGlobal(?:Variable|Object|This|Scope)?\b`);
 // Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the
 // name, through parentheses, comments, type wrappers and string keys (`(once)(…)`,
 // `once /* c */ (…)`, `_['memoize'](…)`), which stay unsure. The word in prose ("runs once)",
@@ -76,7 +80,7 @@ const LET_OR_VAR = /\b(?:let|var)\b/;
 
 /** The holder rule's test. */
 export function mayContainHolder(text: string, config: ResolvedConfig): boolean {
-  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || MEMO_WRAPPER.test(text)) return true;
+  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text)) return true;
   const { newCall } = testsFor(config);
   newCall.lastIndex = 0;
   for (let match = newCall.exec(text); match; match = newCall.exec(text)) {

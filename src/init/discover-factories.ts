@@ -3,13 +3,14 @@ import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { moduleNames } from '../analysis/edits.js';
 import { sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
-import { findHolders, GLOBAL_OBJECTS } from '../analysis/holders.js';
+import { findHolders, globalObjectName } from '../analysis/holders.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
 import { isTestFile } from '../analysis/test-files.js';
+import { toPosixRelative } from '../check/posix-path.js';
 
 /** A singleton getter found in the code: the factory entry it suggests, and how much depends on it. */
 export interface DiscoveredFactory {
@@ -59,12 +60,10 @@ function getterNameOf(fn: TSESTree.Node): string | undefined {
   return topLevelFunctionName(fn);
 }
 
-/** `globalThis.key`, `global.key`, `(globalThis as any).key`: the property a global cache keeps its instance in. */
-function isGlobalProperty(node: TSESTree.Node, key: string): boolean {
+/** `globalThis.key`, `global.key`, `(globalThis as any).key`, `globalScope.key` (an alias): the property a global cache keeps its instance in. */
+function isGlobalProperty(node: TSESTree.Node, key: string, input: AnalysisInput): boolean {
   const member = unwrapExpression(node);
-  if (member.type !== 'MemberExpression' || staticName(member.property) !== key) return false;
-  const object = unwrapExpression(member.object);
-  return object.type === 'Identifier' && GLOBAL_OBJECTS.has(object.name);
+  return member.type === 'MemberExpression' && staticName(member.property) === key && globalObjectName(input, member.object) !== undefined;
 }
 
 /** A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up, it does not hand one out. */
@@ -128,6 +127,12 @@ function packageOf(name: string, input: AnalysisInput, file: string): string | u
   return undefined;
 }
 
+/** Whether the module imports `name` from another module of the project (`import { X } from './x'`). */
+function importsRelatively(input: AnalysisInput, name: string): boolean {
+  return input.ast.body.some((statement) => statement.type === 'ImportDeclaration' && statement.importKind !== 'type' && statement.source.value.startsWith('.')
+    && statement.specifiers.some((s) => s.local.name === name));
+}
+
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
 function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
   const fn = holder.filledBy;
@@ -149,7 +154,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     // `static getInstance() { globalThis.__registry ??= new Registry(); return globalThis.__registry }`:
     // a cache kept on the global object so bundled copies of the module share it — a singleton all the same.
     const key = holder.name.slice(holder.name.indexOf('.') + 1);
-    const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && getterNameOf(candidate) !== undefined && returnsHolder(candidate, (node) => isGlobalProperty(node, key));
+    const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && getterNameOf(candidate) !== undefined && returnsHolder(candidate, (node) => isGlobalProperty(node, key, input));
     const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
     const getter = getterFn && getterNameOf(getterFn);
     if (!getter) return undefined;
@@ -221,7 +226,14 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const globalClass = suggested.produced === true && !moduleNames(input).has(suggested.factory.class);
       // A class a package exports (`new Langfuse(…)` from 'langfuse') is constructed elsewhere for other reasons too.
       const packageClass = suggested.produced === true ? packageOf(suggested.factory.class, input, file) : undefined;
-      found.set(getter, { factory: suggested.factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}) });
+      // A function getter whose class lives in another module of the project (typeorm's
+      // `getMetadataArgsStorage()` in globals.ts, `MetadataArgsStorage` in its own file): the
+      // creator is written beside the getter, so every site — constructions of the class
+      // included — takes it from the getter's module.
+      const factory = !getter.includes('.') && importsRelatively(input, suggested.factory.class)
+        ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file)}` }
+        : suggested.factory;
+      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };

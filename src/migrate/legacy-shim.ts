@@ -4,7 +4,7 @@ import { insideFunctionNamed, REQUIRE_USER_CONTEXT } from '../analysis/edits.js'
 import { staticGetterMethod } from '../analysis/names.js';
 import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
-import { findHolders, GLOBAL_OBJECTS } from '../analysis/holders.js';
+import { findHolders, globalObjectName } from '../analysis/holders.js';
 import { detectStyle } from '../analysis/text-style.js';
 import type { AnalysisInput, HolderFinding, TextEdit } from '../analysis/types.js';
 import type { ManualSite } from './types.js';
@@ -102,10 +102,8 @@ function globalCachesUsedOutside(input: AnalysisInput, holders: readonly HolderF
   for (const holder of holders) {
     if (holder.shape !== 'global-cache' || !contains(getter, holder.node)) continue;
     const key = holder.name.slice(holder.name.indexOf('.') + 1);
-    const outside = (nodesOfTypes(input.ast, ['MemberExpression']) as TSESTree.MemberExpression[]).find((member) => {
-      const object = unwrapExpression(member.object);
-      return object.type === 'Identifier' && GLOBAL_OBJECTS.has(object.name) && staticName(member.property) === key && !contains(getter, member);
-    });
+    const outside = (nodesOfTypes(input.ast, ['MemberExpression']) as TSESTree.MemberExpression[]).find((member) =>
+      staticName(member.property) === key && !contains(getter, member) && globalObjectName(input, member.object) !== undefined);
     if (outside) manual.push({ line: outside.loc.start.line, reason: `--remove-legacy: ${holder.name} is used outside ${getterName}, which no longer reads it; remove it by hand` });
   }
   return manual;

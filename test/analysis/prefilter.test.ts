@@ -150,8 +150,11 @@ describe('prefilter clauses', () => {
       '// a global setup step', 'const scope = "global";', 'if (window.x == 1) go();', 'window.location.href = url;',
       'const ssr = typeof window === "undefined";', 'const ms = toMs(window);', 'expect(parse(window)).toBe("5m");',
       'if (window !== undefined) go();', 'if (!window.Worker) return null;', '// the time window\n// over-hangs the rows',
-      '/* a global */ const x = 1;', 'const w = window; // the view',
+      '/* a global */ const x = 1;', 'const w = window.innerWidth; // the view', 'if (x === window) go();', 'const f = () => window;',
     ];
     for (const code of read) expect(mayContainHolder(code, config), code).toBe(false);
+    // A constant bound to the global object: a cache may be written through it further on.
+    const aliases = ['const w = window; // the view', 'const g = globalThis as any;', 'const g: any = (globalThis);', 'const scope = PlatformTools.getGlobalVariable();'];
+    for (const code of aliases) expect(mayContainHolder(code, config), code).toBe(true);
   });
 });

@@ -70,6 +70,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/bus.ts': 'export class Bus {}\nexport function initBus(): void {\n  global.__bus = new Bus();\n}\nexport const getBus = (): Bus => global.__bus;\n',
       // reads a global it does not hand out: no getter
       'src/flags.ts': 'export class Flags {}\nexport function loadFlags(): void {\n  globalThis.__flags ??= new Flags();\n}\nexport function hasFlags(): boolean {\n  return globalThis.__flags !== undefined;\n}\n',
+      // through a constant bound to the global object (typeorm's metadata storage)
+      'src/globals.ts': 'import { MetadataArgsStorage } from "./metadata-args-storage";\nexport function getMetadataArgsStorage(): MetadataArgsStorage {\n  const globalScope = PlatformTools.getGlobalVariable();\n  globalScope.typeormMetadataArgsStorage ??= new MetadataArgsStorage();\n  return globalScope.typeormMetadataArgsStorage;\n}\n',
       'src/use.ts': "import { AgentRegistry } from './agent-registry';\nimport { getGlobalLoggerProvider } from './logger';\nimport { getBus } from './bus';\nexport const a = () => [AgentRegistry.getInstance(), AgentRegistry.getInstance(), getGlobalLoggerProvider(), getBus()];\n",
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
@@ -77,7 +79,10 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['AgentRegistry.getInstance', 'AgentRegistry', 'createAgentRegistry', 'globalThis.__agentRegistry', 2],
       ['getBus', 'Bus', 'createBus', 'global.__bus', 1],
       ['getGlobalLoggerProvider', 'LoggerProvider', 'createGlobalLoggerProvider', 'globalThis.__logger', 1],
+      ['getMetadataArgsStorage', 'MetadataArgsStorage', 'createMetadataArgsStorage', 'globalThis.typeormMetadataArgsStorage', 0],
     ]);
+    // Its class is another module's: the creator, written beside the getter, is imported from there by every site.
+    expect(found.map((f) => f.factory.module)).toEqual([undefined, undefined, undefined, './src/globals.ts']);
   });
 
   it('names creators after the getter, without its verb', () => {

@@ -69,6 +69,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a test's module state is its fixture (the `tests` globs): no request reaches it
     { code: `let client;\nasync function boot() { client = new PrismaClient(); }\nbeforeAll(boot);`, filename: 'src/db/queries.test.ts' },
     { code: `export class FakeQueue { static instance?: FakeQueue; static getInstance() { return (FakeQueue.instance ??= new FakeQueue()); } }`, filename: 'test/helpers/fake-queue.ts' },
+    // a local named like the global object, or bound to something else, is no alias of it
+    `export function attach(self) { const target = self; target.handler = new Handler(); }`,
+    `export function remember() { const store = getStore(); store.current = new Session(); }`,
     // a callback kept, not an instance
     `let unsubscribe: (() => void) | null = null;\nexport function listen(bus) { unsubscribe = bus.subscribe(() => {}); }`,
     // static readonly constants
@@ -108,6 +111,13 @@ ruleTester.run('no-module-singleton', rule, {
       ['let app;\nclass Server { boot() { app = new App(); } }\n', 'boot()'],
       ['let app;\nhooks.push(() => { app = new App(); });\n', 'a function'],
     ].map(([code, fn]) => ({ code: code!, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: `a module variable that ${fn} assigns`, creator: GENERIC } }] })),
+    // a cache written through a constant bound to the global object (typeorm's metadata storage)
+    {
+      code: `export function getMetadataArgsStorage() {\n  const globalScope = PlatformTools.getGlobalVariable();\n  globalScope.typeormMetadataArgsStorage ??= new MetadataArgsStorage();\n  return globalScope.typeormMetadataArgsStorage;\n}\n`,
+      output: null,
+      errors: [{ ...holder(3), data: { name: 'globalThis.typeormMetadataArgsStorage', shape: 'a globalThis cache', creator: GENERIC } }],
+    },
+    { code: `const g = globalThis as any;\nexport function getStore() { g.__store ??= new Store(); return g.__store; }\n`, output: null, errors: [holder(2)] },
     // the Remix stacks' named global caches: kept on the global object across module reloads
     ...[
       `export const prisma = singleton('prisma', () => new PrismaClient());`,
