@@ -432,7 +432,7 @@ function namedCache(id: TSESTree.Identifier, call: TSESTree.CallExpression, conf
   out.push({ node: id, name: id.name, shape: 'named-global-cache', ...(producer ? { className: producer } : {}) });
 }
 
-/** Whether `identifier` names a declared binding (a parameter, a local) rather than the global object. */
+/** The variable a reference resolves to: null for an undeclared global, undefined when `identifier` is no reference. */
 function resolvedVariable(input: AnalysisInput, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null | undefined {
   for (const scope of input.scopeManager?.scopes ?? []) {
     for (const reference of scope.references) {
@@ -442,12 +442,14 @@ function resolvedVariable(input: AnalysisInput, identifier: TSESTree.Identifier)
   return undefined;
 }
 
+/** Whether `identifier` names a declared binding (a parameter, a local) rather than the global object. */
 function declaredLocally(input: AnalysisInput, identifier: TSESTree.Identifier): boolean {
   return (resolvedVariable(input, identifier)?.defs.length ?? 0) > 0;
 }
 
-/** `PlatformTools.getGlobalVariable()`, `getGlobalObject()`, `getGlobalThis()`: a function named for handing out the global object. */
-export const GLOBAL_GETTER = /^getGlobal(?:Variable|Object|This|Scope)?$/;
+/** `PlatformTools.getGlobalVariable()`, `getGlobalObject()`, `getGlobalThis()`: a function named for handing out the global object (a pattern the prefilter shares). */
+export const GLOBAL_GETTER_NAME = String.raw`getGlobal(?:Variable|Object|This|Scope)?`;
+const GLOBAL_GETTER = new RegExp(`^${GLOBAL_GETTER_NAME}$`);
 
 /**
  * The global object as `node` names it: `globalThis`, `global`, `window`, `self` (not a local of

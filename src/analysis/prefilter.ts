@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/index.js';
-import { GLOBAL_OBJECTS, MEMO_WRAPPERS } from './holders.js';
+import { GLOBAL_GETTER_NAME, GLOBAL_OBJECTS, MEMO_WRAPPERS } from './holders.js';
 import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
 import { isTestFile } from './test-files.js';
 
@@ -68,7 +68,7 @@ const GLOBAL_OBJECT = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')
 // A constant bound to the global object, whose members a cache is then written through:
 // `const g = globalThis as any`, `const scope = (window)`, `PlatformTools.getGlobalVariable()`.
 // Not `= window.innerWidth`: a member of it is no alias.
-const GLOBAL_ALIAS = new RegExp(String.raw`(?<![=!<>])=(?![=>])(?:${GAP}|\()*\b(?:${[...GLOBAL_OBJECTS].join('|')})\b(?!(?:${GAP}|\))*\.)|\bgetGlobal(?:Variable|Object|This|Scope)?\b`);
+const GLOBAL_ALIAS = new RegExp(String.raw`(?<![=!<>])=(?![=>])(?:${GAP}|\()*\b(?:${[...GLOBAL_OBJECTS].join('|')})\b(?!(?:${GAP}|\))*\.)|\b${GLOBAL_GETTER_NAME}\b`);
 // Called, with type arguments (`memoize<Map<K, V>>(…)`) or optionally: the rule reads only the
 // name, through parentheses, comments, type wrappers and string keys (`(once)(…)`,
 // `once /* c */ (…)`, `_['memoize'](…)`), which stay unsure. The word in prose ("runs once)",

@@ -1,5 +1,5 @@
-import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { toPosixRelative } from '../check/posix-path.js';
 import type { ResolvedConfig } from '../config/index.js';
 
 const matchers = new WeakMap<ResolvedConfig, (path: string) => boolean>();
@@ -15,5 +15,5 @@ export function isTestFile(config: ResolvedConfig, filePath: string): boolean {
     matches = picomatch(config.tests, { dot: true });
     matchers.set(config, matches);
   }
-  return matches(relative(config.rootDir, filePath).split(sep).join('/'));
+  return matches(toPosixRelative(config.rootDir, filePath));
 }
