@@ -97,7 +97,9 @@ function initializesUserContext(init: TSESTree.Expression): boolean {
 function isOtherContext(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, config: ResolvedConfig): boolean {
   const uses = variable.references.map((r) => r.identifier as TSESTree.Node);
   if (uses.some((use) => memberWrittenThrough(use))) return true;
-  if (config.context.type === 'UserExecutionContext' && uses.some((use) => {
+  // Only ssot-kit's own context type is known member by member; a project's own type may have any.
+  const ownType = config.context.type === 'UserExecutionContext' && config.context.module === 'ssot-kit/runtime';
+  if (ownType && uses.some((use) => {
     const parent = use.parent;
     if (parent?.type !== 'MemberExpression' || parent.object !== use || parent.computed) return false;
     const member = staticName(parent.property);
