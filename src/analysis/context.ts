@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, ContextDecision } from './types.js';
-import { invocationOf, isFunctionNode, memberWrittenThrough, staticName } from './walk.js';
+import { invocationOf, isFunctionNode, memberWrittenThrough, nodesOfTypes, staticName } from './walk.js';
 
 type Candidate = { expression: string; name: string; source: 'typed-binding' | 'named-binding' | 'this-member' };
 
@@ -53,8 +53,10 @@ function usableDefinition(variable: TSESLint.Scope.Variable, position: number): 
   return undefined;
 }
 
-// The members of ssot-kit's own UserExecutionContext (`ssot-kit/runtime`).
+// The members of ssot-kit's own UserExecutionContext (`ssot-kit/runtime`), and those only a user
+// context has (every parser's context has `metadata`).
 const USER_CONTEXT_MEMBERS: ReadonlySet<string> = new Set(['kind', 'userId', 'threadId', 'runId', 'requestId', 'websocketClientId', 'parentRequestId', 'operation', 'depth', 'metadata', 'child']);
+const USER_CONTEXT_IDS: ReadonlySet<string> = new Set(['userId', 'threadId', 'runId']);
 // Names every framework gives its own context: tRPC's `({ ctx, input })`, Koa's `ctx`,
 // OpenTelemetry's `context`, an editor's completion `ctx`.
 const GENERIC_NAME = /^(?:ctx|context)$/;
@@ -90,8 +92,9 @@ function initializesUserContext(init: TSESTree.Expression): boolean {
  * writes into it (`ctx.body = …`, Koa) — user contexts are frozen; it reads a member
  * `UserExecutionContext` does not have (`ctx.session`, `ctx.prisma`: tRPC); or it has a name any
  * framework uses (`ctx`, `context`) and is destructured from something (`({ ctx, input }) =>`,
- * `const { ctx } = msg.data`) or made by a call that is no maker of user contexts
- * (`const ctx = otel.context.active()`). A binding taken for the context wrongly gives the creator
+ * `const { ctx } = msg.data`), made by a call that is no maker of user contexts
+ * (`const ctx = otel.context.active()`), or — with ssot-kit's own context type — never read for a
+ * user context's member (`ctx.userId`). A binding taken for the context wrongly gives the creator
  * some other object; one passed over gets the request scope's, which is always right.
  */
 function isOtherContext(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, config: ResolvedConfig): boolean {
@@ -99,16 +102,49 @@ function isOtherContext(variable: TSESLint.Scope.Variable, identifier: TSESTree.
   if (uses.some((use) => memberWrittenThrough(use))) return true;
   // Only ssot-kit's own context type is known member by member; a project's own type may have any.
   const ownType = config.context.type === 'UserExecutionContext' && config.context.module === 'ssot-kit/runtime';
-  if (ownType && uses.some((use) => {
+  const members = uses.flatMap((use) => {
     const parent = use.parent;
-    if (parent?.type !== 'MemberExpression' || parent.object !== use || parent.computed) return false;
+    if (parent?.type !== 'MemberExpression' || parent.object !== use || parent.computed) return [];
     const member = staticName(parent.property);
-    return member !== undefined && !USER_CONTEXT_MEMBERS.has(member);
-  })) return true;
+    return member === undefined ? [] : [member];
+  });
+  if (ownType && members.some((member) => !USER_CONTEXT_MEMBERS.has(member))) return true;
   if (!GENERIC_NAME.test(variable.name)) return false;
   if (destructured(identifier)) return true;
   const declarator = identifier.parent;
-  return declarator?.type === 'VariableDeclarator' && declarator.id === identifier && declarator.init !== null && !initializesUserContext(declarator.init);
+  const init = declarator?.type === 'VariableDeclarator' && declarator.id === identifier ? declarator.init : null;
+  if (init && !initializesUserContext(init)) return true;
+  // An untyped `ctx` is anybody's (a callback's contextually typed argument, a parser's state):
+  // with ssot-kit's own type, only one made as a user context or read for a user's ids
+  // (`ctx.userId`) is taken.
+  return ownType && !members.some((member) => USER_CONTEXT_IDS.has(member)) && !(init && makesUserContext(init));
+}
+
+/** An initializer that is certainly a user context: its makers' result, a request's `userContext`, an object with a user context's fields. */
+function makesUserContext(init: TSESTree.Expression): boolean {
+  const value = init.type === 'AwaitExpression' ? init.argument : init;
+  if (value.type === 'CallExpression' || value.type === 'NewExpression') return USER_CONTEXT_SOURCE.test(lastName(value.callee) ?? '');
+  if (value.type === 'MemberExpression') return /user_?context|execution_?context/i.test(lastName(value) ?? '');
+  if (value.type === 'ObjectExpression') return value.properties.some((p) => p.type === 'Property' && USER_CONTEXT_IDS.has(staticName(p.key) ?? ''));
+  return false;
+}
+
+/**
+ * Whether the module binds a user context anywhere — a binding or class member typed as the
+ * context type, or a binding named like one that is not evidently another framework's. Wherever
+ * it is declared, not where it holds a value: the question is whether threading could reach one.
+ */
+export function declaresUserContext(input: AnalysisInput, config: ResolvedConfig): boolean {
+  for (const scope of input.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) {
+      const identifier = variable.defs[0]?.name as TSESTree.Identifier | undefined;
+      if (!identifier || identifier.type !== 'Identifier') continue;
+      const { typed, otherType } = annotationOf(identifier, config.context.type);
+      if (typed || (!otherType && config.context.names.includes(variable.name) && !isOtherContext(variable, identifier, config))) return true;
+    }
+  }
+  return (nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression']) as Array<TSESTree.ClassDeclaration | TSESTree.ClassExpression>)
+    .some((node) => classContextMembers(node, config).length > 0);
 }
 
 function scopeCandidates(scope: TSESLint.Scope.Scope, position: number, config: ResolvedConfig): Candidate[] {

@@ -1,4 +1,4 @@
-import { findContext } from '../analysis/context.js';
+import { declaresUserContext, findContext } from '../analysis/context.js';
 import { rewriteBlocker } from '../analysis/edits.js';
 import { sitesIn } from '../analysis/file-analysis.js';
 import { ParseError } from '../analysis/parse.js';
@@ -19,6 +19,26 @@ import { packageEntryFiles, ThreadingProgram } from './program.js';
 import type { Consumer, ThreadingReport } from './types.js';
 
 export const DEFAULT_MAX_DEPTH = 5;
+
+const NO_CONTEXT_ANYWHERE = 'no function in the files looked at holds a user context to pass down';
+
+/**
+ * Whether any file of the run declares a user context (a text test first: the context type's
+ * name or a context name, then the same analysis as a site's). A file that does not parse
+ * cannot be threaded through, so it does not count.
+ */
+function contextDeclaredAnywhere(program: ThreadingProgram, texts: ReadonlyMap<string, string>, config: ThreadOptions['config'], unparsable: ReadonlySet<string>): boolean {
+  const words = [config.context.type, ...config.context.names];
+  for (const [file, text] of texts) {
+    if (unparsable.has(file) || !words.some((word) => text.includes(word))) continue;
+    try {
+      if (declaresUserContext(program.analysisInput(file), config)) return true;
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+    }
+  }
+  return false;
+}
 
 export interface ThreadOptions extends MigrateOptions {
   /** How many functions up a chain may gain the parameter (default 5). */
@@ -96,12 +116,17 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     }
   }
 
-  // 2. Plan: every site with no context is a seed.
+  // 2. Plan: every site with no context is a seed — unless no function anywhere holds a context
+  // to pass down, when every seed takes the fallback without asking the type checker (langfuse:
+  // 47 s and 2.5 GB to learn as much).
   const planner = new ThreadPlanner(program, config, { maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH, fallback: options.fallback ?? config.context.fallback, display });
   planner.entryFiles = packageEntryFiles(config.rootDir);
   const outcomes = new Map<SiteRecord, SeedOutcome>();
-  for (const record of records) {
-    if (record.decision.kind === 'none') outcomes.set(record, planner.planSeed({ file: record.file, site: record.site } satisfies Seed));
+  const seeds = records.filter((record) => record.decision.kind === 'none');
+  const reachable = seeds.length > 0 && contextDeclaredAnywhere(program, texts, config, unparsable);
+  for (const record of seeds) {
+    const seed = { file: record.file, site: record.site } satisfies Seed;
+    outcomes.set(record, reachable ? planner.planSeed(seed) : { seed, reason: NO_CONTEXT_ANYWHERE });
   }
   const { files: threadedEdits, boundaries, applied } = planner.apply([...outcomes.values()]);
 

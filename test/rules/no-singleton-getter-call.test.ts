@@ -74,8 +74,8 @@ export { getAgentInstanceFactory as legacy };`,
     },
     {
       // aliased import, a ctx parameter (named binding), double quotes kept
-      code: `import { getAgentInstanceFactory as gaf } from "./agents/factory";\nexport const run = async (ctx) => gaf();\n`,
-      output: `import { createAgentInstanceFactory } from "./agents/factory";\nexport const run = async (ctx) => createAgentInstanceFactory(ctx);\n`,
+      code: `import { getAgentInstanceFactory as gaf } from "./agents/factory";\nexport const run = async (ctx: UserExecutionContext) => gaf();\n`,
+      output: `import { createAgentInstanceFactory } from "./agents/factory";\nexport const run = async (ctx: UserExecutionContext) => createAgentInstanceFactory(ctx);\n`,
       errors: [{ messageId: 'site', line: 2 }],
     },
     {
@@ -160,9 +160,9 @@ export { getAgentInstanceFactory as legacy };`,
     },
     {
       // require member and dynamic import destructuring
-      code: `export async function run(ctx) {\n  const { getAgentInstanceFactory } = await import('./agents/factory');\n  return [getAgentInstanceFactory(), require('./agents/factory').getAgentInstanceFactory()];\n}\n`,
-      output: `export async function run(ctx) {\n  const { createAgentInstanceFactory } = await import('./agents/factory');\n  return [createAgentInstanceFactory(ctx), require('./agents/factory').createAgentInstanceFactory(ctx)];\n}\n`,
-      errors: [{ messageId: 'site', line: 3, column: 11 }, { messageId: 'site', line: 3, column: 38 }],
+      code: `export async function run(ctx) {\n  const { getAgentInstanceFactory } = await import('./agents/factory');\n  audit(ctx.userId);\n  return [getAgentInstanceFactory(), require('./agents/factory').getAgentInstanceFactory()];\n}\n`,
+      output: `export async function run(ctx) {\n  const { createAgentInstanceFactory } = await import('./agents/factory');\n  audit(ctx.userId);\n  return [createAgentInstanceFactory(ctx), require('./agents/factory').createAgentInstanceFactory(ctx)];\n}\n`,
+      errors: [{ messageId: 'site', line: 4, column: 11 }, { messageId: 'site', line: 4, column: 38 }],
     },
     {
       // two calls, one import: ESLint applies one fix per pass; the end state has one clean import

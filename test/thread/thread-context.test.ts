@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { runMigrate } from '../../src/migrate/run-migrate.js';
 import { runThreadedMigrate, type ThreadedRun } from '../../src/thread/run-thread.js';
-import { cli, ROOT, scratchCopy } from '../check/helpers.js';
+import { cli, ROOT, scratchCopy, scratchProject } from '../check/helpers.js';
 
 const FIXTURES = join(ROOT, 'fixtures/thread-context');
 const CASES = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -117,6 +117,19 @@ describe('what each fixture proves', () => {
 });
 
 describe('the limits and the command', () => {
+  it('with no user context anywhere, every site takes the fallback without asking the type checker', async () => {
+    const dir = scratchProject({
+      'ssot.config.json': '{ "include": ["src/**/*.ts"] }',
+      'src/factory.ts': "export class AgentInstanceFactory {}\nexport function getAgentInstanceFactory() { return new AgentInstanceFactory(); }\nexport function createAgentInstanceFactory(_c: unknown) { return new AgentInstanceFactory(); }\n",
+      // `ctx` here is a renderer's: never made as a user context nor read for a user's ids
+      'src/render.ts': "import { getAgentInstanceFactory } from './factory';\nexport function helper() { return getAgentInstanceFactory(); }\nexport const views = { main: (ctx) => draw(ctx, helper()) };\ndeclare function draw(a: unknown, b: unknown): void;\n",
+    }, 'thread-nowhere');
+    const run = await thread(dir, { dryRun: true });
+    expect(run.report.threading.summary).toMatchObject({ threaded: 0, fallbacks: 1, functionsChanged: 0 });
+    expect(run.report.threading.consumers[0]!.reason).toBe('no function in the files looked at holds a user context to pass down');
+    expect(run.diffs.map((d) => d.after)).toEqual([expect.stringContaining('return createAgentInstanceFactory(requireUserContext());')]);
+  });
+
   it('--max-depth stops the climb: past it nothing is threaded and the site keeps its fallback', async () => {
     const dir = scratchCopy(join(FIXTURES, 'helper-two-calls-deep/input'), 'thread-depth');
     const shallow = await thread(dir, { dryRun: true, maxDepth: 1 });
