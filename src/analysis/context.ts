@@ -90,11 +90,11 @@ function initializesUserContext(init: TSESTree.Expression): boolean {
 /**
  * An untyped binding named like a user context that is evidently some other context: the code
  * writes into it (`ctx.body = …`, Koa) — user contexts are frozen; it reads a member
- * `UserExecutionContext` does not have (`ctx.session`, `ctx.prisma`: tRPC); or it has a name any
- * framework uses (`ctx`, `context`) and is destructured from something (`({ ctx, input }) =>`,
- * `const { ctx } = msg.data`), made by a call that is no maker of user contexts
- * (`const ctx = otel.context.active()`), or — with ssot-kit's own context type — never read for a
- * user context's member (`ctx.userId`). A binding taken for the context wrongly gives the creator
+ * `UserExecutionContext` does not have (`ctx.session`, `ctx.prisma`: tRPC); it is made by a call
+ * that is no maker of user contexts (`const userContext = otel.context.with(…)`); or it has a name
+ * any framework uses (`ctx`, `context`) and is destructured from something (`({ ctx, input }) =>`,
+ * `const { ctx } = msg.data`) or — with ssot-kit's own context type — nowhere shown to be one
+ * (made by a user-context maker, or read for `ctx.userId` and the other ids). A binding taken for the context wrongly gives the creator
  * some other object; one passed over gets the request scope's, which is always right.
  */
 function isOtherContext(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, config: ResolvedConfig): boolean {
@@ -109,11 +109,12 @@ function isOtherContext(variable: TSESLint.Scope.Variable, identifier: TSESTree.
     return member === undefined ? [] : [member];
   });
   if (ownType && members.some((member) => !USER_CONTEXT_MEMBERS.has(member))) return true;
-  if (!GENERIC_NAME.test(variable.name)) return false;
-  if (destructured(identifier)) return true;
   const declarator = identifier.parent;
   const init = declarator?.type === 'VariableDeclarator' && declarator.id === identifier ? declarator.init : null;
+  // Whatever its name: `const userContext = otel.context.with(…)` is OpenTelemetry's.
   if (init && !initializesUserContext(init)) return true;
+  if (!GENERIC_NAME.test(variable.name)) return false;
+  if (destructured(identifier)) return true;
   // An untyped `ctx` is anybody's (a callback's contextually typed argument, a parser's state):
   // with ssot-kit's own type, only one made as a user context or read for a user's ids
   // (`ctx.userId`) is taken.
