@@ -53,9 +53,9 @@ function usableDefinition(variable: TSESLint.Scope.Variable, position: number): 
   return undefined;
 }
 
-// The members of ssot-kit's own UserExecutionContext (`ssot-kit/runtime`), and those only a user
-// context has (every parser's context has `metadata`).
+// The members of ssot-kit's own UserExecutionContext (`ssot-kit/runtime`).
 const USER_CONTEXT_MEMBERS: ReadonlySet<string> = new Set(['kind', 'userId', 'threadId', 'runId', 'requestId', 'websocketClientId', 'parentRequestId', 'operation', 'depth', 'metadata', 'child']);
+// Those only a user context has: every parser's context has `metadata`, many a `requestId`.
 const USER_CONTEXT_IDS: ReadonlySet<string> = new Set(['userId', 'threadId', 'runId']);
 // Names every framework gives its own context: tRPC's `({ ctx, input })`, Koa's `ctx`,
 // OpenTelemetry's `context`, an editor's completion `ctx`.
@@ -94,8 +94,9 @@ function initializesUserContext(init: TSESTree.Expression): boolean {
  * that is no maker of user contexts (`const userContext = otel.context.with(…)`); or it has a name
  * any framework uses (`ctx`, `context`) and is destructured from something (`({ ctx, input }) =>`,
  * `const { ctx } = msg.data`) or — with ssot-kit's own context type — nowhere shown to be one
- * (made by a user-context maker, or read for `ctx.userId` and the other ids). A binding taken for the context wrongly gives the creator
- * some other object; one passed over gets the request scope's, which is always right.
+ * (made by a user-context maker, or read for `ctx.userId` and the other ids). A binding taken for
+ * the context wrongly gives the creator some other object; one passed over gets the request
+ * scope's, which is always right.
  */
 function isOtherContext(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, config: ResolvedConfig): boolean {
   const uses = variable.references.map((r) => r.identifier as TSESTree.Node);
