@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { insideFunctionNamed, REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
@@ -7,6 +8,9 @@ import { analyzeFile } from '../analysis/file-analysis.js';
 import { findHolders, globalObjectName } from '../analysis/holders.js';
 import { detectStyle } from '../analysis/text-style.js';
 import type { AnalysisInput, HolderFinding, TextEdit } from '../analysis/types.js';
+import type { FactoryBinding } from '../analysis/bindings.js';
+import { parseFile, stripBom } from '../analysis/parse.js';
+import { resolveProjectModule } from './creator-exports.js';
 import type { ManualSite } from './types.js';
 
 export interface ShimPlan {
@@ -93,6 +97,22 @@ function creatorCallsGetter(input: AnalysisInput, config: ResolvedConfig, factor
 }
 
 /**
+ * The same question of a creator the getter's module imports (`factories[].module` naming
+ * another file, where a team wrote `createX(ctx) { return getX(); }` as a first step): that
+ * module is read and parsed here. One that cannot be read or parsed answers no.
+ */
+function importedCreatorCallsGetter(creator: FactoryBinding, filePath: string, config: ResolvedConfig, factory: FactorySpec): boolean {
+  if (creator.via === 'local' || creator.source === undefined) return false;
+  const file = resolveProjectModule(filePath, creator.source);
+  if (!file) return false;
+  try {
+    return creatorCallsGetter(parseFile(stripBom(readFileSync(file, 'utf8')).text, file), config, factory);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A cache the getter keeps on the global object (`globalThis.__registry ??= new Registry()`) goes
  * with the getter's body; one that other code in the module also reads or sets
  * (`setGlobalLoggerProvider(p)`) would go on being set for a getter that no longer reads it.
@@ -117,7 +137,7 @@ const wrapperReason = (factory: FactorySpec) =>
  * and turn the getter into a deprecated shim — `createX(requireUserContext())`, a factory for
  * the current request's user, never a shared one — keeping the creator export.
  */
-export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _filePath: string): ShimPlan {
+export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, filePath: string): ShimPlan {
   const { bindings } = analyzeFile(input, config);
   const text = input.text;
   const style = detectStyle(text, input.ast);
@@ -139,7 +159,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
       continue;
     }
     if (isShim(text, fn, creator.localName)) continue;
-    if (creatorCallsGetter(input, config, factory)) {
+    if (creatorCallsGetter(input, config, factory) || importedCreatorCallsGetter(creator, filePath, config, factory)) {
       manual.push({ line, reason: wrapperReason(factory) });
       continue;
     }
@@ -185,7 +205,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, _fi
       continue;
     }
     if (isShim(text, fn, creator.localName)) continue;
-    if (creatorCallsGetter(input, config, factory)) {
+    if (creatorCallsGetter(input, config, factory) || importedCreatorCallsGetter(creator, filePath, config, factory)) {
       manual.push({ line: getter.loc.start.line, reason: wrapperReason(factory) });
       continue;
     }
