@@ -6,7 +6,7 @@ import { findContext } from './context.js';
 import { comparedForIdentity } from './identity-checks.js';
 import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
-import { detectStyle, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
+import { detectStyle, lineStart, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { contains, functionName, isFunctionNode, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
@@ -219,8 +219,8 @@ function removalEdits(text: string, host: ImportHost, removed: ReadonlySet<TSEST
   if (vacates(host, removed, swapped)) {
     if (replacement !== undefined) return [{ range: host.statement.range, text: replacement }];
     // An indented statement (a destructuring inside a function) takes its indentation with it.
-    const lineStart = text.lastIndexOf('\n', host.statement.range[0] - 1) + 1;
-    const start = /^[ \t]*$/.test(text.slice(lineStart, host.statement.range[0])) ? lineStart : host.statement.range[0];
+    const line = lineStart(text, host.statement.range[0]);
+    const start = /^[ \t]*$/.test(text.slice(line, host.statement.range[0])) ? line : host.statement.range[0];
     return [{ range: [start, lineEndAfter(text, host.statement.range[1])], text: '' }];
   }
   const edits: TextEdit[] = [];

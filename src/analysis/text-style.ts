@@ -69,6 +69,11 @@ function tsconfigExtension(specifier: string, spelling: TsImportSpelling | undef
   return spelling === 'js' ? '.js' : '';
 }
 
+/** Where the line holding `offset` begins. */
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 /**
  * The edit that adds `entry` to a comma-separated list (import or export specifiers) next to
  * `item`: `, entry` after it on the same line; when `item` starts its line (one specifier per
@@ -77,8 +82,7 @@ function tsconfigExtension(specifier: string, spelling: TsImportSpelling | undef
  */
 export function listEntryEdit(text: string, item: { readonly range: readonly [number, number] }, entry: string, style: TextStyle): TextEdit {
   const [start, end] = item.range;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const indent = text.slice(lineStart, start);
+  const indent = text.slice(lineStart(text, start), start);
   if (!/^[ \t]*$/.test(indent)) return { range: [end, end], text: `, ${entry}` };
   const lineEnd = text.indexOf('\n', end);
   const restOfLine = text.slice(end, lineEnd === -1 ? text.length : lineEnd);

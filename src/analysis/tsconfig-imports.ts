@@ -127,14 +127,20 @@ export function tsImportSpellingFor(filePath: string): TsImportSpelling | undefi
   return options && spellingOf(options);
 }
 
+/** What `specifier` matches of a `paths` pattern (`@server/*`): the part the `*` stands for ('' for an exact pattern), or undefined. */
+function matchPathPattern(pattern: string, specifier: string): string | undefined {
+  const star = pattern.indexOf('*');
+  if (star === -1) return specifier === pattern ? '' : undefined;
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  const matches = specifier.startsWith(prefix) && specifier.endsWith(suffix) && specifier.length >= prefix.length + suffix.length;
+  return matches ? specifier.slice(prefix.length, specifier.length - suffix.length) : undefined;
+}
+
 /** Whether `specifier` is one of the path aliases (`compilerOptions.paths`) of the nearest tsconfig.json above `filePath`. */
 function isPathAlias(specifier: string, filePath: string): boolean {
   const paths = nearestImportOptions(filePath)?.paths;
-  if (!paths) return false;
-  return Object.keys(paths).some((pattern) => {
-    const star = pattern.indexOf('*');
-    return star === -1 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
-  });
+  return paths !== undefined && Object.keys(paths).some((pattern) => matchPathPattern(pattern, specifier) !== undefined);
 }
 
 /**
@@ -146,14 +152,13 @@ export function pathAliasTargets(specifier: string, importer: string): string[] 
   const options = nearestImportOptions(importer);
   const paths = options?.paths;
   if (!paths) return [];
-  let best: { prefix: string; captured: string; targets: unknown } | undefined;
+  // The longest prefix wins, as in TypeScript.
+  let best: { prefix: number; captured: string; targets: unknown } | undefined;
   for (const [pattern, targets] of Object.entries(paths)) {
-    const star = pattern.indexOf('*');
-    const prefix = star === -1 ? pattern : pattern.slice(0, star);
-    const suffix = star === -1 ? '' : pattern.slice(star + 1);
-    const matches = star === -1 ? specifier === pattern : specifier.startsWith(prefix) && specifier.endsWith(suffix) && specifier.length >= prefix.length + suffix.length;
-    if (!matches || (best && best.prefix.length >= prefix.length)) continue;
-    best = { prefix, captured: star === -1 ? '' : specifier.slice(prefix.length, specifier.length - suffix.length), targets };
+    const captured = matchPathPattern(pattern, specifier);
+    const prefix = pattern.includes('*') ? pattern.indexOf('*') : pattern.length;
+    if (captured === undefined || (best && best.prefix >= prefix)) continue;
+    best = { prefix, captured, targets };
   }
   if (!best || !Array.isArray(best.targets)) return [];
   const base = options.baseUrl ?? options.pathsBase!;

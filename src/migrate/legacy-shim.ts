@@ -6,7 +6,7 @@ import { staticGetterMethod } from '../analysis/names.js';
 import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { findHolders, globalObjectName } from '../analysis/holders.js';
-import { detectStyle } from '../analysis/text-style.js';
+import { detectStyle, lineStart } from '../analysis/text-style.js';
 import type { AnalysisInput, HolderFinding, TextEdit } from '../analysis/types.js';
 import type { FactoryBinding } from '../analysis/bindings.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
@@ -18,10 +18,6 @@ export interface ShimPlan {
   readonly manual: ManualSite[];
   /** The shim calls requireUserContext(): the caller adds the import with the other edits. */
   readonly needsRequireUserContext: boolean;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function indentationAt(text: string, offset: number): string {
