@@ -57,6 +57,19 @@ function returnsString(call: TSESTree.CallExpression): boolean {
   return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
 }
 
+// `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state.
+const TIMER = /^(?:(?:globalThis|global|window|self|timers)\.)?(?:setInterval|setTimeout|setImmediate)$/;
+
+/** `setInterval(…)`, `setTimeout(…).unref()`: a call that starts a timer and hands back its handle. */
+function startsTimer(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression' && ['unref', 'ref'].includes(staticName(callee.property) ?? '')) {
+    const target = unwrapExpression(callee.object);
+    return target.type === 'CallExpression' && startsTimer(target);
+  }
+  return TIMER.test(calleeText(callee) ?? '');
+}
+
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
 // `jest.fn()`, `vi.spyOn(…)`, `sinon.stub()`, `td.func()`: a test double, which holds no user's state.
 const TEST_DOUBLE_MAKER = /^(?:(?:jest|vi)\.(?:fn|spyOn|mocked)|(?:sinon|sandbox)\.(?:stub|spy|fake|mock|createStubInstance)|td\.(?:func|object|instance|constructor))$/;
@@ -113,7 +126,7 @@ function producesObject(node: TSESTree.Node): boolean {
     case 'CallExpression': {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
-      return !((name && VALUE_CALLS.has(name)) || returnsString(expr) || makesTestDouble(expr));
+      return !((name && VALUE_CALLS.has(name)) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

@@ -74,6 +74,10 @@ ruleTester.run('no-module-singleton', rule, {
     `export function remember() { const store = getStore(); store.current = new Session(); }`,
     // a callback kept, not an instance
     `let unsubscribe: (() => void) | null = null;\nexport function listen(bus) { unsubscribe = bus.subscribe(() => {}); }`,
+    // a timer's handle, however it is started or typed
+    `let sweeper: ReturnType<typeof setInterval> | undefined;\nexport function startSweeper() { if (!sweeper) sweeper = setInterval(sweep, 60_000); }`,
+    `let flush;\nexport function schedule() { flush ??= setTimeout(run, 10).unref(); }`,
+    `let tick: NodeJS.Timeout | null = null;\nexport function start() { tick = globalThis.setInterval(() => {}, 5); }`,
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
     // frozen config, plain data and classes that are not singletons
