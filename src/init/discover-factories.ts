@@ -118,20 +118,47 @@ function returnsHolder(fn: TSESTree.Node, isHolder: (node: TSESTree.Node) => boo
   return found;
 }
 
-/** The package a module imports `name` from (`import { Langfuse } from 'langfuse'`), when it is one. */
-function packageOf(name: string, input: AnalysisInput, file: string): string | undefined {
-  for (const statement of input.ast.body) {
-    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
-    if (statement.specifiers.some((s) => s.local.name === name) && isPackageSpecifier(statement.source.value, file)) return statement.source.value;
-  }
-  return undefined;
+/** `import('x')`, `await import('x')`, `require('x')`: the module a value is loaded from. */
+function loadedModule(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const expr = unwrapExpression(node);
+  if (expr.type === 'AwaitExpression') return loadedModule(expr.argument);
+  const source = expr.type === 'ImportExpression' ? expr.source
+    : expr.type === 'CallExpression' && expr.callee.type === 'Identifier' && expr.callee.name === 'require' ? expr.arguments[0] : undefined;
+  return source?.type === 'Literal' && typeof source.value === 'string' ? source.value : undefined;
 }
 
-/** Whether the module imports `name` from another module of the project (`import { X } from './x'`). */
-function importsRelatively(input: AnalysisInput, name: string): boolean {
-  return input.ast.body.some((statement) => statement.type === 'ImportDeclaration' && statement.importKind !== 'type' && statement.source.value.startsWith('.')
-    && statement.specifiers.some((s) => s.local.name === name));
+/**
+ * Where a class the module constructs under `local` comes from, and the name it is exported
+ * under: `import { WebHaptics as WH } from 'web-haptics'`, or — loaded on first use —
+ * `const { WebHaptics: WH } = await import('web-haptics')`. The config names the exported class.
+ */
+function importedClass(local: string, input: AnalysisInput): { name: string; source: string } | undefined {
+  for (const statement of input.ast.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.name !== local || specifier.type === 'ImportNamespaceSpecifier') continue;
+      const name = specifier.type === 'ImportSpecifier' ? staticName(specifier.imported) ?? local : local;
+      return { name, source: statement.source.value };
+    }
+  }
+  let found: { name: string; source: string } | undefined;
+  walk(input.ast, (node) => {
+    if (found || node.type !== 'VariableDeclarator' || node.id.type !== 'ObjectPattern') return;
+    const source = loadedModule(node.init);
+    if (source === undefined) return;
+    for (const property of node.id.properties) {
+      if (property.type !== 'Property' || property.value.type !== 'Identifier' || property.value.name !== local) continue;
+      const name = staticName(property.key);
+      if (name !== undefined) found = { name, source };
+    }
+  });
+  return found;
 }
+
+/** The name the class made under `local` is exported under (`WH` → `WebHaptics`), or `local` itself. */
+const exportedName = (local: string | undefined, input: AnalysisInput): string | undefined =>
+  local === undefined ? undefined : importedClass(local, input)?.name ?? local;
 
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
 function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
@@ -158,7 +185,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
     const getter = getterFn && getterNameOf(getterFn);
     if (!getter) return undefined;
-    const produced = holder.className?.split('.').pop();
+    const produced = exportedName(holder.className?.split('.').pop(), input);
     const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
     const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? capitalize(getter.replace(GETTER_VERB, ''));
     const creator = ownerClass || GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter);
@@ -173,7 +200,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
   const getterFn = holder.assignedIn === undefined && handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
   const getter = getterFn && topLevelFunctionName(getterFn);
   if (!getter) return undefined;
-  const produced = holder.className?.split('.').pop();
+  const produced = exportedName(holder.className?.split('.').pop(), input);
   const className = produced && PASCAL_CASE.test(produced) ? produced : capitalize(getter.replace(GETTER_VERB, ''));
   return { factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className }, at: getterFn, produced: className === produced };
 }
@@ -222,15 +249,17 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const getter = suggested.factory.getter;
       declaredIn.set(getter, (declaredIn.get(getter) ?? new Set()).add(displayPath));
       if (found.has(getter)) continue;
+      const produced = suggested.produced === true ? holder.className!.split('.').pop()! : undefined;
+      const origin = produced === undefined ? undefined : importedClass(produced, input);
       // A class the module neither declares nor imports is a global one (`new Worker(…)`).
-      const globalClass = suggested.produced === true && !moduleNames(input).has(suggested.factory.class);
+      const globalClass = produced !== undefined && !origin && !moduleNames(input).has(produced);
       // A class a package exports (`new Langfuse(…)` from 'langfuse') is constructed elsewhere for other reasons too.
-      const packageClass = suggested.produced === true ? packageOf(suggested.factory.class, input, file) : undefined;
+      const packageClass = origin && isPackageSpecifier(origin.source, file) ? origin.source : undefined;
       // A function getter whose class lives in another module of the project (typeorm's
       // `getMetadataArgsStorage()` in globals.ts, `MetadataArgsStorage` in its own file): the
       // creator is written beside the getter, so every site — constructions of the class
       // included — takes it from the getter's module.
-      const factory = !getter.includes('.') && importsRelatively(input, suggested.factory.class)
+      const factory = !getter.includes('.') && origin?.source.startsWith('.') === true
         ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file)}` }
         : suggested.factory;
       found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}) });

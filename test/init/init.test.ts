@@ -62,6 +62,22 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('names the class as its module exports it, not as an alias; a class bound inside the getter is no global one', async () => {
+    const dir = project({
+      // chat-ui's haptics: the class loaded on first use under another name
+      'src/haptics.ts': "import type { WebHaptics } from 'web-haptics';\nlet instance: WebHaptics | null = null;\nexport async function getHaptics() {\n  if (instance) return instance;\n  const { WebHaptics: WH } = await import('web-haptics');\n  instance = new WH();\n  return instance;\n}\n",
+      'src/queue.ts': "import { Queue as BullQueue } from 'bullmq';\nlet queue: BullQueue | undefined;\nexport function getJobQueue() {\n  return (queue ??= new BullQueue('jobs'));\n}\n",
+      // another module of the project's class, required under an alias: the creator is written beside the getter
+      'src/store.ts': "let store;\nfunction getStore() {\n  const { SessionStore: Store } = require('./session-store');\n  return (store ??= new Store());\n}\nmodule.exports = { getStore };\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.factory.module ?? '', f.note ?? ''])).toEqual([
+      ['getHaptics', 'WebHaptics', 'createHaptics', '', "WebHaptics is the web-haptics package's class: every new WebHaptics() in the repo would count as this factory's; give the entry a class of its own"],
+      ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class: every new Queue() in the repo would count as this factory's; give the entry a class of its own"],
+      ['getStore', 'SessionStore', 'createStore', './src/store.ts', ''],
+    ]);
+  });
+
   it('finds getters of a cache kept on the global object (so bundled copies share it): static methods and functions', async () => {
     const dir = project({
       'src/agent-registry.ts': 'declare global {\n  var __agentRegistry: AgentRegistry | undefined;\n}\nexport class AgentRegistry {\n  private constructor() {}\n  public static getInstance(): AgentRegistry {\n    if (!globalThis.__agentRegistry) {\n      globalThis.__agentRegistry = new AgentRegistry();\n    }\n    return globalThis.__agentRegistry;\n  }\n}\n',
