@@ -167,8 +167,9 @@ export function pathAliasTargets(specifier: string, importer: string): string[] 
 
 /**
  * A package specifier (`vitest`, `@scope/pkg/sub`), not a path or a path alias: `./x`, `/x`, the
- * usual alias spellings (`@/x`, `~/x`, `#x`) and whatever the nearest tsconfig's `paths` names (`@server/*`).
+ * usual alias spellings (`@/x`, `~/x`, `#x`; SvelteKit's `$lib/x`, `$app/x` — no npm name holds a
+ * `$`) and whatever the nearest tsconfig's `paths` names (`@server/*`).
  */
 export function isPackageSpecifier(specifier: string, filePath: string): boolean {
-  return !/^(?:\.|\/|@\/|~\/|#)/.test(specifier) && !isPathAlias(specifier, filePath);
+  return !/^(?:\.|\/|@\/|~\/|#|\$)/.test(specifier) && !isPathAlias(specifier, filePath);
 }
