@@ -25,6 +25,9 @@ const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 't
 const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID', 'uuid.v4']);
 const LOGGER_NAME = /^_?(?:log|logger|console)$/i;
 const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
+// Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
+// prom-client's `new Histogram(…)`): like a logger, they aggregate across users by design.
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary)$/;
 
 function calleeText(node: TSESTree.Node): string | undefined {
   const callee = unwrapExpression(node);
@@ -142,7 +145,7 @@ function producesObject(node: TSESTree.Node): boolean {
 }
 
 function isLogger(name: string, producer: string | undefined): boolean {
-  return LOGGER_NAME.test(name) || (producer !== undefined && LOGGER_CALLEE.test(producer));
+  return LOGGER_NAME.test(name) || (producer !== undefined && (LOGGER_CALLEE.test(producer) || TELEMETRY_CALLEE.test(producer)));
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {
@@ -183,7 +186,7 @@ function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): 
   return false;
 }
 
-const PRIMITIVE_TYPES = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
+const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
 
 // Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a pattern.
 const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp']);
@@ -496,8 +499,8 @@ function globalCacheKey(left: TSESTree.Node, input: AnalysisInput): string | und
 
 /**
  * Module-lifetime instance holders: what makes one instance serve every request. Function
- * locals, module-level-only assignments, `static readonly` constants, frozen config, loggers and
- * anything in `allow` are left alone.
+ * locals, module-level-only assignments, `static readonly` constants, frozen config, loggers,
+ * metric instruments and anything in `allow` are left alone.
  */
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
   const out: HolderFinding[] = [];

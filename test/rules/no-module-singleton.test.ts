@@ -84,7 +84,13 @@ ruleTester.run('no-module-singleton', rule, {
     `export const config = Object.freeze({ retries: 3 });`,
     `export const cache = new Map<string, number>();`,
     `export const service = new UserService();`,
-    // loggers
+    // loggers, metric instruments and tracers
+    `let jobsRunning: Counter | null = null;\nexport function jobsRunningCounter() { if (!jobsRunning) jobsRunning = metrics.getCounter('jobs.running'); return jobsRunning; }`,
+    `let latency;\nexport const latencyHistogram = () => (latency ??= meter.createHistogram('latency'));`,
+    `let tracer;\nexport function getTracer() { return (tracer ??= trace.getTracer('api')); }`,
+    `let requests;\nexport function requestCounter() { return (requests ??= new client.Counter({ name: 'requests_total', help: 'requests' })); }`,
+    // an initialisation latch: a promise of nothing holds nothing
+    `let initPromise: Promise<void>;\nexport function init() { if (!initPromise) initPromise = (async () => { await connect(); })(); return initPromise; }`,
     `let logger; export function log() { logger ??= createLogger(); return logger; }`,
     `export const logger = new Logger('app');`,
     // allow-listed names
