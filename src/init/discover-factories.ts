@@ -118,6 +118,65 @@ function returnsHolder(fn: TSESTree.Node, isHolder: (node: TSESTree.Node) => boo
   return found;
 }
 
+/** Whether the module exports `name`: `export function name`, `export { name }`, `export default name`, `module.exports = { name }`, `exports.name = …`. */
+function isExported(name: string, input: AnalysisInput): boolean {
+  const declares = (node: TSESTree.Node | null | undefined): boolean =>
+    (node?.type === 'FunctionDeclaration' && node.id?.name === name)
+    || (node?.type === 'VariableDeclaration' && node.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === name));
+  for (const statement of input.ast.body) {
+    if (statement.type === 'ExportNamedDeclaration') {
+      if (declares(statement.declaration)) return true;
+      if (!statement.source && statement.specifiers.some((s) => s.local.type === 'Identifier' && s.local.name === name)) return true;
+    }
+    if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration;
+      if ((declaration.type === 'Identifier' && declaration.name === name) || declares(declaration)) return true;
+    }
+  }
+  let viaCommonJs = false;
+  walk(input.ast, (node) => {
+    if (viaCommonJs || node.type !== 'AssignmentExpression') return;
+    const left = node.left;
+    if (left.type === 'MemberExpression' && staticName(left.property) === name) viaCommonJs = calleeIsExports(left.object);
+    else if (left.type === 'MemberExpression' && calleeIsExports(left) && node.right.type === 'ObjectExpression') {
+      viaCommonJs = node.right.properties.some((p) => p.type === 'Property' && p.value.type === 'Identifier' && p.value.name === name);
+    }
+  });
+  return viaCommonJs;
+}
+
+/** `exports` or `module.exports`. */
+function calleeIsExports(node: TSESTree.Node): boolean {
+  if (node.type === 'Identifier') return node.name === 'exports';
+  return node.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === 'module' && staticName(node.property) === 'exports';
+}
+
+/**
+ * The exported function other modules call when the getter itself is private: growthbook's
+ * `getGrowthBookClient()` hands out what the module's own `ensureGrowthBookClient()` fills
+ * (`const client = ensureGrowthBookClient(); …; return client`). Undefined when the getter is
+ * exported itself or nothing exported hands its result out.
+ */
+function exportedWrapper(getter: string, input: AnalysisInput): TSESTree.Node | undefined {
+  if (isExported(getter, input)) return undefined;
+  const callsGetter = (node: TSESTree.Node | null | undefined): boolean => {
+    if (!node) return false;
+    const expr = unwrapExpression(node);
+    if (expr.type === 'AwaitExpression') return callsGetter(expr.argument);
+    return expr.type === 'CallExpression' && expr.callee.type === 'Identifier' && expr.callee.name === getter;
+  };
+  return nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => {
+    const name = topLevelFunctionName(candidate);
+    if (name === undefined || name === getter || !takesNoArguments(candidate) || !isExported(name, input)) return false;
+    // Locals bound to the getter's result: `const client = ensureGrowthBookClient()`.
+    const results = new Set<string>();
+    walk(candidate, (node) => {
+      if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && callsGetter(node.init)) results.add(node.id.name);
+    });
+    return returnsHolder(candidate, (node) => callsGetter(node) || (node.type === 'Identifier' && results.has(node.name)));
+  });
+}
+
 /** `import('x')`, `await import('x')`, `require('x')`: the module a value is loaded from. */
 function loadedModule(node: TSESTree.Node | null | undefined): string | undefined {
   if (!node) return undefined;
@@ -154,6 +213,23 @@ function importedClass(local: string, input: AnalysisInput): { name: string; sou
     }
   });
   return found;
+}
+
+/**
+ * Why the module's own `name` cannot be the creator, when it binds that name already: a
+ * function that takes no user context (growthbook's `createGrowthBookClient()`, which the getter
+ * calls to fill its holder) or something other than a function. A function taking a parameter
+ * may be the creator a team has started to write.
+ */
+function takenName(name: string, input: AnalysisInput): string | undefined {
+  const variable = (input.scopeManager?.scopes.find((scope) => scope.type === 'module') ?? input.scopeManager?.globalScope)?.set.get(name);
+  const definition = variable?.defs[0];
+  if (!definition) return undefined;
+  if (definition.type === 'ImportBinding') return undefined;
+  const node = definition.node as TSESTree.Node;
+  const fn = node.type === 'VariableDeclarator' ? node.init && unwrapExpression(node.init) : node;
+  if (fn && isFunctionNode(fn)) return fn.params.length === 0 ? 'a function that takes no user context' : undefined;
+  return 'something else';
 }
 
 /** The name the class made under `local` is exported under (`WH` → `WebHaptics`), or `local` itself. */
@@ -197,9 +273,12 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
   // The function that fills it on first use, or else — set by a `start()` — the one that hands it
   // out: a function that sets it on every call (`startSession()` returning the new id) makes a new
   // one each time, which is no getter.
-  const getterFn = holder.assignedIn === undefined && handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
-  const getter = getterFn && topLevelFunctionName(getterFn);
-  if (!getter) return undefined;
+  const filler = holder.assignedIn === undefined && handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
+  const fillerName = filler && topLevelFunctionName(filler);
+  if (!fillerName) return undefined;
+  // Other modules call the exported function; a private one behind it is the module's business.
+  const getterFn = exportedWrapper(fillerName, input) ?? filler;
+  const getter = topLevelFunctionName(getterFn)!;
   const produced = exportedName(holder.className?.split('.').pop(), input);
   const className = produced && PASCAL_CASE.test(produced) ? produced : capitalize(getter.replace(GETTER_VERB, ''));
   return { factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className }, at: getterFn, produced: className === produced };
@@ -231,10 +310,23 @@ export interface Discovery {
   readonly holdersWithoutGetter: number;
 }
 
+interface Found {
+  readonly factory: FactorySpec;
+  readonly file: string;
+  readonly line: number;
+  readonly holder: string;
+  /** The class is a global one (`Worker`). */
+  readonly globalClass: boolean;
+  /** The package the class is imported from. */
+  readonly packageClass?: string;
+  /** What the getter's module already binds under the creator's name. */
+  readonly creatorTaken?: string;
+}
+
 export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<Discovery> {
   await loadFastParser();
   const scope = { cwd, ...(options.paths ? { paths: options.paths } : {}) };
-  const found = new Map<string, { factory: FactorySpec; file: string; line: number; holder: string; globalClass: boolean; packageClass?: string }>();
+  const found = new Map<string, Found>();
   // Getters are configured by name: the same name declared in several modules is one factory to the tools.
   const declaredIn = new Map<string, Set<string>>();
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
@@ -250,11 +342,14 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       declaredIn.set(getter, (declaredIn.get(getter) ?? new Set()).add(displayPath));
       if (found.has(getter)) continue;
       const produced = suggested.produced === true ? holder.className!.split('.').pop()! : undefined;
-      const origin = produced === undefined ? undefined : importedClass(produced, input);
+      // The class as the module binds it: the one it makes, or a name made up from the getter's
+      // that the module happens to import (growthbook's `GrowthBookClient`).
+      const origin = importedClass(produced ?? suggested.factory.class, input);
       // A class the module neither declares nor imports is a global one (`new Worker(…)`).
       const globalClass = produced !== undefined && !origin && !moduleNames(input).has(produced);
       // A class a package exports (`new Langfuse(…)` from 'langfuse') is constructed elsewhere for other reasons too.
       const packageClass = origin && isPackageSpecifier(origin.source, file) ? origin.source : undefined;
+      const creatorTaken = takenName(suggested.factory.creator, input);
       // A function getter whose class lives in another module of the project (typeorm's
       // `getMetadataArgsStorage()` in globals.ts, `MetadataArgsStorage` in its own file): the
       // creator is written beside the getter, so every site — constructions of the class
@@ -262,7 +357,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const factory = !getter.includes('.') && origin?.source.startsWith('.') === true
         ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file)}` }
         : suggested.factory;
-      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}) });
+      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -278,19 +373,25 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       counts.set(site.factory.getter, entry);
     }
   }
-  const noteFor = ({ factory, globalClass, packageClass }: { factory: FactorySpec; globalClass: boolean; packageClass?: string }): string | undefined => {
+  // Two getters suggesting one creator would write one function twice.
+  const gettersOf = (creator: string) => [...found.values()].filter((f) => f.factory.creator === creator).map((f) => f.factory.getter);
+  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken }: Found): string | undefined => {
     const notes: string[] = [];
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
     else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${factory.getter}() counts as this one`);
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     if (packageClass) notes.push(`${factory.class} is the ${packageClass} package's class: every new ${factory.class}() in the repo would count as this factory's; give the entry a class of its own`);
+    if (creatorTaken) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
+    const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
+    if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);
     return notes.length > 0 ? notes.join('; and ') : undefined;
   };
   const factories = [...found.values()]
-    .map(({ globalClass, packageClass, ...f }) => {
-      const note = noteFor({ factory: f.factory, globalClass, ...(packageClass ? { packageClass } : {}) });
-      return { ...f, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
+    .map((f) => {
+      const note = noteFor(f);
+      const { globalClass: _global, packageClass: _package, creatorTaken: _taken, ...entry } = f;
+      return { ...entry, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));
   return { factories, holdersWithoutGetter };

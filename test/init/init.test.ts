@@ -78,6 +78,26 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('offers the exported function other modules call over the private one behind it; says when the creator\'s name is taken or shared', async () => {
+    const dir = project({
+      // growthbook's feature-flag client: a private filler, a public wrapper, a maker already named like the creator
+      'src/flags.ts': "import { GrowthBookClient } from '@growthbook/growthbook';\nlet gbClient: GrowthBookClient | null = null;\nfunction createGrowthBookClient(): GrowthBookClient {\n  return new GrowthBookClient({ clientKey: 'sdk' });\n}\nfunction ensureGrowthBookClient() {\n  if (!gbClient) gbClient = createGrowthBookClient();\n  return gbClient;\n}\nexport function getGrowthBookClient() {\n  const client = ensureGrowthBookClient();\n  void warmUp();\n  return client;\n}\nasync function warmUp() {}\n",
+      // a private getter nothing exported hands out stays the getter; a creator taking a parameter may be the team's own
+      'src/cache.ts': "class Cache {}\nlet cache: Cache | undefined;\nfunction getCache() {\n  return (cache ??= new Cache());\n}\nexport function createCache(userContext: unknown) {\n  return userContext ? new Cache() : getCache();\n}\n",
+      // CommonJS exports (the class is nobody's here: a global one); two getters whose creators would collide
+      'src/a/store.js': "let store;\nfunction loadStore() {\n  return (store ??= new Store());\n}\nfunction getStore() {\n  return loadStore();\n}\nmodule.exports = { getStore };\n",
+      'src/b/store.ts': "export class Store {}\nlet store: Store | undefined;\nexport const initStore = () => (store ??= new Store());\n",
+      'src/use.ts': "import { getGrowthBookClient } from './flags';\nexport const flag = () => getGrowthBookClient()?.isOn('x');\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,js}'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.file}:${f.line}`, f.note ?? ''])).toEqual([
+      ['getCache', 'Cache', 'createCache', 'src/cache.ts:3', ''],
+      ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', "GrowthBookClient is the @growthbook/growthbook package's class: every new GrowthBookClient() in the repo would count as this factory's; give the entry a class of its own; and src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name"],
+      ['initStore', 'Store', 'createStore', 'src/b/store.ts:3', 'getStore would have the same creator: give each its own'],
+      ['getStore', 'Store', 'createStore', 'src/a/store.js:5', "Store is a global class: every new Store() would count as this factory's; give the entry a class of its own; and initStore would have the same creator: give each its own"],
+    ]);
+  });
+
   it('finds getters of a cache kept on the global object (so bundled copies share it): static methods and functions', async () => {
     const dir = project({
       'src/agent-registry.ts': 'declare global {\n  var __agentRegistry: AgentRegistry | undefined;\n}\nexport class AgentRegistry {\n  private constructor() {}\n  public static getInstance(): AgentRegistry {\n    if (!globalThis.__agentRegistry) {\n      globalThis.__agentRegistry = new AgentRegistry();\n    }\n    return globalThis.__agentRegistry;\n  }\n}\n',
