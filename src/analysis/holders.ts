@@ -488,13 +488,35 @@ export function globalObjectName(input: AnalysisInput, node: TSESTree.Node): str
   return undefined;
 }
 
+/** What a `const` binding `node` names was initialised with (`const PRISMA = 'prisma'`, `const client = new PrismaClient()`); undefined for anything else. */
+function constantInit(input: AnalysisInput, node: TSESTree.Node): TSESTree.Node | undefined {
+  const identifier = unwrapExpression(node);
+  if (identifier.type !== 'Identifier') return undefined;
+  const variable = resolvedVariable(input, identifier);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  return declarator.id === def.name ? declarator.init ?? undefined : undefined;
+}
+
 function globalCacheKey(left: TSESTree.Node, input: AnalysisInput): string | undefined {
   const member = unwrapExpression(left);
   if (member.type !== 'MemberExpression') return undefined;
   const name = globalObjectName(input, member.object);
   if (!name) return undefined;
-  const key = staticName(member.property);
+  // `globalThis[PRISMA]` with `const PRISMA = 'prisma'` is `globalThis.prisma`; a key computed otherwise is unknown.
+  const property = member.computed && member.property.type === 'Identifier' ? constantInit(input, member.property) : member.property;
+  const key = staticName(property);
   return key ? `${name}.${key}` : `${name}[…]`;
+}
+
+/**
+ * The value a global cache is given, through a constant: umami's `globalThis[PRISMA] ??=
+ * baseClient` after `const baseClient = new PrismaClient(…)`, the Prisma docs'
+ * `globalForPrisma.prisma = prisma` after `export const prisma = globalForPrisma.prisma || new PrismaClient()`.
+ */
+function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node {
+  return constantInit(input, value) ?? value;
 }
 
 /**
@@ -524,9 +546,10 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
     }
     if (node.type === 'AssignmentExpression') {
       const key = globalCacheKey(node.left, input);
+      const value = key ? cachedValue(node.right, input) : node.right;
       // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing.
-      if (key && !seenGlobals.has(key) && producesObject(node.right) && !insideTestCallback(node)) {
-        const producer = producerName(node.right);
+      if (key && !seenGlobals.has(key) && producesObject(value) && !insideTestCallback(node)) {
+        const producer = producerName(value);
         if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
           seenGlobals.add(key);
           const filledBy = writingFunction(node);

@@ -74,6 +74,10 @@ ruleTester.run('no-module-singleton', rule, {
     `export function remember() { const store = getStore(); store.current = new Session(); }`,
     // a callback kept, not an instance
     `let unsubscribe: (() => void) | null = null;\nexport function listen(bus) { unsubscribe = bus.subscribe(() => {}); }`,
+    // the global object given a parameter, a constant's plain value, or under a key nobody can name
+    `export function register(plugin) { globalThis.__plugin = plugin; }`,
+    `const LIMIT = 10;\nglobalThis.__limit = LIMIT;`,
+    `export function put(key, value) { const copy = value; globalThis[key] = copy; }`,
     // a timer's handle, however it is started or typed
     `let sweeper: ReturnType<typeof setInterval> | undefined;\nexport function startSweeper() { if (!sweeper) sweeper = setInterval(sweep, 60_000); }`,
     `let flush;\nexport function schedule() { flush ??= setTimeout(run, 10).unref(); }`,
@@ -128,6 +132,17 @@ ruleTester.run('no-module-singleton', rule, {
       errors: [{ ...holder(3), data: { name: 'globalThis.typeormMetadataArgsStorage', shape: 'a globalThis cache', creator: GENERIC } }],
     },
     { code: `const g = globalThis as any;\nexport function getStore() { g.__store ??= new Store(); return g.__store; }\n`, output: null, errors: [holder(2)] },
+    // a client kept on the global object through a constant: the Prisma docs' Next.js singleton, umami's constant key
+    {
+      code: `import { PrismaClient } from '@prisma/client';\nconst globalForPrisma = globalThis as unknown as { prisma: PrismaClient };\nexport const prisma = globalForPrisma.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;\n`,
+      output: null,
+      errors: [{ ...holder(4, 44), data: { name: 'globalThis.prisma', shape: 'a globalThis cache', creator: GENERIC } }],
+    },
+    {
+      code: `const PRISMA = 'prisma';\nfunction getClient() {\n  const baseClient = new PrismaClient();\n  globalThis[PRISMA] ??= baseClient;\n  return baseClient;\n}\nexport const client = globalThis[PRISMA] || getClient();\n`,
+      output: null,
+      errors: [{ ...holder(4, 3), data: { name: 'globalThis.prisma', shape: 'a globalThis cache', creator: GENERIC } }],
+    },
     // the Remix stacks' named global caches: kept on the global object across module reloads
     ...[
       `export const prisma = singleton('prisma', () => new PrismaClient());`,
