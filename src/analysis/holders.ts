@@ -499,15 +499,26 @@ function constantInit(input: AnalysisInput, node: TSESTree.Node): TSESTree.Node 
   return declarator.id === def.name ? declarator.init ?? undefined : undefined;
 }
 
+/**
+ * Which member of the global object `node` is, when it is one: `.prisma` for `globalThis.prisma`,
+ * `g.prisma` (`const g = globalThis as any`) and `globalThis[PRISMA]` with `const PRISMA =
+ * 'prisma'`; `[CLICKHOUSE]` for a key imported (umami's), named as written; `[…]` for one computed otherwise.
+ */
+export function globalMemberSlot(node: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const member = unwrapExpression(node);
+  if (member.type !== 'MemberExpression' || globalObjectName(input, member.object) === undefined) return undefined;
+  const computedName = member.computed && member.property.type === 'Identifier' ? member.property.name : undefined;
+  const key = staticName(computedName === undefined ? member.property : constantInit(input, member.property));
+  if (key) return `.${key}`;
+  return computedName === undefined ? '[…]' : `[${computedName}]`;
+}
+
+/** The slot of a global-cache holder's name (`globalThis.prisma` → `.prisma`), to compare with `globalMemberSlot`. */
+export const slotOfHolderName = (name: string): string => name.slice(name.search(/[.[]/));
+
 function globalCacheKey(left: TSESTree.Node, input: AnalysisInput): string | undefined {
-  const member = unwrapExpression(left);
-  if (member.type !== 'MemberExpression') return undefined;
-  const name = globalObjectName(input, member.object);
-  if (!name) return undefined;
-  // `globalThis[PRISMA]` with `const PRISMA = 'prisma'` is `globalThis.prisma`; a key computed otherwise is unknown.
-  const property = member.computed && member.property.type === 'Identifier' ? constantInit(input, member.property) : member.property;
-  const key = staticName(property);
-  return key ? `${name}.${key}` : `${name}[…]`;
+  const slot = globalMemberSlot(left, input);
+  return slot === undefined ? undefined : `${globalObjectName(input, (unwrapExpression(left) as TSESTree.MemberExpression).object)}${slot}`;
 }
 
 /**

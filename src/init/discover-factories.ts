@@ -3,7 +3,7 @@ import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { moduleNames } from '../analysis/edits.js';
 import { sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
-import { findHolders, globalObjectName } from '../analysis/holders.js';
+import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from '../analysis/walk.js';
@@ -58,12 +58,6 @@ function getterNameOf(fn: TSESTree.Node): string | undefined {
     return className && key ? `${className}.${key}` : undefined;
   }
   return topLevelFunctionName(fn);
-}
-
-/** `globalThis.key`, `global.key`, `(globalThis as any).key`, `globalScope.key` (an alias): the property a global cache keeps its instance in. */
-function isGlobalProperty(node: TSESTree.Node, key: string, input: AnalysisInput): boolean {
-  const member = unwrapExpression(node);
-  return member.type === 'MemberExpression' && staticName(member.property) === key && globalObjectName(input, member.object) !== undefined;
 }
 
 /** A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up, it does not hand one out. */
@@ -256,8 +250,9 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
   if (holder.shape === 'global-cache') {
     // `static getInstance() { globalThis.__registry ??= new Registry(); return globalThis.__registry }`:
     // a cache kept on the global object so bundled copies of the module share it — a singleton all the same.
-    const key = holder.name.slice(holder.name.indexOf('.') + 1);
-    const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && getterNameOf(candidate) !== undefined && returnsHolder(candidate, (node) => isGlobalProperty(node, key, input));
+    // `globalThis.key`, `(globalThis as any).key`, `globalScope.key` (an alias): where the instance is kept.
+    const slot = slotOfHolderName(holder.name);
+    const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && getterNameOf(candidate) !== undefined && returnsHolder(candidate, (node) => globalMemberSlot(node, input) === slot);
     const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
     const getter = getterFn && getterNameOf(getterFn);
     if (!getter) return undefined;

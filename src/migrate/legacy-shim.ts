@@ -5,7 +5,7 @@ import { insideFunctionNamed, REQUIRE_USER_CONTEXT } from '../analysis/edits.js'
 import { staticGetterMethod } from '../analysis/names.js';
 import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
-import { findHolders, globalObjectName } from '../analysis/holders.js';
+import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
 import { detectStyle, lineStart } from '../analysis/text-style.js';
 import type { AnalysisInput, HolderFinding, TextEdit } from '../analysis/types.js';
 import type { FactoryBinding } from '../analysis/bindings.js';
@@ -117,9 +117,9 @@ function globalCachesUsedOutside(input: AnalysisInput, holders: readonly HolderF
   const manual: ManualSite[] = [];
   for (const holder of holders) {
     if (holder.shape !== 'global-cache' || !contains(getter, holder.node)) continue;
-    const key = holder.name.slice(holder.name.indexOf('.') + 1);
+    const slot = slotOfHolderName(holder.name);
     const outside = (nodesOfTypes(input.ast, ['MemberExpression']) as TSESTree.MemberExpression[]).find((member) =>
-      staticName(member.property) === key && !contains(getter, member) && globalObjectName(input, member.object) !== undefined);
+      !contains(getter, member) && globalMemberSlot(member, input) === slot);
     if (outside) manual.push({ line: outside.loc.start.line, reason: `--remove-legacy: ${holder.name} is used outside ${getterName}, which no longer reads it; remove it by hand` });
   }
   return manual;

@@ -108,6 +108,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/flags.ts': 'export class Flags {}\nexport function loadFlags(): void {\n  globalThis.__flags ??= new Flags();\n}\nexport function hasFlags(): boolean {\n  return globalThis.__flags !== undefined;\n}\n',
       // through a constant bound to the global object (typeorm's metadata storage)
       'src/globals.ts': 'import { MetadataArgsStorage } from "./metadata-args-storage";\nexport function getMetadataArgsStorage(): MetadataArgsStorage {\n  const globalScope = PlatformTools.getGlobalVariable();\n  globalScope.typeormMetadataArgsStorage ??= new MetadataArgsStorage();\n  return globalScope.typeormMetadataArgsStorage;\n}\n',
+      // under a constant key (umami's `globalThis[PRISMA]`)
+      'src/keyed.ts': "const KEY = '__keyed';\nexport class Keyed {}\nexport function getKeyed(): Keyed {\n  (globalThis as any)[KEY] ??= new Keyed();\n  return (globalThis as any)[KEY];\n}\n",
       'src/use.ts': "import { AgentRegistry } from './agent-registry';\nimport { getGlobalLoggerProvider } from './logger';\nimport { getBus } from './bus';\nexport const a = () => [AgentRegistry.getInstance(), AgentRegistry.getInstance(), getGlobalLoggerProvider(), getBus()];\n",
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
@@ -115,10 +117,11 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['AgentRegistry.getInstance', 'AgentRegistry', 'createAgentRegistry', 'globalThis.__agentRegistry', 2],
       ['getBus', 'Bus', 'createBus', 'global.__bus', 1],
       ['getGlobalLoggerProvider', 'LoggerProvider', 'createGlobalLoggerProvider', 'globalThis.__logger', 1],
+      ['getKeyed', 'Keyed', 'createKeyed', 'globalThis.__keyed', 0],
       ['getMetadataArgsStorage', 'MetadataArgsStorage', 'createMetadataArgsStorage', 'globalThis.typeormMetadataArgsStorage', 0],
     ]);
     // Its class is another module's: the creator, written beside the getter, is imported from there by every site.
-    expect(found.map((f) => f.factory.module)).toEqual([undefined, undefined, undefined, './src/globals.ts']);
+    expect(found.map((f) => f.factory.module)).toEqual([undefined, undefined, undefined, undefined, './src/globals.ts']);
   });
 
   it('names creators after the getter, without its verb', () => {

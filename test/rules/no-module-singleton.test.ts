@@ -143,6 +143,11 @@ ruleTester.run('no-module-singleton', rule, {
       output: null,
       errors: [{ ...holder(4, 3), data: { name: 'globalThis.prisma', shape: 'a globalThis cache', creator: GENERIC } }],
     },
+    {
+      code: `import { CLICKHOUSE } from './db';\nexport function getClient() {\n  const client = createClient();\n  globalThis[CLICKHOUSE] = client;\n  return client;\n}\n`,
+      output: null,
+      errors: [{ ...holder(4, 3), data: { name: 'globalThis[CLICKHOUSE]', shape: 'a globalThis cache', creator: GENERIC } }],
+    },
     // the Remix stacks' named global caches: kept on the global object across module reloads
     ...[
       `export const prisma = singleton('prisma', () => new PrismaClient());`,
