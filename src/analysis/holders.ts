@@ -333,7 +333,13 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
         return value !== undefined && producesObject(value);
       });
       if (!lazyWrite || usedAsPrimitive(variable)) continue;
-      const producer = producerName(writtenValue(lazyWrite.identifier as TSESTree.Node)!);
+      // What it is filled with, when every fill agrees: documenso's storage provider is an
+      // `S3Provider` or an `AzureBlobProvider`, by configuration — neither class is the holder's.
+      const producers = new Set(variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => {
+        const value = writtenValue(reference.identifier as TSESTree.Node);
+        return value !== undefined && producesObject(value) ? producerName(value) : undefined;
+      }).filter((name) => name !== undefined));
+      const producer = producers.size === 1 ? [...producers][0] : undefined;
       if (allowed(config, variable.name, producer) || isLogger(variable.name, producer)) continue;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
