@@ -6,6 +6,7 @@ import { langOf } from '../analysis/source-lang.js';
 import { staticName, walk } from '../analysis/walk.js';
 import { SOURCE_EXTENSION } from '../analysis/source-lang.js';
 import { pathAliasTargets } from '../analysis/tsconfig-imports.js';
+import { workspaceModuleResolver } from './workspace-packages.js';
 
 /** A migrated file now takes `creator` from `module` (spelt as that file spells it). */
 export interface CreatorSource {
@@ -26,7 +27,14 @@ const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs
 // A specifier naming the emitted file (`./factory.js` under NodeNext) means the source next to it.
 const SOURCES_OF: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx', '.d.ts'], '.jsx': ['.tsx'], '.mjs': ['.mts', '.d.mts'], '.cjs': ['.cts', '.d.cts'] };
 
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+// `throwIfNoEntry` covers ENOENT only: `./config/index.ts` with a file named `config` throws ENOTDIR.
+const isFile = (path: string) => {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+};
 
 /** The source file a path names, with or without its extension, as TypeScript looks for it. */
 function resolveFileLike(base: string): string | undefined {
@@ -161,10 +169,11 @@ class ExportIndex {
 /**
  * The modules the migrated code takes a creator from that do not export it: the codemod only
  * rewrites call sites, so a creator nobody has written yet would surface as a compile error in
- * every migrated file. Only what can be read for certain is reported — relative modules and
- * tsconfig path aliases (`@/src/x`) written with ES exports (followed through `export *`) or plain
- * CommonJS ones (`module.exports = { … }`, `exports.x = …`); a package, `export =` or CommonJS
- * built any other way is given the benefit of the doubt.
+ * every migrated file. Only what can be read for certain is reported — relative modules,
+ * tsconfig path aliases (`@/src/x`) and the monorepo's own packages shipped as TypeScript source
+ * (`@documenso/lib/server-only/x`, see workspace-packages.ts), written with ES exports (followed
+ * through `export *`) or plain CommonJS ones (`module.exports = { … }`, `exports.x = …`); any other
+ * package, `export =` or CommonJS built any other way is given the benefit of the doubt.
  */
 export async function findMissingExports(sources: readonly CreatorSource[], migrated: ReadonlyMap<string, string>, cwd: string): Promise<MissingExport[]> {
   if (sources.length === 0) return [];
@@ -175,9 +184,10 @@ export async function findMissingExports(sources: readonly CreatorSource[], migr
     return [];
   }
   const index = new ExportIndex(oxc, migrated);
+  const resolveWorkspaceModule = workspaceModuleResolver();
   const importers = new Map<string, { file: string; name: string; importedBy: Set<string> }>();
   for (const { importer, creator, module } of sources) {
-    const file = resolveProjectModule(importer, module);
+    const file = resolveProjectModule(importer, module) ?? resolveWorkspaceModule(importer, module);
     if (!file) continue;
     const key = `${file}\0${creator}`;
     let entry = importers.get(key);

@@ -110,6 +110,38 @@ describe('a creator the migrated code imports but its module does not export', (
   });
 });
 
+describe('a creator another workspace package of the monorepo imports', () => {
+  it('is looked for in the package\'s TypeScript source, found from package.json workspaces or pnpm-workspace.yaml without an install', async () => {
+    const npm = await migrate({
+      'package.json': '{ "private": true, "workspaces": ["packages/*", "apps/**"] }',
+      'packages/lib/package.json': '{ "name": "@acme/lib", "main": "./index.ts" }',
+      'packages/lib/index.ts': "export * from './agents/factory';\n",
+      'packages/lib/agents/factory.ts': CLASS + GETTER,
+      'apps/web/api/package.json': '{ "name": "@acme/api" }',
+      'apps/web/api/src/a.ts': consumer('@acme/lib/agents/factory'),
+      'apps/web/api/src/b.ts': consumer('@acme/lib'),
+    }, true, ['packages/**/*.ts', 'apps/**/*.ts']);
+    expect(npm.report.missingExports).toEqual([
+      { file: 'packages/lib/agents/factory.ts', name: 'createAgentInstanceFactory', importedBy: ['apps/web/api/src/a.ts'] },
+      { file: 'packages/lib/index.ts', name: 'createAgentInstanceFactory', importedBy: ['apps/web/api/src/b.ts'] },
+    ]);
+
+    const pnpm = await migrate({
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n  # the apps\n  - \"apps/*\"\nonlyBuiltDependencies:\n  - esbuild\n",
+      // exports patterns onto the sources, NodeNext-style
+      'packages/core/package.json': '{ "name": "core", "exports": { "./*": { "types": "./src/*.ts", "default": "./dist/*.js" } } }',
+      'packages/core/src/factory.ts': CLASS + GETTER,
+      // built to dist/: its output is stale until the next build, so it is not read
+      'packages/built/package.json': '{ "name": "@acme/built", "exports": { ".": { "types": "./dist/index.d.ts", "default": "./dist/index.js" } } }',
+      'packages/built/dist/index.d.ts': 'export declare function getAgentInstanceFactory(): unknown;\n',
+      'apps/web/package.json': '{ "name": "web" }',
+      'apps/web/a.ts': consumer('core/factory'),
+      'apps/web/b.ts': consumer('@acme/built'),
+    }, true, ['packages/*/src/**/*.ts', 'apps/**/*.ts']);
+    expect(pnpm.report.missingExports).toEqual([{ file: 'packages/core/src/factory.ts', name: 'createAgentInstanceFactory', importedBy: ['apps/web/a.ts'] }]);
+  });
+});
+
 describe('resolveRelativeModule: the file a relative specifier names, as TypeScript finds it', () => {
   const root = project({ 'src/f.ts': '', 'src/g.tsx': '', 'src/dir/index.ts': '', 'src/m.mts': '', 'src/plain.js': '' });
   const from = join(root, 'src/x.ts');
