@@ -73,6 +73,47 @@ function startsTimer(call: TSESTree.CallExpression): boolean {
   return TIMER.test(calleeText(callee) ?? '');
 }
 
+const PRIMITIVE_OPERATORS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof', '-', '*', '/', '%', '**', '&', '|', '^', '<<', '>>', '>>>']);
+
+/** `a === b`, `'k' in o`, `!x`, `typeof x`, `1`, `` `${a}` ``: an expression whose value is a primitive whatever its operands. */
+function isPrimitiveExpression(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  switch (expr.type) {
+    case 'Literal':
+      return !('regex' in expr && expr.regex);
+    case 'TemplateLiteral':
+      return true;
+    case 'UnaryExpression':
+      return expr.operator !== 'delete';
+    case 'BinaryExpression':
+      return PRIMITIVE_OPERATORS.has(expr.operator);
+    case 'LogicalExpression':
+      return isPrimitiveExpression(expr.left) && isPrimitiveExpression(expr.right);
+    case 'ConditionalExpression':
+      return isPrimitiveExpression(expr.consequent) && isPrimitiveExpression(expr.alternate);
+    default:
+      return false;
+  }
+}
+
+/** An IIFE whose every `return` gives a primitive (voltagent's `isZodV4 = (() => { …; return 'toJSONSchema' in z; })()`): it computes a value, it makes no instance. */
+function iifeReturnsPrimitive(call: TSESTree.CallExpression): boolean {
+  const fn = unwrapExpression(call.callee);
+  if (!isFunctionNode(fn)) return false;
+  if (fn.body.type !== 'BlockStatement') return isPrimitiveExpression(fn.body);
+  let returns = 0;
+  let primitive = true;
+  walk(fn.body, (node) => {
+    if (!primitive || node.type !== 'ReturnStatement') return;
+    let owner: TSESTree.Node | undefined = node.parent;
+    while (owner && !isFunctionNode(owner)) owner = owner.parent;
+    if (owner !== fn) return;
+    returns++;
+    if (!node.argument || !isPrimitiveExpression(node.argument)) primitive = false;
+  });
+  return returns > 0 && primitive;
+}
+
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
 // `jest.fn()`, `vi.spyOn(…)`, `sinon.stub()`, `td.func()`: a test double, which holds no user's state.
 const TEST_DOUBLE_MAKER = /^(?:(?:jest|vi)\.(?:fn|spyOn|mocked)|(?:sinon|sandbox)\.(?:stub|spy|fake|mock|createStubInstance)|td\.(?:func|object|instance|constructor))$/;
@@ -129,7 +170,7 @@ function producesObject(node: TSESTree.Node): boolean {
     case 'CallExpression': {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
-      return !((name && VALUE_CALLS.has(name)) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr));
+      return !((name && VALUE_CALLS.has(name)) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

@@ -78,6 +78,9 @@ ruleTester.run('no-module-singleton', rule, {
     `export function register(plugin) { globalThis.__plugin = plugin; }`,
     `const LIMIT = 10;\nglobalThis.__limit = LIMIT;`,
     `export function put(key, value) { const copy = value; globalThis[key] = copy; }`,
+    // a flag computed once and published for debugging (voltagent's zod detection)
+    `const isZodV4 = (() => {\n  try { return 'toJSONSchema' in z; } catch { return false; }\n})();\n(globalThis as any).__IS_ZOD_V4 = isZodV4;`,
+    `let mode;\nexport function detect() { mode ??= (() => process.env.MODE === 'fast' ? 1 : 2)(); return mode; }`,
     // a timer's handle, however it is started or typed
     `let sweeper: ReturnType<typeof setInterval> | undefined;\nexport function startSweeper() { if (!sweeper) sweeper = setInterval(sweep, 60_000); }`,
     `let flush;\nexport function schedule() { flush ??= setTimeout(run, 10).unref(); }`,
@@ -143,6 +146,8 @@ ruleTester.run('no-module-singleton', rule, {
       output: null,
       errors: [{ ...holder(4, 3), data: { name: 'globalThis.prisma', shape: 'a globalThis cache', creator: GENERIC } }],
     },
+    // an IIFE that makes an object is still one
+    { code: `const client = (() => {\n  if (process.env.X) return null;\n  return new RedisClient();\n})();\nglobalThis.__client = client;\n`, output: null, errors: [holder(5)] },
     {
       code: `import { CLICKHOUSE } from './db';\nexport function getClient() {\n  const client = createClient();\n  globalThis[CLICKHOUSE] = client;\n  return client;\n}\n`,
       output: null,
