@@ -229,8 +229,10 @@ function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): 
 
 const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
 
-// Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a pattern.
-const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp']);
+// Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
+// pattern, an address, a document id (chat-ui's `lockId: ObjectId`); and handles that only undo
+// something — a timer's, a registration's (continue's `vscode.Disposable` code-lens registrations).
+const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Timeout', 'Timer', 'Immediate']);
 
 /**
  * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
@@ -240,6 +242,8 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
   if (annotation.type === 'TSUnionType') return annotation.types.every(holdsValues);
   if (annotation.type === 'TSArrayType') return holdsValues(annotation.elementType);
+  // `vscode.Disposable`, `NodeJS.Timeout`: the type's own name decides.
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') return VALUE_TYPES.has(annotation.typeName.right.name);
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name)) return true;
     if (!['Promise', 'Array', 'ReadonlyArray'].includes(annotation.typeName.name)) return false;

@@ -81,6 +81,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a flag computed once and published for debugging (voltagent's zod detection)
     `const isZodV4 = (() => {\n  try { return 'toJSONSchema' in z; } catch { return false; }\n})();\n(globalThis as any).__IS_ZOD_V4 = isZodV4;`,
     `let mode;\nexport function detect() { mode ??= (() => process.env.MODE === 'fast' ? 1 : 2)(); return mode; }`,
+    // a registration's handle, a document id
+    `let codeLensDisposable: vscode.Disposable | undefined = undefined;\nexport function register() { codeLensDisposable = vscode.languages.registerCodeLensProvider('*', provider); }`,
+    `let lockId: ObjectId | null = null;\nexport async function lock() { if (!lockId) lockId = (await acquireLock('stats')) || null; }`,
     // a timer's handle, however it is started or typed
     `let sweeper: ReturnType<typeof setInterval> | undefined;\nexport function startSweeper() { if (!sweeper) sweeper = setInterval(sweep, 60_000); }`,
     `let flush;\nexport function schedule() { flush ??= setTimeout(run, 10).unref(); }`,
