@@ -19,6 +19,12 @@ const VALUE_CALLS = new Set([
   // id generators: a session id is a string (anything-llm's `_sessionId = uuidv4()`)
   'uuidv4', 'uuid', 'v4', 'randomUUID', 'nanoid', 'ulid', 'cuid', 'createId',
 ]);
+/**
+ * `getIndexSqlitePath()`, `getApiKey()`, `resolveBaseUrl()`: a function named for the value it
+ * returns — a path, an address, a name, an id, a count. Not a lookup by one (`getElementById`,
+ * `findUserByName`), which returns what it finds.
+ */
+const VALUE_GETTER = /^(?!.*By[A-Z]).*[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash)$/;
 /** String methods: whatever they are called on, the result is a string, never an instance. */
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
@@ -170,7 +176,7 @@ function producesObject(node: TSESTree.Node): boolean {
     case 'CallExpression': {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
-      return !((name && VALUE_CALLS.has(name)) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

@@ -81,6 +81,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a flag computed once and published for debugging (voltagent's zod detection)
     `const isZodV4 = (() => {\n  try { return 'toJSONSchema' in z; } catch { return false; }\n})();\n(globalThis as any).__IS_ZOD_V4 = isZodV4;`,
     `let mode;\nexport function detect() { mode ??= (() => process.env.MODE === 'fast' ? 1 : 2)(); return mode; }`,
+    // a value a function is named for: a path, a key
+    `class SqliteDb {\n  private static indexSqlitePath = getIndexSqlitePath();\n  static reset() { SqliteDb.indexSqlitePath = getIndexSqlitePath(); }\n}`,
+    `let apiKey;\nexport function key() { return (apiKey ??= config.getApiKey()); }`,
     // a registration's handle, a document id
     `let codeLensDisposable: vscode.Disposable | undefined = undefined;\nexport function register() { codeLensDisposable = vscode.languages.registerCodeLensProvider('*', provider); }`,
     `let lockId: ObjectId | null = null;\nexport async function lock() { if (!lockId) lockId = (await acquireLock('stats')) || null; }`,
@@ -149,6 +152,8 @@ ruleTester.run('no-module-singleton', rule, {
       output: null,
       errors: [{ ...holder(4, 3), data: { name: 'globalThis.prisma', shape: 'a globalThis cache', creator: GENERIC } }],
     },
+    // a lookup by an id returns what it finds
+    { code: `let tag;\nexport function show() { tag = document.getElementById('elapsed'); }\n`, output: null, errors: [holder(1)] },
     // an IIFE that makes an object is still one
     { code: `const client = (() => {\n  if (process.env.X) return null;\n  return new RedisClient();\n})();\nglobalThis.__client = client;\n`, output: null, errors: [holder(5)] },
     {
