@@ -176,7 +176,9 @@ function producesObject(node: TSESTree.Node): boolean {
     case 'CallExpression': {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr));
+      // `this.getService.bind(this)`: a function, not an instance.
+      const bindsFunction = name?.endsWith('.bind') === true;
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);
@@ -238,7 +240,9 @@ const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKe
 // Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
 // pattern, an address, a document id (chat-ui's `lockId: ObjectId`); and handles that only undo
 // something — a timer's, a registration's (continue's `vscode.Disposable` code-lens registrations).
-const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Timeout', 'Timer', 'Immediate']);
+const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate']);
+// `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records).
+const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
 
 /**
  * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
@@ -251,7 +255,7 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   // `vscode.Disposable`, `NodeJS.Timeout`: the type's own name decides.
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') return VALUE_TYPES.has(annotation.typeName.right.name);
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
-    if (VALUE_TYPES.has(annotation.typeName.name)) return true;
+    if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name)) return true;
     if (!['Promise', 'Array', 'ReadonlyArray'].includes(annotation.typeName.name)) return false;
     const params = annotation.typeArguments?.params ?? [];
     return params.length === 1 && holdsValues(params[0]);

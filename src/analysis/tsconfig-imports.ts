@@ -137,21 +137,41 @@ function matchPathPattern(pattern: string, specifier: string): string | undefine
   return matches ? specifier.slice(prefix.length, specifier.length - suffix.length) : undefined;
 }
 
-/** Whether `specifier` is one of the path aliases (`compilerOptions.paths`) of the nearest tsconfig.json above `filePath`. */
+const underBaseUrl = new Map<string, boolean>();
+
+/**
+ * Whether `baseUrl` holds what `specifier` starts with: NestJS projects' `src/prisma/prisma.service`
+ * with `"baseUrl": "./"` — TypeScript looks there before `node_modules`.
+ */
+function namesUnderBaseUrl(baseUrl: string, specifier: string): boolean {
+  const first = join(baseUrl, specifier.split('/')[0]!);
+  let found = underBaseUrl.get(first);
+  if (found === undefined) {
+    found = existsSync(first) || ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.d.ts'].some((extension) => existsSync(first + extension));
+    underBaseUrl.set(first, found);
+  }
+  return found;
+}
+
+/** Whether `specifier` is one of the path aliases (`compilerOptions.paths`) of the nearest tsconfig.json above `filePath`, or names a module under its `baseUrl`. */
 function isPathAlias(specifier: string, filePath: string): boolean {
-  const paths = nearestImportOptions(filePath)?.paths;
-  return paths !== undefined && Object.keys(paths).some((pattern) => matchPathPattern(pattern, specifier) !== undefined);
+  const options = nearestImportOptions(filePath);
+  const paths = options?.paths;
+  if (paths !== undefined && Object.keys(paths).some((pattern) => matchPathPattern(pattern, specifier) !== undefined)) return true;
+  return options?.baseUrl !== undefined && !specifier.startsWith('.') && namesUnderBaseUrl(options.baseUrl, specifier);
 }
 
 /**
  * What a path alias stands for, as TypeScript maps it (`@/src/x` with `"@/*": ["./*"]` →
- * `<project>/src/x`): the candidates, without extension, of the longest matching pattern; empty
- * for a specifier no alias of the nearest tsconfig.json above `importer` names.
+ * `<project>/src/x`; `src/x` under `"baseUrl": "./"`): the candidates, without extension, of the
+ * longest matching pattern, else the path under `baseUrl`; empty for a specifier neither names.
  */
 export function pathAliasTargets(specifier: string, importer: string): string[] {
   const options = nearestImportOptions(importer);
   const paths = options?.paths;
-  if (!paths) return [];
+  // Without a matching `paths` pattern, TypeScript tries `baseUrl` itself.
+  const fromBaseUrl = () => (options?.baseUrl !== undefined && !specifier.startsWith('.') && namesUnderBaseUrl(options.baseUrl, specifier) ? [resolve(options.baseUrl, specifier)] : []);
+  if (!paths) return fromBaseUrl();
   // The longest prefix wins, as in TypeScript.
   let best: { prefix: number; captured: string; targets: unknown } | undefined;
   for (const [pattern, targets] of Object.entries(paths)) {
@@ -160,8 +180,9 @@ export function pathAliasTargets(specifier: string, importer: string): string[] 
     if (captured === undefined || (best && best.prefix >= prefix)) continue;
     best = { prefix, captured, targets };
   }
-  if (!best || !Array.isArray(best.targets)) return [];
-  const base = options.baseUrl ?? options.pathsBase!;
+  if (!best) return fromBaseUrl();
+  if (!Array.isArray(best.targets)) return [];
+  const base = options!.baseUrl ?? options!.pathsBase!;
   return best.targets.filter((t): t is string => typeof t === 'string').map((target) => resolve(base, target.replace('*', best.captured)));
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tsImportSpellingFor } from '../../src/analysis/tsconfig-imports.js';
+import { isPackageSpecifier, pathAliasTargets, tsImportSpellingFor } from '../../src/analysis/tsconfig-imports.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { scratchCopy } from '../check/helpers.js';
@@ -78,5 +78,16 @@ describe('how a project names a TypeScript file in an import, by its tsconfig', 
       'export const run = () => createQueue(requireUserContext()).add(config);',
       '',
     ].join('\n'));
+  });
+
+  it('takes a specifier under baseUrl for the project\'s own (NestJS\'s `src/prisma/prisma.service`), and maps it there', () => {
+    const dir = project('{ "compilerOptions": { "baseUrl": "./" } }', { 'src/prisma/prisma.service.ts': 'export class PrismaService {}\n', 'lib.ts': '' });
+    const importer = join(dir, 'src/jobs/run.ts');
+    expect(isPackageSpecifier('src/prisma/prisma.service', importer)).toBe(false);
+    expect(isPackageSpecifier('lib', importer)).toBe(false);
+    expect(isPackageSpecifier('@nestjs/common', importer)).toBe(true);
+    expect(isPackageSpecifier('crypto', importer)).toBe(true);
+    expect(pathAliasTargets('src/prisma/prisma.service', importer)).toEqual([join(dir, 'src/prisma/prisma.service')]);
+    expect(pathAliasTargets('@nestjs/common', importer)).toEqual([]);
   });
 });

@@ -84,6 +84,10 @@ ruleTester.run('no-module-singleton', rule, {
     // a value a function is named for: a path, a key
     `class SqliteDb {\n  private static indexSqlitePath = getIndexSqlitePath();\n  static reset() { SqliteDb.indexSqlitePath = getIndexSqlitePath(); }\n}`,
     `let apiKey;\nexport function key() { return (apiKey ??= config.getApiKey()); }`,
+    // a subscription, a callback by its type's name, a bound function
+    `let authEvents: Subscription | null = null;\nexport function init() { authEvents = authEvents$.subscribe(() => {}); }`,
+    `let unlistenFn: UnlistenFn | undefined;\nexport async function watch() { unlistenFn ??= await listen('update', () => {}); }`,
+    `export function expose(service) { (window as any)._getService = service.getService.bind(service); }`,
     // a registration's handle, a document id
     `let codeLensDisposable: vscode.Disposable | undefined = undefined;\nexport function register() { codeLensDisposable = vscode.languages.registerCodeLensProvider('*', provider); }`,
     `let lockId: ObjectId | null = null;\nexport async function lock() { if (!lockId) lockId = (await acquireLock('stats')) || null; }`,
