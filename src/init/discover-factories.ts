@@ -349,7 +349,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       // `getMetadataArgsStorage()` in globals.ts, `MetadataArgsStorage` in its own file): the
       // creator is written beside the getter, so every site — constructions of the class
       // included — takes it from the getter's module.
-      const factory = !getter.includes('.') && origin?.source.startsWith('.') === true
+      const factory = !getter.includes('.') && origin !== undefined && !isPackageSpecifier(origin.source, file)
         ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file)}` }
         : suggested.factory;
       found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}) });

@@ -67,6 +67,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // chat-ui's haptics: the class loaded on first use under another name
       'src/haptics.ts': "import type { WebHaptics } from 'web-haptics';\nlet instance: WebHaptics | null = null;\nexport async function getHaptics() {\n  if (instance) return instance;\n  const { WebHaptics: WH } = await import('web-haptics');\n  instance = new WH();\n  return instance;\n}\n",
       'src/queue.ts': "import { Queue as BullQueue } from 'bullmq';\nlet queue: BullQueue | undefined;\nexport function getJobQueue() {\n  return (queue ??= new BullQueue('jobs'));\n}\n",
+      // the project's own class through a path alias: the creator is written beside the getter
+      'src/pool.ts': "import { Pool } from '@/db/pool';\nlet pool: Pool | undefined;\nexport function getPool() {\n  return (pool ??= new Pool());\n}\n",
       // filled with one class or another by configuration (documenso's storage): neither is the factory's
       'src/storage.ts': "import { S3Provider } from './s3';\nimport { AzureProvider } from './azure';\nimport type { StorageProvider } from './provider';\nlet cached: StorageProvider | null = null;\nexport const getStorageProvider = (): StorageProvider => {\n  if (cached) return cached;\n  if (process.env.STORAGE === 's3') {\n    cached = new S3Provider();\n    return cached;\n  }\n  cached = new AzureProvider();\n  return cached;\n};\n",
       // another module of the project's class, required under an alias: the creator is written beside the getter
@@ -76,6 +78,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.factory.module ?? '', f.note ?? ''])).toEqual([
       ['getHaptics', 'WebHaptics', 'createHaptics', '', "WebHaptics is the web-haptics package's class: every new WebHaptics() in the repo would count as this factory's; give the entry a class of its own"],
       ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class: every new Queue() in the repo would count as this factory's; give the entry a class of its own"],
+      ['getPool', 'Pool', 'createPool', './src/pool.ts', ''],
       ['getStorageProvider', 'StorageProvider', 'createStorageProvider', '', ''],
       ['getStore', 'SessionStore', 'createStore', './src/store.ts', ''],
     ]);
