@@ -226,9 +226,14 @@ function takenName(name: string, input: AnalysisInput): string | undefined {
   return 'something else';
 }
 
-/** The name the class made under `local` is exported under (`WH` → `WebHaptics`), or `local` itself. */
+// What a holder is made with that says nothing of what it holds: formbricks' `dbPromise = new
+// Promise((resolve) => { … indexedDB.open(…) … })` holds a database, not "a Promise" — and as the
+// factory's class, every `new Promise()` in the repo (131 of them) would count as its site.
+const CONTAINERS = new Set(['Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Array', 'Object', 'Proxy']);
+
+/** The name the class made under `local` is exported under (`WH` → `WebHaptics`), or `local` itself; undefined for a container. */
 const exportedName = (local: string | undefined, input: AnalysisInput): string | undefined =>
-  local === undefined ? undefined : importedClass(local, input)?.name ?? local;
+  local === undefined || CONTAINERS.has(local) ? undefined : importedClass(local, input)?.name ?? local;
 
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
 function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {

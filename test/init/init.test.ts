@@ -67,6 +67,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // chat-ui's haptics: the class loaded on first use under another name
       'src/haptics.ts': "import type { WebHaptics } from 'web-haptics';\nlet instance: WebHaptics | null = null;\nexport async function getHaptics() {\n  if (instance) return instance;\n  const { WebHaptics: WH } = await import('web-haptics');\n  instance = new WH();\n  return instance;\n}\n",
       'src/queue.ts': "import { Queue as BullQueue } from 'bullmq';\nlet queue: BullQueue | undefined;\nexport function getJobQueue() {\n  return (queue ??= new BullQueue('jobs'));\n}\n",
+      // a promise made by hand holds what it resolves to, not "a Promise"
+      'src/db.ts': "let dbPromise: Promise<IDBDatabase> | undefined;\nexport const openDb = (): Promise<IDBDatabase> => {\n  if (dbPromise) return dbPromise;\n  dbPromise = new Promise((resolve) => resolve(indexedDB.open('x').result));\n  return dbPromise;\n};\n",
       // the project's own class through a path alias: the creator is written beside the getter
       'src/pool.ts': "import { Pool } from '@/db/pool';\nlet pool: Pool | undefined;\nexport function getPool() {\n  return (pool ??= new Pool());\n}\n",
       // filled with one class or another by configuration (documenso's storage): neither is the factory's
@@ -81,6 +83,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getPool', 'Pool', 'createPool', './src/pool.ts', ''],
       ['getStorageProvider', 'StorageProvider', 'createStorageProvider', '', ''],
       ['getStore', 'SessionStore', 'createStore', './src/store.ts', ''],
+      ['openDb', 'OpenDb', 'createOpenDb', '', ''],
     ]);
   });
 
