@@ -54,7 +54,7 @@ function usableDefinition(variable: TSESLint.Scope.Variable, position: number): 
 }
 
 // The members of ssot-kit's own UserExecutionContext (`ssot-kit/runtime`).
-const USER_CONTEXT_MEMBERS: ReadonlySet<string> = new Set(['kind', 'userId', 'threadId', 'runId', 'requestId', 'websocketClientId', 'parentRequestId', 'operation', 'depth', 'metadata', 'child']);
+export const USER_CONTEXT_MEMBERS: ReadonlySet<string> = new Set(['kind', 'userId', 'threadId', 'runId', 'requestId', 'websocketClientId', 'parentRequestId', 'operation', 'depth', 'metadata', 'child']);
 // Those only a user context has: every parser's context has `metadata`, many a `requestId`.
 const USER_CONTEXT_IDS: ReadonlySet<string> = new Set(['userId', 'threadId', 'runId']);
 // Names every framework gives its own context: tRPC's `({ ctx, input })`, Koa's `ctx`,

@@ -8,6 +8,7 @@ import { staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, lineStart, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
+import { unfitCreatorParameter } from './creator-signature.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { contains, functionName, isFunctionNode, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
@@ -162,6 +163,11 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
     return 'constructed with arguments the creator does not take: decide how the per-request creator receives them';
   }
   const { bindings } = analysis.bindings;
+  const localCreator = bindings.find((b) => b.role === 'creator' && b.factory === site.factory && b.via === 'local');
+  const unfit = localCreator && unfitCreatorParameter(localCreator.declaration, config);
+  if (unfit !== undefined) {
+    return `${site.factory.creator} in this module takes ${unfit}, not a user context: name the per-request creator otherwise in the config, or make this one take the context`;
+  }
   const creatorKnown = creatorModuleFor(site, config, filePath) !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
   if (!creatorKnown && site.via === 'local') {
     // The getter's (or the class's) own module: the creator belongs here, next to it.

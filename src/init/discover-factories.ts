@@ -9,6 +9,7 @@ import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
+import { unfitCreatorParameter } from '../analysis/creator-signature.js';
 import { isTestFile } from '../analysis/test-files.js';
 import { toPosixRelative } from '../check/posix-path.js';
 
@@ -211,19 +212,21 @@ function importedClass(local: string, input: AnalysisInput): { name: string; sou
 
 /**
  * Why the module's own `name` cannot be the creator, when it binds that name already: a
- * function that takes no user context (growthbook's `createGrowthBookClient()`, which the getter
- * calls to fill its holder) or something other than a function. A function taking a parameter
- * may be the creator a team has started to write.
+ * function that takes something else than a user context (growthbook's `createGrowthBookClient()`,
+ * formbricks' `createJobsQueue({ connection })`, which the getter calls to fill its holder) or
+ * something other than a function. A function that may take one may be the creator a team has
+ * started to write.
  */
-function takenName(name: string, input: AnalysisInput): string | undefined {
+function takenName(name: string, input: AnalysisInput, config: ResolvedConfig): string | undefined {
   const variable = (input.scopeManager?.scopes.find((scope) => scope.type === 'module') ?? input.scopeManager?.globalScope)?.set.get(name);
   const definition = variable?.defs[0];
   if (!definition) return undefined;
   if (definition.type === 'ImportBinding') return undefined;
   const node = definition.node as TSESTree.Node;
   const fn = node.type === 'VariableDeclarator' ? node.init && unwrapExpression(node.init) : node;
-  if (fn && isFunctionNode(fn)) return fn.params.length === 0 ? 'a function that takes no user context' : undefined;
-  return 'something else';
+  if (!fn || !isFunctionNode(fn)) return 'something else';
+  const takes = unfitCreatorParameter(node, config);
+  return takes === undefined ? undefined : takes === 'nothing' ? 'a function that takes no user context' : `a function that takes ${takes}, no user context`;
 }
 
 // What a holder is made with that says nothing of what it holds: formbricks' `dbPromise = new
@@ -349,7 +352,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const globalClass = produced !== undefined && !origin && !moduleNames(input).has(produced);
       // A class a package exports (`new Langfuse(…)` from 'langfuse') is constructed elsewhere for other reasons too.
       const packageClass = origin && isPackageSpecifier(origin.source, file) ? origin.source : undefined;
-      const creatorTaken = takenName(suggested.factory.creator, input);
+      const creatorTaken = takenName(suggested.factory.creator, input, config);
       // A function getter whose class lives in another module of the project (typeorm's
       // `getMetadataArgsStorage()` in globals.ts, `MetadataArgsStorage` in its own file): the
       // creator is written beside the getter, so every site — constructions of the class

@@ -91,6 +91,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     const dir = project({
       // growthbook's feature-flag client: a private filler, a public wrapper, a maker already named like the creator
       'src/flags.ts': "import { GrowthBookClient } from '@growthbook/growthbook';\nlet gbClient: GrowthBookClient | null = null;\nfunction createGrowthBookClient(): GrowthBookClient {\n  return new GrowthBookClient({ clientKey: 'sdk' });\n}\nfunction ensureGrowthBookClient() {\n  if (!gbClient) gbClient = createGrowthBookClient();\n  return gbClient;\n}\nexport function getGrowthBookClient() {\n  const client = ensureGrowthBookClient();\n  void warmUp();\n  return client;\n}\nasync function warmUp() {}\n",
+      // formbricks' queue: a maker under the creator's name that takes options, not a context
+      'src/jobs.ts': "export class JobsQueue {}\nlet queue: JobsQueue | undefined;\nexport const createJobsQueue = ({ connection }: { connection: unknown }) => new JobsQueue();\nexport const getJobsQueue = () => (queue ??= createJobsQueue({ connection: null }));\n",
       // a private getter nothing exported hands out stays the getter; a creator taking a parameter may be the team's own
       'src/cache.ts': "class Cache {}\nlet cache: Cache | undefined;\nfunction getCache() {\n  return (cache ??= new Cache());\n}\nexport function createCache(userContext: unknown) {\n  return userContext ? new Cache() : getCache();\n}\n",
       // CommonJS exports (the class is nobody's here: a global one); two getters whose creators would collide
@@ -103,6 +105,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getCache', 'Cache', 'createCache', 'src/cache.ts:3', ''],
       ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', "GrowthBookClient is the @growthbook/growthbook package's class: every new GrowthBookClient() in the repo would count as this factory's; give the entry a class of its own; and src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name"],
       ['initStore', 'Store', 'createStore', 'src/b/store.ts:3', 'getStore would have the same creator: give each its own'],
+      ['getJobsQueue', 'JobsQueue', 'createJobsQueue', 'src/jobs.ts:4', 'src/jobs.ts already has a createJobsQueue, a function that takes { connection }, no user context: give the creator another name'],
       ['getStore', 'Store', 'createStore', 'src/a/store.js:5', "Store is a global class: every new Store() would count as this factory's; give the entry a class of its own; and initStore would have the same creator: give each its own"],
     ]);
   });
