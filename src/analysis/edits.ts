@@ -118,6 +118,13 @@ export function insideFunctionNamed(node: TSESTree.Node, name: string): boolean 
   return false;
 }
 
+/** `typeof x` or `typeof x.y`: a type position that names a value. */
+function inTypeQuery(node: TSESTree.Node): boolean {
+  let current = node.parent;
+  while (current?.type === 'TSQualifiedName') current = current.parent;
+  return current?.type === 'TSTypeQuery';
+}
+
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
 export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
   if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
@@ -476,7 +483,8 @@ export function planSiteEdits(
   const usageAfter = (binding: FactoryBinding): 'untouched' | 'used' | 'unused' => {
     const uses = bindings.uses.filter((u) => u.binding === binding);
     if (!uses.some((u) => rewritten.has(u.call ?? u.expression))) return 'untouched';
-    const typeUses = binding.variable?.references.some((r) => r.isTypeReference) ?? false;
+    // A type, or a value's type (`ReturnType<typeof fetchLicense>`: formbricks lost its import there).
+    const typeUses = binding.variable?.references.some((r) => r.isTypeReference || inTypeQuery(r.identifier as TSESTree.Node)) ?? false;
     return typeUses || uses.some((u) => !rewritten.has(u.call ?? u.expression)) ? 'used' : 'unused';
   };
 
