@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
+import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
  * Wrappers that keep what a builder makes for the life of the process: memos (`once(() => new X())`)
@@ -106,18 +106,8 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
 function iifeReturnsPrimitive(call: TSESTree.CallExpression): boolean {
   const fn = unwrapExpression(call.callee);
   if (!isFunctionNode(fn)) return false;
-  if (fn.body.type !== 'BlockStatement') return isPrimitiveExpression(fn.body);
-  let returns = 0;
-  let primitive = true;
-  walk(fn.body, (node) => {
-    if (!primitive || node.type !== 'ReturnStatement') return;
-    let owner: TSESTree.Node | undefined = node.parent;
-    while (owner && !isFunctionNode(owner)) owner = owner.parent;
-    if (owner !== fn) return;
-    returns++;
-    if (!node.argument || !isPrimitiveExpression(node.argument)) primitive = false;
-  });
-  return returns > 0 && primitive;
+  const values = returnedValues(fn);
+  return values.length > 0 && values.every((value) => value !== null && isPrimitiveExpression(value));
 }
 
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
@@ -561,25 +551,30 @@ function constantInit(input: AnalysisInput, node: TSESTree.Node): TSESTree.Node 
 }
 
 /**
- * Which member of the global object `node` is, when it is one: `.prisma` for `globalThis.prisma`,
- * `g.prisma` (`const g = globalThis as any`) and `globalThis[PRISMA]` with `const PRISMA =
- * 'prisma'`; `[CLICKHOUSE]` for a key imported (umami's), named as written; `[…]` for one computed otherwise.
+ * Which member of the global object `node` is, when it is one: the object as named (`globalThis`,
+ * `global`; `globalThis` for an alias such as `const g = globalThis as any`) and the slot —
+ * `.prisma` for `globalThis.prisma` and for `globalThis[PRISMA]` with `const PRISMA = 'prisma'`;
+ * `[CLICKHOUSE]` for a key imported (umami's), named as written; `[…]` for one computed otherwise.
  */
-export function globalMemberSlot(node: TSESTree.Node, input: AnalysisInput): string | undefined {
+function globalMember(node: TSESTree.Node, input: AnalysisInput): { object: string; slot: string } | undefined {
   const member = unwrapExpression(node);
-  if (member.type !== 'MemberExpression' || globalObjectName(input, member.object) === undefined) return undefined;
+  if (member.type !== 'MemberExpression') return undefined;
+  const object = globalObjectName(input, member.object);
+  if (object === undefined) return undefined;
   const computedName = member.computed && member.property.type === 'Identifier' ? member.property.name : undefined;
   const key = staticName(computedName === undefined ? member.property : constantInit(input, member.property));
-  if (key) return `.${key}`;
-  return computedName === undefined ? '[…]' : `[${computedName}]`;
+  return { object, slot: key ? `.${key}` : computedName === undefined ? '[…]' : `[${computedName}]` };
 }
+
+/** The slot of the global object's member `node` is (see globalMember), to compare with a holder's. */
+export const globalMemberSlot = (node: TSESTree.Node, input: AnalysisInput): string | undefined => globalMember(node, input)?.slot;
 
 /** The slot of a global-cache holder's name (`globalThis.prisma` → `.prisma`), to compare with `globalMemberSlot`. */
 export const slotOfHolderName = (name: string): string => name.slice(name.search(/[.[]/));
 
 function globalCacheKey(left: TSESTree.Node, input: AnalysisInput): string | undefined {
-  const slot = globalMemberSlot(left, input);
-  return slot === undefined ? undefined : `${globalObjectName(input, (unwrapExpression(left) as TSESTree.MemberExpression).object)}${slot}`;
+  const member = globalMember(left, input);
+  return member && `${member.object}${member.slot}`;
 }
 
 /**

@@ -43,6 +43,23 @@ export function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionLi
   return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
 }
 
+/**
+ * What a function hands back: an arrow's expression body, or the argument of each of its own
+ * `return`s (null for a bare `return;`) — not those of a callback inside it.
+ */
+export function returnedValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): Array<TSESTree.Node | null> {
+  if (fn.body === null || fn.body === undefined) return [];
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const values: Array<TSESTree.Node | null> = [];
+  walk(fn.body, (node) => {
+    if (node.type !== 'ReturnStatement') return;
+    let owner: TSESTree.Node | undefined = node.parent;
+    while (owner && !isFunctionNode(owner)) owner = owner.parent;
+    if (owner === fn) values.push(node.argument);
+  });
+  return values;
+}
+
 /** Whether `node` lies within `outer` (or is it). */
 export function contains(outer: TSESTree.Node, node: TSESTree.Node): boolean {
   return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];

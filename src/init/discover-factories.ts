@@ -6,7 +6,7 @@ import { loadFastParser } from '../analysis/fast-parser.js';
 import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
-import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from '../analysis/walk.js';
+import { isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
@@ -100,17 +100,7 @@ function yieldsHolder(expression: TSESTree.Node, isHolder: (node: TSESTree.Node)
 
 /** Whether `fn` hands the holder out: one of its own `return`s (or an arrow's body) yields it. */
 function returnsHolder(fn: TSESTree.Node, isHolder: (node: TSESTree.Node) => boolean): boolean {
-  if (!isFunctionNode(fn)) return false;
-  if (fn.body.type !== 'BlockStatement') return yieldsHolder(fn.body, isHolder);
-  let found = false;
-  walk(fn.body, (node) => {
-    if (found || node.type !== 'ReturnStatement' || !node.argument) return;
-    // Only this function's own returns, not those of a callback inside it.
-    let owner: TSESTree.Node | undefined = node.parent;
-    while (owner && !isFunctionNode(owner)) owner = owner.parent;
-    if (owner === fn && yieldsHolder(node.argument, isHolder)) found = true;
-  });
-  return found;
+  return isFunctionNode(fn) && returnedValues(fn).some((value) => value !== null && yieldsHolder(value, isHolder));
 }
 
 /** Whether the module exports `name`: `export function name`, `export { name }`, `export default name`, `module.exports = { name }`, `exports.name = …`. */
