@@ -6,6 +6,8 @@ import { langOf } from '../analysis/source-lang.js';
 import { staticName, walk } from '../analysis/walk.js';
 import { SOURCE_EXTENSION } from '../analysis/source-lang.js';
 import { pathAliasTargets } from '../analysis/tsconfig-imports.js';
+import { unfitCreatorParameter } from '../analysis/creator-signature.js';
+import type { ResolvedConfig } from '../config/index.js';
 import { workspaceModuleResolver } from './workspace-packages.js';
 
 /** A migrated file now takes `creator` from `module` (spelt as that file spells it). */
@@ -20,6 +22,12 @@ export interface MissingExport {
   readonly file: string;
   readonly name: string;
   readonly importedBy: readonly string[];
+  /**
+   * Set when the module does export a function by that name, but one whose first parameter takes
+   * this instead of a user context (formbricks' `createJobsQueue({ connection })`): the creator the
+   * config names is still to be written, under another name.
+   */
+  readonly takes?: string;
 }
 
 // What TypeScript tries for an extensionless relative specifier, in its order.
@@ -149,6 +157,32 @@ class ExportIndex {
     return record;
   }
 
+  private readonly programs = new Map<string, TSESTree.Program | undefined>();
+
+  /** The module's own top-level declaration of `name` (`export function name`, `export const name = …`), when it has one. */
+  declaration(file: string, name: string): TSESTree.Node | undefined {
+    let program = this.programs.get(file);
+    if (!this.programs.has(file)) {
+      try {
+        const text = this.migrated.get(file) ?? readFileSync(file, 'utf8');
+        const parsed = this.oxc.parseSync(file, text, { lang: langOf(file), sourceType: 'module', astType: 'ts' });
+        program = parsed.errors.length === 0 ? (parsed.program as unknown as TSESTree.Program) : undefined;
+      } catch {
+        program = undefined;
+      }
+      this.programs.set(file, program);
+    }
+    for (const statement of program?.body ?? []) {
+      const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return declaration;
+      if (declaration?.type === 'VariableDeclaration') {
+        const declarator = declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
+        if (declarator) return declarator;
+      }
+    }
+    return undefined;
+  }
+
   exports(file: string, name: string, seen = new Set<string>()): Verdict {
     if (seen.has(file)) return 'missing';
     seen.add(file);
@@ -175,7 +209,7 @@ class ExportIndex {
  * through `export *`) or plain CommonJS ones (`module.exports = { … }`, `exports.x = …`); any other
  * package, `export =` or CommonJS built any other way is given the benefit of the doubt.
  */
-export async function findMissingExports(sources: readonly CreatorSource[], migrated: ReadonlyMap<string, string>, cwd: string): Promise<MissingExport[]> {
+export async function findMissingExports(sources: readonly CreatorSource[], migrated: ReadonlyMap<string, string>, cwd: string, config: ResolvedConfig): Promise<MissingExport[]> {
   if (sources.length === 0) return [];
   let oxc: Oxc;
   try {
@@ -196,8 +230,11 @@ export async function findMissingExports(sources: readonly CreatorSource[], migr
   }
   const missing: MissingExport[] = [];
   for (const { file, name, importedBy } of importers.values()) {
-    if (index.exports(file, name) !== 'missing') continue;
-    missing.push({ file: toPosixRelative(cwd, file), name, importedBy: [...importedBy].sort() });
+    const verdict = index.exports(file, name);
+    const declaration = verdict === 'exported' ? index.declaration(file, name) : undefined;
+    const takes = declaration && unfitCreatorParameter(declaration, config);
+    if (verdict !== 'missing' && takes === undefined) continue;
+    missing.push({ file: toPosixRelative(cwd, file), name, importedBy: [...importedBy].sort(), ...(takes !== undefined ? { takes } : {}) });
   }
   return missing.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.name < b.name ? -1 : 1));
 }

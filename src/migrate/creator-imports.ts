@@ -20,7 +20,7 @@ export class CreatorImports {
 
   async check(config: ResolvedConfig, cwd: string): Promise<{ missingExports: MissingExport[]; crossPackageImports: CrossPackageImport[] }> {
     return {
-      missingExports: await findMissingExports(this.sources, this.migrated, cwd),
+      missingExports: await findMissingExports(this.sources, this.migrated, cwd, config),
       crossPackageImports: findCrossPackageImports(this.sources, config, cwd),
     };
   }

@@ -45,10 +45,12 @@ export function formatSummary(run: MigrateRun, dryRun: boolean, contextModule = 
   const { missingExports } = run.report;
   if (missingExports.length > 0) {
     lines.push(`  creators to write ${missingExports.length}`);
-    for (const { file, name, importedBy } of missingExports) {
+    for (const { file, name, importedBy, takes } of missingExports) {
       const by = importedBy.length === 1 ? importedBy[0] : `${importedBy.length} migrated files`;
       const verb = dryRun ? 'would import' : importedBy.length === 1 ? 'now imports' : 'now import';
-      lines.push(`    ${file} does not export ${name}, which ${by} ${verb}: write it before building or running`);
+      lines.push(takes === undefined
+        ? `    ${file} does not export ${name}, which ${by} ${verb}: write it before building or running`
+        : `    ${file} exports a ${name} that takes ${takes}, not a user context, which ${by} ${verb}: name the creator otherwise in the config, or make it take the context`);
     }
   }
   const { crossPackageImports } = run.report;

@@ -110,6 +110,23 @@ describe('a creator the migrated code imports but its module does not export', (
   });
 });
 
+describe('a creator the module exports under that name, but taking something else', () => {
+  it('is reported with what it takes (formbricks\' createJobsQueue({ connection })): the configured creator is still to be written', async () => {
+    const run = await migrate({
+      'src/agents/factory.ts': CLASS + GETTER + 'export const createAgentInstanceFactory = (options: { region: string }) => new AgentInstanceFactory();\n',
+      'src/routes/a.ts': consumer('../agents/factory'),
+    });
+    expect(run.report.missingExports).toEqual([{ file: 'src/agents/factory.ts', name: 'createAgentInstanceFactory', importedBy: ['src/routes/a.ts'], takes: '{ region }' }]);
+    expect(formatSummary(run, true)).toContain('src/agents/factory.ts exports a createAgentInstanceFactory that takes { region }, not a user context, which src/routes/a.ts would import: name the creator otherwise in the config, or make it take the context');
+    // One that may take the context is the creator.
+    const fit = await migrate({
+      'src/agents/factory.ts': CLASS + GETTER + 'export const createAgentInstanceFactory = (userContext: UserExecutionContext) => new AgentInstanceFactory();\n',
+      'src/routes/a.ts': consumer('../agents/factory'),
+    });
+    expect(fit.report.missingExports).toEqual([]);
+  });
+});
+
 describe('a creator another workspace package of the monorepo imports', () => {
   it('is looked for in the package\'s TypeScript source, found from package.json workspaces or pnpm-workspace.yaml without an install', async () => {
     const npm = await migrate({
