@@ -83,7 +83,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getPool', 'Pool', 'createPool', './src/pool.ts', ''],
       ['getStorageProvider', 'StorageProvider', 'createStorageProvider', '', ''],
       ['getStore', 'SessionStore', 'createStore', './src/store.ts', ''],
-      ['openDb', 'OpenDb', 'createOpenDb', '', ''],
+      ['openDb', 'Db', 'createDb', '', ''],
     ]);
   });
 
@@ -142,6 +142,9 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(creatorNameFor('client')).toBe('createClient');
     expect(creatorNameFor('getOrCreateWorker')).toBe('createWorker');
     expect(creatorNameFor('getter')).toBe('createGetter');
+    expect(creatorNameFor('openDb')).toBe('createDb');
+    expect(creatorNameFor('registerJobsWorker')).toBe('createJobsWorker');
+    expect(creatorNameFor('acquireCage')).toBe('createCage');
   });
 
   it('--write adds them to the config, keeping its other keys; a second run finds nothing new; --json lists them', async () => {
