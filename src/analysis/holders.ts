@@ -26,7 +26,7 @@ const VALUE_CALLS = new Set([
  */
 const VALUE_GETTER = /^(?!.*By[A-Z]).*[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash)$/;
 /** String methods: whatever they are called on, the result is a string, never an instance. */
-const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'charAt', 'repeat']);
+const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
 const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID', 'uuid.v4']);
 const LOGGER_NAME = /^_?(?:log|logger|console)$/i;
@@ -572,6 +572,23 @@ export const globalMemberSlot = (node: TSESTree.Node, input: AnalysisInput): str
 /** The slot of a global-cache holder's name (`globalThis.prisma` → `.prisma`), to compare with `globalMemberSlot`. */
 export const slotOfHolderName = (name: string): string => name.slice(name.search(/[.[]/));
 
+/**
+ * The class whose constructor runs `node`, when it does (arrows inside it included: their `this`
+ * is the constructor's): kuzzle's `constructor() { global.kuzzle = this; }` keeps its one instance
+ * on the global object, where every module reads it.
+ */
+function constructingClass(node: TSESTree.Node): string | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!isFunctionNode(current) || current.type === 'ArrowFunctionExpression') continue;
+    const method = current.parent;
+    if (method?.type !== 'MethodDefinition' || method.kind !== 'constructor') return undefined;
+    const owner = method.parent?.parent;
+    if (owner?.type !== 'ClassDeclaration' && owner?.type !== 'ClassExpression') return undefined;
+    return owner.id?.name ?? (owner.parent?.type === 'VariableDeclarator' && owner.parent.id.type === 'Identifier' ? owner.parent.id.name : undefined);
+  }
+  return undefined;
+}
+
 function globalCacheKey(left: TSESTree.Node, input: AnalysisInput): string | undefined {
   const member = globalMember(left, input);
   return member && `${member.object}${member.slot}`;
@@ -614,9 +631,10 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
     if (node.type === 'AssignmentExpression') {
       const key = globalCacheKey(node.left, input);
       const value = key ? cachedValue(node.right, input) : node.right;
+      const keptThis = key !== undefined && unwrapExpression(node.right).type === 'ThisExpression' ? constructingClass(node) : undefined;
       // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing.
-      if (key && !seenGlobals.has(key) && producesObject(value) && !insideTestCallback(node)) {
-        const producer = producerName(value);
+      if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node)) {
+        const producer = keptThis ?? producerName(value);
         if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
           seenGlobals.add(key);
           const filledBy = writingFunction(node);

@@ -84,6 +84,11 @@ ruleTester.run('no-module-singleton', rule, {
     // a value a function is named for: a path, a key
     `class SqliteDb {\n  private static indexSqlitePath = getIndexSqlitePath();\n  static reset() { SqliteDb.indexSqlitePath = getIndexSqlitePath(); }\n}`,
     `let apiKey;\nexport function key() { return (apiKey ??= config.getApiKey()); }`,
+    // \`this\` published by a method, or by a function of its own, is no constructor's instance
+    `class Tab {\n  focus() { window.activeTab = this; }\n}`,
+    `class Worker {\n  constructor() {\n    emitter.on('x', function () { globalThis.last = this; });\n  }\n}`,
+    // a string cut from a string
+    `let fileName = null;\nexport function currentFileName() { if (fileName === null) fileName = module.filename.substr(5); return fileName; }`,
     // a subscription, a callback by its type's name, a bound function
     `let authEvents: Subscription | null = null;\nexport function init() { authEvents = authEvents$.subscribe(() => {}); }`,
     `let unlistenFn: UnlistenFn | undefined;\nexport async function watch() { unlistenFn ??= await listen('update', () => {}); }`,
@@ -158,6 +163,9 @@ ruleTester.run('no-module-singleton', rule, {
     },
     // a lookup by an id returns what it finds
     { code: `let tag;\nexport function show() { tag = document.getElementById('elapsed'); }\n`, output: null, errors: [holder(1)] },
+    // a constructor that keeps its instance on the global object (kuzzle's `global.kuzzle = this`)
+    { code: `export class Kuzzle {\n  constructor() {\n    global.kuzzle = this;\n  }\n}\n`, output: null, errors: [{ ...holder(3, 5), data: { name: 'global.kuzzle', shape: 'a globalThis cache', creator: GENERIC } }] },
+    { code: `export const Backend = class {\n  constructor() {\n    process.nextTick(() => { globalThis.app = this; });\n  }\n};\n`, output: null, errors: [holder(3)] },
     // an IIFE that makes an object is still one
     { code: `const client = (() => {\n  if (process.env.X) return null;\n  return new RedisClient();\n})();\nglobalThis.__client = client;\n`, output: null, errors: [holder(5)] },
     {
