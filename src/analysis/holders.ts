@@ -155,6 +155,32 @@ function picksExports(fn: TSESTree.FunctionLike): boolean {
   return !builds;
 }
 
+/** `Promise.all([import('node:fs'), import('node:path')])`: modules loaded together. */
+function loadsModulesTogether(call: TSESTree.CallExpression): boolean {
+  const list = call.arguments[0];
+  return calleeText(call.callee) === 'Promise.all' && list?.type === 'ArrayExpression' && list.elements.length > 0
+    && list.elements.every((element) => element !== null && element.type !== 'SpreadElement' && loadsModule(element));
+}
+
+/**
+ * An IIFE that calls nothing but module loads (voltagent's `nodeRuntimePromise = (async () => {
+ * const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]); return
+ * { fs, path }; })()`): whatever it returns is picked from modules, as a `.then()` that picks exports.
+ */
+function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
+  const fn = unwrapExpression(call.callee);
+  if (!isFunctionNode(fn)) return false;
+  let loads = false;
+  let other = false;
+  walk(fn.body, (node) => {
+    if (node.type === 'NewExpression' || node.type === 'TaggedTemplateExpression') other = true;
+    else if (node.type === 'ImportExpression') loads = true;
+    else if (node.type === 'CallExpression' && !loadsModule(node) && !loadsModulesTogether(node) && !(node.parent?.type === 'MemberExpression' && node.parent.parent?.type === 'CallExpression' && loadsModule(node.parent.parent))) other = true;
+    else if (node.type === 'CallExpression') loads = true;
+  });
+  return loads && !other;
+}
+
 function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
@@ -168,7 +194,7 @@ function producesObject(node: TSESTree.Node): boolean {
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

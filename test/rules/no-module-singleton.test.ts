@@ -78,6 +78,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export function register(plugin) { globalThis.__plugin = plugin; }`,
     `const LIMIT = 10;\nglobalThis.__limit = LIMIT;`,
     `export function put(key, value) { const copy = value; globalThis[key] = copy; }`,
+    // an IIFE that only loads modules (voltagent's node runtime)
+    `let nodeRuntimePromise: Promise<NodeRuntime | null> | null = null;\nexport const loadNodeRuntime = async () => {\n  if (!nodeRuntimePromise) {\n    nodeRuntimePromise = (async () => {\n      try {\n        const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);\n        return { fs, path };\n      } catch {\n        return null;\n      }\n    })();\n  }\n  return nodeRuntimePromise;\n};`,
     // a flag computed once and published for debugging (voltagent's zod detection)
     `const isZodV4 = (() => {\n  try { return 'toJSONSchema' in z; } catch { return false; }\n})();\n(globalThis as any).__IS_ZOD_V4 = isZodV4;`,
     `let mode;\nexport function detect() { mode ??= (() => process.env.MODE === 'fast' ? 1 : 2)(); return mode; }`,
@@ -167,6 +169,7 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export class Kuzzle {\n  constructor() {\n    global.kuzzle = this;\n  }\n}\n`, output: null, errors: [{ ...holder(3, 5), data: { name: 'global.kuzzle', shape: 'a globalThis cache', creator: GENERIC } }] },
     { code: `export const Backend = class {\n  constructor() {\n    process.nextTick(() => { globalThis.app = this; });\n  }\n};\n`, output: null, errors: [holder(3)] },
     // an IIFE that makes an object is still one
+    { code: `let db;\nexport function getDb() {\n  db ??= (async () => {\n    const { Client } = await import('pg');\n    return new Client();\n  })();\n  return db;\n}\n`, output: null, errors: [holder(1)] },
     { code: `const client = (() => {\n  if (process.env.X) return null;\n  return new RedisClient();\n})();\nglobalThis.__client = client;\n`, output: null, errors: [holder(5)] },
     {
       code: `import { CLICKHOUSE } from './db';\nexport function getClient() {\n  const client = createClient();\n  globalThis[CLICKHOUSE] = client;\n  return client;\n}\n`,
