@@ -10,6 +10,7 @@ import { isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpress
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
+import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
 import { isTestFile } from '../analysis/test-files.js';
 import { toPosixRelative } from '../check/posix-path.js';
 
@@ -123,18 +124,12 @@ function isExported(name: string, input: AnalysisInput): boolean {
   walk(input.ast, (node) => {
     if (viaCommonJs || node.type !== 'AssignmentExpression') return;
     const left = node.left;
-    if (left.type === 'MemberExpression' && staticName(left.property) === name) viaCommonJs = calleeIsExports(left.object);
-    else if (left.type === 'MemberExpression' && calleeIsExports(left) && node.right.type === 'ObjectExpression') {
+    if (exportsMember(left) === name) viaCommonJs = true;
+    else if (isModuleExports(left) && node.right.type === 'ObjectExpression') {
       viaCommonJs = node.right.properties.some((p) => p.type === 'Property' && p.value.type === 'Identifier' && p.value.name === name);
     }
   });
   return viaCommonJs;
-}
-
-/** `exports` or `module.exports`. */
-function calleeIsExports(node: TSESTree.Node): boolean {
-  if (node.type === 'Identifier') return node.name === 'exports';
-  return node.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === 'module' && staticName(node.property) === 'exports';
 }
 
 /**

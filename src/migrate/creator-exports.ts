@@ -1,14 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { toPosixRelative } from '../check/posix-path.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { langOf } from '../analysis/source-lang.js';
 import { staticName, walk } from '../analysis/walk.js';
-import { SOURCE_EXTENSION } from '../analysis/source-lang.js';
 import { pathAliasTargets } from '../analysis/tsconfig-imports.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
+import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { workspaceModuleResolver } from './workspace-packages.js';
+import { resolveFileLike } from './module-files.js';
 
 /** A migrated file now takes `creator` from `module` (spelt as that file spells it). */
 export interface CreatorSource {
@@ -28,29 +29,6 @@ export interface MissingExport {
    * config names is still to be written, under another name.
    */
   readonly takes?: string;
-}
-
-// What TypeScript tries for an extensionless relative specifier, in its order.
-const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-// A specifier naming the emitted file (`./factory.js` under NodeNext) means the source next to it.
-const SOURCES_OF: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx', '.d.ts'], '.jsx': ['.tsx'], '.mjs': ['.mts', '.d.mts'], '.cjs': ['.cts', '.d.cts'] };
-
-// `throwIfNoEntry` covers ENOENT only: `./config/index.ts` with a file named `config` throws ENOTDIR.
-const isFile = (path: string) => {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
-};
-
-/** The source file a path names, with or without its extension, as TypeScript looks for it. */
-function resolveFileLike(base: string): string | undefined {
-  const extension = SOURCE_EXTENSION.exec(base)?.[0];
-  const tries = extension
-    ? [...(SOURCES_OF[extension] ?? []).map((e) => base.slice(0, -extension.length) + e), base]
-    : [...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
-  return tries.find(isFile);
 }
 
 /** The file a relative specifier names, as TypeScript resolves it; undefined for a package, a path alias or nothing there. */
@@ -75,16 +53,6 @@ interface ModuleExports {
 }
 
 type Verdict = 'exported' | 'missing' | 'unknown';
-
-const isModuleExports = (node: TSESTree.Node): boolean =>
-  node.type === 'MemberExpression' && !node.computed && node.object.type === 'Identifier' && node.object.name === 'module' && node.property.type === 'Identifier' && node.property.name === 'exports';
-
-/** `exports.x` / `module.exports.x`: the name `x`, else undefined. */
-function exportsMember(node: TSESTree.Node): string | undefined {
-  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return undefined;
-  const target = node.object;
-  return (target.type === 'Identifier' && target.name === 'exports') || isModuleExports(target) ? node.property.name : undefined;
-}
 
 /**
  * What a CommonJS module exports, when its top level says so plainly: `module.exports = { a, b: c }`,
@@ -159,7 +127,11 @@ class ExportIndex {
 
   private readonly programs = new Map<string, TSESTree.Program | undefined>();
 
-  /** The module's own top-level declaration of `name` (`export function name`, `export const name = …`), when it has one. */
+  /**
+   * The module's own top-level declaration of `name` (`export function name`, `export const name = …`),
+   * when it has one. Parsed again, AST and all: the export records keep none, and only the few
+   * modules that do export a creator are asked.
+   */
   declaration(file: string, name: string): TSESTree.Node | undefined {
     let program = this.programs.get(file);
     if (!this.programs.has(file)) {

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isDirectory, resolveFileLike } from './module-files.js';
 
 /**
  * The source file a workspace package specifier names (`@documenso/lib/server-only/license/license-client`
@@ -13,21 +14,8 @@ import { dirname, join } from 'node:path';
 type PackageJson = { name?: unknown; workspaces?: unknown; exports?: unknown; main?: unknown; types?: unknown };
 
 const TS_SOURCE = /(?<!\.d)\.(?:ts|tsx|mts|cts)$/;
-// What TypeScript tries for an extensionless path, TypeScript sources only.
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
 // Conditions in `exports`, in the order a TypeScript build would pick its source.
 const CONDITIONS = ['types', 'import', 'node', 'require', 'default'];
-
-// `throwIfNoEntry` covers ENOENT only: a path through a file (`index.d.ts/index.ts`) throws ENOTDIR.
-function stat(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-const isFile = (path: string) => stat(path)?.isFile() ?? false;
-const isDirectory = (path: string) => stat(path)?.isDirectory() ?? false;
 
 function readJson(path: string): PackageJson | undefined {
   try {
@@ -148,9 +136,8 @@ function exportsTarget(exports: unknown, subpath: string): string | undefined {
 
 /** A TypeScript source a path names, with or without its extension (`./x.js` under NodeNext names `x.ts`). */
 function sourceFile(base: string): string | undefined {
-  if (TS_SOURCE.test(base)) return isFile(base) ? base : undefined;
-  const stem = base.replace(/\.(?:js|jsx|mjs|cjs)$/, '');
-  return [...SOURCE_EXTENSIONS.map((e) => stem + e), ...SOURCE_EXTENSIONS.map((e) => `${base}/index${e}`)].find(isFile);
+  const file = resolveFileLike(base);
+  return file !== undefined && TS_SOURCE.test(file) ? file : undefined;
 }
 
 /**
