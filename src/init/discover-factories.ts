@@ -200,14 +200,20 @@ function importedClass(local: string, input: AnalysisInput): { name: string; sou
  * Why the module's own `name` cannot be the creator, when it binds that name already: a
  * function that takes something else than a user context (growthbook's `createGrowthBookClient()`,
  * formbricks' `createJobsQueue({ connection })`, which the getter calls to fill its holder) or
- * something other than a function. A function that may take one may be the creator a team has
- * started to write.
+ * something other than a function, or a package's function it imports. A function that may take
+ * one may be the creator a team has started to write.
  */
-function takenName(name: string, input: AnalysisInput, config: ResolvedConfig): string | undefined {
+function takenName(name: string, input: AnalysisInput, config: ResolvedConfig, file: string): string | undefined {
   const variable = (input.scopeManager?.scopes.find((scope) => scope.type === 'module') ?? input.scopeManager?.globalScope)?.set.get(name);
   const definition = variable?.defs[0];
   if (!definition) return undefined;
-  if (definition.type === 'ImportBinding') return undefined;
+  if (definition.type === 'ImportBinding') {
+    // Dokploy's `getOrCreateWSClient()` fills its holder with tRPC's `createWSClient(…)`: a
+    // package's function is never the team's creator, and each call of it would count as a site
+    // of one. One the project's own modules export may be the creator, written already.
+    const source = (definition.parent as TSESTree.ImportDeclaration).source.value;
+    return isPackageSpecifier(source, file) ? `the ${source} package's function it imports` : undefined;
+  }
   const node = definition.node as TSESTree.Node;
   const fn = node.type === 'VariableDeclarator' ? node.init && unwrapExpression(node.init) : node;
   if (!fn || !isFunctionNode(fn)) return 'something else';
@@ -338,7 +344,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const globalClass = produced !== undefined && !origin && !moduleNames(input).has(produced);
       // A class a package exports (`new Langfuse(…)` from 'langfuse') is constructed elsewhere for other reasons too.
       const packageClass = origin && isPackageSpecifier(origin.source, file) ? origin.source : undefined;
-      const creatorTaken = takenName(suggested.factory.creator, input, config);
+      const creatorTaken = takenName(suggested.factory.creator, input, config, file);
       // A function getter whose class lives in another module of the project (typeorm's
       // `getMetadataArgsStorage()` in globals.ts, `MetadataArgsStorage` in its own file): the
       // creator is written beside the getter, so every site — constructions of the class

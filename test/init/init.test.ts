@@ -99,6 +99,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/a/store.js': "let store;\nfunction loadStore() {\n  return (store ??= new Store());\n}\nfunction getStore() {\n  return loadStore();\n}\nmodule.exports = { getStore };\n",
       'src/b/store.ts': "export class Store {}\nlet store: Store | undefined;\nexport const initStore = () => (store ??= new Store());\n",
       'src/use.ts': "import { getGrowthBookClient } from './flags';\nexport const flag = () => getGrowthBookClient()?.isOn('x');\n",
+      // Dokploy's socket: filled by a package's function under the creator's name
+      'src/ws.ts': "import { createWSClient } from '@trpc/client';\nlet wsClient: ReturnType<typeof createWSClient> | null = null;\nexport const getOrCreateWSClient = () => (wsClient ??= createWSClient({ url: '/ws' }));\n",
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,js}'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.file}:${f.line}`, f.note ?? ''])).toEqual([
@@ -106,6 +108,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', "GrowthBookClient is the @growthbook/growthbook package's class: every new GrowthBookClient() in the repo would count as this factory's; give the entry a class of its own; and src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name"],
       ['initStore', 'Store', 'createStore', 'src/b/store.ts:3', 'getStore would have the same creator: give each its own'],
       ['getJobsQueue', 'JobsQueue', 'createJobsQueue', 'src/jobs.ts:4', 'src/jobs.ts already has a createJobsQueue, a function that takes { connection }, no user context: give the creator another name'],
+      ['getOrCreateWSClient', 'WSClient', 'createWSClient', 'src/ws.ts:3', "src/ws.ts already has a createWSClient, the @trpc/client package's function it imports: give the creator another name"],
       ['getStore', 'Store', 'createStore', 'src/a/store.js:5', "Store is a global class: every new Store() would count as this factory's; give the entry a class of its own; and initStore would have the same creator: give each its own"],
     ]);
   });
