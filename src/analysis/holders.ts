@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
+import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
@@ -12,6 +13,8 @@ export const MEMO_WRAPPERS: ReadonlySet<string> = new Set(['once', 'memoize', 'm
 const NAMED_CACHES: ReadonlySet<string> = new Set(['singleton', 'remember']);
 /** Global objects a cache can hang off. */
 export const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
+/** Those only a browser page or a web worker has: what hangs off them is never a server's. */
+const PAGE_OBJECTS: ReadonlySet<string> = new Set(['window', 'self']);
 /** Calls that produce values, not service instances (a counter is not a singleton). */
 const VALUE_CALLS = new Set([
   'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'RegExp', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze',
@@ -383,7 +386,7 @@ function fillsOnFirstUse(write: TSESLint.Scope.Reference, variable: TSESLint.Sco
   });
 }
 
-function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: HolderFinding[]): void {
+function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;
   if (!scopeManager) return;
   for (const scope of scopeManager.scopes) {
@@ -400,6 +403,8 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, out: H
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
         if (insideTestCallback(reference.identifier as TSESTree.Node)) return false;
+        // A page's own cache (see browser-only.ts): no server process fills it.
+        if (runsOnlyInBrowser(reference.identifier as TSESTree.Node, names)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);
         return value !== undefined && producesObject(value);
       });
@@ -615,10 +620,6 @@ function constructingClass(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-function globalCacheKey(left: TSESTree.Node, input: AnalysisInput): string | undefined {
-  const member = globalMember(left, input);
-  return member && `${member.object}${member.slot}`;
-}
 
 /**
  * The value a global cache is given, through a constant: umami's `globalThis[PRISMA] ??=
@@ -637,6 +638,7 @@ function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node 
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
+  const names: NameResolver = { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier) };
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {
     if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') staticHolders(node, config, out);
     else if (node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'Program' || node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'ExportNamedDeclaration') {
@@ -655,11 +657,13 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       }
     }
     if (node.type === 'AssignmentExpression') {
-      const key = globalCacheKey(node.left, input);
+      const member = globalMember(node.left, input);
+      const key = member && `${member.object}${member.slot}`;
       const value = key ? cachedValue(node.right, input) : node.right;
       const keptThis = key !== undefined && unwrapExpression(node.right).type === 'ThisExpression' ? constructingClass(node) : undefined;
-      // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing.
-      if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node)) {
+      // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing. `window.x`
+      // and `self.x` are a page's (or a web worker's): a server has neither.
+      if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_OBJECTS.has(member!.object) && !runsOnlyInBrowser(node.left, names)) {
         const producer = keptThis ?? producerName(value);
         if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
           seenGlobals.add(key);
@@ -669,7 +673,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       }
     }
   }
-  lazyBindingHolders(input, config, out);
+  lazyBindingHolders(input, config, names, out);
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
   const seen = new Set<string>();
   return out

@@ -124,8 +124,32 @@ ruleTester.run('no-module-singleton', rule, {
     `export function createAgentInstanceFactory(ctx) { return new AgentInstanceFactory(ctx); }`,
     // a const arrow at module level is not a holder
     `export const make = () => new AgentInstanceFactory();`,
+    // a page's own cache: filled only where a browser test holds, never by a server process
+    `let browserQueryClient: QueryClient | undefined;\nexport function getQueryClient() {\n  if (isServer) {\n    return makeQueryClient();\n  } else {\n    if (!browserQueryClient) browserQueryClient = makeQueryClient();\n    return browserQueryClient;\n  }\n}\n`,
+    `let ws = null;\nconst getWs = () => {\n  if (typeof window === 'undefined') return null;\n  if (!ws) {\n    ws = createWSClient({ url: '/ws' });\n  }\n  return ws;\n};\n`,
+    `const isBrowser = typeof document !== 'undefined';\nlet store;\nexport function getStore() { return isBrowser ? (store ??= createStore()) : createStore(); }`,
+    `let client;\nexport function getClient() { if (typeof window === 'undefined' || !enabled) { throw new Error('browser only'); } client ??= new Client(); return client; }`,
+    `let tracker;\nexport const getTracker = () => process.browser && (tracker ??= new Tracker());`,
+    `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
+    `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
+    `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
+    // a page's global object is no server's: navigation, a page-wide store
+    `export function leave() { window.location = paths.home(); }`,
+    `export const getStore = () => (window.__store ??= createStore());`,
+    `self.cache = new Cache();`,
+    `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // a guard that says nothing of the side, or one the fill is not under, leaves a holder
+    { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined') console.warn('server');\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
+    { code: `let ws;\nexport function getWs() {\n  if (typeof window !== 'undefined') return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
+    { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined' && !ready) return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
+    { code: `export function getStore() {\n  if (typeof window !== 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`, output: null, errors: [holder(3)] },
+    // a parameter named window is no page; typeof reads nothing
+    { code: `let cache;\nexport function get(window) {\n  if (window.ready) log('ready');\n  return (cache ??= new Cache());\n}\n`, output: null, errors: [holder(1)] },
+    { code: `let cache;\nexport function get() {\n  const kind = typeof window;\n  return (cache ??= new Cache(kind));\n}\n`, output: null, errors: [holder(1)] },
+    // a function declaration exists before the guard that precedes it runs
+    { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined') return fill();\n  return ws;\n  function fill() { return (ws ??= new WebSocketClient()); }\n}\n`, output: null, errors: [holder(1)] },
     {
       code: `let instance: AgentInstanceFactory | null = null;\nexport function getAgentInstanceFactory() {\n  if (!instance) instance = new AgentInstanceFactory();\n  return instance;\n}\n`,
       output: null,
@@ -164,7 +188,7 @@ ruleTester.run('no-module-singleton', rule, {
       errors: [{ ...holder(4, 3), data: { name: 'globalThis.prisma', shape: 'a globalThis cache', creator: GENERIC } }],
     },
     // a lookup by an id returns what it finds
-    { code: `let tag;\nexport function show() { tag = document.getElementById('elapsed'); }\n`, output: null, errors: [holder(1)] },
+    { code: `let tag;\nexport function show() { tag = registry.getElementById('elapsed'); }\n`, output: null, errors: [holder(1)] },
     // a constructor that keeps its instance on the global object (kuzzle's `global.kuzzle = this`)
     { code: `export class Kuzzle {\n  constructor() {\n    global.kuzzle = this;\n  }\n}\n`, output: null, errors: [{ ...holder(3, 5), data: { name: 'global.kuzzle', shape: 'a globalThis cache', creator: GENERIC } }] },
     { code: `export const Backend = class {\n  constructor() {\n    process.nextTick(() => { globalThis.app = this; });\n  }\n};\n`, output: null, errors: [holder(3)] },

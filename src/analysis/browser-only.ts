@@ -1,0 +1,179 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { staticName, unwrapExpression } from './walk.js';
+
+/**
+ * Whether code runs only in a browser, by the guards around it: the TanStack Query docs'
+ * `if (isServer) return makeQueryClient(); else { browserQueryClient ??= makeQueryClient() }`,
+ * Dokploy's `if (typeof window === 'undefined') return null;` before `wsClient ??= …`. A cache
+ * filled there holds one page's instance, for the one user that page belongs to: no server
+ * process ever fills it, so it is no server-side singleton.
+ */
+
+/**
+ * Globals only a browser defines: `typeof window === 'undefined'` means "on the server". Not
+ * `navigator`, which Node has had since 21.
+ */
+const BROWSER_GLOBALS = new Set(['window', 'document', 'indexedDB', 'localStorage', 'sessionStorage']);
+/** What a server throws a ReferenceError on: code that reads one unguarded has run in a browser. */
+const PAGE_GLOBALS = new Set(['window', 'document']);
+/** The flags frameworks and apps name the side they run on: `isServer` (TanStack Query), `IS_BROWSER`, `isClient`. */
+const SERVER_FLAG = /^(?:is|IS_)(?:Server|SERVER)(?:Side|_SIDE)?$/;
+const BROWSER_FLAG = /^(?:is|IS_)(?:Browser|BROWSER|Client|CLIENT)(?:Side|_SIDE)?$/;
+
+type Side = 'server' | 'browser';
+
+/** What the guards' names are, from the file's scopes. */
+export interface NameResolver {
+  /** What a `const` was initialised with (`const isServer = typeof window === 'undefined'`). */
+  constantInit(identifier: TSESTree.Node): TSESTree.Node | undefined;
+  /** Whether a name is the file's own binding (a parameter named `window`) rather than the global. */
+  declaredLocally(identifier: TSESTree.Identifier): boolean;
+}
+
+const opposite = (side: Side): Side => (side === 'server' ? 'browser' : 'server');
+
+/** `typeof window === 'undefined'` → server; `typeof document !== 'undefined'`, `typeof window === 'object'` → browser. */
+function typeofTest(test: TSESTree.BinaryExpression): Side | undefined {
+  if (!['===', '==', '!==', '!='].includes(test.operator)) return undefined;
+  const [operand, literal] = test.left.type === 'UnaryExpression' ? [test.left, test.right] : [test.right, test.left];
+  if (operand.type !== 'UnaryExpression' || operand.operator !== 'typeof') return undefined;
+  const argument = unwrapExpression(operand.argument);
+  const global = argument.type === 'Identifier' ? argument.name : argument.type === 'MemberExpression' && staticName(argument.object) === 'globalThis' ? staticName(argument.property) : undefined;
+  if (global === undefined || !BROWSER_GLOBALS.has(global) || literal.type !== 'Literal') return undefined;
+  const whenEqual: Side | undefined = literal.value === 'undefined' ? 'server' : literal.value === 'object' || literal.value === 'function' ? 'browser' : undefined;
+  if (whenEqual === undefined) return undefined;
+  return test.operator.startsWith('!') ? opposite(whenEqual) : whenEqual;
+}
+
+/** The side a test being true says the code runs on, when it says one. */
+function sideWhenTrue(test: TSESTree.Node, names: NameResolver, depth = 0): Side | undefined {
+  if (depth > 4) return undefined;
+  const node = unwrapExpression(test);
+  if (node.type === 'UnaryExpression' && node.operator === '!') {
+    const side = sideWhenTrue(node.argument, names, depth + 1);
+    return side && opposite(side);
+  }
+  if (node.type === 'BinaryExpression') return typeofTest(node);
+  if (node.type === 'Identifier') {
+    const init = names.constantInit(node);
+    if (init) return sideWhenTrue(init, names, depth + 1);
+    if (SERVER_FLAG.test(node.name)) return 'server';
+    if (BROWSER_FLAG.test(node.name)) return 'browser';
+  }
+  // `process.browser` (Next.js, webpack), `import.meta.env.SSR` (Vite, SvelteKit).
+  if (node.type === 'MemberExpression') {
+    const property = staticName(node.property);
+    if (property === 'browser' && staticName(node.object) === 'process') return 'browser';
+    if (property === 'SSR' && node.object.type === 'MemberExpression' && staticName(node.object.property) === 'env' && node.object.object.type === 'MetaProperty') return 'server';
+  }
+  return undefined;
+}
+
+/** A test that, when true, means the browser: one conjunct saying so is enough. */
+function trueMeansBrowser(test: TSESTree.Node, names: NameResolver): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === 'LogicalExpression' && node.operator === '&&') return trueMeansBrowser(node.left, names) || trueMeansBrowser(node.right, names);
+  if (node.type === 'UnaryExpression' && node.operator === '!') return falseMeansBrowser(node.argument, names);
+  return sideWhenTrue(node, names) === 'browser';
+}
+
+/** A test that, when false, means the browser: one disjunct saying "server" is enough. */
+function falseMeansBrowser(test: TSESTree.Node, names: NameResolver): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === 'LogicalExpression' && node.operator === '||') return falseMeansBrowser(node.left, names) || falseMeansBrowser(node.right, names);
+  if (node.type === 'UnaryExpression' && node.operator === '!') return trueMeansBrowser(node.argument, names);
+  return sideWhenTrue(node, names) === 'server';
+}
+
+/** A statement that always leaves the function: `return …;`, `throw …;`, or a block ending in one. */
+function leaves(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+  if (statement.type === 'BlockStatement') {
+    const last = statement.body[statement.body.length - 1];
+    return last !== undefined && leaves(last);
+  }
+  return false;
+}
+
+/**
+ * Whether evaluating `node` always reads `window` or `document` (not under `typeof`): only the
+ * parts that always run count — an `if`'s test, not its branches; the left of `&&`, not the right.
+ */
+function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameResolver): boolean {
+  if (!node) return false;
+  switch (node.type) {
+    case 'Identifier':
+      return PAGE_GLOBALS.has(node.name) && !names.declaredLocally(node);
+    case 'MemberExpression':
+      return readsPageGlobal(node.object, names) || (node.computed && readsPageGlobal(node.property, names));
+    case 'CallExpression':
+    case 'NewExpression':
+      return readsPageGlobal(node.callee, names) || node.arguments.some((argument) => readsPageGlobal(argument, names));
+    case 'ChainExpression':
+    case 'AwaitExpression':
+    case 'TSAsExpression':
+    case 'TSNonNullExpression':
+    case 'TSSatisfiesExpression':
+      return readsPageGlobal('expression' in node ? node.expression : node.argument, names);
+    case 'UnaryExpression':
+      return node.operator !== 'typeof' && readsPageGlobal(node.argument, names);
+    case 'BinaryExpression':
+      return readsPageGlobal(node.left, names) || readsPageGlobal(node.right, names);
+    case 'LogicalExpression':
+      return readsPageGlobal(node.left, names);
+    case 'ConditionalExpression':
+      return readsPageGlobal(node.test, names);
+    case 'AssignmentExpression':
+      return (node.left.type === 'MemberExpression' && readsPageGlobal(node.left.object, names)) || readsPageGlobal(node.right, names);
+    case 'ObjectExpression':
+      return node.properties.some((property) => property.type === 'SpreadElement' ? readsPageGlobal(property.argument, names) : readsPageGlobal(property.value, names) || (property.computed && readsPageGlobal(property.key, names)));
+    case 'ArrayExpression':
+      return node.elements.some((element) => readsPageGlobal(element, names));
+    case 'SpreadElement':
+      return readsPageGlobal(node.argument, names);
+    case 'TemplateLiteral':
+      return node.expressions.some((expression) => readsPageGlobal(expression, names));
+    case 'ExpressionStatement':
+      return readsPageGlobal(node.expression, names);
+    case 'IfStatement':
+      return readsPageGlobal(node.test, names);
+    case 'VariableDeclaration':
+      return node.declarations.some((declarator) => readsPageGlobal(declarator.init, names));
+    default:
+      return false;
+  }
+}
+
+/**
+ * What, among the statements of `block` before `statement`, keeps a server from getting there:
+ * `if (typeof window === 'undefined') return null;`, or a read of `window` that would throw
+ * (inbox-zero's `if (window.UnicornStudio?.addScene) …` before it loads the script once).
+ */
+function serverStoppedBefore(block: TSESTree.BlockStatement, statement: TSESTree.Node, names: NameResolver): boolean {
+  for (const earlier of block.body) {
+    if (earlier === statement) return false;
+    if (earlier.type === 'IfStatement' && !earlier.alternate && leaves(earlier.consequent) && falseMeansBrowser(earlier.test, names)) return true;
+    if (readsPageGlobal(earlier, names)) return true;
+  }
+  return false;
+}
+
+/** Whether `node` runs only in a browser: inside a branch a browser test guards, after the server returned early, or after what only a page has was read. */
+export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver): boolean {
+  // Filled with what only a page has: `observer ??= new IntersectionObserver(cb, { root: document.body })`.
+  if (node.parent?.type === 'AssignmentExpression' && node.parent.left === node && readsPageGlobal(node.parent.right, names)) return true;
+  for (let current = node; current.parent; current = current.parent) {
+    // A function declaration exists from the start of its scope, before any guard ran; a
+    // function expression or arrow is made where it stands, so the guards around it hold inside.
+    if (current.type === 'FunctionDeclaration') return false;
+    const parent = current.parent;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== current) {
+      if (parent.consequent === current ? trueMeansBrowser(parent.test, names) : falseMeansBrowser(parent.test, names)) return true;
+    }
+    if (parent.type === 'LogicalExpression' && parent.right === current) {
+      if (parent.operator === '&&' ? trueMeansBrowser(parent.left, names) : parent.operator === '||' && falseMeansBrowser(parent.left, names)) return true;
+    }
+    if (parent.type === 'BlockStatement' && serverStoppedBefore(parent, current, names)) return true;
+  }
+  return false;
+}
