@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
+import { runsInSingleUserProcess } from './single-user-process.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
@@ -636,6 +637,8 @@ function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node 
  * metric instruments and anything in `allow` are left alone.
  */
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
+  // An editor extension's or a desktop app's module: its process serves one user.
+  if (runsInSingleUserProcess(input.ast)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
   const names: NameResolver = { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier) };

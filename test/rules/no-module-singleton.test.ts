@@ -133,6 +133,10 @@ ruleTester.run('no-module-singleton', rule, {
     `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
     `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
     `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
+    // an editor extension's or a desktop app's module: its process serves one user
+    `import * as vscode from 'vscode';\nexport class TipManager {\n  static instance?: TipManager;\n  static getInstance() { return (TipManager.instance ??= new TipManager()); }\n}\n`,
+    `const { app, BrowserWindow } = require('electron');\nlet mainWindow = null;\nfunction createWindow() { mainWindow = new BrowserWindow({ width: 800 }); }\napp.on('ready', createWindow);\n`,
+    `import vscode = require('vscode');\nlet client;\nexport function activate() { client ??= new LanguageClient(); }\n`,
     // a page's global object is no server's: navigation, a page-wide store
     `export function leave() { window.location = paths.home(); }`,
     `export const getStore = () => (window.__store ??= createStore());`,
@@ -145,6 +149,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let ws;\nexport function getWs() {\n  if (typeof window !== 'undefined') return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined' && !ready) return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `export function getStore() {\n  if (typeof window !== 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`, output: null, errors: [holder(3)] },
+    // borrowing a host's types says nothing of where the module runs
+    { code: `import type { Uri } from 'vscode';\nimport { type Range } from 'electron';\nlet cache;\nexport const getCache = () => (cache ??= new Cache());\n`, output: null, errors: [holder(3)] },
     // a parameter named window is no page; typeof reads nothing
     { code: `let cache;\nexport function get(window) {\n  if (window.ready) log('ready');\n  return (cache ??= new Cache());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let cache;\nexport function get() {\n  const kind = typeof window;\n  return (cache ??= new Cache(kind));\n}\n`, output: null, errors: [holder(1)] },
