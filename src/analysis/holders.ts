@@ -185,6 +185,14 @@ function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
   return loads && !other;
 }
 
+/**
+ * `envSchema.parse(process.env)`, `JSON.parse(text)`, `yaml.parse(…)`, zod's `safeParseAsync(…)`:
+ * what a parse returns is data read from its input (unkey's `_env ??= envSchema.parse(process.env)`),
+ * config, not a service instance.
+ */
+const PARSE = /^(?:safeP|p)arse(?:Async)?$/;
+const parsesData = (node: TSESTree.Node): boolean => node.type === 'CallExpression' && PARSE.test(calleeText(node.callee)?.split('.').pop() ?? '');
+
 function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
@@ -192,13 +200,13 @@ function producesObject(node: TSESTree.Node): boolean {
       // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant.
       return calleeText(expr.callee) !== 'RegExp';
     case 'AwaitExpression':
-      return !loadsModule(expr.argument);
+      return !loadsModule(expr.argument) && !parsesData(unwrapExpression(expr.argument));
     case 'CallExpression': {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || parsesData(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

@@ -133,6 +133,10 @@ ruleTester.run('no-module-singleton', rule, {
     `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
     `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
     `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
+    // what a parse returns is data: validated env, a read config file
+    `let _env: z.infer<typeof envSchema> | null = null;\nexport function env() {\n  if (!_env) {\n    _env = envSchema.parse(process.env);\n  }\n  return _env;\n}\n`,
+    `let settings;\nexport async function loadSettings() { return (settings ??= JSON.parse(await readFile('settings.json', 'utf8'))); }`,
+    `let config;\nexport async function getConfig() { return (config ??= await schema.safeParseAsync(raw)); }`,
     // an editor extension's or a desktop app's module: its process serves one user
     `import * as vscode from 'vscode';\nexport class TipManager {\n  static instance?: TipManager;\n  static getInstance() { return (TipManager.instance ??= new TipManager()); }\n}\n`,
     `const { app, BrowserWindow } = require('electron');\nlet mainWindow = null;\nfunction createWindow() { mainWindow = new BrowserWindow({ width: 800 }); }\napp.on('ready', createWindow);\n`,
@@ -149,6 +153,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let ws;\nexport function getWs() {\n  if (typeof window !== 'undefined') return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined' && !ready) return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `export function getStore() {\n  if (typeof window !== 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`, output: null, errors: [holder(3)] },
+    // a parser is no parse
+    { code: `let parser;\nexport const getParser = () => (parser ??= new Parser());\n`, output: null, errors: [holder(1)] },
     // borrowing a host's types says nothing of where the module runs
     { code: `import type { Uri } from 'vscode';\nimport { type Range } from 'electron';\nlet cache;\nexport const getCache = () => (cache ??= new Cache());\n`, output: null, errors: [holder(3)] },
     // a parameter named window is no page; typeof reads nothing
