@@ -271,10 +271,13 @@ const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKe
 const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate']);
 // `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records).
 const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
+/** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
+const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
 
 /**
  * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
- * `let page: Buffer`: declared to hold a value — or a promise or a list of values, or a callback — never an instance.
+ * `let page: Buffer`: declared to hold a value — or a promise, a list, a set or a map of values
+ * (Flowise's `Set<string>` of model names), or a callback — never an instance.
  */
 function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
@@ -284,9 +287,9 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') return VALUE_TYPES.has(annotation.typeName.right.name);
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name)) return true;
-    if (!['Promise', 'Array', 'ReadonlyArray'].includes(annotation.typeName.name)) return false;
+    if (!VALUE_CONTAINERS.has(annotation.typeName.name)) return false;
     const params = annotation.typeArguments?.params ?? [];
-    return params.length === 1 && holdsValues(params[0]);
+    return params.length > 0 && params.every(holdsValues);
   }
   // `let unsubscribe: (() => void) | null`: a callback kept, not an instance.
   return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType';

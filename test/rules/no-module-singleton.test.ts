@@ -133,6 +133,9 @@ ruleTester.run('no-module-singleton', rule, {
     `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
     `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
     `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
+    // declared to hold values: a set of names, a map of lists of them
+    `let unsupported: Set<string> | null = null;\nexport async function getUnsupported(): Promise<Set<string>> {\n  if (unsupported) return unsupported;\n  unsupported = new Set(await loadNames());\n  return unsupported;\n}\n`,
+    `let geos: Map<string, string[]> | null = null;\nexport function getGeos() { return (geos ??= new Map()); }`,
     // what a parse returns is data: validated env, a read config file
     `let _env: z.infer<typeof envSchema> | null = null;\nexport function env() {\n  if (!_env) {\n    _env = envSchema.parse(process.env);\n  }\n  return _env;\n}\n`,
     `let settings;\nexport async function loadSettings() { return (settings ??= JSON.parse(await readFile('settings.json', 'utf8'))); }`,
@@ -153,6 +156,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let ws;\nexport function getWs() {\n  if (typeof window !== 'undefined') return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined' && !ready) return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `export function getStore() {\n  if (typeof window !== 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`, output: null, errors: [holder(3)] },
+    // a map of instances is a store of them
+    { code: `let clients: Map<string, Client> | null = null;\nexport function getClients() { return (clients ??= new Map()); }\n`, output: null, errors: [holder(1)] },
     // a parser is no parse
     { code: `let parser;\nexport const getParser = () => (parser ??= new Parser());\n`, output: null, errors: [holder(1)] },
     // borrowing a host's types says nothing of where the module runs
