@@ -44,6 +44,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/db.ts': 'export class Db {}\nlet db: Promise<Db> | undefined;\nexport async function getDb() {\n  return (await (db ||= Promise.resolve(new Db())))!;\n}\n',
       // a package's class: every `new Langfuse()` would count
       'src/tracing.ts': "import { Langfuse } from 'langfuse';\nlet client: Langfuse | undefined;\nexport function getTracingClient() {\n  return (client ??= new Langfuse());\n}\n",
+      'src/eval.ts': "import { Langfuse } from 'langfuse';\nexport const evalClient = () => new Langfuse({ publicKey: 'eval' });\n",
       // sets the holder on every call and returns it: a new one each time, no getter
       'src/session.ts': 'export class Session {}\nlet current: Session | undefined;\nexport function startSession() {\n  current = new Session();\n  return current;\n}\n',
       // a cached plain value is no instance holder at all
@@ -55,9 +56,9 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['Router.getInstance', 'Router', 'createRouter', 2, ''],
       ['getApp', 'App', 'createApp', 1, ''],
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
+      ['getTracingClient', 'Langfuse', 'createTracingClient', 1, 'Langfuse is the langfuse package\'s class, which the repo also constructs outside src/tracing.ts: every new Langfuse() would count as this factory\'s; give the entry a class of its own'],
       ['getDb', 'Db', 'createDb', 0, ''],
       ['getOrCreateWorker', 'Worker', 'createWorker', 0, 'declared in 2 modules (src/a/worker.ts, src/b/worker.ts): matched by name, they count as one; rename all but one; and Worker is a global class: every new Worker() would count as this factory\'s; give the entry a class of its own'],
-      ['getTracingClient', 'Langfuse', 'createTracingClient', 0, 'Langfuse is the langfuse package\'s class: every new Langfuse() in the repo would count as this factory\'s; give the entry a class of its own'],
       ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
     ]);
   });
@@ -66,7 +67,9 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     const dir = project({
       // chat-ui's haptics: the class loaded on first use under another name
       'src/haptics.ts': "import type { WebHaptics } from 'web-haptics';\nlet instance: WebHaptics | null = null;\nexport async function getHaptics() {\n  if (instance) return instance;\n  const { WebHaptics: WH } = await import('web-haptics');\n  instance = new WH();\n  return instance;\n}\n",
+      // a package's class the getter's module alone constructs is the entry's; one constructed elsewhere too serves other purposes
       'src/queue.ts': "import { Queue as BullQueue } from 'bullmq';\nlet queue: BullQueue | undefined;\nexport function getJobQueue() {\n  return (queue ??= new BullQueue('jobs'));\n}\n",
+      'src/mail.ts': "import { Queue } from 'bullmq';\nexport const mailQueue = () => new Queue('mail');\n",
       // a promise made by hand holds what it resolves to, not "a Promise"
       'src/db.ts': "let dbPromise: Promise<IDBDatabase> | undefined;\nexport const openDb = (): Promise<IDBDatabase> => {\n  if (dbPromise) return dbPromise;\n  dbPromise = new Promise((resolve) => resolve(indexedDB.open('x').result));\n  return dbPromise;\n};\n",
       // the project's own class through a path alias: the creator is written beside the getter
@@ -78,8 +81,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.factory.module ?? '', f.note ?? ''])).toEqual([
-      ['getHaptics', 'WebHaptics', 'createHaptics', '', "WebHaptics is the web-haptics package's class: every new WebHaptics() in the repo would count as this factory's; give the entry a class of its own"],
-      ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class: every new Queue() in the repo would count as this factory's; give the entry a class of its own"],
+      ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class, which the repo also constructs outside src/queue.ts: every new Queue() would count as this factory's; give the entry a class of its own"],
+      ['getHaptics', 'WebHaptics', 'createHaptics', '', ''],
       ['getPool', 'Pool', 'createPool', './src/pool.ts', ''],
       ['getStorageProvider', 'StorageProvider', 'createStorageProvider', '', ''],
       ['getStore', 'SessionStore', 'createStore', './src/store.ts', ''],
@@ -105,7 +108,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,js}'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.file}:${f.line}`, f.note ?? ''])).toEqual([
       ['getCache', 'Cache', 'createCache', 'src/cache.ts:3', ''],
-      ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', "GrowthBookClient is the @growthbook/growthbook package's class: every new GrowthBookClient() in the repo would count as this factory's; give the entry a class of its own; and src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name"],
+      ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', 'src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name'],
       ['initStore', 'Store', 'createStore', 'src/b/store.ts:3', 'getStore would have the same creator: give each its own'],
       ['getJobsQueue', 'JobsQueue', 'createJobsQueue', 'src/jobs.ts:4', 'src/jobs.ts already has a createJobsQueue, a function that takes { connection }, no user context: give the creator another name'],
       ['getOrCreateWSClient', 'WSClient', 'createWSClient', 'src/ws.ts:3', "src/ws.ts already has a createWSClient, the @trpc/client package's function it imports: give the creator another name"],
