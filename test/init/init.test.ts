@@ -56,7 +56,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['Router.getInstance', 'Router', 'createRouter', 2, ''],
       ['getApp', 'App', 'createApp', 1, ''],
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
-      ['getTracingClient', 'Langfuse', 'createTracingClient', 1, 'Langfuse is the langfuse package\'s class, which the repo also constructs outside src/tracing.ts: every new Langfuse() would count as this factory\'s; give the entry a class of its own'],
+      ['getTracingClient', 'Langfuse', 'createTracingClient', 1, 'Langfuse is the langfuse package\'s class, which the repo also constructs for other ends: every new Langfuse() would count as this factory\'s; give the entry a class of its own'],
       ['getDb', 'Db', 'createDb', 0, ''],
       ['getOrCreateWorker', 'Worker', 'createWorker', 0, 'declared in 2 modules (src/a/worker.ts, src/b/worker.ts): matched by name, they count as one; rename all but one; and Worker is a global class: every new Worker() would count as this factory\'s; give the entry a class of its own'],
       ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
@@ -70,6 +70,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // a package's class the getter's module alone constructs is the entry's; one constructed elsewhere too serves other purposes
       'src/queue.ts': "import { Queue as BullQueue } from 'bullmq';\nlet queue: BullQueue | undefined;\nexport function getJobQueue() {\n  return (queue ??= new BullQueue('jobs'));\n}\n",
       'src/mail.ts': "import { Queue } from 'bullmq';\nexport const mailQueue = () => new Queue('mail');\n",
+      'src/events.ts': "import { PostHog } from 'posthog-node';\nlet client: PostHog | undefined;\nexport function getEvents() {\n  return (client ??= new PostHog('key'));\n}\nexport async function sendOnce() {\n  await new PostHog('key').shutdown();\n}\n",
       // a promise made by hand holds what it resolves to, not "a Promise"
       'src/db.ts': "let dbPromise: Promise<IDBDatabase> | undefined;\nexport const openDb = (): Promise<IDBDatabase> => {\n  if (dbPromise) return dbPromise;\n  dbPromise = new Promise((resolve) => resolve(indexedDB.open('x').result));\n  return dbPromise;\n};\n",
       // the project's own class through a path alias: the creator is written beside the getter
@@ -81,7 +82,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.factory.module ?? '', f.note ?? ''])).toEqual([
-      ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class, which the repo also constructs outside src/queue.ts: every new Queue() would count as this factory's; give the entry a class of its own"],
+      ['getEvents', 'PostHog', 'createEvents', '', "PostHog is the posthog-node package's class, which the repo also constructs for other ends: every new PostHog() would count as this factory's; give the entry a class of its own"],
+      ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class, which the repo also constructs for other ends: every new Queue() would count as this factory's; give the entry a class of its own"],
       ['getHaptics', 'WebHaptics', 'createHaptics', '', ''],
       ['getPool', 'Pool', 'createPool', './src/pool.ts', ''],
       ['getStorageProvider', 'StorageProvider', 'createStorageProvider', '', ''],
