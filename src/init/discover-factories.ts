@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { moduleNames } from '../analysis/edits.js';
-import { sitesIn } from '../analysis/file-analysis.js';
+import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
@@ -365,6 +365,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // queue name; inbox-zero's `new PostHog(key)` in each function that sends one event.
   const constructedElsewhere = new Set<string>();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
+    // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
+    // a client in its rate limiter): matched by name, its calls would count as the getter's.
+    for (const binding of analyzeFile(input, withSuggestions).bindings.bindings) {
+      if (binding.role === 'getter' && binding.via === 'local' && !isTestFile(config, file)) declaredIn.get(binding.factory.getter)?.add(displayPath);
+    }
     for (const site of sitesIn(input, withSuggestions, file)) {
       const entry = counts.get(site.factory.getter) ?? { sites: 0, files: new Set<string>() };
       entry.sites++;

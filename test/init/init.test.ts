@@ -100,6 +100,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/jobs.ts': "export class JobsQueue {}\nlet queue: JobsQueue | undefined;\nexport const createJobsQueue = ({ connection }: { connection: unknown }) => new JobsQueue();\nexport const getJobsQueue = () => (queue ??= createJobsQueue({ connection: null }));\n",
       // a private getter nothing exported hands out stays the getter; a creator taking a parameter may be the team's own
       'src/cache.ts': "class Cache {}\nlet cache: Cache | undefined;\nfunction getCache() {\n  return (cache ??= new Cache());\n}\nexport function createCache(userContext: unknown) {\n  return userContext ? new Cache() : getCache();\n}\n",
+      // a function of the same name that holds nothing (openstatus' rate limiter's getRedis): its calls would count too
+      'src/limits.ts': "async function getCache() {\n  return (await import('./cache-client')).cache;\n}\nexport const hit = async () => (await getCache()).get('k');\n",
       // CommonJS exports (the class is nobody's here: a global one); two getters whose creators would collide
       'src/a/store.js': "let store;\nfunction loadStore() {\n  return (store ??= new Store());\n}\nfunction getStore() {\n  return loadStore();\n}\nmodule.exports = { getStore };\n",
       'src/b/store.ts': "export class Store {}\nlet store: Store | undefined;\nexport const initStore = () => (store ??= new Store());\n",
@@ -109,7 +111,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,js}'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.file}:${f.line}`, f.note ?? ''])).toEqual([
-      ['getCache', 'Cache', 'createCache', 'src/cache.ts:3', ''],
+      ['getCache', 'Cache', 'createCache', 'src/cache.ts:3', 'declared in 2 modules (src/cache.ts, src/limits.ts): matched by name, they count as one; rename all but one'],
       ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', 'src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name'],
       ['initStore', 'Store', 'createStore', 'src/b/store.ts:3', 'getStore would have the same creator: give each its own'],
       ['getJobsQueue', 'JobsQueue', 'createJobsQueue', 'src/jobs.ts:4', 'src/jobs.ts already has a createJobsQueue, a function that takes { connection }, no user context: give the creator another name'],
