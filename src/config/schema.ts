@@ -82,8 +82,10 @@ export const configSchema = z
     exclude: z.array(nonEmpty).default(['**/node_modules/**', 'dist/**']).describe('Globs left out.'),
     tests: z
       .array(nonEmpty)
-      .default(['**/*.test.*', '**/*.spec.*', 'test/**', 'tests/**'])
-      .describe('Globs that mark test files (for migrate --only).'),
+      // Test directories at any depth: a monorepo's are its packages' (`packages/x/test/`), and
+      // Jest keeps tests and manual mocks in `__tests__/` and `__mocks__/` beside the code.
+      .default(['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**', '**/__mocks__/**'])
+      .describe('Globs that mark test files (for migrate --only; the holder rule looks past them).'),
     context: contextSchema.default({ ...DEFAULT_CONTEXT, names: [...DEFAULT_CONTEXT.names] }),
     factories: z
       .array(factorySchema)

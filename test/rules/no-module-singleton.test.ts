@@ -69,6 +69,10 @@ ruleTester.run('no-module-singleton', rule, {
     // a test's module state is its fixture (the `tests` globs): no request reaches it
     { code: `let client;\nasync function boot() { client = new PrismaClient(); }\nbeforeAll(boot);`, filename: 'src/db/queries.test.ts' },
     { code: `export class FakeQueue { static instance?: FakeQueue; static getInstance() { return (FakeQueue.instance ??= new FakeQueue()); } }`, filename: 'test/helpers/fake-queue.ts' },
+    // test directories at any depth: a package's own, Jest's __tests__ and __mocks__
+    { code: `const g = globalThis as any;\nif (!g.__testRedisStore) {\n  g.__testRedisStore = new Map<string, string>();\n}\n`, filename: 'apps/server/src/libs/test/doubles/state.ts' },
+    { code: `export const installMockFetch = (impl) => {\n  global.fetch = spy(impl);\n};\n`, filename: 'packages/status-fetcher/__tests__/helpers.ts' },
+    { code: `let client;\nexport const getClient = () => (client ??= new RedisMock());\n`, filename: 'src/__mocks__/redis.ts' },
     // a local named like the global object, or bound to something else, is no alias of it
     `export function attach(self) { const target = self; target.handler = new Handler(); }`,
     `export function remember() { const store = getStore(); store.current = new Session(); }`,
