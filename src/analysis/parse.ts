@@ -10,8 +10,10 @@ export class ParseError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    /** Why, when the file says (see unparsableHint). */
+    hint = '',
   ) {
-    super(`${message} (${line}:${column})`);
+    super(`${message} (${line}:${column})${hint}`);
   }
 }
 
@@ -38,8 +40,31 @@ export function parseFile(text: string, filePath: string): AnalysisInput {
     return { text, ast: result.ast as TSESTree.Program, scopeManager: result.scopeManager };
   } catch (error) {
     const e = error as { message?: string; lineNumber?: number; column?: number };
-    throw new ParseError(e.message ?? String(error), e.lineNumber ?? 1, e.column ?? 0);
+    throw new ParseError(e.message ?? String(error), e.lineNumber ?? 1, e.column ?? 0, unparsableHint(text));
   }
+}
+
+/** Whether the comments before a file's first statement hold Flow's `@flow` pragma. */
+function hasFlowPragma(text: string): boolean {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const line = text.startsWith('//', at);
+    if (!line && !text.startsWith('/*', at)) return false;
+    const close = line ? text.indexOf('\n', at) : text.indexOf('*/', at);
+    const end = close === -1 ? text.length : close;
+    if (/@flow\b/.test(text.slice(at, end))) return true;
+    at = end + (line ? 1 : 2);
+  }
+}
+
+/**
+ * Why a file may not parse, when its text says: parse-server's `// @flow` modules carry Flow type
+ * annotations, which neither TypeScript's parser nor the gate's reads — a file for `exclude`, not
+ * a broken one. Empty when there is nothing to add to the parser's message.
+ */
+export function unparsableHint(text: string): string {
+  return hasFlowPragma(text) ? " — a Flow file (@flow), which TypeScript's parser cannot read: list it in exclude" : '';
 }
 
 export function stripBom(text: string): { text: string; bom: boolean } {

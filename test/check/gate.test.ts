@@ -124,6 +124,18 @@ describe('one implementation', () => {
     expect(report.errors).toEqual([{ file: 'broken.js', message: expect.stringMatching(/^Parsing error: .*\(1:6\)$/) }]);
   });
 
+  it("says why a Flow module does not parse (parse-server's // @flow files): a file for exclude, not a broken one", async () => {
+    const dir = scratchCopy(undefined, 'flow');
+    // A Flow type cast, `(value: Type)`, is what TypeScript's parser stops at.
+    writeFileSync(join(dir, 'typed.js'), '/**\n * Copyright\n * @flow\n */\nexport function sorted(where) {\n  return getAgentInstanceFactory() && Object.keys((where.sorts: any)).length > 0;\n}\n');
+    writeFileSync(join(dir, 'plain.js'), '// no pragma\nexport function sorted(where) {\n  return getAgentInstanceFactory() && Object.keys((where.sorts: any)).length > 0;\n}\n');
+    const report = await runCheck({ config: resolveConfig({ include: ['*.js'] }, dir), cwd: dir });
+    expect(report.errors).toEqual([
+      { file: 'plain.js', message: expect.stringMatching(/^Parsing error: .*\(3:\d+\)$/) },
+      { file: 'typed.js', message: expect.stringMatching(/^Parsing error: .*\(6:\d+\) — a Flow file \(@flow\), which TypeScript's parser cannot read: list it in exclude$/) },
+    ]);
+  });
+
   it('the gate reports exactly what the eslint CLI reports on the fixture project', async () => {
     const run = promisify(execFile);
     const { stdout } = await run(resolve(ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', 'src'], { cwd: RULES_FIXTURE }).catch((e: { stdout: string }) => e);
