@@ -363,7 +363,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // Getters whose class the repo constructs besides the getter's own `new` (sites exclude that
   // one): for a package's class, a sign it serves other purposes too — bullmq's `Queue`, one per
   // queue name; inbox-zero's `new PostHog(key)` in each function that sends one event.
-  const constructedElsewhere = new Set<string>();
+  const constructedForOtherEnds = new Set<string>();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
     // a client in its rate limiter): matched by name, its calls would count as the getter's.
@@ -375,7 +375,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       entry.sites++;
       entry.files.add(displayPath);
       counts.set(site.factory.getter, entry);
-      if (site.kind === 'construction') constructedElsewhere.add(site.factory.getter);
+      if (site.kind === 'construction') constructedForOtherEnds.add(site.factory.getter);
     }
   }
   // Two getters suggesting one creator would write one function twice.
@@ -388,7 +388,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     // One the repo constructs only where the getter does (inbox-zero's Stripe, openstatus' Redis):
     // the entry is right as it is, and a later `new Stripe()` elsewhere is a site to migrate.
-    if (packageClass && constructedElsewhere.has(factory.getter)) notes.push(`${factory.class} is the ${packageClass} package's class, which the repo also constructs for other ends: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
+    if (packageClass && constructedForOtherEnds.has(factory.getter)) notes.push(`${factory.class} is the ${packageClass} package's class, which the repo also constructs for other ends: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     if (creatorTaken) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
     const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
     if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);
