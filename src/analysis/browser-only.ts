@@ -177,3 +177,12 @@ export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver): boo
   }
   return false;
 }
+
+/**
+ * Whether the module itself runs only in a browser: a statement of its top level reads `window` or
+ * `document` unguarded (`const root = document.getElementById('root')`), so importing it on a
+ * server throws before any of its functions could fill a holder.
+ */
+export function moduleRunsOnlyInBrowser(program: TSESTree.Program, names: NameResolver): boolean {
+  return program.body.some((statement) => readsPageGlobal(statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement, names));
+}

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
+import { moduleRunsOnlyInBrowser, runsOnlyInBrowser, type NameResolver } from './browser-only.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -648,11 +648,12 @@ function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node 
  * metric instruments and anything in `allow` are left alone.
  */
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
-  // An editor extension's or a desktop app's module: its process serves one user.
-  if (runsInSingleUserProcess(input.ast)) return [];
+  const names: NameResolver = { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier) };
+  // An editor extension's or a desktop app's module: its process serves one user. A module
+  // whose top level reads `document`: no server can import it.
+  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
-  const names: NameResolver = { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier) };
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {
     if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') staticHolders(node, config, out);
     else if (node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'Program' || node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'ExportNamedDeclaration') {

@@ -148,6 +148,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import * as vscode from 'vscode';\nexport class TipManager {\n  static instance?: TipManager;\n  static getInstance() { return (TipManager.instance ??= new TipManager()); }\n}\n`,
     `const { app, BrowserWindow } = require('electron');\nlet mainWindow = null;\nfunction createWindow() { mainWindow = new BrowserWindow({ width: 800 }); }\napp.on('ready', createWindow);\n`,
     `import vscode = require('vscode');\nlet client;\nexport function activate() { client ??= new LanguageClient(); }\n`,
+    // a module whose top level reads document or window: no server can import it (umami's tracker)
+    `document.addEventListener('click', track);\nlet tracker;\nexport const getTracker = () => (tracker ??= new Tracker());\n`,
+    `((window) => {\n  const { document } = window;\n})(window);\nlet recorder;\nexport function record() { recorder ??= new Recorder(); }\n`,
     // a page's global object is no server's: navigation, a page-wide store
     `export function leave() { window.location = paths.home(); }`,
     `export const getStore = () => (window.__store ??= createStore());`,
@@ -164,6 +167,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let clients: Map<string, Client> | null = null;\nexport function getClients() { return (clients ??= new Map()); }\n`, output: null, errors: [holder(1)] },
     // a parser is no parse
     { code: `let parser;\nexport const getParser = () => (parser ??= new Parser());\n`, output: null, errors: [holder(1)] },
+    // a guarded read at the top level is no proof: the module loads on a server too
+    { code: `if (typeof window !== 'undefined') window.addEventListener('keydown', onKey);\nlet tracker;\nexport const getTracker = () => (tracker ??= new Tracker());\n`, output: null, errors: [holder(2)] },
     // borrowing a host's types says nothing of where the module runs
     { code: `import type { Uri } from 'vscode';\nimport { type Range } from 'electron';\nlet cache;\nexport const getCache = () => (cache ??= new Cache());\n`, output: null, errors: [holder(3)] },
     // a parameter named window is no page; typeof reads nothing
