@@ -398,6 +398,19 @@ function fillsOnFirstUse(write: TSESLint.Scope.Reference, variable: TSESLint.Sco
   });
 }
 
+/**
+ * `memoryState = reducer(memoryState, action)` (shadcn's toast store, in many apps): the next
+ * state computed from the last one — a reducer's state, not an instance made once and shared.
+ */
+function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
+  const call = unwrapExpression(value);
+  if (call.type !== 'CallExpression') return false;
+  return call.arguments.some((argument) => {
+    const passed = unwrapExpression(argument);
+    return passed.type === 'Identifier' && variable.references.some((reference) => reference.identifier === passed);
+  });
+}
+
 function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;
   if (!scopeManager) return;
@@ -418,7 +431,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names:
         // A page's own cache (see browser-only.ts): no server process fills it.
         if (runsOnlyInBrowser(reference.identifier as TSESTree.Node, names)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);
-        return value !== undefined && producesObject(value);
+        return value !== undefined && producesObject(value) && !nextStateOf(value, variable);
       });
       if (!lazyWrite || usedAsPrimitive(variable)) continue;
       // What it is filled with, when every fill agrees: documenso's storage provider is an

@@ -140,6 +140,8 @@ ruleTester.run('no-module-singleton', rule, {
     // declared to hold values: a set of names, a map of lists of them
     `let unsupported: Set<string> | null = null;\nexport async function getUnsupported(): Promise<Set<string>> {\n  if (unsupported) return unsupported;\n  unsupported = new Set(await loadNames());\n  return unsupported;\n}\n`,
     `let geos: Map<string, string[]> | null = null;\nexport function getGeos() { return (geos ??= new Map()); }`,
+    // a reducer's state: the next one computed from the last (shadcn's toast store)
+    `let memoryState: State = { toasts: [] };\nfunction dispatch(action: Action) {\n  memoryState = reducer(memoryState, action);\n  listeners.forEach((listener) => listener(memoryState));\n}\n`,
     // what a parse returns is data: validated env, a read config file
     `let _env: z.infer<typeof envSchema> | null = null;\nexport function env() {\n  if (!_env) {\n    _env = envSchema.parse(process.env);\n  }\n  return _env;\n}\n`,
     `let settings;\nexport async function loadSettings() { return (settings ??= JSON.parse(await readFile('settings.json', 'utf8'))); }`,
@@ -165,6 +167,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export function getStore() {\n  if (typeof window !== 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`, output: null, errors: [holder(3)] },
     // a map of instances is a store of them
     { code: `let clients: Map<string, Client> | null = null;\nexport function getClients() { return (clients ??= new Map()); }\n`, output: null, errors: [holder(1)] },
+    // a holder handed to what fills it is still filled once: only its own next state is exempt
+    { code: `let client;\nexport function getClient() { if (!client) client = connect(options); return client; }\n`, output: null, errors: [holder(1)] },
     // a parser is no parse
     { code: `let parser;\nexport const getParser = () => (parser ??= new Parser());\n`, output: null, errors: [holder(1)] },
     // a guarded read at the top level is no proof: the module loads on a server too
