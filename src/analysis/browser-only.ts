@@ -16,6 +16,8 @@ import { staticName, unwrapExpression } from './walk.js';
 const BROWSER_GLOBALS = new Set(['window', 'document', 'indexedDB', 'localStorage', 'sessionStorage']);
 /** What a server throws a ReferenceError on: code that reads one unguarded has run in a browser. */
 const PAGE_GLOBALS = new Set(['window', 'document']);
+/** The global objects only a page or a web worker has: a cache hung off one is never a server's. */
+export const PAGE_GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'self']);
 /** The flags frameworks and apps name the side they run on: `isServer` (TanStack Query), `IS_BROWSER`, `isClient`. */
 const SERVER_FLAG = /^(?:is|IS_)(?:Server|SERVER)(?:Side|_SIDE)?$/;
 const BROWSER_FLAG = /^(?:is|IS_)(?:Browser|BROWSER|Client|CLIENT)(?:Side|_SIDE)?$/;

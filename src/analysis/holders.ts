@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { moduleRunsOnlyInBrowser, runsOnlyInBrowser, type NameResolver } from './browser-only.js';
+import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, type NameResolver } from './browser-only.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -14,8 +14,6 @@ export const MEMO_WRAPPERS: ReadonlySet<string> = new Set(['once', 'memoize', 'm
 const NAMED_CACHES: ReadonlySet<string> = new Set(['singleton', 'remember']);
 /** Global objects a cache can hang off. */
 export const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
-/** Those only a browser page or a web worker has: what hangs off them is never a server's. */
-const PAGE_OBJECTS: ReadonlySet<string> = new Set(['window', 'self']);
 /** Calls that produce values, not service instances (a counter is not a singleton). */
 const VALUE_CALLS = new Set([
   'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'RegExp', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze',
@@ -645,7 +643,6 @@ function constructingClass(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-
 /**
  * The value a global cache is given, through a constant: umami's `globalThis[PRISMA] ??=
  * baseClient` after `const baseClient = new PrismaClient(…)`, the Prisma docs'
@@ -691,7 +688,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       const keptThis = key !== undefined && unwrapExpression(node.right).type === 'ThisExpression' ? constructingClass(node) : undefined;
       // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing. `window.x`
       // and `self.x` are a page's (or a web worker's): a server has neither.
-      if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_OBJECTS.has(member!.object) && !runsOnlyInBrowser(node.left, names)) {
+      if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object) && !runsOnlyInBrowser(node.left, names)) {
         const producer = keptThis ?? producerName(value);
         if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
           seenGlobals.add(key);

@@ -342,7 +342,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const origin = importedClass(produced ?? suggested.factory.class, input);
       // A class the module neither declares nor imports is a global one (`new Worker(…)`).
       const globalClass = produced !== undefined && !origin && !moduleNames(input).has(produced);
-      // A class a package exports (`new Langfuse(…)` from 'langfuse') is constructed elsewhere for other reasons too.
+      // A class a package exports (`new Langfuse(…)` from 'langfuse') may serve other ends too: noted when the repo constructs it again.
       const packageClass = origin && isPackageSpecifier(origin.source, file) ? origin.source : undefined;
       const creatorTaken = takenName(suggested.factory.creator, input, config, file);
       // A function getter whose class lives in another module of the project (typeorm's
@@ -367,8 +367,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
     // a client in its rate limiter): matched by name, its calls would count as the getter's.
-    for (const binding of analyzeFile(input, withSuggestions).bindings.bindings) {
-      if (binding.role === 'getter' && binding.via === 'local' && !isTestFile(config, file)) declaredIn.get(binding.factory.getter)?.add(displayPath);
+    if (!isTestFile(config, file)) {
+      for (const binding of analyzeFile(input, withSuggestions).bindings.bindings) {
+        if (binding.role === 'getter' && binding.via === 'local') declaredIn.get(binding.factory.getter)?.add(displayPath);
+      }
     }
     for (const site of sitesIn(input, withSuggestions, file)) {
       const entry = counts.get(site.factory.getter) ?? { sites: 0, files: new Set<string>() };
