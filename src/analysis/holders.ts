@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, type NameResolver } from './browser-only.js';
+import { STANDARD_GLOBALS } from './standard-globals.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -687,8 +688,10 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       const value = key ? cachedValue(node.right, input) : node.right;
       const keptThis = key !== undefined && unwrapExpression(node.right).type === 'ThisExpression' ? constructingClass(node) : undefined;
       // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing. `window.x`
-      // and `self.x` are a page's (or a web worker's): a server has neither.
-      if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object) && !runsOnlyInBrowser(node.left, names)) {
+      // and `self.x` are a page's (or a web worker's): a server has neither. `globalThis.fetch =
+      // nodeFetch` anywhere polyfills the platform.
+      if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
+        && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names)) {
         const producer = keptThis ?? producerName(value);
         if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
           seenGlobals.add(key);

@@ -82,6 +82,10 @@ ruleTester.run('no-module-singleton', rule, {
     `export function register(plugin) { globalThis.__plugin = plugin; }`,
     `const LIMIT = 10;\nglobalThis.__limit = LIMIT;`,
     `export function put(key, value) { const copy = value; globalThis[key] = copy; }`,
+    // the platform polyfilled: one implementation for the process, nobody's state (logto's test set-up, node-fetch, ws)
+    `import { createRequire } from 'node:module';\nglobalThis.require = createRequire(import.meta.url);\n`,
+    `import nodeFetch, { Headers } from 'node-fetch';\nif (!globalThis.fetch) {\n  globalThis.fetch = nodeFetch;\n  globalThis.Headers = Headers;\n}\n`,
+    `import WebSocket from 'ws';\n(global as any).WebSocket = WebSocket;\nglobalThis.crypto ??= new Crypto();\n`,
     // an IIFE that only loads modules (voltagent's node runtime)
     `let nodeRuntimePromise: Promise<NodeRuntime | null> | null = null;\nexport const loadNodeRuntime = async () => {\n  if (!nodeRuntimePromise) {\n    nodeRuntimePromise = (async () => {\n      try {\n        const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);\n        return { fs, path };\n      } catch {\n        return null;\n      }\n    })();\n  }\n  return nodeRuntimePromise;\n};`,
     // a flag computed once and published for debugging (voltagent's zod detection)
