@@ -73,6 +73,10 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `const g = globalThis as any;\nif (!g.__testRedisStore) {\n  g.__testRedisStore = new Map<string, string>();\n}\n`, filename: 'apps/server/src/libs/test/doubles/state.ts' },
     { code: `export const installMockFetch = (impl) => {\n  global.fetch = spy(impl);\n};\n`, filename: 'packages/status-fetcher/__tests__/helpers.ts' },
     { code: `let client;\nexport const getClient = () => (client ??= new RedisMock());\n`, filename: 'src/__mocks__/redis.ts' },
+    // a suite's set-up file, Jest's, Vitest's or Create React App's
+    { code: `import { PrismaClient } from '@prisma/client';\nglobalThis.prisma = new PrismaClient();\n`, filename: 'packages/integration-tests/jest.setup.api.js' },
+    { code: `let server;\nexport async function setup() { server ??= await startServer(); }\n`, filename: 'apps/web/vitest.setup.ts' },
+    { code: `let worker;\nexport const getWorker = () => (worker ??= new MockWorker());\n`, filename: 'src/setupTests.ts' },
     // a local named like the global object, or bound to something else, is no alias of it
     `export function attach(self) { const target = self; target.handler = new Handler(); }`,
     `export function remember() { const store = getStore(); store.current = new Session(); }`,
