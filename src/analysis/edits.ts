@@ -101,7 +101,7 @@ function carriesNothing(node: TSESTree.Node): boolean {
  * takes the context only. Only the context the rewrite passes anyway, and arguments that say
  * nothing, may go.
  */
-function dropsArguments(construction: TSESTree.NewExpression, input: AnalysisInput, config: ResolvedConfig): boolean {
+export function dropsArguments(construction: TSESTree.NewExpression, input: AnalysisInput, config: ResolvedConfig): boolean {
   if (construction.arguments.length === 0) return false;
   const decision = findContext(construction, input, config);
   const context = decision.kind === 'found' ? decision.expression : undefined;

@@ -37,6 +37,10 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Log
 // Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
 // prom-client's `new Histogram(…)`): like a logger, they aggregate across users by design.
 const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary)$/;
+// What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
+// hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
+// Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.
+const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable)$/;
 
 function calleeText(node: TSESTree.Node): string | undefined {
   const callee = unwrapExpression(node);
@@ -220,8 +224,9 @@ function producesObject(node: TSESTree.Node): boolean {
   }
 }
 
-function isLogger(name: string, producer: string | undefined): boolean {
-  return LOGGER_NAME.test(name) || (producer !== undefined && (LOGGER_CALLEE.test(producer) || TELEMETRY_CALLEE.test(producer)));
+/** Loggers, metric instruments and per-request stores: one for the process is what they are for. */
+function sharedByDesign(name: string, producer: string | undefined): boolean {
+  return LOGGER_NAME.test(name) || (producer !== undefined && (LOGGER_CALLEE.test(producer) || TELEMETRY_CALLEE.test(producer) || REQUEST_STORE_CLASS.test(producer)));
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {
@@ -440,7 +445,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names:
         return value !== undefined && producesObject(value) ? producerName(value) : undefined;
       }).filter((name) => name !== undefined));
       const producer = producers.size === 1 ? [...producers][0] : undefined;
-      if (allowed(config, variable.name, producer) || isLogger(variable.name, producer)) continue;
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer)) continue;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;
@@ -487,7 +492,7 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     if (!lazy && !eagerHolder) continue;
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
-    if (allowed(config, producer) || isLogger(name, producer)) continue;
+    if (allowed(config, producer) || sharedByDesign(name, producer)) continue;
     const filledBy = lazy ? writingFunction(lazy) : undefined;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
@@ -528,7 +533,7 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedCo
   if (fn.body.type !== 'BlockStatement' && producesObject(fn.body)) makesObject = true;
   if (!makesObject) return;
   const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
-  if (allowed(config, declarator.id.name, producer) || isLogger(declarator.id.name, producer)) return;
+  if (allowed(config, declarator.id.name, producer) || sharedByDesign(declarator.id.name, producer)) return;
   out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
 }
 
@@ -550,7 +555,7 @@ function namedCache(id: TSESTree.Identifier, call: TSESTree.CallExpression, conf
     if (!makesObject) return;
   }
   const producer = isFunctionNode(builder!) && builder.body.type !== 'BlockStatement' ? producerName(builder.body) : undefined;
-  if (allowed(config, id.name, producer) || isLogger(id.name, producer)) return;
+  if (allowed(config, id.name, producer) || sharedByDesign(id.name, producer)) return;
   out.push({ node: id, name: id.name, shape: 'named-global-cache', ...(producer ? { className: producer } : {}) });
 }
 
@@ -693,7 +698,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
         && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names)) {
         const producer = keptThis ?? producerName(value);
-        if (!allowed(config, key, key.split('.').pop(), producer) && !isLogger(key.split('.').pop()!, producer)) {
+        if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer)) {
           seenGlobals.add(key);
           const filledBy = writingFunction(node);
           out.push({ node, name: key, shape: 'global-cache', ...(producer ? { className: producer } : {}), ...(filledBy ? { filledBy } : {}) });

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import { moduleNames } from '../analysis/edits.js';
+import { dropsArguments, moduleNames } from '../analysis/edits.js';
 import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
@@ -364,6 +364,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // one): for a package's class, a sign it serves other purposes too — bullmq's `Queue`, one per
   // queue name; inbox-zero's `new PostHog(key)` in each function that sends one event.
   const constructedForOtherEnds = new Set<string>();
+  // A class of the repo's own constructed with arguments of their own more often than the getter
+  // is called (the OpenAI Agents SDK's `new Runner({ model })`, 200 of them, beside the one
+  // `getDefaultRunner()`): a class for many ends, of which the getter's instance is one default.
+  const configuredConstructions = new Map<string, number>();
+  const getterCalls = new Map<string, number>();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
     // a client in its rate limiter): matched by name, its calls would count as the getter's.
@@ -378,6 +383,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       entry.files.add(displayPath);
       counts.set(site.factory.getter, entry);
       if (site.kind === 'construction') constructedForOtherEnds.add(site.factory.getter);
+      const tally = site.kind === 'getter-call' ? getterCalls
+        : site.kind === 'construction' && dropsArguments(site.node as TSESTree.NewExpression, input, withSuggestions) ? configuredConstructions : undefined;
+      tally?.set(site.factory.getter, (tally.get(site.factory.getter) ?? 0) + 1);
     }
   }
   // Two getters suggesting one creator would write one function twice.
@@ -390,7 +398,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     // One the repo constructs only where the getter does (inbox-zero's Stripe, openstatus' Redis):
     // the entry is right as it is, and a later `new Stripe()` elsewhere is a site to migrate.
+    const configured = configuredConstructions.get(factory.getter) ?? 0;
+    const calls = getterCalls.get(factory.getter) ?? 0;
     if (packageClass && constructedForOtherEnds.has(factory.getter)) notes.push(`${factory.class} is the ${packageClass} package's class, which the repo also constructs for other ends: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
+    else if (configured > calls) notes.push(`${factory.class} is constructed with arguments of its own in ${configured} place(s), more than ${factory.getter}() is called (${calls}): a class for other ends too, whose every new ${factory.class}() would count as this factory's (and stay manual); give the entry a class of its own`);
     if (creatorTaken) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
     const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
     if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);

@@ -92,6 +92,22 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes a class of the repo\'s own that is constructed with arguments of its own more often than its getter is called', async () => {
+    const dir = project({
+      // the OpenAI Agents SDK: one default runner, and a runner configured for each end
+      'src/run.ts': 'export class Runner {\n  constructor(readonly options: { model?: string } = {}) {}\n}\nlet defaultRunner: Runner | undefined;\nexport const getDefaultRunner = () => (defaultRunner ??= new Runner());\nexport const run = () => getDefaultRunner();\n',
+      'src/fast.ts': "import { Runner } from './run';\nexport const fast = new Runner({ model: 'mini' });\nexport const slow = () => new Runner({ model: 'large' });\n",
+      // a factory mostly reached through its getter, constructed with arguments once: the entry stands
+      'src/agents.ts': 'export class AgentInstanceFactory {\n  constructor(readonly limit = 1) {}\n}\nlet factory: AgentInstanceFactory | undefined;\nexport function getAgentInstanceFactory() {\n  return (factory ??= new AgentInstanceFactory());\n}\n',
+      'src/handlers.ts': "import { AgentInstanceFactory, getAgentInstanceFactory } from './agents';\nexport const a = () => getAgentInstanceFactory();\nexport const b = () => getAgentInstanceFactory();\nexport const batch = () => new AgentInstanceFactory(8);\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
+      ['getAgentInstanceFactory', 3, ''],
+      ['getDefaultRunner', 3, "Runner is constructed with arguments of its own in 2 place(s), more than getDefaultRunner() is called (1): a class for other ends too, whose every new Runner() would count as this factory's (and stay manual); give the entry a class of its own"],
+    ]);
+  });
+
   it('offers the exported function other modules call over the private one behind it; says when the creator\'s name is taken or shared', async () => {
     const dir = project({
       // growthbook's feature-flag client: a private filler, a public wrapper, a maker already named like the creator

@@ -90,6 +90,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createRequire } from 'node:module';\nglobalThis.require = createRequire(import.meta.url);\n`,
     `import nodeFetch, { Headers } from 'node-fetch';\nif (!globalThis.fetch) {\n  globalThis.fetch = nodeFetch;\n  globalThis.Headers = Headers;\n}\n`,
     `import WebSocket from 'ws';\n(global as any).WebSocket = WebSocket;\nglobalThis.crypto ??= new Crypto();\n`,
+    // a per-request store: one AsyncLocalStorage for the process hands each async context its own (the OpenAI Agents SDK's tracing context)
+    `import { AsyncLocalStorage } from 'node:async_hooks';\nlet localFallbackAls: AsyncLocalStorage<ContextState> | undefined;\nexport function getContextStorage() {\n  return (localFallbackAls ??= new AsyncLocalStorage<ContextState>());\n}\n`,
+    `let requestContext;\nexport const getRequestContext = () => (requestContext ||= new async_hooks.AsyncLocalStorage());\n`,
+    `globalThis.__tracingStore ??= new AsyncContext.Variable();`,
     // an IIFE that only loads modules (voltagent's node runtime)
     `let nodeRuntimePromise: Promise<NodeRuntime | null> | null = null;\nexport const loadNodeRuntime = async () => {\n  if (!nodeRuntimePromise) {\n    nodeRuntimePromise = (async () => {\n      try {\n        const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);\n        return { fs, path };\n      } catch {\n        return null;\n      }\n    })();\n  }\n  return nodeRuntimePromise;\n};`,
     // a flag computed once and published for debugging (voltagent's zod detection)
