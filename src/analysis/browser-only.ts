@@ -14,8 +14,11 @@ import { staticName, unwrapExpression } from './walk.js';
  * `navigator`, which Node has had since 21.
  */
 const BROWSER_GLOBALS = new Set(['window', 'document', 'indexedDB', 'localStorage', 'sessionStorage']);
-/** What a server throws a ReferenceError on: code that reads one unguarded has run in a browser. */
-const PAGE_GLOBALS = new Set(['window', 'document']);
+/**
+ * What a server throws a ReferenceError on: code that reads one unguarded has run in a browser —
+ * or, for `self`, in a web or service worker (Node has no `self`).
+ */
+const PAGE_GLOBALS = new Set(['window', 'document', 'self']);
 /** The global objects only a page or a web worker has: a cache hung off one is never a server's. */
 export const PAGE_GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'self']);
 /** The flags frameworks and apps name the side they run on: `isServer` (TanStack Query), `IS_BROWSER`, `isClient`. */
@@ -98,7 +101,7 @@ function leaves(statement: TSESTree.Statement): boolean {
 }
 
 /**
- * Whether evaluating `node` always reads `window` or `document` (not under `typeof`): only the
+ * Whether evaluating `node` always reads `window`, `document` or `self` (not under `typeof`): only the
  * parts that always run count — an `if`'s test, not its branches; the left of `&&`, not the right.
  */
 function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameResolver): boolean {
@@ -181,9 +184,10 @@ export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver): boo
 }
 
 /**
- * Whether the module itself runs only in a browser: a statement of its top level reads `window` or
- * `document` unguarded (`const root = document.getElementById('root')`), so importing it on a
- * server throws before any of its functions could fill a holder.
+ * Whether the module itself runs only in a browser: a statement of its top level reads `window`,
+ * `document` or `self` unguarded (`const root = document.getElementById('root')`, a service
+ * worker's `self.addEventListener('install', …)`), so importing it on a server throws before any
+ * of its functions could fill a holder.
  */
 export function moduleRunsOnlyInBrowser(program: TSESTree.Program, names: NameResolver): boolean {
   return program.body.some((statement) => readsPageGlobal(statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement, names));

@@ -571,7 +571,8 @@ function resolvedVariable(input: AnalysisInput, identifier: TSESTree.Identifier)
 
 /** Whether `identifier` names a declared binding (a parameter, a local) rather than the global object. */
 function declaredLocally(input: AnalysisInput, identifier: TSESTree.Identifier): boolean {
-  return (resolvedVariable(input, identifier)?.defs.length ?? 0) > 0;
+  // `declare const self: ServiceWorkerGlobalScope` types the global; it binds nothing of its own.
+  return (resolvedVariable(input, identifier)?.defs ?? []).some((def) => !(def.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration).declare));
 }
 
 /** `PlatformTools.getGlobalVariable()`, `getGlobalObject()`, `getGlobalThis()`: a function named for handing out the global object (a pattern the prefilter shares). */

@@ -165,6 +165,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a module whose top level reads document or window: no server can import it (umami's tracker)
     `document.addEventListener('click', track);\nlet tracker;\nexport const getTracker = () => (tracker ??= new Tracker());\n`,
     `((window) => {\n  const { document } = window;\n})(window);\nlet recorder;\nexport function record() { recorder ??= new Recorder(); }\n`,
+    // a service worker's module: its top level reads \`self\`, which Node has not (refly's precacher)
+    `declare const self: ServiceWorkerGlobalScope;\nself.addEventListener('install', (event) => event.waitUntil(warm()));\nlet precacher: Precacher | null = null;\nexport function getPrecacher() {\n  if (!precacher) precacher = new Precacher();\n  return precacher;\n}\n`,
     // a page's global object is no server's: navigation, a page-wide store
     `export function leave() { window.location = paths.home(); }`,
     `export const getStore = () => (window.__store ??= createStore());`,
@@ -172,6 +174,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // a module's own \`self\` is no worker's global
+    { code: `const self = { on() {} };\nself.on();\nlet client;\nexport const getClient = () => (client ??= new Client());\n`, output: null, errors: [holder(3)] },
     // a guard that says nothing of the side, or one the fill is not under, leaves a holder
     { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined') console.warn('server');\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let ws;\nexport function getWs() {\n  if (typeof window !== 'undefined') return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
