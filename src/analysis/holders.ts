@@ -35,8 +35,16 @@ const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname
 const LOGGER_NAME = /^_?(?:log|logger|console)$/i;
 const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
 // Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
-// prom-client's `new Histogram(…)`): like a logger, they aggregate across users by design.
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary)$/;
+// prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
+// a `NodeTracerProvider`): like a logger, they aggregate across users by design.
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?TracerProvider|MeterProvider)$/;
+// A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
+// `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue)$/;
+// The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
+// desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
+// `app.listen(port)`): one per process is what a server is.
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createServer|createSecureServer|listen)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.
@@ -224,9 +232,9 @@ function producesObject(node: TSESTree.Node): boolean {
   }
 }
 
-/** Loggers, metric instruments and per-request stores: one for the process is what they are for. */
+/** Loggers, telemetry, per-request stores, concurrency caps and the server itself: one for the process is what they are for. */
 function sharedByDesign(name: string, producer: string | undefined): boolean {
-  return LOGGER_NAME.test(name) || (producer !== undefined && (LOGGER_CALLEE.test(producer) || TELEMETRY_CALLEE.test(producer) || REQUEST_STORE_CLASS.test(producer)));
+  return LOGGER_NAME.test(name) || (producer !== undefined && [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE].some((pattern) => pattern.test(producer)));
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {

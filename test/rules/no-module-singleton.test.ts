@@ -94,6 +94,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { AsyncLocalStorage } from 'node:async_hooks';\nlet localFallbackAls: AsyncLocalStorage<ContextState> | undefined;\nexport function getContextStorage() {\n  return (localFallbackAls ??= new AsyncLocalStorage<ContextState>());\n}\n`,
     `let requestContext;\nexport const getRequestContext = () => (requestContext ||= new async_hooks.AsyncLocalStorage());\n`,
     `globalThis.__tracingStore ??= new AsyncContext.Variable();`,
+    // shared by design: telemetry's pipeline, a concurrency cap, the server itself (refly)
+    `import { NodeSDK } from '@opentelemetry/sdk-node';\nlet sdk: NodeSDK | null = null;\nexport function initTracer() {\n  sdk = new NodeSDK({});\n  sdk.start();\n}\n`,
+    `import pLimit from 'p-limit';\nlet imageProcessLimit: ReturnType<typeof pLimit> | undefined;\nfunction getImageProcessLimit() {\n  if (!imageProcessLimit) imageProcessLimit = pLimit(2);\n  return imageProcessLimit;\n}\n`,
+    `let nestApp = null;\nexport const start = async () => {\n  nestApp = await NestFactory.create(AppModule, { rawBody: true });\n  await nestApp.listen(3000);\n};\n`,
+    `let server;\nexport function start(app) {\n  server = app.listen(8080);\n}\nexport const stop = () => server?.close();\n`,
     // an IIFE that only loads modules (voltagent's node runtime)
     `let nodeRuntimePromise: Promise<NodeRuntime | null> | null = null;\nexport const loadNodeRuntime = async () => {\n  if (!nodeRuntimePromise) {\n    nodeRuntimePromise = (async () => {\n      try {\n        const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);\n        return { fs, path };\n      } catch {\n        return null;\n      }\n    })();\n  }\n  return nodeRuntimePromise;\n};`,
     // a flag computed once and published for debugging (voltagent's zod detection)
