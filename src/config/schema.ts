@@ -54,6 +54,24 @@ export const factorySchema = z
   })
   .describe('One legacy getter and its per-request replacement.');
 
+/**
+ * Sites are matched by name, so a name stands in one entry only: two getters of one class would
+ * leave `new CacheService(…)` elsewhere to whichever entry came last (Portkey's six caches share
+ * theirs), and a creator listed twice would be written twice.
+ */
+function eachNameOnce(factories: ReadonlyArray<z.output<typeof factorySchema>>, context: z.RefinementCtx): void {
+  const seen = new Map<string, string>();
+  factories.forEach((factory, index) => {
+    for (const key of ['getter', 'creator', 'class'] as const) {
+      const name = factory[key];
+      const earlier = seen.get(name);
+      if (earlier !== undefined) {
+        context.addIssue({ code: 'custom', path: [index, key], message: `${name} is already ${earlier}: a name may stand in one entry only, or a site could not tell which creator replaces it` });
+      } else seen.set(name, `factories[${index}].${key}`);
+    }
+  });
+}
+
 export const contextSchema = z
   .strictObject({
     type: identifier.default(DEFAULT_CONTEXT.type).describe('The type name of a user context binding.'),
@@ -92,6 +110,7 @@ export const configSchema = z
     factories: z
       .array(factorySchema)
       .min(1, 'must list at least one factory')
+      .superRefine(eachNameOnce)
       .default(DEFAULT_FACTORIES.map((f) => ({ ...f })))
       .describe('The legacy getters and their per-request creators.'),
     singletonClasses: compilableRegExp

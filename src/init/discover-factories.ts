@@ -390,6 +390,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   }
   // Two getters suggesting one creator would write one function twice.
   const gettersOf = (creator: string) => [...found.values()].filter((f) => f.factory.creator === creator).map((f) => f.factory.getter);
+  // Portkey's six caches, one `CacheService` each: the config takes a class in one entry only.
+  const sharersOf = (factory: FactorySpec) => [...config.factories.filter((f) => configured.has(f.getter)), ...[...found.values()].map((f) => f.factory)]
+    .filter((other) => other.class === factory.class && other.getter !== factory.getter)
+    .map((other) => other.getter);
   const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken }: Found): string | undefined => {
     const notes: string[] = [];
     const modules = declaredIn.get(factory.getter)!;
@@ -398,13 +402,16 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     // One the repo constructs only where the getter does (inbox-zero's Stripe, openstatus' Redis):
     // the entry is right as it is, and a later `new Stripe()` elsewhere is a site to migrate.
-    const configured = configuredConstructions.get(factory.getter) ?? 0;
+    const withArguments = configuredConstructions.get(factory.getter) ?? 0;
     const calls = getterCalls.get(factory.getter) ?? 0;
     if (packageClass && constructedForOtherEnds.has(factory.getter)) notes.push(`${factory.class} is the ${packageClass} package's class, which the repo also constructs for other ends: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
-    else if (configured > calls) notes.push(`${factory.class} is constructed with arguments of its own in ${configured} place(s), more than ${factory.getter}() is called (${calls}): a class for other ends too, whose every new ${factory.class}() would count as this factory's (and stay manual); give the entry a class of its own`);
+    else if (withArguments > calls) notes.push(`${factory.class} is constructed with arguments of its own in ${withArguments} place(s), more than ${factory.getter}() is called (${calls}): a class for other ends too, whose every new ${factory.class}() would count as this factory's (and stay manual); give the entry a class of its own`);
     if (creatorTaken) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
     const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
     if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);
+    // (Sharing the creator too, they are named once, above.)
+    const sharingClass = sharersOf(factory).filter((getter) => !others.includes(getter));
+    if (sharingClass.length > 0) notes.push(`${factory.class} is also the class of ${sharingClass.join(', ')}: a class stands in one entry only (a construction could not tell which creator replaces it); give each getter a class of its own, or configure one`);
     return notes.length > 0 ? notes.join('; and ') : undefined;
   };
   const factories = [...found.values()]

@@ -82,6 +82,10 @@ describe('config validation names the key path', () => {
     ['empty factories', { factories: [] }, 'factories', /at least one/],
     ['a static getter of another class', { factories: [{ getter: 'Registry.getInstance', creator: 'createX', class: 'X' }] }, 'factories[0].getter', /method of the factory class/],
     ['a getter two members deep', { factories: [{ getter: 'X.a.getInstance', creator: 'createX', class: 'X' }] }, 'factories[0].getter', /Class\.staticMethod/],
+    // sites are matched by name: a class in two entries would leave `new X()` to whichever came last
+    ['one class in two entries', { factories: [{ getter: 'getA', creator: 'createA', class: 'Cache' }, { getter: 'getB', creator: 'createB', class: 'Cache' }] }, 'factories[1].class', /Cache is already factories\[0\]\.class: a name may stand in one entry only/],
+    ['a getter listed twice', { factories: [{ getter: 'getA', creator: 'createA', class: 'A' }, { getter: 'getA', creator: 'createB', class: 'B' }] }, 'factories[1].getter', /getA is already factories\[0\]\.getter/],
+    ["one entry's creator another's getter", { factories: [{ getter: 'getA', creator: 'createA', class: 'A' }, { getter: 'createA', creator: 'makeB', class: 'B' }] }, 'factories[1].getter', /createA is already factories\[0\]\.creator/],
   ];
   for (const [name, input, keyPath, reason] of cases) {
     it(name, () => {

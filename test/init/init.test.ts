@@ -108,6 +108,22 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes getters that share a class, found or configured: the config takes a class in one entry only', async () => {
+    const dir = project({
+      // Portkey's caches: one class, an instance per namespace
+      'src/cache.ts': 'export class CacheService {}\nlet tokenCache: CacheService | null = null;\nlet sessionCache: CacheService | null = null;\nexport const getTokenCache = () => (tokenCache ??= new CacheService());\nexport const getSessionCache = () => (sessionCache ??= new CacheService());\n',
+      'src/queue.ts': 'export class Queue {}\nlet queue: Queue | undefined;\nexport const getMailQueue = () => (queue ??= new Queue());\n',
+    });
+    const config = resolveConfig({ include: ['src/**/*.ts'], factories: [{ getter: 'getJobQueue', creator: 'createJobQueue', class: 'Queue' }] }, dir);
+    const { factories: found } = await discoverFactories(config, dir, { known: new Set(['getJobQueue']) });
+    const shared = (cls: string, others: string) => `${cls} is also the class of ${others}: a class stands in one entry only (a construction could not tell which creator replaces it); give each getter a class of its own, or configure one`;
+    expect(found.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([
+      ['getMailQueue', shared('Queue', 'getJobQueue')],
+      ['getSessionCache', shared('CacheService', 'getTokenCache')],
+      ['getTokenCache', shared('CacheService', 'getSessionCache')],
+    ]);
+  });
+
   it('offers the exported function other modules call over the private one behind it; says when the creator\'s name is taken or shared', async () => {
     const dir = project({
       // growthbook's feature-flag client: a private filler, a public wrapper, a maker already named like the creator
