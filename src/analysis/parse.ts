@@ -40,7 +40,7 @@ export function parseFile(text: string, filePath: string): AnalysisInput {
     return { text, ast: result.ast as TSESTree.Program, scopeManager: result.scopeManager };
   } catch (error) {
     const e = error as { message?: string; lineNumber?: number; column?: number };
-    throw new ParseError(e.message ?? String(error), e.lineNumber ?? 1, e.column ?? 0, unparsableHint(text));
+    throw new ParseError(e.message ?? String(error), e.lineNumber ?? 1, e.column ?? 0, unparsableHint(text, e.lineNumber));
   }
 }
 
@@ -60,11 +60,17 @@ function hasFlowPragma(text: string): boolean {
 
 /**
  * Why a file may not parse, when its text says: parse-server's `// @flow` modules carry Flow type
- * annotations, which neither TypeScript's parser nor the gate's reads — a file for `exclude`, not
- * a broken one. Empty when there is nothing to add to the parser's message.
+ * annotations, which neither TypeScript's parser nor the gate's reads, and a template is no module
+ * until it is rendered — files for `exclude`, not broken ones. `line` is where the parser stopped.
+ * Empty when there is nothing to add to the parser's message.
  */
-export function unparsableHint(text: string): string {
-  return hasFlowPragma(text) ? " — a Flow file (@flow), which TypeScript's parser cannot read: list it in exclude" : '';
+export function unparsableHint(text: string, line?: number): string {
+  if (hasFlowPragma(text)) return " — a Flow file (@flow), which TypeScript's parser cannot read: list it in exclude";
+  // etherpad's `src/templates/padBootstrap.js`: JavaScript with EJS tags (`<%- … %>`) in it, which
+  // only the template engine's output is. Judged on the line the parser stopped at, since `'<%= x %>'`
+  // in a string of a real module is fine.
+  const failed = line === undefined ? undefined : text.split('\n', line)[line - 1];
+  return failed !== undefined && /<%(?:[-=_#]|\s)/.test(failed) ? ' — a template (<% … %>), not JavaScript: list it in exclude' : '';
 }
 
 export function stripBom(text: string): { text: string; bom: boolean } {

@@ -14,6 +14,16 @@ describe('migrate on a file that does not parse', () => {
     expect(result.error).toMatch(/\(2:\d+\) — a Flow file \(@flow\), which TypeScript's parser cannot read: list it in exclude$/);
   });
 
+  it("names a template for what it is (etherpad's src/templates/*.js, EJS inside JavaScript)", () => {
+    const template = "(async () => {\n  window.clientVars = {\n    version: <%-JSON.stringify(settings.version)%>,\n  };\n  getAgentInstanceFactory();\n})();\n";
+    const result = migrateSource(template, '/repo/src/templates/padBootstrap.js', config);
+    expect(result.output).toBe(template);
+    expect(result.error).toMatch(/\(3:\d+\) — a template \(<% … %>\), not JavaScript: list it in exclude$/);
+    // A tag in a string elsewhere says nothing of a failure on another line.
+    const broken = "const layout = '<%= title %>';\nexport const = getAgentInstanceFactory();\n";
+    expect(migrateSource(broken, '/repo/src/layout.js', config).error).toMatch(/\(2:\d+\)$/);
+  });
+
   it('adds nothing to the message of a file that is simply broken', () => {
     const broken = '/* @flowchart */\nexport const = getAgentInstanceFactory();\n';
     const result = migrateSource(broken, '/repo/src/broken.ts', config);
