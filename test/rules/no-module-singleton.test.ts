@@ -97,6 +97,7 @@ ruleTester.run('no-module-singleton', rule, {
     // shared by design: telemetry's pipeline, a concurrency cap, the server itself (refly)
     `import { NodeSDK } from '@opentelemetry/sdk-node';\nlet sdk: NodeSDK | null = null;\nexport function initTracer() {\n  sdk = new NodeSDK({});\n  sdk.start();\n}\n`,
     `import pLimit from 'p-limit';\nlet imageProcessLimit: ReturnType<typeof pLimit> | undefined;\nfunction getImageProcessLimit() {\n  if (!imageProcessLimit) imageProcessLimit = pLimit(2);\n  return imageProcessLimit;\n}\n`,
+    `let rateLimiter;\nexport function socketio() {\n  rateLimiter = new RateLimiterMemory(settings.commitRateLimiting);\n}\n`,
     `let nestApp = null;\nexport const start = async () => {\n  nestApp = await NestFactory.create(AppModule, { rawBody: true });\n  await nestApp.listen(3000);\n};\n`,
     `let server;\nexport function start(app) {\n  server = app.listen(8080);\n}\nexport const stop = () => server?.close();\n`,
     // an IIFE that only loads modules (voltagent's node runtime)
