@@ -40,9 +40,10 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Log
 const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?TracerProvider|MeterProvider)$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
-// A rate limiter (etherpad's `new RateLimiterMemory(…)`, express-rate-limit's `rateLimit(…)`)
-// counts per user or address by design: it is shared so that it can.
-const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|RateLimiter\w*|rateLimit)$/;
+// A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
+// express-rate-limit's `rateLimit(…)`) counts per user or address by design: it is shared so that
+// it can. Not a manager of the app's own that holds limiters among other things (Flowise's).
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|(?:Bursty)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit)$/;
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
 // `app.listen(port)`): one per process is what a server is.

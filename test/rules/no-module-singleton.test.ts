@@ -180,6 +180,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // a manager of the app's own that holds limiters among other things is no rate limiter (Flowise's)
+    { code: `export class RateLimiterManager {\n  private static instance: RateLimiterManager;\n  static getInstance() {\n    return (RateLimiterManager.instance ??= new RateLimiterManager());\n  }\n}\n`, output: null, errors: [holder(2)] },
     // a module's own \`self\` is no worker's global
     { code: `const self = { on() {} };\nself.on();\nlet client;\nexport const getClient = () => (client ??= new Client());\n`, output: null, errors: [holder(3)] },
     // a guard that says nothing of the side, or one the fill is not under, leaves a holder
