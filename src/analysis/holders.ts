@@ -75,11 +75,19 @@ function producerName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+// Methods a string shares with arrays: a string's (or a list of strings) when called on one —
+// NodeBB's `crypto.randomBytes(9).toString('hex').slice(0, 18)`.
+const STRING_OR_ARRAY_METHODS = new Set(['slice', 'concat', 'at', 'split']);
+
 function returnsString(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression') return false;
   const method = staticName(callee.property);
   if (method !== undefined && STRING_METHODS.has(method)) return true;
+  if (method !== undefined && STRING_OR_ARRAY_METHODS.has(method)) {
+    const target = unwrapExpression(callee.object);
+    if (target.type === 'CallExpression' && returnsString(target)) return true;
+  }
   const name = calleeText(callee);
   return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
 }
@@ -205,7 +213,18 @@ function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
  * config, not a service instance.
  */
 const PARSE = /^(?:safeP|p)arse(?:Async)?$/;
-const parsesData = (node: TSESTree.Node): boolean => node.type === 'CallExpression' && PARSE.test(calleeText(node.callee)?.split('.').pop() ?? '');
+// A response's payload, `await res.json()` or axios' `resp.data` (etherpad's update check keeps
+// the `info.json` it fetched): data another service sent, not an instance.
+const RESPONSE = /^(?:res|resp|response|result|reply)$|Response$/i;
+const parsesData = (node: TSESTree.Node): boolean => {
+  if (node.type === 'MemberExpression') {
+    const object = unwrapExpression(node.object);
+    return ['data', 'body'].includes(staticName(node.property) ?? '') && object.type === 'Identifier' && RESPONSE.test(object.name);
+  }
+  if (node.type !== 'CallExpression') return false;
+  const callee = calleeText(node.callee);
+  return PARSE.test(callee?.split('.').pop() ?? '') || (callee !== undefined && /^[\w$]+\.json$/.test(callee) && RESPONSE.test(callee.split('.')[0]!));
+};
 
 function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);

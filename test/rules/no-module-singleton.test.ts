@@ -161,6 +161,10 @@ ruleTester.run('no-module-singleton', rule, {
     // a reducer's state: the next one computed from the last (shadcn's toast store)
     `let memoryState: State = { toasts: [] };\nfunction dispatch(action: Action) {\n  memoryState = reducer(memoryState, action);\n  listeners.forEach((listener) => listener(memoryState));\n}\n`,
     // what a parse returns is data: validated env, a read config file
+    // a response's payload, or a string cut from a string (etherpad's update check, NodeBB's fake hash)
+    `let infos: Infos;\nexport const load = () => axios.get('/info.json').then(async (resp) => {\n  infos = await resp.data;\n  return infos;\n});\n`,
+    `let latest;\nexport async function check() {\n  const res = await fetch('/latest');\n  latest ??= await res.json();\n  return latest;\n}\n`,
+    `let fakeHashCache;\nasync function getFakeHash() {\n  if (fakeHashCache) return fakeHashCache;\n  fakeHashCache = crypto.randomBytes(9).toString('hex').slice(0, 18);\n  return fakeHashCache;\n}\n`,
     `let _env: z.infer<typeof envSchema> | null = null;\nexport function env() {\n  if (!_env) {\n    _env = envSchema.parse(process.env);\n  }\n  return _env;\n}\n`,
     `let settings;\nexport async function loadSettings() { return (settings ??= JSON.parse(await readFile('settings.json', 'utf8'))); }`,
     `let config;\nexport async function getConfig() { return (config ??= await schema.safeParseAsync(raw)); }`,
@@ -180,6 +184,9 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // \`.data\` of what is no response, and \`.slice\` of what is no string, may be anything
+    { code: `let pool;\nexport async function getPool() {\n  pool ??= await registry.data;\n  return pool;\n}\n`, output: null, errors: [holder(1)] },
+    { code: `let workers;\nexport function getWorkers() {\n  return (workers ??= createPool().slice(0, 2));\n}\n`, output: null, errors: [holder(1)] },
     // a manager of the app's own that holds limiters among other things is no rate limiter (Flowise's)
     { code: `export class RateLimiterManager {\n  private static instance: RateLimiterManager;\n  static getInstance() {\n    return (RateLimiterManager.instance ??= new RateLimiterManager());\n  }\n}\n`, output: null, errors: [holder(2)] },
     // a module's own \`self\` is no worker's global
