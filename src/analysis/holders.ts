@@ -619,13 +619,14 @@ export function globalObjectName(input: AnalysisInput, node: TSESTree.Node): str
   if (object.type !== 'Identifier') return undefined;
   const variable = resolvedVariable(input, object);
   // `(self) => { self.message = … }`: a local named like a global object is not one.
-  if (GLOBAL_OBJECTS.has(object.name) && (variable?.defs.length ?? 0) === 0) return object.name;
+  if (GLOBAL_OBJECTS.has(object.name) && !declaredLocally(input, object)) return object.name;
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
   const init = (def.node as TSESTree.VariableDeclarator).init;
   if (!init || (def.node as TSESTree.VariableDeclarator).id !== def.name) return undefined;
   const value = unwrapExpression(init);
-  if (value.type === 'Identifier' && GLOBAL_OBJECTS.has(value.name) && !declaredLocally(input, value)) return 'globalThis';
+  // An alias of a page's global object is still the page's (`const w = window as any`).
+  if (value.type === 'Identifier' && GLOBAL_OBJECTS.has(value.name) && !declaredLocally(input, value)) return PAGE_GLOBAL_OBJECTS.has(value.name) ? value.name : 'globalThis';
   if (value.type === 'CallExpression' && GLOBAL_GETTER.test(calleeText(value.callee)?.split('.').pop() ?? '')) return 'globalThis';
   return undefined;
 }

@@ -181,9 +181,12 @@ ruleTester.run('no-module-singleton', rule, {
     `export function leave() { window.location = paths.home(); }`,
     `export const getStore = () => (window.__store ??= createStore());`,
     `self.cache = new Cache();`,
+    `declare const self: ServiceWorkerGlobalScope & { precacher?: Precacher };\nexport function getPrecacher() {\n  return (self.precacher ??= new Precacher());\n}\n`,
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // \`declare const global\` types the global object; the cache on it is still one
+    { code: `declare const global: typeof globalThis & { prisma?: PrismaClient };\nexport const prisma = global.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') global.prisma = prisma;\n`, output: null, errors: [{ ...holder(3, 44), data: { name: 'global.prisma', shape: 'a globalThis cache', creator: GENERIC } }] },
     // \`.data\` of what is no response, and \`.slice\` of what is no string, may be anything
     { code: `let pool;\nexport async function getPool() {\n  pool ??= await registry.data;\n  return pool;\n}\n`, output: null, errors: [holder(1)] },
     { code: `let workers;\nexport function getWorkers() {\n  return (workers ??= createPool().slice(0, 2));\n}\n`, output: null, errors: [holder(1)] },
