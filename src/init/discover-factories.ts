@@ -32,8 +32,8 @@ const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1
 const PASCAL_CASE = /^[A-Z][\w$]*$/;
 
 // The verb a getter's name starts with: `getSfdcService`, `initializeRedisStore`, `ensureQueue`,
-// formbricks' `openDb` and `registerJobsWorker`, hoppscotch's `acquireCage`.
-const GETTER_VERB = /^(?:getOrCreate|getOrInit|get|init|initialize|load|ensure|obtain|fetch|use|setup|make|build|provide|open|register|acquire|start|connect|resolve)(?=[A-Z$_])/;
+// formbricks' `openDb` and `registerJobsWorker`, hoppscotch's `acquireCage`, LlamaIndexTS' `lazyLoadQueryEngine`.
+const GETTER_VERB = /^(?:getOrCreate|getOrInit|lazy(?:Load|Get|Init|Create)?|get|init|initialize|load|ensure|obtain|fetch|use|setup|make|build|provide|open|register|acquire|start|connect|resolve)(?=[A-Z$_])/;
 
 /** `getSfdcService` → `createSfdcService`, `initializeRedisStore` → `createRedisStore`; a name with no such verb gains the prefix whole: `client` → `createClient`. */
 export function creatorNameFor(getter: string): string {

@@ -182,6 +182,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(creatorNameFor('getSfdcService')).toBe('createSfdcService');
     expect(creatorNameFor('initializeRedisClientAndStore')).toBe('createRedisClientAndStore');
     expect(creatorNameFor('client')).toBe('createClient');
+    expect(creatorNameFor('lazyLoadQueryEngine')).toBe('createQueryEngine');
+    expect(creatorNameFor('lazyDb')).toBe('createDb');
     expect(creatorNameFor('getOrCreateWorker')).toBe('createWorker');
     expect(creatorNameFor('getter')).toBe('createGetter');
     expect(creatorNameFor('openDb')).toBe('createDb');
