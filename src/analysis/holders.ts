@@ -226,20 +226,42 @@ const parsesData = (node: TSESTree.Node): boolean => {
   return PARSE.test(callee?.split('.').pop() ?? '') || (callee !== undefined && /^[\w$]+\.json$/.test(callee) && RESPONSE.test(callee.split('.')[0]!));
 };
 
+// A dependency-injection container: Vendure's `init(injector) { connection = injector.get(TransactionalConnection) }`,
+// NestJS's `moduleRef.get(…)`, InversifyJS' and TypeDI's `container.get(…)`, `app.get(ConfigService)`.
+const CONTAINER = /^(?:injector|moduleRef|container|Container|app|nestApp|ioc)$/;
+
+/**
+ * `injector.get(OrderService)`: a lookup in a DI container, which made the instance and decides how
+ * long it lives (one for the app, or one per request where the provider says so) — the module
+ * only keeps a reference to the container's. Not `app.get('/path', handler)` nor `app.get('env')`:
+ * an app is a container when asked for a class or a token, not a string.
+ */
+function resolvesFromContainer(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || !['get', 'resolve'].includes(staticName(callee.property) ?? '')) return false;
+  const owner = calleeText(callee.object)?.split('.').pop();
+  const token = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (owner === undefined || !CONTAINER.test(owner) || call.arguments.length > 2 || token === undefined) return false;
+  // A string names a route or a setting of an Express app; a container may take one as a token.
+  return token.type === 'Identifier' || token.type === 'MemberExpression' || (!/app$/i.test(owner) && token.type === 'Literal' && typeof token.value === 'string');
+}
+
 function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
     case 'NewExpression':
       // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant.
       return calleeText(expr.callee) !== 'RegExp';
-    case 'AwaitExpression':
-      return !loadsModule(expr.argument) && !parsesData(unwrapExpression(expr.argument));
+    case 'AwaitExpression': {
+      const awaited = unwrapExpression(expr.argument);
+      return !loadsModule(expr.argument) && !parsesData(awaited) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
+    }
     case 'CallExpression': {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || parsesData(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);
@@ -305,6 +327,8 @@ const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKe
 const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate']);
 // `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records).
 const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
+/** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
+const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
 
@@ -317,10 +341,12 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
   if (annotation.type === 'TSUnionType') return annotation.types.every(holdsValues);
   if (annotation.type === 'TSArrayType') return holdsValues(annotation.elementType);
+  // atproto's `static appLabelers: readonly string[]`
+  if (annotation.type === 'TSTypeOperator' && annotation.operator === 'readonly') return holdsValues(annotation.typeAnnotation);
   // `vscode.Disposable`, `NodeJS.Timeout`: the type's own name decides.
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') return VALUE_TYPES.has(annotation.typeName.right.name);
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
-    if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name)) return true;
+    if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name)) return true;
     if (!VALUE_CONTAINERS.has(annotation.typeName.name)) return false;
     const params = annotation.typeArguments?.params ?? [];
     return params.length > 0 && params.every(holdsValues);

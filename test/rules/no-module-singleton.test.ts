@@ -100,6 +100,12 @@ ruleTester.run('no-module-singleton', rule, {
     `let rateLimiter;\nexport function socketio() {\n  rateLimiter = new RateLimiterMemory(settings.commitRateLimiting);\n}\n`,
     `let nestApp = null;\nexport const start = async () => {\n  nestApp = await NestFactory.create(AppModule, { rawBody: true });\n  await nestApp.listen(3000);\n};\n`,
     `let server;\nexport function start(app) {\n  server = app.listen(8080);\n}\nexport const stop = () => server?.close();\n`,
+    // what a DI container made, kept by reference (Vendure's strategies, NestJS' moduleRef, InversifyJS)
+    `let connection: TransactionalConnection;\nlet indicator: TypeOrmHealthIndicator;\nexport const strategy = {\n  async init(injector: Injector) {\n    connection = injector.get(TransactionalConnection);\n    indicator = await injector.resolve(TypeOrmHealthIndicator);\n  },\n};\n`,
+    `let db;\nexport function boot(container) {\n  db = container.get('db');\n}\n`,
+    // settings, however kept (atproto's readonly list, an Elasticsearch plugin's runtime options)
+    `export class Agent {\n  static appLabelers: readonly string[] = [LABELER];\n  static configure(opts) { this.appLabelers = opts.appLabelers.map(asDid); }\n}\n`,
+    `export class ElasticsearchPlugin {\n  static options: ElasticsearchRuntimeOptions;\n  static init(options) {\n    this.options = mergeWithDefaults(options);\n    return ElasticsearchPlugin;\n  }\n}\n`,
     // an IIFE that only loads modules (voltagent's node runtime)
     `let nodeRuntimePromise: Promise<NodeRuntime | null> | null = null;\nexport const loadNodeRuntime = async () => {\n  if (!nodeRuntimePromise) {\n    nodeRuntimePromise = (async () => {\n      try {\n        const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);\n        return { fs, path };\n      } catch {\n        return null;\n      }\n    })();\n  }\n  return nodeRuntimePromise;\n};`,
     // a flag computed once and published for debugging (voltagent's zod detection)
@@ -185,6 +191,9 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // an Express app asked for a setting is no container, and what a container's class is called says nothing
+    { code: `let store;\nexport function boot(app) {\n  store = app.get('sessionStore');\n}\n`, output: null, errors: [holder(1)] },
+    { code: `let client;\nexport function init() {\n  client = registry.get(RedisClient);\n}\n`, output: null, errors: [holder(1)] },
     // \`declare const global\` types the global object; the cache on it is still one
     { code: `declare const global: typeof globalThis & { prisma?: PrismaClient };\nexport const prisma = global.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') global.prisma = prisma;\n`, output: null, errors: [{ ...holder(3, 44), data: { name: 'global.prisma', shape: 'a globalThis cache', creator: GENERIC } }] },
     // \`.data\` of what is no response, and \`.slice\` of what is no string, may be anything
