@@ -562,7 +562,33 @@ function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | n
   const className = producer?.split('.').pop();
   if (!className || !config.singletonClassPattern.test(className)) return;
   if (allowed(config, name, className)) return;
+  if (keepsOnlyRequestStores(node, className)) return;
   out.push({ node, name, shape: 'eager-instance', className });
+}
+
+/**
+ * Whether the module's own class `className` keeps nothing but per-request stores — hatchet's
+ * `ParentRunContextManager`, whose one field is `new AsyncLocalStorage()`, or the request
+ * context a team writes on its way off a singleton. One for the process is how it works.
+ */
+function keepsOnlyRequestStores(node: TSESTree.Node, className: string): boolean {
+  let program: TSESTree.Node = node;
+  while (program.parent) program = program.parent;
+  if (program.type !== 'Program') return false;
+  const declaration = program.body
+    .map((statement) => (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement))
+    .find((statement): statement is TSESTree.ClassDeclaration => statement?.type === 'ClassDeclaration' && statement.id?.name === className);
+  if (!declaration) return false;
+  const state: TSESTree.Node[] = [];
+  for (const member of declaration.body.body) {
+    if (member.type === 'PropertyDefinition' && !member.static && member.value) state.push(member.value);
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor' && member.value.body) {
+      walk(member.value.body, (inner) => {
+        if (inner.type === 'AssignmentExpression' && inner.left.type === 'MemberExpression' && inner.left.object.type === 'ThisExpression') state.push(inner.right);
+      });
+    }
+  }
+  return state.length > 0 && state.every((value) => REQUEST_STORE_CLASS.test(producerName(value) ?? ''));
 }
 
 function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedConfig, out: HolderFinding[]): void {

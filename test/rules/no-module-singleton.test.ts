@@ -106,6 +106,9 @@ ruleTester.run('no-module-singleton', rule, {
     // settings, however kept (atproto's readonly list, an Elasticsearch plugin's runtime options)
     `export class Agent {\n  static appLabelers: readonly string[] = [LABELER];\n  static configure(opts) { this.appLabelers = opts.appLabelers.map(asDid); }\n}\n`,
     `export class ElasticsearchPlugin {\n  static options: ElasticsearchRuntimeOptions;\n  static init(options) {\n    this.options = mergeWithDefaults(options);\n    return ElasticsearchPlugin;\n  }\n}\n`,
+    // a class that keeps only per-request stores, made once (hatchet's run context, a team's own request context)
+    `import { AsyncLocalStorage } from 'async_hooks';\nexport class ParentRunContextManager {\n  private storage: AsyncLocalStorage<ParentRunContext>;\n  constructor() {\n    this.storage = new AsyncLocalStorage<ParentRunContext>();\n  }\n  run<T>(context: ParentRunContext, fn: () => T) { return this.storage.run(context, fn); }\n}\nexport const parentRunContextManager = new ParentRunContextManager();\n`,
+    `class RequestContextManager {\n  readonly als = new AsyncLocalStorage();\n}\nexport const requestContext = new RequestContextManager();\n`,
     // an IIFE that only loads modules (voltagent's node runtime)
     `let nodeRuntimePromise: Promise<NodeRuntime | null> | null = null;\nexport const loadNodeRuntime = async () => {\n  if (!nodeRuntimePromise) {\n    nodeRuntimePromise = (async () => {\n      try {\n        const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);\n        return { fs, path };\n      } catch {\n        return null;\n      }\n    })();\n  }\n  return nodeRuntimePromise;\n};`,
     // a flag computed once and published for debugging (voltagent's zod detection)
@@ -191,6 +194,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // a store beside other state is a singleton with a store in it
+    { code: `class SessionManager {\n  readonly als = new AsyncLocalStorage();\n  readonly sessions = new Map();\n}\nexport const sessions = new SessionManager();\n`, output: null, errors: [holder(5)] },
     // an Express app asked for a setting is no container, and what a container's class is called says nothing
     { code: `let store;\nexport function boot(app) {\n  store = app.get('sessionStore');\n}\n`, output: null, errors: [holder(1)] },
     { code: `let client;\nexport function init() {\n  client = registry.get(RedisClient);\n}\n`, output: null, errors: [holder(1)] },
