@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { configFromSettings, type ResolvedConfig } from '../../src/config/index.js';
+import { declaresClientModule } from '../../src/analysis/browser-only.js';
 import { findContext } from '../../src/analysis/context.js';
 import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../../src/analysis/edits.js';
 import { analyzeFile, sitesIn } from '../../src/analysis/file-analysis.js';
@@ -78,11 +79,12 @@ export function reportSite(
         data: { ...data, context: candidate },
         fix: fixFor(input, { site, replacement: 'context', context: candidate }, config, filename),
       })),
-      {
+      // A client module has no request scope to fall back on (see declaresClientModule).
+      ...(declaresClientModule(input.ast) ? [] : [{
         messageId: 'useFallback' as const,
         data: { ...data, requireUserContext: REQUIRE_USER_CONTEXT },
         fix: fixFor(input, { site, replacement: 'fallback' }, config, filename),
-      },
+      }]),
     ],
   });
 }

@@ -192,3 +192,20 @@ export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver): boo
 export function moduleRunsOnlyInBrowser(program: TSESTree.Program, names: NameResolver): boolean {
   return program.body.some((statement) => readsPageGlobal(statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement, names));
 }
+
+/**
+ * A React client module (`'use client'` among its leading directives): it runs in the browser,
+ * where no request scope exists — `requireUserContext()` would throw there, and importing the
+ * runtime's request scope (`node:async_hooks`) would break the client bundle. Such a module's sites
+ * get the user context passed in, or stay for a person.
+ */
+export function declaresClientModule(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.directive === undefined) return false;
+    if (statement.directive === 'use client') return true;
+  }
+  return false;
+}
+
+/** Why a site of a client module gets no request-scope fallback (see declaresClientModule). */
+export const CLIENT_MODULE_NO_FALLBACK = "a 'use client' module runs in the browser, where there is no request scope: pass the user context in (a prop), or make the call on the server";

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
+import { CLIENT_MODULE_NO_FALLBACK, declaresClientModule } from '../analysis/browser-only.js';
 import { findContext } from '../analysis/context.js';
 import { applyEdits, planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../analysis/edits.js';
 import { sitesIn } from '../analysis/file-analysis.js';
@@ -34,6 +35,7 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   const kinds = options.kinds ?? ALL_KINDS;
   const fallback = options.fallback ?? config.context.fallback;
   const sites = sitesIn(input, config, filePath);
+  const clientModule = declaresClientModule(input.ast);
   const rewrites: SiteRewrite[] = [];
   const changes: SiteChange[] = [];
   const manual: ManualSite[] = [];
@@ -60,6 +62,8 @@ export function migrateSource(original: string, filePath: string, config: Resolv
       manual.push({ line, reason: 'runs at import time, outside every request (module scope): move it into request handling' });
     } else if (decision.kind === 'ambiguous') {
       manual.push({ line, reason: `several user contexts in scope (${decision.candidates.join(', ')}): choose one` });
+    } else if (fallback === 'request-scope' && clientModule) {
+      manual.push({ line, reason: CLIENT_MODULE_NO_FALLBACK });
     } else if (fallback === 'request-scope') {
       rewrites.push({ site, replacement: 'fallback' });
       changes.push({ line, from, to: '', context: `${REQUIRE_USER_CONTEXT}()`, kind: 'fallback' });

@@ -122,6 +122,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site' }],
     },
     {
+      // no context in a client module: no request scope to suggest (it runs in the browser)
+      code: `'use client';\n${named}export function Panel() { return getAgentInstanceFactory().name; }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // no context: the request-scope suggestion
       code: `${named}export function run(req: Request) { return getAgentInstanceFactory(); }\n`,
       output: null,
