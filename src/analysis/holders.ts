@@ -459,17 +459,24 @@ function fillsOnFirstUse(write: TSESLint.Scope.Reference, variable: TSESLint.Sco
 }
 
 /**
- * `memoryState = reducer(memoryState, action)` (shadcn's toast store, in many apps): the next
- * state computed from the last one — a reducer's state, not an instance made once and shared.
+ * `memoryState = reducer(memoryState, action)` (shadcn's toast store, in many apps), `pending =
+ * pending.filter((n) => n !== done)` (moleculer's dev client): the next state computed from the
+ * last one — a reducer's state or a list's next version, not an instance made once and shared.
  */
 function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
   const call = unwrapExpression(value);
   if (call.type !== 'CallExpression') return false;
-  return call.arguments.some((argument) => {
-    const passed = unwrapExpression(argument);
+  const isThisVariable = (node: TSESTree.Node) => {
+    const passed = unwrapExpression(node);
     return passed.type === 'Identifier' && variable.references.some((reference) => reference.identifier === passed);
-  });
+  };
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression' && ARRAY_VERSION_METHODS.has(staticName(callee.property) ?? '') && isThisVariable(callee.object)) return true;
+  return call.arguments.some(isThisVariable);
 }
+
+/** Methods that make an array's next version (`filter`, `map`, `concat`, `toSorted`…). */
+const ARRAY_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with']);
 
 function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;

@@ -109,6 +109,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a class that keeps only per-request stores, made once (hatchet's run context, a team's own request context)
     `import { AsyncLocalStorage } from 'async_hooks';\nexport class ParentRunContextManager {\n  private storage: AsyncLocalStorage<ParentRunContext>;\n  constructor() {\n    this.storage = new AsyncLocalStorage<ParentRunContext>();\n  }\n  run<T>(context: ParentRunContext, fn: () => T) { return this.storage.run(context, fn); }\n}\nexport const parentRunContextManager = new ParentRunContextManager();\n`,
     `class RequestContextManager {\n  readonly als = new AsyncLocalStorage();\n}\nexport const requestContext = new RequestContextManager();\n`,
+    // a list's next version made from the last (moleculer's dev client)
+    `let pendingReqs = [];\nexport function done(count) {\n  pendingReqs = pendingReqs.filter((n) => n != count);\n}\n`,
     // an IIFE that only loads modules (voltagent's node runtime)
     `let nodeRuntimePromise: Promise<NodeRuntime | null> | null = null;\nexport const loadNodeRuntime = async () => {\n  if (!nodeRuntimePromise) {\n    nodeRuntimePromise = (async () => {\n      try {\n        const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);\n        return { fs, path };\n      } catch {\n        return null;\n      }\n    })();\n  }\n  return nodeRuntimePromise;\n};`,
     // a flag computed once and published for debugging (voltagent's zod detection)
@@ -194,6 +196,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // what another list's method makes is no next version of this one
+    { code: `let clients;\nexport function connect() {\n  clients = pool.map((config) => new Client(config));\n}\n`, output: null, errors: [holder(1)] },
     // a store beside other state is a singleton with a store in it
     { code: `class SessionManager {\n  readonly als = new AsyncLocalStorage();\n  readonly sessions = new Map();\n}\nexport const sessions = new SessionManager();\n`, output: null, errors: [holder(5)] },
     // an Express app asked for a setting is no container, and what a container's class is called says nothing
