@@ -475,6 +475,18 @@ function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): b
   return call.arguments.some(isThisVariable);
 }
 
+/**
+ * `server = new Server(); server.listen()` (Plane's live server): what the module starts
+ * listening is the process's server, whatever its class is called — one per process is what a
+ * server is (as `app.listen(port)` is, in sharedByDesign).
+ */
+function listens(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    const member = (reference.identifier as TSESTree.Node).parent;
+    return member?.type === 'MemberExpression' && member.object === reference.identifier && staticName(member.property) === 'listen' && member.parent?.type === 'CallExpression' && member.parent.callee === member;
+  });
+}
+
 /** Methods that make an array's next version (`filter`, `map`, `concat`, `toSorted`…). */
 const ARRAY_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with']);
 
@@ -508,7 +520,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names:
         return value !== undefined && producesObject(value) ? producerName(value) : undefined;
       }).filter((name) => name !== undefined));
       const producer = producers.size === 1 ? [...producers][0] : undefined;
-      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer)) continue;
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer) || listens(variable)) continue;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;

@@ -100,6 +100,7 @@ ruleTester.run('no-module-singleton', rule, {
     `let rateLimiter;\nexport function socketio() {\n  rateLimiter = new RateLimiterMemory(settings.commitRateLimiting);\n}\n`,
     `let nestApp = null;\nexport const start = async () => {\n  nestApp = await NestFactory.create(AppModule, { rawBody: true });\n  await nestApp.listen(3000);\n};\n`,
     `let server;\nexport function start(app) {\n  server = app.listen(8080);\n}\nexport const stop = () => server?.close();\n`,
+    `let server: Server;\nasync function startServer() {\n  server = new Server();\n  await server.initialize();\n  server.listen();\n}\n`,
     // what a DI container made, kept by reference (Vendure's strategies, NestJS' moduleRef, InversifyJS)
     `let connection: TransactionalConnection;\nlet indicator: TypeOrmHealthIndicator;\nexport const strategy = {\n  async init(injector: Injector) {\n    connection = injector.get(TransactionalConnection);\n    indicator = await injector.resolve(TypeOrmHealthIndicator);\n  },\n};\n`,
     `let db;\nexport function boot(container) {\n  db = container.get('db');\n}\n`,
@@ -246,7 +247,7 @@ ruleTester.run('no-module-singleton', rule, {
       'let app;\nfunction get() { if (app === undefined) { app = new App(); } return app; }\n',
     ].map((code) => ({ code, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: 'a module variable filled on first use', creator: GENERIC } }] })),
     ...[
-      ['let app;\nexport async function start() { app = new App(); await app.listen(); }\n', 'start()'],
+      ['let app;\nexport async function start() { app = new App(); await app.boot(); }\n', 'start()'],
       ['let app;\nexport const init = async () => { app = new App(); };\n', 'init()'],
       ['let app;\nclass Server { boot() { app = new App(); } }\n', 'boot()'],
       ['let app;\nhooks.push(() => { app = new App(); });\n', 'a function'],
