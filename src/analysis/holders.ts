@@ -324,7 +324,9 @@ const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKe
 // Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
 // pattern, an address, a document id (chat-ui's `lockId: ObjectId`); and handles that only undo
 // something — a timer's, a registration's (continue's `vscode.Disposable` code-lens registrations).
-const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate']);
+const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
+  // A middleware function (Express's, Hono's): the app's request pipeline, shared by design (Hexabot's session middleware).
+  'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler']);
 // `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records).
 const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
 /** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
@@ -350,6 +352,10 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
     if (!VALUE_CONTAINERS.has(annotation.typeName.name)) return false;
     const params = annotation.typeArguments?.params ?? [];
     return params.length > 0 && params.every(holdsValues);
+  }
+  // linkwarden's `let appleClientSecret: { value: string; expiresAt: number }`: a record of values.
+  if (annotation.type === 'TSTypeLiteral') {
+    return annotation.members.length > 0 && annotation.members.every((member) => member.type === 'TSPropertySignature' && holdsValues(member.typeAnnotation?.typeAnnotation));
   }
   // `let unsubscribe: (() => void) | null`: a callback kept, not an instance.
   return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType';

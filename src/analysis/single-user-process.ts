@@ -2,12 +2,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { requireSource } from './walk.js';
 
 /**
- * Hosts whose processes serve one user: an editor extension (`vscode`) and a desktop app
- * (`electron`). A module that loads one runs in such a process, so what it keeps for the
- * process's lifetime — continue's `InlineTipManager.instance`, inbox-zero's desktop `mainWindow`
- * — is that one user's, never shared with another.
+ * Hosts whose processes serve one user: an editor extension (`vscode`), a desktop app
+ * (`electron`) and a mobile app (`react-native`, Expo's `expo-*` modules). A module that loads one
+ * runs in such a process, so what it keeps for the process's lifetime — continue's
+ * `InlineTipManager.instance`, inbox-zero's desktop `mainWindow`, linkwarden's mobile SQLite
+ * database — is that one user's, never shared with another.
  */
-const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron']);
+const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native']);
+const isSingleUserHost = (source: string) => SINGLE_USER_HOSTS.has(source) || source === 'expo' || source.startsWith('expo-');
 
 /**
  * Whether the module loads a single-user host's API: `import … from 'vscode'` (not `import type`,
@@ -18,12 +20,12 @@ export function runsInSingleUserProcess(program: TSESTree.Program): boolean {
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
       const typesOnly = statement.importKind === 'type' || (statement.specifiers.length > 0 && statement.specifiers.every((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'));
-      if (!typesOnly && SINGLE_USER_HOSTS.has(statement.source.value)) return true;
+      if (!typesOnly && isSingleUserHost(statement.source.value)) return true;
     } else if (statement.type === 'TSImportEqualsDeclaration') {
       const reference = statement.moduleReference;
-      if (statement.importKind !== 'type' && reference.type === 'TSExternalModuleReference' && SINGLE_USER_HOSTS.has(String(reference.expression.value))) return true;
+      if (statement.importKind !== 'type' && reference.type === 'TSExternalModuleReference' && isSingleUserHost(String(reference.expression.value))) return true;
     } else if (statement.type === 'VariableDeclaration') {
-      if (statement.declarations.some((declarator) => SINGLE_USER_HOSTS.has(requireSource(declarator.init) ?? ''))) return true;
+      if (statement.declarations.some((declarator) => isSingleUserHost(requireSource(declarator.init) ?? ''))) return true;
     }
   }
   return false;

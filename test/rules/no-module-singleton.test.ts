@@ -184,6 +184,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import * as vscode from 'vscode';\nexport class TipManager {\n  static instance?: TipManager;\n  static getInstance() { return (TipManager.instance ??= new TipManager()); }\n}\n`,
     `const { app, BrowserWindow } = require('electron');\nlet mainWindow = null;\nfunction createWindow() { mainWindow = new BrowserWindow({ width: 800 }); }\napp.on('ready', createWindow);\n`,
     `import vscode = require('vscode');\nlet client;\nexport function activate() { client ??= new LanguageClient(); }\n`,
+    // a mobile app's (linkwarden's Expo app), and what a record or a middleware holds (linkwarden's Apple secret, Hexabot's session middleware)
+    `import * as SQLite from 'expo-sqlite';\nlet dbPromise: Promise<SQLite.SQLiteDatabase> | null = null;\nconst getDb = () => (dbPromise ??= SQLite.openDatabaseAsync('cache'));\n`,
+    `import { AppState } from 'react-native';\nlet store;\nexport const getStore = () => (store ??= new Store());\n`,
+    `let appleClientSecret: { value: string; expiresAt: number } | undefined;\nexport function secret() {\n  appleClientSecret ??= sign(createToken());\n  return appleClientSecret.value;\n}\n`,
+    `let sessionMiddleware: RequestHandler | null = null;\nexport const getSessionMiddleware = () => (sessionMiddleware ??= session({ secret: 's' }));\n`,
     // a module whose top level reads document or window: no server can import it (umami's tracker)
     `document.addEventListener('click', track);\nlet tracker;\nexport const getTracker = () => (tracker ??= new Tracker());\n`,
     `((window) => {\n  const { document } = window;\n})(window);\nlet recorder;\nexport function record() { recorder ??= new Recorder(); }\n`,
@@ -197,6 +202,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // a record holding an instance is no record of values
+    { code: `let cached: { client: RedisClient; at: number } | undefined;\nexport const get = () => (cached ??= connectWithTimestamp());\n`, output: null, errors: [holder(1)] },
     // what another list's method makes is no next version of this one
     { code: `let clients;\nexport function connect() {\n  clients = pool.map((config) => new Client(config));\n}\n`, output: null, errors: [holder(1)] },
     // a store beside other state is a singleton with a store in it
