@@ -201,7 +201,7 @@ export function moduleRunsOnlyInBrowser(program: TSESTree.Program, names: NameRe
  */
 export function declaresClientModule(program: TSESTree.Program): boolean {
   for (const statement of program.body) {
-    if (statement.type !== 'ExpressionStatement' || statement.directive === undefined) return false;
+    if (statement.type !== 'ExpressionStatement' || !statement.directive) return false;
     if (statement.directive === 'use client') return true;
   }
   return false;
