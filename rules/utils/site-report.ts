@@ -1,9 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { configFromSettings, type ResolvedConfig } from '../../src/config/index.js';
-import { declaresClientModule } from '../../src/analysis/browser-only.js';
+import { moduleRunsInBrowser } from '../../src/analysis/browser-only.js';
 import { findContext } from '../../src/analysis/context.js';
 import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../../src/analysis/edits.js';
 import { analyzeFile, sitesIn } from '../../src/analysis/file-analysis.js';
+import { nameResolverFor } from '../../src/analysis/holders.js';
 import type { AnalysisInput, FactorySite } from '../../src/analysis/types.js';
 
 export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'mocked' | 'manual' | 'useContext' | 'useFallback';
@@ -79,8 +80,8 @@ export function reportSite(
         data: { ...data, context: candidate },
         fix: fixFor(input, { site, replacement: 'context', context: candidate }, config, filename),
       })),
-      // A client module has no request scope to fall back on (see declaresClientModule).
-      ...(declaresClientModule(input.ast) ? [] : [{
+      // A browser's module has no request scope to fall back on (see moduleRunsInBrowser).
+      ...(moduleRunsInBrowser(input.ast, nameResolverFor(input)) ? [] : [{
         messageId: 'useFallback' as const,
         data: { ...data, requireUserContext: REQUIRE_USER_CONTEXT },
         fix: fixFor(input, { site, replacement: 'fallback' }, config, filename),

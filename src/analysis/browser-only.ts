@@ -207,5 +207,13 @@ export function declaresClientModule(program: TSESTree.Program): boolean {
   return false;
 }
 
-/** Why a site of a client module gets no request-scope fallback (see declaresClientModule). */
-export const CLIENT_MODULE_NO_FALLBACK = "a 'use client' module runs in the browser, where there is no request scope: pass the user context in (a prop), or make the call on the server";
+/**
+ * Whether a module says it runs in a browser: `'use client'`, or a top level that reads `window`,
+ * `document` or `self` (see moduleRunsOnlyInBrowser). Its sites get no request-scope fallback.
+ */
+export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolver): boolean {
+  return declaresClientModule(program) || moduleRunsOnlyInBrowser(program, names);
+}
+
+/** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
+export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client', or its top level reads window, document or self), where there is no request scope: pass the user context in, or make the call on the server";

@@ -772,8 +772,13 @@ function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node 
  * locals, module-level-only assignments, `static readonly` constants, frozen config, loggers,
  * metric instruments and anything in `allow` are left alone.
  */
+/** What a file's names are bound to, for the browser-only tests (see NameResolver). */
+export function nameResolverFor(input: AnalysisInput): NameResolver {
+  return { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier) };
+}
+
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
-  const names: NameResolver = { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier) };
+  const names = nameResolverFor(input);
   // An editor extension's or a desktop app's module: its process serves one user. A module
   // whose top level reads `document`: no server can import it.
   if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names)) return [];

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
-import { CLIENT_MODULE_NO_FALLBACK } from '../../src/analysis/browser-only.js';
+import { BROWSER_MODULE_NO_FALLBACK } from '../../src/analysis/browser-only.js';
 
 // A React client module runs in the browser: there is no request scope to fall back on, and the
 // runtime's (node:async_hooks) would break the client bundle.
 const config = resolveConfig({}, '/repo');
 
-describe("migrate in a 'use client' module", () => {
+describe("migrate in a 'use client' module, or another that says it runs in a browser", () => {
   it('lists a site with no context in scope as manual and leaves the file as it is', () => {
     const input = "'use client';\nimport { getAgentInstanceFactory } from '../agents/factory';\n\nexport function Panel() {\n  const factory = getAgentInstanceFactory();\n  return factory.name;\n}\n";
     const migrated = migrateSource(input, '/repo/src/components/Panel.tsx', config);
     expect(migrated.output).toBe(input);
     expect(migrated.changed).toBe(false);
-    expect(migrated.manual).toEqual([{ line: 5, reason: CLIENT_MODULE_NO_FALLBACK }]);
+    expect(migrated.manual).toEqual([{ line: 5, reason: BROWSER_MODULE_NO_FALLBACK }]);
   });
 
   it('rewrites a site whose user context is passed in', () => {
@@ -21,6 +21,13 @@ describe("migrate in a 'use client' module", () => {
     const migrated = migrateSource(input, '/repo/src/components/Panel.tsx', config);
     expect(migrated.output).toBe("\"use client\"\nimport { createAgentInstanceFactory } from '../agents/factory'\nimport type { UserExecutionContext } from 'ssot-kit/runtime'\n\nexport function Panel({ userContext }: { userContext: UserExecutionContext }) {\n  return createAgentInstanceFactory(userContext).name\n}\n");
     expect(migrated.manual).toEqual([]);
+  });
+
+  it('treats a module whose top level reads document or self the same (a page script, a worker)', () => {
+    const input = "import { getAgentInstanceFactory } from '../agents/factory';\nconst root = document.getElementById('root');\nexport function render() {\n  root.textContent = getAgentInstanceFactory().name;\n}\n";
+    const migrated = migrateSource(input, '/repo/src/page.ts', config);
+    expect(migrated.output).toBe(input);
+    expect(migrated.manual).toEqual([{ line: 4, reason: BROWSER_MODULE_NO_FALLBACK }]);
   });
 
   it("takes the fallback where the directive is not the module's own ('use client' in a string further down)", () => {
