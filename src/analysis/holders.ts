@@ -324,7 +324,8 @@ const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKe
 // Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
 // pattern, an address, a document id (chat-ui's `lockId: ObjectId`); and handles that only undo
 // something — a timer's, a registration's (continue's `vscode.Disposable` code-lens registrations).
-const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'Uint8Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
+const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Uint8Array', 'Uint8ClampedArray', 'Int8Array', 'Uint16Array', 'Int16Array',
+  'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigUint64Array', 'BigInt64Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
   // A middleware function (Express's, Hono's): the app's request pipeline, shared by design (Hexabot's session middleware).
   'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler']);
 // `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records).

@@ -112,6 +112,8 @@ ruleTester.run('no-module-singleton', rule, {
     `class RequestContextManager {\n  readonly als = new AsyncLocalStorage();\n}\nexport const requestContext = new RequestContextManager();\n`,
     // a list's next version made from the last (moleculer's dev client)
     `let pendingReqs = [];\nexport function done(count) {\n  pendingReqs = pendingReqs.filter((n) => n != count);\n}\n`,
+    // a lookup table's numbers (assistant-ui's CRC table)
+    `let crcTable: Uint32Array | undefined;\nfunction crc32(input: Uint8Array) {\n  const table = crcTable ?? (crcTable = createCrcTable());\n  return table[input[0]!];\n}\n`,
     // an IIFE that only loads modules (voltagent's node runtime)
     `let nodeRuntimePromise: Promise<NodeRuntime | null> | null = null;\nexport const loadNodeRuntime = async () => {\n  if (!nodeRuntimePromise) {\n    nodeRuntimePromise = (async () => {\n      try {\n        const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);\n        return { fs, path };\n      } catch {\n        return null;\n      }\n    })();\n  }\n  return nodeRuntimePromise;\n};`,
     // a flag computed once and published for debugging (voltagent's zod detection)
