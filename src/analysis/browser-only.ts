@@ -207,12 +207,20 @@ export function declaresClientModule(program: TSESTree.Program): boolean {
   return false;
 }
 
+const browserModules = new WeakMap<TSESTree.Program, boolean>();
+
 /**
  * Whether a module says it runs in a browser: `'use client'`, or a top level that reads `window`,
  * `document` or `self` (see moduleRunsOnlyInBrowser). Its sites get no request-scope fallback.
  */
 export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolver): boolean {
-  return declaresClientModule(program) || moduleRunsOnlyInBrowser(program, names);
+  // Asked once per site (the rules report sites one by one): answered once per parse.
+  let answer = browserModules.get(program);
+  if (answer === undefined) {
+    answer = declaresClientModule(program) || moduleRunsOnlyInBrowser(program, names);
+    browserModules.set(program, answer);
+  }
+  return answer;
 }
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
