@@ -1,7 +1,7 @@
 import { AgentInstanceFactory, toUserContext } from './agent-factory.js';
 import type { AgentRegistry } from './agents.js';
 import type { UserExecutionContext } from './context.js';
-import { AgentTimeoutError, EngineLimitError, EngineReleasedError, FactoryDisposedError } from './errors.js';
+import { AgentTimeoutError, DisposeError, EngineLimitError, EngineReleasedError, FactoryDisposedError } from './errors.js';
 import type { UserEventEmitter } from './events.js';
 
 export interface EngineLimits {
@@ -201,7 +201,7 @@ export function createExecutionEngineFactory<Deps = unknown>(options: {
       const all = [...byUser.values()].flatMap((set) => [...set]);
       const results = await Promise.allSettled(all.map((engine) => engine.release()));
       const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
-      if (failures.length) throw new AggregateError(failures, `${failures.length} engine(s) failed to release cleanly`);
+      if (failures.length) throw new DisposeError(failures, `${failures.length} engine(s) failed to release cleanly`);
     },
   };
 }

@@ -54,9 +54,18 @@ export class FactoryDisposedError extends SsotRuntimeError {
   }
 }
 
-/** dispose() ran every disposer; these ones failed. */
-export class DisposeError extends AggregateError {
+/**
+ * dispose() or shutdown() ran every disposer; these ones failed. Shaped like AggregateError
+ * (`errors`, `message`) but not derived from it: the published types then need no ES2021 lib, and
+ * the error is an SsotRuntimeError like every other one the runtime throws.
+ */
+export class DisposeError extends SsotRuntimeError {
   override name = 'DisposeError';
+  readonly errors: readonly unknown[];
+  constructor(errors: Iterable<unknown>, message: string) {
+    super(message);
+    this.errors = [...errors];
+  }
 }
 
 export class InfrastructureNotConfiguredError extends SsotRuntimeError {

@@ -35,6 +35,21 @@ describe('a project that imports ssot-kit/runtime', () => {
     });
   }
 
+  // A Node 20 service may compile for ES2019/ES2020 and check its libraries' declarations: what
+  // we publish must not need a newer lib (DisposeError extending AggregateError once did).
+  it('its declaration files type-check with skipLibCheck off and an ES2019 lib', () => {
+    const options = {
+      module: ts.ModuleKind.Node16,
+      moduleResolution: ts.ModuleResolutionKind.Node16,
+      target: ts.ScriptTarget.ES2019,
+      lib: ['lib.es2019.d.ts'],
+      skipLibCheck: false,
+      types: ['node'],
+      typeRoots: [join(ROOT, 'node_modules/@types')],
+    };
+    expect(diagnostics(dir, options)).toEqual([]);
+  });
+
   it('runs from CommonJS: require() of the runtime works on the Node versions we support', () => {
     const script = "const { runWithUserContext, requireUserContext, createUserExecutionContext } = require('ssot-kit/runtime');\nconst alice = createUserExecutionContext({ userId: 'alice', threadId: 't', runId: 'r' });\nprocess.stdout.write(runWithUserContext(alice, () => requireUserContext().userId));\n";
     expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('alice');

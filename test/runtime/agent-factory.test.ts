@@ -97,7 +97,7 @@ describe('createAgentInstanceFactory', () => {
     factory.createAgent('Flaky', alice.child('b'));
     const error = await factory.dispose().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DisposeError);
-    expect((error as DisposeError).errors.map((e: Error) => e.message)).toEqual(['boom b', 'boom a']);
+    expect((error as DisposeError).errors.map((e) => (e as Error).message)).toEqual(['boom b', 'boom a']);
     expect(disposed).toEqual(['b', 'ok', 'a']);
   });
 

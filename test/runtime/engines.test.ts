@@ -5,9 +5,11 @@ import {
   createUserEventEmitter,
   createUserExecutionContext,
   defineAgents,
+  DisposeError,
   EngineLimitError,
   EngineReleasedError,
   InvalidUserContextError,
+  SsotRuntimeError,
   UnknownAgentError,
   type AgentEvent,
   type UserExecutionContext,
@@ -36,6 +38,19 @@ function agents(state = { running: 0, peak: 0 }) {
 afterEach(() => vi.useRealTimers());
 
 describe('execution engines', () => {
+  it('shut down every engine, then report the ones whose agents failed to dispose', async () => {
+    const brittle = defineAgents({ Brittle: (ctx: UserExecutionContext) => ({ run: async () => ctx.userId, dispose: async () => { throw new Error(`dispose ${ctx.userId}`); } }) });
+    const factory = createExecutionEngineFactory({ agents: brittle });
+    await factory.createExecutionEngine(alice).executeAgent('Brittle');
+    await factory.createExecutionEngine(bob).executeAgent('Brittle');
+    const error = await factory.shutdown().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DisposeError);
+    expect(error).toBeInstanceOf(SsotRuntimeError);
+    const perEngine = (error as DisposeError).errors as DisposeError[];
+    expect(perEngine.flatMap((e) => e.errors.map((inner) => (inner as Error).message)).sort()).toEqual(['dispose alice', 'dispose bob']);
+    expect(factory.metrics()).toMatchObject({ active: 0, released: 2 });
+  });
+
   it('run agents for their own user and count metrics', async () => {
     const factory = createExecutionEngineFactory({ agents: agents() });
     const engine = factory.createExecutionEngine(alice);
