@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import { factoryNames, staticGetterMethod, type FactoryRole } from './names.js';
+import { factoryNames, isAccessorGetter, staticGetterMethod, type FactoryRole } from './names.js';
 import type { AnalysisInput, SiteVia } from './types.js';
 import { dynamicImportSource, invocationOf, nodesOfTypes, requireSource, staticName, unwrapExpression } from './walk.js';
 
@@ -262,7 +262,8 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
   }
 
   const push = (binding: Pick<FactoryBinding, 'role' | 'factory' | 'via' | 'source'>, expression: TSESTree.Node, owner?: FactoryBinding) => {
-    const call = invocationOf(expression);
+    // An accessor is invoked by reading it: `ToolRegistry.instance` is the acquisition, whatever follows.
+    const call = binding.role === 'getter' && isAccessorGetter(binding.factory) ? undefined : invocationOf(expression);
     uses.push({
       role: binding.role, factory: binding.factory, via: binding.via, expression,
       ...(binding.source !== undefined ? { source: binding.source } : {}),

@@ -4,7 +4,7 @@ import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding } from './bindings.js';
 import { findContext } from './context.js';
 import { comparedForIdentity } from './identity-checks.js';
-import { staticGetterMethod } from './names.js';
+import { getterAcquisition, isAccessorGetter, staticGetterMethod } from './names.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, lineStart, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
@@ -135,6 +135,9 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
     }
     return `re-exported: importers move to ${site.factory.creator} (migrate exports it here too); drop ${site.factory.getter} once nothing imports it`;
   }
+  if (site.kind === 'getter-reference' && isAccessorGetter(site.factory)) {
+    return `sets ${site.factory.getter}, the instance every caller shares: per request there is none to set — decide where it belongs`;
+  }
   if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
   if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
     const name = site.kind === 'getter-mock' ? site.factory.getter : site.factory.class;
@@ -142,17 +145,17 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   }
   // The creator takes the context; a getter's own arguments (init options on first call) have
   // no mechanical place in `creator(<context>)`, and dropping them would change behaviour.
-  if (site.kind === 'getter-call' && (site.node as TSESTree.CallExpression).arguments.length > 0) {
+  if (site.kind === 'getter-call' && site.node.type === 'CallExpression' && site.node.arguments.length > 0) {
     return 'the getter is called with arguments: decide how the per-request creator receives them';
   }
   if (comparedForIdentity(site, input, analyzeFile(input, config).sites)) {
-    return `compared for identity with another ${site.factory.getter}() (a test that one instance is handed out): per request there is one per call — decide what the test should hold`;
+    return `compared for identity with another ${getterAcquisition(site.factory)} (a test that one instance is handed out): per request there is one per call — decide what the test should hold`;
   }
   // `getX().onReady = f`: on the singleton that configures every later caller.
   // `function createX(ctx) { return getX(); }`, a creator written as a wrapper: rewritten, it
   // would call itself, forever.
   if (site.kind === 'getter-call' && insideFunctionNamed(site.node, site.factory.creator)) {
-    return `${site.factory.creator} itself calls ${site.factory.getter}(): rewritten, it would call itself — build the per-request instance there instead of sharing the singleton`;
+    return `${site.factory.creator} itself calls ${getterAcquisition(site.factory)}: rewritten, it would call itself — build the per-request instance there instead of sharing the singleton`;
   }
   const written = site.kind === 'getter-call' ? memberWrittenThrough(valueExpressionOf(site.node)) : undefined;
   if (written !== undefined) {
@@ -452,8 +455,9 @@ export function planSiteEdits(
     const context = rewrite.replacement === 'fallback' ? `${REQUIRE_USER_CONTEXT}()` : rewrite.context;
     if (rewrite.replacement === 'fallback') needsRequireUserContext = true;
     if (context === undefined) throw new Error('planSiteEdits: a context rewrite needs its context expression');
-    const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression;
-    const callee = unwrapExpression(call.callee);
+    // A call or construction, or an accessor's read (`ToolRegistry.instance`), which is its own callee.
+    const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression;
+    const callee = call.type === 'MemberExpression' ? call : unwrapExpression(call.callee);
     const module = creatorModuleFor(site, config, filePath);
     let calleeText: string;
     const staticGetter = staticGetterMethod(site.factory) !== undefined;

@@ -29,3 +29,13 @@ export function staticGetterMethod(factory: FactorySpec): string | undefined {
   const dot = factory.getter.indexOf('.');
   return dot < 0 ? undefined : factory.getter.slice(dot + 1);
 }
+
+/** `"accessor": true`: the static getter is read (`ToolRegistry.instance`), not called. */
+export function isAccessorGetter(factory: FactorySpec): boolean {
+  return factory.accessor === true && staticGetterMethod(factory) !== undefined;
+}
+
+/** How code acquires through the getter, for messages: `getX()`, `X.getInstance()`, or an accessor's `X.shared`. */
+export function getterAcquisition(factory: FactorySpec): string {
+  return isAccessorGetter(factory) ? factory.getter : `${factory.getter}()`;
+}

@@ -1,11 +1,26 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FileBindings } from './bindings.js';
 import type { CreatorCall, FactorySite } from './types.js';
+import type { FactorySpec } from '../config/index.js';
 import { isTestDoubleUse } from './mocks.js';
-import { contains, unwrapExpression } from './walk.js';
+import { isAccessorGetter } from './names.js';
+import { contains, isWriteTarget, unwrapExpression } from './walk.js';
 
 function inside(node: TSESTree.Node, containers: readonly TSESTree.Node[]): boolean {
   return containers.some((c) => contains(c, node));
+}
+
+/**
+ * `ToolRegistry.instance` with the getter configured as an accessor: reading it hands out the
+ * instance as a call would. Writing it (`X.instance = …`, `delete X.instance`) or a test double's
+ * use is no acquisition.
+ */
+function isAccessorRead(expression: TSESTree.Node, factory: FactorySpec): boolean {
+  if (!isAccessorGetter(factory) || expression.type !== 'MemberExpression' || isWriteTarget(expression)) return false;
+  // `expect(getX)` inspects a mocked function; `expect(X.shared)` inspects what the read handed out.
+  const parent = expression.parent;
+  const expected = parent?.type === 'CallExpression' && parent.arguments[0] === expression && parent.callee.type === 'Identifier' && parent.callee.name === 'expect';
+  return expected || !isTestDoubleUse(expression);
 }
 
 export function sitesFromBindings(file: FileBindings): FactorySite[] {
@@ -15,6 +30,7 @@ export function sitesFromBindings(file: FileBindings): FactorySite[] {
     if (use.role === 'getter') {
       if (inside(use.expression, file.localGetterDeclarations)) continue;
       if (use.call && use.call.type === 'CallExpression') sites.push({ kind: 'getter-call', node: use.call, factory: use.factory, via: use.via, ...source });
+      else if (isAccessorRead(use.expression, use.factory)) sites.push({ kind: 'getter-call', node: use.expression, factory: use.factory, via: use.via, ...source });
       else sites.push({ kind: isTestDoubleUse(use.expression) ? 'getter-mock' : 'getter-reference', node: use.expression, factory: use.factory, via: use.via, ...source });
     } else if (use.role === 'class') {
       // Constructing the class is how its own module and a creator declared here implement the

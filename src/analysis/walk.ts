@@ -160,6 +160,33 @@ export function valueExpressionOf(node: TSESTree.Node): TSESTree.Node {
   return value;
 }
 
+/** `node = …`, `node += …`, `node++`, `delete node`, `[node] = …`, `for (node of …)`: what `node` names is written, not read. */
+export function isWriteTarget(node: TSESTree.Node): boolean {
+  let target = node;
+  while (target.parent && isTypeWrapper(target.parent) && target.parent.expression === target) target = target.parent;
+  const parent = target.parent;
+  switch (parent?.type) {
+    case 'AssignmentExpression':
+      return parent.left === target;
+    case 'UpdateExpression':
+      return true;
+    case 'UnaryExpression':
+      return parent.operator === 'delete';
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return parent.left === target;
+    case 'ArrayPattern':
+    case 'RestElement':
+      return true;
+    case 'AssignmentPattern':
+      return parent.left === target;
+    case 'Property':
+      return parent.value === target && parent.parent?.type === 'ObjectPattern';
+    default:
+      return false;
+  }
+}
+
 /**
  * The member of `object` a statement writes through it — `object.onReady = f`, `object.count++`,
  * `delete object.cache`, `object.list.length = 0` — as the first member expression; or undefined.

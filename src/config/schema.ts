@@ -41,9 +41,13 @@ const getterName = z
 
 export const factorySchema = z
   .strictObject({
-    getter: getterName.describe('The legacy singleton getter: a function (getAgentInstanceFactory) or a static method of the class (AgentInstanceFactory.getInstance).'),
+    getter: getterName.describe('The legacy singleton getter: a function (getAgentInstanceFactory), or a static method or accessor of the class (AgentInstanceFactory.getInstance).'),
     creator: identifier.describe('The per-request creator that replaces it, e.g. createAgentInstanceFactory.'),
     class: identifier.describe('The factory class, e.g. AgentInstanceFactory.'),
+    accessor: z
+      .boolean()
+      .optional()
+      .describe('The static getter is an accessor (`static get instance()`): its sites read ToolRegistry.instance rather than call it.'),
     module: nonEmpty
       .optional()
       .describe('Import the creator from this module instead of the module the getter came from.'),
@@ -51,6 +55,10 @@ export const factorySchema = z
   .refine((factory) => !factory.getter.includes('.') || factory.getter.startsWith(`${factory.class}.`), {
     path: ['getter'],
     message: 'a static getter must be a method of the factory class (class.staticMethod)',
+  })
+  .refine((factory) => !factory.accessor || factory.getter.includes('.'), {
+    path: ['accessor'],
+    message: 'only a static getter of the class (Class.member) can be an accessor',
   })
   .describe('One legacy getter and its per-request replacement.');
 

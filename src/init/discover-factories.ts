@@ -4,6 +4,7 @@ import { dropsArguments, moduleNames } from '../analysis/edits.js';
 import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
+import { getterAcquisition } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
@@ -57,10 +58,15 @@ function getterNameOf(fn: TSESTree.Node): string | undefined {
   if (method?.type === 'MethodDefinition' && method.value === fn) {
     const owner = method.parent?.parent;
     const className = owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? owner.id?.name : undefined;
-    const key = method.static && method.kind === 'method' && !method.computed ? staticName(method.key) : undefined;
+    const key = method.static && (method.kind === 'method' || method.kind === 'get') && !method.computed ? staticName(method.key) : undefined;
     return className && key ? `${className}.${key}` : undefined;
   }
   return topLevelFunctionName(fn);
+}
+
+/** `static get instance()`: its sites read it rather than call it, which the factory entry says. */
+function accessorOf(fn: TSESTree.Node): { accessor?: true } {
+  return fn.parent?.type === 'MethodDefinition' && fn.parent.kind === 'get' ? { accessor: true } : {};
 }
 
 /** A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up, it does not hand one out. */
@@ -241,11 +247,11 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     const property = holder.name.slice(holder.name.lastIndexOf('.') + 1);
     const isHolder = (node: TSESTree.Node) => node.type === 'MemberExpression' && staticName(node.property) === property;
     const handsOut = (member: TSESTree.Node): member is TSESTree.MethodDefinition =>
-      member.type === 'MethodDefinition' && member.static && member.kind === 'method' && !member.computed && staticName(member.key) !== undefined && takesNoArguments(member.value) && returnsHolder(member.value, isHolder);
+      member.type === 'MethodDefinition' && member.static && (member.kind === 'method' || member.kind === 'get') && !member.computed && staticName(member.key) !== undefined && takesNoArguments(member.value) && returnsHolder(member.value, isHolder);
     // The static method that fills it, or else — a constructor keeps the first instance — the one that hands it out.
     const method = fn.parent && handsOut(fn.parent) ? fn.parent : classBody.body.find(handsOut);
     if (!method) return undefined;
-    return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: `create${capitalize(className)}`, class: className }, at: method };
+    return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: `create${capitalize(className)}`, class: className, ...accessorOf(method.value) }, at: method };
   }
   if (holder.shape === 'global-cache') {
     // `static getInstance() { globalThis.__registry ??= new Registry(); return globalThis.__registry }`:
@@ -260,7 +266,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
     const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? capitalize(getter.replace(GETTER_VERB, ''));
     const creator = ownerClass || GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter);
-    return { factory: { getter, creator, class: className }, at: getterFn, produced: className === produced };
+    return { factory: { getter, creator, class: className, ...accessorOf(getterFn) }, at: getterFn, produced: className === produced };
   }
   if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') return undefined;
   const holderNodes = new Set<TSESTree.Node>((holder.variable?.references ?? []).map((r) => r.identifier as TSESTree.Node));
@@ -398,14 +404,14 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     const notes: string[] = [];
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
-    else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${factory.getter}() counts as this one`);
+    else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${getterAcquisition(factory)} counts as this one`);
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     // One the repo constructs only where the getter does (inbox-zero's Stripe, openstatus' Redis):
     // the entry is right as it is, and a later `new Stripe()` elsewhere is a site to migrate.
     const withArguments = configuredConstructions.get(factory.getter) ?? 0;
     const calls = getterCalls.get(factory.getter) ?? 0;
     if (packageClass && constructedForOtherEnds.has(factory.getter)) notes.push(`${factory.class} is the ${packageClass} package's class, which the repo also constructs for other ends: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
-    else if (withArguments > calls) notes.push(`${factory.class} is constructed with arguments of its own in ${withArguments} place(s), more than ${factory.getter}() is called (${calls}): a class for other ends too, whose every new ${factory.class}() would count as this factory's (and stay manual); give the entry a class of its own`);
+    else if (withArguments > calls) notes.push(`${factory.class} is constructed with arguments of its own in ${withArguments} place(s), more than ${getterAcquisition(factory)} is called (${calls}): a class for other ends too, whose every new ${factory.class}() would count as this factory's (and stay manual); give the entry a class of its own`);
     if (creatorTaken) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
     const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
     if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);

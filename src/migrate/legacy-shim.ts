@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { insideFunctionNamed, REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
-import { staticGetterMethod } from '../analysis/names.js';
+import { getterAcquisition, isAccessorGetter, staticGetterMethod } from '../analysis/names.js';
 import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
@@ -126,7 +126,7 @@ function globalCachesUsedOutside(input: AnalysisInput, holders: readonly HolderF
 }
 
 const wrapperReason = (factory: FactorySpec) =>
-  `--remove-legacy: ${factory.creator} calls ${factory.getter}(); as a shim, ${factory.getter} would call ${factory.creator} back, forever — build the instance in ${factory.creator} first`;
+  `--remove-legacy: ${factory.creator} calls ${getterAcquisition(factory)}; as a shim, ${factory.getter} would call ${factory.creator} back, forever — build the instance in ${factory.creator} first`;
 
 /**
  * `--remove-legacy`: in the module that defines the getter, delete the holder the getter fills
@@ -187,12 +187,13 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, fil
     needsRequireUserContext = true;
   }
 
-  // `static getInstance()` of a configured class declared here (`"getter": "X.getInstance"`).
+  // `static getInstance()` of a configured class declared here (`"getter": "X.getInstance"`), or
+  // its `static get instance()` (`"accessor": true`).
   for (const factory of config.factories) {
     const method = staticGetterMethod(factory);
     if (method === undefined || !bindings.localClasses.has(factory.class)) continue;
     const classNode = (nodesOfTypes(input.ast, ['ClassDeclaration']) as TSESTree.ClassDeclaration[]).find((c) => c.id?.name === factory.class);
-    const getter = classNode?.body.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && m.static && m.kind === 'method' && !m.computed && staticName(m.key) === method);
+    const getter = classNode?.body.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && m.static && m.kind === (isAccessorGetter(factory) ? 'get' : 'method') && !m.computed && staticName(m.key) === method);
     if (!classNode || !getter) continue;
     const fn = getter.value as TSESTree.FunctionExpression;
     const creator = bindings.bindings.find((b) => b.role === 'creator' && b.factory === factory && !b.typeOnly);

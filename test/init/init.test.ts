@@ -152,6 +152,17 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('finds a static accessor that hands out its holder, and says it is one: its sites are reads', async () => {
+    const dir = project({
+      'src/tools/registry.ts': 'export class ToolRegistry {\n  static #shared?: ToolRegistry;\n  static get shared(): ToolRegistry {\n    return (this.#shared ??= new ToolRegistry());\n  }\n  names(): string[] {\n    return [];\n  }\n}\n',
+      'src/routes.ts': "import { ToolRegistry } from './tools/registry';\nexport const names = () => ToolRegistry.shared.names();\nexport const registry = () => ToolRegistry.shared;\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory, f.holder, f.sites, f.files])).toEqual([
+      [{ getter: 'ToolRegistry.shared', creator: 'createToolRegistry', class: 'ToolRegistry', accessor: true }, 'ToolRegistry.#shared', 2, 1],
+    ]);
+  });
+
   it('finds getters of a cache kept on the global object (so bundled copies share it): static methods and functions', async () => {
     const dir = project({
       'src/agent-registry.ts': 'declare global {\n  var __agentRegistry: AgentRegistry | undefined;\n}\nexport class AgentRegistry {\n  private constructor() {}\n  public static getInstance(): AgentRegistry {\n    if (!globalThis.__agentRegistry) {\n      globalThis.__agentRegistry = new AgentRegistry();\n    }\n    return globalThis.__agentRegistry;\n  }\n}\n',
@@ -207,7 +218,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(loadConfig({ cwd: dir }).factories).toHaveLength(3);
 
     const again = await cli(['init'], dir);
-    expect(again.stdout).toBe('ssot-kit init: no legacy getter found beyond the 3 the config names (a function or static method, taking no arguments, that hands out a module-lifetime holder)\n'
+    expect(again.stdout).toBe('ssot-kit init: no legacy getter found beyond the 3 the config names (a function, static method or static accessor, taking no arguments, that hands out a module-lifetime holder)\n'
       + '1 other module-lifetime holder(s) have no getter to configure (an eager instance, a constructor that keeps its first instance, a global cache): `ssot-kit check` lists them.\n');
   });
 

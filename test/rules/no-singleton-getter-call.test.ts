@@ -70,7 +70,7 @@ export { getAgentInstanceFactory as legacy };`,
     {
       code: `${named}export function run(userContext: UserExecutionContext) {\n  return getAgentInstanceFactory().createAgent('DataHelper');\n}\n`,
       output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext).createAgent('DataHelper');\n}\n`,
-      errors: [{ messageId: 'site', line: 3, column: 10, data: { subject: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory' } }],
+      errors: [{ messageId: 'site', line: 3, column: 10, data: { subject: 'getAgentInstanceFactory()', creator: 'createAgentInstanceFactory' } }],
     },
     {
       // aliased import, a ctx parameter (named binding), double quotes kept
@@ -197,6 +197,34 @@ export { getAgentInstanceFactory as legacy };`,
       code: `export function run(ctx: UserExecutionContext) { return getAgentInstanceFactory(); }\n`,
       output: null,
       errors: [{ messageId: 'manual' }],
+    },
+  ],
+});
+
+// `"accessor": true`: `static get shared()` is acquired by reading it, so a read is the site.
+const accessorSettings = { ssot: { factories: [{ getter: 'ToolRegistry.shared', creator: 'createToolRegistry', class: 'ToolRegistry', accessor: true }] } };
+const toolImport = `import { ToolRegistry } from './tools/registry';\n`;
+
+ruleTester.run('no-singleton-getter-call (a static accessor)', rule, {
+  valid: [
+    // the class's type, another static member, the accessor's type
+    { code: `${toolImport}export function f(r: ToolRegistry) { return ToolRegistry.create(); }\ntype S = typeof ToolRegistry.shared;\n`, settings: accessorSettings },
+    // the accessor's own declaration
+    { code: `export class ToolRegistry {\n  static #shared?: ToolRegistry;\n  static get shared() { return (this.#shared ??= new ToolRegistry()); }\n}\n`, settings: accessorSettings },
+  ],
+  invalid: [
+    {
+      code: `${toolImport}export function run(userContext: UserExecutionContext) {\n  return ToolRegistry.shared.names();\n}\n`,
+      output: `import { createToolRegistry } from './tools/registry';\nexport function run(userContext: UserExecutionContext) {\n  return createToolRegistry(userContext).names();\n}\n`,
+      settings: accessorSettings,
+      errors: [{ messageId: 'site', line: 3, data: { subject: 'ToolRegistry.shared', creator: 'createToolRegistry', getter: 'ToolRegistry.shared' } }],
+    },
+    {
+      // a write of the shared instance has no per-request equivalent
+      code: `${toolImport}export function use(userContext: UserExecutionContext, r: ToolRegistry) {\n  ToolRegistry.shared = r;\n}\n`,
+      output: null,
+      settings: accessorSettings,
+      errors: [{ messageId: 'reference', line: 3 }],
     },
   ],
 });

@@ -64,7 +64,7 @@ export function registerInitCommand(program: Command): void {
         process.stdout.write(JSON.stringify({ version: 1, factories: found.map(({ factory, ...where }) => ({ ...factory, ...where })) }, null, 2) + '\n');
       } else if (found.length === 0) {
         const beyond = known.size > 0 ? ` beyond the ${known.size} the config names` : '';
-        process.stdout.write(`ssot-kit init: no legacy getter found${beyond} (a function or static method, taking no arguments, that hands out a module-lifetime holder)\n`);
+        process.stdout.write(`ssot-kit init: no legacy getter found${beyond} (a function, static method or static accessor, taking no arguments, that hands out a module-lifetime holder)\n`);
       } else {
         const rows = [['getter', 'class', 'creator to write', 'sites', 'declared in'], ...found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.sites} in ${f.files} file(s)`, `${f.file}:${f.line}`])];
         const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)) + 2);
