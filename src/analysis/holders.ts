@@ -549,6 +549,12 @@ function keepsConstructedInstance(assignment: TSESTree.AssignmentExpression, cla
   return method?.type === 'MethodDefinition' && method.kind === 'constructor' && method.parent === classNode.body;
 }
 
+/**
+ * What a class calls the one instance of itself it keeps: `instance`, `_instance`, `INSTANCE`,
+ * `shared`, `defaultInstance`. Not `DEFAULT`: `static readonly DEFAULT = new Limits()` is a value.
+ */
+const INSTANCE_NAME = /^[_$#]*(?:(?:default|shared|global)?instance|singleton|shared)$/i;
+
 function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, out: HolderFinding[]): void {
   const className = classNode.id?.name ?? (classNode.parent?.type === 'VariableDeclarator' && classNode.parent.id.type === 'Identifier' ? classNode.parent.id.name : undefined);
   for (const member of classNode.body.body) {
@@ -556,8 +562,8 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     const name = staticName(member.key);
     if (!name) continue;
     const display = `${className ?? '(class)'}.${name}`;
-    // `static readonly X = …` is a constant, not a holder; `static os: string` a value.
-    if (member.readonly || holdsValues(member.typeAnnotation?.typeAnnotation)) continue;
+    // `static os: string` holds a value.
+    if (holdsValues(member.typeAnnotation?.typeAnnotation)) continue;
     if (allowed(config, className, name, display)) continue;
     let lazy: TSESTree.Node | undefined;
     walk(classNode.body, (node) => {
@@ -571,6 +577,11 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     const eager = member.value && unwrapExpression(member.value).type === 'NewExpression' ? member.value : undefined;
     const eagerClass = eager ? producerName(eager) : undefined;
     const eagerHolder = eager && (eagerClass === className || (eagerClass !== undefined && config.singletonClassPattern.test(eagerClass.split('.').pop()!)));
+    // `static readonly X = …` is a constant — `static readonly ZERO = new Money(0)`, a value —
+    // unless it is the instance the class hands out (`static readonly instance = new
+    // SessionManager()`: readonly as a reference, the one object every caller mutates) or a
+    // singleton class's (`static readonly tools = new ToolRegistry()`).
+    if (member.readonly && !(eagerHolder && (INSTANCE_NAME.test(name) || config.singletonClassPattern.test(eagerClass!.split('.').pop()!)))) continue;
     if (!lazy && !eagerHolder) continue;
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);

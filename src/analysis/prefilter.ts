@@ -44,14 +44,19 @@ export function mayContainFactorySite(text: string, config: ResolvedConfig): boo
   return testsFor(config).anyName.test(text);
 }
 
-// A static holder is a static *property* that is not readonly. A `static` followed on its line by
-// a method (`static create(`, `static async load`, `static get x`, `static *gen`), a block, a
-// computed key or `readonly x` cannot be one; nor can prose (`static files are served`): after
+// A static holder is a static *property*, readonly only when named like the instance the class
+// keeps (`static readonly instance = new X()`) or holding a singleton class's instance, which
+// `new` (below) finds. A `static` followed on its line by a method (`static create(`, `static
+// async load`, `static get x`, `static *gen`), a block, a computed key or `readonly x` not named
+// so cannot be one; nor can prose (`static files are served`): after
 // the property's name comes what may follow a class property on its line (`=`, `;`, `:`, `!`,
 // `?`, `}`, a comment) or the line's end. A line break, a comment or a quoted key stays unsure.
 // Space within a line: any JavaScript whitespace but a line terminator.
 const SP = String.raw`[^\S\r\n\u2028\u2029]`;
-const NOT_A_PROPERTY = String.raw`${SP}*(?:[({[*]|readonly${SP}+[\w$#[\u0080-\uffff]|(?:async|get|set)${SP}+[\w$#[*\u0080-\uffff]|#?[\w$\u0080-\uffff]+${SP}*[(<])`;
+// The start of a name holders.ts's INSTANCE_NAME may take, in either case (no `i` flag for one part of a pattern).
+const anyCase = (word: string) => [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+const INSTANCE_LIKE = String.raw`[_$#]*(?:${['default', 'shared', 'global', 'instance', 'singleton'].map(anyCase).join('|')})`;
+const NOT_A_PROPERTY = String.raw`${SP}*(?:[({[*]|readonly${SP}+(?!${INSTANCE_LIKE})[\w$#[\u0080-\uffff]|(?:async|get|set)${SP}+[\w$#[*\u0080-\uffff]|#?[\w$\u0080-\uffff]+${SP}*[(<])`;
 const MAY_BE_PROPERTY = String.raw`${SP}*(?:[\r\n\u2028\u2029/'"]|$|(?:(?:override|declare|accessor|readonly)${SP}+)*#?[\w$\u0080-\uffff]+${SP}*(?:[=;:!?}\r\n\u2028\u2029/]|$))`;
 // Nor is a member, a JSDoc tag or a path (`a.static`, `@static`, `/_next/static`); a comment may
 // end right before the keyword (`/* c */static x`).

@@ -124,6 +124,9 @@ describe('prefilter clauses', () => {
       'class A { static x: A | null = null }', 'class A { static x!: A }', "class A { static 'instance' = new A() }",
       'class A { static override accessor x = 1 }', 'class A { static x }', 'class A {\n  static x\n}', 'class A { static x',
       'class A { /* c */static x = 1 }', 'class A {/**/static x = 1 }',
+      // readonly, named like the instance the class keeps
+      'class A { static readonly instance = new A(); }', 'class A { private static readonly _INSTANCE: A = new A(); }', 'class A { static readonly #shared = new A(); }',
+      'class A { static readonly defaultInstance = new A(); }',
     ];
     for (const code of property) expect(mayContainHolder(code, config), code).toBe(true);
     const notProperty = [

@@ -140,6 +140,7 @@ ruleTester.run('no-module-singleton', rule, {
     `let tick: NodeJS.Timeout | null = null;\nexport function start() { tick = globalThis.setInterval(() => {}, 5); }`,
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
+    `export class Money { static readonly ZERO = new Money(0); static readonly EMPTY = new Set<string>(); constructor(readonly cents: number) {} }`,
     // frozen config, plain data and classes that are not singletons
     `export const config = Object.freeze({ retries: 3 });`,
     `export const cache = new Map<string, number>();`,
@@ -204,6 +205,10 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // readonly as a reference, not as an object: the instance the class keeps, or a singleton class's
+    { code: `export class SessionManager {\n  static readonly instance = new SessionManager();\n  sessions = new Map();\n}\n`, output: null, errors: [holder(2)] },
+    { code: `export class Store {\n  private static readonly _INSTANCE: Store = new Store();\n}\n`, output: null, errors: [holder(2)] },
+    { code: `export class Tools {\n  static readonly registry = new ToolRegistry();\n}\n`, output: null, errors: [holder(2)] },
     // a record holding an instance is no record of values
     { code: `let cached: { client: RedisClient; at: number } | undefined;\nexport const get = () => (cached ??= connectWithTimestamp());\n`, output: null, errors: [holder(1)] },
     // what another list's method makes is no next version of this one
