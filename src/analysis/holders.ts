@@ -52,6 +52,10 @@ const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|f
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.
 const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable)$/;
+// A side table keyed by object identity (langgraph's `WeakSet` of patched prototypes, a
+// `WeakMap` from a request to its data): nobody reaches an entry without holding its key object,
+// so one user cannot read what another's object carries, and the entries go with their keys.
+const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet)$/;
 
 function calleeText(node: TSESTree.Node): string | undefined {
   const callee = unwrapExpression(node);
@@ -278,7 +282,7 @@ function producesObject(node: TSESTree.Node): boolean {
 
 /** Loggers, telemetry, per-request stores, concurrency caps and the server itself: one for the process is what they are for. */
 function sharedByDesign(name: string, producer: string | undefined): boolean {
-  return LOGGER_NAME.test(name) || (producer !== undefined && [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE].some((pattern) => pattern.test(producer)));
+  return LOGGER_NAME.test(name) || (producer !== undefined && [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer)));
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {
@@ -477,8 +481,14 @@ function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): b
     const passed = unwrapExpression(node);
     return passed.type === 'Identifier' && variable.references.some((reference) => reference.identifier === passed);
   };
-  const callee = unwrapExpression(call.callee);
-  if (callee.type === 'MemberExpression' && ARRAY_VERSION_METHODS.has(staticName(callee.property) ?? '') && isThisVariable(callee.object)) return true;
+  // `x.filter(…).map(…)`, `queue.then(…).catch(…)`: down the chain to what it starts from.
+  let link: TSESTree.Node = call;
+  while (link.type === 'CallExpression') {
+    const callee = unwrapExpression(link.callee);
+    if (callee.type !== 'MemberExpression' || !NEXT_VERSION_METHODS.has(staticName(callee.property) ?? '')) break;
+    link = unwrapExpression(callee.object);
+    if (isThisVariable(link)) return true;
+  }
   return call.arguments.some(isThisVariable);
 }
 
@@ -494,8 +504,12 @@ function listens(variable: TSESLint.Scope.Variable): boolean {
   });
 }
 
-/** Methods that make an array's next version (`filter`, `map`, `concat`, `toSorted`…). */
-const ARRAY_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with']);
+/**
+ * Methods that make a value's next version: an array's (`filter`, `map`, `concat`, `toSorted`…),
+ * or a promise chain's next link (`queue = queue.then(() => send(event))`, langgraph's analytics:
+ * a serial queue, which the work passes through).
+ */
+const NEXT_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with', 'then', 'catch', 'finally']);
 
 function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;

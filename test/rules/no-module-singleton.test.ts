@@ -138,6 +138,11 @@ ruleTester.run('no-module-singleton', rule, {
     `let sweeper: ReturnType<typeof setInterval> | undefined;\nexport function startSweeper() { if (!sweeper) sweeper = setInterval(sweep, 60_000); }`,
     `let flush;\nexport function schedule() { flush ??= setTimeout(run, 10).unref(); }`,
     `let tick: NodeJS.Timeout | null = null;\nexport function start() { tick = globalThis.setInterval(() => {}, 5); }`,
+    // a promise chain's next link: a serial queue the work passes through
+    `let queue = Promise.resolve();\nexport function track(event) {\n  queue = queue.then(() => send(event)).catch(() => undefined);\n}\n`,
+    // a side table keyed by object identity: an entry is reached only through its key object
+    `const key = Symbol.for('patched');\nif (!(key in globalThis)) {\n  (globalThis as any)[key] = new WeakSet();\n}\n`,
+    `let meta: WeakMap<object, string> | undefined;\nexport function tag(o: object) {\n  (meta ??= new WeakMap()).set(o, 'x');\n}\n`,
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
     `export class Money { static readonly ZERO = new Money(0); static readonly EMPTY = new Set<string>(); constructor(readonly cents: number) {} }`,
