@@ -1,10 +1,12 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { configFromSettings, type ResolvedConfig } from '../../src/config/index.js';
 import { moduleRunsInBrowser } from '../../src/analysis/browser-only.js';
 import { findContext } from '../../src/analysis/context.js';
 import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../../src/analysis/edits.js';
 import { analyzeFile, sitesIn } from '../../src/analysis/file-analysis.js';
 import { nameResolverFor } from '../../src/analysis/holders.js';
+import { planSharedAcquisitions } from '../../src/analysis/shared-acquisition.js';
+import { detectStyle } from '../../src/analysis/text-style.js';
 import type { AnalysisInput, FactorySite } from '../../src/analysis/types.js';
 
 export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'mocked' | 'manual' | 'useContext' | 'useFallback';
@@ -22,13 +24,46 @@ export function ruleConfig(context: Readonly<TSESLint.RuleContext<string, readon
  * file as the previous one left it, and the fix of the last use removes the import.
  */
 function fixFor(input: AnalysisInput, rewrite: SiteRewrite, config: ResolvedConfig, filename: string): TSESLint.ReportFixFunction {
-  const edits = planSiteEdits(input, [rewrite], config, filename);
+  const edits = planSiteEdits(input, sharingWith(input, rewrite, config, filename), config, filename);
   const binding = analyzeFile(input, config).bindings.uses.find((use) => (use.call ?? use.expression) === rewrite.site.node)?.binding;
   const declaration = binding && binding.via !== 'local' ? binding.declaration : undefined;
   if (declaration && !edits.some((edit) => edit.range[0] <= declaration.range[1] && declaration.range[0] <= edit.range[1])) {
     edits.push({ range: declaration.range, text: input.text.slice(declaration.range[0], declaration.range[1]) });
   }
   return (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
+}
+
+const autofixes = new WeakMap<TSESTree.Program, readonly SiteRewrite[]>();
+
+/** Every site of the file the rules fix on their own (one context in scope, nothing in the way), once per parse. */
+function autofixRewrites(input: AnalysisInput, config: ResolvedConfig, filename: string): readonly SiteRewrite[] {
+  let rewrites = autofixes.get(input.ast);
+  if (!rewrites) {
+    const found: SiteRewrite[] = [];
+    for (const site of sitesIn(input, config, filename)) {
+      if (site.kind !== 'getter-call' && site.kind !== 'construction') continue;
+      if (rewriteBlocker(site, input, config, filename)) continue;
+      const decision = findContext(site.node, input, config);
+      if (decision.kind === 'found') found.push({ site, replacement: 'context', context: decision.expression });
+    }
+    autofixes.set(input.ast, (rewrites = found));
+  }
+  return rewrites;
+}
+
+/**
+ * The rewrite with the other autofixes it shares an instance with (shared-acquisition.ts: the
+ * sites of one factory in one function), so that the fix of any of them makes the whole change
+ * migrate makes; the rest overlap it and fall away in the same pass. Suggestions stay one site each.
+ */
+function sharingWith(input: AnalysisInput, rewrite: SiteRewrite, config: ResolvedConfig, filename: string): SiteRewrite[] {
+  if (rewrite.replacement !== 'context') return [rewrite];
+  const all = autofixRewrites(input, config, filename);
+  if (!all.some((r) => r.site.node === rewrite.site.node && r.context === rewrite.context)) return [rewrite];
+  const style = detectStyle(input.text, input.ast, filename);
+  const planned = all.map((r) => ({ site: r.site, creatorCall: '', context: r.context! }));
+  const group = planSharedAcquisitions(input, planned, style).find((s) => s.sites.has(rewrite.site.node));
+  return group ? all.filter((r) => group.sites.has(r.site.node)) : [rewrite];
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FactoryBinding } from './bindings.js';
 import { findContext } from './context.js';
 import { comparedForIdentity } from './identity-checks.js';
 import { getterAcquisition, isAccessorGetter, staticGetterMethod } from './names.js';
+import { planSharedAcquisitions, type PlannedAcquisition } from './shared-acquisition.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, lineStart, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
@@ -450,6 +451,7 @@ export function planSiteEdits(
   for (const { factory, module } of creatorImports) creatorLocal(factory, module);
 
   let needsRequireUserContext = options.ensureRequireUserContext ?? false;
+  const planned: PlannedAcquisition[] = [];
   for (const rewrite of rewrites) {
     const { site } = rewrite;
     const context = rewrite.replacement === 'fallback' ? `${REQUIRE_USER_CONTEXT}()` : rewrite.context;
@@ -471,8 +473,13 @@ export function planSiteEdits(
     } else {
       calleeText = creatorLocal(site.factory, module);
     }
-    edits.push({ range: call.range, text: `${calleeText}(${context})` });
+    planned.push({ site, creatorCall: `${calleeText}(${context})`, context });
   }
+  // Two or more sites of one factory in one function share one instance, as they did before.
+  const shared = planSharedAcquisitions(input, planned, style);
+  const sharing = new Set(shared.flatMap((s) => [...s.sites]));
+  for (const { site, creatorCall } of planned) if (!sharing.has(site.node)) edits.push({ range: site.node.range, text: creatorCall });
+  for (const acquisition of shared) edits.push(...acquisition.edits);
 
   // Import clean-up, per host statement.
   const hostEdits = new Map<TSESTree.Node, { host: ImportHost; removed: Set<TSESTree.Node>; swapped: Map<TSESTree.Node, string>; replacement?: string }>();

@@ -86,11 +86,11 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   });
   if (threaded) edits.push(...threaded.edits);
   if (reexports) edits.push(...reexports.edits);
-  // Each change's `to` is the text its call site became.
-  const callEdits = new Map(edits.map((e) => [e.range[0] + ':' + e.range[1], e.text]));
+  // Each change's `to` is the text its call site became (a shared local's name covers its `await`).
   const finished = changes.map((change, i) => {
-    const node = rewrites[i]!.site.node;
-    return { ...change, to: callEdits.get(node.range[0] + ':' + node.range[1]) ?? change.to };
+    const [start, end] = rewrites[i]!.site.node.range;
+    const edit = edits.find((e) => e.range[0] <= start && end <= e.range[1] && e.range[0] < e.range[1]);
+    return { ...change, to: edit?.text ?? change.to };
   });
   if (shim) {
     edits.push(...shim.edits);

@@ -43,9 +43,21 @@ describe('eslint --fix on a file with several sites', () => {
     expect(fixed.messages).toEqual([]);
     expect(fixed.output).toBe(migrateSource(input, '/repo/src/run.ts', config).output);
     expect(fixed.output).not.toMatch(/getAgentInstanceFactory/);
+    // The three calls shared one instance; they share one per request, created once.
+    expect(fixed.output).toBe([
+      "import { createAgentInstanceFactory } from './agents/factory';",
+      '',
+      'export async function run(userContext: UserExecutionContext) {',
+      '  const agentInstanceFactory = createAgentInstanceFactory(userContext);',
+      "  const planner = agentInstanceFactory.createAgent('planner');",
+      "  const writer = agentInstanceFactory.createAgent('writer');",
+      "  return [planner, writer, agentInstanceFactory.createAgent('critic')];",
+      '}',
+      '',
+    ].join('\n'));
   });
 
-  it('does the same for a static getter: QueueManager.getInstance() → createQueueManager(ctx), the class import kept while a type names it', () => {
+  it('does the same for a static getter: QueueManager.getInstance() → createQueueManager(ctx), the class import kept while a type names it, the constant it initialises reused', () => {
     const input = [
       "import { QueueManager } from './queue/QueueManager';",
       '',
@@ -58,7 +70,7 @@ describe('eslint --fix on a file with several sites', () => {
     expect(fixedLikeMigrate(input)).toBe(input
       .replace('{ QueueManager }', '{ QueueManager, createQueueManager }')
       .replace('QueueManager = QueueManager.getInstance()', 'QueueManager = createQueueManager(userContext)')
-      .replace('QueueManager.getInstance().getQueue', 'createQueueManager(userContext).getQueue'));
+      .replace('QueueManager.getInstance().getQueue', 'queue.getQueue'));
   });
 
   it('does the same through a default import: the creator joins it, and the class goes with its last use', () => {

@@ -1,0 +1,168 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
+import type { TextStyle } from './text-style.js';
+import { lineStart } from './text-style.js';
+import { contains, isFunctionNode, unwrapExpression } from './walk.js';
+
+/** One site about to become `creator(<context>)`, with the call it becomes. */
+export interface PlannedAcquisition {
+  readonly site: FactorySite;
+  /** The text of the creator call that replaces the site: `createX(ctx)`. */
+  readonly creatorCall: string;
+  /** The context expression the call passes: sites share an acquisition only with the same one. */
+  readonly context: string;
+}
+
+/** Sites of one function that take one factory from one local instead of a creator call each. */
+export interface SharedAcquisition {
+  readonly local: string;
+  /**
+   * `const x = createX(ctx);` before the statement holding the first site, and each site (with its
+   * `await`, when every site awaits) made `x`; or, when the first site already initialises a
+   * `const`, that site made the creator call and the others that constant.
+   */
+  readonly edits: readonly TextEdit[];
+  readonly sites: ReadonlySet<TSESTree.Node>;
+}
+
+/**
+ * `getX().plan(); …; getX().run()` in one function hands both lines one instance; rewritten call
+ * by call, `createX(ctx).plan(); …; createX(ctx).run()` would build two, and what the first line
+ * set up the second would not see. A person migrating by hand writes `const x = createX(ctx);`
+ * once, where the calls first need it, and uses `x` — so does the planner, for two or more sites
+ * of one factory's getter with one context in one function. Where that cannot be done safely (an arrow's
+ * expression body, a class field, a context declared further down, a name already used, some
+ * sites awaited and some not) the sites keep a creator call each.
+ */
+export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
+  const groups = new Map<string, PlannedAcquisition[]>();
+  const functionIds = new Map<TSESTree.Node, number>();
+  for (const acquisition of planned) {
+    // Each `new X(ctx)` made an instance of its own, and so does each creator call in its place.
+    if (acquisition.site.kind !== 'getter-call') continue;
+    const fn = enclosingFunction(acquisition.site.node);
+    if (!fn) continue;
+    if (!functionIds.has(fn)) functionIds.set(fn, functionIds.size);
+    // Each way of reaching the creator (`ns.createX`, `require('./x').createX`) apart.
+    const { site } = acquisition;
+    const key = [functionIds.get(fn), site.factory.creator, site.via, site.source ?? '', acquisition.context].join('\0');
+    const group = groups.get(key);
+    if (group) group.push(acquisition);
+    else groups.set(key, [acquisition]);
+  }
+  const shared: SharedAcquisition[] = [];
+  const taken = new Set<string>(); // `function id:local`: one name per function
+  // A context in scope before the request scope's (`requireUserContext()`): where both want a
+  // function's local name, the one an editor's autofix would also make wins.
+  const ordered = [...groups].sort(([, a], [, b]) => Number(a[0]!.context.endsWith(')')) - Number(b[0]!.context.endsWith(')')));
+  for (const [key, group] of ordered) {
+    if (group.length < 2) continue;
+    const fnId = key.slice(0, key.indexOf('\0'));
+    const plan = planGroup(input, group.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]), style, (local) => taken.has(`${fnId}:${local}`));
+    if (plan) {
+      taken.add(`${fnId}:${plan.local}`);
+      shared.push(plan);
+    }
+  }
+  return shared;
+}
+
+/** The function whose every call the site runs in; undefined at module scope and in a class field, a static block or a decorator. */
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+    if (current.type === 'PropertyDefinition' || current.type === 'AccessorProperty' || current.type === 'StaticBlock' || current.type === 'Decorator' || current.type === 'ClassBody') return undefined;
+  }
+  return undefined;
+}
+
+function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], style: TextStyle, taken: (local: string) => boolean): SharedAcquisition | undefined {
+  const text = input.text;
+  const first = group[0]!.site.node;
+  const fn = enclosingFunction(first)!;
+  // The innermost block of the function holding every site: the local is declared there.
+  let block: TSESTree.BlockStatement | undefined;
+  for (let current = first.parent; current && current !== fn; current = current.parent) {
+    if (current.type === 'BlockStatement' && group.every((a) => contains(current, a.site.node))) {
+      block = current;
+      break;
+    }
+  }
+  if (!block) return undefined;
+  const statement = block.body.find((s) => contains(s, first));
+  if (!statement) return undefined;
+
+  // `await getX()` everywhere: the local holds what the creator's promise resolves to.
+  const awaited = group.map((a) => (a.site.node.parent?.type === 'AwaitExpression' && a.site.node.parent.argument === a.site.node ? a.site.node.parent : undefined));
+  const allAwaited = awaited.every((a) => a !== undefined);
+  if (!allAwaited && awaited.some((a) => a !== undefined)) return undefined;
+
+  const sites = new Set(group.map((a) => a.site.node));
+  const valueAt = (i: number) => (allAwaited ? awaited[i]! : group[i]!.site.node);
+  // `const queue = getX(); … getX().run()`: the constant already is the instance the others want.
+  const declarator = statement.type === 'VariableDeclaration' && statement.kind === 'const' && statement.declarations.length === 1 ? statement.declarations[0]! : undefined;
+  if (declarator?.id.type === 'Identifier' && declarator.init && unwrapExpression(declarator.init) === valueAt(0) && group.slice(1).every((a) => a.site.node.range[0] >= statement.range[1])) {
+    const edits: TextEdit[] = [{ range: group[0]!.site.node.range, text: group[0]!.creatorCall }];
+    for (let i = 1; i < group.length; i++) edits.push({ range: withGroupingParens(text, valueAt(i)), text: declarator.id.name });
+    return { local: declarator.id.name, edits, sites };
+  }
+
+  if (declaredFrom(input, block, statement.range[0], rootName(group[0]!.context))) return undefined;
+  const local = localNameFor(group[0]!.site.factory.class);
+  if (!local || taken(local) || mentions(text.slice(fn.range[0], fn.range[1]), local) || moduleScopeHas(input, local)) return undefined;
+
+  const start = statement.range[0];
+  const ownLine = /^[ \t]*$/.test(text.slice(lineStart(text, start), start));
+  const declarationText = `const ${local} = ${allAwaited ? 'await ' : ''}${group[0]!.creatorCall}${style.semicolon ? ';' : ''}`;
+  const declaration: TextEdit = {
+    range: [start, start],
+    text: ownLine ? `${declarationText}${style.eol}${text.slice(lineStart(text, start), start)}` : `${declarationText} `,
+  };
+  return { local, edits: [declaration, ...group.map((_, i) => ({ range: withGroupingParens(text, valueAt(i)), text: local }))], sites };
+}
+
+/**
+ * `(await getX()).run()`: made a name, the value needs its parentheses no more, so they go with
+ * it. Only a member's object: around an argument they are the call's.
+ */
+function withGroupingParens(text: string, node: TSESTree.Node): readonly [number, number] {
+  const parent = node.parent;
+  if (parent?.type !== 'MemberExpression' || parent.object !== node) return node.range;
+  const before = /\(\s*$/.exec(text.slice(parent.range[0], node.range[0]));
+  const after = /^\s*\)/.exec(text.slice(node.range[1], parent.range[1]));
+  return before && after ? [node.range[0] - before[0].length, node.range[1] + after[0].length] : node.range;
+}
+
+/** `userContext` of `userContext`, `req` of `req.userContext`; undefined for `this.…` and calls (`requireUserContext()`). */
+function rootName(context: string): string | undefined {
+  const match = /^([A-Za-z_$][\w$]*)(?![\w$]*\s*\()/.exec(context);
+  return match && match[1] !== 'this' ? match[1] : undefined;
+}
+
+/** Whether `name` is declared inside `block` at or after `offset`: the context would not exist yet where the local is declared. */
+function declaredFrom(input: AnalysisInput, block: TSESTree.Node, offset: number, name: string | undefined): boolean {
+  if (name === undefined || !input.scopeManager) return false;
+  return input.scopeManager.scopes.some((scope) => contains(block, scope.block as TSESTree.Node) && scope.variables.some((v) => v.name === name && v.defs.some((d) => d.name.range[0] >= offset)));
+}
+
+function mentions(source: string, name: string): boolean {
+  return new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(source);
+}
+
+function moduleScopeHas(input: AnalysisInput, name: string): boolean {
+  const scope = input.scopeManager?.scopes.find((s) => s.type === 'module') ?? input.scopeManager?.globalScope;
+  return scope?.set.has(name) ?? false;
+}
+
+// Words a local cannot be called.
+const RESERVED = new Set(['class', 'default', 'delete', 'enum', 'export', 'extends', 'function', 'import', 'new', 'package', 'private', 'protected', 'public', 'return', 'static', 'super', 'switch', 'this', 'typeof', 'var', 'void', 'with', 'yield', 'let', 'await', 'arguments', 'eval']);
+
+/** `AgentInstanceFactory` → `agentInstanceFactory`, `HTTPClient` → `httpClient`, `JWT` → `jwt`. */
+export function localNameFor(className: string): string | undefined {
+  const leading = /^[A-Z]+/.exec(className)?.[0] ?? '';
+  let name: string;
+  if (leading.length === className.length) name = className.toLowerCase();
+  else if (leading.length > 1) name = leading.slice(0, -1).toLowerCase() + className.slice(leading.length - 1);
+  else name = className.charAt(0).toLowerCase() + className.slice(1);
+  return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED.has(name) ? name : undefined;
+}
