@@ -5,6 +5,7 @@ import { findContext } from '../../src/analysis/context.js';
 import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../../src/analysis/edits.js';
 import { analyzeFile, sitesIn } from '../../src/analysis/file-analysis.js';
 import { nameResolverFor } from '../../src/analysis/holders.js';
+import { isAccessorGetter } from '../../src/analysis/names.js';
 import { planSharedAcquisitions } from '../../src/analysis/shared-acquisition.js';
 import { detectStyle } from '../../src/analysis/text-style.js';
 import type { AnalysisInput, FactorySite } from '../../src/analysis/types.js';
@@ -85,7 +86,8 @@ export function reportSite(
     context.report({ loc, messageId: 'mocked', data });
     return;
   }
-  if (site.kind === 'getter-reference') {
+  // An accessor's write (`ToolRegistry.shared = r`) passes nothing around: say what it does instead.
+  if (site.kind === 'getter-reference' && !isAccessorGetter(site.factory)) {
     context.report({ loc, messageId: 'reference', data });
     return;
   }

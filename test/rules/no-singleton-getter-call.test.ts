@@ -224,7 +224,7 @@ ruleTester.run('no-singleton-getter-call (a static accessor)', rule, {
       code: `${toolImport}export function use(userContext: UserExecutionContext, r: ToolRegistry) {\n  ToolRegistry.shared = r;\n}\n`,
       output: null,
       settings: accessorSettings,
-      errors: [{ messageId: 'reference', line: 3 }],
+      errors: [{ messageId: 'manual', line: 3, data: { subject: 'ToolRegistry.shared', creator: 'createToolRegistry', getter: 'ToolRegistry.shared', reason: 'sets ToolRegistry.shared, the instance every caller shares: per request there is none to set — decide where it belongs' } }],
     },
   ],
 });
