@@ -29,10 +29,11 @@ export interface SharedAcquisition {
  * `getX().plan(); …; getX().run()` in one function hands both lines one instance; rewritten call
  * by call, `createX(ctx).plan(); …; createX(ctx).run()` would build two, and what the first line
  * set up the second would not see. A person migrating by hand writes `const x = createX(ctx);`
- * once, where the calls first need it, and uses `x` — so does the planner, for two or more sites
- * of one factory's getter with one context in one function. Where that cannot be done safely (an arrow's
- * expression body, a class field, a context declared further down, a name already used, some
- * sites awaited and some not) the sites keep a creator call each.
+ * once, where the calls first need it, and uses `x` — so does the planner, for two or more
+ * sites of one factory's getter with one context in one function. Where that cannot be done
+ * safely (an arrow's expression body, a class field, a context declared further down, a name
+ * already used, some sites awaited and some not, a site inside a `try` the local would be
+ * declared outside) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
   const groups = new Map<string, PlannedAcquisition[]>();
@@ -91,6 +92,9 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], s
   if (!block) return undefined;
   const statement = block.body.find((s) => contains(s, first));
   if (!statement) return undefined;
+  // `try { getX().a() } catch { getX().b() }`: declared before the `try`, the creator call (which
+  // may throw: `requireUserContext()` outside a request) would escape the handler that caught it.
+  if (group.some((a) => leavesTry(a.site.node, block))) return undefined;
 
   // `await getX()` everywhere: the local holds what the creator's promise resolves to.
   const awaited = group.map((a) => (a.site.node.parent?.type === 'AwaitExpression' && a.site.node.parent.argument === a.site.node ? a.site.node.parent : undefined));
@@ -131,6 +135,14 @@ function withGroupingParens(text: string, node: TSESTree.Node): readonly [number
   const before = /\(\s*$/.exec(text.slice(parent.range[0], node.range[0]));
   const after = /^\s*\)/.exec(text.slice(node.range[1], parent.range[1]));
   return before && after ? [node.range[0] - before[0].length, node.range[1] + after[0].length] : node.range;
+}
+
+/** Whether `node` lies in a `try` statement's block, handler or finalizer inside `block`: the local would be declared outside it. */
+function leavesTry(node: TSESTree.Node, block: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== block; current = current.parent) {
+    if (current.type === 'TryStatement') return true;
+  }
+  return false;
 }
 
 /** `userContext` of `userContext`, `req` of `req.userContext`; undefined for `this.…` and calls (`requireUserContext()`). */
