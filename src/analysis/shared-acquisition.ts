@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import type { TextStyle } from './text-style.js';
 import { lineStart } from './text-style.js';
@@ -30,19 +30,22 @@ export interface SharedAcquisition {
  * by call, `createX(ctx).plan(); …; createX(ctx).run()` would build two, and what the first line
  * set up the second would not see. A person migrating by hand writes `const x = createX(ctx);`
  * once, where the calls first need it, and uses `x` — so does the planner, for two or more
- * sites of one factory's getter with one context in one function. Where that cannot be done
+ * sites of one factory's getter with one context in one function (its callbacks included when
+ * they read its context: see homeFunction). Where that cannot be done
  * safely (an arrow's expression body, a class field, a context declared further down, a name
  * already used, some sites awaited and some not, a site inside a `try` the local would be
  * declared outside) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
   const groups = new Map<string, PlannedAcquisition[]>();
+  const homes = new Map<TSESTree.Node, TSESTree.Node>();
   const functionIds = new Map<TSESTree.Node, number>();
   for (const acquisition of planned) {
     // Each `new X(ctx)` made an instance of its own, and so does each creator call in its place.
     if (acquisition.site.kind !== 'getter-call') continue;
-    const fn = enclosingFunction(acquisition.site.node);
+    const fn = homeFunction(input, acquisition);
     if (!fn) continue;
+    homes.set(acquisition.site.node, fn);
     if (!functionIds.has(fn)) functionIds.set(fn, functionIds.size);
     // Each way of reaching the creator (`ns.createX`, `require('./x').createX`) apart.
     const { site } = acquisition;
@@ -59,13 +62,60 @@ export function planSharedAcquisitions(input: AnalysisInput, planned: readonly P
   for (const [key, group] of ordered) {
     if (group.length < 2) continue;
     const fnId = key.slice(0, key.indexOf('\0'));
-    const plan = planGroup(input, group.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]), style, (local) => taken.has(`${fnId}:${local}`));
+    const sorted = group.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]);
+    const plan = planGroup(input, sorted, homes.get(sorted[0]!.site.node)!, style, (local) => taken.has(`${fnId}:${local}`));
     if (plan) {
       taken.add(`${fnId}:${plan.local}`);
       shared.push(plan);
     }
   }
   return shared;
+}
+
+/**
+ * The function whose one call the site's acquisition belongs to: where its context comes from.
+ * `ctx` a parameter of the handler, read in a callback inside it (`items.map((i) =>
+ * getX().run(i))`), is the handler's request: the callback's sites share the handler's local.
+ * `this.userContext` is the method's, through arrow functions; the request scope's
+ * (`requireUserContext()`) is the site's own function's, which may run later, elsewhere.
+ */
+function homeFunction(input: AnalysisInput, acquisition: PlannedAcquisition): TSESTree.Node | undefined {
+  const own = enclosingFunction(acquisition.site.node);
+  if (!own) return undefined;
+  const root = /^([A-Za-z_$][\w$]*)(?=\s*(?:$|[.?[]))/.exec(acquisition.context)?.[1];
+  if (root === undefined) return own;
+  if (root === 'this') {
+    let home = own;
+    while (home.type === 'ArrowFunctionExpression') {
+      const outer = enclosingFunction(home);
+      if (!outer) break;
+      home = outer;
+    }
+    return home;
+  }
+  const variable = resolve(input, acquisition.site.node, root);
+  const def = variable?.defs[0];
+  if (!def) return own;
+  // A parameter's def names its function; a local's, its declarator: the function around it.
+  const declaredIn = isFunctionNode(def.node) ? def.node : enclosingFunction(def.node);
+  // Only outward along the site's own chain of functions, and never past a class body.
+  for (let current: TSESTree.Node | undefined = own; current; current = enclosingFunction(current)) {
+    if (current === declaredIn) return current;
+  }
+  return own;
+}
+
+/** The variable `name` means at `node`. */
+function resolve(input: AnalysisInput, node: TSESTree.Node, name: string): TSESLint.Scope.Variable | undefined {
+  const manager = input.scopeManager;
+  if (!manager) return undefined;
+  let scope: TSESLint.Scope.Scope | null = null;
+  for (let current: TSESTree.Node | undefined = node; current && !scope; current = current.parent) scope = manager.acquire(current, true);
+  for (; scope; scope = scope.upper) {
+    const variable = scope.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
 }
 
 /** The function whose every call the site runs in; undefined at module scope and in a class field, a static block or a decorator. */
@@ -77,10 +127,9 @@ function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
-function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], style: TextStyle, taken: (local: string) => boolean): SharedAcquisition | undefined {
+function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], fn: TSESTree.Node, style: TextStyle, taken: (local: string) => boolean): SharedAcquisition | undefined {
   const text = input.text;
   const first = group[0]!.site.node;
-  const fn = enclosingFunction(first)!;
   // The innermost block of the function holding every site: the local is declared there.
   let block: TSESTree.BlockStatement | undefined;
   for (let current = first.parent; current && current !== fn; current = current.parent) {
