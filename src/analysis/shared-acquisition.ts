@@ -82,7 +82,7 @@ export function planSharedAcquisitions(input: AnalysisInput, planned: readonly P
 function homeFunction(input: AnalysisInput, acquisition: PlannedAcquisition): TSESTree.Node | undefined {
   const own = enclosingFunction(acquisition.site.node);
   if (!own) return undefined;
-  const root = /^([A-Za-z_$][\w$]*)(?=\s*(?:$|[.?[]))/.exec(acquisition.context)?.[1];
+  const root = contextRoot(acquisition.context);
   if (root === undefined) return own;
   if (root === 'this') {
     let home = own;
@@ -160,7 +160,8 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
     return { local: declarator.id.name, edits, sites };
   }
 
-  if (declaredFrom(input, block, statement.range[0], rootName(group[0]!.context))) return undefined;
+  const root = contextRoot(group[0]!.context);
+  if (declaredFrom(input, block, statement.range[0], root === 'this' ? undefined : root)) return undefined;
   const local = localNameFor(group[0]!.site.factory.class);
   if (!local || taken(local) || mentions(text.slice(fn.range[0], fn.range[1]), local) || moduleScopeHas(input, local)) return undefined;
 
@@ -194,10 +195,9 @@ function leavesTry(node: TSESTree.Node, block: TSESTree.Node): boolean {
   return false;
 }
 
-/** `userContext` of `userContext`, `req` of `req.userContext`; undefined for `this.…` and calls (`requireUserContext()`). */
-function rootName(context: string): string | undefined {
-  const match = /^([A-Za-z_$][\w$]*)(?![\w$]*\s*\()/.exec(context);
-  return match && match[1] !== 'this' ? match[1] : undefined;
+/** `userContext` of `userContext`, `req` of `req.userContext`, `this` of `this.userContext`; undefined for a call (`requireUserContext()`). */
+function contextRoot(context: string): string | undefined {
+  return /^([A-Za-z_$][\w$]*)(?=\s*(?:$|[.?[]))/.exec(context)?.[1];
 }
 
 /** Whether `name` is declared inside `block` at or after `offset`: the context would not exist yet where the local is declared. */
