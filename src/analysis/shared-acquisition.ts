@@ -98,9 +98,11 @@ function homeFunction(input: AnalysisInput, acquisition: PlannedAcquisition): TS
   if (!def) return own;
   // A parameter's def names its function; a local's, its declarator: the function around it.
   const declaredIn = isFunctionNode(def.node) ? def.node : enclosingFunction(def.node);
-  // Only outward along the site's own chain of functions, and never past a class body.
+  // Only outward along the site's own chain of functions, and never past a class body, nor out
+  // of a function declaration: hoisted, it may be called before the local is declared.
   for (let current: TSESTree.Node | undefined = own; current; current = enclosingFunction(current)) {
     if (current === declaredIn) return current;
+    if (current.type === 'FunctionDeclaration') break;
   }
   return own;
 }
