@@ -61,11 +61,18 @@ function sharingWith(input: AnalysisInput, rewrite: SiteRewrite, config: Resolve
   if (rewrite.replacement !== 'context') return [rewrite];
   const all = autofixRewrites(input, config, filename);
   if (!all.some((r) => r.site.node === rewrite.site.node && r.context === rewrite.context)) return [rewrite];
-  const style = detectStyle(input.text, input.ast, filename);
-  const planned = all.map((r) => ({ site: r.site, creatorCall: '', context: r.context! }));
-  const group = planSharedAcquisitions(input, planned, style).find((s) => s.sites.has(rewrite.site.node));
-  return group ? all.filter((r) => group.sites.has(r.site.node)) : [rewrite];
+  let groups = sharedGroups.get(input.ast);
+  if (!groups) {
+    const planned = all.map((r) => ({ site: r.site, creatorCall: '', context: r.context! }));
+    groups = planSharedAcquisitions(input, planned, detectStyle(input.text, input.ast, filename)).map((s) => s.sites);
+    sharedGroups.set(input.ast, groups);
+  }
+  const group = groups.find((sites) => sites.has(rewrite.site.node));
+  return group ? all.filter((r) => group.has(r.site.node)) : [rewrite];
 }
+
+/** The autofixes' shared groups, once per parse: every site's fix asks. */
+const sharedGroups = new WeakMap<TSESTree.Program, ReadonlyArray<ReadonlySet<TSESTree.Node>>>();
 
 /**
  * Reports one getter call or direct construction the same way for both rules: an autofix
