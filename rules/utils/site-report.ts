@@ -8,7 +8,7 @@ import { nameResolverFor } from '../../src/analysis/holders.js';
 import { isAccessorGetter } from '../../src/analysis/names.js';
 import { planSharedAcquisitions } from '../../src/analysis/shared-acquisition.js';
 import { detectStyle } from '../../src/analysis/text-style.js';
-import type { AnalysisInput, FactorySite } from '../../src/analysis/types.js';
+import type { AnalysisInput, ContextDecision, FactorySite } from '../../src/analysis/types.js';
 
 export type SiteMessageIds = 'site' | 'moduleScope' | 'reference' | 'mocked' | 'manual' | 'useContext' | 'useFallback';
 
@@ -34,20 +34,33 @@ function fixFor(input: AnalysisInput, rewrite: SiteRewrite, config: ResolvedConf
   return (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
 }
 
-const autofixes = new WeakMap<TSESTree.Program, readonly SiteRewrite[]>();
+interface Verdict {
+  readonly blocker: string | undefined;
+  readonly decision: ContextDecision;
+}
 
-/** Every site of the file the rules fix on their own (one context in scope, nothing in the way), once per parse. */
-function autofixRewrites(input: AnalysisInput, config: ResolvedConfig, filename: string): readonly SiteRewrite[] {
-  let rewrites = autofixes.get(input.ast);
-  if (!rewrites) {
-    const found: SiteRewrite[] = [];
+const verdicts = new WeakMap<TSESTree.Program, ReadonlyMap<TSESTree.Node, Verdict>>();
+
+/** Per site of the file: what stands in the way of rewriting it, and which context is in scope — once per parse, for every report and every fix. */
+function siteVerdicts(input: AnalysisInput, config: ResolvedConfig, filename: string): ReadonlyMap<TSESTree.Node, Verdict> {
+  let byNode = verdicts.get(input.ast);
+  if (!byNode) {
+    const computed = new Map<TSESTree.Node, Verdict>();
     for (const site of sitesIn(input, config, filename)) {
-      if (site.kind !== 'getter-call' && site.kind !== 'construction') continue;
-      if (rewriteBlocker(site, input, config, filename)) continue;
-      const decision = findContext(site.node, input, config);
-      if (decision.kind === 'found') found.push({ site, replacement: 'context', context: decision.expression });
+      if (site.kind === 'getter-call' || site.kind === 'construction') computed.set(site.node, { blocker: rewriteBlocker(site, input, config, filename), decision: findContext(site.node, input, config) });
     }
-    autofixes.set(input.ast, (rewrites = found));
+    verdicts.set(input.ast, (byNode = computed));
+  }
+  return byNode;
+}
+
+/** Every site of the file the rules fix on their own: one context in scope, nothing in the way. */
+function autofixRewrites(input: AnalysisInput, config: ResolvedConfig, filename: string): SiteRewrite[] {
+  const verdictOf = siteVerdicts(input, config, filename);
+  const rewrites: SiteRewrite[] = [];
+  for (const site of sitesIn(input, config, filename)) {
+    const verdict = verdictOf.get(site.node);
+    if (verdict && !verdict.blocker && verdict.decision.kind === 'found') rewrites.push({ site, replacement: 'context', context: verdict.decision.expression });
   }
   return rewrites;
 }
@@ -98,8 +111,7 @@ export function reportSite(
     context.report({ loc, messageId: 'reference', data });
     return;
   }
-  const blocker = rewriteBlocker(site, input, config, context.filename);
-  const decision = findContext(site.node, input, config);
+  const { blocker, decision } = siteVerdicts(input, config, context.filename).get(site.node) ?? { blocker: rewriteBlocker(site, input, config, context.filename), decision: findContext(site.node, input, config) };
   if (decision.kind === 'module-scope') {
     context.report({ loc, messageId: 'moduleScope', data });
     return;

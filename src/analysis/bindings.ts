@@ -62,12 +62,6 @@ function declaredVariable(input: AnalysisInput, node: TSESTree.Node, name: strin
   return input.scopeManager?.getDeclaredVariables(node).find((v) => v.name === name);
 }
 
-
-/**
- * Finds every binding of a configured name and every use of it, through named, aliased,
- * namespace, `require` and `import()` forms, with scope analysis deciding what a name refers
- * to — a parameter called `getAgentInstanceFactory` is not the import.
- */
 /** `module.exports`, `exports.x`, `module.exports.x`: where a CommonJS module puts what it exports. */
 function isExportsTarget(node: TSESTree.Node): boolean {
   const target = unwrapExpression(node);
@@ -98,6 +92,11 @@ function staticGetterOf(classRef: TSESTree.Node, factory: FactorySpec): TSESTree
   return staticName(member.property) === method ? member : undefined;
 }
 
+/**
+ * Finds every binding of a configured name and every use of it, through named, aliased,
+ * namespace, `require` and `import()` forms, with scope analysis deciding what a name refers
+ * to — a parameter called `getAgentInstanceFactory` is not the import.
+ */
 export function collectBindings(input: AnalysisInput, config: ResolvedConfig): FileBindings {
   const { byName } = factoryNames(config);
   const bindings: FactoryBinding[] = [];

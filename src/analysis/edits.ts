@@ -5,6 +5,7 @@ import type { FactoryBinding } from './bindings.js';
 import { findContext } from './context.js';
 import { comparedForIdentity } from './identity-checks.js';
 import { getterAcquisition, isAccessorGetter, staticGetterMethod } from './names.js';
+import { moduleNames } from './module-names.js';
 import { planSharedAcquisitions, type PlannedAcquisition } from './shared-acquisition.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, lineStart, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
@@ -380,22 +381,6 @@ function attachedCommentsStart(input: AnalysisInput, statement: TSESTree.Node): 
   return start;
 }
 
-const moduleNamesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
-
-/**
- * Module-level names already bound in the file (imports, requires, declarations). Asked once
- * per planned fix, so ESLint reporting every site of a big file must not rebuild it each time.
- */
-export function moduleNames(input: AnalysisInput): ReadonlySet<string> {
-  let names = moduleNamesCache.get(input.ast);
-  if (!names) {
-    const set = new Set<string>();
-    const scope = input.scopeManager?.scopes.find((s) => s.type === 'module') ?? input.scopeManager?.globalScope;
-    if (scope) for (const variable of scope.variables) set.add(variable.name);
-    moduleNamesCache.set(input.ast, (names = set));
-  }
-  return names;
-}
 
 export interface PlanOptions {
   /** Import `requireUserContext` even with no fallback site (the legacy shim and threaded boundaries use it). */

@@ -793,16 +793,16 @@ function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node 
   return constantInit(input, value) ?? value;
 }
 
-/**
- * Module-lifetime instance holders: what makes one instance serve every request. Function
- * locals, module-level-only assignments, `static readonly` constants, frozen config, loggers,
- * metric instruments and anything in `allow` are left alone.
- */
 /** What a file's names are bound to, for the browser-only tests (see NameResolver). */
 export function nameResolverFor(input: AnalysisInput): NameResolver {
   return { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier) };
 }
 
+/**
+ * Module-lifetime instance holders: what makes one instance serve every request. Function
+ * locals, module-level-only assignments, `static readonly` constants, frozen config, loggers,
+ * metric instruments and anything in `allow` are left alone.
+ */
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
   const names = nameResolverFor(input);
   // An editor extension's or a desktop app's module: its process serves one user. A module

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import type { TextStyle } from './text-style.js';
+import { moduleNames } from './module-names.js';
 import { lineStart } from './text-style.js';
 import { contains, isFunctionNode, unwrapExpression } from './walk.js';
 
@@ -165,7 +166,7 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   const root = contextRoot(group[0]!.context);
   if (declaredFrom(input, block, statement.range[0], root === 'this' ? undefined : root)) return undefined;
   const local = localNameFor(group[0]!.site.factory.class);
-  if (!local || taken(local) || mentions(text.slice(fn.range[0], fn.range[1]), local) || moduleScopeHas(input, local)) return undefined;
+  if (!local || taken(local) || mentions(text.slice(fn.range[0], fn.range[1]), local) || moduleNames(input).has(local)) return undefined;
 
   const start = statement.range[0];
   const ownLine = /^[ \t]*$/.test(text.slice(lineStart(text, start), start));
@@ -210,11 +211,6 @@ function declaredFrom(input: AnalysisInput, block: TSESTree.Node, offset: number
 
 function mentions(source: string, name: string): boolean {
   return new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(source);
-}
-
-function moduleScopeHas(input: AnalysisInput, name: string): boolean {
-  const scope = input.scopeManager?.scopes.find((s) => s.type === 'module') ?? input.scopeManager?.globalScope;
-  return scope?.set.has(name) ?? false;
 }
 
 // Words a local cannot be called.

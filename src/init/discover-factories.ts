@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import { dropsArguments, moduleNames } from '../analysis/edits.js';
+import { dropsArguments } from '../analysis/edits.js';
+import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
