@@ -196,9 +196,7 @@ export function memberWrittenThrough(object: TSESTree.Node): TSESTree.MemberExpr
   if (first?.type !== 'MemberExpression' || first.object !== object) return undefined;
   let member: TSESTree.MemberExpression = first;
   while (member.parent?.type === 'MemberExpression' && member.parent.object === member) member = member.parent;
-  const parent = member.parent;
-  const written = (parent?.type === 'AssignmentExpression' && parent.left === member) || parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
-  return written ? first : undefined;
+  return isWriteTarget(member) ? first : undefined;
 }
 
 /** The name a function goes by where it is defined — `function f`, `const f = () => …`, `{ f() {} }`, `x.f = function …` — or undefined. */
