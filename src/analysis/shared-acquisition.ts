@@ -168,14 +168,35 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   const local = localNameFor(group[0]!.site.factory.class);
   if (!local || taken(local) || mentions(text.slice(fn.range[0], fn.range[1]), local) || moduleNames(input).has(local)) return undefined;
 
-  const start = statement.range[0];
-  const ownLine = /^[ \t]*$/.test(text.slice(lineStart(text, start), start));
+  const start = ownLine(text, statement.range[0]) ? aboveLeadingComments(input, statement.range[0]) : statement.range[0];
+  const onItsOwnLine = ownLine(text, start);
   const declarationText = `const ${local} = ${allAwaited ? 'await ' : ''}${group[0]!.creatorCall}${style.semicolon ? ';' : ''}`;
   const declaration: TextEdit = {
     range: [start, start],
-    text: ownLine ? `${declarationText}${style.eol}${text.slice(lineStart(text, start), start)}` : `${declarationText} `,
+    text: onItsOwnLine ? `${declarationText}${style.eol}${text.slice(lineStart(text, start), start)}` : `${declarationText} `,
   };
   return { local, edits: [declaration, ...group.map((_, i) => ({ range: withGroupingParens(text, valueAt(i)), text: local }))], sites };
+}
+
+/** Whether only indentation comes before `offset` on its line. */
+function ownLine(text: string, offset: number): boolean {
+  return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+}
+
+/**
+ * Where the comments on the lines right above a statement begin: they belong to it — a
+ * description, or a directive for the next line (`// @ts-expect-error`,
+ * `// eslint-disable-next-line`) that a line put between them would take for its own.
+ */
+function aboveLeadingComments(input: AnalysisInput, offset: number): number {
+  const text = input.text;
+  let start = offset;
+  for (const comment of [...(input.ast.comments ?? [])].reverse()) {
+    if (comment.range[1] > start) continue;
+    if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(comment.range[1], start)) || !ownLine(text, comment.range[0])) break;
+    start = comment.range[0];
+  }
+  return start;
 }
 
 /**
