@@ -262,28 +262,36 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && getterNameOf(candidate) !== undefined && returnsHolder(candidate, (node) => globalMemberSlot(node, input) === slot);
     const getterFn = handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
     const getter = getterFn && getterNameOf(getterFn);
-    if (!getter) return undefined;
-    const produced = exportedName(holder.className?.split('.').pop(), input);
-    const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
-    const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? capitalize(getter.replace(GETTER_VERB, ''));
-    const creator = ownerClass || GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter);
-    return { factory: { getter, creator, class: className, ...accessorOf(getterFn) }, at: getterFn, produced: className === produced };
+    return getter ? factoryHandedOutBy(getter, getterFn, holder, input) : undefined;
   }
   if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') return undefined;
   const holderNodes = new Set<TSESTree.Node>((holder.variable?.references ?? []).map((r) => r.identifier as TSESTree.Node));
-  const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && topLevelFunctionName(candidate) !== undefined && returnsHolder(candidate, (node) => holderNodes.has(node));
+  // A module function, or a static method or accessor of a class that keeps its instance in the
+  // module (`static get instance() { return (server ??= new Server()); }`).
+  const handsOut = (candidate: TSESTree.Node) => takesNoArguments(candidate) && getterNameOf(candidate) !== undefined && returnsHolder(candidate, (node) => holderNodes.has(node));
   // The function that fills it on first use, or else — set by a `start()` — the one that hands it
   // out: a function that sets it on every call (`startSession()` returning the new id) makes a new
   // one each time, which is no getter.
   const filler = holder.assignedIn === undefined && handsOut(fn) ? fn : nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => candidate !== fn && handsOut(candidate));
-  const fillerName = filler && topLevelFunctionName(filler);
+  const fillerName = filler && getterNameOf(filler);
   if (!fillerName) return undefined;
   // Other modules call the exported function; a private one behind it is the module's business.
-  const getterFn = exportedWrapper(fillerName, input) ?? filler;
-  const getter = topLevelFunctionName(getterFn)!;
+  const getterFn = (fillerName.includes('.') ? undefined : exportedWrapper(fillerName, input)) ?? filler;
+  return factoryHandedOutBy(getterNameOf(getterFn)!, getterFn, holder, input);
+}
+
+/**
+ * The entry for the getter `getterFn` (called `getter`: `getX`, or `Class.member`) handing out
+ * `holder`: the class it makes (as the module exports it), else the getter's class, else a name
+ * made from the getter's; the creator named for the class when the getter's name is generic or a
+ * class's member, else for the getter.
+ */
+function factoryHandedOutBy(getter: string, getterFn: TSESTree.Node, holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced: boolean } {
   const produced = exportedName(holder.className?.split('.').pop(), input);
-  const className = produced && PASCAL_CASE.test(produced) ? produced : capitalize(getter.replace(GETTER_VERB, ''));
-  return { factory: { getter, creator: GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter), class: className }, at: getterFn, produced: className === produced };
+  const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
+  const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? capitalize(getter.replace(GETTER_VERB, ''));
+  const creator = ownerClass || GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter);
+  return { factory: { getter, creator, class: className, ...accessorOf(getterFn) }, at: getterFn, produced: className === produced };
 }
 
 /**

@@ -163,6 +163,19 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('finds a static method or accessor that keeps its instance in a module variable', async () => {
+    const dir = project({
+      'src/server.ts': 'let singleton: Server | undefined;\nexport class Server {\n  static get instance(): Server {\n    singleton = singleton || new Server();\n    return singleton;\n  }\n}\n',
+      'src/queue.ts': 'let queue: JobQueue | undefined;\nexport class JobQueue {\n  static getInstance(): JobQueue {\n    if (!queue) queue = new JobQueue();\n    return queue;\n  }\n}\n',
+      'src/use.ts': "import { Server } from './server';\nimport { JobQueue } from './queue';\nexport const boot = () => [Server.instance, JobQueue.getInstance()];\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory, f.sites])).toEqual([
+      [{ getter: 'JobQueue.getInstance', creator: 'createJobQueue', class: 'JobQueue' }, 1],
+      [{ getter: 'Server.instance', creator: 'createServer', class: 'Server', accessor: true }, 1],
+    ]);
+  });
+
   it('finds getters of a cache kept on the global object (so bundled copies share it): static methods and functions', async () => {
     const dir = project({
       'src/agent-registry.ts': 'declare global {\n  var __agentRegistry: AgentRegistry | undefined;\n}\nexport class AgentRegistry {\n  private constructor() {}\n  public static getInstance(): AgentRegistry {\n    if (!globalThis.__agentRegistry) {\n      globalThis.__agentRegistry = new AgentRegistry();\n    }\n    return globalThis.__agentRegistry;\n  }\n}\n',
