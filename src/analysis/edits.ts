@@ -391,6 +391,8 @@ export interface PlanOptions {
   readonly creatorImports?: ReadonlyArray<{ readonly factory: FactorySpec; readonly module: string }>;
   /** Told each module the edited file will take a creator from (an import, or a namespace's member). */
   readonly onCreatorSource?: (creator: string, module: string) => void;
+  /** Told each local that sites of one function now share (shared-acquisition.ts), with those sites. */
+  readonly onSharedLocal?: (local: string, sites: ReadonlySet<TSESTree.Node>) => void;
 }
 
 /**
@@ -464,7 +466,10 @@ export function planSiteEdits(
   const shared = planSharedAcquisitions(input, planned, style);
   const sharing = new Set(shared.flatMap((s) => [...s.sites]));
   for (const { site, creatorCall } of planned) if (!sharing.has(site.node)) edits.push({ range: site.node.range, text: creatorCall });
-  for (const acquisition of shared) edits.push(...acquisition.edits);
+  for (const acquisition of shared) {
+    edits.push(...acquisition.edits);
+    options.onSharedLocal?.(acquisition.local, acquisition.sites);
+  }
 
   // Import clean-up, per host statement.
   const hostEdits = new Map<TSESTree.Node, { host: ImportHost; removed: Set<TSESTree.Node>; swapped: Map<TSESTree.Node, string>; replacement?: string }>();

@@ -77,20 +77,28 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   const reexports = kinds.has('getter') ? planCreatorReexports(input, sites, config, filePath) : undefined;
   const creatorSources = new Map<string, { creator: string; module: string }>();
   const takesCreator = (creator: string, module: string) => creatorSources.set(`${creator}\0${module}`, { creator, module });
+  const localOf = new Map<TSESTree.Node, string>();
+  let sharedLocals = 0;
+  const sharesLocal = (local: string, sharing: ReadonlySet<TSESTree.Node>) => {
+    sharedLocals++;
+    for (const node of sharing) localOf.set(node, local);
+  };
   for (const { creator, module } of reexports?.creatorSources ?? []) takesCreator(creator, module);
   const edits = planSiteEdits(input, rewrites, config, filePath, {
     ensureRequireUserContext: (shim?.needsRequireUserContext ?? false) || (threaded?.needsRequireUserContext ?? false),
     typeImports: threaded?.typeImports ?? [],
     creatorImports: reexports?.creatorImports ?? [],
     onCreatorSource: takesCreator,
+    onSharedLocal: sharesLocal,
   });
   if (threaded) edits.push(...threaded.edits);
   if (reexports) edits.push(...reexports.edits);
   // Each change's `to` is the text its call site became (a shared local's name covers its `await`).
   const finished = changes.map((change, i) => {
-    const [start, end] = rewrites[i]!.site.node.range;
-    const edit = edits.find((e) => e.range[0] <= start && end <= e.range[1] && e.range[0] < e.range[1]);
-    return { ...change, to: edit?.text ?? change.to };
+    const node = rewrites[i]!.site.node;
+    const edit = edits.find((e) => e.range[0] <= node.range[0] && node.range[1] <= e.range[1] && e.range[0] < e.range[1]);
+    const local = localOf.get(node);
+    return { ...change, to: edit?.text ?? change.to, ...(local !== undefined ? { local } : {}) };
   });
   if (shim) {
     edits.push(...shim.edits);
@@ -105,5 +113,5 @@ export function migrateSource(original: string, filePath: string, config: Resolv
     return { output: original, changed: false, changes: [], manual: [], error: `the edits could not be combined (${(error as Error).message}); left untouched` };
   }
   const output = (bom ? '\uFEFF' : '') + edited;
-  return { output, changed: output !== original, changes: finished, manual: manual.sort((a, b) => a.line - b.line), creatorSources: [...creatorSources.values()] };
+  return { output, changed: output !== original, changes: finished, manual: manual.sort((a, b) => a.line - b.line), creatorSources: [...creatorSources.values()], ...(sharedLocals > 0 ? { sharedLocals } : {}) };
 }

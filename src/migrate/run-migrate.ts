@@ -24,8 +24,8 @@ export interface MigrateOptions extends MigrateSourceOptions {
 /** The `--json` contract (DESIGN.md), version 1. */
 export interface MigrateReport {
   readonly version: 1;
-  readonly summary: { filesScanned: number; filesChanged: number; sitesRewritten: number; sitesFallback: number; sitesManual: number; errors: number };
-  readonly changes: ReadonlyArray<{ file: string; line: number; from: string; to: string; context: string; kind: 'inferred' | 'fallback' }>;
+  readonly summary: { filesScanned: number; filesChanged: number; sitesRewritten: number; sitesFallback: number; sitesManual: number; errors: number; sharedLocals: number; sitesSharingLocals: number };
+  readonly changes: ReadonlyArray<{ file: string; line: number; from: string; to: string; context: string; kind: 'inferred' | 'fallback'; local?: string }>;
   readonly manual: ReadonlyArray<{ file: string; line: number; reason: string }>;
   readonly errors: ReadonlyArray<{ file: string; message: string }>;
   /** Creators the migrated files import from a module that does not export them (yet). */
@@ -81,6 +81,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   const creatorImports = new CreatorImports();
   // Each file is written as soon as it is transformed: a run stopped half-way leaves every
   // file either untouched or fully migrated (the write itself is atomic).
+  let sharedLocals = 0;
   const settle = (file: string, text: string, result: FileMigration) => {
     const display = toPosixRelative(cwd, file);
     if (result.error) {
@@ -88,6 +89,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
       return;
     }
     for (const change of result.changes) changes.push({ file: display, ...change });
+    sharedLocals += result.sharedLocals ?? 0;
     for (const site of result.manual) manual.push({ file: display, ...site });
     creatorImports.record(file, result);
     if (result.changed) {
@@ -182,6 +184,8 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
         sitesFallback: changes.filter((c) => c.kind === 'fallback').length,
         sitesManual: manual.length,
         errors: errors.length,
+        sharedLocals,
+        sitesSharingLocals: changes.filter((c) => c.local !== undefined).length,
       },
       changes,
       manual,

@@ -28,6 +28,7 @@ export function formatSummary(run: MigrateRun, dryRun: boolean, contextModule = 
     `  files scanned     ${summary.filesScanned}`,
     `  files changed     ${summary.filesChanged}`,
     `  sites rewritten   ${summary.sitesRewritten} (${summary.sitesRewritten - summary.sitesFallback} with the context in scope, ${summary.sitesFallback} with requireUserContext())`,
+    ...(summary.sharedLocals > 0 ? [`                    ${summary.sitesSharingLocals} of them read one of ${summary.sharedLocals} local(s): a function's calls of one getter share one instance per request`] : []),
     `  manual sites      ${summary.sitesManual}`,
   ];
   // One line per file and reason — `session.ts:208, 281, 326  …` — so fourteen sites that wait for

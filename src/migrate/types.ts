@@ -7,6 +7,8 @@ export interface SiteChange {
   readonly to: string;
   readonly context: string;
   readonly kind: 'inferred' | 'fallback';
+  /** The local the site now reads, shared with the function's other calls of the getter. */
+  readonly local?: string;
 }
 
 /** A site left for a person, with the reason. */
@@ -23,6 +25,8 @@ export interface FileMigration {
   readonly manual: readonly ManualSite[];
   /** Each module (as this file spells it) the output takes a creator from: it must export it. */
   readonly creatorSources?: ReadonlyArray<{ readonly creator: string; readonly module: string }>;
+  /** How many locals the file's functions now declare for their shared calls. */
+  readonly sharedLocals?: number;
   readonly error?: string;
 }
 

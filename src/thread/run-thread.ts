@@ -132,6 +132,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
 
   // 3. Edit: each file once, through the same planner as plain `migrate`.
   const changes: Array<MigrateReport['changes'][number]> = [];
+  let sharedLocals = 0;
   const manual: Array<MigrateReport['manual'][number]> = [];
   const diffs: Array<MigrateRun['diffs'][number]> = [];
   const creatorImports = new CreatorImports();
@@ -158,6 +159,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
       continue;
     }
     for (const change of result.changes) changes.push({ file: display(file), ...change });
+    sharedLocals += result.sharedLocals ?? 0;
     for (const site of result.manual) manual.push({ file: display(file), ...site });
     creatorImports.record(file, result);
     if (result.changed) diffs.push({ file: display(file), before: text, after: result.output });
@@ -237,6 +239,8 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
         sitesFallback,
         sitesManual: manual.length,
         errors: errors.length,
+        sharedLocals,
+        sitesSharingLocals: changes.filter((c) => c.local !== undefined).length,
       },
       changes,
       manual,

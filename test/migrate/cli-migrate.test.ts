@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/analysis/parse.js';
 import { loadConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
-import { cli, ROOT, RULES_FIXTURE, scratchCopy } from '../check/helpers.js';
+import { cli, ROOT, RULES_FIXTURE, scratchCopy, scratchProject } from '../check/helpers.js';
 
 const run = promisify(execFile);
 const tsc = join(ROOT, 'node_modules/.bin/tsc');
@@ -31,7 +31,7 @@ describe('ssot-kit migrate (built CLI) on the fixture project', () => {
     expect(Object.keys(report)).toEqual(['version', 'summary', 'changes', 'manual', 'errors', 'missingExports', 'crossPackageImports']);
     expect(report.crossPackageImports).toEqual([]);
     expect(report.missingExports).toEqual([]);
-    expect(report.summary).toEqual({ filesScanned: 16, filesChanged: 4, sitesRewritten: 5, sitesFallback: 1, sitesManual: 2, errors: 1 });
+    expect(report.summary).toEqual({ filesScanned: 16, filesChanged: 4, sitesRewritten: 5, sitesFallback: 1, sitesManual: 2, errors: 1, sharedLocals: 0, sitesSharingLocals: 0 });
     expect(report.changes).toContainEqual({ file: 'src/services/report-service.ts', line: 8, from: 'agents.getAgentInstanceFactory()', to: 'agents.createAgentInstanceFactory(this.userContext)', context: 'this.userContext', kind: 'inferred' });
     expect(report.changes).toContainEqual({ file: 'src/routes/run.ts', line: 10, from: 'getAgentInstanceFactory()', to: 'createAgentInstanceFactory(requireUserContext())', context: 'requireUserContext()', kind: 'fallback' });
     expect(report.manual.map((m: { file: string; line: number }) => `${m.file}:${m.line}`)).toEqual(['src/legacy/module-scope.ts:3', 'src/services/ambiguous.ts:5']);
@@ -48,6 +48,19 @@ describe('ssot-kit migrate (built CLI) on the fixture project', () => {
     const second = JSON.parse((await cli(['migrate', '--json', '--force'], dir)).stdout);
     expect(second.summary.filesChanged).toBe(0);
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('reports the locals a function\'s calls of one getter now share: in the summary and on each change', async () => {
+    const dir = scratchProject({
+      'src/agents/factory.ts': "export class AgentInstanceFactory { createAgent(name: string) { return name; } }\nexport function getAgentInstanceFactory() { return new AgentInstanceFactory(); }\nexport function createAgentInstanceFactory(_ctx: unknown) { return new AgentInstanceFactory(); }\n",
+      'src/plan.ts': "import { getAgentInstanceFactory } from './agents/factory';\nexport function plan(userContext: UserExecutionContext) {\n  const a = getAgentInstanceFactory().createAgent('a');\n  return [a, getAgentInstanceFactory().createAgent('b')];\n}\n",
+    }, 'shared-locals');
+    const json = JSON.parse((await cli(['migrate', '--json', '--dry-run'], dir)).stdout);
+    expect(json.summary).toMatchObject({ sitesRewritten: 2, sharedLocals: 1, sitesSharingLocals: 2 });
+    expect(json.changes.map((c: { line: number; to: string; local?: string }) => [c.line, c.to, c.local])).toEqual([[3, 'agentInstanceFactory', 'agentInstanceFactory'], [4, 'agentInstanceFactory', 'agentInstanceFactory']]);
+    const text = await cli(['migrate', '--dry-run'], dir);
+    expect(text.stdout).toContain('+  const agentInstanceFactory = createAgentInstanceFactory(userContext);\n');
+    expect(text.stderr).toContain("                    2 of them read one of 1 local(s): a function's calls of one getter share one instance per request\n");
   });
 
   it('--dry-run prints a unified diff and writes nothing', async () => {
