@@ -63,7 +63,9 @@ export function planSharedAcquisitions(input: AnalysisInput, planned: readonly P
   for (const [key, group] of ordered) {
     if (group.length < 2) continue;
     const fnId = key.slice(0, key.indexOf('\0'));
-    const sorted = group.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]);
+    // `getX();` alone, for its effect, after the first: `x;` would read as a slip; it keeps its call.
+    const sorted = group.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]).filter((a, i) => i === 0 || !isBareStatement(a.site.node));
+    if (sorted.length < 2) continue;
     const plan = planGroup(input, sorted, homes.get(sorted[0]!.site.node)!, style, (local) => taken.has(`${fnId}:${local}`));
     if (plan) {
       taken.add(`${fnId}:${plan.local}`);
@@ -155,12 +157,12 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
 
   const sites = new Set(group.map((a) => a.site.node));
   const valueAt = (i: number) => (allAwaited ? awaited[i]! : group[i]!.site.node);
+  const declarationText = (local: string) => `const ${local} = ${allAwaited ? 'await ' : ''}${group[0]!.creatorCall}`;
+  const others = (local: string) => group.slice(1).map((_, i) => ({ range: withGroupingParens(text, valueAt(i + 1)), text: local }));
   // `const queue = getX(); … getX().run()`: the constant already is the instance the others want.
   const declarator = statement.type === 'VariableDeclaration' && statement.kind === 'const' && statement.declarations.length === 1 ? statement.declarations[0]! : undefined;
   if (declarator?.id.type === 'Identifier' && declarator.init && unwrapExpression(declarator.init) === valueAt(0) && group.slice(1).every((a) => a.site.node.range[0] >= statement.range[1])) {
-    const edits: TextEdit[] = [{ range: group[0]!.site.node.range, text: group[0]!.creatorCall }];
-    for (let i = 1; i < group.length; i++) edits.push({ range: withGroupingParens(text, valueAt(i)), text: declarator.id.name });
-    return { local: declarator.id.name, edits, sites };
+    return { local: declarator.id.name, edits: [{ range: group[0]!.site.node.range, text: group[0]!.creatorCall }, ...others(declarator.id.name)], sites };
   }
 
   const root = contextRoot(group[0]!.context);
@@ -168,14 +170,23 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   const local = localNameFor(group[0]!.site.factory.class);
   if (!local || taken(local) || mentions(text.slice(fn.range[0], fn.range[1]), local) || moduleNames(input).has(local)) return undefined;
 
+  // `getX();` first, for its effect: that statement becomes the declaration.
+  if (statement.type === 'ExpressionStatement' && statement.expression === valueAt(0)) {
+    return { local, edits: [{ range: valueAt(0).range, text: declarationText(local) }, ...others(local)], sites };
+  }
   const start = ownLine(text, statement.range[0]) ? aboveLeadingComments(input, statement.range[0]) : statement.range[0];
-  const onItsOwnLine = ownLine(text, start);
-  const declarationText = `const ${local} = ${allAwaited ? 'await ' : ''}${group[0]!.creatorCall}${style.semicolon ? ';' : ''}`;
+  const line = `${declarationText(local)}${style.semicolon ? ';' : ''}`;
   const declaration: TextEdit = {
     range: [start, start],
-    text: onItsOwnLine ? `${declarationText}${style.eol}${text.slice(lineStart(text, start), start)}` : `${declarationText} `,
+    text: ownLine(text, start) ? `${line}${style.eol}${text.slice(lineStart(text, start), start)}` : `${line} `,
   };
-  return { local, edits: [declaration, ...group.map((_, i) => ({ range: withGroupingParens(text, valueAt(i)), text: local }))], sites };
+  return { local, edits: [declaration, { range: withGroupingParens(text, valueAt(0)), text: local }, ...others(local)], sites };
+}
+
+/** `getX();` or `await getX();` as a statement of its own. */
+function isBareStatement(node: TSESTree.Node): boolean {
+  const value = node.parent?.type === 'AwaitExpression' && node.parent.argument === node ? node.parent : node;
+  return value.parent?.type === 'ExpressionStatement';
 }
 
 /** Whether only indentation comes before `offset` on its line. */
