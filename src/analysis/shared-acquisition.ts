@@ -2,8 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import type { TextStyle } from './text-style.js';
 import { moduleNames } from './module-names.js';
-import { lineStart } from './text-style.js';
-import { contains, isFunctionNode, unwrapExpression } from './walk.js';
+import { identifierPattern, lineStart } from './text-style.js';
+import { contains, isFunctionNode, unwrapExpression, valueExpressionOf } from './walk.js';
 
 /** One site about to become `creator(<context>)`, with the call it becomes. */
 export interface PlannedAcquisition {
@@ -168,7 +168,7 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   const root = contextRoot(group[0]!.context);
   if (declaredFrom(input, block, statement.range[0], root === 'this' ? undefined : root)) return undefined;
   const local = localNameFor(group[0]!.site.factory.class);
-  if (!local || taken(local) || mentions(text.slice(fn.range[0], fn.range[1]), local) || moduleNames(input).has(local)) return undefined;
+  if (!local || taken(local) || identifierPattern(local).test(text.slice(fn.range[0], fn.range[1])) || moduleNames(input).has(local)) return undefined;
 
   // `getX();` first, for its effect: that statement becomes the declaration.
   if (statement.type === 'ExpressionStatement' && statement.expression === valueAt(0)) {
@@ -185,8 +185,7 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
 
 /** `getX();` or `await getX();` as a statement of its own. */
 function isBareStatement(node: TSESTree.Node): boolean {
-  const value = node.parent?.type === 'AwaitExpression' && node.parent.argument === node ? node.parent : node;
-  return value.parent?.type === 'ExpressionStatement';
+  return valueExpressionOf(node).parent?.type === 'ExpressionStatement';
 }
 
 /** Whether only indentation comes before `offset` on its line. */
@@ -241,9 +240,6 @@ function declaredFrom(input: AnalysisInput, block: TSESTree.Node, offset: number
   return input.scopeManager.scopes.some((scope) => contains(block, scope.block as TSESTree.Node) && scope.variables.some((v) => v.name === name && v.defs.some((d) => d.name.range[0] >= offset)));
 }
 
-function mentions(source: string, name: string): boolean {
-  return new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(source);
-}
 
 // Words a local cannot be called.
 const RESERVED = new Set(['class', 'default', 'delete', 'enum', 'export', 'extends', 'function', 'import', 'new', 'package', 'private', 'protected', 'public', 'return', 'static', 'super', 'switch', 'this', 'typeof', 'var', 'void', 'with', 'yield', 'let', 'await', 'arguments', 'eval']);

@@ -69,6 +69,11 @@ function tsconfigExtension(specifier: string, spelling: TsImportSpelling | undef
   return spelling === 'js' ? '.js' : '';
 }
 
+/** `name` as a whole identifier in source text: not part of a longer one (`$` counts as a letter). */
+export function identifierPattern(name: string): RegExp {
+  return new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+}
+
 /** Where the line holding `offset` begins. */
 export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import { parseFile, ParseError, stripBom } from '../analysis/parse.js';
+import { identifierPattern } from '../analysis/text-style.js';
 import { NOT_UTF8 } from '../source-text.js';
 import type { AnalysisInput } from '../analysis/types.js';
 
@@ -53,7 +54,7 @@ export class ThreadingProgram {
   addFilesMentioning(name: string): void {
     if (this.searched.has(name)) return;
     this.searched.add(name);
-    const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+    const word = identifierPattern(name);
     for (const [path, text] of this.texts) {
       if (!this.added.has(path) && text.includes(name) && word.test(text)) this.file(path);
     }
