@@ -19,6 +19,12 @@ const BROWSER_GLOBALS = new Set(['window', 'document', 'indexedDB', 'localStorag
  * or, for `self`, in a web or service worker (Node has no `self`).
  */
 const PAGE_GLOBALS = new Set(['window', 'document', 'self']);
+/**
+ * Classes only a page defines (Node has none of them): `new MutationObserver(cb)` throws a
+ * ReferenceError on a server, as reading `document` does — trigger.dev's theme hook keeps one
+ * observer for the page.
+ */
+const PAGE_ONLY_CLASSES = new Set(['MutationObserver', 'IntersectionObserver', 'ResizeObserver', 'FileReader', 'XMLHttpRequest', 'DOMParser', 'XMLSerializer', 'Image', 'Audio']);
 /** The global objects only a page or a web worker has: a cache hung off one is never a server's. */
 export const PAGE_GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'self']);
 /** The flags frameworks and apps name the side they run on: `isServer` (TanStack Query), `IS_BROWSER`, `isClient`. */
@@ -101,7 +107,8 @@ function leaves(statement: TSESTree.Statement): boolean {
 }
 
 /**
- * Whether evaluating `node` always reads `window`, `document` or `self` (not under `typeof`): only the
+ * Whether evaluating `node` always reads `window`, `document` or `self` (not under `typeof`), or
+ * constructs a class only a page has (PAGE_ONLY_CLASSES): only the
  * parts that always run count — an `if`'s test, not its branches; the left of `&&`, not the right.
  */
 function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameResolver): boolean {
@@ -111,8 +118,10 @@ function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameReso
       return PAGE_GLOBALS.has(node.name) && !names.declaredLocally(node);
     case 'MemberExpression':
       return readsPageGlobal(node.object, names) || (node.computed && readsPageGlobal(node.property, names));
-    case 'CallExpression':
     case 'NewExpression':
+      if (node.callee.type === 'Identifier' && PAGE_ONLY_CLASSES.has(node.callee.name) && !names.declaredLocally(node.callee)) return true;
+      return readsPageGlobal(node.callee, names) || node.arguments.some((argument) => readsPageGlobal(argument, names));
+    case 'CallExpression':
       return readsPageGlobal(node.callee, names) || node.arguments.some((argument) => readsPageGlobal(argument, names));
     case 'ChainExpression':
     case 'AwaitExpression':

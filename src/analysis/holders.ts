@@ -56,6 +56,14 @@ const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable
 // `WeakMap` from a request to its data): nobody reaches an entry without holding its key object,
 // so one user cannot read what another's object carries, and the entries go with their keys.
 const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet)$/;
+// What a metrics or tracing library makes — prom-client's `new Registry()` that every route's
+// metrics are registered in (trigger.dev's supervisor), an OpenTelemetry exporter, a StatsD
+// client — aggregates across users by design, whatever the class is called.
+const TELEMETRY_PACKAGE = /^(?:prom-client|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/)/;
+// A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
+// NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
+const NO_OP_CLASS = /^No[oO]p[A-Z]/;
+const isNoOpClass = (producer: string | undefined): boolean => producer !== undefined && NO_OP_CLASS.test(producer.split('.').pop()!);
 
 function calleeText(node: TSESTree.Node): string | undefined {
   const callee = unwrapExpression(node);
@@ -253,9 +261,11 @@ function resolvesFromContainer(call: TSESTree.CallExpression): boolean {
 function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
-    case 'NewExpression':
+    case 'NewExpression': {
       // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant.
-      return calleeText(expr.callee) !== 'RegExp';
+      const made = calleeText(expr.callee);
+      return made !== 'RegExp' && !isNoOpClass(made);
+    }
     case 'AwaitExpression': {
       const awaited = unwrapExpression(expr.argument);
       return !loadsModule(expr.argument) && !parsesData(awaited) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
@@ -280,9 +290,54 @@ function producesObject(node: TSESTree.Node): boolean {
   }
 }
 
-/** Loggers, telemetry, per-request stores, concurrency caps and the server itself: one for the process is what they are for. */
-function sharedByDesign(name: string, producer: string | undefined): boolean {
-  return LOGGER_NAME.test(name) || (producer !== undefined && [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer)));
+/** The Program a node belongs to. */
+function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current.type === 'Program' ? current : undefined;
+}
+
+const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
+
+/**
+ * The package a module-level name comes from: `import { Registry } from 'prom-client'`,
+ * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`.
+ */
+function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
+  let sources = importSources.get(program);
+  if (!sources) {
+    sources = new Map();
+    for (const statement of program.body) {
+      if (statement.type === 'ImportDeclaration') {
+        for (const specifier of statement.specifiers) sources.set(specifier.local.name, statement.source.value);
+      } else if (statement.type === 'VariableDeclaration') {
+        for (const declarator of statement.declarations) {
+          const init = declarator.init && unwrapExpression(declarator.init);
+          const source = init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' && init.arguments[0]?.type === 'Literal' ? init.arguments[0].value : undefined;
+          if (typeof source !== 'string') continue;
+          if (declarator.id.type === 'Identifier') sources.set(declarator.id.name, source);
+          else if (declarator.id.type === 'ObjectPattern') {
+            for (const property of declarator.id.properties) if (property.type === 'Property' && property.value.type === 'Identifier') sources.set(property.value.name, source);
+          }
+        }
+      }
+    }
+    importSources.set(program, sources);
+  }
+  return sources.get(name);
+}
+
+/**
+ * Loggers, telemetry, per-request stores, concurrency caps and the server itself: one for the
+ * process is what they are for. `at` is where the holder is, to look up where the producer comes from.
+ */
+function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node): boolean {
+  if (LOGGER_NAME.test(name)) return true;
+  if (producer === undefined) return false;
+  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;
+  const program = programOf(at);
+  const source = program && importSourceOf(program, producer.split('.')[0]!);
+  return source !== undefined && TELEMETRY_PACKAGE.test(source);
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {
@@ -541,7 +596,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names:
         return value !== undefined && producesObject(value) ? producerName(value) : undefined;
       }).filter((name) => name !== undefined));
       const producer = producers.size === 1 ? [...producers][0] : undefined;
-      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer) || listens(variable)) continue;
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator) || listens(variable)) continue;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;
@@ -590,7 +645,7 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     });
     const eager = member.value && unwrapExpression(member.value).type === 'NewExpression' ? member.value : undefined;
     const eagerClass = eager ? producerName(eager) : undefined;
-    const eagerHolder = eager && (eagerClass === className || (eagerClass !== undefined && config.singletonClassPattern.test(eagerClass.split('.').pop()!)));
+    const eagerHolder = eager && !isNoOpClass(eagerClass) && (eagerClass === className || (eagerClass !== undefined && config.singletonClassPattern.test(eagerClass.split('.').pop()!)));
     // `static readonly X = …` is a constant — `static readonly ZERO = new Money(0)`, a value —
     // unless it is the instance the class hands out (`static readonly instance = new
     // SessionManager()`: readonly as a reference, the one object every caller mutates) or a
@@ -599,7 +654,7 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     if (!lazy && !eagerHolder) continue;
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
-    if (allowed(config, producer) || sharedByDesign(name, producer)) continue;
+    if (allowed(config, producer) || sharedByDesign(name, producer, member)) continue;
     const filledBy = lazy ? writingFunction(lazy) : undefined;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
@@ -611,8 +666,8 @@ function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | n
   if (expr.type !== 'NewExpression') return;
   const producer = producerName(expr);
   const className = producer?.split('.').pop();
-  if (!className || !config.singletonClassPattern.test(className)) return;
-  if (allowed(config, name, className)) return;
+  if (!className || !config.singletonClassPattern.test(className) || isNoOpClass(className)) return;
+  if (allowed(config, name, className) || sharedByDesign(name, producer, node)) return;
   if (keepsOnlyRequestStores(node, className)) return;
   out.push({ node, name, shape: 'eager-instance', className });
 }
@@ -642,12 +697,16 @@ function keepsOnlyRequestStores(node: TSESTree.Node, className: string): boolean
   return state.length > 0 && state.every((value) => REQUEST_STORE_CLASS.test(producerName(value) ?? ''));
 }
 
-function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedConfig, out: HolderFinding[]): void {
+function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInput, config: ResolvedConfig, out: HolderFinding[]): void {
   const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
   if (init?.type !== 'CallExpression' || declarator.id.type !== 'Identifier') return;
   const calleeName = calleeText(init.callee);
   const callee = calleeName?.split('.').pop();
   if (!callee || !MEMO_WRAPPERS.has(callee)) return;
+  // trigger.dev's `DATABASE_SCHEMA = singleton('DATABASE_SCHEMA', getDatabaseSchema)`, read as
+  // `${DATABASE_SCHEMA}`: what is kept is a string, whatever the builder is.
+  const variable = input.scopeManager?.getDeclaredVariables(declarator)[0];
+  if (variable && usedAsPrimitive(variable)) return;
   // `z.lazy(() => schema)`, `yup.lazy`, `React.lazy(() => import(…))`: a recursive schema or a
   // code-split component, not a memo; a bare `lazy(() => new X())` still is one (and a bare
   // `lazy(() => import(…))` loads a module: `producesObject` says so below).
@@ -666,7 +725,7 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, config: ResolvedCo
   if (fn.body.type !== 'BlockStatement' && producesObject(fn.body)) makesObject = true;
   if (!makesObject) return;
   const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
-  if (allowed(config, declarator.id.name, producer) || sharedByDesign(declarator.id.name, producer)) return;
+  if (allowed(config, declarator.id.name, producer) || sharedByDesign(declarator.id.name, producer, declarator)) return;
   out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
 }
 
@@ -688,7 +747,7 @@ function namedCache(id: TSESTree.Identifier, call: TSESTree.CallExpression, conf
     if (!makesObject) return;
   }
   const producer = isFunctionNode(builder!) && builder.body.type !== 'BlockStatement' ? producerName(builder.body) : undefined;
-  if (allowed(config, id.name, producer) || sharedByDesign(id.name, producer)) return;
+  if (allowed(config, id.name, producer) || sharedByDesign(id.name, producer, id)) return;
   out.push({ node: id, name: id.name, shape: 'named-global-cache', ...(producer ? { className: producer } : {}) });
 }
 
@@ -815,7 +874,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
     else if (node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'Program' || node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'ExportNamedDeclaration') {
       if (node.id.type === 'Identifier') {
         eagerHolder(node, node.id.name, node.init, config, out);
-        memoWrapper(node, config, out);
+        memoWrapper(node, input, config, out);
       }
     } else if (node.type === 'ExportDefaultDeclaration') {
       eagerHolder(node, 'default export', node.declaration as TSESTree.Node, config, out);
@@ -838,7 +897,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
         && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names)) {
         const producer = keptThis ?? producerName(value);
-        if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer)) {
+        if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer, node)) {
           seenGlobals.add(key);
           const filledBy = writingFunction(node);
           out.push({ node, name: key, shape: 'global-cache', ...(producer ? { className: producer } : {}), ...(filledBy ? { filledBy } : {}) });

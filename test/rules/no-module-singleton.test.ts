@@ -155,6 +155,16 @@ ruleTester.run('no-module-singleton', rule, {
     `let latency;\nexport const latencyHistogram = () => (latency ??= meter.createHistogram('latency'));`,
     `let tracer;\nexport function getTracer() { return (tracer ??= trace.getTracer('api')); }`,
     `let requests;\nexport function requestCounter() { return (requests ??= new client.Counter({ name: 'requests_total', help: 'requests' })); }`,
+    // whatever a metrics or tracing package makes (prom-client's registry, etherpad's and trigger.dev's; an OpenTelemetry provider, voltagent's)
+    `import { Registry } from 'prom-client';\nexport const register = new Registry();\n`,
+    `import client from 'prom-client';\nconst register = new client.Registry();\n`,
+    `const { Registry } = require('prom-client');\nmodule.exports = new Registry();\n`,
+    `import { LoggerProvider } from '@opentelemetry/sdk-logs';\nexport function setup() {\n  (globalThis as any).__otelLogs = new LoggerProvider({});\n}\n`,
+    // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
+    `const NOOP_MANAGER = new NoopRunMetadataManager();\nexport class RunMetadataAPI {\n  static get() { return NOOP_MANAGER; }\n}\n`,
+    `let tracer;\nexport function getTracer() { return (tracer ??= new NoopTracer()); }\nexport class Api { static readonly instance = new NoOpEngine(); }\n`,
+    // a named cache of a string (trigger.dev's database schema, read into SQL text)
+    `const DATABASE_SCHEMA = singleton('DATABASE_SCHEMA', getDatabaseSchema);\nexport const sqlDatabaseSchema = Prisma.sql([\`\${DATABASE_SCHEMA}\`]);\n`,
     // an initialisation latch: a promise of nothing holds nothing
     `let initPromise: Promise<void>;\nexport function init() { if (!initPromise) initPromise = (async () => { await connect(); })(); return initPromise; }`,
     `let logger; export function log() { logger ??= createLogger(); return logger; }`,
@@ -175,6 +185,9 @@ ruleTester.run('no-module-singleton', rule, {
     `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
     `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
     `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
+    // what only a page can construct (trigger.dev's theme hook, langfuse's shared row observer)
+    `let observer: MutationObserver | null = null;\nfunction subscribe(listener) {\n  if (!observer) {\n    observer = new MutationObserver(bump);\n    observer.observe(document.documentElement, { attributes: true });\n  }\n}\n`,
+    `let sharedObserver: IntersectionObserver;\nfunction observe(element: Element) {\n  if (!sharedObserver) sharedObserver = new IntersectionObserver(onSeen);\n  sharedObserver.observe(element);\n}\n`,
     // declared to hold values: a set of names, a map of lists of them
     `let unsupported: Set<string> | null = null;\nexport async function getUnsupported(): Promise<Set<string>> {\n  if (unsupported) return unsupported;\n  unsupported = new Set(await loadNames());\n  return unsupported;\n}\n`,
     `let geos: Map<string, string[]> | null = null;\nexport function getGeos() { return (geos ??= new Map()); }`,
@@ -214,6 +227,11 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export class SessionManager {\n  static readonly instance = new SessionManager();\n  sessions = new Map();\n}\n`, output: null, errors: [holder(2)] },
     { code: `export class Store {\n  private static readonly _INSTANCE: Store = new Store();\n}\n`, output: null, errors: [holder(2)] },
     { code: `export class Tools {\n  static readonly registry = new ToolRegistry();\n}\n`, output: null, errors: [holder(2)] },
+    // a registry of the app's own, or one from a package that is no metrics library, is still a singleton
+    { code: `export const register = new Registry();\n`, output: null, errors: [holder(1)] },
+    { code: `import { Registry } from './tools/registry';\nexport const register = new Registry();\n`, output: null, errors: [holder(2)] },
+    // a page-only class's name bound to the module's own import is the import's
+    { code: `import { MutationObserver } from './observer';\nlet observer;\nexport function watch() { observer ??= new MutationObserver(); }\n`, output: null, errors: [holder(2)] },
     // a record holding an instance is no record of values
     { code: `let cached: { client: RedisClient; at: number } | undefined;\nexport const get = () => (cached ??= connectWithTimestamp());\n`, output: null, errors: [holder(1)] },
     // what another list's method makes is no next version of this one
