@@ -384,6 +384,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // `getDefaultRunner()`): a class for many ends, of which the getter's instance is one default.
   const configuredConstructions = new Map<string, number>();
   const getterCalls = new Map<string, number>();
+  // Calls that pass the getter arguments (trigger.dev's `getSystemPrompt(mode)`): each stays manual.
+  const callsWithArguments = new Map<string, number>();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
     // a client in its rate limiter): matched by name, its calls would count as the getter's.
@@ -401,6 +403,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const tally = site.kind === 'getter-call' ? getterCalls
         : site.kind === 'construction' && dropsArguments(site.node as TSESTree.NewExpression, input, withSuggestions) ? configuredConstructions : undefined;
       tally?.set(site.factory.getter, (tally.get(site.factory.getter) ?? 0) + 1);
+      if (site.kind === 'getter-call' && site.node.type === 'CallExpression' && site.node.arguments.length > 0) {
+        callsWithArguments.set(site.factory.getter, (callsWithArguments.get(site.factory.getter) ?? 0) + 1);
+      }
     }
   }
   // Two getters suggesting one creator would write one function twice.
@@ -421,6 +426,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     const calls = getterCalls.get(factory.getter) ?? 0;
     if (packageClass && constructedForOtherEnds.has(factory.getter)) notes.push(`${factory.class} is the ${packageClass} package's class, which the repo also constructs for other ends: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     else if (withArguments > calls) notes.push(`${factory.class} is constructed with arguments of its own in ${withArguments} place(s), more than ${getterAcquisition(factory)} is ${isAccessorGetter(factory) ? "read" : "called"} (${calls}): a class for other ends too, whose every new ${factory.class}() would count as this factory's (and stay manual); give the entry a class of its own`);
+    // Most calls pass a key or options: a lookup (one instance per key) more than one factory,
+    // and no call that passes one can become `creator(ctx)` mechanically. A few that pass
+    // options on first use are for the manual list, not a note.
+    const keyed = callsWithArguments.get(factory.getter) ?? 0;
+    if (keyed * 2 > calls) notes.push(`${factory.getter} is called with arguments in ${keyed} of ${calls} place(s), which all stay manual: a lookup by key more than one factory — give the creator a parameter for it, or leave the entry out`);
     if (creatorTaken) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
     const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
     if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);

@@ -108,6 +108,22 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes a getter mostly called with arguments: a lookup by key, whose every such call stays manual', async () => {
+    const dir = project({
+      // trigger.dev's dashboard agent: one prompt cached per mode, asked for by mode
+      'src/prompt.ts': "export class SystemPrompt {}\nlet cached: SystemPrompt | undefined;\nexport async function getSystemPrompt(mode = 'assistant') {\n  cached ??= new SystemPrompt();\n  return cached;\n}\n",
+      'src/agent.ts': "import { getSystemPrompt } from './prompt';\nexport const a = () => getSystemPrompt('code');\nexport const b = (mode: string) => getSystemPrompt(mode);\nexport const c = () => getSystemPrompt();\n",
+      // options on first use in one call of three: a manual site, no note
+      'src/client.ts': 'export class ApiClient {}\nlet client: ApiClient | undefined;\nexport function getApiClient(_options?: { retries: number }) {\n  return (client ??= new ApiClient());\n}\n',
+      'src/jobs.ts': "import { getApiClient } from './client';\nexport const boot = () => getApiClient({ retries: 3 });\nexport const run = () => getApiClient();\nexport const stop = () => getApiClient();\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
+      ['getApiClient', 3, ''],
+      ['getSystemPrompt', 3, 'getSystemPrompt is called with arguments in 2 of 3 place(s), which all stay manual: a lookup by key more than one factory — give the creator a parameter for it, or leave the entry out'],
+    ]);
+  });
+
   it('notes getters that share a class, found or configured: the config takes a class in one entry only', async () => {
     const dir = project({
       // Portkey's caches: one class, an instance per namespace
