@@ -763,14 +763,25 @@ function namedCache(id: TSESTree.Identifier, call: TSESTree.CallExpression, conf
   out.push({ node: id, name: id.name, shape: 'named-global-cache', ...(producer ? { className: producer } : {}) });
 }
 
-/** The variable a reference resolves to: null for an undeclared global, undefined when `identifier` is no reference. */
+const referencesByIdentifier = new WeakMap<object, Map<TSESTree.Node, TSESLint.Scope.Reference>>();
+
+/**
+ * The variable a reference resolves to: null for an undeclared global, undefined when `identifier`
+ * is no reference. The file's references are indexed once: a search of them all per question
+ * made a minified bundle (anything-llm's 636 KB chat widget) quadratic.
+ */
 function resolvedVariable(input: AnalysisInput, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null | undefined {
-  for (const scope of input.scopeManager?.scopes ?? []) {
-    for (const reference of scope.references) {
-      if (reference.identifier === identifier) return reference.resolved;
+  const scopeManager = input.scopeManager;
+  if (!scopeManager) return undefined;
+  let index = referencesByIdentifier.get(scopeManager);
+  if (!index) {
+    index = new Map();
+    for (const scope of scopeManager.scopes) {
+      for (const reference of scope.references) if (!index.has(reference.identifier)) index.set(reference.identifier, reference);
     }
+    referencesByIdentifier.set(scopeManager, index);
   }
-  return undefined;
+  return index.get(identifier)?.resolved;
 }
 
 /** Whether `identifier` names a declared binding (a parameter, a local) rather than the global object. */
