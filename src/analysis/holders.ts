@@ -4,7 +4,7 @@ import type { AnalysisInput, HolderFinding } from './types.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, type NameResolver } from './browser-only.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
-import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, requireSource, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
  * Wrappers that keep what a builder makes for the life of the process: memos (`once(() => new X())`)
@@ -312,9 +312,8 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
         for (const specifier of statement.specifiers) sources.set(specifier.local.name, statement.source.value);
       } else if (statement.type === 'VariableDeclaration') {
         for (const declarator of statement.declarations) {
-          const init = declarator.init && unwrapExpression(declarator.init);
-          const source = init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' && init.arguments[0]?.type === 'Literal' ? init.arguments[0].value : undefined;
-          if (typeof source !== 'string') continue;
+          const source = requireSource(declarator.init);
+          if (source === undefined) continue;
           if (declarator.id.type === 'Identifier') sources.set(declarator.id.name, source);
           else if (declarator.id.type === 'ObjectPattern') {
             for (const property of declarator.id.properties) if (property.type === 'Property' && property.value.type === 'Identifier') sources.set(property.value.name, source);
@@ -640,7 +639,9 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
         if (member === undefined) return;
         const object = unwrapExpression((left as TSESTree.MemberExpression).object);
         if (object.type !== 'ThisExpression' && !(object.type === 'Identifier' && object.name === className)) return;
-        found.set(member, [...(found.get(member) ?? []), node]);
+        const list = found.get(member);
+        if (list) list.push(node);
+        else found.set(member, [node]);
       });
       assignments = found;
     }
@@ -690,9 +691,8 @@ function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | n
  * context a team writes on its way off a singleton. One for the process is how it works.
  */
 function keepsOnlyRequestStores(node: TSESTree.Node, className: string): boolean {
-  let program: TSESTree.Node = node;
-  while (program.parent) program = program.parent;
-  if (program.type !== 'Program') return false;
+  const program = programOf(node);
+  if (!program) return false;
   const declaration = program.body
     .map((statement) => (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement))
     .find((statement): statement is TSESTree.ClassDeclaration => statement?.type === 'ClassDeclaration' && statement.id?.name === className);
