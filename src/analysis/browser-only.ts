@@ -172,6 +172,21 @@ function serverStoppedBefore(block: TSESTree.BlockStatement, statement: TSESTree
   return false;
 }
 
+/**
+ * Whether a function body's first statement returns on a server with nothing in hand (iframe-resizer's
+ * `(function () { if (typeof window === 'undefined') return; … })()`): nothing declared in the body
+ * can run there — a function it declares is hoisted, but no code of the body that could call it,
+ * or hand it out, runs on a server.
+ */
+function serverStoppedFirst(body: TSESTree.BlockStatement, names: NameResolver): boolean {
+  const first = body.body.find((statement) => !(statement.type === 'ExpressionStatement' && statement.directive));
+  if (first?.type !== 'IfStatement' || first.alternate || !falseMeansBrowser(first.test, names)) return false;
+  const exit = first.consequent.type === 'BlockStatement' && first.consequent.body.length === 1 ? first.consequent.body[0]! : first.consequent;
+  if (exit.type === 'ThrowStatement') return true;
+  const value = exit.type === 'ReturnStatement' ? exit.argument && unwrapExpression(exit.argument) : undefined;
+  return exit.type === 'ReturnStatement' && (!value || value.type === 'Literal' || (value.type === 'Identifier' && value.name === 'undefined'));
+}
+
 /** Whether `node` runs only in a browser: inside a branch a browser test guards, after the server returned early, or after what only a page has was read. */
 export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver): boolean {
   // Filled with what only a page has: `observer ??= new IntersectionObserver(cb, { root: document.body })`.
@@ -179,7 +194,7 @@ export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver): boo
   for (let current = node; current.parent; current = current.parent) {
     // A function declaration exists from the start of its scope, before any guard ran; a
     // function expression or arrow is made where it stands, so the guards around it hold inside.
-    if (current.type === 'FunctionDeclaration') return false;
+    if (current.type === 'FunctionDeclaration') return current.parent.type === 'BlockStatement' && serverStoppedFirst(current.parent, names);
     const parent = current.parent;
     if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== current) {
       if (parent.consequent === current ? trueMeansBrowser(parent.test, names) : falseMeansBrowser(parent.test, names)) return true;

@@ -185,6 +185,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
     `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
     `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
+    // a function declared in a body that returns on a server first thing (iframe-resizer's content script, vendored by novu)
+    `(function (undefined) {\n  if (typeof window === 'undefined') return; // don't run for server side render\n  var bodyObserver = null;\n  function setup() {\n    bodyObserver = new Watcher();\n  }\n  setup();\n})();\n`,
     // what only a page can construct (trigger.dev's theme hook, langfuse's shared row observer)
     `let observer: MutationObserver | null = null;\nfunction subscribe(listener) {\n  if (!observer) {\n    observer = new MutationObserver(bump);\n    observer.observe(document.documentElement, { attributes: true });\n  }\n}\n`,
     `let sharedObserver: IntersectionObserver;\nfunction observe(element: Element) {\n  if (!sharedObserver) sharedObserver = new IntersectionObserver(onSeen);\n  sharedObserver.observe(element);\n}\n`,
@@ -230,6 +232,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a registry of the app's own, or one from a package that is no metrics library, is still a singleton
     { code: `export const register = new Registry();\n`, output: null, errors: [holder(1)] },
     { code: `import { Registry } from './tools/registry';\nexport const register = new Registry();\n`, output: null, errors: [holder(2)] },
+    // a function a server can reach: called before the guard, or handed out by it
+    { code: `(function () {\n  setup();\n  if (typeof window === 'undefined') return;\n  var watcher = null;\n  function setup() { watcher = new Watcher(); }\n})();\n`, output: null, errors: [holder(4)] },
+    { code: `export const start = (function () {\n  if (typeof window === 'undefined') return setup;\n  var watcher = null;\n  function setup() { watcher = new Watcher(); }\n})();\n`, output: null, errors: [holder(3)] },
     // a page-only class's name bound to the module's own import is the import's
     { code: `import { MutationObserver } from './observer';\nlet observer;\nexport function watch() { observer ??= new MutationObserver(); }\n`, output: null, errors: [holder(2)] },
     // a record holding an instance is no record of values
