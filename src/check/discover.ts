@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -24,19 +24,37 @@ interface GitignoreScope {
   readonly local: (rootRel: string) => string;
 }
 
-async function readGitignore(dir: string, local: GitignoreScope['local']): Promise<GitignoreScope | undefined> {
+function readGitignore(dir: string, local: GitignoreScope['local']): GitignoreScope | undefined {
   try {
-    const text = await readFile(join(dir, '.gitignore'), 'utf8');
+    const text = readFileSync(join(dir, '.gitignore'), 'utf8');
     return { rules: ignore().add(text), local };
   } catch {
     return undefined;
   }
 }
 
+/** What a path is, following links; undefined when it cannot be reached (missing, a link loop, no permission). */
+function statOf(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+const isFile = (path: string): boolean => statOf(path)?.isFile() ?? false;
+const exists = (path: string): boolean => statOf(path) !== undefined;
+
+/**
+ * As git decides: the deepest .gitignore with a pattern for the path has the last word, so a
+ * package's `!keep.generated.ts` brings back what the root's `*.generated.ts` left out.
+ */
 function gitignored(scopes: readonly GitignoreScope[], rootRel: string, isDir: boolean): boolean {
-  for (const scope of scopes) {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i]!;
     const rel = scope.local(rootRel);
-    if (scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+    const { ignored, unignored } = scope.rules.test(isDir ? `${rel}/` : rel);
+    if (ignored) return true;
+    if (unignored) return false;
   }
   return false;
 }
@@ -59,46 +77,49 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
 
   const files: string[] = [];
   // Paths relative to the root are built by concatenation as the walk descends: computing
-  // `path.relative` per file and per .gitignore scope was most of a 10,000-file walk.
-  const visit = async (dir: string, dirRel: string, scopes: readonly GitignoreScope[]): Promise<void> => {
+  // `path.relative` per file and per .gitignore scope was most of a 10,000-file walk. The
+  // file system is read synchronously: a promise per directory cost more than it overlapped
+  // (medusa's 9,237 directories: 0.35–0.7 s instead of 0.6–1.1 s; the bench repo's 0.07–0.15
+  // instead of 0.11–0.16), and the gate walks in a thread of its own.
+  const visit = (dir: string, dirRel: string, scopes: readonly GitignoreScope[]): void => {
     const skip = dirRel === '' ? 0 : dirRel.length + 1;
-    const own = await readGitignore(dir, (rel) => rel.slice(skip));
-    const active = own ? [...scopes, own] : scopes;
-    let entries;
+    let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    const subdirs: Promise<void>[] = [];
+    // Read only where the listing shows one: trying every directory cost a failed open each
+    // (medusa's: 0.9 s of a 1.3 s walk).
+    const own = entries.some((entry) => entry.name === '.gitignore' && !entry.isDirectory()) ? readGitignore(dir, (rel) => rel.slice(skip)) : undefined;
+    const active = own ? [...scopes, own] : scopes;
     for (const entry of entries) {
       const path = join(dir, entry.name);
       const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name === 'node_modules' || entry.name === '.git') continue;
         if (exclude(rel) || exclude(`${rel}/`) || gitignored(active, rel, true) || !mayContainNarrowed(path)) continue;
-        subdirs.push(visit(path, rel, active));
+        visit(path, rel, active);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         if (!SOURCE_EXTENSION.test(entry.name)) continue;
         if (!include(rel) || exclude(rel) || !narrowed(path) || gitignored(active, rel, false)) continue;
-        if (entry.isSymbolicLink() && !(await stat(path).then((s) => s.isFile(), () => false))) continue;
+        if (entry.isSymbolicLink() && !isFile(path)) continue;
         files.push(path);
       }
     }
-    await Promise.all(subdirs);
   };
 
   // Start at the config root; .gitignore files above it (up to the repo) apply too.
   const inherited: GitignoreScope[] = [];
   for (let dir = resolve(root, '..'); ; dir = resolve(dir, '..')) {
     const prefix = toPosixRelative(dir, root);
-    const scope = await readGitignore(dir, (rel) => `${prefix}/${rel}`);
+    const scope = readGitignore(dir, (rel) => `${prefix}/${rel}`);
     // A parent repo that ignores the config root itself (a generated or vendored tree) does not
     // get to hide the tree the user pointed ssot-kit at.
     if (scope && !scope.rules.ignores(`${prefix}/`)) inherited.unshift(scope);
-    if (await stat(join(dir, '.git')).then(() => true, () => false)) break;
+    if (exists(join(dir, '.git'))) break;
     if (resolve(dir, '..') === dir) break;
   }
-  await visit(root, '', inherited);
+  visit(root, '', inherited);
   return files.sort();
 }
