@@ -9,14 +9,15 @@ const found = async (root: string, configRoot: string, raw: Parameters<typeof re
   (await discoverFiles({ config: resolveConfig(raw, configRoot), cwd: configRoot, ...(paths ? { paths } : {}) })).map((file) => relative(root, file));
 
 describe('discoverFiles: the files a run looks at', () => {
-  it('takes include and exclude, source extensions only, never node_modules or .git', async () => {
+  it('takes include and exclude, source extensions only, never node_modules, .git or Yarn\'s files', async () => {
     const root = scratchProject({
       'src/a.ts': '', 'src/b.tsx': '', 'src/c.mjs': '', 'src/d.cts': '', 'src/readme.md': '', 'src/data.json': '',
       'src/gen/out.ts': '', 'src/node_modules/pkg/index.js': '', 'node_modules/pkg/index.ts': '', '.git/hooks/x.js': '',
-      'scripts/tool.ts': '',
+      '.yarn/releases/yarn-3.2.1.cjs': '', '.yarn/unplugged/pkg/index.js': '', '.pnp.cjs': '', '.pnp.loader.mjs': '',
+      'scripts/tool.ts': '', 'scripts/.eslintrc.cjs': '',
     }, 'discover-include');
     expect(await found(root, root, { include: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'], exclude: ['src/gen/**'] })).toEqual([
-      'scripts/tool.ts', 'src/a.ts', 'src/b.tsx', 'src/c.mjs', 'src/d.cts',
+      'scripts/.eslintrc.cjs', 'scripts/tool.ts', 'src/a.ts', 'src/b.tsx', 'src/c.mjs', 'src/d.cts',
     ]);
     expect(await found(root, root, { include: ['src/**/*.ts'] })).toEqual(['src/a.ts', 'src/gen/out.ts']);
   });
