@@ -652,8 +652,10 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     const name = staticName(member.key);
     if (!name) continue;
     const display = `${className ?? '(class)'}.${name}`;
-    // `static os: string` holds a value.
+    // `static os: string` holds a value; so does one given a string, number or boolean
+    // (medusa's typedoc theme: `static MAX_LEVEL = 3`, later set from an option).
     if (holdsValues(member.typeAnnotation?.typeAnnotation)) continue;
+    if (isPrimitiveLiteral(member.value) || assignmentsTo(name).some((assignment) => isPrimitiveLiteral(assignment.right))) continue;
     if (allowed(config, className, name, display)) continue;
     const lazy: TSESTree.Node | undefined = assignmentsTo(name).find((node) => producesObject(node.right) || keepsConstructedInstance(node, classNode));
     const eager = member.value && unwrapExpression(member.value).type === 'NewExpression' ? member.value : undefined;

@@ -143,6 +143,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a side table keyed by object identity: an entry is reached only through its key object
     `const key = Symbol.for('patched');\nif (!(key in globalThis)) {\n  (globalThis as any)[key] = new WeakSet();\n}\n`,
     `let meta: WeakMap<object, string> | undefined;\nexport function tag(o: object) {\n  (meta ??= new WeakMap()).set(o, 'x');\n}\n`,
+    // a static given a number, a string or a boolean holds a value, whatever it is later set from
+    `export class MarkdownTheme {\n  static MAX_LEVEL = 3;\n  constructor() { MarkdownTheme.MAX_LEVEL = this.getOption('maxLevel'); }\n}\n`,
+    `export class Mode {\n  static current;\n  static reset() { Mode.current = 'idle'; }\n  static load() { Mode.current = readMode(); }\n}\n`,
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
     `export class Money { static readonly ZERO = new Money(0); static readonly EMPTY = new Set<string>(); constructor(readonly cents: number) {} }`,
