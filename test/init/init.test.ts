@@ -8,6 +8,8 @@ import { cli, ROOT, scratchCopy, scratchProject } from '../check/helpers.js';
 const LEGACY_APP = join(ROOT, 'fixtures/legacy-app');
 
 const project = (files: Record<string, string>) => scratchProject(files, 'init');
+/** What init finds in a scratch project's src/, as if no getter were configured yet. */
+const discover = async (dir: string) => (await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() })).factories;
 
 describe('ssot-kit init: the legacy getters a repo already has', () => {
   it('finds the demo app\'s three, with what depends on each — the getter the demo migrates among them, with its 19 sites', async () => {
@@ -51,7 +53,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/version.ts': 'let latest: Promise<string | null> | null = null;\nexport function getLatestVersion(signal?: AbortSignal) {\n  if (latest) return latest;\n  latest = fetch(\'https://example.com\', { signal }).then((r) => r.text());\n  return latest;\n}\n',
       'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance()];\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.sites, f.note ?? ''])).toEqual([
       ['Router.getInstance', 'Router', 'createRouter', 2, ''],
       ['getApp', 'App', 'createApp', 1, ''],
@@ -80,7 +82,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // another module of the project's class, required under an alias: the creator is written beside the getter
       'src/store.ts': "let store;\nfunction getStore() {\n  const { SessionStore: Store } = require('./session-store');\n  return (store ??= new Store());\n}\nmodule.exports = { getStore };\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.factory.module ?? '', f.note ?? ''])).toEqual([
       ['getEvents', 'PostHog', 'createEvents', '', "PostHog is the posthog-node package's class, which the repo also constructs for other ends: every new PostHog() would count as this factory's; give the entry a class of its own"],
       ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class, which the repo also constructs for other ends: every new Queue() would count as this factory's; give the entry a class of its own"],
@@ -101,7 +103,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/agents.ts': 'export class AgentInstanceFactory {\n  constructor(readonly limit = 1) {}\n}\nlet factory: AgentInstanceFactory | undefined;\nexport function getAgentInstanceFactory() {\n  return (factory ??= new AgentInstanceFactory());\n}\n',
       'src/handlers.ts': "import { AgentInstanceFactory, getAgentInstanceFactory } from './agents';\nexport const a = () => getAgentInstanceFactory();\nexport const b = () => getAgentInstanceFactory();\nexport const batch = () => new AgentInstanceFactory(8);\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
       ['getAgentInstanceFactory', 3, ''],
       ['getDefaultRunner', 3, "Runner is constructed with arguments of its own in 2 place(s), more than getDefaultRunner() is called (1): a class for other ends too, whose every new Runner() would count as this factory's (and stay manual); give the entry a class of its own"],
@@ -117,7 +119,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/client.ts': 'export class ApiClient {}\nlet client: ApiClient | undefined;\nexport function getApiClient(_options?: { retries: number }) {\n  return (client ??= new ApiClient());\n}\n',
       'src/jobs.ts': "import { getApiClient } from './client';\nexport const boot = () => getApiClient({ retries: 3 });\nexport const run = () => getApiClient();\nexport const stop = () => getApiClient();\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
       ['getApiClient', 3, ''],
       ['getSystemPrompt', 3, 'getSystemPrompt is called with arguments in 2 of 3 place(s), which all stay manual: a lookup by key more than one factory — give the creator a parameter for it, or leave the entry out'],
@@ -173,7 +175,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/tools/registry.ts': 'export class ToolRegistry {\n  static #shared?: ToolRegistry;\n  static get shared(): ToolRegistry {\n    return (this.#shared ??= new ToolRegistry());\n  }\n  names(): string[] {\n    return [];\n  }\n}\n',
       'src/routes.ts': "import { ToolRegistry } from './tools/registry';\nexport const names = () => ToolRegistry.shared.names();\nexport const registry = () => ToolRegistry.shared;\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const found = await discover(dir);
     expect(found.map((f) => [f.factory, f.holder, f.sites, f.files])).toEqual([
       [{ getter: 'ToolRegistry.shared', creator: 'createToolRegistry', class: 'ToolRegistry', accessor: true }, 'ToolRegistry.#shared', 2, 1],
     ]);
@@ -185,7 +187,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/queue.ts': 'let queue: JobQueue | undefined;\nexport class JobQueue {\n  static getInstance(): JobQueue {\n    if (!queue) queue = new JobQueue();\n    return queue;\n  }\n}\n',
       'src/use.ts': "import { Server } from './server';\nimport { JobQueue } from './queue';\nexport const boot = () => [Server.instance, JobQueue.getInstance()];\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const found = await discover(dir);
     expect(found.map((f) => [f.factory, f.sites])).toEqual([
       [{ getter: 'JobQueue.getInstance', creator: 'createJobQueue', class: 'JobQueue' }, 1],
       [{ getter: 'Server.instance', creator: 'createServer', class: 'Server', accessor: true }, 1],
@@ -206,7 +208,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/keyed.ts': "const KEY = '__keyed';\nexport class Keyed {}\nexport function getKeyed(): Keyed {\n  (globalThis as any)[KEY] ??= new Keyed();\n  return (globalThis as any)[KEY];\n}\n",
       'src/use.ts': "import { AgentRegistry } from './agent-registry';\nimport { getGlobalLoggerProvider } from './logger';\nimport { getBus } from './bus';\nexport const a = () => [AgentRegistry.getInstance(), AgentRegistry.getInstance(), getGlobalLoggerProvider(), getBus()];\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.holder, f.sites])).toEqual([
       ['AgentRegistry.getInstance', 'AgentRegistry', 'createAgentRegistry', 'globalThis.__agentRegistry', 2],
       ['getBus', 'Bus', 'createBus', 'global.__bus', 1],
