@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { staticName, unwrapExpression } from './walk.js';
+import { nodesOfTypes, staticName, unwrapExpression } from './walk.js';
 
 /**
  * Whether code runs only in a browser, by the guards around it: the TanStack Query docs'
@@ -218,6 +218,26 @@ export function moduleRunsOnlyInBrowser(program: TSESTree.Program, names: NameRe
 }
 
 /**
+ * The WebExtension APIs (`chrome.runtime.connect(…)`, `browser.tabs.query(…)`): only a browser
+ * extension's scripts have them. `browser` is also WebdriverIO's global, whose methods are
+ * none of these.
+ */
+const EXTENSION_APIS = new Set(['runtime', 'tabs', 'storage', 'scripting', 'windows', 'webNavigation', 'webRequest', 'declarativeNetRequest', 'contextMenus', 'sidePanel', 'offscreen', 'alarms', 'debugger', 'devtools', 'identity', 'cookies', 'permissions', 'browserAction', 'pageAction']);
+
+/**
+ * Whether the module is a browser extension's: it uses the WebExtension APIs of the global
+ * `chrome` or `browser` (stagehand's extension keeps its service worker's heartbeat port and
+ * its pages' execution contexts for the one browser profile it runs in).
+ */
+export function usesBrowserExtensionApi(program: TSESTree.Program, names: NameResolver): boolean {
+  return nodesOfTypes(program, ['MemberExpression']).some((node) => {
+    const member = node as TSESTree.MemberExpression;
+    return member.object.type === 'Identifier' && (member.object.name === 'chrome' || member.object.name === 'browser')
+      && EXTENSION_APIS.has(staticName(member.property) ?? '') && !names.declaredLocally(member.object);
+  });
+}
+
+/**
  * A React client module (`'use client'` among its leading directives): it runs in the browser,
  * where no request scope exists — `requireUserContext()` would throw there, and importing the
  * runtime's request scope (`node:async_hooks`) would break the client bundle. Such a module's sites
@@ -234,18 +254,19 @@ export function declaresClientModule(program: TSESTree.Program): boolean {
 const browserModules = new WeakMap<TSESTree.Program, boolean>();
 
 /**
- * Whether a module says it runs in a browser: `'use client'`, or a top level that reads `window`,
- * `document` or `self` (see moduleRunsOnlyInBrowser). Its sites get no request-scope fallback.
+ * Whether a module says it runs in a browser: `'use client'`, a top level that reads `window`,
+ * `document` or `self` (see moduleRunsOnlyInBrowser), or a browser extension's APIs. Its sites
+ * get no request-scope fallback.
  */
 export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolver): boolean {
   // Asked once per site (the rules report sites one by one): answered once per parse.
   let answer = browserModules.get(program);
   if (answer === undefined) {
-    answer = declaresClientModule(program) || moduleRunsOnlyInBrowser(program, names);
+    answer = declaresClientModule(program) || moduleRunsOnlyInBrowser(program, names) || usesBrowserExtensionApi(program, names);
     browserModules.set(program, answer);
   }
   return answer;
 }
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
-export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client', or its top level reads window, document or self), where there is no request scope: pass the user context in, or make the call on the server";
+export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client', its top level reads window, document or self, or it uses a browser extension's APIs), where there is no request scope: pass the user context in, or make the call on the server";

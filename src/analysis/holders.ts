@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, type NameResolver } from './browser-only.js';
+import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, requireSource, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -890,9 +890,9 @@ export function nameResolverFor(input: AnalysisInput): NameResolver {
  */
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
   const names = nameResolverFor(input);
-  // An editor extension's or a desktop app's module: its process serves one user. A module
-  // whose top level reads `document`: no server can import it.
-  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names)) return [];
+  // An editor extension's, a desktop app's or a browser extension's module: its process serves
+  // one user. A module whose top level reads `document`: no server can import it.
+  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {

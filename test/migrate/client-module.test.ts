@@ -30,6 +30,13 @@ describe("migrate in a 'use client' module, or another that says it runs in a br
     expect(migrated.manual).toEqual([{ line: 4, reason: BROWSER_MODULE_NO_FALLBACK }]);
   });
 
+  it("treats a browser extension's module the same (it uses chrome.runtime, browser.tabs…)", () => {
+    const input = "import { getAgentInstanceFactory } from '../agents/factory';\nchrome.runtime.onMessage.addListener((message) => {\n  getAgentInstanceFactory().run(message);\n});\n";
+    const migrated = migrateSource(input, '/repo/src/background.ts', config);
+    expect(migrated.output).toBe(input);
+    expect(migrated.manual).toEqual([{ line: 3, reason: BROWSER_MODULE_NO_FALLBACK }]);
+  });
+
   it("takes the fallback where the directive is not the module's own ('use client' in a string further down)", () => {
     const input = "import { getAgentInstanceFactory } from '../agents/factory';\nexport const marker = 'use client';\nexport const run = () => getAgentInstanceFactory();\n";
     const migrated = migrateSource(input, '/repo/src/run.ts', config);

@@ -212,6 +212,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import * as vscode from 'vscode';\nexport class TipManager {\n  static instance?: TipManager;\n  static getInstance() { return (TipManager.instance ??= new TipManager()); }\n}\n`,
     `const { app, BrowserWindow } = require('electron');\nlet mainWindow = null;\nfunction createWindow() { mainWindow = new BrowserWindow({ width: 800 }); }\napp.on('ready', createWindow);\n`,
     `import vscode = require('vscode');\nlet client;\nexport function activate() { client ??= new LanguageClient(); }\n`,
+    // a browser extension's: it uses the WebExtension APIs (stagehand's service worker)
+    `let port: chrome.runtime.Port | null = null;\nfunction connect(): void {\n  port = chrome.runtime.connect({ name: 'heartbeat' });\n}\nconnect();\n`,
+    `let registry;\nexport const contexts = () => (registry ??= new ExecutionContextRegistry());\nbrowser.tabs.onRemoved.addListener((id) => registry?.drop(id));\n`,
     // a mobile app's (linkwarden's Expo app), and what a record or a middleware holds (linkwarden's Apple secret, Hexabot's session middleware)
     `import * as SQLite from 'expo-sqlite';\nlet dbPromise: Promise<SQLite.SQLiteDatabase> | null = null;\nconst getDb = () => (dbPromise ??= SQLite.openDatabaseAsync('cache'));\n`,
     `import { AppState } from 'react-native';\nlet store;\nexport const getStore = () => (store ??= new Store());\n`,
@@ -240,6 +243,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a function a server can reach: called before the guard, or handed out by it
     { code: `(function () {\n  setup();\n  if (typeof window === 'undefined') return;\n  var watcher = null;\n  function setup() { watcher = new Watcher(); }\n})();\n`, output: null, errors: [holder(4)] },
     { code: `export const start = (function () {\n  if (typeof window === 'undefined') return setup;\n  var watcher = null;\n  function setup() { watcher = new Watcher(); }\n})();\n`, output: null, errors: [holder(3)] },
+    // a \`chrome\` of the module's own (a launched browser) is no extension API; WebdriverIO's global \`browser\` has none of them
+    { code: `const chrome = await launch();\nlet page;\nexport const getPage = () => (page ??= chrome.tabs.open());\n`, output: null, errors: [holder(2)] },
+    { code: `let session;\nexport async function open() { session ??= new SessionManager(); await browser.url('/'); }\n`, output: null, errors: [holder(1)] },
     // a page-only class's name bound to the module's own import is the import's
     { code: `import { MutationObserver } from './observer';\nlet observer;\nexport function watch() { observer ??= new MutationObserver(); }\n`, output: null, errors: [holder(2)] },
     // a record holding an instance is no record of values
