@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { nodesOfTypes, staticName, unwrapExpression } from './walk.js';
+import { nodesByType, staticName, unwrapExpression } from './walk.js';
 
 /**
  * Whether code runs only in a browser, by the guards around it: the TanStack Query docs'
@@ -230,7 +230,8 @@ const EXTENSION_APIS = new Set(['runtime', 'tabs', 'storage', 'scripting', 'wind
  * its pages' execution contexts for the one browser profile it runs in).
  */
 export function usesBrowserExtensionApi(program: TSESTree.Program, names: NameResolver): boolean {
-  return nodesOfTypes(program, ['MemberExpression']).some((node) => {
+  // Order does not matter here: the index's own list, not a sorted copy of it.
+  return (nodesByType(program).get('MemberExpression') ?? []).some((node) => {
     const member = node as TSESTree.MemberExpression;
     return member.object.type === 'Identifier' && (member.object.name === 'chrome' || member.object.name === 'browser')
       && EXTENSION_APIS.has(staticName(member.property) ?? '') && !names.declaredLocally(member.object);
