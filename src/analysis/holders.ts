@@ -58,9 +58,10 @@ const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable
 // so one user cannot read what another's object carries, and the entries go with their keys.
 const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet)$/;
 // What a metrics or tracing library makes — prom-client's `new Registry()` that every route's
-// metrics are registered in (trigger.dev's supervisor), an OpenTelemetry exporter, a StatsD
-// client — aggregates across users by design, whatever the class is called.
-const TELEMETRY_PACKAGE = /^(?:prom-client|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/)/;
+// metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
+// middleware (karakeep), an OpenTelemetry exporter, a StatsD client — aggregates across users
+// by design, whatever the class is called.
+const TELEMETRY_PACKAGE = /^(?:prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/)|(?:^|[/-])prometheus(?:$|[/-])/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
 const NO_OP_CLASS = /^No[oO]p[A-Z]/;

@@ -164,6 +164,7 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Registry } from 'prom-client';\nexport const register = new Registry();\n`,
     `import client from 'prom-client';\nconst register = new client.Registry();\n`,
     `const { Registry } = require('prom-client');\nmodule.exports = new Registry();\n`,
+    `import { prometheus } from '@hono/prometheus';\nconst g = globalThis as typeof globalThis & { __prom?: ReturnType<typeof prometheus> };\nexport const handlers = (g.__prom ??= prometheus({ prefix: 'app_' }));\n`,
     `import { LoggerProvider } from '@opentelemetry/sdk-logs';\nexport function setup() {\n  (globalThis as any).__otelLogs = new LoggerProvider({});\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
     `const NOOP_MANAGER = new NoopRunMetadataManager();\nexport class RunMetadataAPI {\n  static get() { return NOOP_MANAGER; }\n}\n`,
@@ -240,6 +241,7 @@ ruleTester.run('no-module-singleton', rule, {
     // a registry of the app's own, or one from a package that is no metrics library, is still a singleton
     { code: `export const register = new Registry();\n`, output: null, errors: [holder(1)] },
     { code: `import { Registry } from './tools/registry';\nexport const register = new Registry();\n`, output: null, errors: [holder(2)] },
+    { code: `import { Registry } from '@acme/service-registry';\nexport const register = new Registry();\n`, output: null, errors: [holder(2)] },
     // a function a server can reach: called before the guard, or handed out by it
     { code: `(function () {\n  setup();\n  if (typeof window === 'undefined') return;\n  var watcher = null;\n  function setup() { watcher = new Watcher(); }\n})();\n`, output: null, errors: [holder(4)] },
     { code: `export const start = (function () {\n  if (typeof window === 'undefined') return setup;\n  var watcher = null;\n  function setup() { watcher = new Watcher(); }\n})();\n`, output: null, errors: [holder(3)] },
