@@ -12,7 +12,7 @@ import { detectStyle, lineStart, listEntryEdit, quoted, styledSpecifier, type Te
 import { isPackageSpecifier } from './tsconfig-imports.js';
 import { unfitCreatorParameter } from './creator-signature.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { contains, functionName, isFunctionNode, memberWrittenThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { contains, functionName, isFunctionNode, memberWrittenThrough, requireSource, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
@@ -216,6 +216,25 @@ function hostOf(binding: FactoryBinding): ImportHost | undefined {
     if (declarator?.type !== 'VariableDeclarator' || declarator.parent?.type !== 'VariableDeclaration') return undefined;
     if (declarator.parent.declarations.length !== 1) return undefined;
     return { statement: declarator.parent, source: binding.source ?? '', named: pattern.properties, others: [] };
+  }
+  return undefined;
+}
+
+/**
+ * Where a name from `module` can join the file's own import of it: a value import with named
+ * specifiers (`import { Server } from './server'`), or a top-level destructured require (`const
+ * { Server } = require('./server')`) — so the creator becomes `{ Server, createServer }` rather
+ * than a second import of one module.
+ */
+function namedImportHost(input: AnalysisInput, imports: readonly TSESTree.ImportDeclaration[], module: string, filePath: string): ImportHost | undefined {
+  const declaration = imports.find((d) => sameModule(d.source.value, module, filePath) && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'));
+  if (declaration) return { statement: declaration, source: module, named: declaration.specifiers.filter((s) => s.type === 'ImportSpecifier'), others: [] };
+  for (const statement of input.ast.body) {
+    if (statement.type !== 'VariableDeclaration' || statement.declarations.length !== 1) continue;
+    const { id, init } = statement.declarations[0]!;
+    const source = requireSource(init);
+    if (source === undefined || !sameModule(source, module, filePath) || id.type !== 'ObjectPattern' || id.properties.length === 0) continue;
+    if (id.properties.every((property) => property.type === 'Property' && !property.computed)) return { statement, source: module, named: id.properties, others: [] };
   }
   return undefined;
 }
@@ -543,9 +562,7 @@ export function planSiteEdits(
   // Creators still to import: join an existing value import of that module, else a new line.
   const newLines = new Map<string, string[]>();
   for (const [creator, { module }] of creatorsToImport) {
-    const host = [...bindings.imports]
-      .filter((d) => sameModule(d.source.value, module, filePath) && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'))
-      .map((d) => ({ statement: d, source: module, named: d.specifiers.filter((s) => s.type === 'ImportSpecifier'), others: [] as TSESTree.Node[] }))[0];
+    const host = namedImportHost(input, bindings.imports, module, filePath);
     if (host) {
       const entry = hostFor(hostEdits.get(host.statement)?.host ?? host);
       const lastKept = [...entry.host.named].reverse().find((n) => !entry.removed.has(n) && !entry.swapped.has(n));
@@ -574,11 +591,10 @@ export function planSiteEdits(
 
   if (needsRequireUserContext && !bound.has(REQUIRE_USER_CONTEXT)) {
     const module = contextModuleSpecifier(config, filePath);
-    const existing = bindings.imports.find((d) => sameModule(d.source.value, module, filePath) && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'));
-    if (existing && esm && !newLines.has(module)) {
-      const named = existing.specifiers.filter((s) => s.type === 'ImportSpecifier');
-      const entry = hostEdits.get(existing);
-      const anchor = [...named].reverse().find((n) => !entry?.removed.has(n)) ?? named[named.length - 1]!;
+    const existing = namedImportHost(input, bindings.imports, module, filePath);
+    if (existing && !newLines.has(module)) {
+      const entry = hostEdits.get(existing.statement);
+      const anchor = [...existing.named].reverse().find((n) => !entry?.removed.has(n)) ?? existing.named[existing.named.length - 1]!;
       edits.push(listEntryEdit(text, anchor, REQUIRE_USER_CONTEXT, style));
     } else {
       newLines.set(module, [...(newLines.get(module) ?? []), REQUIRE_USER_CONTEXT]);
