@@ -331,6 +331,8 @@ interface Found {
   readonly packageClass?: string;
   /** What the getter's module already binds under the creator's name. */
   readonly creatorTaken?: string;
+  /** The getter's module binds the creator's name already (a creator the team has started on, or another function). */
+  readonly creatorBound?: boolean;
 }
 
 export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<Discovery> {
@@ -367,7 +369,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const factory = !getter.includes('.') && origin !== undefined && !isPackageSpecifier(origin.source, file)
         ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file)}` }
         : suggested.factory;
-      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}) });
+      const creatorBound = moduleNames(input).has(suggested.factory.creator);
+      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -386,6 +389,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const getterCalls = new Map<string, number>();
   // Calls that pass the getter arguments (trigger.dev's `getSystemPrompt(mode)`): each stays manual.
   const callsWithArguments = new Map<string, number>();
+  // Calls of a function with the suggested creator's name that pass no user context (assistant-ui's
+  // `createStore(1)`, a store library's, beside its `getStore()`): another function of that name,
+  // whose every call the gate would flag as this creator's.
+  const creatorNameCalls = new Map<string, number>();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
     // a client in its rate limiter): matched by name, its calls would count as the getter's.
@@ -393,6 +400,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       for (const binding of analyzeFile(input, withSuggestions).bindings.bindings) {
         if (binding.role === 'getter' && binding.via === 'local') declaredIn.get(binding.factory.getter)?.add(displayPath);
       }
+    }
+    for (const call of analyzeFile(input, withSuggestions).creatorCalls) {
+      if (call.problem) creatorNameCalls.set(call.factory.getter, (creatorNameCalls.get(call.factory.getter) ?? 0) + 1);
     }
     for (const site of sitesIn(input, withSuggestions, file)) {
       const entry = counts.get(site.factory.getter) ?? { sites: 0, files: new Set<string>() };
@@ -414,7 +424,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const sharersOf = (factory: FactorySpec) => [...config.factories.filter((f) => configured.has(f.getter)), ...[...found.values()].map((f) => f.factory)]
     .filter((other) => other.class === factory.class && other.getter !== factory.getter)
     .map((other) => other.getter);
-  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken }: Found): string | undefined => {
+  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound }: Found): string | undefined => {
     const notes: string[] = [];
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
@@ -431,6 +441,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     // options on first use are for the manual list, not a note.
     const keyed = callsWithArguments.get(factory.getter) ?? 0;
     if (keyed * 2 > calls) notes.push(`${factory.getter} is called with arguments in ${keyed} of ${calls} place(s), which all stay manual: a lookup by key more than one factory — give the creator a parameter for it, or leave the entry out`);
+    const collisions = creatorNameCalls.get(factory.getter) ?? 0;
+    // Not where the getter's module has that name itself: then they are calls of the team's creator, which the gate should flag.
+    if (collisions > 0 && !creatorBound) notes.push(`${factory.creator} is called ${collisions} time(s) already without a user context — another function of that name, whose every call the gate would flag as this creator's: give the creator another name`);
     if (creatorTaken) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
     const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
     if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);
@@ -442,7 +455,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const factories = [...found.values()]
     .map((f) => {
       const note = noteFor(f);
-      const { globalClass: _global, packageClass: _package, creatorTaken: _taken, ...entry } = f;
+      const { globalClass: _global, packageClass: _package, creatorTaken: _taken, creatorBound: _bound, ...entry } = f;
       return { ...entry, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));

@@ -126,6 +126,23 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes a creator name other functions already answer to, called without a user context; not the team\'s own creator', async () => {
+    const dir = project({
+      // assistant-ui: a docs store behind getStore(), and a store library's createStore(initial) in other modules
+      'src/budget.ts': 'export class Store {}\nlet store: Store | undefined;\nexport function getStore() {\n  return (store ??= new Store());\n}\nexport const spend = () => getStore();\n',
+      'src/tap.ts': "import { createStore } from './tap-store';\nexport const counter = createStore(1);\nexport const named = createStore('client');\n",
+      'src/tap-store.ts': 'export function createStore<T>(initial: T) {\n  return { get: () => initial };\n}\n',
+      // a creator the team has started on, beside its getter: a call without a context is theirs to fix, not a name clash
+      'src/agents.ts': "import type { UserExecutionContext } from 'ssot-kit/runtime';\nexport class AgentInstanceFactory {}\nlet factory: AgentInstanceFactory | undefined;\nexport function getAgentInstanceFactory() {\n  return (factory ??= new AgentInstanceFactory());\n}\nexport function createAgentInstanceFactory(_userContext: UserExecutionContext) {\n  return new AgentInstanceFactory();\n}\n",
+      'src/handler.ts': "import { createAgentInstanceFactory, getAgentInstanceFactory } from './agents';\nexport const a = () => getAgentInstanceFactory();\n// @ts-expect-error a call that forgot its context\nexport const b = () => createAgentInstanceFactory();\n",
+    });
+    const found = await discover(dir);
+    expect(found.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([
+      ['getAgentInstanceFactory', ''],
+      ['getStore', "createStore is called 2 time(s) already without a user context — another function of that name, whose every call the gate would flag as this creator's: give the creator another name"],
+    ]);
+  });
+
   it('notes getters that share a class, found or configured: the config takes a class in one entry only', async () => {
     const dir = project({
       // Portkey's caches: one class, an instance per namespace
