@@ -26,6 +26,12 @@ export interface MigrateReport {
   readonly version: 1;
   readonly summary: { filesScanned: number; filesChanged: number; sitesRewritten: number; sitesFallback: number; sitesManual: number; errors: number; sharedLocals: number; sitesSharingLocals: number };
   readonly changes: ReadonlyArray<{ file: string; line: number; from: string; to: string; context: string; kind: 'inferred' | 'fallback'; local?: string }>;
+  /**
+   * Every file the run changed (or would, with `--dry-run`), sorted: `changes` names only files
+   * with a rewritten site, and a barrel that gains a creator's export, a legacy module made the
+   * shim or a function given a context parameter has none — a formatter or `git add` needs them all.
+   */
+  readonly changedFiles: readonly string[];
   readonly manual: ReadonlyArray<{ file: string; line: number; reason: string }>;
   readonly errors: ReadonlyArray<{ file: string; message: string }>;
   /** Creators the migrated files import from a module that does not export them (yet). */
@@ -188,6 +194,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
         sitesSharingLocals: changes.filter((c) => c.local !== undefined).length,
       },
       changes,
+      changedFiles: diffs.map((diff) => diff.file),
       manual,
       errors,
       missingExports,

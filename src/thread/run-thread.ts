@@ -243,6 +243,7 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
         sitesSharingLocals: changes.filter((c) => c.local !== undefined).length,
       },
       changes,
+      changedFiles: diffs.map((diff) => diff.file),
       manual,
       errors,
       ...(await creatorImports.check(config, cwd)),

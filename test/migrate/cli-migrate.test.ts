@@ -28,7 +28,8 @@ describe('ssot-kit migrate (built CLI) on the fixture project', () => {
     const first = await cli(['migrate', '--json', '--force'], dir);
     expect(first.code).toBe(1);
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(['version', 'summary', 'changes', 'manual', 'errors', 'missingExports', 'crossPackageImports']);
+    expect(Object.keys(report)).toEqual(['version', 'summary', 'changes', 'changedFiles', 'manual', 'errors', 'missingExports', 'crossPackageImports']);
+    expect(report.changedFiles).toHaveLength(report.summary.filesChanged);
     expect(report.crossPackageImports).toEqual([]);
     expect(report.missingExports).toEqual([]);
     expect(report.summary).toEqual({ filesScanned: 16, filesChanged: 4, sitesRewritten: 5, sitesFallback: 1, sitesManual: 2, errors: 1, sharedLocals: 0, sitesSharingLocals: 0 });

@@ -45,6 +45,10 @@ describe('a creator the migrated code imports but its module does not export', (
     });
     expect(run.report.summary.sitesRewritten).toBe(4);
     expect(run.report.missingExports).toEqual([]);
+    // The barrel gained the creator's export: changed, with no site of its own in `changes`.
+    expect(run.report.changedFiles).toEqual(['src/a.ts', 'src/b.ts', 'src/barrel.ts', 'src/c.ts', 'src/d.ts']);
+    expect(run.report.summary.filesChanged).toBe(5);
+    expect(new Set(run.report.changes.map((change) => change.file))).toEqual(new Set(['src/a.ts', 'src/b.ts', 'src/c.ts', 'src/d.ts']));
     expect(formatSummary(run, true)).not.toContain('creators to write');
     // Every site here took the fallback: the summary says what it needs at run time.
     expect(formatSummary(run, true)).toContain('\n4 site(s) would call requireUserContext(), which reads the request\'s scope: requests must run inside one\n(mount userContextMiddleware() where they enter, or wrap the work in runWithUserContext()), or it throws MissingUserContextError.\n');
