@@ -1,7 +1,7 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import type { FactoryBinding } from './bindings.js';
+import type { FactoryBinding, FileBindings } from './bindings.js';
 import { findContext } from './context.js';
 import { comparedForIdentity } from './identity-checks.js';
 import { getterAcquisition, isAccessorGetter, staticGetterMethod } from './names.js';
@@ -226,11 +226,11 @@ function hostOf(binding: FactoryBinding): ImportHost | undefined {
  * { Server } = require('./server')`) — so the creator becomes `{ Server, createServer }` rather
  * than a second import of one module.
  */
-function namedImportHost(input: AnalysisInput, imports: readonly TSESTree.ImportDeclaration[], module: string, filePath: string): ImportHost | undefined {
-  const declaration = imports.find((d) => sameModule(d.source.value, module, filePath) && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'));
+function namedImportHost(file: Pick<FileBindings, 'imports' | 'requires'>, module: string, filePath: string): ImportHost | undefined {
+  const declaration = file.imports.find((d) => sameModule(d.source.value, module, filePath) && d.importKind !== 'type' && d.specifiers.some((s) => s.type === 'ImportSpecifier'));
   if (declaration) return { statement: declaration, source: module, named: declaration.specifiers.filter((s) => s.type === 'ImportSpecifier'), others: [] };
-  for (const statement of input.ast.body) {
-    if (statement.type !== 'VariableDeclaration' || statement.declarations.length !== 1) continue;
+  for (const statement of file.requires) {
+    if (statement.declarations.length !== 1) continue;
     const { id, init } = statement.declarations[0]!;
     const source = requireSource(init);
     if (source === undefined || !sameModule(source, module, filePath) || id.type !== 'ObjectPattern' || id.properties.length === 0) continue;
@@ -562,7 +562,7 @@ export function planSiteEdits(
   // Creators still to import: join an existing value import of that module, else a new line.
   const newLines = new Map<string, string[]>();
   for (const [creator, { module }] of creatorsToImport) {
-    const host = namedImportHost(input, bindings.imports, module, filePath);
+    const host = namedImportHost(bindings, module, filePath);
     if (host) {
       const entry = hostFor(hostEdits.get(host.statement)?.host ?? host);
       const lastKept = [...entry.host.named].reverse().find((n) => !entry.removed.has(n) && !entry.swapped.has(n));
@@ -591,7 +591,7 @@ export function planSiteEdits(
 
   if (needsRequireUserContext && !bound.has(REQUIRE_USER_CONTEXT)) {
     const module = contextModuleSpecifier(config, filePath);
-    const existing = namedImportHost(input, bindings.imports, module, filePath);
+    const existing = namedImportHost(bindings, module, filePath);
     if (existing && !newLines.has(module)) {
       const entry = hostEdits.get(existing.statement);
       const anchor = [...existing.named].reverse().find((n) => !entry?.removed.has(n)) ?? existing.named[existing.named.length - 1]!;
