@@ -177,6 +177,7 @@ function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
   if (expr.type !== 'CallExpression') return false;
   if (expr.callee.type === 'Identifier') return expr.callee.name === 'require';
+  if (loadsModulesTogether(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
   const method = staticName(expr.callee.property);
   if (method === 'catch' || method === 'finally') return true;
@@ -731,18 +732,50 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInp
     namedCache(declarator.id, init, config, out);
     return;
   }
-  const fn = init.arguments[0];
+  // Ramda's `memoizeWith(keyOf, fn)` takes the function second.
+  const fn = init.arguments[callee === 'memoizeWith' ? 1 : 0];
   if (!fn || !isFunctionNode(fn)) return;
   let makesObject = false;
+  let constructs = false;
   walk(fn.body, (node) => {
+    if (node.type === 'NewExpression') constructs = true;
     if (node.type === 'NewExpression' || node.type === 'AwaitExpression') makesObject = true;
     if (node.type === 'ReturnStatement' && node.argument && producesObject(node.argument)) makesObject = true;
   });
   if (fn.body.type !== 'BlockStatement' && producesObject(fn.body)) makesObject = true;
   if (!makesObject) return;
+  // `memoize((path) => parse(path))`: a result per argument, a lookup table of what a function
+  // computes, not an instance handed to every caller; `memoize((tenant) => new Db(tenant))` still
+  // keeps instances for the life of the process.
+  if (KEYED_MEMOS.has(callee) && fn.params.length > 0 && !constructs) return;
+  // `lazy(async () => { register(Quill); return import('react-quill'); })`: React.lazy's loader
+  // hands out a module, whatever it sets up first.
+  if (!constructs && returnsOnlyModules(fn)) return;
   const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
   if (allowed(config, declarator.id.name, producer) || sharedByDesign(declarator.id.name, producer, declarator)) return;
   out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
+}
+
+/** Memos that keep one result per argument list (`once`, `lazy` and the named caches ignore arguments). */
+const KEYED_MEMOS: ReadonlySet<string> = new Set(['memoize', 'memoizee', 'memoizeOne', 'memoizeWith']);
+
+/** Whether every `return` of `fn` itself (and an expression body) loads a module, and there is one. */
+function returnsOnlyModules(fn: TSESTree.FunctionLike): boolean {
+  if (!fn.body) return false;
+  if (fn.body.type !== 'BlockStatement') return loadsModule(fn.body);
+  let returns = 0;
+  let other = false;
+  walk(fn.body, (node) => {
+    if (node.type !== 'ReturnStatement' || enclosingFunctionOf(node) !== fn) return;
+    returns++;
+    if (!node.argument || !loadsModule(node.argument)) other = true;
+  });
+  return returns > 0 && !other;
+}
+
+function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
 }
 
 /**

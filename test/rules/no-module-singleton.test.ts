@@ -63,6 +63,12 @@ ruleTester.run('no-module-singleton', rule, {
     `export const Page = React.lazy(() => import('./Page'));`,
     `import { lazy } from 'react';\nconst Flow = lazy(() => import('./flow').then((module) => ({ default: module.Flow })));`,
     `let chart; export async function loadChart() { chart ??= await import('chart.js').then((m) => m.default); return chart; }`,
+    `const Editor = lazy(async () => {\n  const Quill = (await import('quill')).default;\n  registerFontSize(Quill);\n  return import('react-quill');\n});`,
+    `let sdk; function modules() { sdk ??= Promise.all([import('@mcp/server.js'), import('@mcp/types.js')]).then(([server, types]) => ({ Server: server.Server, types })); return sdk; }`,
+    // a memo keyed by its arguments is a table of results, not one instance for everyone
+    `export const parseMarkdown = _.memoize(async (text: string) => (await import('./md')).default.render(text));`,
+    `export const popupParams = memoize((path: string) => path.split('/popups/').filter(Boolean).map((p) => p.split('/')));`,
+    `const toFieldProps = _.memoize((schema, scope) => schema.toFieldProps({ scope }));`,
     // a named global cache of a value, or a call that is no such cache
     `export const answer = singleton('answer', () => 42);`,
     `export const Service = singleton(ServiceImpl);`,
@@ -348,6 +354,10 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let client;\nasync function boot() { client = new PrismaClient(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
     { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
+    // keyed by tenant, each instance still lives as long as the process
+    { code: `export const dbFor = memoize((tenant: string) => new TenantDatabase(tenant));\n`, output: null, errors: [holder(1)] },
+    { code: `export const dbFor = R.memoizeWith(String, (tenant) => new TenantDatabase(tenant));\n`, output: null, errors: [holder(1)] },
+    { code: `export const client = once(async () => { const { Db } = await import('db'); return new Db(); });\n`, output: null, errors: [holder(1)] },
     { code: `describe('x', () => { globalThis.registry = new ThreadRunRegistry(); });\n`, output: null, errors: [holder(1)] },
     { code: `var engine;\nfunction getEngine() { engine = engine || createEngine(); return engine; }\n`, output: null, errors: [holder(1)] },
     {
