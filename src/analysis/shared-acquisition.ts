@@ -35,7 +35,7 @@ export interface SharedAcquisition {
  * they read its context: see homeFunction). Where that cannot be done
  * safely (an arrow's expression body, a class field, a context declared further down, a name
  * already used, some sites awaited and some not, a site inside a `try` the local would be
- * declared outside) the sites keep a creator call each.
+ * declared outside, a variable given the getter's value twice) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
   const groups = new Map<string, PlannedAcquisition[]>();
@@ -157,6 +157,11 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
 
   const sites = new Set(group.map((a) => a.site.node));
   const valueAt = (i: number) => (allAwaited ? awaited[i]! : group[i]!.site.node);
+  // `supervisor = getX(); await supervisor.destroy(); supervisor = getX()`: a variable given the
+  // getter's value again wants whatever it hands out now — a fresh one after a reset — which a
+  // creator call of its own gives, and one shared local would not.
+  const assigned = group.map((_, i) => assignedTo(text, valueAt(i))).filter((target) => target !== undefined);
+  if (new Set(assigned).size < assigned.length) return undefined;
   const declarationText = (local: string) => `const ${local} = ${allAwaited ? 'await ' : ''}${group[0]!.creatorCall}`;
   const others = (local: string) => group.slice(1).map((_, i) => ({ range: withGroupingParens(text, valueAt(i + 1)), text: local }));
   // `const queue = getX(); … getX().run()`: the constant already is the instance the others want.
@@ -186,6 +191,15 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
 /** `getX();` or `await getX();` as a statement of its own. */
 function isBareStatement(node: TSESTree.Node): boolean {
   return valueExpressionOf(node).parent?.type === 'ExpressionStatement';
+}
+
+/** `target` of `target = <node>` or `let target = <node>`: the text of what the value is given to. */
+function assignedTo(text: string, node: TSESTree.Node): string | undefined {
+  const value = valueExpressionOf(node);
+  const parent = value.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === value && parent.id.type === 'Identifier') return parent.id.name;
+  if (parent?.type !== 'AssignmentExpression' || parent.operator !== '=' || parent.right !== value) return undefined;
+  return text.slice(parent.left.range[0], parent.left.range[1]).replace(/\s+/g, '');
 }
 
 /** Whether only indentation comes before `offset` on its line. */
