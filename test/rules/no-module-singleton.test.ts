@@ -79,6 +79,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `const g = globalThis as any;\nif (!g.__testRedisStore) {\n  g.__testRedisStore = new Map<string, string>();\n}\n`, filename: 'apps/server/src/libs/test/doubles/state.ts' },
     { code: `export const installMockFetch = (impl) => {\n  global.fetch = spy(impl);\n};\n`, filename: 'packages/status-fetcher/__tests__/helpers.ts' },
     { code: `let client;\nexport const getClient = () => (client ??= new RedisMock());\n`, filename: 'src/__mocks__/redis.ts' },
+    // Jasmine's suites and helpers
+    { code: `let parseServer;\nexport async function reconfigureServer(config) { parseServer = await ParseServer.startApp(config); }\n`, filename: 'spec/helper.js' },
     // a suite's set-up file, Jest's, Vitest's or Create React App's
     { code: `import { PrismaClient } from '@prisma/client';\nglobalThis.prisma = new PrismaClient();\n`, filename: 'packages/integration-tests/jest.setup.api.js' },
     { code: `let server;\nexport async function setup() { server ??= await startServer(); }\n`, filename: 'apps/web/vitest.setup.ts' },
