@@ -58,6 +58,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a lazily compiled pattern holds no one's state
     `let emojiRegex: RegExp | undefined; export const emoji = () => (emojiRegex ??= RegExp('^\\\\p{Emoji}+$', 'u'));`,
     `let re; export function pattern() { if (!re) re = new RegExp(source()); return re; }`,
+    // a generated ANTLR parser's grammar, read once from its serialised form
+    `export class QueryLexer {\n  public static __ATN: ATN;\n  public static get _ATN(): ATN {\n    if (!QueryLexer.__ATN) {\n      QueryLexer.__ATN = new ATNDeserializer().deserialize(Utils.toCharArray(QueryLexer._serializedATN));\n    }\n    return QueryLexer.__ATN;\n  }\n}`,
     // a recursive schema or a code-split component is not a memo
     `const node: z.ZodTypeAny = z.lazy(() => z.object({ children: z.array(node) }));`,
     `export const Page = React.lazy(() => import('./Page'));`,
