@@ -35,7 +35,7 @@ export interface SharedAcquisition {
  * they read its context: see homeFunction). Where that cannot be done
  * safely (an arrow's expression body, a class field, a context declared further down, a name
  * already used, some sites awaited and some not, a site inside a `try` the local would be
- * declared outside, a variable given the getter's value twice) the sites keep a creator call each.
+ * declared outside, two variables given the getter's value) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
   const groups = new Map<string, PlannedAcquisition[]>();
@@ -157,11 +157,12 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
 
   const sites = new Set(group.map((a) => a.site.node));
   const valueAt = (i: number) => (allAwaited ? awaited[i]! : group[i]!.site.node);
-  // `supervisor = getX(); await supervisor.destroy(); supervisor = getX()`: a variable given the
-  // getter's value again wants whatever it hands out now — a fresh one after a reset — which a
-  // creator call of its own gives, and one shared local would not.
-  const assigned = group.map((_, i) => assignedTo(text, valueAt(i))).filter((target) => target !== undefined);
-  if (new Set(assigned).size < assigned.length) return undefined;
+  // `supervisor = getX(); await supervisor.destroy(); supervisor = getX()`, `const cage = await
+  // acquireCage(); … (reset on a failure) … const freshCage = await acquireCage()`: given whole to a
+  // variable a second time, the getter's value is wanted afresh — a new one after a reset — which
+  // a creator call of its own gives, and one shared local would not. (One such variable is the
+  // constant the others reuse, below.)
+  if (group.filter((_, i) => givenToVariable(valueAt(i))).length > 1) return undefined;
   const declarationText = (local: string) => `const ${local} = ${allAwaited ? 'await ' : ''}${group[0]!.creatorCall}`;
   const others = (local: string) => group.slice(1).map((_, i) => ({ range: withGroupingParens(text, valueAt(i + 1)), text: local }));
   // `const queue = getX(); … getX().run()`: the constant already is the instance the others want.
@@ -193,13 +194,12 @@ function isBareStatement(node: TSESTree.Node): boolean {
   return valueExpressionOf(node).parent?.type === 'ExpressionStatement';
 }
 
-/** `target` of `target = <node>` or `let target = <node>`: the text of what the value is given to. */
-function assignedTo(text: string, node: TSESTree.Node): string | undefined {
+/** `x = <node>`, `const x = <node>`: the value, awaited or not, is what a variable holds. */
+function givenToVariable(node: TSESTree.Node): boolean {
   const value = valueExpressionOf(node);
   const parent = value.parent;
-  if (parent?.type === 'VariableDeclarator' && parent.init === value && parent.id.type === 'Identifier') return parent.id.name;
-  if (parent?.type !== 'AssignmentExpression' || parent.operator !== '=' || parent.right !== value) return undefined;
-  return text.slice(parent.left.range[0], parent.left.range[1]).replace(/\s+/g, '');
+  if (parent?.type === 'VariableDeclarator') return parent.init === value;
+  return parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === value;
 }
 
 /** Whether only indentation comes before `offset` on its line. */
