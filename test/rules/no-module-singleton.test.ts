@@ -222,6 +222,7 @@ ruleTester.run('no-module-singleton', rule, {
     // an editor extension's or a desktop app's module: its process serves one user
     `import * as vscode from 'vscode';\nexport class TipManager {\n  static instance?: TipManager;\n  static getInstance() { return (TipManager.instance ??= new TipManager()); }\n}\n`,
     `const { app, BrowserWindow } = require('electron');\nlet mainWindow = null;\nfunction createWindow() { mainWindow = new BrowserWindow({ width: 800 }); }\napp.on('ready', createWindow);\n`,
+    `import { Store } from '@tauri-apps/plugin-store';\nexport class DesktopPersistenceService {\n  private static instance: DesktopPersistenceService;\n  static getInstance() { return (this.instance ??= new DesktopPersistenceService()); }\n}\n`,
     `import vscode = require('vscode');\nlet client;\nexport function activate() { client ??= new LanguageClient(); }\n`,
     // a browser extension's: it uses the WebExtension APIs (stagehand's service worker)
     `let port: chrome.runtime.Port | null = null;\nfunction connect(): void {\n  port = chrome.runtime.connect({ name: 'heartbeat' });\n}\nconnect();\n`,
