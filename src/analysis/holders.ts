@@ -61,6 +61,9 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet)$/;
 // metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
 // middleware (karakeep), an OpenTelemetry exporter, a StatsD client — aggregates across users
 // by design, whatever the class is called.
+// SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
+// browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers.
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage)(?:\/|$)/;
 const TELEMETRY_PACKAGE = /^(?:prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/)|(?:^|[/-])prometheus(?:$|[/-])/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
@@ -332,7 +335,9 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
 
 /**
  * Loggers, telemetry, per-request stores, concurrency caps and the server itself: one for the
- * process is what they are for. `at` is where the holder is, to look up where the producer comes from.
+ * process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
+ * posthog-js) lives in a page, which serves one user. `at` is where the holder is, to look up
+ * where the producer comes from.
  */
 function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node): boolean {
   if (LOGGER_NAME.test(name)) return true;
@@ -340,7 +345,7 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;
   const program = programOf(at);
   const source = program && importSourceOf(program, producer.split('.')[0]!);
-  return source !== undefined && TELEMETRY_PACKAGE.test(source);
+  return source !== undefined && (TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source));
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {
@@ -381,6 +386,8 @@ function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): 
   return false;
 }
 
+// DOM types no server has: elements, IndexedDB's handles, media, canvas and WebRTC contexts.
+const PAGE_ONLY_TYPE = /^(?:(?:HTML|SVG)\w*Element|IDB(?:Database|ObjectStore|Transaction|Index|Factory|OpenDBRequest|Cursor\w*)|MediaStream|MediaRecorder|AudioContext|CanvasRenderingContext2D|WebGL2?RenderingContext|OffscreenCanvas|ServiceWorkerRegistration|RTCPeerConnection)$/;
 const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
 
 // Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
@@ -400,10 +407,12 @@ const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'R
 /**
  * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
  * `let page: Buffer`: declared to hold a value — or a promise, a list, a set or a map of values
- * (Flowise's `Set<string>` of model names), or a callback — never an instance.
+ * (Flowise's `Set<string>` of model names), or a callback — never an instance anyone else shares.
  */
 function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
+  // An object only a page has (formbricks' `dbPromise: Promise<IDBDatabase>`, an element): a page serves one user.
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(annotation.typeName.name)) return true;
   if (annotation.type === 'TSUnionType') return annotation.types.every(holdsValues);
   if (annotation.type === 'TSArrayType') return holdsValues(annotation.elementType);
   // atproto's `static appLabelers: readonly string[]`

@@ -60,6 +60,10 @@ ruleTester.run('no-module-singleton', rule, {
     `let re; export function pattern() { if (!re) re = new RegExp(source()); return re; }`,
     // a generated ANTLR parser's grammar, read once from its serialised form
     `export class QueryLexer {\n  public static __ATN: ATN;\n  public static get _ATN(): ATN {\n    if (!QueryLexer.__ATN) {\n      QueryLexer.__ATN = new ATNDeserializer().deserialize(Utils.toCharArray(QueryLexer._serializedATN));\n    }\n    return QueryLexer.__ATN;\n  }\n}`,
+    // what only a page has, or a browser-only SDK makes
+    `let dbPromise: Promise<IDBDatabase> | null = null;\nconst openDb = () => { if (dbPromise) return dbPromise; dbPromise = new Promise((resolve) => resolve(open())); return dbPromise; };`,
+    `let canvas: HTMLCanvasElement | undefined;\nexport function surface() { canvas ??= createCanvas(); return canvas; }`,
+    `import { loadStripe, type Stripe } from '@stripe/stripe-js';\nlet stripeJsPromise: Promise<Stripe | null> | null = null;\nexport const getStripeJs = (key: string) => (stripeJsPromise ??= loadStripe(key));`,
     // a recursive schema or a code-split component is not a memo
     `const node: z.ZodTypeAny = z.lazy(() => z.object({ children: z.array(node) }));`,
     `export const Page = React.lazy(() => import('./Page'));`,
