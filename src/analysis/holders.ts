@@ -61,10 +61,10 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet)$/;
 // metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
 // middleware (karakeep), an OpenTelemetry exporter, a StatsD client — aggregates across users
 // by design, whatever the class is called.
+const TELEMETRY_PACKAGE = /^(?:prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/)|(?:^|[/-])prometheus(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers.
 const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage)(?:\/|$)/;
-const TELEMETRY_PACKAGE = /^(?:prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/)|(?:^|[/-])prometheus(?:$|[/-])/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
 const NO_OP_CLASS = /^No[oO]p[A-Z]/;

@@ -74,7 +74,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/mail.ts': "import { Queue } from 'bullmq';\nexport const mailQueue = () => new Queue('mail');\n",
       'src/events.ts': "import { PostHog } from 'posthog-node';\nlet client: PostHog | undefined;\nexport function getEvents() {\n  return (client ??= new PostHog('key'));\n}\nexport async function sendOnce() {\n  await new PostHog('key').shutdown();\n}\n",
       // a promise made by hand holds what it resolves to, not "a Promise"
-      'src/db.ts': "let dbPromise: Promise<IDBDatabase> | undefined;\nexport const openDb = (): Promise<IDBDatabase> => {\n  if (dbPromise) return dbPromise;\n  dbPromise = new Promise((resolve) => resolve(indexedDB.open('x').result));\n  return dbPromise;\n};\n",
+      'src/db.ts': "let dbPromise: Promise<Connection> | undefined;\nexport const openDb = (): Promise<Connection> => {\n  if (dbPromise) return dbPromise;\n  dbPromise = new Promise((resolve) => resolve(connect('x')));\n  return dbPromise;\n};\n",
       // the project's own class through a path alias: the creator is written beside the getter
       'src/pool.ts': "import { Pool } from '@/db/pool';\nlet pool: Pool | undefined;\nexport function getPool() {\n  return (pool ??= new Pool());\n}\n",
       // filled with one class or another by configuration (documenso's storage): neither is the factory's
