@@ -21,6 +21,8 @@ const VALUE_CALLS = new Set([
   'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs',
   // id generators: a session id is a string (anything-llm's `_sessionId = uuidv4()`)
   'uuidv4', 'uuid', 'v4', 'randomUUID', 'nanoid', 'ulid', 'cuid', 'createId',
+  // bytes (undici's `wasmBuffer ??= Buffer.from(wasmBase64, 'base64')`)
+  'Buffer.from', 'Buffer.alloc', 'Buffer.allocUnsafe', 'Buffer.allocUnsafeSlow', 'Buffer.concat',
 ]);
 /**
  * `getIndexSqlitePath()`, `getApiKey()`, `resolveBaseUrl()`: a function named for the value it
@@ -55,8 +57,9 @@ const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|f
 const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable)$/;
 // A side table keyed by object identity (langgraph's `WeakSet` of patched prototypes, a
 // `WeakMap` from a request to its data): nobody reaches an entry without holding its key object,
-// so one user cannot read what another's object carries, and the entries go with their keys.
-const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet)$/;
+// so one user cannot read what another's object carries, and the entries go with their keys —
+// as a `FinalizationRegistry`'s do (undici's request finalizer): only its clean-up reads them.
+const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 // What a metrics or tracing library makes — prom-client's `new Registry()` that every route's
 // metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
 // middleware (karakeep), an OpenTelemetry exporter, a StatsD client — aggregates across users
@@ -65,6 +68,7 @@ const TELEMETRY_PACKAGE = /^(?:prom-client|express-prom-bundle|@opentelemetry\/|
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers.
 const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage)(?:\/|$)/;
+const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL)$/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
 const NO_OP_CLASS = /^No[oO]p[A-Z]/;
@@ -269,9 +273,10 @@ function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
     case 'NewExpression': {
-      // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant.
+      // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant; nor
+      // do bytes, a date or an address (undici's `currentBuffer = new Uint8Array(memory, ptr, size)`).
       const made = calleeText(expr.callee);
-      return made !== 'RegExp' && !isNoOpClass(made);
+      return !DATA_CONSTRUCTOR.test(made ?? '') && !isNoOpClass(made);
     }
     case 'AwaitExpression': {
       const awaited = unwrapExpression(expr.argument);
