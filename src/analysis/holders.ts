@@ -419,7 +419,10 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
   // An object only a page has (formbricks' `dbPromise: Promise<IDBDatabase>`, an element): a page serves one user.
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(annotation.typeName.name)) return true;
   if (annotation.type === 'TSUnionType') return annotation.types.every(holdsValues);
-  if (annotation.type === 'TSArrayType') return holdsValues(annotation.elementType);
+  // A list, of whatever: data read once (growthbook's `cachedSkills: Skill[]`, a search index, a
+  // compiled route table) or what is registered (outline's `static handlers: Handler[]`), not one
+  // instance handed to every caller.
+  if (annotation.type === 'TSArrayType') return true;
   // atproto's `static appLabelers: readonly string[]`
   if (annotation.type === 'TSTypeOperator' && annotation.operator === 'readonly') return holdsValues(annotation.typeAnnotation);
   // `vscode.Disposable`, `NodeJS.Timeout`: the type's own name decides.

@@ -60,6 +60,10 @@ ruleTester.run('no-module-singleton', rule, {
     `let re; export function pattern() { if (!re) re = new RegExp(source()); return re; }`,
     // a generated ANTLR parser's grammar, read once from its serialised form
     `export class QueryLexer {\n  public static __ATN: ATN;\n  public static get _ATN(): ATN {\n    if (!QueryLexer.__ATN) {\n      QueryLexer.__ATN = new ATNDeserializer().deserialize(Utils.toCharArray(QueryLexer._serializedATN));\n    }\n    return QueryLexer.__ATN;\n  }\n}`,
+    // a list, of whatever: data read once, or what is registered
+    `let cachedSkills: Skill[] | null = null;\nexport function getAllSkills(): Skill[] {\n  if (!cachedSkills) cachedSkills = loadSkillsFromDisk();\n  return cachedSkills;\n}`,
+    `let indexPromise: Promise<IndexEntry[]> | null = null;\nexport const loadIndex = () => (indexPromise ??= fetchIndex());`,
+    `export class ShutdownHelper {\n  private static handlers: Handler[] = [];\n  static add(handler: Handler) { this.handlers = [...this.handlers, handler]; }\n}`,
     // bytes, a view on memory, a finalizer's side table
     `let wasmBuffer;\nmodule.exports = () => wasmBuffer ?? (wasmBuffer = Buffer.from(wasmBase64, 'base64'));`,
     `let view = null;\nfunction bytes(memory, ptr, size) { if (view === null) view = new Uint8Array(memory.buffer, ptr, size); return view; }`,
