@@ -777,23 +777,10 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInp
 /** Memos that keep one result per argument list (`once`, `lazy` and the named caches ignore arguments). */
 const KEYED_MEMOS: ReadonlySet<string> = new Set(['memoize', 'memoizee', 'memoizeOne', 'memoizeWith']);
 
-/** Whether every `return` of `fn` itself (and an expression body) loads a module, and there is one. */
-function returnsOnlyModules(fn: TSESTree.FunctionLike): boolean {
-  if (!fn.body) return false;
-  if (fn.body.type !== 'BlockStatement') return loadsModule(fn.body);
-  let returns = 0;
-  let other = false;
-  walk(fn.body, (node) => {
-    if (node.type !== 'ReturnStatement' || enclosingFunctionOf(node) !== fn) return;
-    returns++;
-    if (!node.argument || !loadsModule(node.argument)) other = true;
-  });
-  return returns > 0 && !other;
-}
-
-function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
+/** Whether every `return` of `fn` itself (or its expression body) loads a module, and there is one. */
+function returnsOnlyModules(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
+  const values = returnedValues(fn);
+  return values.length > 0 && values.every((value) => value !== null && loadsModule(value));
 }
 
 /**
