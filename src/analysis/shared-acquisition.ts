@@ -34,7 +34,7 @@ export interface SharedAcquisition {
  * sites of one factory's getter with one context in one function (its callbacks included when
  * they read its context: see homeFunction). Where that cannot be done
  * safely (an arrow's expression body, a class field, a context declared further down, a name
- * already used, some sites awaited and some not, a site inside a `try` the local would be
+ * already used — here or by a local of an enclosing or enclosed function, some sites awaited and some not, a site inside a `try` the local would be
  * declared outside, two variables given the getter's value) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
@@ -56,19 +56,25 @@ export function planSharedAcquisitions(input: AnalysisInput, planned: readonly P
     else groups.set(key, [acquisition]);
   }
   const shared: SharedAcquisition[] = [];
-  const taken = new Set<string>(); // `function id:local`: one name per function
+  // One name per chain of nested functions: a callback's local named like its handler's would
+  // shadow it, which reads as a slip (and trips `no-shadow`).
+  const taken: { readonly fn: TSESTree.Node; readonly local: string }[] = [];
+  const isTaken = (fn: TSESTree.Node, local: string) => taken.some((t) => t.local === local && (contains(t.fn, fn) || contains(fn, t.fn)));
   // A context in scope before the request scope's (`requireUserContext()`): where both want a
-  // function's local name, the one an editor's autofix would also make wins.
-  const ordered = [...groups].sort(([, a], [, b]) => Number(a[0]!.context.endsWith(')')) - Number(b[0]!.context.endsWith(')')));
-  for (const [key, group] of ordered) {
+  // function's local name, the one an editor's autofix would also make wins; then a handler's
+  // before its callbacks', whose local would shadow it.
+  const isCall = (group: readonly PlannedAcquisition[]) => Number(group[0]!.context.endsWith(')'));
+  const start = (group: readonly PlannedAcquisition[]) => homes.get(group[0]!.site.node)!.range[0];
+  const ordered = [...groups.values()].sort((a, b) => isCall(a) - isCall(b) || start(a) - start(b));
+  for (const group of ordered) {
     if (group.length < 2) continue;
-    const fnId = key.slice(0, key.indexOf('\0'));
     // `getX();` alone, for its effect, after the first: `x;` would read as a slip; it keeps its call.
     const sorted = group.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]).filter((a, i) => i === 0 || !isBareStatement(a.site.node));
     if (sorted.length < 2) continue;
-    const plan = planGroup(input, sorted, homes.get(sorted[0]!.site.node)!, style, (local) => taken.has(`${fnId}:${local}`));
+    const home = homes.get(sorted[0]!.site.node)!;
+    const plan = planGroup(input, sorted, home, style, (local) => isTaken(home, local));
     if (plan) {
-      taken.add(`${fnId}:${plan.local}`);
+      taken.push({ fn: home, local: plan.local });
       shared.push(plan);
     }
   }
