@@ -32,10 +32,11 @@ export interface SharedAcquisition {
  * set up the second would not see. A person migrating by hand writes `const x = createX(ctx);`
  * once, where the calls first need it, and uses `x` — so does the planner, for two or more
  * sites of one factory's getter with one context in one function (its callbacks included when
- * they read its context: see homeFunction). Where that cannot be done
- * safely (an arrow's expression body, a class field, a context declared further down, a name
- * already used — here or by a local of an enclosing or enclosed function, some sites awaited and some not, a site inside a `try` the local would be
- * declared outside, two variables given the getter's value) the sites keep a creator call each.
+ * they read its context: see homeFunction). Where that cannot be done safely (an arrow's
+ * expression body, a class field, a context declared further down, a name already used — here
+ * or by a local of an enclosing or enclosed function —, some sites awaited and some not, a site
+ * inside a `try` the local would be declared outside, two variables given the getter's value)
+ * the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
   const groups = new Map<string, PlannedAcquisition[]>();
