@@ -33,10 +33,10 @@ export interface SharedAcquisition {
  * once, where the calls first need it, and uses `x` — so does the planner, for two or more
  * sites of one factory's getter with one context in one function (its callbacks included when
  * they read its context: see homeFunction). Where that cannot be done safely (an arrow's
- * expression body, a class field, a context declared further down, a name already used — here
- * or by a local of an enclosing or enclosed function —, some sites awaited and some not, a site
- * inside a `try` the local would be declared outside, two variables given the getter's value)
- * the sites keep a creator call each.
+ * expression body, a class field, a context declared further down, a name already used — in
+ * the function, around it, or by a local planned for a function in or around it —, some sites
+ * awaited and some not, a site inside a `try` the local would be declared outside, two variables
+ * given the getter's value) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
   const groups = new Map<string, PlannedAcquisition[]>();
@@ -181,7 +181,7 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   const root = contextRoot(group[0]!.context);
   if (declaredFrom(input, block, statement.range[0], root === 'this' ? undefined : root)) return undefined;
   const local = localNameFor(group[0]!.site.factory.class);
-  if (!local || taken(local) || identifierPattern(local).test(text.slice(fn.range[0], fn.range[1])) || moduleNames(input).has(local)) return undefined;
+  if (!local || taken(local) || identifierPattern(local).test(text.slice(fn.range[0], fn.range[1])) || moduleNames(input).has(local) || resolve(input, fn, local)) return undefined;
 
   // `getX();` first, for its effect: that statement becomes the declaration.
   if (statement.type === 'ExpressionStatement' && statement.expression === valueAt(0)) {
