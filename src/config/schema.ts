@@ -112,7 +112,7 @@ export const configSchema = z
       // Jest keeps tests and manual mocks in `__tests__/` and `__mocks__/` beside the code, and
       // its and Vitest's set-up files (`jest.setup.js`, Create React App's `setupTests.ts`) polyfill
       // and stub for the suites; Jasmine's suites and helpers live in `spec/` (parse-server's).
-      .default(['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/__tests__/**', '**/__mocks__/**', '**/{jest,vitest}.setup.*', '**/setupTests.*'])
+      .default(['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/__tests__/**', '**/__mocks__/**', '**/{jest,vitest}.setup.*', '**/setupTests.*'])
       .describe('Globs that mark test files (for migrate --only; the holder rule looks past them).'),
     context: contextSchema.default({ ...DEFAULT_CONTEXT, names: [...DEFAULT_CONTEXT.names] }),
     factories: z

@@ -95,6 +95,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let client;\nexport const getClient = () => (client ??= new RedisMock());\n`, filename: 'src/__mocks__/redis.ts' },
     // Jasmine's suites and helpers
     { code: `let parseServer;\nexport async function reconfigureServer(config) { parseServer = await ParseServer.startApp(config); }\n`, filename: 'spec/helper.js' },
+    // end-to-end suites and their fixtures (vendure's `*.e2e-spec.ts`, Playwright's `e2e/`)
+    { code: `export class TransactionTestPlugin {\n  static eventHandlerComplete$ = new ReplaySubject(1);\n  static reset() {\n    this.eventHandlerComplete$ = new ReplaySubject(1);\n  }\n}\n`, filename: 'packages/core/e2e/fixtures/test-plugins/transaction-test-plugin.ts' },
     // a suite's set-up file, Jest's, Vitest's or Create React App's
     { code: `import { PrismaClient } from '@prisma/client';\nglobalThis.prisma = new PrismaClient();\n`, filename: 'packages/integration-tests/jest.setup.api.js' },
     { code: `let server;\nexport async function setup() { server ??= await startServer(); }\n`, filename: 'apps/web/vitest.setup.ts' },
