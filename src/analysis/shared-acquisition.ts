@@ -33,9 +33,8 @@ export interface SharedAcquisition {
  * once, where the calls first need it, and uses `x` — so does the planner, for two or more
  * sites of one factory's getter with one context in one function (its callbacks included when
  * they read its context: see homeFunction). Where that cannot be done safely (an arrow's
- * expression body, a class field, a context declared further down, a name already used — in
- * the function, around it, or by a local planned for a function in or around it —, some sites
- * awaited and some not, a site inside a `try` the local would be declared outside, two variables
+ * expression body, a class field, a context declared further down, the class's name already
+ * used in the function (see chooseLocalName), some sites awaited and some not, a site inside a `try` the local would be declared outside, two variables
  * given the getter's value) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
@@ -57,10 +56,13 @@ export function planSharedAcquisitions(input: AnalysisInput, planned: readonly P
     else groups.set(key, [acquisition]);
   }
   const shared: SharedAcquisition[] = [];
-  // One name per chain of nested functions: a callback's local named like its handler's would
-  // shadow it, which reads as a slip (and trips `no-shadow`).
+  // The locals planned so far, by function: one name per function, and a callback's local named
+  // unlike its handler's where it can be (see chooseLocalName).
   const taken: { readonly fn: TSESTree.Node; readonly local: string }[] = [];
-  const isTaken = (fn: TSESTree.Node, local: string) => taken.some((t) => t.local === local && (contains(t.fn, fn) || contains(fn, t.fn)));
+  const names: LocalNames = {
+    here: (fn, local) => taken.some((t) => t.local === local && t.fn === fn),
+    around: (fn, local) => taken.some((t) => t.local === local && t.fn !== fn && (contains(t.fn, fn) || contains(fn, t.fn))),
+  };
   // A context in scope before the request scope's (`requireUserContext()`): where both want a
   // function's local name, the one an editor's autofix would also make wins; then a handler's
   // before its callbacks', whose local would shadow it.
@@ -73,7 +75,7 @@ export function planSharedAcquisitions(input: AnalysisInput, planned: readonly P
     const sorted = group.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]).filter((a, i) => i === 0 || !isBareStatement(a.site.node));
     if (sorted.length < 2) continue;
     const home = homes.get(sorted[0]!.site.node)!;
-    const plan = planGroup(input, sorted, home, style, (local) => isTaken(home, local));
+    const plan = planGroup(input, sorted, home, style, names);
     if (plan) {
       taken.push({ fn: home, local: plan.local });
       shared.push(plan);
@@ -139,7 +141,33 @@ function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
-function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], fn: TSESTree.Node, style: TextStyle, taken: (local: string) => boolean): SharedAcquisition | undefined {
+/** Which locals other groups were given: in the same function, or in one around or inside it. */
+interface LocalNames {
+  here(fn: TSESTree.Node, local: string): boolean;
+  around(fn: TSESTree.Node, local: string): boolean;
+}
+
+/**
+ * The local's name: the class's (`agentInstanceFactory`), or — where a function around or inside
+ * this one already has that name, which the local would shadow — one naming the context's user
+ * (`userAgentInstanceFactory` for `userContext`, `memberAgentInstanceFactory` for
+ * `memberContext`); failing that the class's after all, as shadowing keeps what each line
+ * means. Undefined when the function itself already uses the class's name: each site keeps its
+ * creator call.
+ */
+function chooseLocalName(input: AnalysisInput, fn: TSESTree.Node, acquisition: PlannedAcquisition, names: LocalNames): string | undefined {
+  const base = localNameFor(acquisition.site.factory.class);
+  const usedInFunction = (name: string) => names.here(fn, name) || identifierPattern(name).test(input.text.slice(fn.range[0], fn.range[1]));
+  if (!base || usedInFunction(base) || moduleNames(input).has(base)) return undefined;
+  if (!names.around(fn, base) && !resolve(input, fn, base)) return base;
+  // Not the request scope's `requireUserContext()`: it names no one in particular.
+  const user = acquisition.context.endsWith(')') ? undefined : /([A-Za-z_$][\w$]*)$/.exec(acquisition.context)?.[1]?.replace(/(?:context|ctx)$/i, '');
+  const named = user && /^[a-z]/.test(user) ? localNameFor(`${user}${base.charAt(0).toUpperCase()}${base.slice(1)}`) : undefined;
+  if (named && !usedInFunction(named) && !moduleNames(input).has(named) && !names.around(fn, named) && !resolve(input, fn, named)) return named;
+  return base;
+}
+
+function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], fn: TSESTree.Node, style: TextStyle, names: LocalNames): SharedAcquisition | undefined {
   const text = input.text;
   const first = group[0]!.site.node;
   // The innermost block of the function holding every site: the local is declared there.
@@ -180,8 +208,8 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
 
   const root = contextRoot(group[0]!.context);
   if (declaredFrom(input, block, statement.range[0], root === 'this' ? undefined : root)) return undefined;
-  const local = localNameFor(group[0]!.site.factory.class);
-  if (!local || taken(local) || identifierPattern(local).test(text.slice(fn.range[0], fn.range[1])) || moduleNames(input).has(local) || resolve(input, fn, local)) return undefined;
+  const local = chooseLocalName(input, fn, group[0]!, names);
+  if (!local) return undefined;
 
   // `getX();` first, for its effect: that statement becomes the declaration.
   if (statement.type === 'ExpressionStatement' && statement.expression === valueAt(0)) {
