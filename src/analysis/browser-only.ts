@@ -39,6 +39,11 @@ export interface NameResolver {
   constantInit(identifier: TSESTree.Node): TSESTree.Node | undefined;
   /** Whether a name is the file's own binding (a parameter named `window`) rather than the global. */
   declaredLocally(identifier: TSESTree.Identifier): boolean;
+  /**
+   * Where a function is used by name — `function load() {}`, `const load = () => …` — when it is
+   * neither exported nor declared twice; undefined for a function without a name of its own.
+   */
+  usesOf(fn: TSESTree.Node): readonly TSESTree.Identifier[] | undefined;
 }
 
 const opposite = (side: Side): Side => (side === 'server' ? 'browser' : 'server');
@@ -187,14 +192,65 @@ function serverStoppedFirst(body: TSESTree.BlockStatement, names: NameResolver):
   return exit.type === 'ReturnStatement' && (!value || value.type === 'Literal' || (value.type === 'Identifier' && value.name === 'undefined'));
 }
 
-/** Whether `node` runs only in a browser: inside a branch a browser test guards, after the server returned early, or after what only a page has was read. */
-export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver): boolean {
+/**
+ * React's effect hooks, and Vue's, Svelte's and Solid's mount hooks: a server renders the
+ * component but never runs them.
+ */
+const EFFECT_HOOKS = new Set(['useEffect', 'useLayoutEffect', 'useInsertionEffect', 'onMounted', 'onBeforeMount', 'onMount']);
+
+/**
+ * Whether `node` is handed to what only a page calls: an effect (`useEffect(() => …)`,
+ * `React.useLayoutEffect(load)`, `onMounted(…)`) or a JSX event handler (`onClick={() => …}`, `onChange={save}`):
+ * a server renders the markup and neither runs an effect nor fires an event.
+ */
+function handedToPage(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'CallExpression' && parent.arguments[0] === node) {
+    const callee = parent.callee;
+    const hook = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && staticName(callee.object) === 'React' ? staticName(callee.property) : undefined;
+    return hook !== undefined && EFFECT_HOOKS.has(hook);
+  }
+  if (parent?.type === 'JSXExpressionContainer' && parent.parent?.type === 'JSXAttribute') {
+    const attribute = parent.parent.name;
+    return attribute.type === 'JSXIdentifier' && /^on[A-Z]/.test(attribute.name);
+  }
+  return false;
+}
+
+/** How many named functions deep runsOnlyInBrowser follows a function to the places that call it. */
+const CALLER_DEPTH = 3;
+
+/**
+ * Whether a named function only ever runs in a browser: every use of its name is a call that
+ * does (midday's `getSupabaseClient()` called in a `useEffect`), or hands it to an effect or an
+ * event handler (`onClick={connect}`).
+ */
+function usedOnlyInBrowser(fn: TSESTree.Node, names: NameResolver, depth: number): boolean {
+  if (depth >= CALLER_DEPTH) return false;
+  const uses = names.usesOf(fn);
+  if (!uses || uses.length === 0) return false;
+  return uses.every((use) => {
+    if (handedToPage(use)) return true;
+    const call = use.parent;
+    return call?.type === 'CallExpression' && call.callee === use && runsOnlyInBrowser(call, names, depth + 1);
+  });
+}
+
+/**
+ * Whether `node` runs only in a browser: inside a branch a browser test guards, after the server
+ * returned early, after what only a page has was read, or in an effect or an event handler — or
+ * in a function only such code calls.
+ */
+export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver, depth = 0): boolean {
   // Filled with what only a page has: `observer ??= new IntersectionObserver(cb, { root: document.body })`.
   if (node.parent?.type === 'AssignmentExpression' && node.parent.left === node && readsPageGlobal(node.parent.right, names)) return true;
   for (let current = node; current.parent; current = current.parent) {
     // A function declaration exists from the start of its scope, before any guard ran; a
     // function expression or arrow is made where it stands, so the guards around it hold inside.
-    if (current.type === 'FunctionDeclaration') return current.parent.type === 'BlockStatement' && serverStoppedFirst(current.parent, names);
+    if (current.type === 'FunctionDeclaration') return (current.parent.type === 'BlockStatement' && serverStoppedFirst(current.parent, names)) || usedOnlyInBrowser(current, names, depth);
+    if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionExpression') {
+      if (handedToPage(current) || usedOnlyInBrowser(current, names, depth)) return true;
+    }
     const parent = current.parent;
     if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== current) {
       if (parent.consequent === current ? trueMeansBrowser(parent.test, names) : falseMeansBrowser(parent.test, names)) return true;

@@ -38,8 +38,9 @@ const LOGGER_NAME = /^_?(?:log|logger|console)$/i;
 const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
 // Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
 // prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
-// a `NodeTracerProvider`): like a logger, they aggregate across users by design.
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?TracerProvider|MeterProvider)$/;
+// a `NodeTracerProvider`), and a product-analytics client (posthog-node's `new PostHog(key)`, each
+// event naming its user): like a logger, they aggregate across users by design.
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?TracerProvider|MeterProvider|PostHog)$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
@@ -62,9 +63,10 @@ const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable
 const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 // What a metrics or tracing library makes — prom-client's `new Registry()` that every route's
 // metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
-// middleware (karakeep), an OpenTelemetry exporter, a StatsD client — aggregates across users
-// by design, whatever the class is called.
-const TELEMETRY_PACKAGE = /^(?:prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/)|(?:^|[/-])prometheus(?:$|[/-])/;
+// middleware (karakeep), an OpenTelemetry exporter, a StatsD client, a server's product-analytics
+// client (posthog-node, Segment's, Mixpanel's, Amplitude's) — aggregates across users by design,
+// whatever the class is called.
+const TELEMETRY_PACKAGE = /^(?:prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])prometheus(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers.
 const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage)(?:\/|$)/;
@@ -311,9 +313,17 @@ function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
+/** The package of the name `client.Registry` (or `client`) starts from, when it is known. */
+function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string, string>): string | undefined {
+  let root = node && unwrapExpression(node);
+  while (root?.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root?.type === 'Identifier' ? sources.get(root.name) : undefined;
+}
+
 /**
  * The package a module-level name comes from: `import { Registry } from 'prom-client'`,
- * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`.
+ * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`, and a
+ * constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
  */
 function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
   let sources = importSources.get(program);
@@ -324,7 +334,7 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
         for (const specifier of statement.specifiers) sources.set(specifier.local.name, statement.source.value);
       } else if (statement.type === 'VariableDeclaration') {
         for (const declarator of statement.declarations) {
-          const source = requireSource(declarator.init);
+          const source = requireSource(declarator.init) ?? (statement.kind === 'const' ? sourceOfMember(declarator.init, sources) : undefined);
           if (source === undefined) continue;
           if (declarator.id.type === 'Identifier') sources.set(declarator.id.name, source);
           else if (declarator.id.type === 'ObjectPattern') {
@@ -414,31 +424,50 @@ const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'R
  * `let page: Buffer`: declared to hold a value — or a promise, a list, a set or a map of values
  * (Flowise's `Set<string>` of model names), or a callback — never an instance anyone else shares.
  */
-function holdsValues(annotation: TSESTree.TypeNode | undefined): boolean {
-  if (!annotation) return false;
+function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): boolean {
+  if (!annotation || depth > 8) return false;
+  const holds = (type: TSESTree.TypeNode | undefined) => holdsValues(type, depth + 1);
   // An object only a page has (formbricks' `dbPromise: Promise<IDBDatabase>`, an element): a page serves one user.
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(annotation.typeName.name)) return true;
-  if (annotation.type === 'TSUnionType') return annotation.types.every(holdsValues);
+  if (annotation.type === 'TSUnionType') return annotation.types.every(holds);
   // A list, of whatever: data read once (growthbook's `cachedSkills: Skill[]`, a search index, a
   // compiled route table) or what is registered (outline's `static handlers: Handler[]`), not one
   // instance handed to every caller.
   if (annotation.type === 'TSArrayType') return true;
   // atproto's `static appLabelers: readonly string[]`
-  if (annotation.type === 'TSTypeOperator' && annotation.operator === 'readonly') return holdsValues(annotation.typeAnnotation);
-  // `vscode.Disposable`, `NodeJS.Timeout`: the type's own name decides.
-  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') return VALUE_TYPES.has(annotation.typeName.right.name);
+  if (annotation.type === 'TSTypeOperator' && annotation.operator === 'readonly') return holds(annotation.typeAnnotation);
+  // A part of a record of values is values: unkey's `z.infer<typeof githubKeysSchema>["public_keys"]`.
+  if (annotation.type === 'TSIndexedAccessType') return holds(annotation.objectType);
+  // `vscode.Disposable`, `NodeJS.Timeout`: the type's own name decides. What a zod schema parses
+  // (`z.infer<typeof schema>`, `z.output`, `z.input`) is data.
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') {
+    const { left, right } = annotation.typeName;
+    return VALUE_TYPES.has(right.name) || (left.type === 'Identifier' && left.name === 'z' && ZOD_DATA_TYPES.has(right.name));
+  }
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name)) return true;
-    if (!VALUE_CONTAINERS.has(annotation.typeName.name)) return false;
+    if (!VALUE_CONTAINERS.has(annotation.typeName.name)) return !annotation.typeArguments && holds(localTypeAlias(annotation, annotation.typeName.name));
     const params = annotation.typeArguments?.params ?? [];
-    return params.length > 0 && params.every(holdsValues);
+    return params.length > 0 && params.every(holds);
   }
   // linkwarden's `let appleClientSecret: { value: string; expiresAt: number }`: a record of values.
   if (annotation.type === 'TSTypeLiteral') {
-    return annotation.members.length > 0 && annotation.members.every((member) => member.type === 'TSPropertySignature' && holdsValues(member.typeAnnotation?.typeAnnotation));
+    return annotation.members.length > 0 && annotation.members.every((member) => member.type === 'TSPropertySignature' && holds(member.typeAnnotation?.typeAnnotation));
   }
   // `let unsubscribe: (() => void) | null`: a callback kept, not an instance.
   return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType';
+}
+
+/** The types a zod schema's parse gives: `z.infer<typeof schema>`, `z.output<…>`, `z.input<…>`. */
+const ZOD_DATA_TYPES = new Set(['infer', 'output', 'input']);
+
+/** What `type Name = …` at the top of the file (exported or not) stands for. */
+function localTypeAlias(at: TSESTree.Node, name: string): TSESTree.TypeNode | undefined {
+  for (const statement of programOf(at)?.body ?? []) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'TSTypeAliasDeclaration' && declaration.id.name === name && !declaration.typeParameters) return declaration.typeAnnotation;
+  }
+  return undefined;
 }
 
 function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): boolean {
@@ -919,7 +948,25 @@ function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node 
 
 /** What a file's names are bound to, for the browser-only tests (see NameResolver). */
 export function nameResolverFor(input: AnalysisInput): NameResolver {
-  return { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier) };
+  return { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier), usesOf: (fn) => usesOf(input, fn) };
+}
+
+/**
+ * The references to the name a function is declared with (`function f() {}`, `const f = () => …`),
+ * when that name is its only binding and nothing exports it: every place it can be run from.
+ */
+function usesOf(input: AnalysisInput, fn: TSESTree.Node): TSESTree.Identifier[] | undefined {
+  const scopeManager = input.scopeManager;
+  if (!scopeManager) return undefined;
+  let declaration: TSESTree.Node | undefined;
+  if (fn.type === 'FunctionDeclaration') declaration = fn;
+  else if (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn && fn.parent.id.type === 'Identifier' && (fn.parent.parent as TSESTree.VariableDeclaration).kind === 'const') declaration = fn.parent;
+  if (!declaration || !declaration.parent || declaration.parent.type.startsWith('Export') || declaration.parent.parent?.type.startsWith('Export')) return undefined;
+  // A function declaration declares its parameters too: its name is the one defined by the node itself.
+  const name = declaration.type === 'FunctionDeclaration' ? declaration.id : (declaration as TSESTree.VariableDeclarator).id;
+  const variable = scopeManager.getDeclaredVariables(declaration).find((v) => v.defs[0]?.name === name);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  return variable.references.filter((reference) => !reference.init).map((reference) => reference.identifier as TSESTree.Identifier);
 }
 
 /**

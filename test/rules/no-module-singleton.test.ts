@@ -188,6 +188,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Registry } from 'prom-client';\nexport const register = new Registry();\n`,
     `import client from 'prom-client';\nconst register = new client.Registry();\n`,
     `const { Registry } = require('prom-client');\nmodule.exports = new Registry();\n`,
+    // a server's product-analytics client: each event names its user (rallly's, through its own package)
+    `import { PostHog } from '@rallly/posthog/server';\nlet instance: PostHog | undefined;\nexport function posthog() {\n  if (!instance) instance = new PostHog(key, { flushAt: 20 });\n  return instance;\n}\n`,
+    `import { Analytics } from '@segment/analytics-node';\nlet analytics: Analytics | undefined;\nexport const getAnalytics = () => (analytics ??= new Analytics({ writeKey }));\n`,
+    // …through a constant taken from its module (openpanel's worker metrics)
+    `import client from 'prom-client';\nconst Registry = client.Registry;\nexport const register = new Registry();\n`,
     `import { prometheus } from '@hono/prometheus';\nconst g = globalThis as typeof globalThis & { __prom?: ReturnType<typeof prometheus> };\nexport const handlers = (g.__prom ??= prometheus({ prefix: 'app_' }));\n`,
     `import { LoggerProvider } from '@opentelemetry/sdk-logs';\nexport function setup() {\n  (globalThis as any).__otelLogs = new LoggerProvider({});\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
@@ -215,6 +220,12 @@ ruleTester.run('no-module-singleton', rule, {
     `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
     `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
     `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
+    // filled only in an effect or an event handler, or in functions only they call (midday's realtime
+    // client, dub's syntax highlighter): a server renders the component but runs neither
+    { filename: 'use-realtime.ts', code: `'use client';\nlet supabaseClient: ReturnType<typeof createClient> | null = null;\nfunction getSupabaseClient() {\n  if (!supabaseClient) supabaseClient = createClient();\n  return supabaseClient;\n}\nexport function useRealtime(table: string) {\n  useEffect(() => {\n    const channel = getSupabaseClient().channel(table).subscribe();\n    return () => void channel.unsubscribe();\n  }, [table]);\n}\n` },
+    { filename: 'code-block.tsx', code: `let highlighterPromise: Promise<Highlighter> | null = null;\nfunction getHighlighter() {\n  return (highlighterPromise ??= import('shiki').then(({ createHighlighter }) => createHighlighter({ langs: [] })));\n}\nasync function highlight(code: string, lang: string) {\n  const highlighter = await getHighlighter();\n  return highlighter.codeToHtml(code, { lang });\n}\nexport function CodeBlock({ code, lang }: Props) {\n  const [html, setHtml] = useState('');\n  React.useLayoutEffect(() => { highlight(code, lang).then(setHtml); }, [code, lang]);\n  return <pre dangerouslySetInnerHTML={{ __html: html }} />;\n}\n` },
+    { filename: 'player.ts', code: `import { onMounted } from 'vue';\nlet player: Player | null = null;\nexport function usePlayer() {\n  onMounted(() => {\n    player ??= new Player('#video');\n  });\n}\n` },
+    { filename: 'chat.tsx', code: `let socket: Socket | undefined;\nconst connect = () => {\n  socket ??= io('/chat');\n};\nexport function Chat() {\n  return <button onClick={connect}>Join</button>;\n}\n` },
     // a function declared in a body that returns on a server first thing (iframe-resizer's content script, vendored by novu)
     `(function (undefined) {\n  if (typeof window === 'undefined') return; // don't run for server side render\n  var bodyObserver = null;\n  function setup() {\n    bodyObserver = new Watcher();\n  }\n  setup();\n})();\n`,
     // what only a page can construct (trigger.dev's theme hook, langfuse's shared row observer)
@@ -223,6 +234,8 @@ ruleTester.run('no-module-singleton', rule, {
     // declared to hold values: a set of names, a map of lists of them
     `let unsupported: Set<string> | null = null;\nexport async function getUnsupported(): Promise<Set<string>> {\n  if (unsupported) return unsupported;\n  unsupported = new Set(await loadNames());\n  return unsupported;\n}\n`,
     `let geos: Map<string, string[]> | null = null;\nexport function getGeos() { return (geos ??= new Map()); }`,
+    // what a zod schema parses, named by a local alias (unkey's GitHub keys, fetched once at a time)
+    `type PublicKeys = z.infer<typeof keysSchema>['public_keys'];\nlet inFlight: Promise<PublicKeys | null> | null = null;\nexport function keys() {\n  inFlight ??= (async () => keysSchema.parse(await (await fetch(url)).json()).public_keys)();\n  return inFlight;\n}\n`,
     // a reducer's state: the next one computed from the last (shadcn's toast store)
     `let memoryState: State = { toasts: [] };\nfunction dispatch(action: Action) {\n  memoryState = reducer(memoryState, action);\n  listeners.forEach((listener) => listener(memoryState));\n}\n`,
     // what a parse returns is data: validated env, a read config file
@@ -438,6 +451,12 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export const getFactory = once(() => new AgentInstanceFactory());\n`, output: null, errors: [{ ...holder(1), data: { name: 'getFactory', shape: 'a once()/memoize() wrapper', creator: 'createAgentInstanceFactory(userContext)' } }] },
     { code: `const getClient = _.memoize(async () => { return await connect(); });\n`, output: null, errors: [holder(1)] },
     { filename: 'view.tsx', code: `let store;\nexport function App() { store ??= createStore(); return <div>{String(store)}</div>; }\n`, output: null, errors: [holder(1)] },
+    // a local alias of an instance's type is no data
+    { code: `type Client = ReturnType<typeof createClient>;\nlet client: Client | undefined;\nexport const getClient = () => (client ??= createClient());\n`, output: null, errors: [holder(2)] },
+    // called from an effect and also from what a server runs (a loader, an export): a server fills it
+    { filename: 'route.tsx', code: `let client;\nfunction getClient() { return (client ??= createClient()); }\nexport function useFeed() { useEffect(() => { getClient().subscribe(); }, []); }\nexport async function loader() { return getClient().query('feed'); }\n`, output: null, errors: [holder(1)] },
+    { filename: 'client.ts', code: `let client;\nexport function getClient() { return (client ??= createClient()); }\nexport function useFeed() { useEffect(() => { getClient().subscribe(); }, []); }\n`, output: null, errors: [holder(1)] },
+    { filename: 'handlers.tsx', code: `let client;\nconst getClient = () => (client ??= createClient());\nconst handlers = { onSave: getClient };\nexport function Form() { return <form onSubmit={() => getClient().save()} />; }\n`, output: null, errors: [holder(1)] },
     { code: `let instance;\r\nexport function get() {\r\n  return instance ?? (instance = new AgentInstanceFactory());\r\n}\r\n`, output: null, errors: [holder(1)] },
     // compared with null or by typeof: says nothing about what it holds
     { code: `let client;\nexport function get() { if (client === null || typeof client === 'undefined') client = connect(); return client; }\n`, output: null, errors: [holder(1)] },
