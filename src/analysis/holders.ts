@@ -23,6 +23,8 @@ const VALUE_CALLS = new Set([
   'uuidv4', 'uuid', 'v4', 'randomUUID', 'nanoid', 'ulid', 'cuid', 'createId',
   // bytes (undici's `wasmBuffer ??= Buffer.from(wasmBase64, 'base64')`)
   'Buffer.from', 'Buffer.alloc', 'Buffer.allocUnsafe', 'Buffer.allocUnsafeSlow', 'Buffer.concat',
+  // a page's frame and idle callback handles are numbers (bruno's terminal `fitFrameRef`)
+  'requestAnimationFrame', 'requestIdleCallback', 'window.requestAnimationFrame', 'window.requestIdleCallback',
 ]);
 /**
  * `getIndexSqlitePath()`, `getApiKey()`, `resolveBaseUrl()`: a function named for the value it
@@ -64,9 +66,10 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 // What a metrics or tracing library makes — prom-client's `new Registry()` that every route's
 // metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
 // middleware (karakeep), an OpenTelemetry exporter, a StatsD client, a server's product-analytics
-// client (posthog-node, Segment's, Mixpanel's, Amplitude's) — aggregates across users by design,
-// whatever the class is called.
-const TELEMETRY_PACKAGE = /^(?:prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])prometheus(?:$|[/-])/;
+// client (posthog-node, Segment's, Mixpanel's, Amplitude's), Node's own instrumentation
+// (`async_hooks`' `createHook(…)`, `perf_hooks`' `monitorEventLoopDelay(…)`: civitai's event-loop
+// watch) — aggregates across users by design, whatever the class is called.
+const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])prometheus(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers.
 const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage)(?:\/|$)/;
@@ -446,14 +449,16 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): bool
   }
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name)) return true;
-    if (!VALUE_CONTAINERS.has(annotation.typeName.name)) return !annotation.typeArguments && holds(localTypeAlias(annotation, annotation.typeName.name));
+    if (!VALUE_CONTAINERS.has(annotation.typeName.name)) {
+      if (annotation.typeArguments) return false;
+      const local = localType(annotation, annotation.typeName.name);
+      return Array.isArray(local) ? recordOfValues(local, holds) : holds(local as TSESTree.TypeNode | undefined);
+    }
     const params = annotation.typeArguments?.params ?? [];
     return params.length > 0 && params.every(holds);
   }
   // linkwarden's `let appleClientSecret: { value: string; expiresAt: number }`: a record of values.
-  if (annotation.type === 'TSTypeLiteral') {
-    return annotation.members.length > 0 && annotation.members.every((member) => member.type === 'TSPropertySignature' && holds(member.typeAnnotation?.typeAnnotation));
-  }
+  if (annotation.type === 'TSTypeLiteral') return recordOfValues(annotation.members, holds);
   // `let unsubscribe: (() => void) | null`: a callback kept, not an instance.
   return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType';
 }
@@ -461,13 +466,37 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): bool
 /** The types a zod schema's parse gives: `z.infer<typeof schema>`, `z.output<…>`, `z.input<…>`. */
 const ZOD_DATA_TYPES = new Set(['infer', 'output', 'input']);
 
-/** What `type Name = …` at the top of the file (exported or not) stands for. */
-function localTypeAlias(at: TSESTree.Node, name: string): TSESTree.TypeNode | undefined {
+/** `new Map<number, number>()`, `new Set<string>()`: a container whose type arguments say it holds values (civitai's `fetchedAt` clock). */
+function constructsValues(init: TSESTree.Node | null | undefined): boolean {
+  const value = init && unwrapExpression(init);
+  if (value?.type !== 'NewExpression' || value.callee.type !== 'Identifier' || !VALUE_CONTAINERS.has(value.callee.name)) return false;
+  const params = value.typeArguments?.params ?? [];
+  return params.length > 0 && params.every((param) => holdsValues(param));
+}
+
+/** Whether a type's members are all properties, each holding values: `{ value: string; expiresAt: number }`. */
+function recordOfValues(members: readonly TSESTree.TypeElement[], holds: (type: TSESTree.TypeNode | undefined) => boolean): boolean {
+  const types = members.map((member) => (member.type === 'TSPropertySignature' ? member.typeAnnotation?.typeAnnotation : undefined));
+  // Only functions (`{ get: (url: string) => Promise<Response> }`): an object's methods, not a record.
+  return types.length > 0 && types.every(holds) && !types.every((type) => type?.type === 'TSFunctionType');
+}
+
+/**
+ * What a type the file declares itself at its top (exported or not) stands for: `type Name = …`,
+ * or an `interface Name { … }`'s members (one extending nothing, declared once).
+ */
+function localType(at: TSESTree.Node, name: string): TSESTree.TypeNode | readonly TSESTree.TypeElement[] | undefined {
+  let found: TSESTree.TypeNode | readonly TSESTree.TypeElement[] | undefined;
   for (const statement of programOf(at)?.body ?? []) {
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     if (declaration?.type === 'TSTypeAliasDeclaration' && declaration.id.name === name && !declaration.typeParameters) return declaration.typeAnnotation;
+    if (declaration?.type === 'TSInterfaceDeclaration' && declaration.id.name === name) {
+      // Declarations merge: a second one, or an `extends`, may add what is not read here.
+      if (found || declaration.extends.length > 0 || declaration.typeParameters) return undefined;
+      found = declaration.body.body;
+    }
   }
-  return undefined;
+  return found;
 }
 
 function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): boolean {
@@ -627,7 +656,7 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names:
       const def = variable.defs[0];
       if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind === 'const') continue;
       const declarator = def.node as TSESTree.VariableDeclarator;
-      if (declarator.id.type === 'Identifier' && holdsValues(declarator.id.typeAnnotation?.typeAnnotation)) continue;
+      if (declarator.id.type === 'Identifier' && (holdsValues(declarator.id.typeAnnotation?.typeAnnotation) || constructsValues(declarator.init))) continue;
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
@@ -704,7 +733,7 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     const display = `${className ?? '(class)'}.${name}`;
     // `static os: string` holds a value; so does one given a string, number or boolean
     // (medusa's typedoc theme: `static MAX_LEVEL = 3`, later set from an option).
-    if (holdsValues(member.typeAnnotation?.typeAnnotation)) continue;
+    if (holdsValues(member.typeAnnotation?.typeAnnotation) || constructsValues(member.value)) continue;
     if (isPrimitiveLiteral(member.value) || assignmentsTo(name).some((assignment) => isPrimitiveLiteral(assignment.right))) continue;
     if (allowed(config, className, name, display)) continue;
     const lazy: TSESTree.Node | undefined = assignmentsTo(name).find((node) => producesObject(node.right) || keepsConstructedInstance(node, classNode));
@@ -798,6 +827,9 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInp
   // `lazy(async () => { register(Quill); return import('react-quill'); })`: React.lazy's loader
   // hands out a module, whatever it sets up first.
   if (!constructs && returnsOnlyModules(fn)) return;
+  // `lazy(() => blocked.map((word) => ({ word, regex: tokenRegex(word) })))`: a list computed once is
+  // data (as a holder typed as a list is: see holdsValues).
+  if (returnsOnlyLists(fn)) return;
   const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
   if (allowed(config, declarator.id.name, producer) || sharedByDesign(declarator.id.name, producer, declarator)) return;
   out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
@@ -810,6 +842,29 @@ const KEYED_MEMOS: ReadonlySet<string> = new Set(['memoize', 'memoizee', 'memoiz
 function returnsOnlyModules(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
   const values = returnedValues(fn);
   return values.length > 0 && values.every((value) => value !== null && loadsModule(value));
+}
+
+/** Methods that hand back a new array, and the functions that make one. */
+const ARRAY_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat', 'toSorted', 'toReversed']);
+const ARRAY_FUNCTIONS = new Set(['Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries']);
+
+/** Whether every value `fn` returns (and there is one) is an array: a literal, `xs.map(…)`, `Array.from(…)`, `[…].sort()`. */
+function returnsOnlyLists(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
+  const isList = (node: TSESTree.Node): boolean => {
+    const value = unwrapExpression(node);
+    if (value.type === 'ArrayExpression') return true;
+    if (value.type !== 'CallExpression') return false;
+    const text = calleeText(value.callee);
+    if (text !== undefined && ARRAY_FUNCTIONS.has(text)) return true;
+    const callee = unwrapExpression(value.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    const method = staticName(callee.property);
+    // `.sort()` and `.reverse()` hand back the array they were called on: a list when it is one.
+    if (method === 'sort' || method === 'reverse') return isList(callee.object);
+    return method !== undefined && ARRAY_METHODS.has(method);
+  };
+  const values = returnedValues(fn);
+  return values.length > 0 && values.every((value) => value !== null && isList(value));
 }
 
 /**

@@ -188,6 +188,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Registry } from 'prom-client';\nexport const register = new Registry();\n`,
     `import client from 'prom-client';\nconst register = new client.Registry();\n`,
     `const { Registry } = require('prom-client');\nmodule.exports = new Registry();\n`,
+    // Node's own instrumentation: a process-wide hook, the event loop's delay
+    `import { createHook } from 'node:async_hooks';\nlet labelHook: AsyncHook | null = null;\nexport function install() {\n  labelHook = createHook({ init: label });\n  labelHook.enable();\n}\n`,
+    `import { monitorEventLoopDelay, type IntervalHistogram } from 'perf_hooks';\nlet delay: IntervalHistogram | null = null;\nexport function start() {\n  delay = monitorEventLoopDelay({ resolution: 10 });\n  delay.enable();\n}\n`,
     // a server's product-analytics client: each event names its user (rallly's, through its own package)
     `import { PostHog } from '@rallly/posthog/server';\nlet instance: PostHog | undefined;\nexport function posthog() {\n  if (!instance) instance = new PostHog(key, { flushAt: 20 });\n  return instance;\n}\n`,
     `import { Analytics } from '@segment/analytics-node';\nlet analytics: Analytics | undefined;\nexport const getAnalytics = () => (analytics ??= new Analytics({ writeKey }));\n`,
@@ -236,6 +239,16 @@ ruleTester.run('no-module-singleton', rule, {
     `let geos: Map<string, string[]> | null = null;\nexport function getGeos() { return (geos ??= new Map()); }`,
     // what a zod schema parses, named by a local alias (unkey's GitHub keys, fetched once at a time)
     `type PublicKeys = z.infer<typeof keysSchema>['public_keys'];\nlet inFlight: Promise<PublicKeys | null> | null = null;\nexport function keys() {\n  inFlight ??= (async () => keysSchema.parse(await (await fetch(url)).json()).public_keys)();\n  return inFlight;\n}\n`,
+    // …or through an interface of the file's own whose properties hold values (civitai's processed words)
+    `export interface ProcessedWords {\n  originalWords: string[];\n}\nlet cachedProcessedWords: ProcessedWords | null = null;\nexport function getWords(): ProcessedWords {\n  if (!cachedProcessedWords) cachedProcessedWords = processWords();\n  return cachedProcessedWords;\n}\n`,
+    // a container constructed to hold values, whatever fills it later (civitai's freshness clock)
+    `let fetchedAt = new Map<number, number>();\nexport function restore(saved: Array<[number, number]>) {\n  fetchedAt = new Map(saved);\n}\n`,
+    // a frame handle is a number
+    `let fitFrame;\nexport const fit = (terminal) => {\n  if (fitFrame) cancelAnimationFrame(fitFrame);\n  fitFrame = requestAnimationFrame(() => {\n    fitFrame = null;\n    terminal.fit();\n  });\n};\n`,
+    // a list computed once (civitai's word regexes)
+    `export const blockedRegexLazy = lazy(() => blocked.map((word) => ({ word, regex: tokenRegex(word) })));`,
+    `const expressionsLazy = lazy(() => [...new Set([...nsfwWords, ...promptWords])].map((word) => prepareWordRegex(word)));`,
+    `const getRoutes = once(() => Object.entries(routes).sort(byPath));`,
     // a reducer's state: the next one computed from the last (shadcn's toast store)
     `let memoryState: State = { toasts: [] };\nfunction dispatch(action: Action) {\n  memoryState = reducer(memoryState, action);\n  listeners.forEach((listener) => listener(memoryState));\n}\n`,
     // what a parse returns is data: validated env, a read config file
@@ -451,6 +464,9 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export const getFactory = once(() => new AgentInstanceFactory());\n`, output: null, errors: [{ ...holder(1), data: { name: 'getFactory', shape: 'a once()/memoize() wrapper', creator: 'createAgentInstanceFactory(userContext)' } }] },
     { code: `const getClient = _.memoize(async () => { return await connect(); });\n`, output: null, errors: [holder(1)] },
     { filename: 'view.tsx', code: `let store;\nexport function App() { store ??= createStore(); return <div>{String(store)}</div>; }\n`, output: null, errors: [holder(1)] },
+    // an interface of methods is an object's, whatever the holder keeps
+    { code: `interface Api {\n  get: (url: string) => Promise<Response>;\n}\nlet api: Api | undefined;\nexport const getApi = () => (api ??= createApi());\n`, output: null, errors: [holder(4)] },
+    { code: `export const getPool = lazy(() => pools.find((pool) => pool.primary) ?? new Pool(config));\n`, output: null, errors: [holder(1)] },
     // a local alias of an instance's type is no data
     { code: `type Client = ReturnType<typeof createClient>;\nlet client: Client | undefined;\nexport const getClient = () => (client ??= createClient());\n`, output: null, errors: [holder(2)] },
     // called from an effect and also from what a server runs (a loader, an export): a server fills it
