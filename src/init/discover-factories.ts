@@ -207,8 +207,9 @@ function importedClass(local: string, input: AnalysisInput): { name: string; sou
  * Why the module's own `name` cannot be the creator, when it binds that name already: a
  * function that takes something else than a user context (growthbook's `createGrowthBookClient()`,
  * formbricks' `createJobsQueue({ connection })`, which the getter calls to fill its holder) or
- * something other than a function, or a package's function it imports. A function that may take
- * one may be the creator a team has started to write.
+ * something other than a function, a package's function it imports, or one of the project's it
+ * imports and calls with nothing. A function that may take one may be the creator a team has
+ * started to write.
  */
 function takenName(name: string, input: AnalysisInput, config: ResolvedConfig, file: string): string | undefined {
   const variable = (input.scopeManager?.scopes.find((scope) => scope.type === 'module') ?? input.scopeManager?.globalScope)?.set.get(name);
@@ -219,7 +220,15 @@ function takenName(name: string, input: AnalysisInput, config: ResolvedConfig, f
     // package's function is never the team's creator, and each call of it would count as a site
     // of one. One the project's own modules export may be the creator, written already.
     const source = (definition.parent as TSESTree.ImportDeclaration).source.value;
-    return isPackageSpecifier(source, file) ? `the ${source} package's function it imports` : undefined;
+    if (isPackageSpecifier(source, file)) return `the ${source} package's function it imports`;
+    // civitai's `getCacheRedis()` fills its holder with `createCacheRedis()` from its own
+    // `@civitai/redis`: called here with no argument, the function takes no user context — a
+    // creator written already would be handed one.
+    const calledBare = variable!.references.some((reference) => {
+      const call = (reference.identifier as TSESTree.Node).parent;
+      return call?.type === 'CallExpression' && call.callee === reference.identifier && call.arguments.length === 0;
+    });
+    return calledBare ? `the function it imports from ${source} and calls with no user context` : undefined;
   }
   const node = definition.node as TSESTree.Node;
   const fn = node.type === 'VariableDeclarator' ? node.init && unwrapExpression(node.init) : node;

@@ -72,7 +72,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // a package's class the getter's module alone constructs is the entry's; one constructed elsewhere too serves other purposes
       'src/queue.ts': "import { Queue as BullQueue } from 'bullmq';\nlet queue: BullQueue | undefined;\nexport function getJobQueue() {\n  return (queue ??= new BullQueue('jobs'));\n}\n",
       'src/mail.ts': "import { Queue } from 'bullmq';\nexport const mailQueue = () => new Queue('mail');\n",
-      'src/events.ts': "import { PostHog } from 'posthog-node';\nlet client: PostHog | undefined;\nexport function getEvents() {\n  return (client ??= new PostHog('key'));\n}\nexport async function sendOnce() {\n  await new PostHog('key').shutdown();\n}\n",
+      'src/events.ts': "import { S3Client } from '@aws-sdk/client-s3';\nlet client: S3Client | undefined;\nexport function getEvents() {\n  return (client ??= new S3Client({ region: 'eu' }));\n}\nexport async function sendOnce() {\n  new S3Client({ region: 'us' }).destroy();\n}\n",
       // a promise made by hand holds what it resolves to, not "a Promise"
       'src/db.ts': "let dbPromise: Promise<Connection> | undefined;\nexport const openDb = (): Promise<Connection> => {\n  if (dbPromise) return dbPromise;\n  dbPromise = new Promise((resolve) => resolve(connect('x')));\n  return dbPromise;\n};\n",
       // the project's own class through a path alias: the creator is written beside the getter
@@ -84,7 +84,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     });
     const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.factory.module ?? '', f.note ?? ''])).toEqual([
-      ['getEvents', 'PostHog', 'createEvents', '', "PostHog is the posthog-node package's class, which the repo also constructs for other ends: every new PostHog() would count as this factory's; give the entry a class of its own"],
+      ['getEvents', 'S3Client', 'createEvents', '', "S3Client is the @aws-sdk/client-s3 package's class, which the repo also constructs for other ends: every new S3Client() would count as this factory's; give the entry a class of its own"],
       ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class, which the repo also constructs for other ends: every new Queue() would count as this factory's; give the entry a class of its own"],
       ['getHaptics', 'WebHaptics', 'createHaptics', '', ''],
       ['getPool', 'Pool', 'createPool', './src/pool.ts', ''],
@@ -175,12 +175,16 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/use.ts': "import { getGrowthBookClient } from './flags';\nexport const flag = () => getGrowthBookClient()?.isOn('x');\n",
       // Dokploy's socket: filled by a package's function under the creator's name
       'src/ws.ts': "import { createWSClient } from '@trpc/client';\nlet wsClient: ReturnType<typeof createWSClient> | null = null;\nexport const getOrCreateWSClient = () => (wsClient ??= createWSClient({ url: '/ws' }));\n",
+      // civitai's cache client: filled by the project's own maker under the creator's name, called with nothing
+      'src/redis/clients.ts': "export class CacheRedis {}\nexport function createCacheRedis(options: { url?: string } = {}) {\n  return new CacheRedis();\n}\n",
+      'src/redis.ts': "import { createCacheRedis, CacheRedis } from './redis/clients';\nlet redis: CacheRedis | undefined;\nexport function getCacheRedis() {\n  return (redis ??= createCacheRedis());\n}\n",
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,js}'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.file}:${f.line}`, f.note ?? ''])).toEqual([
       ['getCache', 'Cache', 'createCache', 'src/cache.ts:3', 'declared in 2 modules (src/cache.ts, src/limits.ts): matched by name, they count as one; rename all but one'],
       ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', 'src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name'],
       ['initStore', 'Store', 'createStore', 'src/b/store.ts:3', 'getStore would have the same creator: give each its own'],
+      ['getCacheRedis', 'CacheRedis', 'createCacheRedis', 'src/redis.ts:3', 'src/redis.ts already has a createCacheRedis, the function it imports from ./redis/clients and calls with no user context: give the creator another name'],
       ['getJobsQueue', 'JobsQueue', 'createJobsQueue', 'src/jobs.ts:4', 'src/jobs.ts already has a createJobsQueue, a function that takes { connection }, no user context: give the creator another name'],
       ['getOrCreateWSClient', 'WSClient', 'createWSClient', 'src/ws.ts:3', "src/ws.ts already has a createWSClient, the @trpc/client package's function it imports: give the creator another name"],
       ['getStore', 'Store', 'createStore', 'src/a/store.js:5', "Store is a global class: every new Store() would count as this factory's; give the entry a class of its own; and initStore would have the same creator: give each its own"],
