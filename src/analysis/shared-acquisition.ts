@@ -33,9 +33,9 @@ export interface SharedAcquisition {
  * once, where the calls first need it, and uses `x` — so does the planner, for two or more
  * sites of one factory's getter with one context in one function (its callbacks included when
  * they read its context: see homeFunction). Where that cannot be done safely (an arrow's
- * expression body, a class field, a context declared further down, the class's name already
- * used in the function (see chooseLocalName), some sites awaited and some not, a site inside a `try` the local would be declared outside, two variables
- * given the getter's value) the sites keep a creator call each.
+ * expression body, a class field, a context declared further down, no name free for the local
+ * (see chooseLocalName), some sites awaited and some not, a site inside a `try` the local would
+ * be declared outside, two variables given the getter's value) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
   const groups = new Map<string, PlannedAcquisition[]>();
@@ -148,23 +148,24 @@ interface LocalNames {
 }
 
 /**
- * The local's name: the class's (`agentInstanceFactory`), or — where a function around or inside
- * this one already has that name, which the local would shadow — one naming the context's user
- * (`userAgentInstanceFactory` for `userContext`, `memberAgentInstanceFactory` for
- * `memberContext`); failing that the class's after all, as shadowing keeps what each line
- * means. Undefined when the function itself already uses the class's name: each site keeps its
- * creator call.
+ * The local's name: the class's (`agentInstanceFactory`); where that is taken — by the function,
+ * the module, or a function around or inside this one (whose local it would shadow) — one naming
+ * the context's user (`userAgentInstanceFactory` for `userContext`, `memberAgentInstanceFactory`
+ * for `memberContext`). Failing both, the class's still when only an enclosing or enclosed
+ * function has it, as shadowing keeps what each line means; undefined when the function or the
+ * module uses it: each site keeps its creator call.
  */
 function chooseLocalName(input: AnalysisInput, fn: TSESTree.Node, acquisition: PlannedAcquisition, names: LocalNames): string | undefined {
   const base = localNameFor(acquisition.site.factory.class);
-  const usedInFunction = (name: string) => names.here(fn, name) || identifierPattern(name).test(input.text.slice(fn.range[0], fn.range[1]));
-  if (!base || usedInFunction(base) || moduleNames(input).has(base)) return undefined;
-  if (!names.around(fn, base) && !resolve(input, fn, base)) return base;
+  if (!base) return undefined;
+  const usedHere = (name: string) => names.here(fn, name) || identifierPattern(name).test(input.text.slice(fn.range[0], fn.range[1])) || moduleNames(input).has(name);
+  const free = (name: string) => !usedHere(name) && !names.around(fn, name) && !resolve(input, fn, name);
+  if (free(base)) return base;
   // Not the request scope's `requireUserContext()`: it names no one in particular.
   const user = acquisition.context.endsWith(')') ? undefined : /([A-Za-z_$][\w$]*)$/.exec(acquisition.context)?.[1]?.replace(/(?:context|ctx)$/i, '');
   const named = user && /^[a-z]/.test(user) ? localNameFor(`${user}${base.charAt(0).toUpperCase()}${base.slice(1)}`) : undefined;
-  if (named && !usedInFunction(named) && !moduleNames(input).has(named) && !names.around(fn, named) && !resolve(input, fn, named)) return named;
-  return base;
+  if (named && free(named)) return named;
+  return usedHere(base) ? undefined : base;
 }
 
 function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], fn: TSESTree.Node, style: TextStyle, names: LocalNames): SharedAcquisition | undefined {
