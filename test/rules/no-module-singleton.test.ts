@@ -188,6 +188,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Registry } from 'prom-client';\nexport const register = new Registry();\n`,
     `import client from 'prom-client';\nconst register = new client.Registry();\n`,
     `const { Registry } = require('prom-client');\nmodule.exports = new Registry();\n`,
+    // a tracing pipeline's exporters, whatever their package or class (genkit's Google Cloud plugin)
+    `import { TraceExporter } from '@google-cloud/opentelemetry-cloud-trace-exporter';\nlet exporter: TraceExporter;\nexport function start() {\n  exporter = new TraceExporter({ projectId });\n}\n`,
+    `let spanExporter: AdjustingTraceExporter;\nlet metricExporter: PushMetricExporter;\nexport class Telemetry {\n  async init() {\n    spanExporter = new AdjustingTraceExporter(base);\n    metricExporter = await this.buildMetricExporter();\n  }\n}\n`,
     // Node's own instrumentation: a process-wide hook, the event loop's delay
     `import { createHook } from 'node:async_hooks';\nlet labelHook: AsyncHook | null = null;\nexport function install() {\n  labelHook = createHook({ init: label });\n  labelHook.enable();\n}\n`,
     `import { monitorEventLoopDelay, type IntervalHistogram } from 'perf_hooks';\nlet delay: IntervalHistogram | null = null;\nexport function start() {\n  delay = monitorEventLoopDelay({ resolution: 10 });\n  delay.enable();\n}\n`,
