@@ -1,4 +1,5 @@
 import { findHolders } from '../src/analysis/holders.js';
+import { inSingleUserPackage } from '../src/analysis/single-user-package.js';
 import { isTestFile } from '../src/analysis/test-files.js';
 import type { AnalysisInput, HolderShape } from '../src/analysis/types.js';
 import { createRule } from './utils/create-rule.js';
@@ -35,7 +36,8 @@ export default createRule<[], 'holder'>({
     return {
       Program() {
         // A test's module state is its fixture (the client a suite boots): no request reaches it.
-        if (isTestFile(config, context.filename)) return;
+        // A desktop app's or an editor extension's package serves one user.
+        if (isTestFile(config, context.filename) || inSingleUserPackage(context.filename)) return;
         for (const holder of findHolders(context.sourceCode as unknown as AnalysisInput, config)) {
           const { node } = holder;
           // An identifier's range covers its type annotation; point at the name only.

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
+import { inSingleUserPackage } from '../analysis/single-user-package.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import type { FileResult } from './types.js';
 
@@ -79,7 +80,7 @@ export class CheckCache {
   get(key: string, text: string, displayPath: string): FileResult | undefined {
     const entry = this.previous[key];
     if (!entry) return undefined;
-    const hash = hashText(text);
+    const hash = this.hashOf(key, text);
     if (entry.hash !== hash) return undefined;
     this.next[key] = entry;
     this.hits++;
@@ -88,7 +89,15 @@ export class CheckCache {
 
   set(key: string, text: string, result: FileResult): void {
     if (result.error) return;
-    this.next[key] = { hash: hashText(text), findings: result.findings, compliantSites: result.compliantSites };
+    this.next[key] = { hash: this.hashOf(key, text), findings: result.findings, compliantSites: result.compliantSites };
+  }
+
+  /**
+   * The file's text, and what its package's manifest says that the rules read: whether a desktop
+   * app or an editor extension owns it (a `package.json` gaining `electron` changes its findings).
+   */
+  private hashOf(key: string, text: string): string {
+    return inSingleUserPackage(join(this.rootDir, key)) ? `${hashText(text)}:single-user` : hashText(text);
   }
 
   /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { runCheck } from '../../src/check/run-check.js';
-import { cli, RULES_FIXTURE, scratchCopy } from './helpers.js';
+import { cli, RULES_FIXTURE, scratchCopy, scratchProject } from './helpers.js';
 
 type CacheFile = { key: string; files: Record<string, { hash: string; findings: Array<{ message: string }>; compliantSites: number }> };
 
@@ -59,5 +59,20 @@ describe('check --cache', () => {
     expect(JSON.parse(second.stdout).errors).toEqual(JSON.parse(first.stdout).errors);
     expect(JSON.parse(second.stdout).errors.map((e: { file: string }) => e.file)).toEqual(['src/broken.ts']);
     expect(Object.keys(readCache(join(dir, '.cache/c.json')).files)).not.toContain('src/broken.ts');
+  });
+
+  it('lints a file again when its package becomes a desktop app\'s (the holder rule reads package.json)', async () => {
+    const dir = scratchProject({
+      'package.json': JSON.stringify({ name: 'app' }),
+      'ssot.config.json': JSON.stringify({ include: ['src/**/*.js'], factories: [{ getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory' }] }),
+      // A candidate either way: it also calls a configured getter (whose rule a desktop app's package does not silence).
+      'src/pool.js': "import { getAgentInstanceFactory } from './agents';\nlet shared = null;\nexport function getPool() {\n  if (!shared) shared = new Pool();\n  return shared;\n}\nexport const run = (userContext) => getAgentInstanceFactory().run();\n",
+    }, 'check-cache-manifest');
+    const args = ['check', '--cache', '--cache-location', '.cache/c.json', '--format', 'json'];
+    const rules = (result: { stdout: string }) => JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const server = await cli(args, dir);
+    expect(rules(server)).toEqual(['ssot/no-module-singleton', 'ssot/no-singleton-getter-call']);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', devDependencies: { electron: '33' } }));
+    expect(rules(await cli(args, dir))).toEqual(['ssot/no-singleton-getter-call']);
   });
 });

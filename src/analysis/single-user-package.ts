@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Whether the package a directory belongs to is a single-user app, by directory (every one walked through). */
+const answers = new Map<string, boolean>();
+
+/**
+ * Whether a file belongs to a package whose process serves one user: an Electron app (`electron`
+ * among its dependencies — bruno's and Insomnia's main-process services, which need not import
+ * `electron` themselves) or an editor extension (`engines.vscode` in its manifest). What such a
+ * module keeps lives in one user's desktop or editor process, as in a module that loads the host
+ * itself (see single-user-process.ts). The nearest `package.json` decides, as it does for Node.
+ */
+export function inSingleUserPackage(filePath: string): boolean {
+  const walked: string[] = [];
+  let answer = false;
+  for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
+    const known = answers.get(dir);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    walked.push(dir);
+    const manifest = readManifest(dir);
+    if (manifest !== undefined) {
+      answer = isSingleUserApp(manifest);
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of walked) answers.set(dir, answer);
+  return answer;
+}
+
+interface Manifest {
+  readonly dependencies?: Record<string, string>;
+  readonly devDependencies?: Record<string, string>;
+  readonly engines?: Record<string, string>;
+}
+
+/** The directory's `package.json`; an unreadable one still ends the walk (the package is there), as an empty manifest. */
+function readManifest(dir: string): Manifest | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'package.json'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Manifest) : {};
+  } catch {
+    return {};
+  }
+}
+
+function isSingleUserApp(manifest: Manifest): boolean {
+  const has = (deps: Record<string, string> | undefined) => typeof deps === 'object' && deps !== null && Object.hasOwn(deps, 'electron');
+  return has(manifest.dependencies) || has(manifest.devDependencies) || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode'));
+}

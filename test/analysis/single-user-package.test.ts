@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import rule from '../../rules/no-module-singleton.js';
+import { mayContainFinding } from '../../src/analysis/prefilter.js';
+import { inSingleUserPackage } from '../../src/analysis/single-user-package.js';
+import { resolveConfig } from '../../src/config/index.js';
+import { ruleTester } from '../rules/rule-tester.js';
+
+/** A monorepo: a server, an Electron app (with a package of its own inside), an editor extension. */
+function monorepo(): string {
+  const root = mkdtempSync(join(tmpdir(), 'ssot-single-user-'));
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'root', private: true, devDependencies: { typescript: '5' } }),
+    'packages/server/package.json': JSON.stringify({ name: 'server', dependencies: { fastify: '5' } }),
+    'packages/desktop/package.json': JSON.stringify({ name: 'desktop', main: 'src/index.js', devDependencies: { electron: '33' } }),
+    'packages/desktop/vendor/sdk/package.json': JSON.stringify({ name: 'sdk' }),
+    'packages/editor/package.json': JSON.stringify({ name: 'editor', engines: { vscode: '^1.90.0' } }),
+    'packages/broken/package.json': '{ not json',
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const root = monorepo();
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+// bruno's main-process store: it never imports electron itself.
+const HOLDER = `let shared = null;\nexport function getPool() {\n  if (!shared) shared = new Pool();\n  return shared;\n}\n`;
+
+describe('inSingleUserPackage: the nearest package.json says whether a desktop app or an editor extension owns the file', () => {
+  it('answers by the nearest manifest', () => {
+    expect(inSingleUserPackage(join(root, 'packages/desktop/src/services/pool/index.js'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/editor/src/extension.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/server/src/db.ts'))).toBe(false);
+    // a package of its own inside the app, a manifest that does not parse, the root's: none is an app's
+    expect(inSingleUserPackage(join(root, 'packages/desktop/vendor/sdk/index.js'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/broken/src/a.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'scripts/seed.ts'))).toBe(false);
+  });
+
+  it('keeps the prefilter to what the rule reports', () => {
+    const config = resolveConfig({}, root);
+    expect(mayContainFinding(HOLDER, config, join(root, 'packages/desktop/src/pool.js'))).toBe(false);
+    expect(mayContainFinding(HOLDER, config, join(root, 'packages/server/src/pool.js'))).toBe(true);
+  });
+});
+
+ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
+  valid: [
+    { code: HOLDER, filename: join(root, 'packages/desktop/src/services/pool/index.js') },
+    { code: HOLDER, filename: join(root, 'packages/editor/src/pool.ts') },
+  ],
+  invalid: [
+    { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'packages/desktop/vendor/sdk/pool.js'), errors: [{ messageId: 'holder', line: 1 }] },
+  ],
+});
