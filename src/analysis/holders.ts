@@ -421,6 +421,8 @@ const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'Data
 const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
 /** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
 const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
+/** `ServerVersionDto`: a data transfer object is data by its name (hedgedoc's cached version). */
+const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO)$/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
 
@@ -450,7 +452,7 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): bool
     return VALUE_TYPES.has(right.name) || (left.type === 'Identifier' && left.name === 'z' && ZOD_DATA_TYPES.has(right.name));
   }
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
-    if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name)) return true;
+    if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name) || DATA_TRANSFER_TYPE.test(annotation.typeName.name)) return true;
     if (!VALUE_CONTAINERS.has(annotation.typeName.name)) {
       if (annotation.typeArguments) return false;
       const local = localType(annotation, annotation.typeName.name);

@@ -246,6 +246,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export interface ProcessedWords {\n  originalWords: string[];\n}\nlet cachedProcessedWords: ProcessedWords | null = null;\nexport function getWords(): ProcessedWords {\n  if (!cachedProcessedWords) cachedProcessedWords = processWords();\n  return cachedProcessedWords;\n}\n`,
     // a container constructed to hold values, whatever fills it later (civitai's freshness clock)
     `let fetchedAt = new Map<number, number>();\nexport function restore(saved: Array<[number, number]>) {\n  fetchedAt = new Map(saved);\n}\n`,
+    // a data transfer object, by its type's name (hedgedoc's version read once)
+    `let versionCache: ServerVersionDto | undefined = undefined;\nexport async function getServerVersion(): Promise<ServerVersionDto> {\n  if (!versionCache) versionCache = await parseVersion();\n  return versionCache;\n}\n`,
     // a frame handle is a number
     `let fitFrame;\nexport const fit = (terminal) => {\n  if (fitFrame) cancelAnimationFrame(fitFrame);\n  fitFrame = requestAnimationFrame(() => {\n    fitFrame = null;\n    terminal.fit();\n  });\n};\n`,
     // a list computed once (civitai's word regexes)
