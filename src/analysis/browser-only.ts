@@ -200,8 +200,8 @@ const EFFECT_HOOKS = new Set(['useEffect', 'useLayoutEffect', 'useInsertionEffec
 
 /**
  * Whether `node` is handed to what only a page calls: an effect (`useEffect(() => …)`,
- * `React.useLayoutEffect(load)`, `onMounted(…)`) or a JSX event handler (`onClick={() => …}`, `onChange={save}`):
- * a server renders the markup and neither runs an effect nor fires an event.
+ * `React.useLayoutEffect(load)`, `onMounted(…)`) or a JSX event handler (`onClick={() => …}`,
+ * `onChange={save}`): a server renders the markup and neither runs an effect nor fires an event.
  */
 function handedToPage(node: TSESTree.Node): boolean {
   const parent = node.parent;
