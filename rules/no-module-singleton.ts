@@ -1,6 +1,5 @@
 import { findHolders } from '../src/analysis/holders.js';
-import { inSingleUserPackage } from '../src/analysis/single-user-package.js';
-import { isTestFile } from '../src/analysis/test-files.js';
+import { holdsNoUsersState } from '../src/analysis/single-user-package.js';
 import type { AnalysisInput, HolderShape } from '../src/analysis/types.js';
 import { createRule } from './utils/create-rule.js';
 import { ruleConfig } from './utils/site-report.js';
@@ -35,9 +34,7 @@ export default createRule<[], 'holder'>({
     const config = ruleConfig(context);
     return {
       Program() {
-        // A test's module state is its fixture (the client a suite boots): no request reaches it.
-        // A desktop app's or an editor extension's package serves one user.
-        if (isTestFile(config, context.filename) || inSingleUserPackage(context.filename)) return;
+        if (holdsNoUsersState(config, context.filename)) return;
         for (const holder of findHolders(context.sourceCode as unknown as AnalysisInput, config)) {
           const { node } = holder;
           // An identifier's range covers its type annotation; point at the name only.

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { ResolvedConfig } from '../config/index.js';
+import { isTestFile } from './test-files.js';
 
 /** Whether the package a directory belongs to is a single-user app, by directory (every one walked through). */
 const answers = new Map<string, boolean>();
@@ -30,6 +32,15 @@ export function inSingleUserPackage(filePath: string): boolean {
   }
   for (const dir of walked) answers.set(dir, answer);
   return answer;
+}
+
+/**
+ * Whether the holder rule looks past a file's module state: a test's is its fixture (the client a
+ * suite boots, which no request reaches), and a desktop app's or an editor extension's package
+ * serves one user. The rule and `init` ask this; the prefilter asks the two apart, the manifest last.
+ */
+export function holdsNoUsersState(config: ResolvedConfig, filePath: string): boolean {
+  return isTestFile(config, filePath) || inSingleUserPackage(filePath);
 }
 
 interface Manifest {

@@ -12,7 +12,7 @@ import { isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpress
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
-import { inSingleUserPackage } from '../analysis/single-user-package.js';
+import { holdsNoUsersState } from '../analysis/single-user-package.js';
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
 import { isTestFile } from '../analysis/test-files.js';
 import { toPosixRelative } from '../check/posix-path.js';
@@ -354,9 +354,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
   let holdersWithoutGetter = 0;
   for await (const { file, displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
-    // The rule's view: a test's module state is its fixture, no getter of the app's; a desktop
-    // app's package serves one user.
-    if (isTestFile(config, file) || inSingleUserPackage(file)) continue;
+    // The rule's view: no getter of the app's there.
+    if (holdsNoUsersState(config, file)) continue;
     for (const holder of findHolders(input, config)) {
       const suggested = suggestion(holder, input);
       if (!suggested) holdersWithoutGetter++;
