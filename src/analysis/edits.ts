@@ -401,6 +401,11 @@ function attachedCommentsStart(input: AnalysisInput, statement: TSESTree.Node): 
 }
 
 
+/** Where a destructuring's binding is visible: its variable's scope, or else the statement's parent. */
+function scopeRange(binding: FactoryBinding, host: ImportHost): readonly [number, number] {
+  return (binding.variable?.scope.block ?? host.statement.parent ?? host.statement).range;
+}
+
 export interface PlanOptions {
   /** Import `requireUserContext` even with no fallback site (the legacy shim and threaded boundaries use it). */
   readonly ensureRequireUserContext?: boolean;
@@ -441,7 +446,9 @@ export function planSiteEdits(
 
   // creator name → module it must be imported from (when no binding exists yet)
   const creatorsToImport = new Map<string, { factory: FactorySpec; module: string }>();
-  const creatorLocal = (factory: FactorySpec, module: string | undefined): string => {
+  // creator name → the sites that call it by that bare name; null: the whole file must bind it
+  const bareCallers = new Map<string, Array<TSESTree.Node | null>>();
+  const creatorLocal = (factory: FactorySpec, module: string | undefined, site: TSESTree.Node | null): string => {
     const existing = bindings.bindings.find((b) => b.role === 'creator' && b.factory === factory && !b.typeOnly && (module === undefined || b.via === 'local' || b.source === undefined || sameModule(b.source, module, filePath)));
     if (existing) {
       if (existing.via !== 'local' && existing.via !== 'default' && existing.source !== undefined) options.onCreatorSource?.(factory.creator, existing.source);
@@ -449,12 +456,13 @@ export function planSiteEdits(
     }
     if (module !== undefined && !bound.has(factory.creator)) {
       creatorsToImport.set(factory.creator, { factory, module });
+      bareCallers.set(factory.creator, [...(bareCallers.get(factory.creator) ?? []), site]);
       options.onCreatorSource?.(factory.creator, module);
     }
     return factory.creator;
   };
 
-  for (const { factory, module } of creatorImports) creatorLocal(factory, module);
+  for (const { factory, module } of creatorImports) creatorLocal(factory, module, null);
 
   let needsRequireUserContext = options.ensureRequireUserContext ?? false;
   const planned: PlannedAcquisition[] = [];
@@ -477,7 +485,7 @@ export function planSiteEdits(
       calleeText = `${memberObjectText(text, namespaced)}${namespaced.optional ? '?.' : '.'}${site.factory.creator}`;
       if (module !== undefined) options.onCreatorSource?.(site.factory.creator, module);
     } else {
-      calleeText = creatorLocal(site.factory, module);
+      calleeText = creatorLocal(site.factory, module, site.node);
     }
     planned.push({ site, creatorCall: `${calleeText}(${context})`, context });
   }
@@ -511,6 +519,9 @@ export function planSiteEdits(
   // Creators swapped into a destructuring already: another destructuring of the same module in
   // another function (`const { X } = await import('./x')` in each test) needs its own.
   const swappedCreators = new Map<string, { factory: FactorySpec; module: string }>();
+  // The scopes a destructuring inside a function binds a creator in: a site outside all of them
+  // still needs the module-level import (openai-agents-js's tests lost theirs to one such `import()`).
+  const scopedCreators = new Map<string, Array<readonly [number, number]>>();
   for (const binding of bindings.bindings) {
     if (binding.typeOnly || (binding.role !== 'getter' && binding.role !== 'class') || binding.via === 'local') continue;
     if (usageAfter(binding) !== 'unused') continue;
@@ -523,11 +534,16 @@ export function planSiteEdits(
     if (wanted && (binding.declaration.type === 'ImportSpecifier' || binding.declaration.type === 'Property')) {
       // Swap in place: `getX as g` / `{ getX: g }` → `createX`, keeping the import's position.
       entry.swapped.set(binding.declaration, wanted[0]);
-      creatorsToImport.delete(wanted[0]);
       swappedCreators.set(wanted[0], wanted[1]);
+      if (scoped) scopedCreators.set(wanted[0], [...(scopedCreators.get(wanted[0]) ?? []), scopeRange(binding, host)]);
+      else creatorsToImport.delete(wanted[0]);
     } else {
       entry.removed.add(binding.declaration);
     }
+  }
+  for (const [creator, scopes] of scopedCreators) {
+    const inScope = (node: TSESTree.Node | null) => node !== null && scopes.some(([start, end]) => node.range[0] >= start && node.range[1] <= end);
+    if ((bareCallers.get(creator) ?? []).every(inScope)) creatorsToImport.delete(creator);
   }
 
   // `import X from './x'` that named the getter or the class: the creator is a named export of
