@@ -3,7 +3,7 @@ import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import type { TextStyle } from './text-style.js';
 import { moduleNames } from './module-names.js';
 import { identifierPattern, lineStart } from './text-style.js';
-import { contains, isFunctionNode, unwrapExpression, valueExpressionOf } from './walk.js';
+import { contains, isFunctionNode, valueExpressionOf } from './walk.js';
 
 /** One site about to become `creator(<context>)`, with the call it becomes. */
 export interface PlannedAcquisition {
@@ -201,9 +201,11 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   if (group.filter((_, i) => givenToVariable(valueAt(i))).length > 1) return undefined;
   const declarationText = (local: string) => `const ${local} = ${allAwaited ? 'await ' : ''}${group[0]!.creatorCall}`;
   const others = (local: string) => group.slice(1).map((_, i) => ({ range: withGroupingParens(text, valueAt(i + 1)), text: local }));
-  // `const queue = getX(); … getX().run()`: the constant already is the instance the others want.
+  // `const queue = getX(); … getX().run()`: the constant already is the instance the others want —
+  // unless it names it by another type (`const r = getX() as { agents?: Map<…> }`, `const r: Base =
+  // getX()`), where the others' `getX().setMemory()` would not type-check against it (VoltAgent).
   const declarator = statement.type === 'VariableDeclaration' && statement.kind === 'const' && statement.declarations.length === 1 ? statement.declarations[0]! : undefined;
-  if (declarator?.id.type === 'Identifier' && declarator.init && unwrapExpression(declarator.init) === valueAt(0) && group.slice(1).every((a) => a.site.node.range[0] >= statement.range[1])) {
+  if (declarator?.id.type === 'Identifier' && !declarator.id.typeAnnotation && declarator.init && keepsType(declarator.init) === valueAt(0) && group.slice(1).every((a) => a.site.node.range[0] >= statement.range[1])) {
     return { local: declarator.id.name, edits: [{ range: group[0]!.site.node.range, text: group[0]!.creatorCall }, ...others(declarator.id.name)], sites };
   }
 
@@ -223,6 +225,13 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
     text: ownLine(text, start) ? `${line}${style.eol}${text.slice(lineStart(text, start), start)}` : `${line} `,
   };
   return { local, edits: [declaration, { range: withGroupingParens(text, valueAt(0)), text: local }, ...others(local)], sites };
+}
+
+/** `node` seen through what keeps its type (`!`, `satisfies T`); an `as T` or `<T>` stays. */
+function keepsType(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.type === 'TSNonNullExpression' || current.type === 'TSSatisfiesExpression') current = current.expression;
+  return current;
 }
 
 /** `getX();` or `await getX();` as a statement of its own. */
