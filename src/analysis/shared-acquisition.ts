@@ -202,10 +202,12 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   const declarationText = (local: string) => `const ${local} = ${allAwaited ? 'await ' : ''}${group[0]!.creatorCall}`;
   const others = (local: string) => group.slice(1).map((_, i) => ({ range: withGroupingParens(text, valueAt(i + 1)), text: local }));
   // `const queue = getX(); … getX().run()`: the constant already is the instance the others want —
-  // unless it names it by another type (`const r = getX() as { agents?: Map<…> }`, `const r: Base =
-  // getX()`), where the others' `getX().setMemory()` would not type-check against it (VoltAgent).
+  // unless it names it by a type other than the class (`const r = getX() as { agents?: Map<…> }`,
+  // `const r: Base = getX()`): the others' `getX().setMemory()` would not type-check against it (VoltAgent).
   const declarator = statement.type === 'VariableDeclaration' && statement.kind === 'const' && statement.declarations.length === 1 ? statement.declarations[0]! : undefined;
-  if (declarator?.id.type === 'Identifier' && !declarator.id.typeAnnotation && declarator.init && keepsType(declarator.init) === valueAt(0) && group.slice(1).every((a) => a.site.node.range[0] >= statement.range[1])) {
+  const className = group[0]!.site.factory.class;
+  const keepsClass = (type: TSESTree.TypeNode | undefined) => type === undefined || (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === className);
+  if (declarator?.id.type === 'Identifier' && keepsClass(declarator.id.typeAnnotation?.typeAnnotation) && declarator.init && withoutClassTyping(declarator.init, keepsClass) === valueAt(0) && group.slice(1).every((a) => a.site.node.range[0] >= statement.range[1])) {
     return { local: declarator.id.name, edits: [{ range: group[0]!.site.node.range, text: group[0]!.creatorCall }, ...others(declarator.id.name)], sites };
   }
 
@@ -227,10 +229,13 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   return { local, edits: [declaration, { range: withGroupingParens(text, valueAt(0)), text: local }, ...others(local)], sites };
 }
 
-/** `node` seen through what keeps its type (`!`, `satisfies T`); an `as T` or `<T>` stays. */
-function keepsType(node: TSESTree.Node): TSESTree.Node {
+/** `node` seen through what keeps its type: `!`, `satisfies T`, and `as`/`<…>` the class itself. */
+function withoutClassTyping(node: TSESTree.Node, keepsClass: (type: TSESTree.TypeNode) => boolean): TSESTree.Node {
   let current = node;
-  while (current.type === 'TSNonNullExpression' || current.type === 'TSSatisfiesExpression') current = current.expression;
+  while (current.type === 'TSNonNullExpression' || current.type === 'TSSatisfiesExpression'
+    || ((current.type === 'TSAsExpression' || current.type === 'TSTypeAssertion') && keepsClass(current.typeAnnotation))) {
+    current = current.expression;
+  }
   return current;
 }
 
