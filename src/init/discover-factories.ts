@@ -79,6 +79,12 @@ function takesNoArguments(fn: TSESTree.Node): boolean {
 // `getInstance()`, `getDefault()`: a name every such module uses, which says nothing of the class.
 const GENERIC_GETTER = /^(?:get)?(?:Instance|Default|Singleton|Shared|Client|Service)$/i;
 
+// Verbs of an operation rather than an acquisition: `registerJobsWorker()`, `fetchLicense()`,
+// `loadQuickJSModule()`, `bootstrapApp()` keep their first result so the work runs once per process
+// (formbricks, botpress, vendure). Without a class of the code's own to name, the entry would be a
+// made-up class and a creator for an operation: noted, not offered.
+const OPERATION_VERB = /^(?:register|start|bootstrap|boot|launch|run|ensure|setup|fetch|load|sync|refresh|schedule|prepare|warm|install|mount)(?=[A-Z$_])/;
+
 /**
  * Whether `expression` evaluates to the holder: the holder itself, its filling
  * (`holder ??= new X()`, `holder || (holder = …)`, a ternary either way), or either through an
@@ -343,6 +349,8 @@ interface Found {
   readonly creatorTaken?: string;
   /** The getter's module binds the creator's name already (a creator the team has started on, or another function). */
   readonly creatorBound?: boolean;
+  /** The getter is named for an operation and hands out no class of the code's own (OPERATION_VERB). */
+  readonly operation?: boolean;
 }
 
 export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<Discovery> {
@@ -380,7 +388,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
         ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file)}` }
         : suggested.factory;
       const creatorBound = moduleNames(input).has(suggested.factory.creator);
-      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}) });
+      const operation = !getter.includes('.') && suggested.produced !== true && OPERATION_VERB.test(getter);
+      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -434,8 +443,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const sharersOf = (factory: FactorySpec) => [...config.factories.filter((f) => configured.has(f.getter)), ...[...found.values()].map((f) => f.factory)]
     .filter((other) => other.class === factory.class && other.getter !== factory.getter)
     .map((other) => other.getter);
-  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound }: Found): string | undefined => {
+  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound, operation }: Found): string | undefined => {
     const notes: string[] = [];
+    if (operation) notes.push(`${factory.getter} names an operation that keeps its first result (it runs once per process), not the factory of a class: leave it out, or configure the class it hands out by hand`);
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
     else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${getterAcquisition(factory)} counts as this one`);

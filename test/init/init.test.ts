@@ -143,6 +143,22 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes a getter named for an operation that hands out no class of the code\'s own: it runs once, it makes no instance per user', async () => {
+    const dir = project({
+      // formbricks: the jobs worker started once and kept; botpress: a wasm module loaded once
+      'src/jobs.ts': "declare function startJobsRuntime(): Promise<{ close(): Promise<void> }>;\nlet runtime: { close(): Promise<void> } | undefined;\nexport async function registerJobsWorker() {\n  runtime ??= await startJobsRuntime();\n  return runtime;\n}\nexport const stop = async () => (await registerJobsWorker()).close();\n",
+      'src/quickjs.ts': "declare function newQuickJSWASMModule(): Promise<object>;\nlet modulePromise: Promise<object> | undefined;\nexport const loadQuickJSModule = () => (modulePromise ??= newQuickJSWASMModule());\nexport const run = () => loadQuickJSModule();\n",
+      // a verb of its own, but the class it makes is the code's: offered
+      'src/store.ts': 'export class SessionStore {}\nlet store: SessionStore | undefined;\nexport const loadSessionStore = () => (store ??= new SessionStore());\nexport const read = () => loadSessionStore();\n',
+    });
+    const found = await discover(dir);
+    expect(found.map((f) => [f.factory.getter, f.factory.class, f.note ?? ''])).toEqual([
+      ['loadQuickJSModule', 'QuickJSModule', 'loadQuickJSModule names an operation that keeps its first result (it runs once per process), not the factory of a class: leave it out, or configure the class it hands out by hand'],
+      ['loadSessionStore', 'SessionStore', ''],
+      ['registerJobsWorker', 'JobsWorker', 'registerJobsWorker names an operation that keeps its first result (it runs once per process), not the factory of a class: leave it out, or configure the class it hands out by hand'],
+    ]);
+  });
+
   it('notes getters that share a class, found or configured: the config takes a class in one entry only', async () => {
     const dir = project({
       // Portkey's caches: one class, an instance per namespace
