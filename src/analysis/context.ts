@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, ContextDecision } from './types.js';
 import { invocationOf, isFunctionNode, memberWrittenThrough, nodesOfTypes, staticName } from './walk.js';
+import { localType } from './local-types.js';
 
 type Candidate = { expression: string; name: string; source: 'typed-binding' | 'named-binding' | 'this-member' };
 
@@ -20,10 +21,28 @@ function isContextType(annotation: TSESTree.TypeNode | undefined, typeName: stri
 type Annotation = { typed: boolean; otherType: boolean };
 
 function annotationOf(identifier: TSESTree.Node, typeName: string): Annotation {
-  const annotation = (identifier as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  const annotation = (identifier as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation ?? destructuredAnnotation(identifier);
   if (!annotation) return { typed: false, otherType: false };
   const typed = isContextType(annotation, typeName);
   return { typed, otherType: !typed };
+}
+
+/**
+ * The type a destructuring pattern gives one of its names: `({ userContext }: { userContext:
+ * UserContext })`, or through an object type the file declares (`({ userContext }: Input)`) —
+ * supertokens' recipes take their own `UserContext` so, which no creator taking ours accepts.
+ */
+function destructuredAnnotation(identifier: TSESTree.Node): TSESTree.TypeNode | undefined {
+  const value = identifier.parent?.type === 'AssignmentPattern' && identifier.parent.left === identifier ? identifier.parent : identifier;
+  const property = value.parent;
+  if (property?.type !== 'Property' || property.computed || property.value !== value || property.parent?.type !== 'ObjectPattern') return undefined;
+  const key = staticName(property.key);
+  const patternType = property.parent.typeAnnotation?.typeAnnotation;
+  if (key === undefined || !patternType) return undefined;
+  const declared = patternType.type === 'TSTypeReference' && patternType.typeName.type === 'Identifier' && !patternType.typeArguments ? localType(patternType, patternType.typeName.name) : patternType;
+  const members = Array.isArray(declared) ? declared : (declared as TSESTree.TypeNode | undefined)?.type === 'TSTypeLiteral' ? (declared as TSESTree.TSTypeLiteral).members : [];
+  const member = members.find((m): m is TSESTree.TSPropertySignature => m.type === 'TSPropertySignature' && !m.computed && staticName(m.key) === key);
+  return member?.typeAnnotation?.typeAnnotation;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
+import { localType, programOf } from './local-types.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, requireSource, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -309,13 +310,6 @@ function producesObject(node: TSESTree.Node): boolean {
   }
 }
 
-/** The Program a node belongs to. */
-function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current.type === 'Program' ? current : undefined;
-}
-
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
 /** The package of the name `client.Registry` (or `client`) starts from, when it is known. */
@@ -483,24 +477,6 @@ function recordOfValues(members: readonly TSESTree.TypeElement[], holds: (type: 
   const types = members.map((member) => (member.type === 'TSPropertySignature' ? member.typeAnnotation?.typeAnnotation : undefined));
   // Only functions (`{ get: (url: string) => Promise<Response> }`): an object's methods, not a record.
   return types.length > 0 && types.every(holds) && !types.every((type) => type?.type === 'TSFunctionType');
-}
-
-/**
- * What a type the file declares itself at its top (exported or not) stands for: `type Name = …`,
- * or an `interface Name { … }`'s members (one extending nothing, declared once).
- */
-function localType(at: TSESTree.Node, name: string): TSESTree.TypeNode | readonly TSESTree.TypeElement[] | undefined {
-  let found: TSESTree.TypeNode | readonly TSESTree.TypeElement[] | undefined;
-  for (const statement of programOf(at)?.body ?? []) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (declaration?.type === 'TSTypeAliasDeclaration' && declaration.id.name === name && !declaration.typeParameters) return declaration.typeAnnotation;
-    if (declaration?.type === 'TSInterfaceDeclaration' && declaration.id.name === name) {
-      // Declarations merge: a second one, or an `extends`, may add what is not read here.
-      if (found || declaration.extends.length > 0 || declaration.typeParameters) return undefined;
-      found = declaration.body.body;
-    }
-  }
-  return found;
 }
 
 function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): boolean {

@@ -17,3 +17,27 @@ describe('an untyped ctx read for a member', () => {
     expect(contextOf(resolveConfig({ factories: [FACTORY], context: { module: './src/request-context' } }, '/repo'))).toEqual(['ctx']);
   });
 });
+
+// A destructured parameter is typed through its pattern: supertokens' recipes take
+// `({ tenantId, userContext }: { tenantId: string; userContext: UserContext })`, their own type.
+describe('a destructured binding named like a context', () => {
+  const config = resolveConfig({ factories: [FACTORY] }, '/repo');
+  const contextIn = (parameters: string, declarations = '') => migrateSource(
+    `import { getAgentInstanceFactory } from './agents/factory';\nimport type { UserExecutionContext } from 'ssot-kit/runtime';\n${declarations}\nexport function run(${parameters}) {\n  return getAgentInstanceFactory();\n}\n`,
+    '/repo/src/run.ts',
+    config,
+  ).changes.map((c) => c.context);
+
+  it('is not the user context when the pattern types it as another type, inline or by a type the file declares', () => {
+    expect(contextIn('{ tenantId, userContext }: { tenantId: string; userContext: UserContext }')).toEqual(['requireUserContext()']);
+    expect(contextIn('{ userContext = {} }: { userContext?: Record<string, unknown> }')).toEqual(['requireUserContext()']);
+    expect(contextIn('{ userContext }: Input', 'interface Input {\n  userContext: UserContext;\n}')).toEqual(['requireUserContext()']);
+  });
+
+  it('is the user context when the pattern types it as the context type, or not at all', () => {
+    expect(contextIn('{ userContext }: { userContext: UserExecutionContext }')).toEqual(['userContext']);
+    expect(contextIn('{ userContext }: Input', 'type Input = { userContext: Readonly<UserExecutionContext> };')).toEqual(['userContext']);
+    expect(contextIn('{ userContext }: ImportedInput')).toEqual(['userContext']);
+    expect(contextIn('{ userContext }')).toEqual(['userContext']);
+  });
+});

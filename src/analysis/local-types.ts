@@ -1,0 +1,26 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** The Program a node belongs to. */
+export function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current.type === 'Program' ? current : undefined;
+}
+
+/**
+ * What a type the file declares itself at its top (exported or not) stands for: `type Name = …`,
+ * or an `interface Name { … }`'s members (one extending nothing, declared once).
+ */
+export function localType(at: TSESTree.Node, name: string): TSESTree.TypeNode | readonly TSESTree.TypeElement[] | undefined {
+  let found: TSESTree.TypeNode | readonly TSESTree.TypeElement[] | undefined;
+  for (const statement of programOf(at)?.body ?? []) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'TSTypeAliasDeclaration' && declaration.id.name === name && !declaration.typeParameters) return declaration.typeAnnotation;
+    if (declaration?.type === 'TSInterfaceDeclaration' && declaration.id.name === name) {
+      // Declarations merge: a second one, or an `extends`, may add what is not read here.
+      if (found || declaration.extends.length > 0 || declaration.typeParameters) return undefined;
+      found = declaration.body.body;
+    }
+  }
+  return found;
+}
