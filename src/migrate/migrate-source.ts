@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser } from '../analysis/browser-only.js';
+import { outsideEveryRequest } from '../analysis/outside-requests.js';
 import { findContext } from '../analysis/context.js';
 import { applyEdits, planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../analysis/edits.js';
 import { sitesIn } from '../analysis/file-analysis.js';
@@ -42,6 +43,7 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   const manual: ManualSite[] = [];
   const lineOf = (node: TSESTree.Node) => node.loc.start.line;
 
+  let outside: string | undefined;
   for (const site of sites) {
     if (!kinds.has(siteKind(site))) continue;
     const line = lineOf(site.node);
@@ -65,6 +67,8 @@ export function migrateSource(original: string, filePath: string, config: Resolv
       manual.push({ line, reason: `several user contexts in scope (${decision.candidates.join(', ')}): choose one` });
     } else if (fallback === 'request-scope' && browserModule) {
       manual.push({ line, reason: BROWSER_MODULE_NO_FALLBACK });
+    } else if (fallback === 'request-scope' && (outside = outsideEveryRequest(site.node, input)) !== undefined) {
+      manual.push({ line, reason: `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance` });
     } else if (fallback === 'request-scope') {
       rewrites.push({ site, replacement: 'fallback' });
       changes.push({ line, from, to: '', context: `${REQUIRE_USER_CONTEXT}()`, kind: 'fallback' });

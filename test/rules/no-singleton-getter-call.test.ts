@@ -128,6 +128,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // no context in a process event's listener: no request scope to suggest (no request reaches it)
+      code: `${named}process.on('SIGTERM', async () => { await getAgentInstanceFactory().dispose(); });\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // no context: the request-scope suggestion
       code: `${named}export function run(req: Request) { return getAgentInstanceFactory(); }\n`,
       output: null,
