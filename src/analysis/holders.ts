@@ -353,8 +353,20 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
  * posthog-js) lives in a page, which serves one user. `at` is where the holder is, to look up
  * where the producer comes from.
  */
-function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node): boolean {
+function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode): boolean {
   if (LOGGER_NAME.test(name)) return true;
+  // Declared as a telemetry package's type, whatever fills it: spacebar's `static
+  // openConnectionsMetric?: Gauge` (prom-client), set from `Monitoring.attachMetric(…)`.
+  // `Gauge | undefined`, `Gauge | null`: what it holds once filled.
+  const filled = declaredType?.type === 'TSUnionType' ? declaredType.types.filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword') : [declaredType];
+  const held = filled.length === 1 ? filled[0] : undefined;
+  if (held?.type === 'TSTypeReference') {
+    let typeName: TSESTree.EntityName = held.typeName;
+    while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
+    const program = typeName.type === 'Identifier' ? programOf(at) : undefined;
+    const source = program && importSourceOf(program, (typeName as TSESTree.Identifier).name);
+    if (source !== undefined && TELEMETRY_PACKAGE.test(source)) return true;
+  }
   if (producer === undefined) return false;
   if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;
   const program = programOf(at);
@@ -654,8 +666,8 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names:
         return value !== undefined && producesObject(value) ? producerName(value) : undefined;
       }).filter((name) => name !== undefined));
       const producer = producers.size === 1 ? [...producers][0] : undefined;
-      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator) || listens(variable)) continue;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator, idAnnotation) || listens(variable)) continue;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;
       const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
@@ -681,6 +693,7 @@ function keepsConstructedInstance(assignment: TSESTree.AssignmentExpression, cla
  * `shared`, `defaultInstance`. Not `DEFAULT`: `static readonly DEFAULT = new Limits()` is a value.
  */
 const INSTANCE_NAME = /^[_$#]*(?:(?:default|shared|global)?instance|singleton|shared)$/i;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, out: HolderFinding[]): void {
   const className = classNode.id?.name ?? (classNode.parent?.type === 'VariableDeclarator' && classNode.parent.id.type === 'Identifier' ? classNode.parent.id.name : undefined);
@@ -725,10 +738,13 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     // SessionManager()`: readonly as a reference, the one object every caller mutates) or a
     // singleton class's (`static readonly tools = new ToolRegistry()`).
     if (member.readonly && !(eagerHolder && (INSTANCE_NAME.test(name) || config.singletonClassPattern.test(eagerClass!.split('.').pop()!)))) continue;
+    // So is one named as a constant and built of its own class from arguments, never set again:
+    // spacebar's `static NONE: Permissions = new Permissions(0)`, `static ALL = new Permissions(…)`.
+    if (!lazy && eager && eagerClass === className && (unwrapExpression(eager) as TSESTree.NewExpression).arguments.length > 0 && CONSTANT_NAME.test(name) && !INSTANCE_NAME.test(name)) continue;
     if (!lazy && !eagerHolder) continue;
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
-    if (allowed(config, producer) || sharedByDesign(name, producer, member)) continue;
+    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation)) continue;
     const filledBy = lazy ? writingFunction(lazy) : undefined;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }

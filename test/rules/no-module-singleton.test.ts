@@ -175,6 +175,8 @@ ruleTester.run('no-module-singleton', rule, {
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
     `export class Money { static readonly ZERO = new Money(0); static readonly EMPTY = new Set<string>(); constructor(readonly cents: number) {} }`,
+    // …and, readonly or not, a constant of the class's own built from arguments (spacebar's permission masks)
+    `export class Permissions {\n  constructor(readonly bits: bigint) {}\n  static NONE: Permissions = new Permissions(0n);\n  static DEFAULT_DM_PERMISSIONS = new Permissions(1n | 2n);\n}\n`,
     // frozen config, plain data and classes that are not singletons
     `export const config = Object.freeze({ retries: 3 });`,
     `export const cache = new Map<string, number>();`,
@@ -188,6 +190,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Registry } from 'prom-client';\nexport const register = new Registry();\n`,
     `import client from 'prom-client';\nconst register = new client.Registry();\n`,
     `const { Registry } = require('prom-client');\nmodule.exports = new Registry();\n`,
+    // declared as a metrics package's type, whatever fills it (spacebar's IPC gauges)
+    `import { Gauge } from 'prom-client';\nexport class SocketListener {\n  static openConnections?: Gauge;\n  constructor() {\n    SocketListener.openConnections = Monitoring.attachMetric('open', new Gauge({ name: 'open', help: 'open' }));\n  }\n}\n`,
+    `import type * as client from 'prom-client';\nlet queued: client.Gauge | undefined;\nexport function queuedGauge() {\n  return (queued ??= register(createGauge('queued')));\n}\n`,
     // a tracing pipeline's exporters, whatever their package or class (genkit's Google Cloud plugin)
     `import { TraceExporter } from '@google-cloud/opentelemetry-cloud-trace-exporter';\nlet exporter: TraceExporter;\nexport function start() {\n  exporter = new TraceExporter({ projectId });\n}\n`,
     `let spanExporter: AdjustingTraceExporter;\nlet metricExporter: PushMetricExporter;\nexport class Telemetry {\n  async init() {\n    spanExporter = new AdjustingTraceExporter(base);\n    metricExporter = await this.buildMetricExporter();\n  }\n}\n`,
@@ -293,6 +298,9 @@ ruleTester.run('no-module-singleton', rule, {
     // readonly as a reference, not as an object: the instance the class keeps, or a singleton class's
     { code: `export class SessionManager {\n  static readonly instance = new SessionManager();\n  sessions = new Map();\n}\n`, output: null, errors: [holder(2)] },
     { code: `export class Store {\n  private static readonly _INSTANCE: Store = new Store();\n}\n`, output: null, errors: [holder(2)] },
+    // named as the instance it is, or set again later: not a constant, arguments or not
+    { code: `export class Registry {\n  static INSTANCE = new Registry({ strict: true });\n}\n`, output: null, errors: [holder(2)] },
+    { code: `export class Session {\n  static CURRENT = new Session('boot');\n  static start(id: string) { Session.CURRENT = new Session(id); }\n}\n`, output: null, errors: [holder(2)] },
     { code: `export class Tools {\n  static readonly registry = new ToolRegistry();\n}\n`, output: null, errors: [holder(2)] },
     // a registry of the app's own, or one from a package that is no metrics library, is still a singleton
     { code: `export const register = new Registry();\n`, output: null, errors: [holder(1)] },
