@@ -152,9 +152,31 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
       return isPrimitiveExpression(expr.left) && isPrimitiveExpression(expr.right);
     case 'ConditionalExpression':
       return isPrimitiveExpression(expr.consequent) && isPrimitiveExpression(expr.alternate);
+    case 'CallExpression':
+      return returnsString(expr);
     default:
       return false;
   }
+}
+
+/**
+ * A call of a function the module declares at its top whose every `return` gives a primitive:
+ * Ackee's `let salt = generate()`, renewed daily, where `generate = () =>
+ * crypto.randomBytes(16).toString('hex')` — a string, not an instance.
+ */
+function localFunctionReturnsPrimitive(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'Identifier') return false;
+  for (const statement of programOf(call)?.body ?? []) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    const fn = declaration?.type === 'FunctionDeclaration' && declaration.id?.name === callee.name ? declaration
+      : declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' ? declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === callee.name)?.init : undefined;
+    if (!fn) continue;
+    if (!isFunctionNode(fn)) return false;
+    const values = returnedValues(fn);
+    return values.length > 0 && values.every((value) => value !== null && isPrimitiveExpression(value));
+  }
+  return false;
 }
 
 /** An IIFE whose every `return` gives a primitive (voltagent's `isZodV4 = (() => { …; return 'toJSONSchema' in z; })()`): it computes a value, it makes no instance. */
@@ -295,7 +317,7 @@ function producesObject(node: TSESTree.Node): boolean {
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr) || localFunctionReturnsPrimitive(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

@@ -169,6 +169,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a side table keyed by object identity: an entry is reached only through its key object
     `const key = Symbol.for('patched');\nif (!(key in globalThis)) {\n  (globalThis as any)[key] = new WeakSet();\n}\n`,
     `let meta: WeakMap<object, string> | undefined;\nexport function tag(o: object) {\n  (meta ??= new WeakMap()).set(o, 'x');\n}\n`,
+    // a string a function of the module makes, renewed by a job (Ackee's daily salt)
+    `const crypto = require('crypto');\nconst generate = () => crypto.randomBytes(16).toString('hex');\nlet salt = generate();\nschedule.scheduleJob(rule, () => salt = generate());\nmodule.exports = () => salt;\n`,
     // a static given a number, a string or a boolean holds a value, whatever it is later set from
     `export class MarkdownTheme {\n  static MAX_LEVEL = 3;\n  constructor() { MarkdownTheme.MAX_LEVEL = this.getOption('maxLevel'); }\n}\n`,
     `export class Mode {\n  static current;\n  static reset() { Mode.current = 'idle'; }\n  static load() { Mode.current = readMode(); }\n}\n`,
@@ -300,6 +302,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export class Store {\n  private static readonly _INSTANCE: Store = new Store();\n}\n`, output: null, errors: [holder(2)] },
     // named as the instance it is, or set again later: not a constant, arguments or not
     { code: `export class Registry {\n  static INSTANCE = new Registry({ strict: true });\n}\n`, output: null, errors: [holder(2)] },
+    // a function of the module that makes an instance, not a string
+    { code: `const connect = () => new Pool({ max: 4 });\nlet pool = connect();\nexport function reset() { pool = connect(); }\nexport const getPool = () => pool;\n`, output: null, errors: [holder(2)] },
     { code: `export class Session {\n  static CURRENT = new Session('boot');\n  static start(id: string) { Session.CURRENT = new Session(id); }\n}\n`, output: null, errors: [holder(2)] },
     { code: `export class Tools {\n  static readonly registry = new ToolRegistry();\n}\n`, output: null, errors: [holder(2)] },
     // a registry of the app's own, or one from a package that is no metrics library, is still a singleton
