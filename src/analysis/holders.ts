@@ -5,6 +5,7 @@ import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBr
 import { STANDARD_GLOBALS } from './standard-globals.js';
 import { localType, programOf } from './local-types.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
+import { runsAsOneShotScript } from './one-shot-script.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, requireSource, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
@@ -1050,8 +1051,9 @@ function usesOf(input: AnalysisInput, fn: TSESTree.Node): TSESTree.Identifier[] 
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
   const names = nameResolverFor(input);
   // An editor extension's, a desktop app's or a browser extension's module: its process serves
-  // one user. A module whose top level reads `document`: no server can import it.
-  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names)) return [];
+  // one user. A module whose top level reads `document`: no server can import it. A script that
+  // runs once and exits serves none.
+  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {

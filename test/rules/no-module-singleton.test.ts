@@ -169,6 +169,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a side table keyed by object identity: an entry is reached only through its key object
     `const key = Symbol.for('patched');\nif (!(key in globalThis)) {\n  (globalThis as any)[key] = new WeakSet();\n}\n`,
     `let meta: WeakMap<object, string> | undefined;\nexport function tag(o: object) {\n  (meta ??= new WeakMap()).set(o, 'x');\n}\n`,
+    // a script that runs once and exits: one operator, no users (erxes' migration commands)
+    `import { Db, MongoClient } from 'mongodb';\nconst client = new MongoClient(url);\nlet db: Db;\nconst command = async () => {\n  await client.connect();\n  db = client.db();\n  await db.collection('tags').updateMany({}, { $set: { order: '' } });\n  process.exit();\n};\ncommand();\n`,
+    `let db;\nasync function migrate() {\n  db = await connect();\n  await db.run();\n}\nmigrate().then(() => process.exit(0)).catch(() => process.exit(1));\n`,
     // a string a function of the module makes, renewed by a job (Ackee's daily salt)
     `const crypto = require('crypto');\nconst generate = () => crypto.randomBytes(16).toString('hex');\nlet salt = generate();\nschedule.scheduleJob(rule, () => salt = generate());\nmodule.exports = () => salt;\n`,
     // a static given a number, a string or a boolean holds a value, whatever it is later set from
@@ -302,6 +305,9 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export class Store {\n  private static readonly _INSTANCE: Store = new Store();\n}\n`, output: null, errors: [holder(2)] },
     // named as the instance it is, or set again later: not a constant, arguments or not
     { code: `export class Registry {\n  static INSTANCE = new Registry({ strict: true });\n}\n`, output: null, errors: [holder(2)] },
+    // a server's entry point runs once too, but serves on: it does not exit; nor does one that exits only on a failure
+    { code: `let db: Db;\nasync function bootstrap() {\n  db = await connect();\n  app.listen(3000);\n}\nbootstrap();\n`, output: null, errors: [holder(1)] },
+    { code: `let db: Db;\nasync function bootstrap() {\n  db = await connect();\n  app.listen(3000);\n}\nbootstrap().catch(() => process.exit(1));\n`, output: null, errors: [holder(1)] },
     // a function of the module that makes an instance, not a string
     { code: `const connect = () => new Pool({ max: 4 });\nlet pool = connect();\nexport function reset() { pool = connect(); }\nexport const getPool = () => pool;\n`, output: null, errors: [holder(2)] },
     { code: `export class Session {\n  static CURRENT = new Session('boot');\n  static start(id: string) { Session.CURRENT = new Session(id); }\n}\n`, output: null, errors: [holder(2)] },

@@ -1,0 +1,55 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, staticName, unwrapExpression } from './walk.js';
+
+/**
+ * Whether the module is a script that runs once and ends its process: its top level calls a
+ * function of its own — `command();`, `migrate().catch(…)`, `void main();`, `await main();` — that
+ * ends with `process.exit(…)` on its way out (or whose promise is followed by one:
+ * `main().then(() => process.exit(0))`). erxes' migration commands keep their `db` and collections
+ * in module variables so: one run, one operator, no users served. A server's entry point
+ * (`bootstrap()` calling `app.listen(…)`) does not exit, so it stays a server's module.
+ */
+export function runsAsOneShotScript(program: TSESTree.Program): boolean {
+  const declared = new Map<string, TSESTree.Node>();
+  for (const statement of program.body) {
+    const node = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+    if (node.type === 'FunctionDeclaration' && node.id) declared.set(node.id.name, node);
+    if (node.type === 'VariableDeclaration') {
+      for (const declarator of node.declarations) {
+        if (declarator.id.type === 'Identifier' && declarator.init && isFunctionNode(unwrapExpression(declarator.init))) declared.set(declarator.id.name, unwrapExpression(declarator.init));
+      }
+    }
+  }
+  if (declared.size === 0) return false;
+  return program.body.some((statement) => statement.type === 'ExpressionStatement' && endsProcessAfterOwnCall(statement.expression, declared));
+}
+
+/** `main()`, `main().catch(…)`, `main().then(() => process.exit(0))`, `void main()`, `await main()`: the own function's run, then the exit. */
+function endsProcessAfterOwnCall(expression: TSESTree.Expression, declared: ReadonlyMap<string, TSESTree.Node>): boolean {
+  let current = unwrapExpression(expression);
+  if ((current.type === 'UnaryExpression' && current.operator === 'void') || current.type === 'AwaitExpression') current = unwrapExpression(current.argument);
+  let exitsAfter = false;
+  // Down a promise chain to the call it starts from, noting a `.then`/`.finally` that exits.
+  while (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && ['then', 'catch', 'finally'].includes(staticName(current.callee.property) ?? '')) {
+    const method = staticName(current.callee.property);
+    if (method !== 'catch' && current.arguments.some((argument) => isFunctionNode(argument) && exitsOnItsWayOut(argument))) exitsAfter = true;
+    current = unwrapExpression(current.callee.object);
+  }
+  if (current.type !== 'CallExpression' || current.callee.type !== 'Identifier') return false;
+  const fn = declared.get(current.callee.name);
+  return fn !== undefined && isFunctionNode(fn) && (exitsAfter || exitsOnItsWayOut(fn));
+}
+
+/** A `process.exit(…)` among the function's own statements, or its `try` block's: the path every successful run takes. */
+function exitsOnItsWayOut(fn: TSESTree.Node): boolean {
+  if (!isFunctionNode(fn)) return false;
+  if (fn.body.type !== 'BlockStatement') return isProcessExit(fn.body);
+  const statements = fn.body.body.flatMap((statement) => (statement.type === 'TryStatement' ? statement.block.body : [statement]));
+  return statements.some((statement) => statement.type === 'ExpressionStatement' && isProcessExit(statement.expression));
+}
+
+function isProcessExit(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  return call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier'
+    && call.callee.object.name === 'process' && staticName(call.callee.property) === 'exit';
+}
