@@ -124,6 +124,15 @@ describe('one implementation', () => {
     expect(report.errors).toEqual([{ file: 'broken.js', message: expect.stringMatching(/^Parsing error: .*\(1:6\)$/) }]);
   });
 
+  it("lints a data file of 150,000 properties (erxes' 3 MB priusRemData.js) without a rule crashing", async () => {
+    const dir = scratchCopy(undefined, 'big-data');
+    const rows = Array.from({ length: 75_000 }, (_, i) => `{ id: ${i}, rem: 0 }`).join(',\n');
+    writeFileSync(join(dir, 'data.js'), `const { getAgentInstanceFactory } = require('./factory');\nmodule.exports = { data: [\n${rows}\n], run: () => getAgentInstanceFactory() };\n`);
+    const report = await runCheck({ config: resolveConfig({ include: ['*.js'] }, dir), cwd: dir });
+    expect(report.errors).toEqual([]);
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['data.js:75003 ssot/no-singleton-getter-call']);
+  });
+
   it("says why a Flow module does not parse (parse-server's // @flow files): a file for exclude, not a broken one", async () => {
     const dir = scratchCopy(undefined, 'flow');
     // A Flow type cast, `(value: Type)`, is what TypeScript's parser stops at.
