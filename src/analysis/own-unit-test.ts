@@ -16,14 +16,13 @@ function testedModuleStem(filePath: string): string | undefined {
  * A construction in the class's own unit test — `new FileWatcher()` in `fileWatcher.test.ts`, the
  * class imported from `./fileWatcher` — tests the class; it acquires no factory for a request.
  * Not a site: the rule does not flag it and the codemod leaves it (rewritten, the test would need
- * a request scope just to build what it tests). Known by the test's name matching the module's,
- * or its folder's: `tracing.test.ts` builds the `TraceProvider` of `../src/tracing/provider`
- * (the OpenAI Agents SDK's tests of its tracing).
+ * a request scope just to build what it tests). Known by the test's name matching the module's.
  */
 export function isOwnUnitTestConstruction(site: FactorySite, filePath: string): boolean {
   if (site.kind !== 'construction' || site.source === undefined || !site.source.startsWith('.')) return false;
   const tested = testedModuleStem(filePath);
   if (tested === undefined) return false;
   const module = basename(site.source).replace(SOURCE_EXTENSION, '');
-  return module === tested || basename(dirname(site.source)) === tested;
+  // `../agents/index.js` is the `agents` module.
+  return module === tested || (module === 'index' && basename(dirname(site.source)) === tested);
 }

@@ -14,13 +14,6 @@ describe('a class\'s own unit test', () => {
     expect(migrated.manual).toEqual([]);
   });
 
-  it('is known by its folder\'s name too: a test of the subsystem the class belongs to', () => {
-    const subsystem = input.replace("'./fileWatcher.js'", "'../src/util/fileWatcher.js'");
-    const migrated = migrateSource(subsystem, '/repo/test/util.test.ts', config);
-    expect(migrated.output).toContain('const watcher = new FileWatcher();');
-    expect(migrated.output).toContain('expect(createFileWatcher(requireUserContext())).toBeDefined();');
-  });
-
   it('is known by its name: another module\'s test acquires the factory like any code', () => {
     const migrated = migrateSource(input, '/repo/src/services/FileIndexService.test.ts', config);
     expect(migrated.output).toContain('const watcher = createFileWatcher(requireUserContext());');
