@@ -103,7 +103,11 @@ class ExportIndex {
     try {
       text = this.migrated.get(file) ?? readFileSync(file, 'utf8');
     } catch {
-      text = '';
+      // Unreadable: what it exports is not known. (An empty file is known: it exports nothing —
+      // spacebar's barrel re-exports an empty `GuildWelcomeScreen.ts`.)
+      record = { opaque: true, names: new Set(), stars: [] };
+      this.records.set(file, record);
+      return record;
     }
     const parsed = this.oxc.parseSync(file, text, { lang: langOf(file), sourceType: 'module' });
     const module = parsed.module;
@@ -115,10 +119,10 @@ class ExportIndex {
         else if (entry.importName.kind === 'AllButDefault' && entry.moduleRequest) stars.push(entry.moduleRequest.value);
       }
     }
-    if (text !== '' && parsed.errors.length === 0 && !module.hasModuleSyntax) {
+    if (parsed.errors.length === 0 && !module.hasModuleSyntax) {
       record = commonJsExports(parsed.program as unknown as TSESTree.Program);
     } else {
-      const opaque = text === '' || parsed.errors.length > 0 || /\bexport\s*=(?!=)/.test(text);
+      const opaque = parsed.errors.length > 0 || /\bexport\s*=(?!=)/.test(text);
       record = { opaque, names, stars };
     }
     this.records.set(file, record);

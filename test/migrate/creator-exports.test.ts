@@ -65,6 +65,16 @@ describe('a creator the migrated code imports but its module does not export', (
     expect(run.report.missingExports).toEqual([{ file: 'src/agents/index.ts', name: 'createAgentInstanceFactory', importedBy: ['src/a.ts'] }]);
   });
 
+  it('is found missing past an empty module a barrel re-exports: it exports nothing (spacebar\'s GuildWelcomeScreen.ts)', async () => {
+    const run = await migrate({
+      'src/agents/factory.ts': CLASS + GETTER,
+      'src/agents/index.ts': "export * from './empty';\nexport * from './factory';\n",
+      'src/agents/empty.ts': '',
+      'src/a.ts': consumer('./agents'),
+    });
+    expect(run.report.missingExports).toEqual([{ file: 'src/agents/index.ts', name: 'createAgentInstanceFactory', importedBy: ['src/a.ts'] }]);
+  });
+
   it('is read from plain CommonJS too: module.exports = { … }, exports.x = …', async () => {
     const run = await migrate({
       'src/router.js': "class AgentInstanceFactory {}\nfunction getAgentInstanceFactory() {}\nmodule.exports = { AgentInstanceFactory, getAgentInstanceFactory };\n",
