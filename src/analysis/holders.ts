@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
-import { localType, programOf } from './local-types.js';
+import { localFunction, localType, programOf } from './local-types.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, requireSource, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -83,7 +83,8 @@ const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)
 const NO_OP_CLASS = /^No[oO]p[A-Z]/;
 const isNoOpClass = (producer: string | undefined): boolean => producer !== undefined && NO_OP_CLASS.test(producer.split('.').pop()!);
 
-function calleeText(node: TSESTree.Node): string | undefined {
+/** `a.b.c` for a callee written so, through type wrappers. */
+export function calleeText(node: TSESTree.Node): string | undefined {
   const callee = unwrapExpression(node);
   if (callee.type === 'Identifier') return callee.name;
   if (callee.type === 'MemberExpression') {
@@ -123,7 +124,7 @@ function returnsString(call: TSESTree.CallExpression): boolean {
 }
 
 // `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state.
-const TIMER = /^(?:(?:globalThis|global|window|self|timers)\.)?(?:setInterval|setTimeout|setImmediate)$/;
+export const TIMER = /^(?:(?:globalThis|global|window|self|timers)\.)?(?:setInterval|setTimeout|setImmediate)$/;
 
 /** `setInterval(…)`, `setTimeout(…).unref()`: a call that starts a timer and hands back its handle. */
 function startsTimer(call: TSESTree.CallExpression): boolean {
@@ -167,17 +168,10 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
  */
 function localFunctionReturnsPrimitive(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
-  if (callee.type !== 'Identifier') return false;
-  for (const statement of programOf(call)?.body ?? []) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    const fn = declaration?.type === 'FunctionDeclaration' && declaration.id?.name === callee.name ? declaration
-      : declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' ? declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === callee.name)?.init : undefined;
-    if (!fn) continue;
-    if (!isFunctionNode(fn)) return false;
-    const values = returnedValues(fn);
-    return values.length > 0 && values.every((value) => value !== null && isPrimitiveExpression(value));
-  }
-  return false;
+  const fn = callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
+  if (!fn) return false;
+  const values = returnedValues(fn);
+  return values.length > 0 && values.every((value) => value !== null && isPrimitiveExpression(value));
 }
 
 /** An IIFE whose every `return` gives a primitive (voltagent's `isZodV4 = (() => { …; return 'toJSONSchema' in z; })()`): it computes a value, it makes no instance. */

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, unwrapExpression } from './walk.js';
 
 /** The Program a node belongs to. */
 export function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
@@ -23,4 +24,22 @@ export function localType(at: TSESTree.Node, name: string): TSESTree.TypeNode | 
     }
   }
   return found;
+}
+
+/**
+ * The function the file declares at its top under `name` (exported or not): `function name() {}`,
+ * `const name = () => …`, `const name = async function () {…}`.
+ */
+export function localFunction(at: TSESTree.Node, name: string): TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | undefined {
+  for (const statement of programOf(at)?.body ?? []) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return declaration;
+    if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
+    const init = declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name)?.init;
+    if (init) {
+      const fn = unwrapExpression(init);
+      return isFunctionNode(fn) ? fn : undefined;
+    }
+  }
+  return undefined;
 }

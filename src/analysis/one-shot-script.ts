@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { localFunction } from './local-types.js';
 import { isFunctionNode, staticName, unwrapExpression } from './walk.js';
 
 /**
@@ -10,22 +11,11 @@ import { isFunctionNode, staticName, unwrapExpression } from './walk.js';
  * (`bootstrap()` calling `app.listen(…)`) does not exit, so it stays a server's module.
  */
 export function runsAsOneShotScript(program: TSESTree.Program): boolean {
-  const declared = new Map<string, TSESTree.Node>();
-  for (const statement of program.body) {
-    const node = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
-    if (node.type === 'FunctionDeclaration' && node.id) declared.set(node.id.name, node);
-    if (node.type === 'VariableDeclaration') {
-      for (const declarator of node.declarations) {
-        if (declarator.id.type === 'Identifier' && declarator.init && isFunctionNode(unwrapExpression(declarator.init))) declared.set(declarator.id.name, unwrapExpression(declarator.init));
-      }
-    }
-  }
-  if (declared.size === 0) return false;
-  return program.body.some((statement) => statement.type === 'ExpressionStatement' && endsProcessAfterOwnCall(statement.expression, declared));
+  return program.body.some((statement) => statement.type === 'ExpressionStatement' && endsProcessAfterOwnCall(statement.expression));
 }
 
 /** `main()`, `main().catch(…)`, `main().then(() => process.exit(0))`, `void main()`, `await main()`: the own function's run, then the exit. */
-function endsProcessAfterOwnCall(expression: TSESTree.Expression, declared: ReadonlyMap<string, TSESTree.Node>): boolean {
+function endsProcessAfterOwnCall(expression: TSESTree.Expression): boolean {
   let current = unwrapExpression(expression);
   if ((current.type === 'UnaryExpression' && current.operator === 'void') || current.type === 'AwaitExpression') current = unwrapExpression(current.argument);
   let exitsAfter = false;
@@ -36,8 +26,8 @@ function endsProcessAfterOwnCall(expression: TSESTree.Expression, declared: Read
     current = unwrapExpression(current.callee.object);
   }
   if (current.type !== 'CallExpression' || current.callee.type !== 'Identifier') return false;
-  const fn = declared.get(current.callee.name);
-  return fn !== undefined && isFunctionNode(fn) && (exitsAfter || exitsOnItsWayOut(fn));
+  const fn = localFunction(current, current.callee.name);
+  return fn !== undefined && (exitsAfter || exitsOnItsWayOut(fn));
 }
 
 /** A `process.exit(…)` among the function's own statements, or its `try` block's: the path every successful run takes. */

@@ -134,6 +134,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // an exported function handed to process.on may be called in a request too: the suggestion stays
+      code: `${named}export async function drain() { await getAgentInstanceFactory().dispose(); }\nprocess.on('beforeExit', drain);\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport async function drain() { await createAgentInstanceFactory(requireUserContext()).dispose(); }\nprocess.on('beforeExit', drain);\n` }] }],
+    },
+    {
       // no context: the request-scope suggestion
       code: `${named}export function run(req: Request) { return getAgentInstanceFactory(); }\n`,
       output: null,
