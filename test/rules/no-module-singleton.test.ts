@@ -72,6 +72,7 @@ ruleTester.run('no-module-singleton', rule, {
     `let dbPromise: Promise<IDBDatabase> | null = null;\nconst openDb = () => { if (dbPromise) return dbPromise; dbPromise = new Promise((resolve) => resolve(open())); return dbPromise; };`,
     `let canvas: HTMLCanvasElement | undefined;\nexport function surface() { canvas ??= createCanvas(); return canvas; }`,
     `import { loadStripe, type Stripe } from '@stripe/stripe-js';\nlet stripeJsPromise: Promise<Stripe | null> | null = null;\nexport const getStripeJs = (key: string) => (stripeJsPromise ??= loadStripe(key));`,
+    `import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';\nlet socket: HocuspocusProviderWebsocket | null = null;\nexport function getCollabSocket() {\n  if (!socket) socket = new HocuspocusProviderWebsocket({ url, autoConnect: false });\n  return socket;\n}\n`,
     // a recursive schema or a code-split component is not a memo
     `const node: z.ZodTypeAny = z.lazy(() => z.object({ children: z.array(node) }));`,
     `export const Page = React.lazy(() => import('./Page'));`,
