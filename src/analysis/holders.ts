@@ -259,9 +259,10 @@ function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
  * `envSchema.parse(process.env)`, `JSON.parse(text)`, `yaml.parse(…)`, zod's `safeParseAsync(…)`:
  * what a parse returns is data read from its input (unkey's `_env ??= envSchema.parse(process.env)`),
  * config, not a service instance; so is what a deserialiser reads (an ANTLR grammar's
- * `__ATN ??= new ATNDeserializer().deserialize(…)`, in every generated parser).
+ * `__ATN ??= new ATNDeserializer().deserialize(…)`, in every generated parser) and what an
+ * extraction takes out of its input (homarr's `cache = extractToolsFromProcedures(mcpRouter)`).
  */
-const PARSE = /^(?:(?:safeP|p)arse(?:Async)?|deserialize)$/;
+const PARSE = /^(?:(?:safeP|p)arse(?:Async)?|deserialize|extract(?:[A-Z][\w$]*)?)$/;
 // A response's payload, `await res.json()` or axios' `resp.data` (etherpad's update check keeps
 // the `info.json` it fetched): data another service sent, not an instance.
 const RESPONSE = /^(?:res|resp|response|result|reply)$|Response$/i;
