@@ -76,8 +76,9 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers, Hocuspocus'
-// editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`).
-const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|@hocuspocus\/provider)(?:\/|$)/;
+// editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), tippy.js'
+// DOM popups (dittofeed's editor menu).
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
 const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL)$/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.

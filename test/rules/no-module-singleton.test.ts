@@ -74,6 +74,7 @@ ruleTester.run('no-module-singleton', rule, {
     `import { loadStripe, type Stripe } from '@stripe/stripe-js';\nlet stripeJsPromise: Promise<Stripe | null> | null = null;\nexport const getStripeJs = (key: string) => (stripeJsPromise ??= loadStripe(key));`,
     // what an extraction takes out of its input: data (homarr's MCP tool list)
     `import { extractToolsFromProcedures } from 'trpc-to-mcp';\nlet cache: ReturnType<typeof extractToolsFromProcedures> | null = null;\nexport function extractMcpTools() {\n  if (cache) return cache;\n  cache = extractToolsFromProcedures(mcpRouter);\n  return cache;\n}\n`,
+    `import tippy from 'tippy.js';\nlet popup: any;\nexport const SlashCommand = Extension.create({\n  onCreate() {\n    popup = tippy('.menu', { interactive: true });\n  },\n});\n`,
     `import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';\nlet socket: HocuspocusProviderWebsocket | null = null;\nexport function getCollabSocket() {\n  if (!socket) socket = new HocuspocusProviderWebsocket({ url, autoConnect: false });\n  return socket;\n}\n`,
     // a recursive schema or a code-split component is not a memo
     `const node: z.ZodTypeAny = z.lazy(() => z.object({ children: z.array(node) }));`,
