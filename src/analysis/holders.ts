@@ -164,22 +164,15 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
 }
 
 /**
- * A call of a function the module declares at its top whose every `return` gives a primitive:
- * Ackee's `let salt = generate()`, renewed daily, where `generate = () =>
- * crypto.randomBytes(16).toString('hex')` — a string, not an instance.
+ * A call whose function gives a primitive at every `return`: an IIFE (voltagent's `isZodV4 = (() =>
+ * { …; return 'toJSONSchema' in z; })()`), or a function the module declares at its top (Ackee's
+ * `let salt = generate()`, renewed daily, where `generate = () => crypto.randomBytes(16).toString('hex')`).
+ * It computes a value; it makes no instance.
  */
-function localFunctionReturnsPrimitive(call: TSESTree.CallExpression): boolean {
+function callsPrimitiveReturningFunction(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
-  const fn = callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
+  const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
   if (!fn) return false;
-  const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && isPrimitiveExpression(value));
-}
-
-/** An IIFE whose every `return` gives a primitive (voltagent's `isZodV4 = (() => { …; return 'toJSONSchema' in z; })()`): it computes a value, it makes no instance. */
-function iifeReturnsPrimitive(call: TSESTree.CallExpression): boolean {
-  const fn = unwrapExpression(call.callee);
-  if (!isFunctionNode(fn)) return false;
   const values = returnedValues(fn);
   return values.length > 0 && values.every((value) => value !== null && isPrimitiveExpression(value));
 }
@@ -315,7 +308,7 @@ function producesObject(node: TSESTree.Node): boolean {
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || iifeReturnsPrimitive(expr) || localFunctionReturnsPrimitive(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsPrimitiveReturningFunction(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);
@@ -375,6 +368,8 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
  */
 function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode): boolean {
   if (LOGGER_NAME.test(name)) return true;
+  const program = programOf(at);
+  const packageOf = (root: string) => (program && importSourceOf(program, root)) ?? '';
   // Declared as a telemetry package's type, whatever fills it: spacebar's `static
   // openConnectionsMetric?: Gauge` (prom-client), set from `Monitoring.attachMetric(…)`.
   // `Gauge | undefined`, `Gauge | null`: what it holds once filled.
@@ -383,15 +378,12 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   if (held?.type === 'TSTypeReference') {
     let typeName: TSESTree.EntityName = held.typeName;
     while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
-    const program = typeName.type === 'Identifier' ? programOf(at) : undefined;
-    const source = program && importSourceOf(program, (typeName as TSESTree.Identifier).name);
-    if (source !== undefined && TELEMETRY_PACKAGE.test(source)) return true;
+    if (typeName.type === 'Identifier' && TELEMETRY_PACKAGE.test(packageOf(typeName.name))) return true;
   }
   if (producer === undefined) return false;
   if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;
-  const program = programOf(at);
-  const source = program && importSourceOf(program, producer.split('.')[0]!);
-  return source !== undefined && (TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source));
+  const source = packageOf(producer.split('.')[0]!);
+  return TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source);
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {

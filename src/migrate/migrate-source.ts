@@ -43,7 +43,6 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   const manual: ManualSite[] = [];
   const lineOf = (node: TSESTree.Node) => node.loc.start.line;
 
-  let outside: string | undefined;
   for (const site of sites) {
     if (!kinds.has(siteKind(site))) continue;
     const line = lineOf(site.node);
@@ -67,11 +66,14 @@ export function migrateSource(original: string, filePath: string, config: Resolv
       manual.push({ line, reason: `several user contexts in scope (${decision.candidates.join(', ')}): choose one` });
     } else if (fallback === 'request-scope' && browserModule) {
       manual.push({ line, reason: BROWSER_MODULE_NO_FALLBACK });
-    } else if (fallback === 'request-scope' && (outside = outsideEveryRequest(site.node, input)) !== undefined) {
-      manual.push({ line, reason: `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance` });
     } else if (fallback === 'request-scope') {
-      rewrites.push({ site, replacement: 'fallback' });
-      changes.push({ line, from, to: '', context: `${REQUIRE_USER_CONTEXT}()`, kind: 'fallback' });
+      const outside = outsideEveryRequest(site.node, input);
+      if (outside !== undefined) {
+        manual.push({ line, reason: `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance` });
+      } else {
+        rewrites.push({ site, replacement: 'fallback' });
+        changes.push({ line, from, to: '', context: `${REQUIRE_USER_CONTEXT}()`, kind: 'fallback' });
+      }
     } else {
       manual.push({ line, reason: 'no user context in scope (fallback: manual)' });
     }
