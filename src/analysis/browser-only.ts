@@ -30,6 +30,16 @@ export const PAGE_GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'self
 /** The flags frameworks and apps name the side they run on: `isServer` (TanStack Query), `IS_BROWSER`, `isClient`. */
 const SERVER_FLAG = /^(?:is|IS_)(?:Server|SERVER)(?:Side|_SIDE)?$/;
 const BROWSER_FLAG = /^(?:is|IS_)(?:Browser|BROWSER|Client|CLIENT)(?:Side|_SIDE)?$/;
+/**
+ * The flags a framework exports under a plainer name, by where they come from: SvelteKit's
+ * `browser` (`$app/environment`), esm-env's `BROWSER`. Only the import decides — `browser` is as
+ * often a Puppeteer browser kept in a module variable.
+ */
+const IMPORTED_FLAGS: ReadonlyMap<string, Side> = new Map([
+  ['$app/environment#browser', 'browser'],
+  ['esm-env#BROWSER', 'browser'],
+  ['esm-env#NODE', 'server'],
+]);
 
 type Side = 'server' | 'browser';
 
@@ -44,6 +54,8 @@ export interface NameResolver {
    * neither exported nor declared twice; undefined for a function without a name of its own.
    */
   usesOf(fn: TSESTree.Node): readonly TSESTree.Identifier[] | undefined;
+  /** What an imported name is (`'$app/environment#browser'` for `import { browser } from '$app/environment'`); undefined for anything else. */
+  importedAs(identifier: TSESTree.Identifier): string | undefined;
 }
 
 const opposite = (side: Side): Side => (side === 'server' ? 'browser' : 'server');
@@ -73,6 +85,8 @@ function sideWhenTrue(test: TSESTree.Node, names: NameResolver, depth = 0): Side
   if (node.type === 'Identifier') {
     const init = names.constantInit(node);
     if (init) return sideWhenTrue(init, names, depth + 1);
+    const imported = names.importedAs(node);
+    if (imported !== undefined) return IMPORTED_FLAGS.get(imported);
     if (SERVER_FLAG.test(node.name)) return 'server';
     if (BROWSER_FLAG.test(node.name)) return 'browser';
   }

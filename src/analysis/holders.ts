@@ -1009,9 +1009,24 @@ function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node 
   return constantInit(input, value) ?? value;
 }
 
+/** `source#imported` for a name an import declaration binds (`'esm-env#BROWSER'`; `#default`, `#*` for a namespace). */
+function importedAs(input: AnalysisInput, identifier: TSESTree.Identifier): string | undefined {
+  const def = resolvedVariable(input, identifier)?.defs[0];
+  if (def?.type !== 'ImportBinding') return undefined;
+  const specifier = def.node as TSESTree.ImportClause;
+  const declaration = specifier.parent as TSESTree.ImportDeclaration;
+  const imported = specifier.type === 'ImportSpecifier' ? staticName(specifier.imported) : specifier.type === 'ImportDefaultSpecifier' ? 'default' : '*';
+  return `${declaration.source.value}#${imported}`;
+}
+
 /** What a file's names are bound to, for the browser-only tests (see NameResolver). */
 export function nameResolverFor(input: AnalysisInput): NameResolver {
-  return { constantInit: (node) => constantInit(input, node), declaredLocally: (identifier) => declaredLocally(input, identifier), usesOf: (fn) => usesOf(input, fn) };
+  return {
+    constantInit: (node) => constantInit(input, node),
+    declaredLocally: (identifier) => declaredLocally(input, identifier),
+    usesOf: (fn) => usesOf(input, fn),
+    importedAs: (identifier) => importedAs(input, identifier),
+  };
 }
 
 /**

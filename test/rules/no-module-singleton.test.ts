@@ -237,6 +237,10 @@ ruleTester.run('no-module-singleton', rule, {
     `const isBrowser = typeof document !== 'undefined';\nlet store;\nexport function getStore() { return isBrowser ? (store ??= createStore()) : createStore(); }`,
     `let client;\nexport function getClient() { if (typeof window === 'undefined' || !enabled) { throw new Error('browser only'); } client ??= new Client(); return client; }`,
     `let tracker;\nexport const getTracker = () => process.browser && (tracker ??= new Tracker());`,
+    // SvelteKit's and esm-env's flags, known by their import (chat-ui's haptics)
+    `import { browser } from '$app/environment';\nlet instance = null;\nasync function getInstance() {\n  if (!browser || !supported()) return null;\n  if (instance) return instance;\n  instance = new WebHaptics();\n  return instance;\n}\n`,
+    `import { BROWSER } from 'esm-env';\nlet store;\nexport const getStore = () => (BROWSER ? (store ??= createStore()) : createStore());\n`,
+    `import { NODE } from 'esm-env';\nlet store;\nexport function getStore() { if (NODE) return createStore(); return (store ??= createStore()); }\n`,
     `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
     `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
     `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
@@ -364,6 +368,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a parameter named window is no page; typeof reads nothing
     { code: `let cache;\nexport function get(window) {\n  if (window.ready) log('ready');\n  return (cache ??= new Cache());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let cache;\nexport function get() {\n  const kind = typeof window;\n  return (cache ??= new Cache(kind));\n}\n`, output: null, errors: [holder(1)] },
+    // \`browser\` is a flag only when SvelteKit exports it: here a Puppeteer browser, shared by every request
+    { code: `import puppeteer from 'puppeteer';\nlet browser = null;\nexport async function getBrowser() {\n  if (!browser) browser = await puppeteer.launch();\n  return browser;\n}\n`, output: null, errors: [holder(2)] },
+    { code: `import { browser } from './state';\nlet store;\nexport function getStore() { if (!browser) return null; return (store ??= createStore()); }\n`, output: null, errors: [holder(2)] },
     // a function declaration exists before the guard that precedes it runs
     { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined') return fill();\n  return ws;\n  function fill() { return (ws ??= new WebSocketClient()); }\n}\n`, output: null, errors: [holder(1)] },
     {
