@@ -72,8 +72,10 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 // middleware (karakeep), an OpenTelemetry exporter, a StatsD client, a server's product-analytics
 // client (posthog-node, Segment's, Mixpanel's, Amplitude's), Node's own instrumentation
 // (`async_hooks`' `createHook(…)`, `perf_hooks`' `monitorEventLoopDelay(…)`: civitai's event-loop
-// watch) — aggregates across users by design, whatever the class is called.
-const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
+// watch), and a logging library's transports and streams (langwatch's shared pino
+// `DestinationStream`, one worker thread for every logger) — aggregates across users by design,
+// whatever the class is called.
+const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|winston)(?:$|-)|bunyan$|log4js$|@logtape\/|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers, Hocuspocus'
 // editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), tippy.js'
@@ -485,6 +487,22 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): bool
   return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType';
 }
 
+/**
+ * `typeof import('typescript')`, or `typeof SuperJSON` after `import type SuperJSON from
+ * 'superjson'`: the module itself, imported for its types only and loaded on first use
+ * (langwatch's logger requires superjson lazily) — code, not an instance built for anyone.
+ */
+function holdsModule(annotation: TSESTree.TypeNode | undefined): boolean {
+  const held = annotation?.type === 'TSUnionType' ? annotation.types.filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword') : [annotation];
+  const query = held.length === 1 ? held[0] : undefined;
+  if (query?.type !== 'TSTypeQuery') return false;
+  if (query.exprName.type === 'TSImportType') return true;
+  if (query.exprName.type !== 'Identifier') return false;
+  const name = query.exprName.name;
+  return (programOf(query)?.body ?? []).some((statement) => statement.type === 'ImportDeclaration'
+    && statement.specifiers.some((specifier) => specifier.local.name === name && (statement.importKind === 'type' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'))));
+}
+
 /** The types a zod schema's parse gives: `z.infer<typeof schema>`, `z.output<…>`, `z.input<…>`. */
 const ZOD_DATA_TYPES = new Set(['infer', 'output', 'input']);
 
@@ -660,7 +678,8 @@ function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names:
       const def = variable.defs[0];
       if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind === 'const') continue;
       const declarator = def.node as TSESTree.VariableDeclarator;
-      if (declarator.id.type === 'Identifier' && (holdsValues(declarator.id.typeAnnotation?.typeAnnotation) || constructsValues(declarator.init))) continue;
+      const declared = declarator.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || holdsModule(declared) || constructsValues(declarator.init))) continue;
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
@@ -738,7 +757,7 @@ function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
     const display = `${className ?? '(class)'}.${name}`;
     // `static os: string` holds a value; so does one given a string, number or boolean
     // (medusa's typedoc theme: `static MAX_LEVEL = 3`, later set from an option).
-    if (holdsValues(member.typeAnnotation?.typeAnnotation) || constructsValues(member.value)) continue;
+    if (holdsValues(member.typeAnnotation?.typeAnnotation) || holdsModule(member.typeAnnotation?.typeAnnotation) || constructsValues(member.value)) continue;
     if (isPrimitiveLiteral(member.value) || assignmentsTo(name).some((assignment) => isPrimitiveLiteral(assignment.right))) continue;
     if (allowed(config, className, name, display)) continue;
     const lazy: TSESTree.Node | undefined = assignmentsTo(name).find((node) => producesObject(node.right) || keepsConstructedInstance(node, classNode));

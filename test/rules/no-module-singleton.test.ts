@@ -202,6 +202,12 @@ ruleTester.run('no-module-singleton', rule, {
     // declared as a metrics package's type, whatever fills it (spacebar's IPC gauges)
     `import { Gauge } from 'prom-client';\nexport class SocketListener {\n  static openConnections?: Gauge;\n  constructor() {\n    SocketListener.openConnections = Monitoring.attachMetric('open', new Gauge({ name: 'open', help: 'open' }));\n  }\n}\n`,
     `import type * as client from 'prom-client';\nlet queued: client.Gauge | undefined;\nexport function queuedGauge() {\n  return (queued ??= register(createGauge('queued')));\n}\n`,
+    // a module imported for its types and loaded on first use
+    `import type SuperJSON from 'superjson';\nlet sharedSuperjson: typeof SuperJSON | undefined;\nfunction getSuperjson() {\n  if (!sharedSuperjson) sharedSuperjson = loadModule('superjson') as typeof SuperJSON;\n  return sharedSuperjson;\n}\n`,
+    `let ts: typeof import('typescript') | null = null;\nexport class Compiler {\n  static tsModule: typeof import('typescript');\n  static load() { Compiler.tsModule ??= loadTs(); ts ??= loadTs(); }\n}\n`,
+    // a logging library's transport: one worker thread for every logger (langwatch's observability package)
+    `import pino, { type DestinationStream } from 'pino';\nlet sharedTransport: DestinationStream | null = null;\nfunction getSharedTransport() {\n  sharedTransport ??= pino.transport({ target: 'pino-pretty' });\n  return sharedTransport;\n}\n`,
+    `import { transports } from 'winston';\nlet fileTransport;\nexport const getFileTransport = () => (fileTransport ??= new transports.File({ filename: 'app.log' }));\n`,
     // a tracing pipeline's exporters, whatever their package or class (genkit's Google Cloud plugin)
     `import { TraceExporter } from '@google-cloud/opentelemetry-cloud-trace-exporter';\nlet exporter: TraceExporter;\nexport function start() {\n  exporter = new TraceExporter({ projectId });\n}\n`,
     `let spanExporter: AdjustingTraceExporter;\nlet metricExporter: PushMetricExporter;\nexport class Telemetry {\n  async init() {\n    spanExporter = new AdjustingTraceExporter(base);\n    metricExporter = await this.buildMetricExporter();\n  }\n}\n`,
@@ -368,6 +374,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a parameter named window is no page; typeof reads nothing
     { code: `let cache;\nexport function get(window) {\n  if (window.ready) log('ready');\n  return (cache ??= new Cache());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let cache;\nexport function get() {\n  const kind = typeof window;\n  return (cache ??= new Cache(kind));\n}\n`, output: null, errors: [holder(1)] },
+    // \`typeof\` a value imported as a value: what the module made, maybe an instance
+    { code: `import prisma from './db';\nlet client: typeof prisma | undefined;\nexport function getClient() { return (client ??= prisma.$extends(audit)); }\n`, output: null, errors: [holder(2)] },
     // \`browser\` is a flag only when SvelteKit exports it: here a Puppeteer browser, shared by every request
     { code: `import puppeteer from 'puppeteer';\nlet browser = null;\nexport async function getBrowser() {\n  if (!browser) browser = await puppeteer.launch();\n  return browser;\n}\n`, output: null, errors: [holder(2)] },
     { code: `import { browser } from './state';\nlet store;\nexport function getStore() { if (!browser) return null; return (store ??= createStore()); }\n`, output: null, errors: [holder(2)] },
