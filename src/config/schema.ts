@@ -98,6 +98,12 @@ export const contextSchema = z
   })
   .describe('How the user context is found and imported.');
 
+/** Where a repo's tests are, by the conventions of Jest, Vitest, Mocha, Jasmine and Playwright. */
+export const TEST_GLOBS: readonly string[] = [
+  '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/__tests__/**', '**/__mocks__/**',
+  '**/__fixtures__/**', '**/test-utils/**', '**/test-helpers/**', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
+];
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -110,9 +116,12 @@ export const configSchema = z
       .array(nonEmpty)
       // Test directories at any depth: a monorepo's are its packages' (`packages/x/test/`), and
       // Jest keeps tests and manual mocks in `__tests__/` and `__mocks__/` beside the code, and
-      // its and Vitest's set-up files (`jest.setup.js`, Create React App's `setupTests.ts`) polyfill
-      // and stub for the suites; Jasmine's suites and helpers live in `spec/` (parse-server's).
-      .default(['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/__tests__/**', '**/__mocks__/**', '**/{jest,vitest}.setup.*', '**/setupTests.*'])
+      // its and Vitest's set-up files (`jest.setup.js`, Create React App's `setupTests.ts`, the
+      // SvelteKit template's `vitest-setup-client.ts`, Angular's `test-setup.ts`, Playwright's and
+      // Jest's `global-setup.ts`) polyfill and stub for the suites, beside the fixtures and helpers
+      // they share (`__fixtures__/`, `test-utils/`); Jasmine's suites and helpers live in `spec/`
+      // (parse-server's).
+      .default(() => [...TEST_GLOBS])
       .describe('Globs that mark test files (for migrate --only; the holder rule looks past them).'),
     context: contextSchema.default({ ...DEFAULT_CONTEXT, names: [...DEFAULT_CONTEXT.names] }),
     factories: z

@@ -105,6 +105,12 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { PrismaClient } from '@prisma/client';\nglobalThis.prisma = new PrismaClient();\n`, filename: 'packages/integration-tests/jest.setup.api.js' },
     { code: `let server;\nexport async function setup() { server ??= await startServer(); }\n`, filename: 'apps/web/vitest.setup.ts' },
     { code: `let worker;\nexport const getWorker = () => (worker ??= new MockWorker());\n`, filename: 'src/setupTests.ts' },
+    { code: `let mongoServer: MongoMemoryServer;\nbeforeAll(async () => { mongoServer = await MongoMemoryServer.create(); });\n`, filename: 'scripts/setups/vitest-setup-server.ts' },
+    { code: `let db;\nexport async function setup() { db ??= await startDatabase(); }\n`, filename: 'libs/common/src/test-setup.ts' },
+    { code: `let server;\nexport default async function globalSetup() { server = await startServer(); }\n`, filename: 'apps/web/playwright/global-setup.ts' },
+    // the fixtures and helpers the suites share
+    { code: `let session: API | undefined;\nexport function tsAst() { session ??= startSession(); return session; }\n`, filename: 'platform/app/src/test-utils/tsAst.ts' },
+    { code: `let models;\nexport const getModels = () => (models ??= new ModelStore());\n`, filename: 'src/lib/server/__fixtures__/models.ts' },
     // a local named like the global object, or bound to something else, is no alias of it
     `export function attach(self) { const target = self; target.handler = new Handler(); }`,
     `export function remember() { const store = getStore(); store.current = new Session(); }`,
@@ -374,6 +380,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a parameter named window is no page; typeof reads nothing
     { code: `let cache;\nexport function get(window) {\n  if (window.ready) log('ready');\n  return (cache ??= new Cache());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let cache;\nexport function get() {\n  const kind = typeof window;\n  return (cache ??= new Cache(kind));\n}\n`, output: null, errors: [holder(1)] },
+    // a production module whose name ends in "setup" is no test's
+    { code: `let client;\nexport const getClient = () => (client ??= new MailClient());\n`, filename: 'lib/emails/send-custom-domain-setup.ts', output: null, errors: [holder(1)] },
     // \`typeof\` a value imported as a value: what the module made, maybe an instance
     { code: `import prisma from './db';\nlet client: typeof prisma | undefined;\nexport function getClient() { return (client ??= prisma.$extends(audit)); }\n`, output: null, errors: [holder(2)] },
     // \`browser\` is a flag only when SvelteKit exports it: here a Puppeteer browser, shared by every request
