@@ -479,6 +479,9 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): bool
       return Array.isArray(local) ? recordOfValues(local, holds) : holds(local as TSESTree.TypeNode | undefined);
     }
     const params = annotation.typeArguments?.params ?? [];
+    // `Record<string, unknown>`: a plain object of whatever JSON holds (langwatch's evaluator
+    // catalogue, built once from compiled-in schemas); nothing is called on an `unknown`.
+    if (annotation.typeName.name === 'Record' && params.length === 2 && params[1]!.type === 'TSUnknownKeyword') return holds(params[0]);
     return params.length > 0 && params.every(holds);
   }
   // linkwarden's `let appleClientSecret: { value: string; expiresAt: number }`: a record of values.
