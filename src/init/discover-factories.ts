@@ -36,7 +36,7 @@ const PASCAL_CASE = /^[A-Z][\w$]*$/;
 
 // The verb a getter's name starts with: `getSfdcService`, `initializeRedisStore`, `ensureQueue`,
 // formbricks' `openDb` and `registerJobsWorker`, hoppscotch's `acquireCage`, LlamaIndexTS' `lazyLoadQueryEngine`.
-const GETTER_VERB = /^(?:getOrCreate|getOrInit|lazy(?:Load|Get|Init|Create)?|get|init|initialize|load|ensure|obtain|fetch|use|setup|make|build|provide|open|register|acquire|start|connect|resolve)(?=[A-Z$_])/;
+const GETTER_VERB = /^(?:getOrCreate|getOrInit|lazy(?:Load|Get|Init|Create)?|get|create|init|initialize|load|ensure|obtain|fetch|use|setup|make|build|provide|open|register|acquire|start|connect|resolve)(?=[A-Z$_])/;
 
 /** `getSfdcService` → `createSfdcService`, `initializeRedisStore` → `createRedisStore`; a name with no such verb gains the prefix whole: `client` → `createClient`. */
 export function creatorNameFor(getter: string): string {
@@ -83,6 +83,12 @@ const GENERIC_GETTER = /^(?:get)?(?:Instance|Default|Singleton|Shared|Client|Ser
 // `loadQuickJSModule()`, `bootstrapApp()` keep their first result so the work runs once per process
 // (formbricks, botpress, vendure). Without a class of the code's own to name, the entry would be a
 // made-up class and a creator for an operation: noted, not offered.
+/**
+ * A getter already named as a creator (langwatch's memoised `createEnvConfig()`): the creator the
+ * migration writes takes that name, so the getter must be renamed first.
+ */
+const CREATOR_VERB = /^create(?=[A-Z$_])/;
+
 const OPERATION_VERB = /^(?:register|start|bootstrap|boot|launch|run|ensure|setup|fetch|load|sync|refresh|schedule|prepare|warm|install|mount)(?=[A-Z$_])/;
 
 /**
@@ -395,7 +401,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
 
   // What depends on each: the same analysis the rules run, with the suggestions configured.
-  const withSuggestions: ResolvedConfig = { ...config, factories: [...found.values()].map((f) => f.factory) };
+  // A getter named as its own creator (CREATOR_VERB) is counted as the getter it is: its creator
+  // is given a name no code can call, or its every call would read as the creator's.
+  const counted = (factory: FactorySpec): FactorySpec => (factory.creator === factory.getter ? { ...factory, creator: `${factory.creator}\u0000` } : factory);
+  const withSuggestions: ResolvedConfig = { ...config, factories: [...found.values()].map((f) => counted(f.factory)) };
   const counts = new Map<string, { sites: number; files: Set<string> }>();
   // Getters whose class the repo constructs besides the getter's own `new` (sites exclude that
   // one): for a package's class, a sign it serves other purposes too — bullmq's `Queue`, one per
@@ -445,6 +454,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     .map((other) => other.getter);
   const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound, operation }: Found): string | undefined => {
     const notes: string[] = [];
+    if (!factory.getter.includes('.') && CREATOR_VERB.test(factory.getter)) notes.push(`${factory.getter} is named as a creator but hands out one instance for the process: rename it (get${factory.getter.replace(CREATOR_VERB, '')}) first — the creator the migration writes takes its name`);
     if (operation) notes.push(`${factory.getter} names an operation that keeps its first result (it runs once per process), not the factory of a class: leave it out, or configure the class it hands out by hand`);
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
@@ -464,7 +474,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     const collisions = creatorNameCalls.get(factory.getter) ?? 0;
     // Not where the getter's module has that name itself: then they are calls of the team's creator, which the gate should flag.
     if (collisions > 0 && !creatorBound) notes.push(`${factory.creator} is called ${collisions} time(s) already without a user context — another function of that name, whose every call the gate would flag as this creator's: give the creator another name`);
-    if (creatorTaken) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
+    // (The getter itself, named as a creator, is said above.)
+    if (creatorTaken && factory.creator !== factory.getter) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
     const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
     if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);
     // (Sharing the creator too, they are named once, above.)

@@ -159,6 +159,21 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes a getter already named as a creator: the creator the migration writes needs its name', async () => {
+    const dir = project({
+      // langwatch: the validated environment, memoised under a creator's name
+      'src/env.ts': "declare function createEnv(options: object): object;\nlet _env: object | null = null;\nexport function createEnvConfig() {\n  if (_env) return _env;\n  _env = createEnv({});\n  return _env;\n}\n",
+      'src/foo.ts': 'export class Foo {}\nlet foo: Foo | undefined;\nexport const createFoo = () => (foo ??= new Foo());\n',
+      'src/use.ts': "import { createEnvConfig } from './env';\nimport { createFoo } from './foo';\nexport const handler = () => [createEnvConfig(), createFoo(), createFoo()];\n",
+    });
+    const found = await discover(dir);
+    const note = (getter: string, renamed: string) => `${getter} is named as a creator but hands out one instance for the process: rename it (${renamed}) first — the creator the migration writes takes its name`;
+    expect(found.map((f) => [f.factory.getter, f.factory.creator, f.factory.class, f.sites, f.note ?? ''])).toEqual([
+      ['createFoo', 'createFoo', 'Foo', 2, note('createFoo', 'getFoo')],
+      ['createEnvConfig', 'createEnvConfig', 'EnvConfig', 1, note('createEnvConfig', 'getEnvConfig')],
+    ]);
+  });
+
   it('notes getters that share a class, found or configured: the config takes a class in one entry only', async () => {
     const dir = project({
       // Portkey's caches: one class, an instance per namespace
