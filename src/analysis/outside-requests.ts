@@ -11,17 +11,69 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
 /**
  * Where `node` runs that no request's scope reaches, when it does: in a process event's listener
  * or a timer started at import time — directly, or in a function of the module's that only they
- * are given (`process.on('SIGTERM', shutdown)`). There `requireUserContext()` would always throw.
+ * are given (`process.on('SIGTERM', shutdown)`) — or in a start-up function's own body (`async
+ * function bootstrap() { … }`), or a function only that body calls. There `requireUserContext()`
+ * would always throw.
  * Answered file by file: a handler another module registers (langfuse's exported `onShutdown`) is
  * not seen.
  */
 export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): string | undefined {
+  let innermost = true;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? onlyHandedOn(current, input);
+    const where = handedTo(current) ?? onlyHandedOn(current, input) ?? (innermost ? startUp(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
     if (where) return where;
+    innermost = false;
   }
   return undefined;
+}
+
+// What a process's start-up is called: NestJS' `bootstrap()`, a script's `main()`, chat-ui's
+// `initServer()`, SvelteKit's `init` server hook, `startServer()`.
+const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|launch)(?:Server|App|Application|Process|Worker|Workers|Services?)?$/;
+
+/** The name a module gives a function at its top level (`function main()`, `export const init = async () => …`). */
+function moduleFunctionName(fn: TSESTree.Node): string | undefined {
+  const parent = fn.parent;
+  const statement = fn.type === 'FunctionDeclaration' ? parent : parent?.type === 'VariableDeclarator' && parent.init === fn ? parent.parent?.parent : undefined;
+  if (statement?.type !== 'Program' && statement?.type !== 'ExportNamedDeclaration') return undefined;
+  if (fn.type === 'FunctionDeclaration') return fn.id?.name;
+  return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+}
+
+/**
+ * A start-up function of the module's (START_UP), when the site is in its own body: it runs once,
+ * before any request. One the module keeps to itself must be called at its top level, and only
+ * there (`void bootstrap()`); one it exports must take no arguments (chat-ui's `initServer()`,
+ * which its server hook calls) — an exported `start(input)` may well start one user's work. A
+ * callback made inside it is left alone — a route handler registered in `bootstrap()` runs in
+ * every request.
+ */
+function startUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const name = moduleFunctionName(fn);
+  if (name === undefined || !START_UP.test(name) || !isFunctionNode(fn)) return undefined;
+  const uses = nameResolverFor(input).usesOf(fn);
+  if (uses === undefined) return fn.params.every((param) => param.type === 'AssignmentPattern') ? `the start-up function ${name}()` : undefined;
+  // Called where the module starts, and only there: not handed to what may open a request's
+  // scope first (`runWithUserContext(ctx, main)`).
+  const calledAtTopLevel = uses.length > 0 && uses.every((use) => use.parent?.type === 'CallExpression' && use.parent.callee === use && !isInsideFunction(use.parent));
+  return calledAtTopLevel ? `the start-up function ${name}()` : undefined;
+}
+
+/** A function of the module's, not exported, that only start-up functions call in their own bodies. */
+function onlyCalledAtStartUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const uses = nameResolverFor(input).usesOf(fn);
+  if (!uses || uses.length === 0) return undefined;
+  let where: string | undefined;
+  for (const use of uses) {
+    if (use.parent?.type !== 'CallExpression' || use.parent.callee !== use) return undefined;
+    let caller: TSESTree.Node | undefined = use.parent;
+    while (caller && !isFunctionNode(caller)) caller = caller.parent;
+    const described = caller && startUp(caller, input);
+    if (!described) return undefined;
+    where ??= described;
+  }
+  return where;
 }
 
 /** The call `fn` (or a reference to it) is given to, described, when that call runs it outside requests. */

@@ -134,6 +134,18 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // no context in a start-up function's own body: it runs before any request
+      code: `${named}async function bootstrap() { await getAgentInstanceFactory().warmUp(); }\nvoid bootstrap();\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
+      // a route handler made at start-up runs in every request: the suggestion stays
+      code: `${named}export function startServer(app: App) { app.get('/a', () => getAgentInstanceFactory()); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function startServer(app: App) { app.get('/a', () => createAgentInstanceFactory(requireUserContext())); }\n` }] }],
+    },
+    {
       // an exported function handed to process.on may be called in a request too: the suggestion stays
       code: `${named}export async function drain() { await getAgentInstanceFactory().dispose(); }\nprocess.on('beforeExit', drain);\n`,
       output: null,
