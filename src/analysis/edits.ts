@@ -4,6 +4,7 @@ import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding, FileBindings } from './bindings.js';
 import { findContext } from './context.js';
 import { comparedForIdentity } from './identity-checks.js';
+import { spiedOn } from './mocks.js';
 import { getterAcquisition, isAccessorGetter, staticGetterMethod } from './names.js';
 import { moduleNames } from './module-names.js';
 import { planSharedAcquisitions, type PlannedAcquisition } from './shared-acquisition.js';
@@ -152,6 +153,9 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   }
   if (comparedForIdentity(site, input, analyzeFile(input, config).sites)) {
     return `compared for identity with another ${getterAcquisition(site.factory)} (a test that one instance is handed out): per request there is one per call — decide what the test should hold`;
+  }
+  if (spiedOn(site, input)) {
+    return `a test double is set on what ${getterAcquisition(site.factory)} hands out, the instance the code under test shares: on a per-request instance the code never sees it — spy on ${site.factory.class}.prototype, or hand the test's instance in`;
   }
   // `getX().onReady = f`: on the singleton that configures every later caller.
   // `function createX(ctx) { return getX(); }`, a creator written as a wrapper: rewritten, it

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { staticGetterMethod } from './names.js';
-import type { FactorySite } from './types.js';
-import { contains, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
+import type { AnalysisInput, FactorySite } from './types.js';
+import { contains, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
 /**
  * Test doubles that name a getter or the class as a string or an object key — `jest.spyOn(module,
@@ -110,4 +110,28 @@ export function isTestDoubleUse(reference: TSESTree.Node): boolean {
     return name === 'mocked' || name === 'expect';
   }
   return false;
+}
+
+/**
+ * Whether what a getter call hands out is spied on or stubbed — `vi.spyOn(getX(), 'abort')`, or
+ * `const x = getX(); sinon.stub(x, 'run')`: the test reaches the code under test through the one
+ * instance they share. Rewritten, the spy would sit on an instance of the test's own, which the
+ * code never sees; the test would still pass its set-up and then miss every call (chat-ui's
+ * stop-generating test).
+ */
+export function spiedOn(site: FactorySite, input: AnalysisInput): boolean {
+  if (site.kind !== 'getter-call') return false;
+  const value = valueExpressionOf(site.node);
+  const appearances: TSESTree.Node[] = [value];
+  const declarator = value.parent;
+  if (declarator?.type === 'VariableDeclarator' && declarator.init === value && declarator.id.type === 'Identifier') {
+    const variable = input.scopeManager?.getDeclaredVariables(declarator)[0];
+    for (const reference of variable?.references ?? []) if (reference.isRead()) appearances.push(reference.identifier as TSESTree.Node);
+  }
+  return appearances.some((appearance) => {
+    const call = appearance.parent;
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== appearance || call.arguments.length < 2) return false;
+    const name = calleeName(call.callee);
+    return name !== undefined && SPY_METHODS.has(name);
+  });
 }
