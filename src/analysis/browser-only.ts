@@ -85,8 +85,8 @@ function sideWhenTrue(test: TSESTree.Node, names: NameResolver, depth = 0): Side
   if (node.type === 'Identifier') {
     const init = names.constantInit(node);
     if (init) return sideWhenTrue(init, names, depth + 1);
-    const imported = names.importedAs(node);
-    if (imported !== undefined) return IMPORTED_FLAGS.get(imported);
+    const flag = IMPORTED_FLAGS.get(names.importedAs(node) ?? '');
+    if (flag !== undefined) return flag;
     if (SERVER_FLAG.test(node.name)) return 'server';
     if (BROWSER_FLAG.test(node.name)) return 'browser';
   }

@@ -251,6 +251,7 @@ ruleTester.run('no-module-singleton', rule, {
     `let client;\nexport function getClient() { if (typeof window === 'undefined' || !enabled) { throw new Error('browser only'); } client ??= new Client(); return client; }`,
     `let tracker;\nexport const getTracker = () => process.browser && (tracker ??= new Tracker());`,
     // SvelteKit's and esm-env's flags, known by their import (chat-ui's haptics)
+    `import { isServer, QueryClient } from '@tanstack/react-query';\nlet browserQueryClient: QueryClient | undefined;\nexport function getQueryClient() {\n  if (isServer) return new QueryClient();\n  return (browserQueryClient ??= new QueryClient());\n}\n`,
     `import { browser } from '$app/environment';\nlet instance = null;\nasync function getInstance() {\n  if (!browser || !supported()) return null;\n  if (instance) return instance;\n  instance = new WebHaptics();\n  return instance;\n}\n`,
     `import { BROWSER } from 'esm-env';\nlet store;\nexport const getStore = () => (BROWSER ? (store ??= createStore()) : createStore());\n`,
     `import { NODE } from 'esm-env';\nlet store;\nexport function getStore() { if (NODE) return createStore(); return (store ??= createStore()); }\n`,
