@@ -12,8 +12,8 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
  * Where `node` runs that no request's scope reaches, when it does: in a process event's listener
  * or a timer started at import time — directly, or in a function of the module's that only they
  * are given (`process.on('SIGTERM', shutdown)`) — or in a start-up function's own body (`async
- * function bootstrap() { … }`), or a function only that body calls. There `requireUserContext()`
- * would always throw.
+ * function bootstrap() { … }`), or a function only that body calls, or a test suite's body (not its
+ * tests'). There `requireUserContext()` would always throw.
  * Answered file by file: a handler another module registers (langfuse's exported `onShutdown`) is
  * not seen.
  */
@@ -21,11 +21,26 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
   let innermost = true;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? onlyHandedOn(current, input) ?? (innermost ? startUp(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
+    const where = handedTo(current) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
     if (where) return where;
     innermost = false;
   }
   return undefined;
+}
+
+// `describe('…', () => { … })` and its kin (Jest's, Vitest's, Mocha's, Jasmine's; Mocha's `suite`): the body runs
+// while the runner collects the suite — as the file is imported — before any test, and so before
+// any scope a test or its hooks could open.
+const SUITE = /^(?:describe|fdescribe|xdescribe|suite)(?:\.(?:only|skip|concurrent|sequential|shuffle|todo|each))*$/;
+
+/** The suite whose body `fn` is, described, when `fn` is the callback of `describe(…)` (or `describe.each(table)(…)`). */
+function suiteBody(fn: TSESTree.Node): string | undefined {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[call.arguments.length - 1] !== fn || call.arguments.length < 2) return undefined;
+  // `describe.each(table)('…', fn)`: the suite is the inner call's callee.
+  const callee = call.callee.type === 'CallExpression' ? call.callee.callee : call.callee;
+  const name = calleeText(callee);
+  return name !== undefined && SUITE.test(name) ? `a ${name.split('.')[0]}() block's body (run as the suite is collected)` : undefined;
 }
 
 // What a process's start-up is called: NestJS' `bootstrap()`, a script's `main()`, chat-ui's

@@ -140,6 +140,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // a describe() body runs as the suite is collected: no request scope to suggest
+      code: `${named}describe('agents', () => { const factory = getAgentInstanceFactory(); it('has one', () => expect(factory).toBeDefined()); });\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // a route handler made at start-up runs in every request: the suggestion stays
       code: `${named}export function startServer(app: App) { app.get('/a', () => getAgentInstanceFactory()); }\n`,
       output: null,
