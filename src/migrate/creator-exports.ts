@@ -90,15 +90,19 @@ function commonJsExports(program: TSESTree.Program): ModuleExports {
  */
 class ExportIndex {
   private readonly records = new Map<string, ModuleExports>();
+  /** The ASTs the records were read from, for declaration(); undefined where the file did not parse. */
+  private readonly programs = new Map<string, TSESTree.Program | undefined>();
 
   constructor(
     private readonly oxc: Oxc,
     private readonly migrated: ReadonlyMap<string, string>,
   ) {}
 
-  private record(file: string): ModuleExports {
+  /** `keepProgram`: the module a creator is imported from, whose declaration() may be asked (not one an `export *` reaches). */
+  private record(file: string, keepProgram = false): ModuleExports {
     let record = this.records.get(file);
-    if (record) return record;
+    // (Read first through an `export *`, a module is read again when its AST is wanted.)
+    if (record && (!keepProgram || this.programs.has(file))) return record;
     let text: string;
     try {
       text = this.migrated.get(file) ?? readFileSync(file, 'utf8');
@@ -107,9 +111,12 @@ class ExportIndex {
       // spacebar's barrel re-exports an empty `GuildWelcomeScreen.ts`.)
       record = { opaque: true, names: new Set(), stars: [] };
       this.records.set(file, record);
+      this.programs.set(file, undefined);
       return record;
     }
-    const parsed = this.oxc.parseSync(file, text, { lang: langOf(file), sourceType: 'module' });
+    const parsed = this.oxc.parseSync(file, text, { lang: langOf(file), sourceType: 'module', astType: 'ts' });
+    // Kept for declaration(): the modules a creator is imported from are parsed once.
+    if (keepProgram) this.programs.set(file, parsed.errors.length === 0 ? (parsed.program as unknown as TSESTree.Program) : undefined);
     const module = parsed.module;
     const names = new Set<string>();
     const stars: string[] = [];
@@ -129,26 +136,12 @@ class ExportIndex {
     return record;
   }
 
-  private readonly programs = new Map<string, TSESTree.Program | undefined>();
-
   /**
    * The module's own top-level declaration of `name` (`export function name`, `export const name = …`),
-   * when it has one. Parsed again, AST and all: the export records keep none, and only the few
-   * modules that do export a creator are asked.
+   * when it has one: from the AST its export record was read from — exports() is asked first.
    */
   declaration(file: string, name: string): TSESTree.Node | undefined {
-    let program = this.programs.get(file);
-    if (!this.programs.has(file)) {
-      try {
-        const text = this.migrated.get(file) ?? readFileSync(file, 'utf8');
-        const parsed = this.oxc.parseSync(file, text, { lang: langOf(file), sourceType: 'module', astType: 'ts' });
-        program = parsed.errors.length === 0 ? (parsed.program as unknown as TSESTree.Program) : undefined;
-      } catch {
-        program = undefined;
-      }
-      this.programs.set(file, program);
-    }
-    for (const statement of program?.body ?? []) {
+    for (const statement of this.programs.get(file)?.body ?? []) {
       const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
       if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return declaration;
       if (declaration?.type === 'VariableDeclaration') {
@@ -162,7 +155,7 @@ class ExportIndex {
   exports(file: string, name: string, seen = new Set<string>()): Verdict {
     if (seen.has(file)) return 'missing';
     seen.add(file);
-    const { opaque, names, stars } = this.record(file);
+    const { opaque, names, stars } = this.record(file, seen.size === 1);
     if (opaque) return 'unknown';
     if (names.has(name)) return 'exported';
     let unknown = false;

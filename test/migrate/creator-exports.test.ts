@@ -132,6 +132,14 @@ describe('a creator the module exports under that name, but taking something els
     });
     expect(run.report.missingExports).toEqual([{ file: 'src/agents/factory.ts', name: 'createAgentInstanceFactory', importedBy: ['src/routes/a.ts'], takes: '{ region }' }]);
     expect(formatSummary(run, true)).toContain('src/agents/factory.ts exports a createAgentInstanceFactory that takes { region }, not a user context, which src/routes/a.ts would import: name the creator otherwise in the config, or make it take the context');
+    // Its module read first through a barrel's `export *`, then imported directly: still read for what it takes.
+    const throughBarrel = await migrate({
+      'src/agents/factory.ts': CLASS + GETTER + 'export const createAgentInstanceFactory = (options: { region: string }) => new AgentInstanceFactory();\n',
+      'src/agents/index.ts': "export * from './factory';\n",
+      'src/a.ts': consumer('./agents'),
+      'src/b.ts': consumer('./agents/factory'),
+    });
+    expect(throughBarrel.report.missingExports).toEqual([{ file: 'src/agents/factory.ts', name: 'createAgentInstanceFactory', importedBy: ['src/b.ts'], takes: '{ region }' }]);
     // One that may take the context is the creator.
     const fit = await migrate({
       'src/agents/factory.ts': CLASS + GETTER + 'export const createAgentInstanceFactory = (userContext: UserExecutionContext) => new AgentInstanceFactory();\n',
