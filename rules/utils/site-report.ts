@@ -1,11 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { configFromSettings, type ResolvedConfig } from '../../src/config/index.js';
-import { moduleRunsInBrowser } from '../../src/analysis/browser-only.js';
 import { findContext } from '../../src/analysis/context.js';
 import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../../src/analysis/edits.js';
 import { analyzeFile, sitesIn } from '../../src/analysis/file-analysis.js';
-import { nameResolverFor } from '../../src/analysis/holders.js';
-import { outsideEveryRequest } from '../../src/analysis/outside-requests.js';
+import { noRequestScope } from '../../src/analysis/outside-requests.js';
 import { isAccessorGetter } from '../../src/analysis/names.js';
 import { planSharedAcquisitions } from '../../src/analysis/shared-acquisition.js';
 import { detectStyle } from '../../src/analysis/text-style.js';
@@ -137,9 +135,8 @@ export function reportSite(
         data: { ...data, context: candidate },
         fix: fixFor(input, { site, replacement: 'context', context: candidate }, config, filename),
       })),
-      // A browser's module has no request scope to fall back on (see moduleRunsInBrowser), nor
-      // has a process event's listener (outside-requests.ts).
-      ...(moduleRunsInBrowser(input.ast, nameResolverFor(input)) || outsideEveryRequest(site.node, input) !== undefined ? [] : [{
+      // No request scope to fall back on: a browser's module, a process listener, a start-up (outside-requests.ts).
+      ...(noRequestScope(site.node, input) !== undefined ? [] : [{
         messageId: 'useFallback' as const,
         data: { ...data, requireUserContext: REQUIRE_USER_CONTEXT },
         fix: fixFor(input, { site, replacement: 'fallback' }, config, filename),

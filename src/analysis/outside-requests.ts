@@ -1,12 +1,25 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
+import { BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser } from './browser-only.js';
 import { isInsideFunction } from './context.js';
+import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { calleeText, nameResolverFor, TIMER } from './holders.js';
 import { isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
 // request — a signal, an IPC message, `beforeExit` — so a request's scope never reaches them.
 const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceListener)$/;
+
+/**
+ * Why a site has no request scope to fall back on, when it has none — its module runs in the
+ * browser, or the site runs outside every request (see outsideEveryRequest): the one answer for
+ * migrate's manual list and the rule's suggestions.
+ */
+export function noRequestScope(node: TSESTree.Node, input: AnalysisInput): string | undefined {
+  if (moduleRunsInBrowser(input.ast, nameResolverFor(input))) return BROWSER_MODULE_NO_FALLBACK;
+  const outside = outsideEveryRequest(node, input);
+  return outside === undefined ? undefined : `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance`;
+}
 
 /**
  * Where `node` runs that no request's scope reaches, when it does: in a process event's listener

@@ -1,11 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
-import { BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser } from '../analysis/browser-only.js';
-import { outsideEveryRequest } from '../analysis/outside-requests.js';
+import { noRequestScope } from '../analysis/outside-requests.js';
 import { findContext } from '../analysis/context.js';
 import { applyEdits, planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../analysis/edits.js';
 import { sitesIn } from '../analysis/file-analysis.js';
-import { nameResolverFor } from '../analysis/holders.js';
 import { parseFile, ParseError, stripBom } from '../analysis/parse.js';
 import type { FactorySite } from '../analysis/types.js';
 import { planLegacyShim } from './legacy-shim.js';
@@ -37,7 +35,6 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   const kinds = options.kinds ?? ALL_KINDS;
   const fallback = options.fallback ?? config.context.fallback;
   const sites = sitesIn(input, config, filePath);
-  const browserModule = moduleRunsInBrowser(input.ast, nameResolverFor(input));
   const rewrites: SiteRewrite[] = [];
   const changes: SiteChange[] = [];
   const manual: ManualSite[] = [];
@@ -64,12 +61,10 @@ export function migrateSource(original: string, filePath: string, config: Resolv
       manual.push({ line, reason: 'runs at import time, outside every request (module scope): move it into request handling' });
     } else if (decision.kind === 'ambiguous') {
       manual.push({ line, reason: `several user contexts in scope (${decision.candidates.join(', ')}): choose one` });
-    } else if (fallback === 'request-scope' && browserModule) {
-      manual.push({ line, reason: BROWSER_MODULE_NO_FALLBACK });
     } else if (fallback === 'request-scope') {
-      const outside = outsideEveryRequest(site.node, input);
-      if (outside !== undefined) {
-        manual.push({ line, reason: `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance` });
+      const noScope = noRequestScope(site.node, input);
+      if (noScope !== undefined) {
+        manual.push({ line, reason: noScope });
       } else {
         rewrites.push({ site, replacement: 'fallback' });
         changes.push({ line, from, to: '', context: `${REQUIRE_USER_CONTEXT}()`, kind: 'fallback' });
