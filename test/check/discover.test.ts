@@ -22,6 +22,15 @@ describe('discoverFiles: the files a run looks at', () => {
     expect(await found(root, root, { include: ['src/**/*.ts'] })).toEqual(['src/a.ts', 'src/gen/out.ts']);
   });
 
+  it('leaves minified bundles out by default (a vendored pdf.worker.min.mjs), and dist/ at the root', async () => {
+    const root = scratchProject({
+      'public/workers/pdf.worker.min.mjs': '', 'public/vendor/jquery.min.js': '', 'src/a.ts': '', 'src/mini.ts': '', 'src/admin.js': '', 'dist/a.js': '',
+    }, 'discover-minified');
+    expect(await found(root, root, { include: ['**/*.{ts,js,mjs}'] })).toEqual(['src/a.ts', 'src/admin.js', 'src/mini.ts']);
+    // An exclude of one's own replaces the default.
+    expect(await found(root, root, { include: ['public/**/*.{js,mjs}'], exclude: [] })).toEqual(['public/vendor/jquery.min.js', 'public/workers/pdf.worker.min.mjs']);
+  });
+
   it('honours every .gitignore on the way down, each relative to its own directory', async () => {
     const root = scratchProject({
       '.gitignore': 'build/\n*.generated.ts\n',
