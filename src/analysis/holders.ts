@@ -77,10 +77,10 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 // whatever the class is called.
 const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|winston)(?:$|-)|bunyan$|log4js$|@logtape\/|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
-// browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers, Hocuspocus'
+// browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers (Dexie among them), Hocuspocus'
 // editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), tippy.js'
 // DOM popups (dittofeed's editor menu).
-const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
 const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL)$/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
@@ -384,8 +384,23 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   }
   if (producer === undefined) return false;
   if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;
-  const source = packageOf(producer.split('.')[0]!);
+  const root = producer.split('.')[0]!;
+  // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
+  const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
+  const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
   return TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source);
+}
+
+/** The imported name a class the module declares at its top extends (`class BigAgiDB extends Dexie` → `Dexie`). */
+function baseClassOf(program: TSESTree.Program, name: string): string | undefined {
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'ClassDeclaration' && declaration.id?.name === name) {
+      const base = declaration.superClass && unwrapExpression(declaration.superClass);
+      return base?.type === 'Identifier' ? base.name : base?.type === 'MemberExpression' ? calleeText(base)?.split('.')[0] : undefined;
+    }
+  }
+  return undefined;
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {

@@ -209,6 +209,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Gauge } from 'prom-client';\nexport class SocketListener {\n  static openConnections?: Gauge;\n  constructor() {\n    SocketListener.openConnections = Monitoring.attachMetric('open', new Gauge({ name: 'open', help: 'open' }));\n  }\n}\n`,
     `import type * as client from 'prom-client';\nlet queued: client.Gauge | undefined;\nexport function queuedGauge() {\n  return (queued ??= register(createGauge('queued')));\n}\n`,
     `let evaluatorCatalogue: Record<string, unknown> | undefined;\nexport function getCatalogue() {\n  evaluatorCatalogue ??= buildEvaluatorCatalogue();\n  return evaluatorCatalogue;\n}\n`,
+    // a class of the module's own is its base class's kind: a Dexie database lives in a page's IndexedDB (big-AGI)
+    `import Dexie from 'dexie';\nclass BigAgiDB extends Dexie {}\nconst globalForDexie = globalThis as unknown as { bigAgiDB: BigAgiDB | undefined };\nconst _db = globalForDexie.bigAgiDB ?? new BigAgiDB();\nif (process.env.NODE_ENV !== 'production') globalForDexie.bigAgiDB = _db;\n`,
     // a module imported for its types and loaded on first use
     `import type SuperJSON from 'superjson';\nlet sharedSuperjson: typeof SuperJSON | undefined;\nfunction getSuperjson() {\n  if (!sharedSuperjson) sharedSuperjson = loadModule('superjson') as typeof SuperJSON;\n  return sharedSuperjson;\n}\n`,
     `let ts: typeof import('typescript') | null = null;\nexport class Compiler {\n  static tsModule: typeof import('typescript');\n  static load() { Compiler.tsModule ??= loadTs(); ts ??= loadTs(); }\n}\n`,
@@ -383,6 +385,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let cache;\nexport function get(window) {\n  if (window.ready) log('ready');\n  return (cache ??= new Cache());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let cache;\nexport function get() {\n  const kind = typeof window;\n  return (cache ??= new Cache(kind));\n}\n`, output: null, errors: [holder(1)] },
     { code: `let clients: Map<string, unknown> | undefined;\nexport const getClients = () => (clients ??= connectAll());\n`, output: null, errors: [holder(1)] },
+    // extending a class of the app's own says nothing
+    { code: `import { Base } from './base';\nclass Registry extends Base {}\nlet registry;\nexport const getRegistry = () => (registry ??= new Registry());\n`, output: null, errors: [holder(3)] },
     // a production module whose name ends in "setup" is no test's
     { code: `let client;\nexport const getClient = () => (client ??= new MailClient());\n`, filename: 'lib/emails/send-custom-domain-setup.ts', output: null, errors: [holder(1)] },
     // \`typeof\` a value imported as a value: what the module made, maybe an instance
