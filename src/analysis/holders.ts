@@ -81,6 +81,10 @@ const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|win
 // editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), tippy.js'
 // DOM popups (dittofeed's editor menu).
 const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
+// A tokenizer or a model loaded once (lunary's `new Tiktoken(ranks)` per vendor, a
+// transformers.js `pipeline('sentiment-analysis')`): megabytes of weights and tables that every
+// call reads and none writes — a pure function of its input, kept so that it loads once.
+const MODEL_PACKAGE = /^(?:@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL)$/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
@@ -363,8 +367,8 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
 }
 
 /**
- * Loggers, telemetry, per-request stores, concurrency caps and the server itself: one for the
- * process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
+ * Loggers, telemetry, per-request stores, concurrency caps, loaded models and the server itself:
+ * one for the process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
  * posthog-js) lives in a page, which serves one user. `at` is where the holder is, to look up
  * where the producer comes from.
  */
@@ -388,7 +392,7 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
-  return TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source);
+  return TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source) || MODEL_PACKAGE.test(source);
 }
 
 /** The imported name a class the module declares at its top extends (`class BigAgiDB extends Dexie` → `Dexie`). */

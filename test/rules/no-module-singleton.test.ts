@@ -211,6 +211,9 @@ ruleTester.run('no-module-singleton', rule, {
     `let evaluatorCatalogue: Record<string, unknown> | undefined;\nexport function getCatalogue() {\n  evaluatorCatalogue ??= buildEvaluatorCatalogue();\n  return evaluatorCatalogue;\n}\n`,
     // a class of the module's own is its base class's kind: a Dexie database lives in a page's IndexedDB (big-AGI)
     `import Dexie from 'dexie';\nclass BigAgiDB extends Dexie {}\nconst globalForDexie = globalThis as unknown as { bigAgiDB: BigAgiDB | undefined };\nconst _db = globalForDexie.bigAgiDB ?? new BigAgiDB();\nif (process.env.NODE_ENV !== 'production') globalForDexie.bigAgiDB = _db;\n`,
+    // a tokenizer or a model loaded once (lunary's)
+    `import { Tiktoken } from 'js-tiktoken';\nlet anthropicTokenizer;\nexport function getAnthropicTokenizer() {\n  if (!anthropicTokenizer) anthropicTokenizer = new Tiktoken(ranks);\n  return anthropicTokenizer;\n}\n`,
+    `import { pipeline } from '@xenova/transformers';\nlet nerPipeline: any = null;\nexport async function sentiment(text: string) {\n  nerPipeline ??= await pipeline('sentiment-analysis');\n  return nerPipeline(text);\n}\n`,
     // a module imported for its types and loaded on first use
     `import type SuperJSON from 'superjson';\nlet sharedSuperjson: typeof SuperJSON | undefined;\nfunction getSuperjson() {\n  if (!sharedSuperjson) sharedSuperjson = loadModule('superjson') as typeof SuperJSON;\n  return sharedSuperjson;\n}\n`,
     `let ts: typeof import('typescript') | null = null;\nexport class Compiler {\n  static tsModule: typeof import('typescript');\n  static load() { Compiler.tsModule ??= loadTs(); ts ??= loadTs(); }\n}\n`,
