@@ -209,7 +209,7 @@ function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type === 'ImportExpression') return true;
   if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
   if (expr.type !== 'CallExpression') return false;
-  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require';
+  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee);
   if (loadsModulesTogether(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
   const method = staticName(expr.callee.property);
@@ -218,6 +218,22 @@ function loadsModule(node: TSESTree.Node): boolean {
   // instance — unless `cb` only picks exports (React.lazy's `(m) => ({ default: m.Flow })`).
   const callback = expr.arguments[0];
   return method === 'then' && callback !== undefined && isFunctionNode(callback) && picksExports(callback);
+}
+
+/**
+ * `r` after `const r = createRequire(import.meta.url)` in a block around it (TypeAgent's lazy
+ * better-sqlite3, langwatch's lazy superjson): a `require` an ES module made itself.
+ */
+function madeByCreateRequire(callee: TSESTree.Identifier): boolean {
+  for (let scope: TSESTree.Node | undefined = callee.parent; scope; scope = scope.parent) {
+    if (scope.type !== 'BlockStatement' && scope.type !== 'Program') continue;
+    for (const statement of scope.body) {
+      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+      const init = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === callee.name)?.init;
+      if (init) return init.type === 'CallExpression' && /(?:^|\.)createRequire$/.test(calleeText(init.callee) ?? '');
+    }
+  }
+  return false;
 }
 
 /** A callback that builds and calls nothing: it can only pick from what it is given. */

@@ -211,6 +211,9 @@ ruleTester.run('no-module-singleton', rule, {
     `let evaluatorCatalogue: Record<string, unknown> | undefined;\nexport function getCatalogue() {\n  evaluatorCatalogue ??= buildEvaluatorCatalogue();\n  return evaluatorCatalogue;\n}\n`,
     // a class of the module's own is its base class's kind: a Dexie database lives in a page's IndexedDB (big-AGI)
     `import Dexie from 'dexie';\nclass BigAgiDB extends Dexie {}\nconst globalForDexie = globalThis as unknown as { bigAgiDB: BigAgiDB | undefined };\nconst _db = globalForDexie.bigAgiDB ?? new BigAgiDB();\nif (process.env.NODE_ENV !== 'production') globalForDexie.bigAgiDB = _db;\n`,
+    // a require an ES module made itself (TypeAgent's lazy better-sqlite3)
+    `import { createRequire } from 'node:module';\nlet sqliteCtor;\nfunction getSqliteCtor() {\n  if (!sqliteCtor) {\n    const r = createRequire(import.meta.url);\n    sqliteCtor = r('better-sqlite3');\n  }\n  return sqliteCtor;\n}\n`,
+    `import module from 'node:module';\nconst load = module.createRequire(import.meta.url);\nlet pdf;\nexport const getPdf = () => (pdf ??= load('pdfjs-dist'));\n`,
     // a tokenizer or a model loaded once (lunary's)
     `import { Tiktoken } from 'js-tiktoken';\nlet anthropicTokenizer;\nexport function getAnthropicTokenizer() {\n  if (!anthropicTokenizer) anthropicTokenizer = new Tiktoken(ranks);\n  return anthropicTokenizer;\n}\n`,
     `import { pipeline } from '@xenova/transformers';\nlet nerPipeline: any = null;\nexport async function sentiment(text: string) {\n  nerPipeline ??= await pipeline('sentiment-analysis');\n  return nerPipeline(text);\n}\n`,
@@ -388,6 +391,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let cache;\nexport function get(window) {\n  if (window.ready) log('ready');\n  return (cache ??= new Cache());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let cache;\nexport function get() {\n  const kind = typeof window;\n  return (cache ??= new Cache(kind));\n}\n`, output: null, errors: [holder(1)] },
     { code: `let clients: Map<string, unknown> | undefined;\nexport const getClients = () => (clients ??= connectAll());\n`, output: null, errors: [holder(1)] },
+    // a function of the app's own named like one is no require
+    { code: `const load = makeLoader();\nlet client;\nexport const getClient = () => (client ??= load('client'));\n`, output: null, errors: [holder(2)] },
     // extending a class of the app's own says nothing
     { code: `import { Base } from './base';\nclass Registry extends Base {}\nlet registry;\nexport const getRegistry = () => (registry ??= new Registry());\n`, output: null, errors: [holder(3)] },
     // a production module whose name ends in "setup" is no test's
