@@ -38,9 +38,16 @@ const PASCAL_CASE = /^[A-Z][\w$]*$/;
 // formbricks' `openDb` and `registerJobsWorker`, hoppscotch's `acquireCage`, LlamaIndexTS' `lazyLoadQueryEngine`.
 const GETTER_VERB = /^(?:getOrCreate|getOrInit|lazy(?:Load|Get|Init|Create)?|get|create|init|initialize|load|ensure|obtain|fetch|use|setup|make|build|provide|open|register|acquire|start|connect|resolve)(?=[A-Z$_])/;
 
+/**
+ * What a getter hands out, by its name: the verb off the front, and a `Singleton` or `Instance`
+ * off the end — it says how the getter shares, which the per-request creator does not
+ * (big-AGI's `reactQueryClientSingleton` → `ReactQueryClient`).
+ */
+const subjectOf = (getter: string) => capitalize(getter.replace(GETTER_VERB, '').replace(/(?<=[a-z0-9])(?:Singleton|Instance)$/, ''));
+
 /** `getSfdcService` → `createSfdcService`, `initializeRedisStore` → `createRedisStore`; a name with no such verb gains the prefix whole: `client` → `createClient`. */
 export function creatorNameFor(getter: string): string {
-  return `create${capitalize(getter.replace(GETTER_VERB, ''))}`;
+  return `create${subjectOf(getter)}`;
 }
 
 /** The module-level name of a function: `function getX()`, `const getX = () => …`, `export const getX = function () {…}`. */
@@ -311,7 +318,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
 function factoryHandedOutBy(getter: string, getterFn: TSESTree.Node, holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced: boolean } {
   const produced = exportedName(holder.className?.split('.').pop(), input);
   const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
-  const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? capitalize(getter.replace(GETTER_VERB, ''));
+  const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? subjectOf(getter);
   const creator = ownerClass || GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter);
   return { factory: { getter, creator, class: className, ...accessorOf(getterFn) }, at: getterFn, produced: className === produced };
 }

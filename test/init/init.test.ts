@@ -283,6 +283,10 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(creatorNameFor('openDb')).toBe('createDb');
     expect(creatorNameFor('registerJobsWorker')).toBe('createJobsWorker');
     expect(creatorNameFor('acquireCage')).toBe('createCage');
+    // how the getter shares is no part of what it makes
+    expect(creatorNameFor('reactQueryClientSingleton')).toBe('createReactQueryClient');
+    expect(creatorNameFor('getDbInstance')).toBe('createDb');
+    expect(creatorNameFor('singleton')).toBe('createSingleton');
   });
 
   it('--write adds them to the config, keeping its other keys; a second run finds nothing new; --json lists them', async () => {
