@@ -4,6 +4,7 @@ import { BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser } from './browser-only.
 import { isInsideFunction } from './context.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { calleeText, nameResolverFor, TIMER } from './holders.js';
+import { programOf } from './local-types.js';
 import { isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
@@ -34,7 +35,7 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
   let innermost = true;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
+    const where = handedTo(current) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current) ?? onlyCalledAtStartUp(current, input) : undefined);
     if (where) return where;
     innermost = false;
   }
@@ -86,6 +87,57 @@ function startUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   // scope first (`runWithUserContext(ctx, main)`).
   const calledAtTopLevel = uses.length > 0 && uses.every((use) => use.parent?.type === 'CallExpression' && use.parent.callee === use && !isInsideFunction(use.parent));
   return calledAtTopLevel ? `the start-up function ${name}()` : undefined;
+}
+
+/**
+ * The application types a set-up function is handed, by the package that names them: a function
+ * given the app configures it, once, as the server starts — a Fastify plugin (`async function
+ * routes(server: FastifyInstance)`, steel-browser's routes), an Express router's wiring.
+ */
+const APP_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fastify', new Set(['FastifyInstance'])],
+  ['express', new Set(['Express', 'Application', 'Router'])],
+  ['hono', new Set(['Hono'])],
+  ['koa', new Set(['Koa'])],
+  ['@nestjs/common', new Set(['INestApplication'])],
+  ['@nestjs/platform-express', new Set(['NestExpressApplication'])],
+  ['@nestjs/platform-fastify', new Set(['NestFastifyApplication'])],
+]);
+/** What a Fastify plugin is declared as: `const logsRoutes: FastifyPluginAsync = async (fastify) => { … }`. */
+const PLUGIN_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fastify', new Set(['FastifyPluginAsync', 'FastifyPluginCallback'])],
+  ['@fastify/type-provider-typebox', new Set(['FastifyPluginAsyncTypebox', 'FastifyPluginCallbackTypebox'])],
+  ['fastify-type-provider-zod', new Set(['FastifyPluginAsyncZod', 'FastifyPluginCallbackZod'])],
+]);
+
+/** The package a type name the module imports comes from (`import { FastifyInstance } from 'fastify'`). */
+function typeSource(at: TSESTree.Node, type: TSESTree.TypeNode | undefined): { name: string; source: string } | undefined {
+  if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return undefined;
+  const name = type.typeName.name;
+  for (const statement of programOf(at)?.body ?? []) {
+    if (statement.type !== 'ImportDeclaration') continue;
+    const specifier = statement.specifiers.find((s) => s.local.name === name);
+    if (specifier) return { name: specifier.type === 'ImportSpecifier' ? staticName(specifier.imported) ?? name : name, source: statement.source.value };
+  }
+  return undefined;
+}
+
+const typed = (found: { name: string; source: string } | undefined, table: ReadonlyMap<string, ReadonlySet<string>>) => found !== undefined && table.get(found.source)?.has(found.name) === true;
+
+/**
+ * A function that sets an application up, when the site is in its own body: handed the app
+ * (its first parameter typed as one of APP_TYPES) or declared as a Fastify plugin. It runs as
+ * the server starts; the route handlers it registers run in requests, and are left alone.
+ */
+function appSetUp(fn: TSESTree.Node): string | undefined {
+  if (!isFunctionNode(fn)) return undefined;
+  const first = fn.params[0];
+  const annotation = first?.type === 'Identifier' ? first.typeAnnotation?.typeAnnotation : undefined;
+  const declarator = fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : undefined;
+  const declared = declarator?.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+  if (!typed(typeSource(fn, annotation), APP_TYPES) && !typed(typeSource(fn, declared), PLUGIN_TYPES)) return undefined;
+  const name = moduleFunctionName(fn);
+  return `${name === undefined ? 'a function' : `${name}()`}, which sets the application up as it starts`;
 }
 
 /** A function of the module's, not exported, that only start-up functions call in their own bodies. */

@@ -146,6 +146,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // a function handed the app to set up (an Express router's wiring) runs as the server starts
+      code: `import { Router } from 'express';\n${named}export function agentRouter(router: Router) { const factory = getAgentInstanceFactory(); router.get('/a', (_req, res) => res.json(factory.listAgents())); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // a route handler made at start-up runs in every request: the suggestion stays
       code: `${named}export function startServer(app: App) { app.get('/a', () => getAgentInstanceFactory()); }\n`,
       output: null,
