@@ -65,7 +65,7 @@ const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|launch)
 function moduleFunctionName(fn: TSESTree.Node): string | undefined {
   const parent = fn.parent;
   const statement = fn.type === 'FunctionDeclaration' ? parent : parent?.type === 'VariableDeclarator' && parent.init === fn ? parent.parent?.parent : undefined;
-  if (statement?.type !== 'Program' && statement?.type !== 'ExportNamedDeclaration') return undefined;
+  if (statement?.type !== 'Program' && statement?.type !== 'ExportNamedDeclaration' && statement?.type !== 'ExportDefaultDeclaration') return undefined;
   if (fn.type === 'FunctionDeclaration') return fn.id?.name;
   return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
 }
@@ -135,9 +135,13 @@ function appSetUp(fn: TSESTree.Node): string | undefined {
   const annotation = first?.type === 'Identifier' ? first.typeAnnotation?.typeAnnotation : undefined;
   const declarator = fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : undefined;
   const declared = declarator?.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
-  if (!typed(typeSource(fn, annotation), APP_TYPES) && !typed(typeSource(fn, declared), PLUGIN_TYPES)) return undefined;
   const name = moduleFunctionName(fn);
-  return `${name === undefined ? 'a function' : `${name}()`}, which sets the application up as it starts`;
+  const called = name === undefined ? 'a function' : `${name}()`;
+  const app = typeSource(fn, annotation);
+  if (typed(app, APP_TYPES)) return `${called}, given the ${app!.name} itself to set up or shut down, as the server starts or stops`;
+  const plugin = typeSource(fn, declared);
+  if (typed(plugin, PLUGIN_TYPES)) return `${called}, a ${plugin!.name} registered as the server starts`;
+  return undefined;
 }
 
 /** A function of the module's, not exported, that only start-up functions call in their own bodies. */
