@@ -38,7 +38,7 @@ const VALUE_GETTER = /^(?!.*By[A-Z]).*[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Direct
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
 const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID', 'uuid.v4']);
-const LOGGER_NAME = /^_?(?:log|logger|console)$/i;
+const LOGGER_NAME = /^_?(?:log|logger|console)(?:Instance)?$/i;
 const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
 // Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
 // prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
@@ -78,14 +78,17 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|winston)(?:$|-)|bunyan$|log4js$|@logtape\/|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers (Dexie among them), Hocuspocus'
-// editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), tippy.js'
+// editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), Cal.com's
+// booking embed (agentset's), tippy.js'
 // DOM popups (dittofeed's editor menu).
-const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
 // A tokenizer or a model loaded once (lunary's `new Tiktoken(ranks)` per vendor, a
 // transformers.js `pipeline('sentiment-analysis')`): megabytes of weights and tables that every
 // call reads and none writes — a pure function of its input, kept so that it loads once.
 const MODEL_PACKAGE = /^(?:@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
-const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL)$/;
+// … and what formats or codes values by fixed rules: an `Intl.NumberFormat` (agentset's number
+// formatters), a `TextDecoder`.
+const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
 const NO_OP_CLASS = /^No[oO]p[A-Z]/;
@@ -504,7 +507,8 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): bool
   // (`z.infer<typeof schema>`, `z.output`, `z.input`) is data.
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') {
     const { left, right } = annotation.typeName;
-    return VALUE_TYPES.has(right.name) || (left.type === 'Identifier' && left.name === 'z' && ZOD_DATA_TYPES.has(right.name));
+    return VALUE_TYPES.has(right.name) || (left.type === 'Identifier' && left.name === 'z' && ZOD_DATA_TYPES.has(right.name))
+      || (left.type === 'Identifier' && left.name === 'Intl' && DATA_CONSTRUCTOR.test(`Intl.${right.name}`));
   }
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name) || DATA_TRANSFER_TYPE.test(annotation.typeName.name)) return true;

@@ -214,6 +214,12 @@ ruleTester.run('no-module-singleton', rule, {
     // a require an ES module made itself (TypeAgent's lazy better-sqlite3)
     `import { createRequire } from 'node:module';\nlet sqliteCtor;\nfunction getSqliteCtor() {\n  if (!sqliteCtor) {\n    const r = createRequire(import.meta.url);\n    sqliteCtor = r('better-sqlite3');\n  }\n  return sqliteCtor;\n}\n`,
     `import module from 'node:module';\nconst load = module.createRequire(import.meta.url);\nlet pdf;\nexport const getPdf = () => (pdf ??= load('pdfjs-dist'));\n`,
+    // formatters by fixed rules (agentset's), a logger's instance by its name (jackson's)
+    `let formatter: Intl.NumberFormat | undefined;\nexport function formatNumber(n: number) {\n  formatter ??= new Intl.NumberFormat('en-US');\n  return formatter.format(n);\n}\n`,
+    `let decoder;\nexport const decode = (bytes) => (decoder ??= new TextDecoder()).decode(bytes);\n`,
+    `const g = globalThis as any;\nexport function getLogger() {\n  if (!g.loggerInstance) g.loggerInstance = initLogger('info');\n  return g.loggerInstance;\n}\n`,
+    // Cal.com's booking embed lives in a page
+    `import { getCalApi } from '@calcom/embed-react';\nlet calPromise;\nexport const getCal = () => (calPromise ??= getCalApi({ namespace: 'demo' }));\n`,
     // a tokenizer or a model loaded once (lunary's)
     `import { Tiktoken } from 'js-tiktoken';\nlet anthropicTokenizer;\nexport function getAnthropicTokenizer() {\n  if (!anthropicTokenizer) anthropicTokenizer = new Tiktoken(ranks);\n  return anthropicTokenizer;\n}\n`,
     `import { pipeline } from '@xenova/transformers';\nlet nerPipeline: any = null;\nexport async function sentiment(text: string) {\n  nerPipeline ??= await pipeline('sentiment-analysis');\n  return nerPipeline(text);\n}\n`,
