@@ -18,13 +18,6 @@ function monorepo(): string {
     'packages/desktop/vendor/sdk/package.json': JSON.stringify({ name: 'sdk' }),
     'packages/editor/package.json': JSON.stringify({ name: 'editor', engines: { vscode: '^1.90.0' } }),
     'packages/broken/package.json': '{ not json',
-    // a command-line tool (inkeep's), and one that runs a server for others (verdaccio's registry)
-    'packages/cli/package.json': JSON.stringify({ name: '@acme/cli', bin: { acme: './dist/index.js' }, dependencies: { commander: '14', '@clack/prompts': '0.11' } }),
-    'packages/registry/package.json': JSON.stringify({ name: 'registry', bin: { registry: './bin/registry.js' }, dependencies: { commander: '14', express: '5' } }),
-    'packages/lib/package.json': JSON.stringify({ name: 'lib', bin: 'dist/gen.js', dependencies: { zod: '4' } }),
-    // an SDK servers import, shipping a command beside it
-    'packages/sdk/package.json': JSON.stringify({ name: '@acme/sdk', bin: { acme: './dist/cli.js' }, main: './dist/index.js', dependencies: { commander: '14' } }),
-    'packages/create/package.json': JSON.stringify({ name: 'create-acme-app', bin: './index.js', dependencies: { prompts: '2' } }),
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -38,7 +31,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 // bruno's main-process store: it never imports electron itself.
 const HOLDER = `let shared = null;\nexport function getPool() {\n  if (!shared) shared = new Pool();\n  return shared;\n}\n`;
 
-describe('inSingleUserPackage: the nearest package.json says whether a desktop app, an editor extension or a command-line tool owns the file', () => {
+describe('inSingleUserPackage: the nearest package.json says whether a desktop app or an editor extension owns the file', () => {
   it('answers by the nearest manifest', () => {
     expect(inSingleUserPackage(join(root, 'packages/desktop/src/services/pool/index.js'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/editor/src/extension.ts'))).toBe(true);
@@ -47,12 +40,6 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/desktop/vendor/sdk/index.js'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/broken/src/a.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'scripts/seed.ts'))).toBe(false);
-    // a command-line tool serves the one person at the terminal; not one with a server framework, nor a bin without a CLI's makings
-    expect(inSingleUserPackage(join(root, 'packages/cli/src/profiles.ts'))).toBe(true);
-    expect(inSingleUserPackage(join(root, 'packages/registry/src/storage.ts'))).toBe(false);
-    expect(inSingleUserPackage(join(root, 'packages/lib/src/cache.ts'))).toBe(false);
-    expect(inSingleUserPackage(join(root, 'packages/sdk/src/client.ts'))).toBe(false);
-    expect(inSingleUserPackage(join(root, 'packages/create/src/template.ts'))).toBe(true);
   });
 
   it('keeps the prefilter to what the rule reports', () => {
