@@ -5,7 +5,7 @@ import { findContext } from '../analysis/context.js';
 import { applyEdits, planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../analysis/edits.js';
 import { sitesIn } from '../analysis/file-analysis.js';
 import { parseFile, ParseError, stripBom } from '../analysis/parse.js';
-import type { FactorySite } from '../analysis/types.js';
+import type { FactorySite, TextEdit } from '../analysis/types.js';
 import { planLegacyShim } from './legacy-shim.js';
 import { planCreatorReexports } from './reexports.js';
 import type { FileMigration, ManualSite, MigrateSourceOptions, SiteChange, ThreadedFileEdits } from './types.js';
@@ -114,5 +114,37 @@ export function migrateSource(original: string, filePath: string, config: Resolv
     return { output: original, changed: false, changes: [], manual: [], error: `the edits could not be combined (${(error as Error).message}); left untouched` };
   }
   const output = (bom ? '\uFEFF' : '') + edited;
-  return { output, changed: output !== original, changes: finished, manual: manual.sort((a, b) => a.line - b.line), creatorSources: [...creatorSources.values()], ...(sharedLocals > 0 ? { sharedLocals } : {}) };
+  const lineAfter = lineAfterEdits(text, edits, edited);
+  const placed = manual.map((site) => {
+    const after = lineAfter(site.line);
+    return after === site.line ? site : { ...site, lineAfter: after };
+  });
+  return { output, changed: output !== original, changes: finished, manual: placed.sort((a, b) => a.line - b.line), creatorSources: [...creatorSources.values()], ...(sharedLocals > 0 ? { sharedLocals } : {}) };
+}
+
+/**
+ * Where a line of `text` is in `edited` (`text` with `edits` applied): its start moves by what the
+ * edits before it added or took away — an import added at the top moves every manual site down
+ * one. A line that starts inside an edit goes where the edit's text starts.
+ */
+function lineAfterEdits(text: string, edits: readonly TextEdit[], edited: string): (line: number) => number {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  return (line) => {
+    const start = lineStarts[line - 1] ?? text.length;
+    let moved = 0;
+    let at = start;
+    for (const { range: [from, to], text: replacement } of sorted) {
+      if (to <= start) moved += replacement.length - (to - from);
+      else if (from < start) {
+        at = from;
+        break;
+      }
+    }
+    const offset = at + moved;
+    let newlines = 0;
+    for (let i = edited.indexOf('\n'); i !== -1 && i < offset; i = edited.indexOf('\n', i + 1)) newlines++;
+    return newlines + 1;
+  };
 }

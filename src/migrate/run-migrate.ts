@@ -96,7 +96,9 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
     }
     for (const change of result.changes) changes.push({ file: display, ...change });
     sharedLocals += result.sharedLocals ?? 0;
-    for (const site of result.manual) manual.push({ file: display, ...site });
+    // A written file's manual sites are where the file now has them (an import added at the top
+    // moves them down), as `check` and an editor will show them; a dry run's, where they are.
+    for (const { lineAfter, ...site } of result.manual) manual.push({ file: display, ...site, ...(!options.dryRun && lineAfter !== undefined ? { line: lineAfter } : {}) });
     creatorImports.record(file, result);
     if (result.changed) {
       diffs.push({ file: display, before: text, after: result.output });

@@ -13,8 +13,11 @@ export interface SiteChange {
 
 /** A site left for a person, with the reason. */
 export interface ManualSite {
+  /** Its line in the file as it was read. */
   readonly line: number;
   readonly reason: string;
+  /** Its line in the migrated text, when that differs: where a written file has it (see run-migrate). */
+  readonly lineAfter?: number;
 }
 
 export interface FileMigration {

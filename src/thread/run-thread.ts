@@ -160,7 +160,8 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     }
     for (const change of result.changes) changes.push({ file: display(file), ...change });
     sharedLocals += result.sharedLocals ?? 0;
-    for (const site of result.manual) manual.push({ file: display(file), ...site });
+    // Where the written file will have them (see run-migrate); a dry run's, where they are.
+    for (const { lineAfter, ...site } of result.manual) manual.push({ file: display(file), ...site, ...(!options.dryRun && lineAfter !== undefined ? { line: lineAfter } : {}) });
     creatorImports.record(file, result);
     if (result.changed) diffs.push({ file: display(file), before: text, after: result.output });
   }

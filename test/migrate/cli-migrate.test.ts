@@ -51,6 +51,22 @@ describe('ssot-kit migrate (built CLI) on the fixture project', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('lists a written file\'s manual sites where it now has them, as check does; a dry run\'s where they are', async () => {
+    const files = {
+      'src/agents/factory.ts': "export class AgentInstanceFactory {}\nexport function getAgentInstanceFactory() { return new AgentInstanceFactory(); }\nexport function createAgentInstanceFactory(_ctx: unknown) { return new AgentInstanceFactory(); }\n",
+      'src/a.ts': "import { getAgentInstanceFactory } from './agents/factory';\nexport function run() { return getAgentInstanceFactory(); }\nexport const shared = getAgentInstanceFactory();\n",
+    };
+    const dry = JSON.parse((await cli(['migrate', '--json', '--dry-run'], scratchProject(files, 'manual-lines-dry'))).stdout);
+    expect(dry.manual.map((m: { file: string; line: number }) => `${m.file}:${m.line}`)).toEqual(['src/a.ts:3']);
+    const dir = scratchProject(files, 'manual-lines');
+    const written = JSON.parse((await cli(['migrate', '--json', '--force'], dir)).stdout);
+    // the requireUserContext import went in above it
+    expect(written.manual.map((m: { file: string; line: number }) => `${m.file}:${m.line}`)).toEqual(['src/a.ts:4']);
+    const check = JSON.parse((await cli(['check', '--format', 'json', 'src/a.ts'], dir)).stdout);
+    expect(check.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['src/a.ts:4']);
+    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8').split('\n')[3]).toBe('export const shared = getAgentInstanceFactory();');
+  });
+
   it('reports the locals a function\'s calls of one getter now share: in the summary and on each change', async () => {
     const dir = scratchProject({
       'src/agents/factory.ts': "export class AgentInstanceFactory { createAgent(name: string) { return name; } }\nexport function getAgentInstanceFactory() { return new AgentInstanceFactory(); }\nexport function createAgentInstanceFactory(_ctx: unknown) { return new AgentInstanceFactory(); }\n",

@@ -19,6 +19,9 @@ describe('--remove-legacy on a getter whose cache is a global property', () => {
     const input = "import type { UserContext } from 'ssot-kit/runtime';\nexport class LoggerProvider {}\nexport function getLoggerProvider(): LoggerProvider {\n  if (!globalThis.__loggerProvider) globalThis.__loggerProvider = new LoggerProvider();\n  return globalThis.__loggerProvider;\n}\nexport function setLoggerProvider(provider: LoggerProvider): void {\n  globalThis.__loggerProvider = provider;\n}\nexport function createLoggerProvider(_context: UserContext): LoggerProvider {\n  return new LoggerProvider();\n}\n";
     const result = migrate(input);
     expect(result.output).toContain('  return createLoggerProvider(requireUserContext());\n}\nexport function setLoggerProvider');
-    expect(result.manual).toEqual([{ line: 8, reason: '--remove-legacy: globalThis.__loggerProvider is used outside getLoggerProvider, which no longer reads it; remove it by hand' }]);
+    expect(result.manual).toEqual([{ line: 8, lineAfter: 9, reason: '--remove-legacy: globalThis.__loggerProvider is used outside getLoggerProvider, which no longer reads it; remove it by hand' }]);
+    // Where the written file has it: an import added, two lines of the getter's body made one, a doc comment added.
+    expect(input.split('\n')[8 - 1]).toBe('  globalThis.__loggerProvider = provider;');
+    expect(result.output.split('\n')[9 - 1]).toBe('  globalThis.__loggerProvider = provider;');
   });
 });
