@@ -4,7 +4,7 @@ import { BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser } from './browser-only.
 import { isInsideFunction } from './context.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { calleeText, nameResolverFor, TIMER } from './holders.js';
-import { programOf } from './local-types.js';
+import { appSetUp, onlyCalledAtStartUp, startUp } from './start-up.js';
 import { isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
@@ -35,7 +35,7 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
   let innermost = true;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current) ?? onlyCalledAtStartUp(current, input) : undefined);
+    const where = handedTo(current) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
     if (where) return where;
     innermost = false;
   }
@@ -55,109 +55,6 @@ function suiteBody(fn: TSESTree.Node): string | undefined {
   const callee = call.callee.type === 'CallExpression' ? call.callee.callee : call.callee;
   const name = calleeText(callee);
   return name !== undefined && SUITE.test(name) ? `a ${name.split('.')[0]}() block's body (run as the suite is collected)` : undefined;
-}
-
-// What a process's start-up is called: NestJS' `bootstrap()`, a script's `main()`, chat-ui's
-// `initServer()`, SvelteKit's `init` server hook, `startServer()`.
-const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|launch)(?:Server|App|Application|Process|Worker|Workers|Services?)?$/;
-
-/** The name a module gives a function at its top level (`function main()`, `export const init = async () => …`). */
-function moduleFunctionName(fn: TSESTree.Node): string | undefined {
-  const parent = fn.parent;
-  const statement = fn.type === 'FunctionDeclaration' ? parent : parent?.type === 'VariableDeclarator' && parent.init === fn ? parent.parent?.parent : undefined;
-  if (statement?.type !== 'Program' && statement?.type !== 'ExportNamedDeclaration' && statement?.type !== 'ExportDefaultDeclaration') return undefined;
-  if (fn.type === 'FunctionDeclaration') return fn.id?.name;
-  return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
-}
-
-/**
- * A start-up function of the module's (START_UP), when the site is in its own body: it runs once,
- * before any request. One the module keeps to itself must be called at its top level, and only
- * there (`void bootstrap()`); one it exports must take no arguments (chat-ui's `initServer()`,
- * which its server hook calls) — an exported `start(input)` may well start one user's work. A
- * callback made inside it is left alone — a route handler registered in `bootstrap()` runs in
- * every request.
- */
-function startUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
-  const name = moduleFunctionName(fn);
-  if (name === undefined || !START_UP.test(name) || !isFunctionNode(fn)) return undefined;
-  const uses = nameResolverFor(input).usesOf(fn);
-  if (uses === undefined) return fn.params.every((param) => param.type === 'AssignmentPattern') ? `the start-up function ${name}()` : undefined;
-  // Called where the module starts, and only there: not handed to what may open a request's
-  // scope first (`runWithUserContext(ctx, main)`).
-  const calledAtTopLevel = uses.length > 0 && uses.every((use) => use.parent?.type === 'CallExpression' && use.parent.callee === use && !isInsideFunction(use.parent));
-  return calledAtTopLevel ? `the start-up function ${name}()` : undefined;
-}
-
-/**
- * The application types a set-up function is handed, by the package that names them: a function
- * given the app configures it, once, as the server starts — a Fastify plugin (`async function
- * routes(server: FastifyInstance)`, steel-browser's routes), an Express router's wiring.
- */
-const APP_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['fastify', new Set(['FastifyInstance'])],
-  ['express', new Set(['Express', 'Application', 'Router'])],
-  ['hono', new Set(['Hono'])],
-  ['koa', new Set(['Koa'])],
-  ['@nestjs/common', new Set(['INestApplication'])],
-  ['@nestjs/platform-express', new Set(['NestExpressApplication'])],
-  ['@nestjs/platform-fastify', new Set(['NestFastifyApplication'])],
-]);
-/** What a Fastify plugin is declared as: `const logsRoutes: FastifyPluginAsync = async (fastify) => { … }`. */
-const PLUGIN_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['fastify', new Set(['FastifyPluginAsync', 'FastifyPluginCallback'])],
-  ['@fastify/type-provider-typebox', new Set(['FastifyPluginAsyncTypebox', 'FastifyPluginCallbackTypebox'])],
-  ['fastify-type-provider-zod', new Set(['FastifyPluginAsyncZod', 'FastifyPluginCallbackZod'])],
-]);
-
-/** The package a type name the module imports comes from (`import { FastifyInstance } from 'fastify'`). */
-function typeSource(at: TSESTree.Node, type: TSESTree.TypeNode | undefined): { name: string; source: string } | undefined {
-  if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return undefined;
-  const name = type.typeName.name;
-  for (const statement of programOf(at)?.body ?? []) {
-    if (statement.type !== 'ImportDeclaration') continue;
-    const specifier = statement.specifiers.find((s) => s.local.name === name);
-    if (specifier) return { name: specifier.type === 'ImportSpecifier' ? staticName(specifier.imported) ?? name : name, source: statement.source.value };
-  }
-  return undefined;
-}
-
-const typed = (found: { name: string; source: string } | undefined, table: ReadonlyMap<string, ReadonlySet<string>>) => found !== undefined && table.get(found.source)?.has(found.name) === true;
-
-/**
- * A function that sets an application up, when the site is in its own body: handed the app
- * (its first parameter typed as one of APP_TYPES) or declared as a Fastify plugin. It runs as
- * the server starts; the route handlers it registers run in requests, and are left alone.
- */
-function appSetUp(fn: TSESTree.Node): string | undefined {
-  if (!isFunctionNode(fn)) return undefined;
-  const first = fn.params[0];
-  const annotation = first?.type === 'Identifier' ? first.typeAnnotation?.typeAnnotation : undefined;
-  const declarator = fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : undefined;
-  const declared = declarator?.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
-  const name = moduleFunctionName(fn);
-  const called = name === undefined ? 'a function' : `${name}()`;
-  const app = typeSource(fn, annotation);
-  if (typed(app, APP_TYPES)) return `${called}, given the ${app!.name} itself to set up or shut down, as the server starts or stops`;
-  const plugin = typeSource(fn, declared);
-  if (typed(plugin, PLUGIN_TYPES)) return `${called}, a ${plugin!.name} registered as the server starts`;
-  return undefined;
-}
-
-/** A function of the module's, not exported, that only start-up functions call in their own bodies. */
-function onlyCalledAtStartUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
-  const uses = nameResolverFor(input).usesOf(fn);
-  if (!uses || uses.length === 0) return undefined;
-  let where: string | undefined;
-  for (const use of uses) {
-    if (use.parent?.type !== 'CallExpression' || use.parent.callee !== use) return undefined;
-    let caller: TSESTree.Node | undefined = use.parent;
-    while (caller && !isFunctionNode(caller)) caller = caller.parent;
-    const described = caller && startUp(caller, input);
-    if (!described) return undefined;
-    where ??= described;
-  }
-  return where;
 }
 
 /** The call `fn` (or a reference to it) is given to, described, when that call runs it outside requests. */

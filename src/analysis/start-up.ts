@@ -1,0 +1,116 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isInsideFunction } from './context.js';
+import { nameResolverFor } from './holders.js';
+import type { AnalysisInput } from './types.js';
+import { isFunctionNode } from './walk.js';
+
+/**
+ * Code that runs as a process starts, before any request: a start-up function's own body
+ * (`bootstrap()`, `main()`), a function only that body calls, and a function that sets the
+ * application up (a Fastify plugin, a function handed the Express router). See outside-requests.ts.
+ */
+
+// What a process's start-up is called: NestJS' `bootstrap()`, a script's `main()`, chat-ui's
+// `initServer()`, SvelteKit's `init` server hook, `startServer()`.
+const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|launch)(?:Server|App|Application|Process|Worker|Workers|Services?)?$/;
+
+/** The name a module gives a function at its top level (`function main()`, `export const init = async () => …`). */
+function moduleFunctionName(fn: TSESTree.Node): string | undefined {
+  const parent = fn.parent;
+  const statement = fn.type === 'FunctionDeclaration' ? parent : parent?.type === 'VariableDeclarator' && parent.init === fn ? parent.parent?.parent : undefined;
+  if (statement?.type !== 'Program' && statement?.type !== 'ExportNamedDeclaration' && statement?.type !== 'ExportDefaultDeclaration') return undefined;
+  if (fn.type === 'FunctionDeclaration') return fn.id?.name;
+  return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+}
+
+/**
+ * A start-up function of the module's (START_UP), when the site is in its own body: it runs once,
+ * before any request. One the module keeps to itself must be called at its top level, and only
+ * there (`void bootstrap()`); one it exports must take no arguments (chat-ui's `initServer()`,
+ * which its server hook calls) — an exported `start(input)` may well start one user's work. A
+ * callback made inside it is left alone — a route handler registered in `bootstrap()` runs in
+ * every request.
+ */
+export function startUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const name = moduleFunctionName(fn);
+  if (name === undefined || !START_UP.test(name) || !isFunctionNode(fn)) return undefined;
+  const uses = nameResolverFor(input).usesOf(fn);
+  if (uses === undefined) return fn.params.every((param) => param.type === 'AssignmentPattern') ? `the start-up function ${name}()` : undefined;
+  // Called where the module starts, and only there: not handed to what may open a request's
+  // scope first (`runWithUserContext(ctx, main)`).
+  const calledAtTopLevel = uses.length > 0 && uses.every((use) => use.parent?.type === 'CallExpression' && use.parent.callee === use && !isInsideFunction(use.parent));
+  return calledAtTopLevel ? `the start-up function ${name}()` : undefined;
+}
+
+/**
+ * The application types a set-up function is handed, by the package that names them: a function
+ * given the app configures it, once, as the server starts — a Fastify plugin (`async function
+ * routes(server: FastifyInstance)`, steel-browser's routes), an Express router's wiring.
+ */
+const APP_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fastify', new Set(['FastifyInstance'])],
+  ['express', new Set(['Express', 'Application', 'Router'])],
+  ['hono', new Set(['Hono'])],
+  ['koa', new Set(['Koa'])],
+  ['@nestjs/common', new Set(['INestApplication'])],
+  ['@nestjs/platform-express', new Set(['NestExpressApplication'])],
+  ['@nestjs/platform-fastify', new Set(['NestFastifyApplication'])],
+]);
+/** What a Fastify plugin is declared as: `const logsRoutes: FastifyPluginAsync = async (fastify) => { … }`. */
+const PLUGIN_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fastify', new Set(['FastifyPluginAsync', 'FastifyPluginCallback'])],
+  ['@fastify/type-provider-typebox', new Set(['FastifyPluginAsyncTypebox', 'FastifyPluginCallbackTypebox'])],
+  ['fastify-type-provider-zod', new Set(['FastifyPluginAsyncZod', 'FastifyPluginCallbackZod'])],
+]);
+
+/**
+ * The name a type annotation gives, as the package it is imported from exports it — `Koa` for
+ * `import type Koa from 'koa'`, the default export being the one the table lists under its name.
+ */
+function importedType(input: AnalysisInput, type: TSESTree.TypeNode | undefined): { name: string; source: string } | undefined {
+  if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return undefined;
+  const imported = nameResolverFor(input).importedAs(type.typeName);
+  if (imported === undefined) return undefined;
+  const at = imported.lastIndexOf('#');
+  const name = imported.slice(at + 1);
+  return { name: name === 'default' || name === '*' ? type.typeName.name : name, source: imported.slice(0, at) };
+}
+
+const listed = (found: { name: string; source: string } | undefined, table: ReadonlyMap<string, ReadonlySet<string>>) => found !== undefined && table.get(found.source)?.has(found.name) === true;
+
+/**
+ * A function that sets an application up, when the site is in its own body: handed the app
+ * (its first parameter typed as one of APP_TYPES) or declared as a Fastify plugin. It runs as
+ * the server starts; the route handlers it registers run in requests, and are left alone.
+ */
+export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  if (!isFunctionNode(fn)) return undefined;
+  const first = fn.params[0];
+  const annotation = first?.type === 'Identifier' ? first.typeAnnotation?.typeAnnotation : undefined;
+  const declarator = fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : undefined;
+  const declared = declarator?.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+  const name = moduleFunctionName(fn);
+  const called = name === undefined ? 'a function' : `${name}()`;
+  const app = importedType(input, annotation);
+  if (listed(app, APP_TYPES)) return `${called}, given the ${app!.name} itself to set up or shut down, as the server starts or stops`;
+  const plugin = importedType(input, declared);
+  if (listed(plugin, PLUGIN_TYPES)) return `${called}, a ${plugin!.name} registered as the server starts`;
+  return undefined;
+}
+
+/** A function of the module's, not exported, that only start-up functions call in their own bodies. */
+export function onlyCalledAtStartUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const uses = nameResolverFor(input).usesOf(fn);
+  if (!uses || uses.length === 0) return undefined;
+  let where: string | undefined;
+  for (const use of uses) {
+    if (use.parent?.type !== 'CallExpression' || use.parent.callee !== use) return undefined;
+    let caller: TSESTree.Node | undefined = use.parent;
+    while (caller && !isFunctionNode(caller)) caller = caller.parent;
+    const described = caller && startUp(caller, input);
+    if (!described) return undefined;
+    where ??= described;
+  }
+  return where;
+}
+
