@@ -83,9 +83,10 @@ const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|win
 // DOM popups (dittofeed's editor menu).
 const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
 // A tokenizer or a model loaded once (lunary's `new Tiktoken(ranks)` per vendor, a
-// transformers.js `pipeline('sentiment-analysis')`): megabytes of weights and tables that every
-// call reads and none writes — a pure function of its input, kept so that it loads once.
-const MODEL_PACKAGE = /^(?:@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+// transformers.js `pipeline('sentiment-analysis')`), or a syntax highlighter's grammars (Shiki's
+// `createHighlighter(…)`, cline's code blocks): megabytes of weights and tables that every call
+// reads and none writes — a pure function of its input, kept so that it loads once.
+const MODEL_PACKAGE = /^(?:shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 // … and what formats or codes values by fixed rules: an `Intl.NumberFormat` (agentset's number
 // formatters), a `TextDecoder`.
 const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
@@ -479,8 +480,8 @@ const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'Data
 const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
 /** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
 const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
-/** `ServerVersionDto`: a data transfer object is data by its name (hedgedoc's cached version). */
-const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO)$/;
+/** `ServerVersionDto`, `ModelInfo`: a data transfer object or an info record is data by its name (hedgedoc's cached version, cline's model catalogue). */
+const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info)$/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
 
