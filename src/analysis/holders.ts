@@ -396,15 +396,18 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   if (LOGGER_NAME.test(name)) return true;
   const program = programOf(at);
   const packageOf = (root: string) => (program && importSourceOf(program, root)) ?? '';
-  // Declared as a telemetry package's type, whatever fills it: spacebar's `static
+  // Declared as a telemetry package's type (or a model's), whatever fills it: spacebar's `static
   // openConnectionsMetric?: Gauge` (prom-client), set from `Monitoring.attachMetric(…)`.
   // `Gauge | undefined`, `Gauge | null`: what it holds once filled.
   const filled = declaredType?.type === 'TSUnionType' ? declaredType.types.filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword') : [declaredType];
-  const held = filled.length === 1 ? filled[0] : undefined;
+  let held = filled.length === 1 ? filled[0] : undefined;
+  // What a promise resolves to: cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
+  if (held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && held.typeName.name === 'Promise' && held.typeArguments?.params.length === 1) held = held.typeArguments.params[0];
   if (held?.type === 'TSTypeReference') {
     let typeName: TSESTree.EntityName = held.typeName;
     while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
-    if (typeName.type === 'Identifier' && TELEMETRY_PACKAGE.test(packageOf(typeName.name))) return true;
+    const source = typeName.type === 'Identifier' ? packageOf(typeName.name) : '';
+    if (TELEMETRY_PACKAGE.test(source) || MODEL_PACKAGE.test(source)) return true;
   }
   if (producer === undefined) return false;
   if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;

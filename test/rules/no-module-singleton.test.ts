@@ -226,6 +226,7 @@ ruleTester.run('no-module-singleton', rule, {
     // a syntax highlighter's grammars (cline's code blocks); an info record is data (its model catalogue)
     `import { createHighlighter, type Highlighter } from 'shiki';\nlet highlighterPromise: Promise<Highlighter> | undefined;\nexport const getHighlighter = () => (highlighterPromise ??= createHighlighter({ themes: ['github-dark'], langs: ['ts'] }));\n`,
     `import type { ModelInfo } from './types';\nlet sortedModelsCache: Record<string, Record<string, ModelInfo>> | undefined;\nexport function sortedModels() {\n  sortedModelsCache ??= sortAll(generatedModels);\n  return sortedModelsCache;\n}\n`,
+    `import type { HighlighterCore } from 'shiki/core';\nlet highlighterPromise: Promise<HighlighterCore> | undefined;\nexport function getHighlighter() {\n  highlighterPromise ??= Promise.all([import('shiki/core'), import('shiki/engine/javascript')]).then(([core, engine]) => core.createHighlighterCore({ engine: engine.createJavaScriptRegexEngine() }));\n  return highlighterPromise;\n}\n`,
     // a module imported for its types and loaded on first use
     `import type SuperJSON from 'superjson';\nlet sharedSuperjson: typeof SuperJSON | undefined;\nfunction getSuperjson() {\n  if (!sharedSuperjson) sharedSuperjson = loadModule('superjson') as typeof SuperJSON;\n  return sharedSuperjson;\n}\n`,
     `let ts: typeof import('typescript') | null = null;\nexport class Compiler {\n  static tsModule: typeof import('typescript');\n  static load() { Compiler.tsModule ??= loadTs(); ts ??= loadTs(); }\n}\n`,
