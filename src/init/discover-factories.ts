@@ -4,7 +4,7 @@ import { dropsArguments } from '../analysis/edits.js';
 import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
-import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
+import { calleeText, findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
 import { getterAcquisition, isAccessorGetter } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
@@ -262,6 +262,15 @@ function takenName(name: string, input: AnalysisInput, config: ResolvedConfig, f
 // factory's class, every `new Promise()` in the repo (131 of them) would count as its site.
 const CONTAINERS = new Set(['Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Array', 'Object', 'Proxy']);
 
+/**
+ * Whether the module constructs what the holder's producer names (`new Queue(…)`): a function
+ * named in PascalCase that it only calls — inkeep's `v1.NewClient(token)`, Go style, from the
+ * authzed SDK — makes no class to name the entry after.
+ */
+function constructs(input: AnalysisInput, producer: string): boolean {
+  return nodesOfTypes(input.ast, ['NewExpression']).some((node) => calleeText((node as TSESTree.NewExpression).callee) === producer);
+}
+
 /** The name the class made under `local` is exported under (`WH` → `WebHaptics`), or `local` itself; undefined for a container. */
 const exportedName = (local: string | undefined, input: AnalysisInput): string | undefined =>
   local === undefined || CONTAINERS.has(local) ? undefined : importedClass(local, input)?.name ?? local;
@@ -316,7 +325,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
  * class's member, else for the getter.
  */
 function factoryHandedOutBy(getter: string, getterFn: TSESTree.Node, holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced: boolean } {
-  const produced = exportedName(holder.className?.split('.').pop(), input);
+  const produced = holder.className !== undefined && constructs(input, holder.className) ? exportedName(holder.className.split('.').pop(), input) : undefined;
   const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
   const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? subjectOf(getter);
   const creator = ownerClass || GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter);

@@ -159,6 +159,15 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('names no class after a function it only calls, PascalCase or not (inkeep\'s v1.NewClient(token), Go style)', async () => {
+    const dir = project({
+      'src/authz.ts': "import { v1 } from '@authzed/authzed-node';\nlet client: ReturnType<typeof v1.NewClient> | null = null;\nexport function getSpiceClient() {\n  if (!client) client = v1.NewClient('token');\n  return client;\n}\n",
+      'src/use.ts': "import { getSpiceClient } from './authz';\nexport const check = () => getSpiceClient().checkPermission({});\n",
+    });
+    const found = await discover(dir);
+    expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.note ?? ''])).toEqual([['getSpiceClient', 'SpiceClient', 'createSpiceClient', '']]);
+  });
+
   it('notes a getter already named as a creator: the creator the migration writes needs its name', async () => {
     const dir = project({
       // langwatch: the validated environment, memoised under a creator's name
