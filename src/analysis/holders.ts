@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
-import { localFunction, localType, programOf } from './local-types.js';
+import { filledType, localClass, localFunction, localType, programOf } from './local-types.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, requireSource, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -399,8 +399,7 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   // Declared as a telemetry package's type (or a model's), whatever fills it: spacebar's `static
   // openConnectionsMetric?: Gauge` (prom-client), set from `Monitoring.attachMetric(…)`.
   // `Gauge | undefined`, `Gauge | null`: what it holds once filled.
-  const filled = declaredType?.type === 'TSUnionType' ? declaredType.types.filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword') : [declaredType];
-  let held = filled.length === 1 ? filled[0] : undefined;
+  let held = filledType(declaredType);
   // What a promise resolves to: cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
   if (held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && held.typeName.name === 'Promise' && held.typeArguments?.params.length === 1) held = held.typeArguments.params[0];
   if (held?.type === 'TSTypeReference') {
@@ -420,14 +419,9 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
 
 /** The imported name a class the module declares at its top extends (`class BigAgiDB extends Dexie` → `Dexie`). */
 function baseClassOf(program: TSESTree.Program, name: string): string | undefined {
-  for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (declaration?.type === 'ClassDeclaration' && declaration.id?.name === name) {
-      const base = declaration.superClass && unwrapExpression(declaration.superClass);
-      return base?.type === 'Identifier' ? base.name : base?.type === 'MemberExpression' ? calleeText(base)?.split('.')[0] : undefined;
-    }
-  }
-  return undefined;
+  const superClass = localClass(program, name)?.superClass;
+  const base = superClass && unwrapExpression(superClass);
+  return base?.type === 'Identifier' ? base.name : base?.type === 'MemberExpression' ? calleeText(base)?.split('.')[0] : undefined;
 }
 
 function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {
@@ -539,8 +533,7 @@ function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): bool
  * (langwatch's logger requires superjson lazily) — code, not an instance built for anyone.
  */
 function holdsModule(annotation: TSESTree.TypeNode | undefined): boolean {
-  const held = annotation?.type === 'TSUnionType' ? annotation.types.filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword') : [annotation];
-  const query = held.length === 1 ? held[0] : undefined;
+  const query = filledType(annotation);
   if (query?.type !== 'TSTypeQuery') return false;
   if (query.exprName.type === 'TSImportType') return true;
   if (query.exprName.type !== 'Identifier') return false;
@@ -845,11 +838,7 @@ function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | n
  * context a team writes on its way off a singleton. One for the process is how it works.
  */
 function keepsOnlyRequestStores(node: TSESTree.Node, className: string): boolean {
-  const program = programOf(node);
-  if (!program) return false;
-  const declaration = program.body
-    .map((statement) => (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement))
-    .find((statement): statement is TSESTree.ClassDeclaration => statement?.type === 'ClassDeclaration' && statement.id?.name === className);
+  const declaration = localClass(node, className);
   if (!declaration) return false;
   const state: TSESTree.Node[] = [];
   for (const member of declaration.body.body) {

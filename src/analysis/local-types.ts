@@ -43,3 +43,22 @@ export function localFunction(at: TSESTree.Node, name: string): TSESTree.ArrowFu
   }
   return undefined;
 }
+
+/** The class the file declares at its top under `name` (exported, default-exported or not). */
+export function localClass(at: TSESTree.Node, name: string): TSESTree.ClassDeclaration | undefined {
+  for (const statement of programOf(at)?.body ?? []) {
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'ClassDeclaration' && declaration.id?.name === name) return declaration;
+  }
+  return undefined;
+}
+
+/**
+ * What a declared type holds once filled: `Gauge` for `Gauge | undefined` or `Gauge | null`;
+ * undefined for a union of more than that.
+ */
+export function filledType(declared: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
+  if (declared?.type !== 'TSUnionType') return declared;
+  const filled = declared.types.filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword');
+  return filled.length === 1 ? filled[0] : undefined;
+}
