@@ -34,6 +34,12 @@ const VALUE_CALLS = new Set([
  * `findUserByName`), which returns what it finds.
  */
 const VALUE_GETTER = /^(?!.*By[A-Z]).*[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash)$/;
+/**
+ * Conversions to a value, whatever they are called on: audiobookshelf's `global.PodcastDownloadTimeout
+ * = toNumber(process.env.PODCAST_DOWNLOAD_TIMEOUT, 30000)`, lodash's `_.toNumber`, a model's
+ * `settings.toJSON()` (plain data, made to be serialised).
+ */
+const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON)$/;
 /** String methods: whatever they are called on, the result is a string, never an instance. */
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
@@ -334,7 +340,7 @@ function producesObject(node: TSESTree.Node): boolean {
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsPrimitiveReturningFunction(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsPrimitiveReturningFunction(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);
@@ -394,6 +400,9 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
  */
 function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode): boolean {
   if (LOGGER_NAME.test(name)) return true;
+  // Named for a value, as a getter can be (VALUE_GETTER): audiobookshelf's `global.ConfigPath =
+  // fileUtils.filePathToPOSIX(…)`, a `sessionId`, a `baseUrl` — one for the process is no instance.
+  if (VALUE_GETTER.test(name)) return true;
   const program = programOf(at);
   const packageOf = (root: string) => (program && importSourceOf(program, root)) ?? '';
   // Declared as a telemetry package's type (or a model's), whatever fills it: spacebar's `static

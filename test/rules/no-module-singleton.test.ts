@@ -220,6 +220,8 @@ ruleTester.run('no-module-singleton', rule, {
     `const g = globalThis as any;\nexport function getLogger() {\n  if (!g.loggerInstance) g.loggerInstance = initLogger('info');\n  return g.loggerInstance;\n}\n`,
     // Cal.com's booking embed lives in a page
     `import { getCalApi } from '@calcom/embed-react';\nlet calPromise;\nexport const getCal = () => (calPromise ??= getCalApi({ namespace: 'demo' }));\n`,
+    // values on the global object, by their names or by what makes them (audiobookshelf's server)
+    `export class Server {\n  constructor(configPath) {\n    global.ConfigPath = fileUtils.filePathToPOSIX(Path.normalize(configPath));\n    global.PodcastDownloadTimeout = toNumber(process.env.PODCAST_DOWNLOAD_TIMEOUT, 30000);\n  }\n  load(settings) { global.ServerSettings = settings.toJSON(); }\n}\n`,
     // a tokenizer or a model loaded once (lunary's)
     `import { Tiktoken } from 'js-tiktoken';\nlet anthropicTokenizer;\nexport function getAnthropicTokenizer() {\n  if (!anthropicTokenizer) anthropicTokenizer = new Tiktoken(ranks);\n  return anthropicTokenizer;\n}\n`,
     `import { pipeline } from '@xenova/transformers';\nlet nerPipeline: any = null;\nexport async function sentiment(text: string) {\n  nerPipeline ??= await pipeline('sentiment-analysis');\n  return nerPipeline(text);\n}\n`,
@@ -403,6 +405,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let clients: Map<string, unknown> | undefined;\nexport const getClients = () => (clients ??= connectAll());\n`, output: null, errors: [holder(1)] },
     // a function of the app's own named like one is no require
     { code: `const load = makeLoader();\nlet client;\nexport const getClient = () => (client ??= load('client'));\n`, output: null, errors: [holder(2)] },
+    // a name that says nothing of a value, filled with an instance
+    { code: `export class Server {\n  constructor() { global.Watcher = createWatcher(); }\n}\n`, output: null, errors: [holder(2)] },
     // extending a class of the app's own says nothing
     { code: `import { Base } from './base';\nclass Registry extends Base {}\nlet registry;\nexport const getRegistry = () => (registry ??= new Registry());\n`, output: null, errors: [holder(3)] },
     // a production module whose name ends in "setup" is no test's
