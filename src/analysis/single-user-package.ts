@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
+import { isSingleUserHost } from './single-user-process.js';
 import { isTestFile } from './test-files.js';
 
 /** Whether the package a directory belongs to is a single-user app, by directory (every one walked through). */
@@ -9,7 +10,8 @@ const answers = new Map<string, boolean>();
 /**
  * Whether a file belongs to a package whose process serves one user: an Electron app (`electron`
  * among its dependencies — bruno's and Insomnia's main-process services, which need not import
- * `electron` themselves) or an editor extension (`engines.vscode` in its manifest). What such a
+ * `electron` themselves), a Tauri, React Native or Expo app, or an editor extension
+ * (`engines.vscode` in its manifest). What such a
  * module keeps lives in one user's desktop or editor process, as in a module that loads the host
  * itself (see single-user-process.ts). The nearest `package.json` decides, as it does for Node.
  */
@@ -67,5 +69,8 @@ function readManifest(dir: string): Manifest | undefined {
 
 function isSingleUserApp(manifest: Manifest): boolean {
   const has = (deps: Record<string, string> | undefined) => typeof deps === 'object' && deps !== null && Object.hasOwn(deps, 'electron');
-  return has(manifest.dependencies) || has(manifest.devDependencies) || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode'));
+  // A Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React Native or Expo
+  // app: the hosts a module may load (single-user-process.ts), as the package's own dependencies.
+  const dependsOnHost = typeof manifest.dependencies === 'object' && manifest.dependencies !== null && Object.keys(manifest.dependencies).some(isSingleUserHost);
+  return has(manifest.dependencies) || has(manifest.devDependencies) || dependsOnHost || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode'));
 }

@@ -10,7 +10,7 @@ import { requireSource } from './walk.js';
  * never shared with another.
  */
 const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native']);
-const isSingleUserHost = (source: string) => SINGLE_USER_HOSTS.has(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/');
+export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/');
 
 /**
  * Whether the module loads a single-user host's API: `import … from 'vscode'` (not `import type`,

@@ -18,6 +18,9 @@ function monorepo(): string {
     'packages/desktop/vendor/sdk/package.json': JSON.stringify({ name: 'sdk' }),
     'packages/editor/package.json': JSON.stringify({ name: 'editor', engines: { vscode: '^1.90.0' } }),
     'packages/broken/package.json': '{ not json',
+    // a Tauri app's front end (humanlayer's desktop UI); a server that only builds one keeps it a devDependency
+    'packages/wui/package.json': JSON.stringify({ name: 'wui', dependencies: { '@tauri-apps/api': '2', react: '19' }, devDependencies: { '@tauri-apps/cli': '2' } }),
+    'packages/builder/package.json': JSON.stringify({ name: 'builder', dependencies: { fastify: '5' }, devDependencies: { '@tauri-apps/cli': '2' } }),
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -40,6 +43,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/desktop/vendor/sdk/index.js'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/broken/src/a.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'scripts/seed.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/wui/src/hooks/scopeManager.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/builder/src/db.ts'))).toBe(false);
   });
 
   it('keeps the prefilter to what the rule reports', () => {
