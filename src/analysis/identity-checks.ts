@@ -37,6 +37,21 @@ function identityOperands(node: TSESTree.Node): readonly [TSESTree.Node, TSESTre
 }
 
 /**
+ * Where a value shows up: itself, and the reads of the variable it initialises (`const a = getX();
+ * … a …`) — what identity checks and spies are looked for on.
+ */
+export function appearancesOf(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node[] {
+  const appearances: TSESTree.Node[] = [value];
+  const declarator = value.parent;
+  if (declarator?.type === 'VariableDeclarator' && declarator.init === value && declarator.id.type === 'Identifier') {
+    for (const reference of input.scopeManager?.getDeclaredVariables(declarator)[0]?.references ?? []) {
+      if (reference.isRead()) appearances.push(reference.identifier as TSESTree.Node);
+    }
+  }
+  return appearances;
+}
+
+/**
  * Whether the value `site` acquires is compared for identity with another acquisition of the
  * same factory — `const a = getX(); const b = getX(); expect(a).toBe(b)`: a test that the getter
  * hands out one instance. Rewritten, it would assert what per-request creators promise not to do;
@@ -49,10 +64,7 @@ export function comparedForIdentity(site: FactorySite, input: AnalysisInput, sit
   for (const other of sites) {
     if (other.kind !== 'getter-call' || other.factory !== site.factory) continue;
     const value = valueExpressionOf(other.node);
-    const declarator = value.parent;
-    const variable = declarator?.type === 'VariableDeclarator' && declarator.init === value && declarator.id.type === 'Identifier' ? input.scopeManager?.getDeclaredVariables(declarator)[0] : undefined;
-    if (variable) for (const reference of variable.references) if (reference.isRead()) acquisitionAt.set(reference.identifier as TSESTree.Node, value);
-    acquisitionAt.set(value, value);
+    for (const appearance of appearancesOf(value, input)) acquisitionAt.set(appearance, value);
   }
   const own = valueExpressionOf(site.node);
   for (const [appearance, value] of acquisitionAt) {

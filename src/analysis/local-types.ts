@@ -62,3 +62,15 @@ export function filledType(declared: TSESTree.TypeNode | undefined): TSESTree.Ty
   const filled = declared.types.filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword');
   return filled.length === 1 ? filled[0] : undefined;
 }
+
+/**
+ * The name a module gives a function at its top level: `function main()`, `export const init =
+ * async () => …`, `export default function init(app)`.
+ */
+export function moduleFunctionName(fn: TSESTree.Node): string | undefined {
+  const parent = fn.parent;
+  const statement = fn.type === 'FunctionDeclaration' ? parent : parent?.type === 'VariableDeclarator' && parent.init === fn ? parent.parent?.parent : undefined;
+  if (statement?.type !== 'Program' && statement?.type !== 'ExportNamedDeclaration' && statement?.type !== 'ExportDefaultDeclaration') return undefined;
+  if (fn.type === 'FunctionDeclaration') return fn.id?.name;
+  return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+}

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import { appearancesOf } from './identity-checks.js';
 import { staticGetterMethod } from './names.js';
 import type { AnalysisInput, FactorySite } from './types.js';
 import { contains, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
@@ -121,14 +122,7 @@ export function isTestDoubleUse(reference: TSESTree.Node): boolean {
  */
 export function spiedOn(site: FactorySite, input: AnalysisInput): boolean {
   if (site.kind !== 'getter-call') return false;
-  const value = valueExpressionOf(site.node);
-  const appearances: TSESTree.Node[] = [value];
-  const declarator = value.parent;
-  if (declarator?.type === 'VariableDeclarator' && declarator.init === value && declarator.id.type === 'Identifier') {
-    const variable = input.scopeManager?.getDeclaredVariables(declarator)[0];
-    for (const reference of variable?.references ?? []) if (reference.isRead()) appearances.push(reference.identifier as TSESTree.Node);
-  }
-  return appearances.some((appearance) => {
+  return appearancesOf(valueExpressionOf(site.node), input).some((appearance) => {
     const call = appearance.parent;
     if (call?.type !== 'CallExpression' || call.arguments[0] !== appearance || call.arguments.length < 2) return false;
     const name = calleeName(call.callee);

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isInsideFunction } from './context.js';
 import { nameResolverFor } from './holders.js';
+import { moduleFunctionName } from './local-types.js';
 import type { AnalysisInput } from './types.js';
 import { isFunctionNode } from './walk.js';
 
@@ -13,15 +14,6 @@ import { isFunctionNode } from './walk.js';
 // What a process's start-up is called: NestJS' `bootstrap()`, a script's `main()`, chat-ui's
 // `initServer()`, SvelteKit's `init` server hook, `startServer()`.
 const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|launch)(?:Server|App|Application|Process|Worker|Workers|Services?)?$/;
-
-/** The name a module gives a function at its top level (`function main()`, `export const init = async () => …`). */
-function moduleFunctionName(fn: TSESTree.Node): string | undefined {
-  const parent = fn.parent;
-  const statement = fn.type === 'FunctionDeclaration' ? parent : parent?.type === 'VariableDeclarator' && parent.init === fn ? parent.parent?.parent : undefined;
-  if (statement?.type !== 'Program' && statement?.type !== 'ExportNamedDeclaration' && statement?.type !== 'ExportDefaultDeclaration') return undefined;
-  if (fn.type === 'FunctionDeclaration') return fn.id?.name;
-  return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
-}
 
 /**
  * A start-up function of the module's (START_UP), when the site is in its own body: it runs once,

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { dropsArguments } from '../analysis/edits.js';
+import { moduleFunctionName } from '../analysis/local-types.js';
 import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
@@ -50,15 +51,12 @@ export function creatorNameFor(getter: string): string {
   return `create${subjectOf(getter)}`;
 }
 
-/** The module-level name of a function: `function getX()`, `const getX = () => …`, `export const getX = function () {…}`. */
+/**
+ * The module-level name of a function: `function getX()`, `const getX = () => …`, `export const
+ * getX = function () {…}` — not a default export, which importers name as they like.
+ */
 function topLevelFunctionName(fn: TSESTree.Node): string | undefined {
-  const parent = fn.parent;
-  if (fn.type === 'FunctionDeclaration' && fn.id && (parent?.type === 'Program' || parent?.type === 'ExportNamedDeclaration')) return fn.id.name;
-  if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') {
-    const statement = parent.parent?.parent;
-    if (statement?.type === 'Program' || statement?.type === 'ExportNamedDeclaration') return parent.id.name;
-  }
-  return undefined;
+  return fn.parent?.type === 'ExportDefaultDeclaration' ? undefined : moduleFunctionName(fn);
 }
 
 /** What a getter function is called by: `Class.method` for a static method of a named class, else its module-level name. */
