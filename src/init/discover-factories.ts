@@ -44,12 +44,17 @@ const GETTER_VERB = /^(?:getOrCreate|getOrInit|lazy(?:Load|Get|Init|Create)?|get
  * off the end — it says how the getter shares, which the per-request creator does not
  * (big-AGI's `reactQueryClientSingleton` → `ReactQueryClient`).
  */
-const subjectOf = (getter: string) => capitalize(getter.replace(GETTER_VERB, '').replace(/(?<=[a-z0-9])(?:Singleton|Instance)$/, ''));
+const subjectOf = (getter: string) => capitalize(withoutSharing(getter.replace(GETTER_VERB, '')));
+/** A name less the `Singleton`/`Instance` that says how it is shared (continue's class `MCPManagerSingleton` → `MCPManager`). */
+const withoutSharing = (name: string) => name.replace(/(?<=[a-zA-Z0-9])(?:Singleton|Instance)$/, '');
 
 /** `getSfdcService` → `createSfdcService`, `initializeRedisStore` → `createRedisStore`; a name with no such verb gains the prefix whole: `client` → `createClient`. */
 export function creatorNameFor(getter: string): string {
   return `create${subjectOf(getter)}`;
 }
+
+/** The creator of a class's instances: `JobQueue` → `createJobQueue`, continue's `MCPManagerSingleton` → `createMCPManager`. */
+const creatorForClass = (className: string) => `create${capitalize(withoutSharing(className))}`;
 
 /**
  * The module-level name of a function: `function getX()`, `const getX = () => …`, `export const
@@ -288,7 +293,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     // The static method that fills it, or else — a constructor keeps the first instance — the one that hands it out.
     const method = fn.parent && handsOut(fn.parent) ? fn.parent : classBody.body.find(handsOut);
     if (!method) return undefined;
-    return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: `create${capitalize(className)}`, class: className, ...accessorOf(method.value) }, at: method };
+    return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: creatorForClass(className), class: className, ...accessorOf(method.value) }, at: method };
   }
   if (holder.shape === 'global-cache') {
     // `static getInstance() { globalThis.__registry ??= new Registry(); return globalThis.__registry }`:
@@ -326,7 +331,7 @@ function factoryHandedOutBy(getter: string, getterFn: TSESTree.Node, holder: Hol
   const produced = holder.className !== undefined && constructs(input, holder.className) ? exportedName(holder.className.split('.').pop(), input) : undefined;
   const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
   const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? subjectOf(getter);
-  const creator = ownerClass || GENERIC_GETTER.test(getter) ? `create${className}` : creatorNameFor(getter);
+  const creator = ownerClass || GENERIC_GETTER.test(getter) ? creatorForClass(className) : creatorNameFor(getter);
   return { factory: { getter, creator, class: className, ...accessorOf(getterFn) }, at: getterFn, produced: className === produced };
 }
 

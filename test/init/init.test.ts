@@ -246,11 +246,14 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     const dir = project({
       'src/server.ts': 'let singleton: Server | undefined;\nexport class Server {\n  static get instance(): Server {\n    singleton = singleton || new Server();\n    return singleton;\n  }\n}\n',
       'src/queue.ts': 'let queue: JobQueue | undefined;\nexport class JobQueue {\n  static getInstance(): JobQueue {\n    if (!queue) queue = new JobQueue();\n    return queue;\n  }\n}\n',
-      'src/use.ts': "import { Server } from './server';\nimport { JobQueue } from './queue';\nexport const boot = () => [Server.instance, JobQueue.getInstance()];\n",
+      // a class named for how it shares (continue's): the creator is named for what it makes
+      'src/mcp.ts': 'export class MCPManagerSingleton {\n  private static instance?: MCPManagerSingleton;\n  static getInstance(): MCPManagerSingleton {\n    return (MCPManagerSingleton.instance ??= new MCPManagerSingleton());\n  }\n}\n',
+      'src/use.ts': "import { Server } from './server';\nimport { JobQueue } from './queue';\nimport { MCPManagerSingleton } from './mcp';\nexport const boot = () => [Server.instance, JobQueue.getInstance(), MCPManagerSingleton.getInstance()];\n",
     });
     const found = await discover(dir);
     expect(found.map((f) => [f.factory, f.sites])).toEqual([
       [{ getter: 'JobQueue.getInstance', creator: 'createJobQueue', class: 'JobQueue' }, 1],
+      [{ getter: 'MCPManagerSingleton.getInstance', creator: 'createMCPManager', class: 'MCPManagerSingleton' }, 1],
       [{ getter: 'Server.instance', creator: 'createServer', class: 'Server', accessor: true }, 1],
     ]);
   });
