@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import type { FactoryBinding, FileBindings } from './bindings.js';
 import { findContext } from './context.js';
-import { comparedForIdentity } from './identity-checks.js';
+import { appearancesOf, comparedForIdentity } from './identity-checks.js';
 import { spiedOn } from './mocks.js';
 import { getterAcquisition, isAccessorGetter, staticGetterMethod } from './names.js';
 import { moduleNames } from './module-names.js';
@@ -157,13 +157,14 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   if (spiedOn(site, input)) {
     return `a test double is set on what ${getterAcquisition(site.factory)} hands out, the instance the code under test shares: on a per-request instance the code never sees it — spy on ${site.factory.class}.prototype, or hand the test's instance in`;
   }
-  // `getX().onReady = f`: on the singleton that configures every later caller.
   // `function createX(ctx) { return getX(); }`, a creator written as a wrapper: rewritten, it
   // would call itself, forever.
   if (site.kind === 'getter-call' && insideFunctionNamed(site.node, site.factory.creator)) {
     return `${site.factory.creator} itself calls ${getterAcquisition(site.factory)}: rewritten, it would call itself — build the per-request instance there instead of sharing the singleton`;
   }
-  const written = site.kind === 'getter-call' ? memberWrittenThrough(valueExpressionOf(site.node)) : undefined;
+  // `getX().onReady = f`: on the singleton that configures every later caller — also through the
+  // constant it initialises: `const logger = getX(); logger.core = this`.
+  const written = site.kind === 'getter-call' ? appearancesOf(valueExpressionOf(site.node), input).map((at) => memberWrittenThrough(valueExpressionOf(at))).find(Boolean) : undefined;
   if (written !== undefined) {
     return `writes to ${staticName(written.property) ?? '[…]'} of the shared instance, for every later caller: on a per-request instance the write would last one request — decide where that state belongs`;
   }
