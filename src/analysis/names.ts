@@ -24,6 +24,13 @@ export function factoryNames(config: ResolvedConfig): FactoryNames {
   return names;
 }
 
+/**
+ * A name less the `Singleton` or `Instance` that says how it is shared, which a per-request
+ * instance is not: continue's class `MCPManagerSingleton` → `MCPManager`, big-AGI's
+ * `reactQueryClientSingleton` → `reactQueryClient`.
+ */
+export const withoutSharing = (name: string): string => name.replace(/(?<=[a-zA-Z0-9])(?:Singleton|Instance)$/, '');
+
 /** `QueueManager.getInstance` → `getInstance`: the getter is that static method of the class; undefined for a plain function getter. */
 export function staticGetterMethod(factory: FactorySpec): string | undefined {
   const dot = factory.getter.indexOf('.');

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import type { TextStyle } from './text-style.js';
 import { moduleNames } from './module-names.js';
+import { withoutSharing } from './names.js';
 import { identifierPattern, lineStart } from './text-style.js';
 import { contains, isFunctionNode, valueExpressionOf } from './walk.js';
 
@@ -148,7 +149,7 @@ interface LocalNames {
 }
 
 /**
- * The local's name: the class's (`agentInstanceFactory`); where that is taken — by the function,
+ * The local's name: the class's (`agentInstanceFactory`; `mcpManager` for `MCPManagerSingleton`); where that is taken — by the function,
  * the module, or a function around or inside this one (whose local it would shadow) — one naming
  * the context's user (`userAgentInstanceFactory` for `userContext`, `memberAgentInstanceFactory`
  * for `memberContext`). Failing both, the class's still when only an enclosing or enclosed
@@ -156,7 +157,8 @@ interface LocalNames {
  * module uses it: each site keeps its creator call.
  */
 function chooseLocalName(input: AnalysisInput, fn: TSESTree.Node, acquisition: PlannedAcquisition, names: LocalNames): string | undefined {
-  const base = localNameFor(acquisition.site.factory.class);
+  // What the local holds is no longer shared: `mcpManager`, not `mcpManagerSingleton`.
+  const base = localNameFor(withoutSharing(acquisition.site.factory.class));
   if (!base) return undefined;
   const usedHere = (name: string) => names.here(fn, name) || identifierPattern(name).test(input.text.slice(fn.range[0], fn.range[1])) || moduleNames(input).has(name);
   const free = (name: string) => !usedHere(name) && !names.around(fn, name) && !resolve(input, fn, name);

@@ -6,7 +6,7 @@ import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { calleeText, findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
-import { getterAcquisition, isAccessorGetter } from '../analysis/names.js';
+import { getterAcquisition, isAccessorGetter, withoutSharing } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
@@ -45,8 +45,6 @@ const GETTER_VERB = /^(?:getOrCreate|getOrInit|lazy(?:Load|Get|Init|Create)?|get
  * (big-AGI's `reactQueryClientSingleton` → `ReactQueryClient`).
  */
 const subjectOf = (getter: string) => capitalize(withoutSharing(getter.replace(GETTER_VERB, '')));
-/** A name less the `Singleton`/`Instance` that says how it is shared (continue's class `MCPManagerSingleton` → `MCPManager`). */
-const withoutSharing = (name: string) => name.replace(/(?<=[a-zA-Z0-9])(?:Singleton|Instance)$/, '');
 
 /** `getSfdcService` → `createSfdcService`, `initializeRedisStore` → `createRedisStore`; a name with no such verb gains the prefix whole: `client` → `createClient`. */
 export function creatorNameFor(getter: string): string {
