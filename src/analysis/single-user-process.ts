@@ -13,21 +13,25 @@ const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'r
 export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/');
 
 /**
- * Whether the module loads a single-user host's API: `import … from 'vscode'` (not `import type`,
- * which any module may borrow), `import vscode = require('vscode')`, or a top-level
+ * The single-user host whose API the module loads, if it loads one: `import … from 'vscode'` (not
+ * `import type`, which any module may borrow), `import vscode = require('vscode')`, or a top-level
  * `const { app } = require('electron')`.
  */
-export function runsInSingleUserProcess(program: TSESTree.Program): boolean {
+export function singleUserHostLoaded(program: TSESTree.Program): string | undefined {
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
       const typesOnly = statement.importKind === 'type' || (statement.specifiers.length > 0 && statement.specifiers.every((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'));
-      if (!typesOnly && isSingleUserHost(statement.source.value)) return true;
+      if (!typesOnly && isSingleUserHost(statement.source.value)) return statement.source.value;
     } else if (statement.type === 'TSImportEqualsDeclaration') {
       const reference = statement.moduleReference;
-      if (statement.importKind !== 'type' && reference.type === 'TSExternalModuleReference' && isSingleUserHost(String(reference.expression.value))) return true;
+      if (statement.importKind !== 'type' && reference.type === 'TSExternalModuleReference' && isSingleUserHost(String(reference.expression.value))) return String(reference.expression.value);
     } else if (statement.type === 'VariableDeclaration') {
-      if (statement.declarations.some((declarator) => isSingleUserHost(requireSource(declarator.init) ?? ''))) return true;
+      const host = statement.declarations.map((declarator) => requireSource(declarator.init)).find((source) => source !== undefined && isSingleUserHost(source));
+      if (host !== undefined) return host;
     }
   }
-  return false;
+  return undefined;
 }
+
+/** Whether the module runs in a single-user process: it loads such a host's API (see singleUserHostLoaded). */
+export const runsInSingleUserProcess = (program: TSESTree.Program): boolean => singleUserHostLoaded(program) !== undefined;

@@ -128,6 +128,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // no context in an editor extension: its one user's events never arrive in a request's scope
+      code: `import * as vscode from 'vscode';\n${named}export function activate() { vscode.commands.registerCommand('plan', () => getAgentInstanceFactory().plan()); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // no context in a process event's listener: no request scope to suggest (no request reaches it)
       code: `${named}process.on('SIGTERM', async () => { await getAgentInstanceFactory().dispose(); });\n`,
       output: null,
