@@ -96,6 +96,18 @@ function castToMock(node: TSESTree.Node): boolean {
  * module is mocked elsewhere; once the code calls the creator, these configure nothing.
  */
 export function isTestDoubleUse(reference: TSESTree.Node): boolean {
+  return drivesTestDouble(reference) || expectedOf(reference);
+}
+
+/** `expect(x)`, through type wrappers: x is what a test asserts on (a getter so asserted on is a double). */
+function expectedOf(reference: TSESTree.Node): boolean {
+  let node = reference;
+  while (node.parent && isTypeWrapper(node.parent)) node = node.parent;
+  return node.parent?.type === 'CallExpression' && node.parent.arguments[0] === node && calleeName(node.parent.callee) === 'expect';
+}
+
+/** `(x as jest.Mock)…`, `x.mockReturnValue(…)`, `jest.mocked(x)`: x is a test double, configured or inspected. */
+function drivesTestDouble(reference: TSESTree.Node): boolean {
   let node = reference;
   while (node.parent && isTypeWrapper(node.parent)) {
     if (castToMock(node.parent)) return true;
@@ -106,26 +118,27 @@ export function isTestDoubleUse(reference: TSESTree.Node): boolean {
     const name = staticName(parent.property);
     return name !== undefined && MOCK_METHOD.test(name);
   }
-  if (parent?.type === 'CallExpression' && parent.arguments[0] === node) {
-    const name = calleeName(parent.callee);
-    return name === 'mocked' || name === 'expect';
-  }
-  return false;
+  return parent?.type === 'CallExpression' && parent.arguments[0] === node && calleeName(parent.callee) === 'mocked';
 }
 
 /**
  * Whether what a getter call hands out is spied on or stubbed — `vi.spyOn(getX(), 'abort')`, or
- * `const x = getX(); sinon.stub(x, 'run')`: the test reaches the code under test through the one
- * instance they share. Rewritten, the spy would sit on an instance of the test's own, which the
- * code never sees; the test would still pass its set-up and then miss every call (chat-ui's
- * stop-generating test).
+ * `const x = getX(); sinon.stub(x, 'run')` — or a double of one of its methods is driven or read
+ * (`vi.mocked(getX().deleteChain)`, continue's; `getX().run.mockResolvedValue(…)`): the test
+ * reaches the code under test through the one instance they share. Rewritten, the double would sit
+ * on an instance of the test's own, which the code never sees; the test would still pass its
+ * set-up and then miss every call (chat-ui's stop-generating test).
  */
 export function spiedOn(site: FactorySite, input: AnalysisInput): boolean {
   if (site.kind !== 'getter-call') return false;
   return appearancesOf(valueExpressionOf(site.node), input).some((appearance) => {
     const call = appearance.parent;
-    if (call?.type !== 'CallExpression' || call.arguments[0] !== appearance || call.arguments.length < 2) return false;
-    const name = calleeName(call.callee);
-    return name !== undefined && SPY_METHODS.has(name);
+    if (call?.type === 'CallExpression' && call.arguments[0] === appearance && call.arguments.length >= 2) {
+      const name = calleeName(call.callee);
+      if (name !== undefined && SPY_METHODS.has(name)) return true;
+    }
+    const member = valueExpressionOf(appearance).parent;
+    // An assertion on a value read off it (`expect(getX().name)`) drives no double.
+    return member?.type === 'MemberExpression' && member.object === valueExpressionOf(appearance) && drivesTestDouble(member);
   });
 }
