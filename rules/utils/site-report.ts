@@ -136,7 +136,7 @@ export function reportSite(
         fix: fixFor(input, { site, replacement: 'context', context: candidate }, config, filename),
       })),
       // No request scope to fall back on: a browser's module, a process listener, a start-up (outside-requests.ts).
-      ...(noRequestScope(site.node, input) !== undefined ? [] : [{
+      ...(noRequestScope(site.node, input, context.filename) !== undefined ? [] : [{
         messageId: 'useFallback' as const,
         data: { ...data, requireUserContext: REQUIRE_USER_CONTEXT },
         fix: fixFor(input, { site, replacement: 'fallback' }, config, filename),

@@ -4,6 +4,7 @@ import { BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser } from './browser-only.
 import { isInsideFunction } from './context.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { calleeText, nameResolverFor, TIMER } from './holders.js';
+import { inSingleUserPackage } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, onlyCalledAtStartUp, startUp } from './start-up.js';
 import { isFunctionNode, staticName } from './walk.js';
@@ -18,12 +19,14 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
  * runs outside every request (see outsideEveryRequest): the one answer for migrate's manual list
  * and the rule's suggestions.
  */
-export function noRequestScope(node: TSESTree.Node, input: AnalysisInput): string | undefined {
+export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePath: string): string | undefined {
   if (moduleRunsInBrowser(input.ast, nameResolverFor(input))) return BROWSER_MODULE_NO_FALLBACK;
   // continue's VS Code extension calling its core's getters: its one user's events arrive from the
-  // editor, never inside a request's scope.
+  // editor, never inside a request's scope — in a module that loads the host, or any module of the
+  // extension's package (`engines.vscode`), as the holder rule reads them.
   const host = singleUserHostLoaded(input.ast);
-  if (host !== undefined) return `the module runs in a single-user process (it loads ${host}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator that user's context`;
+  const why = host !== undefined ? `it loads ${host}` : inSingleUserPackage(filePath) ? "its package is an editor extension's or a desktop or mobile app's" : undefined;
+  if (why !== undefined) return `the module runs in a single-user process (${why}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator that user's context`;
   const outside = outsideEveryRequest(node, input);
   return outside === undefined ? undefined : `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance`;
 }

@@ -62,7 +62,7 @@ export function migrateSource(original: string, filePath: string, config: Resolv
     } else if (decision.kind === 'ambiguous') {
       manual.push({ line, reason: `several user contexts in scope (${decision.candidates.join(', ')}): choose one` });
     } else if (fallback === 'request-scope') {
-      const noScope = noRequestScope(site.node, input);
+      const noScope = noRequestScope(site.node, input, filePath);
       if (noScope !== undefined) {
         manual.push({ line, reason: noScope });
       } else {

@@ -6,6 +6,7 @@ import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
 import { inSingleUserPackage } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
+import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
 
 /** A monorepo: a server, an Electron app (with a package of its own inside), an editor extension. */
@@ -63,4 +64,17 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/desktop/vendor/sdk/pool.js'), errors: [{ messageId: 'holder', line: 1 }] },
   ],
+});
+
+describe('migrate in a single-user app\'s package', () => {
+  // continue's extension code calling its core's getters, in a module that does not load vscode itself.
+  const CALL = "import { getAgentInstanceFactory } from './agents/factory';\nexport function onAccept() {\n  return getAgentInstanceFactory().accept();\n}\n";
+  const config = resolveConfig({}, root);
+
+  it('gives no request-scope fallback there: its one user\'s events never arrive in a request', () => {
+    const inEditor = migrateSource(CALL, join(root, 'packages/editor/src/accept.ts'), config);
+    expect(inEditor.changed).toBe(false);
+    expect(inEditor.manual).toEqual([{ line: 3, reason: "the module runs in a single-user process (its package is an editor extension's or a desktop or mobile app's), where no request opens a scope and requireUserContext() would throw: hand the creator that user's context" }]);
+    expect(migrateSource(CALL, join(root, 'packages/server/src/accept.ts'), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
+  });
 });
