@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
-import { filledType, localClass, localFunction, localType, programOf } from './local-types.js';
+import { filledType, localClass, localFunction, localType, programOf, resolvedFilledType } from './local-types.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, requireSource, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -407,10 +407,9 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   const packageOf = (root: string) => (program && importSourceOf(program, root)) ?? '';
   // Declared as a telemetry package's type (or a model's), whatever fills it: spacebar's `static
   // openConnectionsMetric?: Gauge` (prom-client), set from `Monitoring.attachMetric(…)`.
-  // `Gauge | undefined`, `Gauge | null`: what it holds once filled.
-  let held = filledType(declaredType);
-  // What a promise resolves to: cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
-  if (held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && held.typeName.name === 'Promise' && held.typeArguments?.params.length === 1) held = held.typeArguments.params[0];
+  // `Gauge | undefined`, `Gauge | null`: what it holds once filled; and what a promise resolves to:
+  // cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
+  const held = resolvedFilledType(declaredType);
   if (held?.type === 'TSTypeReference') {
     let typeName: TSESTree.EntityName = held.typeName;
     while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
@@ -423,7 +422,21 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
-  return TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source) || MODEL_PACKAGE.test(source);
+  if (TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source) || MODEL_PACKAGE.test(source)) return true;
+  return program !== undefined && !producer.includes('.') && keepsPageOnlyObject(program, root);
+}
+
+/**
+ * Whether a class the module declares keeps, in a field of its own, what only a page has
+ * (midscene's Chrome extension `IndexedDBManager`, `private db: IDBDatabase | null`): its instances
+ * live in one user's page, as a holder so typed does (see holdsValues).
+ */
+function keepsPageOnlyObject(program: TSESTree.Program, name: string): boolean {
+  return localClass(program, name)?.body.body.some((member) => {
+    if (member.type !== 'PropertyDefinition' || member.static) return false;
+    const held = resolvedFilledType(member.typeAnnotation?.typeAnnotation);
+    return held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(held.typeName.name);
+  }) ?? false;
 }
 
 /** The imported name a class the module declares at its top extends (`class BigAgiDB extends Dexie` → `Dexie`). */
@@ -882,6 +895,9 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInp
   // Ramda's `memoizeWith(keyOf, fn)` takes the function second.
   const fn = init.arguments[callee === 'memoizeWith' ? 1 : 0];
   if (!fn || !isFunctionNode(fn)) return;
+  // nango's `const close = once(() => { api.close(async () => { await db.destroy(); … }) })`: a
+  // step guarded to run once, which hands nothing back — what it makes goes elsewhere or nowhere.
+  if (fn.body.type === 'BlockStatement' && returnedValues(fn).every((value) => value === null)) return;
   let makesObject = false;
   let constructs = false;
   walk(fn.body, (node) => {

@@ -63,6 +63,13 @@ export function filledType(declared: TSESTree.TypeNode | undefined): TSESTree.Ty
   return filled.length === 1 ? filled[0] : undefined;
 }
 
+/** What a declared type holds once filled and, for a promise, resolved: `IDBDatabase` for `Promise<IDBDatabase> | undefined`. */
+export function resolvedFilledType(declared: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
+  const held = filledType(declared);
+  const isPromise = held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && held.typeName.name === 'Promise' && held.typeArguments?.params.length === 1;
+  return isPromise ? held.typeArguments!.params[0] : held;
+}
+
 /**
  * The name a module gives a function at its top level: `function main()`, `export const init =
  * async () => …`, `export default function init(app)`.

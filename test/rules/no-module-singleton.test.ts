@@ -70,6 +70,8 @@ ruleTester.run('no-module-singleton', rule, {
     `const requestFinalizer = new FinalizationRegistry(({ signal, abort }) => signal.removeEventListener('abort', abort));`,
     // what only a page has, or a browser-only SDK makes
     `let dbPromise: Promise<IDBDatabase> | null = null;\nconst openDb = () => { if (dbPromise) return dbPromise; dbPromise = new Promise((resolve) => resolve(open())); return dbPromise; };`,
+    // a class of the module's own that keeps IndexedDB's handle (midscene's Chrome extension): a page's
+    `class IndexedDBManager {\n  private db: IDBDatabase | null = null;\n  async open() {\n    this.db ??= await openDb();\n  }\n}\nexport const dbManager = new IndexedDBManager();\n`,
     `let canvas: HTMLCanvasElement | undefined;\nexport function surface() { canvas ??= createCanvas(); return canvas; }`,
     `import { loadStripe, type Stripe } from '@stripe/stripe-js';\nlet stripeJsPromise: Promise<Stripe | null> | null = null;\nexport const getStripeJs = (key: string) => (stripeJsPromise ??= loadStripe(key));`,
     // what an extraction takes out of its input: data (homarr's MCP tool list)
@@ -306,6 +308,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export const blockedRegexLazy = lazy(() => blocked.map((word) => ({ word, regex: tokenRegex(word) })));`,
     `const expressionsLazy = lazy(() => [...new Set([...nsfwWords, ...promptWords])].map((word) => prepareWordRegex(word)));`,
     `const getRoutes = once(() => Object.entries(routes).sort(byPath));`,
+    // a step guarded to run once that hands nothing back (nango's shutdown)
+    `const close = once(() => {\n  logger.info('Closing…');\n  api.close(async () => {\n    await db.destroy();\n    process.exit();\n  });\n});\nprocess.on('SIGTERM', close);\n`,
     // a reducer's state: the next one computed from the last (shadcn's toast store)
     `let memoryState: State = { toasts: [] };\nfunction dispatch(action: Action) {\n  memoryState = reducer(memoryState, action);\n  listeners.forEach((listener) => listener(memoryState));\n}\n`,
     // what a parse returns is data: validated env, a read config file
