@@ -59,6 +59,10 @@ const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpD
 // express-rate-limit's `rateLimit(…)`) counts per user or address by design: it is shared so that
 // it can. Not a manager of the app's own that holds limiters among other things (Flowise's).
 // Upstash's `new Ratelimit(…)`, and an app's own maker of one (typebot's `createRateLimiter({ … })`).
+// The packages they come from, for a holder declared as one of their types and filled by a
+// function of the app's own (nango's `limiterPromise: Promise<RateLimiterAbstract>`, built as a
+// `RateLimiterRedis` or a `RateLimiterMemory`).
+const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema)(?:\/|$)/;
 const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|Ratelimit|(?:(?:create|make|build)(?=[A-Z]))?(?:Bursty)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit)$/;
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
@@ -405,7 +409,7 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
   if (VALUE_GETTER.test(name)) return true;
   const program = programOf(at);
   const packageOf = (root: string) => (program && importSourceOf(program, root)) ?? '';
-  // Declared as a telemetry package's type (or a model's), whatever fills it: spacebar's `static
+  // Declared as a telemetry package's type (or a model's, or a limiter's), whatever fills it: spacebar's `static
   // openConnectionsMetric?: Gauge` (prom-client), set from `Monitoring.attachMetric(…)`.
   // `Gauge | undefined`, `Gauge | null`: what it holds once filled; and what a promise resolves to:
   // cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
@@ -414,7 +418,7 @@ function sharedByDesign(name: string, producer: string | undefined, at: TSESTree
     let typeName: TSESTree.EntityName = held.typeName;
     while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
     const source = typeName.type === 'Identifier' ? packageOf(typeName.name) : '';
-    if (TELEMETRY_PACKAGE.test(source) || MODEL_PACKAGE.test(source)) return true;
+    if (TELEMETRY_PACKAGE.test(source) || MODEL_PACKAGE.test(source) || LIMITER_PACKAGE.test(source)) return true;
   }
   if (producer === undefined) return false;
   if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;

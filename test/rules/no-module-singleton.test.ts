@@ -134,6 +134,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { NodeSDK } from '@opentelemetry/sdk-node';\nlet sdk: NodeSDK | null = null;\nexport function initTracer() {\n  sdk = new NodeSDK({});\n  sdk.start();\n}\n`,
     `import pLimit from 'p-limit';\nlet imageProcessLimit: ReturnType<typeof pLimit> | undefined;\nfunction getImageProcessLimit() {\n  if (!imageProcessLimit) imageProcessLimit = pLimit(2);\n  return imageProcessLimit;\n}\n`,
     `let rateLimiter;\nexport function socketio() {\n  rateLimiter = new RateLimiterMemory(settings.commitRateLimiting);\n}\n`,
+    // declared as a limiter package's type, built by a function of the app's own (nango's webhook ingress)
+    `import type { RateLimiterAbstract } from 'rate-limiter-flexible';\nlet limiterPromise: Promise<RateLimiterAbstract> | null = null;\nfunction getDefaultLimiter() {\n  if (!limiterPromise) limiterPromise = buildLimiter();\n  return limiterPromise;\n}\n`,
     `declare const global: { gentleRateLimiter: Ratelimit | undefined };\nif (!global.gentleRateLimiter) {\n  global.gentleRateLimiter = createRateLimiter({ requests: 10, window: '60 s' });\n}\n`,
     `let limiter;\nexport const getLimiter = () => (limiter ??= new Ratelimit({ redis, limiter: Ratelimit.slidingWindow(10, '10 s') }));\n`,
     `let nestApp = null;\nexport const start = async () => {\n  nestApp = await NestFactory.create(AppModule, { rawBody: true });\n  await nestApp.listen(3000);\n};\n`,
