@@ -326,8 +326,9 @@ interface NewImportLine {
 
 /**
  * Where new import lines go: after the last import (or require), else before the first
- * statement. A package's import goes after the last package import, so a file that keeps its
- * packages above its own modules (import/order's groups) keeps them so.
+ * statement. A package's import goes after the last package import (the last one of values, when
+ * type imports follow), so a file that keeps its packages above its own modules (import/order's
+ * groups) keeps them so.
  */
 function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly NewImportLine[], esm: boolean, style: TextStyle, removedStatements: ReadonlySet<TSESTree.Node>): TextEdit[] {
   const body = input.ast.body.filter((s) => !removedStatements.has(s));
@@ -337,7 +338,11 @@ function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly 
   const last = anchors[anchors.length - 1];
   if (last) {
     const isPackage = (module: string) => isPackageSpecifier(module, filePath);
-    const lastPackage = [...anchors].reverse().find((a) => { const module = importedModule(a); return module !== undefined && isPackage(module); });
+    const packageImports = anchors.filter((a) => { const module = importedModule(a); return module !== undefined && isPackage(module); });
+    // A value import goes with the packages' value imports, not after a block of `import type`
+    // lines that a file keeps last (nango's `import type { NextFunction } from 'express'`).
+    const valueImports = packageImports.filter((a) => !(a.type === 'ImportDeclaration' && a.importKind === 'type'));
+    const lastPackage = (valueImports.length > 0 ? valueImports : packageImports).at(-1);
     // A file that imports no package yet gets its first one above its own modules, where
     // import/order's groups put packages: above the first import that binds something
     // (side-effect imports such as polyfills run first) — unless a comment sits right on it
@@ -345,11 +350,20 @@ function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly 
     const first = anchors.find((a) => !(a.type === 'ImportDeclaration' && a.specifiers.length === 0));
     const commented = first !== undefined && (input.ast.comments ?? []).some((c) => c.range[1] <= first.range[0] && /^[ \t]*\r?\n?[ \t]*$/.test(input.text.slice(c.range[1], first.range[0])));
     const packagesFirst = !lastPackage && first !== undefined && !commented ? first : undefined;
+    // Packages a file keeps sorted (simple-import-sort, Biome, import/order's `alphabetize`): the
+    // new one takes its place among them rather than the end.
+    const sorted = lastPackage ? sortedRun(input.text, valueImports.length > 0 ? valueImports : packageImports, lastPackage) : undefined;
     const byAnchor = new Map<TSESTree.Node, string[]>();
+    const beforeAnchor = new Map<TSESTree.Node, string[]>();
     const beforeFirst: string[] = [];
     for (const line of lines) {
       if (isPackage(line.module) && packagesFirst) {
         beforeFirst.push(line.text);
+        continue;
+      }
+      const next = isPackage(line.module) ? sorted?.find((member) => importedModule(member)!.toLowerCase() > line.module.toLowerCase()) : undefined;
+      if (next) {
+        beforeAnchor.set(next, [...(beforeAnchor.get(next) ?? []), line.text]);
         continue;
       }
       const anchor = isPackage(line.module) ? lastPackage ?? last : last;
@@ -359,6 +373,10 @@ function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly 
       const at = afterTrailingComment(input.text, anchor.range[1]);
       return { range: [at, at], text: texts.map((l) => style.eol + l).join('') };
     });
+    for (const [member, texts] of beforeAnchor) {
+      const at = attachedCommentsStart(input, member);
+      edits.push({ range: [at, at], text: texts.map((l) => l + style.eol).join('') });
+    }
     if (packagesFirst) edits.push({ range: [packagesFirst.range[0], packagesFirst.range[0]], text: beforeFirst.map((l) => l + style.eol).join('') });
     return edits;
   }
@@ -372,6 +390,21 @@ function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly 
   const at = first ? attachedCommentsStart(input, first) : input.text.length;
   // A file with no imports yet: the new ones stand apart from its code, as imports do.
   return [{ range: [at, at], text: texts.map((l) => l + style.eol).join('') + (first ? style.eol : '') }];
+}
+
+/**
+ * The run of `imports` around `member` that stand on consecutive lines, when there are two or more
+ * and they are sorted by module (ignoring case): a group a person or a sorter keeps in order.
+ */
+function sortedRun(text: string, imports: readonly TSESTree.Node[], member: TSESTree.Node): TSESTree.Node[] | undefined {
+  const adjacent = (a: TSESTree.Node, b: TSESTree.Node) => /^[ \t]*\r?\n[ \t]*$/.test(text.slice(a.range[1], b.range[0]));
+  let start = imports.indexOf(member);
+  let end = start;
+  while (start > 0 && adjacent(imports[start - 1]!, imports[start]!)) start--;
+  while (end < imports.length - 1 && adjacent(imports[end]!, imports[end + 1]!)) end++;
+  const run = imports.slice(start, end + 1);
+  const modules = run.map((node) => importedModule(node)!.toLowerCase());
+  return run.length >= 2 && modules.every((module, i) => i === 0 || modules[i - 1]! <= module) ? run : undefined;
 }
 
 /** The end of the line `offset` is on, when all that follows it there is a comment (`import …; // why`): a line added after the statement must not take the comment with it. */
