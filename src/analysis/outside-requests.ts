@@ -4,6 +4,7 @@ import { BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser } from './browser-only.
 import { isInsideFunction } from './context.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { calleeText, nameResolverFor, TIMER } from './holders.js';
+import { scheduledJob } from './scheduled-jobs.js';
 import { inSingleUserPackage } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, onlyCalledAtStartUp, startUp } from './start-up.js';
@@ -32,8 +33,8 @@ export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePa
 }
 
 /**
- * Where `node` runs that no request's scope reaches, when it does: in a process event's listener
- * or a timer started at import time — directly, or in a function of the module's that only they
+ * Where `node` runs that no request's scope reaches, when it does: in a process event's listener,
+ * a timer started at import time or a cron job (scheduled-jobs.ts) — directly, or in a function of the module's that only they
  * are given (`process.on('SIGTERM', shutdown)`) — or in a start-up function's own body (`async
  * function bootstrap() { … }`), or a function only that body calls, or a test suite's body (not its
  * tests'). There `requireUserContext()` would always throw.
@@ -44,7 +45,7 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
   let innermost = true;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
+    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
     if (where) return where;
     innermost = false;
   }
@@ -93,7 +94,7 @@ function onlyHandedOn(fn: TSESTree.Node, input: AnalysisInput): string | undefin
   if (!uses || uses.length === 0) return undefined;
   let where: string | undefined;
   for (const use of uses) {
-    const described = handedTo(use);
+    const described = handedTo(use) ?? scheduledJob(use, input);
     if (!described) return undefined;
     where ??= described;
   }

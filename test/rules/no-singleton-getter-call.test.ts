@@ -134,6 +134,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // no context in a cron job's callback: the clock runs it, wherever the schedule is set up
+      code: `import * as cron from 'node-cron';\n${named}export function schedule() { cron.schedule('0 * * * *', () => getAgentInstanceFactory().sweep()); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // no context in a process event's listener: no request scope to suggest (no request reaches it)
       code: `${named}process.on('SIGTERM', async () => { await getAgentInstanceFactory().dispose(); });\n`,
       output: null,

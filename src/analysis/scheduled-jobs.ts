@@ -1,0 +1,53 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { AnalysisInput } from './types.js';
+import { nameResolverFor } from './holders.js';
+import { staticName, unwrapExpression } from './walk.js';
+
+// What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,
+// node-schedule's `scheduleJob(…)`, cron's `new CronJob(…)`, croner's `new Cron(…)` — by package, then name.
+const CRON_SCHEDULERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['node-cron', new Set(['schedule'])],
+  ['node-schedule', new Set(['scheduleJob'])],
+  ['cron', new Set(['CronJob'])],
+  ['croner', new Set(['Cron'])],
+]);
+// NestJS' scheduled methods: `@Cron('0 * * * *')`, `@Interval(60_000)`, `@Timeout(5_000)`.
+const NEST_SCHEDULE = '@nestjs/schedule';
+const NEST_SCHEDULE_DECORATORS = new Set(['Cron', 'Interval', 'Timeout']);
+
+/**
+ * The job `fn` is, described, when the clock runs it and no request ever does: a callback (or a
+ * reference to a function) handed to a cron library's scheduler, or a method NestJS schedules.
+ * Unlike a timer, a cron job runs outside requests wherever its schedule is set up: its ticks come
+ * from the scheduler, not from the code that registered it.
+ */
+export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const call = fn.parent;
+  if ((call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.callee !== fn && call.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    const scheduler = cronScheduler(call.callee, input);
+    return scheduler === undefined ? undefined : `a cron job (${scheduler}), run by the clock`;
+  }
+  const method = fn.parent?.type === 'MethodDefinition' && fn.parent.value === fn ? fn.parent : undefined;
+  for (const decorator of method?.decorators ?? []) {
+    const expression = unwrapExpression(decorator.expression);
+    const callee = expression.type === 'CallExpression' ? unwrapExpression(expression.callee) : expression;
+    if (callee.type !== 'Identifier') continue;
+    const imported = nameResolverFor(input).importedAs(callee);
+    const name = imported?.slice(imported.lastIndexOf('#') + 1);
+    if (imported?.startsWith(`${NEST_SCHEDULE}#`) && name !== undefined && NEST_SCHEDULE_DECORATORS.has(name)) return `a method NestJS schedules (@${callee.name}), run by the clock`;
+  }
+  return undefined;
+}
+
+/** `cron.schedule` for a call of a cron library's scheduler, imported by name, by default or as a namespace. */
+function cronScheduler(callee: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const node = unwrapExpression(callee);
+  const root = node.type === 'MemberExpression' ? unwrapExpression(node.object) : node;
+  if (root.type !== 'Identifier') return undefined;
+  const imported = nameResolverFor(input).importedAs(root);
+  if (imported === undefined) return undefined;
+  const at = imported.lastIndexOf('#');
+  const member = node.type === 'MemberExpression' ? staticName(node.property) : imported.slice(at + 1);
+  if (member === undefined || !CRON_SCHEDULERS.get(imported.slice(0, at))?.has(member)) return undefined;
+  return node.type === 'MemberExpression' ? `${root.name}.${member}()` : `${root.name}()`;
+}
