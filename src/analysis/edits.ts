@@ -342,7 +342,8 @@ function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly 
     // A value import goes with the packages' value imports, not after a block of `import type`
     // lines that a file keeps last (nango's `import type { NextFunction } from 'express'`).
     const valueImports = packageImports.filter((a) => !(a.type === 'ImportDeclaration' && a.importKind === 'type'));
-    const lastPackage = (valueImports.length > 0 ? valueImports : packageImports).at(-1);
+    const packageAnchors = valueImports.length > 0 ? valueImports : packageImports;
+    const lastPackage = packageAnchors.at(-1);
     // A file that imports no package yet gets its first one above its own modules, where
     // import/order's groups put packages: above the first import that binds something
     // (side-effect imports such as polyfills run first) — unless a comment sits right on it
@@ -352,7 +353,7 @@ function insertionEdits(input: AnalysisInput, filePath: string, lines: readonly 
     const packagesFirst = !lastPackage && first !== undefined && !commented ? first : undefined;
     // Packages a file keeps sorted (simple-import-sort, Biome, import/order's `alphabetize`): the
     // new one takes its place among them rather than the end.
-    const sorted = lastPackage ? sortedRun(input.text, valueImports.length > 0 ? valueImports : packageImports, lastPackage) : undefined;
+    const sorted = lastPackage ? sortedRun(input.text, packageAnchors, lastPackage) : undefined;
     const byAnchor = new Map<TSESTree.Node, string[]>();
     const beforeAnchor = new Map<TSESTree.Node, string[]>();
     const beforeFirst: string[] = [];

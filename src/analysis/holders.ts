@@ -1102,6 +1102,14 @@ function importedAs(input: AnalysisInput, identifier: TSESTree.Identifier): stri
   return `${declaration.source.value}#${imported}`;
 }
 
+/** The module and the name there an import declaration binds `identifier` to (`default`, `*` for a namespace). */
+export function importedFrom(input: AnalysisInput, identifier: TSESTree.Identifier): { source: string; name: string } | undefined {
+  const imported = importedAs(input, identifier);
+  if (imported === undefined) return undefined;
+  const at = imported.lastIndexOf('#');
+  return { source: imported.slice(0, at), name: imported.slice(at + 1) };
+}
+
 /** What a file's names are bound to, for the browser-only tests (see NameResolver). */
 export function nameResolverFor(input: AnalysisInput): NameResolver {
   return {

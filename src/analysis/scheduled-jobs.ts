@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
-import { nameResolverFor } from './holders.js';
+import { importedFrom } from './holders.js';
 import { staticName, unwrapExpression } from './walk.js';
 
 // What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,
@@ -32,9 +32,8 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
     const expression = unwrapExpression(decorator.expression);
     const callee = expression.type === 'CallExpression' ? unwrapExpression(expression.callee) : expression;
     if (callee.type !== 'Identifier') continue;
-    const imported = nameResolverFor(input).importedAs(callee);
-    const name = imported?.slice(imported.lastIndexOf('#') + 1);
-    if (imported?.startsWith(`${NEST_SCHEDULE}#`) && name !== undefined && NEST_SCHEDULE_DECORATORS.has(name)) return `a method NestJS schedules (@${callee.name}), run by the clock`;
+    const imported = importedFrom(input, callee);
+    if (imported?.source === NEST_SCHEDULE && NEST_SCHEDULE_DECORATORS.has(imported.name)) return `a method NestJS schedules (@${callee.name}), run by the clock`;
   }
   return undefined;
 }
@@ -44,10 +43,9 @@ function cronScheduler(callee: TSESTree.Node, input: AnalysisInput): string | un
   const node = unwrapExpression(callee);
   const root = node.type === 'MemberExpression' ? unwrapExpression(node.object) : node;
   if (root.type !== 'Identifier') return undefined;
-  const imported = nameResolverFor(input).importedAs(root);
+  const imported = importedFrom(input, root);
   if (imported === undefined) return undefined;
-  const at = imported.lastIndexOf('#');
-  const member = node.type === 'MemberExpression' ? staticName(node.property) : imported.slice(at + 1);
-  if (member === undefined || !CRON_SCHEDULERS.get(imported.slice(0, at))?.has(member)) return undefined;
+  const member = node.type === 'MemberExpression' ? staticName(node.property) : imported.name;
+  if (member === undefined || !CRON_SCHEDULERS.get(imported.source)?.has(member)) return undefined;
   return node.type === 'MemberExpression' ? `${root.name}.${member}()` : `${root.name}()`;
 }

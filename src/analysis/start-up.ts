@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isInsideFunction } from './context.js';
-import { nameResolverFor } from './holders.js';
+import { importedFrom, nameResolverFor } from './holders.js';
 import { moduleFunctionName } from './local-types.js';
 import type { AnalysisInput } from './types.js';
 import { isFunctionNode } from './walk.js';
@@ -61,11 +61,9 @@ const PLUGIN_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  */
 function importedType(input: AnalysisInput, type: TSESTree.TypeNode | undefined): { name: string; source: string } | undefined {
   if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return undefined;
-  const imported = nameResolverFor(input).importedAs(type.typeName);
+  const imported = importedFrom(input, type.typeName);
   if (imported === undefined) return undefined;
-  const at = imported.lastIndexOf('#');
-  const name = imported.slice(at + 1);
-  return { name: name === 'default' || name === '*' ? type.typeName.name : name, source: imported.slice(0, at) };
+  return { name: imported.name === 'default' || imported.name === '*' ? type.typeName.name : imported.name, source: imported.source };
 }
 
 const listed = (found: { name: string; source: string } | undefined, table: ReadonlyMap<string, ReadonlySet<string>>) => found !== undefined && table.get(found.source)?.has(found.name) === true;
