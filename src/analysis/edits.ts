@@ -249,6 +249,52 @@ function lineEndAfter(text: string, offset: number): number {
   return offset + (match?.[0].length ?? 0);
 }
 
+/** What the rewrites do to one import statement's named entries. */
+interface HostEdit {
+  readonly host: ImportHost;
+  readonly removed: Set<TSESTree.Node>;
+  /** Entries renamed where they stand: the getter's becomes the creator's. */
+  readonly swapped: Map<TSESTree.Node, string>;
+  /** Names that join the list, each after an entry. */
+  readonly added: Array<{ readonly name: string; readonly after: TSESTree.Node }>;
+  /** The whole statement's new text, when a new import takes its place. */
+  replacement?: string;
+}
+
+/** The name an entry sorts by: what it imports (`getX` of `getX as g`, `X` of `type X`). */
+function sortKey(entry: TSESTree.Node): string {
+  return entry.type === 'ImportSpecifier' ? (staticName(entry.imported) ?? '') : '';
+}
+
+const caseInsensitive = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const inOrder = (keys: readonly string[], compare: (a: string, b: string) => number) => keys.every((key, i) => i === 0 || compare(keys[i - 1]!, key) <= 0);
+
+/**
+ * The import's named entries written out again in order, when the file kept them sorted (ignoring
+ * case, as simple-import-sort and Biome do, or by code point, as ESLint's `sort-imports`) and the
+ * creator — swapped in where the getter stood, or joining — would break that order: nango's
+ * `{ …, getProxyConfiguration, getServerOutboundUrlPolicy, LogActionEnum, … }` takes
+ * `createServerOutboundUrlPolicy` among the c's. Undefined when the edits in place keep the order,
+ * or the list holds a comment (a rewrite would have to place it).
+ */
+function sortedNamesEdit(input: AnalysisInput, entry: HostEdit): TextEdit | undefined {
+  const { host, removed, swapped, added, replacement } = entry;
+  const named = host.named;
+  if (host.statement.type !== 'ImportDeclaration' || replacement !== undefined || named.length < 2 || (swapped.size === 0 && added.length === 0)) return undefined;
+  // Every order the list keeps now (a list can be in both); the edits in place do if they keep one.
+  const orders = [caseInsensitive, byCodePoint].filter((c) => inOrder(named.map(sortKey), c));
+  const kept = named.filter((n) => !removed.has(n)).map((n) => ({ key: swapped.get(n) ?? sortKey(n), text: swapped.get(n) ?? input.text.slice(n.range[0], n.range[1]) }));
+  const after = [...kept, ...added.map(({ name }) => ({ key: name, text: name }))];
+  if (orders.length === 0 || kept.length === 0 || orders.some((c) => inOrder(after.map((e) => e.key), c))) return undefined;
+  const compare = orders[0]!;
+  const range: [number, number] = [named[0]!.range[0], named[named.length - 1]!.range[1]];
+  if ((input.ast.comments ?? []).some((c) => c.range[0] < range[1] && c.range[1] > range[0])) return undefined;
+  // The separator the list is written with: `, ` on one line, `,\n  ` one entry per line.
+  const separator = input.text.slice(named[0]!.range[1], named[1]!.range[0]);
+  return { range, text: after.sort((a, b) => compare(a.key, b.key)).map((e) => e.text).join(separator) };
+}
+
 /** Whether removing `removed` leaves nothing of the host statement. */
 function vacates(host: ImportHost, removed: ReadonlySet<TSESTree.Node>, swapped: ReadonlyMap<TSESTree.Node, string>): boolean {
   return host.others.length === 0 && swapped.size === 0 && host.named.every((n) => removed.has(n));
@@ -538,10 +584,10 @@ export function planSiteEdits(
   }
 
   // Import clean-up, per host statement.
-  const hostEdits = new Map<TSESTree.Node, { host: ImportHost; removed: Set<TSESTree.Node>; swapped: Map<TSESTree.Node, string>; replacement?: string }>();
+  const hostEdits = new Map<TSESTree.Node, HostEdit>();
   const hostFor = (host: ImportHost) => {
     let entry = hostEdits.get(host.statement);
-    if (!entry) hostEdits.set(host.statement, (entry = { host, removed: new Set(), swapped: new Map() }));
+    if (!entry) hostEdits.set(host.statement, (entry = { host, removed: new Set(), swapped: new Map(), added: [] }));
     return entry;
   };
 
@@ -622,7 +668,7 @@ export function planSiteEdits(
       const entry = hostFor(hostEdits.get(host.statement)?.host ?? host);
       const lastKept = [...entry.host.named].reverse().find((n) => !entry.removed.has(n) && !entry.swapped.has(n));
       if (lastKept) {
-        edits.push(listEntryEdit(text, lastKept, creator, style));
+        entry.added.push({ name: creator, after: lastKept });
       } else {
         // Every named import of that module is going: the last one becomes the creator.
         const last = [...entry.host.named].reverse().find((n) => entry.removed.has(n))!;
@@ -648,17 +694,24 @@ export function planSiteEdits(
     const module = contextModuleSpecifier(config, filePath);
     const existing = namedImportHost(bindings, module, filePath);
     if (existing && !newLines.has(module)) {
-      const entry = hostEdits.get(existing.statement);
-      const anchor = [...existing.named].reverse().find((n) => !entry?.removed.has(n)) ?? existing.named[existing.named.length - 1]!;
-      edits.push(listEntryEdit(text, anchor, REQUIRE_USER_CONTEXT, style));
+      const entry = hostFor(hostEdits.get(existing.statement)?.host ?? existing);
+      const anchor = [...existing.named].reverse().find((n) => !entry.removed.has(n)) ?? existing.named[existing.named.length - 1]!;
+      entry.added.push({ name: REQUIRE_USER_CONTEXT, after: anchor });
     } else {
       newLines.set(module, [...(newLines.get(module) ?? []), REQUIRE_USER_CONTEXT]);
     }
   }
 
-  for (const { host, removed, swapped, replacement } of hostEdits.values()) {
+  for (const entry of hostEdits.values()) {
+    const { host, removed, swapped, replacement, added } = entry;
+    const resorted = sortedNamesEdit(input, entry);
+    if (resorted) {
+      edits.push(resorted);
+      continue;
+    }
     for (const [node, name] of swapped) edits.push({ range: node.range, text: name });
     if (removed.size > 0) edits.push(...removalEdits(text, host, removed, swapped, replacement));
+    for (const { name, after } of added) edits.push(listEntryEdit(text, after, name, style));
   }
 
   const typeLines = new Map<string, string[]>();
