@@ -9,7 +9,7 @@ import { getterAcquisition, isAccessorGetter, staticGetterMethod } from './names
 import { moduleNames } from './module-names.js';
 import { planSharedAcquisitions, type PlannedAcquisition } from './shared-acquisition.js';
 import { analyzeFile } from './file-analysis.js';
-import { detectStyle, lineStart, listEntryEdit, quoted, styledSpecifier, type TextStyle } from './text-style.js';
+import { detectStyle, inOrder, lineStart, listEntryEdit, ordersOf, quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
 import { unfitCreatorParameter } from './creator-signature.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
@@ -266,13 +266,9 @@ function sortKey(entry: TSESTree.Node): string {
   return entry.type === 'ImportSpecifier' ? (staticName(entry.imported) ?? '') : '';
 }
 
-const caseInsensitive = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const inOrder = (keys: readonly string[], compare: (a: string, b: string) => number) => keys.every((key, i) => i === 0 || compare(keys[i - 1]!, key) <= 0);
-
 /**
- * The import's named entries written out again in order, when the file kept them sorted (ignoring
- * case, as simple-import-sort and Biome do, or by code point, as ESLint's `sort-imports`) and the
+ * The import's named entries written out again in order, when the file kept them sorted (see
+ * ordersOf) and the
  * creator — swapped in where the getter stood, or joining — would break that order: nango's
  * `{ …, getProxyConfiguration, getServerOutboundUrlPolicy, LogActionEnum, … }` takes
  * `createServerOutboundUrlPolicy` among the c's. Undefined when the edits in place keep the order,
@@ -283,7 +279,7 @@ function sortedNamesEdit(input: AnalysisInput, entry: HostEdit): TextEdit | unde
   const named = host.named;
   if (host.statement.type !== 'ImportDeclaration' || replacement !== undefined || named.length < 2 || (swapped.size === 0 && added.length === 0)) return undefined;
   // Every order the list keeps now (a list can be in both); the edits in place do if they keep one.
-  const orders = [caseInsensitive, byCodePoint].filter((c) => inOrder(named.map(sortKey), c));
+  const orders = ordersOf(named.map(sortKey));
   const kept = named.filter((n) => !removed.has(n)).map((n) => ({ key: swapped.get(n) ?? sortKey(n), text: swapped.get(n) ?? input.text.slice(n.range[0], n.range[1]) }));
   const after = [...kept, ...added.map(({ name }) => ({ key: name, text: name }))];
   if (orders.length === 0 || kept.length === 0 || orders.some((c) => inOrder(after.map((e) => e.key), c))) return undefined;

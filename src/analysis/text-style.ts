@@ -95,6 +95,36 @@ export function listEntryEdit(text: string, item: { readonly range: readonly [nu
   return { range: [end, end], text: `,${style.eol}${indent}${entry}` };
 }
 
+/** `entry` as a new first item of the list `item` opens: on its line, or on a line of its own above it. */
+function listEntryBeforeEdit(text: string, item: { readonly range: readonly [number, number] }, entry: string, style: TextStyle): TextEdit {
+  const start = item.range[0];
+  const indent = text.slice(lineStart(text, start), start);
+  return { range: [start, start], text: /^[ \t]*$/.test(indent) ? `${entry},${style.eol}${indent}` : `${entry}, ` };
+}
+
+// The orders a list of names is kept in: ignoring case (simple-import-sort, Biome) or by code
+// point (ESLint's `sort-imports`).
+export const caseInsensitive = (a: string, b: string): number => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const inOrder = (keys: readonly string[], compare: (a: string, b: string) => number): boolean => keys.every((key, i) => i === 0 || compare(keys[i - 1]!, key) <= 0);
+/** Every order `keys` (two or more) are kept in. */
+export const ordersOf = (keys: readonly string[]): Array<(a: string, b: string) => number> => (keys.length < 2 ? [] : [caseInsensitive, byCodePoint].filter((c) => inOrder(keys, c)));
+
+/**
+ * `entry` added after `item` in a list of `items` — or, in a list kept sorted that it would leave
+ * unsorted there, at its sorted place (`export { getX, createX, run }` → `export { createX, getX,
+ * run }`).
+ */
+export function orderedListEntryEdit(text: string, items: ReadonlyArray<{ readonly range: readonly [number, number]; readonly key: string }>, item: { readonly range: readonly [number, number] }, entry: string, style: TextStyle): TextEdit {
+  const orders = ordersOf(items.map((i) => i.key));
+  const at = items.findIndex((i) => i.range[0] === item.range[0]);
+  const inPlace = [...items.slice(0, at + 1).map((i) => i.key), entry, ...items.slice(at + 1).map((i) => i.key)];
+  if (orders.length === 0 || at < 0 || orders.some((c) => inOrder(inPlace, c))) return listEntryEdit(text, item, entry, style);
+  const next = items.findIndex((i) => orders[0]!(i.key, entry) > 0);
+  if (next === 0) return listEntryBeforeEdit(text, items[0]!, entry, style);
+  return listEntryEdit(text, items[next < 0 ? items.length - 1 : next - 1]!, entry, style);
+}
+
 const TERMINATED = new Set(['VariableDeclaration', 'ExpressionStatement', 'TSTypeAliasDeclaration', 'ReturnStatement', 'ThrowStatement', 'TSImportEqualsDeclaration', 'ExportAllDeclaration']);
 
 function endsLikeAStatement(statement: TSESTree.ProgramStatement): boolean {
