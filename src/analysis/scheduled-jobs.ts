@@ -18,8 +18,9 @@ const NEST_SCHEDULE_DECORATORS = new Set(['Cron', 'Interval', 'Timeout']);
 /**
  * The job `fn` is, described, when the clock runs it and no request ever does: a callback (or a
  * reference to a function) handed to a cron library's scheduler, or a method NestJS schedules.
- * Unlike a timer, a cron job runs outside requests wherever its schedule is set up: its ticks come
- * from the scheduler, not from the code that registered it.
+ * Unlike a timer's, a cron job's callback counts as outside requests wherever its schedule is set
+ * up: one set up in a request would carry that request's scope, and its user, into every later
+ * tick — no request's scope either.
  */
 export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const call = fn.parent;
