@@ -277,7 +277,7 @@ function sortKey(entry: TSESTree.Node): string {
 function sortedNamesEdit(input: AnalysisInput, entry: HostEdit): TextEdit | undefined {
   const { host, removed, swapped, added, replacement } = entry;
   const named = host.named;
-  if (host.statement.type !== 'ImportDeclaration' || replacement !== undefined || named.length < 2 || (swapped.size === 0 && added.length === 0)) return undefined;
+  if (host.statement.type !== 'ImportDeclaration' || replacement !== undefined || (swapped.size === 0 && added.length === 0)) return undefined;
   // Every order the list keeps now (a list can be in both); the edits in place do if they keep one.
   const orders = ordersOf(named.map(sortKey));
   const kept = named.filter((n) => !removed.has(n)).map((n) => ({ key: swapped.get(n) ?? sortKey(n), text: swapped.get(n) ?? input.text.slice(n.range[0], n.range[1]) }));

@@ -107,8 +107,11 @@ function listEntryBeforeEdit(text: string, item: { readonly range: readonly [num
 export const caseInsensitive = (a: string, b: string): number => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
 export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const inOrder = (keys: readonly string[], compare: (a: string, b: string) => number): boolean => keys.every((key, i) => i === 0 || compare(keys[i - 1]!, key) <= 0);
-/** Every order `keys` (two or more) are kept in. */
-export const ordersOf = (keys: readonly string[]): Array<(a: string, b: string) => number> => (keys.length < 2 ? [] : [caseInsensitive, byCodePoint].filter((c) => inOrder(keys, c)));
+/**
+ * Every order `keys` are kept in — three or more of them: two names are in one order or the other
+ * by chance as often as by choice (langfuse's `{ ClickHouseClientManager, clickhouseClient }`).
+ */
+export const ordersOf = (keys: readonly string[]): Array<(a: string, b: string) => number> => (keys.length < 3 ? [] : [caseInsensitive, byCodePoint].filter((c) => inOrder(keys, c)));
 
 /**
  * `entry` added after `item` in a list of `items` — or, in a list kept sorted that it would leave
