@@ -68,9 +68,10 @@ function readManifest(dir: string): Manifest | undefined {
 }
 
 function isSingleUserApp(manifest: Manifest): boolean {
-  const has = (deps: Record<string, string> | undefined) => typeof deps === 'object' && deps !== null && Object.hasOwn(deps, 'electron');
-  // A Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React Native or Expo
-  // app: the hosts a module may load (single-user-process.ts), as the package's own dependencies.
+  // The hosts a module may load (single-user-process.ts) as the package's own dependencies: an
+  // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
+  // Native or Expo app; Electron also as a devDependency, where apps that bundle it keep it.
   const dependsOnHost = typeof manifest.dependencies === 'object' && manifest.dependencies !== null && Object.keys(manifest.dependencies).some(isSingleUserHost);
-  return has(manifest.dependencies) || has(manifest.devDependencies) || dependsOnHost || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode'));
+  const bundlesElectron = typeof manifest.devDependencies === 'object' && manifest.devDependencies !== null && Object.hasOwn(manifest.devDependencies, 'electron');
+  return dependsOnHost || bundlesElectron || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode'));
 }

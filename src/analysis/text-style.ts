@@ -104,8 +104,8 @@ function listEntryBeforeEdit(text: string, item: { readonly range: readonly [num
 
 // The orders a list of names is kept in: ignoring case (simple-import-sort, Biome) or by code
 // point (ESLint's `sort-imports`).
-export const caseInsensitive = (a: string, b: string): number => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
-export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const caseInsensitive = (a: string, b: string): number => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const inOrder = (keys: readonly string[], compare: (a: string, b: string) => number): boolean => keys.every((key, i) => i === 0 || compare(keys[i - 1]!, key) <= 0);
 /**
  * Every order `keys` are kept in — three or more of them: two names are in one order or the other
