@@ -5,6 +5,7 @@ import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBr
 import { STANDARD_GLOBALS } from './standard-globals.js';
 import { filledType, localClass, localFunction, localType, programOf, resolvedFilledType } from './local-types.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
+import { onMinifiedLine } from './minified.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
 import { functionName, invocationOf, isFunctionNode, isTypeWrapper, nodesOfTypes, requireSource, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -1189,8 +1190,11 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   }
   lazyBindingHolders(input, config, names, out);
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
+  // None in minified code (sim's sandbox bundles, a vendored worker bundle): a bundler's
+  // variables are changed in the library it bundles, not in the bundle.
   const seen = new Set<string>();
   return out
     .sort((a, b) => a.node.range[0] - b.node.range[0])
-    .filter((holder) => !seen.has(holder.name) && (seen.add(holder.name), true));
+    .filter((holder) => !seen.has(holder.name) && (seen.add(holder.name), true))
+    .filter((holder) => !onMinifiedLine(input.text, holder.node.range[0]));
 }
