@@ -103,6 +103,8 @@ const MODEL_PACKAGE = /^(?:shiki|@shikijs\/[\w-]+|@xenova\/transformers|@hugging
 const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
+// Packages whose `lazy` makes a code-split component.
+const COMPONENT_LAZY_PACKAGE = /^(?:react|preact\/compat|solid-js)$/;
 const NO_OP_CLASS = /^No[oO]p[A-Z]/;
 const isNoOpClass = (producer: string | undefined): boolean => producer !== undefined && NO_OP_CLASS.test(producer.split('.').pop()!);
 
@@ -893,6 +895,9 @@ function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInp
   // code-split component, not a memo; a bare `lazy(() => new X())` still is one (and a bare
   // `lazy(() => import(…))` loads a module: `producesObject` says so below).
   if (callee === 'lazy' && calleeName !== 'lazy') return;
+  // Nor is React's `lazy` imported by name (trigger.dev's `StreamdownRenderer = lazy(() =>
+  // Promise.all([import(…), …]).then(…))`), Preact's or Solid's: a component type, not an instance.
+  if (callee === 'lazy' && init.callee.type === 'Identifier' && COMPONENT_LAZY_PACKAGE.test(importedFrom(input, init.callee)?.source ?? '')) return;
   if (NAMED_CACHES.has(callee)) {
     namedCache(declarator.id, init, config, out);
     return;

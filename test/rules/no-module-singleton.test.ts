@@ -82,6 +82,8 @@ ruleTester.run('no-module-singleton', rule, {
     `const node: z.ZodTypeAny = z.lazy(() => z.object({ children: z.array(node) }));`,
     `export const Page = React.lazy(() => import('./Page'));`,
     `import { lazy } from 'react';\nconst Flow = lazy(() => import('./flow').then((module) => ({ default: module.Flow })));`,
+    // React's lazy by its import, whatever the loader does first (trigger.dev's StreamdownRenderer)
+    `import { lazy } from 'react';\nexport const Renderer = lazy(() =>\n  Promise.all([import('streamdown'), import('./theme')]).then(([{ Streamdown }, { theme }]) => {\n    const plugin = createPlugin({ theme });\n    return { default: (props) => <Streamdown plugins={[plugin]} {...props} /> };\n  }),\n);\n`,
     `let chart; export async function loadChart() { chart ??= await import('chart.js').then((m) => m.default); return chart; }`,
     `const Editor = lazy(async () => {\n  const Quill = (await import('quill')).default;\n  registerFontSize(Quill);\n  return import('react-quill');\n});`,
     `let sdk; function modules() { sdk ??= Promise.all([import('@mcp/server.js'), import('@mcp/types.js')]).then(([server, types]) => ({ Server: server.Server, types })); return sdk; }`,
