@@ -16,7 +16,7 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
 
 /**
  * Why a site has no request scope to fall back on, when it has none — its module runs in the
- * browser or in a single-user process (an editor extension, a desktop or mobile app), or the site
+ * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app), or the site
  * runs outside every request (see outsideEveryRequest): the one answer for migrate's manual list
  * and the rule's suggestions.
  */
@@ -26,7 +26,7 @@ export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePa
   // editor, never inside a request's scope — in a module that loads the host, or any module of the
   // extension's package (`engines.vscode`), as the holder rule reads them.
   const host = singleUserHostLoaded(input.ast);
-  const why = host !== undefined ? `it loads ${host}` : inSingleUserPackage(filePath) ? "its package is an editor extension's or a desktop or mobile app's" : undefined;
+  const why = host !== undefined ? `it loads ${host}` : inSingleUserPackage(filePath) ? "its package is an editor extension's or a desktop, mobile or terminal app's" : undefined;
   if (why !== undefined) return `the module runs in a single-user process (${why}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator that user's context`;
   const outside = outsideEveryRequest(node, input);
   return outside === undefined ? undefined : `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance`;

@@ -22,6 +22,8 @@ function monorepo(): string {
     // a Tauri app's front end (humanlayer's desktop UI); a server that only builds one keeps it a devDependency
     'packages/wui/package.json': JSON.stringify({ name: 'wui', dependencies: { '@tauri-apps/api': '2', react: '19' }, devDependencies: { '@tauri-apps/cli': '2' } }),
     'packages/builder/package.json': JSON.stringify({ name: 'builder', dependencies: { fastify: '5' }, devDependencies: { '@tauri-apps/cli': '2' } }),
+    // a terminal app (gemini-cli's): React for the terminal, one person at the keyboard
+    'packages/cli/package.json': JSON.stringify({ name: 'cli', bin: { tool: 'dist/index.js' }, dependencies: { ink: '6', react: '19' } }),
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -46,6 +48,7 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'scripts/seed.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/wui/src/hooks/scopeManager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/builder/src/db.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/cli/src/ui/themes/theme-manager.ts'))).toBe(true);
   });
 
   it('keeps the prefilter to what the rule reports', () => {
@@ -74,7 +77,7 @@ describe('migrate in a single-user app\'s package', () => {
   it('gives no request-scope fallback there: its one user\'s events never arrive in a request', () => {
     const inEditor = migrateSource(CALL, join(root, 'packages/editor/src/accept.ts'), config);
     expect(inEditor.changed).toBe(false);
-    expect(inEditor.manual).toEqual([{ line: 3, reason: "the module runs in a single-user process (its package is an editor extension's or a desktop or mobile app's), where no request opens a scope and requireUserContext() would throw: hand the creator that user's context" }]);
+    expect(inEditor.manual).toEqual([{ line: 3, reason: "the module runs in a single-user process (its package is an editor extension's or a desktop, mobile or terminal app's), where no request opens a scope and requireUserContext() would throw: hand the creator that user's context" }]);
     expect(migrateSource(CALL, join(root, 'packages/server/src/accept.ts'), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
   });
 });
