@@ -38,14 +38,20 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   const rewrites: SiteRewrite[] = [];
   const changes: SiteChange[] = [];
   const manual: ManualSite[] = [];
-  const lineOf = (node: TSESTree.Node) => node.loc.start.line;
+  // Each manual site's own node: where it lands in the edited text is found from it, not its line.
+  const nodeOf = new Map<ManualSite, TSESTree.Node>();
 
   for (const site of sites) {
     if (!kinds.has(siteKind(site))) continue;
-    const line = lineOf(site.node);
+    const line = site.node.loc.start.line;
+    const keepManual = (reason: string) => {
+      const entry = { line, reason };
+      manual.push(entry);
+      nodeOf.set(entry, site.node);
+    };
     const blocker = rewriteBlocker(site, input, config, filePath);
     if (blocker) {
-      manual.push({ line, reason: blocker });
+      keepManual(blocker);
       continue;
     }
     const decision = findContext(site.node, input, config);
@@ -58,19 +64,19 @@ export function migrateSource(original: string, filePath: string, config: Resolv
       rewrites.push({ site, replacement: 'context', context: decision.expression });
       changes.push({ line, from, to: '', context: decision.expression, kind: 'inferred' });
     } else if (decision.kind === 'module-scope') {
-      manual.push({ line, reason: 'runs at import time, outside every request (module scope): move it into request handling' });
+      keepManual('runs at import time, outside every request (module scope): move it into request handling');
     } else if (decision.kind === 'ambiguous') {
-      manual.push({ line, reason: `several user contexts in scope (${decision.candidates.join(', ')}): choose one` });
+      keepManual(`several user contexts in scope (${decision.candidates.join(', ')}): choose one`);
     } else if (fallback === 'request-scope') {
       const noScope = noRequestScope(site.node, input, filePath);
       if (noScope !== undefined) {
-        manual.push({ line, reason: noScope });
+        keepManual(noScope);
       } else {
         rewrites.push({ site, replacement: 'fallback' });
         changes.push({ line, from, to: '', context: `${REQUIRE_USER_CONTEXT}()`, kind: 'fallback' });
       }
     } else {
-      manual.push({ line, reason: 'no user context in scope (fallback: manual)' });
+      keepManual('no user context in scope (fallback: manual)');
     }
   }
 
@@ -116,29 +122,32 @@ export function migrateSource(original: string, filePath: string, config: Resolv
   const output = (bom ? '\uFEFF' : '') + edited;
   const lineAfter = lineAfterEdits(text, edits, edited);
   const placed = manual.map((site) => {
-    const after = lineAfter(site.line);
+    const after = lineAfter(site.line, nodeOf.get(site));
     return after === site.line ? site : { ...site, lineAfter: after };
   });
   return { output, changed: output !== original, changes: finished, manual: placed.sort((a, b) => a.line - b.line), creatorSources: [...creatorSources.values()], ...(sharedLocals > 0 ? { sharedLocals } : {}) };
 }
 
 /**
- * Where a line of `text` is in `edited` (`text` with `edits` applied): its start moves by what the
- * edits before it added or took away — an import added at the top moves every manual site down
- * one. A line that starts inside an edit goes where the edit's text starts.
+ * Where a manual site is in `edited` (`text` with `edits` applied). Its node's start moves by what
+ * the edits before it added or took away — an import added at the top moves every manual site
+ * down one. A node an edit rewrites around (an export list rebuilt in sorted order, the creator
+ * added before the getter) is found again in the edit's text by its own spelling; failing that,
+ * or for a site known only by its line, it goes where the edit's text starts.
  */
-function lineAfterEdits(text: string, edits: readonly TextEdit[], edited: string): (line: number) => number {
+function lineAfterEdits(text: string, edits: readonly TextEdit[], edited: string): (line: number, node?: TSESTree.Node) => number {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
-  return (line) => {
-    const start = lineStarts[line - 1] ?? text.length;
+  return (line, node) => {
+    const start = node ? node.range[0] : lineStarts[line - 1] ?? text.length;
     let moved = 0;
     let at = start;
     for (const { range: [from, to], text: replacement } of sorted) {
       if (to <= start) moved += replacement.length - (to - from);
-      else if (from < start) {
-        at = from;
+      else if (from <= start) {
+        const within = node && from < to ? spellingIn(replacement, text.slice(node.range[0], node.range[1])) : -1;
+        at = from + Math.max(within, 0);
         break;
       }
     }
@@ -147,4 +156,13 @@ function lineAfterEdits(text: string, edits: readonly TextEdit[], edited: string
     for (let i = edited.indexOf('\n'); i !== -1 && i < offset; i = edited.indexOf('\n', i + 1)) newlines++;
     return newlines + 1;
   };
+}
+
+/** Where `spelling` stands in `text` as a whole word (not `getX` inside `getXSync`), or -1. */
+function spellingIn(text: string, spelling: string): number {
+  const word = /[\w$]/;
+  for (let i = text.indexOf(spelling); i !== -1; i = text.indexOf(spelling, i + 1)) {
+    if (!word.test(text[i - 1] ?? '') && !word.test(text[i + spelling.length] ?? '')) return i;
+  }
+  return -1;
 }
