@@ -32,6 +32,8 @@ export interface DiscoveredFactory {
   readonly note?: string;
 }
 
+// A TypeScript source's extension, which an import names only under `allowImportingTsExtensions`.
+const TYPESCRIPT_SOURCE = /\.(?:[cm]?ts|tsx)$/;
 const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const PASCAL_CASE = /^[A-Z][\w$]*$/;
 
@@ -406,9 +408,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       // A function getter whose class lives in another module of the project (typeorm's
       // `getMetadataArgsStorage()` in globals.ts, `MetadataArgsStorage` in its own file): the
       // creator is written beside the getter, so every site — constructions of the class
-      // included — takes it from the getter's module.
+      // included — takes it from the getter's module. Named without a TypeScript extension, as
+      // imports name it: each importing file spells it its own way (`.js` under NodeNext, none
+      // under a bundler), where `.ts` would read as no one there writes it (sim's `'../config.ts'`).
       const factory = !getter.includes('.') && origin !== undefined && !isPackageSpecifier(origin.source, file)
-        ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file)}` }
+        ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file).replace(TYPESCRIPT_SOURCE, '')}` }
         : suggested.factory;
       const creatorBound = moduleNames(input).has(suggested.factory.creator);
       const operation = !getter.includes('.') && suggested.produced !== true && OPERATION_VERB.test(getter);

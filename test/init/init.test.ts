@@ -87,9 +87,9 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getEvents', 'S3Client', 'createEvents', '', "S3Client is the @aws-sdk/client-s3 package's class, which the repo also constructs for other ends: every new S3Client() would count as this factory's; give the entry a class of its own"],
       ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class, which the repo also constructs for other ends: every new Queue() would count as this factory's; give the entry a class of its own"],
       ['getHaptics', 'WebHaptics', 'createHaptics', '', ''],
-      ['getPool', 'Pool', 'createPool', './src/pool.ts', ''],
+      ['getPool', 'Pool', 'createPool', './src/pool', ''],
       ['getStorageProvider', 'StorageProvider', 'createStorageProvider', '', ''],
-      ['getStore', 'SessionStore', 'createStore', './src/store.ts', ''],
+      ['getStore', 'SessionStore', 'createStore', './src/store', ''],
       ['openDb', 'Db', 'createDb', '', ''],
     ]);
   });
@@ -281,7 +281,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getMetadataArgsStorage', 'MetadataArgsStorage', 'createMetadataArgsStorage', 'globalThis.typeormMetadataArgsStorage', 0],
     ]);
     // Its class is another module's: the creator, written beside the getter, is imported from there by every site.
-    expect(found.map((f) => f.factory.module)).toEqual([undefined, undefined, undefined, undefined, './src/globals.ts']);
+    expect(found.map((f) => f.factory.module)).toEqual([undefined, undefined, undefined, undefined, './src/globals']);
   });
 
   it('names creators after the getter, without its verb', () => {
