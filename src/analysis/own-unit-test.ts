@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { FactorySite } from './types.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
+import { isPackageSpecifier } from './tsconfig-imports.js';
 
 // `fileWatcher.test.ts`, `queue.spec.mts`, `log.vitest.ts`, `__tests__/fileWatcher.ts`.
 const TEST_MARKER = /\.(?:test|spec|vitest)$/;
@@ -19,7 +20,9 @@ function testedModuleStem(filePath: string): string | undefined {
  * a request scope just to build what it tests). Known by the test's name matching the module's.
  */
 export function isOwnUnitTestConstruction(site: FactorySite, filePath: string): boolean {
-  if (site.kind !== 'construction' || site.source === undefined || !site.source.startsWith('.')) return false;
+  // A module of the project's: by a relative path, or a path alias (sim's
+  // `database.test.ts` importing `@/lib/core/async-jobs/backends/database`).
+  if (site.kind !== 'construction' || site.source === undefined || isPackageSpecifier(site.source, filePath)) return false;
   const tested = testedModuleStem(filePath);
   if (tested === undefined) return false;
   const module = basename(site.source).replace(SOURCE_EXTENSION, '');

@@ -14,6 +14,14 @@ describe('a class\'s own unit test', () => {
     expect(migrated.manual).toEqual([]);
   });
 
+  it('imports the class through a path alias as well as by a relative path (sim\'s database.test.ts)', () => {
+    const aliased = input.replace("'./fileWatcher.js'", "'@/util/fileWatcher'");
+    expect(migrateSource(aliased, '/repo/src/util/fileWatcher.test.ts', config).output).toContain('const watcher = new FileWatcher();');
+    // a package's module of the same name is not the module under test
+    const packaged = input.replace("'./fileWatcher.js'", "'@acme/fileWatcher'");
+    expect(migrateSource(packaged, '/repo/src/util/fileWatcher.test.ts', config).output).toContain('const watcher = createFileWatcher(requireUserContext());');
+  });
+
   it('is known by its name: another module\'s test acquires the factory like any code', () => {
     const migrated = migrateSource(input, '/repo/src/services/FileIndexService.test.ts', config);
     expect(migrated.output).toContain('const watcher = createFileWatcher(requireUserContext());');
