@@ -10,7 +10,7 @@ import { moduleNames } from './module-names.js';
 import { planSharedAcquisitions, type PlannedAcquisition } from './shared-acquisition.js';
 import { analyzeFile } from './file-analysis.js';
 import { detectStyle, inOrder, lineStart, listEntryEdit, ordersOf, quoted, styledSpecifier, type TextStyle } from './text-style.js';
-import { isPackageSpecifier } from './tsconfig-imports.js';
+import { isPackageSpecifier, pathAliasTargets } from './tsconfig-imports.js';
 import { unfitCreatorParameter } from './creator-signature.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { contains, functionName, isFunctionNode, memberWrittenThrough, requireSource, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
@@ -55,15 +55,18 @@ export function contextModuleSpecifier(config: ResolvedConfig, filePath: string)
 
 /**
  * Whether two specifiers written in `filePath` name the same module: equal, or relative paths
- * to the same file once the extension (`.js` for a `.ts` file under node16 resolution) and a
+ * or path aliases to the same file once the extension (`.js` for a `.ts` file under node16 resolution) and a
  * trailing `/index` are set aside.
  */
 export function sameModule(a: string, b: string, filePath: string): boolean {
   if (a === b) return true;
-  const relativeSpecifier = (s: string) => s.startsWith('./') || s.startsWith('../');
-  if (!relativeSpecifier(a) || !relativeSpecifier(b)) return false;
-  const identity = (s: string) => resolve(dirname(resolve(filePath)), s).replace(SOURCE_EXTENSION, '').replace(/[\\/]index$/, '');
-  return identity(a) === identity(b);
+  const identity = (s: string) => {
+    // A path alias is the file it stands for (`@/lib/config` and `../lib/config` in one file).
+    const path = s.startsWith('./') || s.startsWith('../') ? resolve(dirname(resolve(filePath)), s) : isPackageSpecifier(s, filePath) ? undefined : pathAliasTargets(s, filePath)[0];
+    return path?.replace(SOURCE_EXTENSION, '').replace(/[\\/]index$/, '');
+  };
+  const first = identity(a);
+  return first !== undefined && first === identity(b);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { tsImportSpellingFor, type TsImportSpelling } from './tsconfig-imports.js';
+import { dirname, resolve } from 'node:path';
+import { aliasFor, isPackageSpecifier, tsImportSpellingFor, type TsImportSpelling } from './tsconfig-imports.js';
 import type { TextEdit } from './types.js';
 
 /** How this file writes things, so inserted code reads like its neighbours. */
@@ -14,6 +15,11 @@ export interface TextStyle {
   readonly relativeExtension: string | undefined;
   /** When the file's imports do not say: how its project's tsconfig has a TypeScript file named. */
   readonly projectTsImports?: TsImportSpelling;
+  /**
+   * The file's own path, when it imports the project's modules through path aliases alone
+   * (`@/lib/…`, never `./…`): a module of the project it comes to import is named so too.
+   */
+  readonly importsThroughAliases?: string;
 }
 
 const RELATIVE = /^\.\.?\//;
@@ -33,6 +39,19 @@ function relativeExtensionOf(program: TSESTree.Program): string | undefined {
   return common;
 }
 
+/** Whether the file's imports name modules of the project, and only through path aliases: none is relative. */
+function importsThroughAliasesOnly(program: TSESTree.Program, filePath: string): boolean {
+  let aliased = false;
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' && statement.type !== 'ExportAllDeclaration' && statement.type !== 'ExportNamedDeclaration') continue;
+    const source = statement.source?.value;
+    if (typeof source !== 'string') continue;
+    if (RELATIVE.test(source)) return false;
+    if (!aliased && !isPackageSpecifier(source, filePath)) aliased = true;
+  }
+  return aliased;
+}
+
 // A TypeScript source as an import names it under node16/NodeNext resolution.
 const AS_JAVASCRIPT: Readonly<Record<string, string>> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs' };
 const TYPESCRIPT_EXTENSION = /\.(?:[cm]?ts|tsx)$/;
@@ -47,6 +66,10 @@ const TYPESCRIPT_EXTENSION = /\.(?:[cm]?ts|tsx)$/;
  */
 export function styledSpecifier(specifier: string, style: TextStyle): string {
   if (!RELATIVE.test(specifier)) return specifier;
+  if (style.importsThroughAliases !== undefined) {
+    const alias = aliasFor(resolve(dirname(style.importsThroughAliases), specifier), style.importsThroughAliases);
+    if (alias !== undefined) return alias;
+  }
   const wanted = style.relativeExtension ?? tsconfigExtension(specifier, style.projectTsImports);
   if (wanted === undefined) return specifier;
   const typescript = TYPESCRIPT_EXTENSION.exec(specifier)?.[0];
@@ -155,7 +178,8 @@ export function detectStyle(text: string, program: TSESTree.Program, filePath?: 
   }
   const relativeExtension = relativeExtensionOf(program);
   const projectTsImports = relativeExtension === undefined && filePath !== undefined ? tsImportSpellingFor(filePath) : undefined;
-  return { eol, quote, semicolon, relativeExtension, ...(projectTsImports ? { projectTsImports } : {}) };
+  const throughAliases = filePath !== undefined && importsThroughAliasesOnly(program, filePath);
+  return { eol, quote, semicolon, relativeExtension, ...(projectTsImports ? { projectTsImports } : {}), ...(throughAliases ? { importsThroughAliases: filePath } : {}) };
 }
 
 export function quoted(value: string, style: TextStyle): string {

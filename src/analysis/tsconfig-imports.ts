@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
 /**
  * How a project's imports must name a TypeScript file, by its tsconfig: `.ts` as it is
@@ -184,6 +184,36 @@ export function pathAliasTargets(specifier: string, importer: string): string[] 
   if (!Array.isArray(best.targets)) return [];
   const base = options!.baseUrl ?? options!.pathsBase!;
   return best.targets.filter((t): t is string => typeof t === 'string').map((target) => resolve(base, target.replace('*', best.captured)));
+}
+
+/**
+ * How the project's path aliases name a file (`<project>/lib/core/config.ts` → `@/lib/core/config`
+ * with `"@/*": ["./*"]`), without its extension; undefined when no `paths` pattern of the nearest
+ * tsconfig reaches it. Of several, the one whose target is the most specific (`@/lib/*` →
+ * `./lib/*` over `@/*` → `./*`) — and then the one that resolves back to the file, as TypeScript
+ * would resolve it (the longest pattern prefix wins there).
+ */
+export function aliasFor(file: string, importer: string): string | undefined {
+  const options = nearestImportOptions(importer);
+  if (!options?.paths) return undefined;
+  const base = options.baseUrl ?? options.pathsBase!;
+  const stem = resolve(file).replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+  let best: { specificity: number; alias: string } | undefined;
+  for (const [pattern, targets] of Object.entries(options.paths)) {
+    const star = pattern.indexOf('*');
+    if (star === -1 || !Array.isArray(targets)) continue;
+    for (const target of targets) {
+      if (typeof target !== 'string' || !target.includes('*')) continue;
+      const [before, after] = resolve(base, target.replace('*', '\0')).split('\0') as [string, string];
+      const suffix = after.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+      if (!stem.startsWith(before) || !stem.endsWith(suffix) || stem.length < before.length + suffix.length) continue;
+      const alias = pattern.slice(0, star) + stem.slice(before.length, stem.length - suffix.length).split(sep).join('/') + pattern.slice(star + 1);
+      if (best && best.specificity >= before.length) continue;
+      if (!pathAliasTargets(alias, importer).some((candidate) => candidate.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '') === stem)) continue;
+      best = { specificity: before.length, alias };
+    }
+  }
+  return best?.alias;
 }
 
 /**

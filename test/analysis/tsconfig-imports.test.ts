@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPackageSpecifier, pathAliasTargets, tsImportSpellingFor } from '../../src/analysis/tsconfig-imports.js';
+import { aliasFor, isPackageSpecifier, pathAliasTargets, tsImportSpellingFor } from '../../src/analysis/tsconfig-imports.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { scratchCopy } from '../check/helpers.js';
@@ -89,5 +89,24 @@ describe('how a project names a TypeScript file in an import, by its tsconfig', 
     expect(isPackageSpecifier('crypto', importer)).toBe(true);
     expect(pathAliasTargets('src/prisma/prisma.service', importer)).toEqual([join(dir, 'src/prisma/prisma.service')]);
     expect(pathAliasTargets('@nestjs/common', importer)).toEqual([]);
+  });
+
+  it('names a configured module of the project through the path aliases a file imports by, and only then (sim\'s `@/lib/…`)', () => {
+    const dir = project('{ "compilerOptions": { "moduleResolution": "bundler", "paths": { "@/*": ["./*"], "@/lib/*": ["./lib/*"], "@sim/db": ["../db"] } } }');
+    const importer = join(dir, 'app/jobs/route.ts');
+    expect(aliasFor(join(dir, 'lib/core/async-jobs/config.ts'), importer)).toBe('@/lib/core/async-jobs/config');
+    expect(aliasFor(join(dir, 'app/page.tsx'), importer)).toBe('@/app/page');
+    expect(aliasFor(join(dir, '../elsewhere/x.ts'), importer)).toBeUndefined();
+    const config = resolveConfig({ factories: [{ getter: 'getInlineJobQueue', creator: 'createInlineJobQueue', class: 'DatabaseJobQueue', module: './lib/core/async-jobs/config' }] }, dir);
+    const migrate = (input: string) => migrateSource(input, importer, config).output;
+    // through a barrel, by alias: the creator's module by alias too
+    expect(migrate("import { getInlineJobQueue, shouldRunInline } from '@/lib/core/async-jobs';\n\nexport const run = () => getInlineJobQueue();\n"))
+      .toBe("import { requireUserContext } from 'ssot-kit/runtime';\nimport { shouldRunInline } from '@/lib/core/async-jobs';\nimport { createInlineJobQueue } from '@/lib/core/async-jobs/config';\n\nexport const run = () => createInlineJobQueue(requireUserContext());\n");
+    // the module itself, by alias: one import, swapped in place
+    expect(migrate("import { getInlineJobQueue } from '@/lib/core/async-jobs/config';\n\nexport const run = () => getInlineJobQueue();\n"))
+      .toBe("import { requireUserContext } from 'ssot-kit/runtime';\nimport { createInlineJobQueue } from '@/lib/core/async-jobs/config';\n\nexport const run = () => createInlineJobQueue(requireUserContext());\n");
+    // a file with relative imports keeps to them
+    expect(migrate("import { getInlineJobQueue } from '@/lib/core/async-jobs';\nimport { log } from './log';\n\nexport const run = () => getInlineJobQueue(log);\n".replace('(log)', '()')))
+      .toContain("import { createInlineJobQueue } from '../../lib/core/async-jobs/config';");
   });
 });
