@@ -13,7 +13,7 @@ import { detectStyle, inOrder, lineStart, listEntryEdit, ordersOf, quoted, style
 import { isPackageSpecifier, pathAliasTargets } from './tsconfig-imports.js';
 import { unfitCreatorParameter } from './creator-signature.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { contains, functionName, isFunctionNode, memberWrittenThrough, requireSource, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { contains, functionName, isFunctionNode, memberWrittenThrough, requireSource, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
@@ -170,6 +170,11 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   const written = site.kind === 'getter-call' ? appearancesOf(valueExpressionOf(site.node), input).map((at) => memberWrittenThrough(valueExpressionOf(at))).find(Boolean) : undefined;
   if (written !== undefined) {
     return `writes to ${staticName(written.property) ?? '[…]'} of the shared instance, for every later caller: on a per-request instance the write would last one request — decide where that state belongs`;
+  }
+  // `ConsecaSafetyChecker.getInstance().setContext(this)` (gemini-cli): a setter, so the same.
+  const setter = site.kind === 'getter-call' ? appearancesOf(valueExpressionOf(site.node), input).map((at) => setterCalledThrough(valueExpressionOf(at))).find(Boolean) : undefined;
+  if (setter !== undefined) {
+    return `calls ${staticName(setter.property)}() on the shared instance, setting it for every later caller: on a per-request instance the setting would last one request — decide where that state belongs`;
   }
   const analysis = analyzeFile(input, config);
   // `new X(getX().config)`: the rewrite replaces the whole construction, arguments included, so

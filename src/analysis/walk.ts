@@ -201,6 +201,22 @@ export function memberWrittenThrough(object: TSESTree.Node): TSESTree.MemberExpr
   return isWriteTarget(member) ? first : undefined;
 }
 
+/**
+ * The setter `object`'s statement calls, its result unused — `object.setContext(this);`, `await
+ * object.setConfig(config)` — or undefined. One argument and a `set` name: what changes the object
+ * itself (a Redis client's `setEx(key, ttl, value)` or a store's `setItem(key, value)` act on
+ * something outside it, and take more).
+ */
+export function setterCalledThrough(object: TSESTree.Node): TSESTree.MemberExpression | undefined {
+  const member = object.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed || !/^set[A-Z0-9_$]/.test(staticName(member.property) ?? '')) return undefined;
+  const call = member.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== member || call.arguments.length !== 1) return undefined;
+  let used: TSESTree.Node = call;
+  while (used.parent?.type === 'AwaitExpression' || (used.parent?.type === 'UnaryExpression' && used.parent.operator === 'void')) used = used.parent;
+  return used.parent?.type === 'ExpressionStatement' ? member : undefined;
+}
+
 /** The name a function goes by where it is defined — `function f`, `const f = () => …`, `{ f() {} }`, `x.f = function …` — or undefined. */
 export function functionName(fn: TSESTree.Node): string | undefined {
   if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
