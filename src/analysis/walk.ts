@@ -202,19 +202,18 @@ export function memberWrittenThrough(object: TSESTree.Node): TSESTree.MemberExpr
 }
 
 /**
- * The setter `object`'s statement calls, its result unused — `object.setContext(this);`, `await
- * object.setConfig(config)` — or undefined. One argument and a `set` name: what changes the object
- * itself (a Redis client's `setEx(key, ttl, value)` or a store's `setItem(key, value)` act on
- * something outside it, and take more).
+ * The setter `object`'s statement calls, its result unused — `object.setContext(this);` — or
+ * undefined. One argument, a `set` name and not awaited: what changes the object itself. A Redis
+ * client's `setEx(key, ttl, value)` or a store's `setItem(key, value)` act on something outside
+ * it, and take more; an awaited one (langwatch's `await service.setForScope({ … })`) writes
+ * somewhere that takes time to reach.
  */
 export function setterCalledThrough(object: TSESTree.Node): TSESTree.MemberExpression | undefined {
   const member = object.parent;
   if (member?.type !== 'MemberExpression' || member.object !== object || member.computed || !/^set[A-Z0-9_$]/.test(staticName(member.property) ?? '')) return undefined;
   const call = member.parent;
   if (call?.type !== 'CallExpression' || call.callee !== member || call.arguments.length !== 1) return undefined;
-  let used: TSESTree.Node = call;
-  while (used.parent?.type === 'AwaitExpression' || (used.parent?.type === 'UnaryExpression' && used.parent.operator === 'void')) used = used.parent;
-  return used.parent?.type === 'ExpressionStatement' ? member : undefined;
+  return call.parent?.type === 'ExpressionStatement' ? member : undefined;
 }
 
 /** The name a function goes by where it is defined — `function f`, `const f = () => …`, `{ f() {} }`, `x.f = function …` — or undefined. */
