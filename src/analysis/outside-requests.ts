@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
-import { BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser } from './browser-only.js';
+import { BROWSER_CODE_NO_FALLBACK, BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser, runsOnlyInBrowser } from './browser-only.js';
 import { isInsideFunction } from './context.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { calleeText, nameResolverFor, TIMER } from './holders.js';
@@ -16,12 +16,16 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
 
 /**
  * Why a site has no request scope to fall back on, when it has none — its module runs in the
- * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app), or the site
- * runs outside every request (see outsideEveryRequest): the one answer for migrate's manual list
+ * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app), the
+ * site itself runs only in the browser, or it runs outside every request (see outsideEveryRequest): the one answer for migrate's manual list
  * and the rule's suggestions.
  */
 export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePath: string): string | undefined {
-  if (moduleRunsInBrowser(input.ast, nameResolverFor(input))) return BROWSER_MODULE_NO_FALLBACK;
+  const names = nameResolverFor(input);
+  if (moduleRunsInBrowser(input.ast, names)) return BROWSER_MODULE_NO_FALLBACK;
+  // A component's effect or event handler, or code a browser check guards — what the holder rule
+  // reads as a page's — runs in the browser even in a module a server renders.
+  if (runsOnlyInBrowser(node, names)) return BROWSER_CODE_NO_FALLBACK;
   // continue's VS Code extension calling its core's getters: its one user's events arrive from the
   // editor, never inside a request's scope — in a module that loads the host, or any module of the
   // extension's package (`engines.vscode`), as the holder rule reads them.
