@@ -23,15 +23,16 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
 export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePath: string): string | undefined {
   const names = nameResolverFor(input);
   if (moduleRunsInBrowser(input.ast, names)) return BROWSER_MODULE_NO_FALLBACK;
-  // A component's effect or event handler, or code a browser check guards — what the holder rule
-  // reads as a page's — runs in the browser even in a module a server renders.
-  if (runsOnlyInBrowser(node, names)) return BROWSER_CODE_NO_FALLBACK;
   // continue's VS Code extension calling its core's getters: its one user's events arrive from the
   // editor, never inside a request's scope — in a module that loads the host, or any module of the
   // extension's package (`engines.vscode`), as the holder rule reads them.
   const host = singleUserHostLoaded(input.ast);
   const why = host !== undefined ? `it loads ${host}` : inSingleUserPackage(filePath) ? "its package is an editor extension's or a desktop, mobile or terminal app's" : undefined;
   if (why !== undefined) return `the module runs in a single-user process (${why}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator that user's context`;
+  // A component's effect or event handler, or code a browser check guards — what the holder rule
+  // reads as a page's — runs in the browser even in a module a server renders (an ink app's
+  // effects run in its terminal: the single-user answer above is the one for them).
+  if (runsOnlyInBrowser(node, names)) return BROWSER_CODE_NO_FALLBACK;
   const outside = outsideEveryRequest(node, input);
   return outside === undefined ? undefined : `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance`;
 }
