@@ -11,13 +11,17 @@ const CRON_SCHEDULERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cron', new Set(['CronJob'])],
   ['croner', new Set(['Cron'])],
 ]);
+// trigger.dev's tasks: `task({ id, run: async (payload) => … })`, `schedules.task({ cron, run })`.
+const TRIGGER_DEV_SDK = /^@trigger\.dev\/sdk(?:\/v3)?$/;
+const TRIGGER_DEV_TASKS = new Set(['task', 'schemaTask']);
 // NestJS' scheduled methods: `@Cron('0 * * * *')`, `@Interval(60_000)`, `@Timeout(5_000)`.
 const NEST_SCHEDULE = '@nestjs/schedule';
 const NEST_SCHEDULE_DECORATORS = new Set(['Cron', 'Interval', 'Timeout']);
 
 /**
- * The job `fn` is, described, when the clock runs it and no request ever does: a callback (or a
- * reference to a function) handed to a cron library's scheduler, or a method NestJS schedules.
+ * The job `fn` is, described, when the clock or a job runner runs it and no request ever does: a
+ * callback (or a reference to a function) handed to a cron library's scheduler, a method NestJS
+ * schedules, or a trigger.dev task's `run`.
  * Unlike a timer's, a cron job's callback counts as outside requests wherever its schedule is set
  * up: one set up in a request would carry that request's scope, and its user, into every later
  * tick — no request's scope either.
@@ -28,6 +32,8 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
     const scheduler = cronScheduler(call.callee, input);
     return scheduler === undefined ? undefined : `a cron job (${scheduler}), run by the clock`;
   }
+  const task = triggerDevTask(fn, input);
+  if (task !== undefined) return `a trigger.dev task (${task}), run by its worker`;
   const method = fn.parent?.type === 'MethodDefinition' && fn.parent.value === fn ? fn.parent : undefined;
   for (const decorator of method?.decorators ?? []) {
     const expression = unwrapExpression(decorator.expression);
@@ -49,4 +55,24 @@ function cronScheduler(callee: TSESTree.Node, input: AnalysisInput): string | un
   const member = node.type === 'MemberExpression' ? staticName(node.property) : imported.name;
   if (member === undefined || !CRON_SCHEDULERS.get(imported.source)?.has(member)) return undefined;
   return node.type === 'MemberExpression' ? `${root.name}.${member}()` : `${root.name}()`;
+}
+
+/**
+ * `schedules.task()` or `task()` when `fn` is the `run` of a trigger.dev task —
+ * `schedules.task({ cron, run })`, `task({ id, run })`, `schemaTask({ schema, run })`, imported
+ * from its SDK: its worker runs it, on the clock or from a queue, never inside a request.
+ */
+function triggerDevTask(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const property = fn.parent;
+  if (property?.type !== 'Property' || property.value !== fn || property.computed || staticName(property.key) !== 'run') return undefined;
+  const options = property.parent;
+  const call = options?.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== options) return undefined;
+  const callee = unwrapExpression(call.callee);
+  const root = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : callee;
+  if (root.type !== 'Identifier') return undefined;
+  const imported = importedFrom(input, root);
+  if (imported === undefined || !TRIGGER_DEV_SDK.test(imported.source)) return undefined;
+  if (callee.type === 'MemberExpression') return imported.name === 'schedules' && staticName(callee.property) === 'task' ? `${root.name}.task()` : undefined;
+  return TRIGGER_DEV_TASKS.has(imported.name) ? `${root.name}()` : undefined;
 }
