@@ -73,5 +73,9 @@ function isSingleUserApp(manifest: Manifest): boolean {
   // Native or Expo app; Electron also as a devDependency, where apps that bundle it keep it.
   const dependsOnHost = typeof manifest.dependencies === 'object' && manifest.dependencies !== null && Object.keys(manifest.dependencies).some(isSingleUserHost);
   const bundlesElectron = typeof manifest.devDependencies === 'object' && manifest.devDependencies !== null && Object.hasOwn(manifest.devDependencies, 'electron');
-  return dependsOnHost || bundlesElectron || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode'));
+  // A package typed against VS Code's API (`@types/vscode`) runs in an editor extension, whether
+  // or not it is the extension itself (Roo-Code's `packages/cloud`, whose `CloudService.instance`
+  // takes the extension's `ExtensionContext`).
+  const typedForEditor = [manifest.dependencies, manifest.devDependencies].some((deps) => typeof deps === 'object' && deps !== null && Object.hasOwn(deps, '@types/vscode'));
+  return dependsOnHost || bundlesElectron || typedForEditor || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode'));
 }

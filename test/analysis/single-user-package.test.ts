@@ -22,6 +22,8 @@ function monorepo(): string {
     // a Tauri app's front end (humanlayer's desktop UI); a server that only builds one keeps it a devDependency
     'packages/wui/package.json': JSON.stringify({ name: 'wui', dependencies: { '@tauri-apps/api': '2', react: '19' }, devDependencies: { '@tauri-apps/cli': '2' } }),
     'packages/builder/package.json': JSON.stringify({ name: 'builder', dependencies: { fastify: '5' }, devDependencies: { '@tauri-apps/cli': '2' } }),
+    // a library of an editor extension's, typed against VS Code's API (Roo-Code's packages/cloud)
+    'packages/cloud/package.json': JSON.stringify({ name: 'cloud', dependencies: { ioredis: '5' }, devDependencies: { '@types/vscode': '^1.102.0' } }),
     // a terminal app (gemini-cli's): React for the terminal, one person at the keyboard
     'packages/cli/package.json': JSON.stringify({ name: 'cli', bin: { tool: 'dist/index.js' }, dependencies: { ink: '6', react: '19' } }),
   };
@@ -49,6 +51,7 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/wui/src/hooks/scopeManager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/builder/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/cli/src/ui/themes/theme-manager.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/cloud/src/CloudService.ts'))).toBe(true);
   });
 
   it('keeps the prefilter to what the rule reports', () => {
