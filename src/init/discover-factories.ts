@@ -53,8 +53,12 @@ export function creatorNameFor(getter: string): string {
   return `create${subjectOf(getter)}`;
 }
 
-/** The creator of a class's instances: `JobQueue` → `createJobQueue`, continue's `MCPManagerSingleton` → `createMCPManager`. */
-const creatorForClass = (className: string) => `create${capitalize(withoutSharing(className))}`;
+/**
+ * The creator of a class's instances: `JobQueue` → `createJobQueue`, continue's
+ * `MCPManagerSingleton` → `createMCPManager`, Huly's `InboxNotificationsClientImpl` →
+ * `createInboxNotificationsClient` (what it makes is the client; `Impl` names the class behind it).
+ */
+const creatorForClass = (className: string) => `create${capitalize(withoutSharing(className).replace(/(?<=[a-zA-Z0-9])Impl$/, ''))}`;
 
 /**
  * The module-level name of a function: `function getX()`, `const getX = () => …`, `export const

@@ -248,10 +248,13 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/queue.ts': 'let queue: JobQueue | undefined;\nexport class JobQueue {\n  static getInstance(): JobQueue {\n    if (!queue) queue = new JobQueue();\n    return queue;\n  }\n}\n',
       // a class named for how it shares (continue's): the creator is named for what it makes
       'src/mcp.ts': 'export class MCPManagerSingleton {\n  private static instance?: MCPManagerSingleton;\n  static getInstance(): MCPManagerSingleton {\n    return (MCPManagerSingleton.instance ??= new MCPManagerSingleton());\n  }\n}\n',
-      'src/use.ts': "import { Server } from './server';\nimport { JobQueue } from './queue';\nimport { MCPManagerSingleton } from './mcp';\nexport const boot = () => [Server.instance, JobQueue.getInstance(), MCPManagerSingleton.getInstance()];\n",
+      // … or for what implements it (Huly's): the creator makes the client
+      'src/inbox.ts': 'export class InboxClientImpl {\n  private static client?: InboxClientImpl;\n  static getClient(): InboxClientImpl {\n    return (InboxClientImpl.client ??= new InboxClientImpl());\n  }\n}\n',
+      'src/use.ts': "import { Server } from './server';\nimport { JobQueue } from './queue';\nimport { MCPManagerSingleton } from './mcp';\nimport { InboxClientImpl } from './inbox';\nexport const boot = () => [Server.instance, JobQueue.getInstance(), MCPManagerSingleton.getInstance(), InboxClientImpl.getClient()];\n",
     });
     const found = await discover(dir);
     expect(found.map((f) => [f.factory, f.sites])).toEqual([
+      [{ getter: 'InboxClientImpl.getClient', creator: 'createInboxClient', class: 'InboxClientImpl' }, 1],
       [{ getter: 'JobQueue.getInstance', creator: 'createJobQueue', class: 'JobQueue' }, 1],
       [{ getter: 'MCPManagerSingleton.getInstance', creator: 'createMCPManager', class: 'MCPManagerSingleton' }, 1],
       [{ getter: 'Server.instance', creator: 'createServer', class: 'Server', accessor: true }, 1],
