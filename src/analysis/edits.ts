@@ -155,7 +155,7 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
     return 'the getter is called with arguments: decide how the per-request creator receives them';
   }
   if (comparedForIdentity(site, input, analyzeFile(input, config).sites)) {
-    return `compared for identity with another ${getterAcquisition(site.factory)} (a test that one instance is handed out): per request there is one per call — decide what the test should hold`;
+    return `compared for identity with another ${getterAcquisition(site.factory)} or another object (a test that one instance is handed out and shared): per request there is one per call — decide what the test should hold`;
   }
   if (spiedOn(site, input)) {
     return `a test double is set on, or read off, what ${getterAcquisition(site.factory)} hands out, the instance the code under test shares: on a per-request instance the code never sees it — spy on ${site.factory.class}.prototype, or hand the test's instance in`;

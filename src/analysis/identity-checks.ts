@@ -7,31 +7,47 @@ import { staticName, valueExpressionOf } from './walk.js';
 const IDENTITY_MATCHERS = new Set(['toBe']);
 const IDENTITY_ASSERTIONS = new Set(['strictEqual', 'notStrictEqual', 'equal', 'notEqual', 'is', 'not']);
 
-/** The two operands of an identity comparison `node` is one side of, or undefined. */
-function identityOperands(node: TSESTree.Node): readonly [TSESTree.Node, TSESTree.Node] | undefined {
+const NEGATED_ASSERTIONS = new Set(['notStrictEqual', 'notEqual', 'not']);
+
+interface IdentityComparison {
+  readonly operands: readonly [TSESTree.Node, TSESTree.Node];
+  /** `!==`, `.not.toBe`, `notStrictEqual`: it holds that the two are different objects. */
+  readonly negated: boolean;
+}
+
+/** The identity comparison `node` is one side of, or undefined. */
+function identityComparison(node: TSESTree.Node): IdentityComparison | undefined {
   const parent = node.parent;
-  if (parent?.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) return [parent.left, parent.right];
+  if (parent?.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) return { operands: [parent.left, parent.right], negated: parent.operator.startsWith('!') };
   if (parent?.type !== 'CallExpression' || parent.arguments.length < 1) return undefined;
   const callee = parent.callee;
   // assert.strictEqual(a, b), t.is(a, b), Object.is(a, b)
   if (callee.type === 'MemberExpression' && IDENTITY_ASSERTIONS.has(staticName(callee.property) ?? '') && parent.arguments.length >= 2) {
-    return [parent.arguments[0]!, parent.arguments[1]!];
+    return { operands: [parent.arguments[0]!, parent.arguments[1]!], negated: NEGATED_ASSERTIONS.has(staticName(callee.property)!) };
   }
   // expect(a).toBe(b) / expect(a).not.toBe(b), from either side
   if (callee.type === 'Identifier' && callee.name === 'expect') {
     let chain: TSESTree.Node = parent;
-    while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain && staticName(chain.parent.property) === 'not') chain = chain.parent;
+    let negated = false;
+    while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain && staticName(chain.parent.property) === 'not') {
+      chain = chain.parent;
+      negated = !negated;
+    }
     const matcher = chain.parent;
     const call = matcher?.parent;
     if (matcher?.type === 'MemberExpression' && IDENTITY_MATCHERS.has(staticName(matcher.property) ?? '') && call?.type === 'CallExpression' && call.callee === matcher && call.arguments[0]) {
-      return [parent.arguments[0]!, call.arguments[0]];
+      return { operands: [parent.arguments[0]!, call.arguments[0]], negated };
     }
     return undefined;
   }
   if (callee.type === 'MemberExpression' && IDENTITY_MATCHERS.has(staticName(callee.property) ?? '')) {
     let subject: TSESTree.Node = callee.object;
-    while (subject.type === 'MemberExpression' && staticName(subject.property) === 'not') subject = subject.object;
-    if (subject.type === 'CallExpression' && subject.callee.type === 'Identifier' && subject.callee.name === 'expect' && subject.arguments[0]) return [subject.arguments[0], parent.arguments[0]!];
+    let negated = false;
+    while (subject.type === 'MemberExpression' && staticName(subject.property) === 'not') {
+      subject = subject.object;
+      negated = !negated;
+    }
+    if (subject.type === 'CallExpression' && subject.callee.type === 'Identifier' && subject.callee.name === 'expect' && subject.arguments[0]) return { operands: [subject.arguments[0], parent.arguments[0]!], negated };
   }
   return undefined;
 }
@@ -53,9 +69,10 @@ export function appearancesOf(value: TSESTree.Node, input: AnalysisInput): TSEST
 
 /**
  * Whether the value `site` acquires is compared for identity with another acquisition of the
- * same factory — `const a = getX(); const b = getX(); expect(a).toBe(b)`: a test that the getter
- * hands out one instance. Rewritten, it would assert what per-request creators promise not to do;
- * what to test instead is a person's call.
+ * same factory — `const a = getX(); const b = getX(); expect(a).toBe(b)` — or with any other
+ * object (`expect(registry.checker).toBe(getX())`, `const m = initX(); expect(current()).toBe(m)`):
+ * a test that the getter hands out one instance, shared. Rewritten, it would assert what
+ * per-request creators promise not to do; what to test instead is a person's call.
  */
 export function comparedForIdentity(site: FactorySite, input: AnalysisInput, sites: readonly FactorySite[]): boolean {
   if (site.kind !== 'getter-call') return false;
@@ -69,11 +86,28 @@ export function comparedForIdentity(site: FactorySite, input: AnalysisInput, sit
   const own = valueExpressionOf(site.node);
   for (const [appearance, value] of acquisitionAt) {
     if (value !== own) continue;
-    const operands = identityOperands(appearance);
-    if (!operands) continue;
+    const comparison = identityComparison(appearance);
+    if (!comparison) continue;
+    const { operands, negated } = comparison;
     const other = operands[0] === appearance ? operands[1] : operands[0];
     const partner = acquisitionAt.get(other);
-    if (partner !== undefined && partner !== own) return true;
+    if (partner !== undefined) {
+      if (partner !== own) return true;
+      continue;
+    }
+    // The same as an object from elsewhere (gemini-cli's `expect(checker).toBe(ConsecaSafetyChecker
+    // .getInstance())`, the registry's checker): the test holds that one instance is shared.
+    // Different from one (`.not.toBe(previous)`) a per-request instance always is; against `null`
+    // or a literal the test asks whether there is one.
+    if (!negated && !isPrimitive(other)) return true;
   }
   return false;
+}
+
+/** `null`, `undefined`, `void 0`, a number, string, boolean or template: no object to be. */
+function isPrimitive(node: TSESTree.Node): boolean {
+  const value = node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression' ? node.expression : node;
+  if (value.type === 'Literal') return !('regex' in value && value.regex);
+  if (value.type === 'Identifier') return value.name === 'undefined' || value.name === 'NaN' || value.name === 'Infinity';
+  return value.type === 'TemplateLiteral' || value.type === 'UnaryExpression';
 }
