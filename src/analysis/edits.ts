@@ -54,9 +54,9 @@ export function contextModuleSpecifier(config: ResolvedConfig, filePath: string)
 
 
 /**
- * Whether two specifiers written in `filePath` name the same module: equal, or relative paths
- * or path aliases to the same file once the extension (`.js` for a `.ts` file under node16 resolution) and a
- * trailing `/index` are set aside.
+ * Whether two specifiers written in `filePath` name the same module: equal, or relative paths or
+ * path aliases to the same file once the extension (`.js` for a `.ts` file under node16
+ * resolution) and a trailing `/index` are set aside.
  */
 export function sameModule(a: string, b: string, filePath: string): boolean {
   if (a === b) return true;
@@ -167,12 +167,13 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   }
   // `getX().onReady = f`: on the singleton that configures every later caller — also through the
   // constant it initialises: `const logger = getX(); logger.core = this`.
-  const written = site.kind === 'getter-call' ? appearancesOf(valueExpressionOf(site.node), input).map((at) => memberWrittenThrough(valueExpressionOf(at))).find(Boolean) : undefined;
+  const appearances = site.kind === 'getter-call' ? appearancesOf(valueExpressionOf(site.node), input).map(valueExpressionOf) : [];
+  const written = appearances.map(memberWrittenThrough).find(Boolean);
   if (written !== undefined) {
     return `writes to ${staticName(written.property) ?? '[…]'} of the shared instance, for every later caller: on a per-request instance the write would last one request — decide where that state belongs`;
   }
   // `ConsecaSafetyChecker.getInstance().setContext(this)` (gemini-cli): a setter, so the same.
-  const setter = site.kind === 'getter-call' ? appearancesOf(valueExpressionOf(site.node), input).map((at) => setterCalledThrough(valueExpressionOf(at))).find(Boolean) : undefined;
+  const setter = appearances.map(setterCalledThrough).find(Boolean);
   if (setter !== undefined) {
     return `calls ${staticName(setter.property)}() on the shared instance, setting it for every later caller: on a per-request instance the setting would last one request — decide where that state belongs`;
   }

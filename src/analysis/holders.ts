@@ -101,10 +101,10 @@ const MODEL_PACKAGE = /^(?:shiki|@shikijs\/[\w-]+|@xenova\/transformers|@hugging
 // … and what formats or codes values by fixed rules: an `Intl.NumberFormat` (agentset's number
 // formatters), a `TextDecoder`.
 const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
-// A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
-// NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
 // Packages whose `lazy` makes a code-split component.
 const COMPONENT_LAZY_PACKAGE = /^(?:react|preact\/compat|solid-js)$/;
+// A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
+// NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
 const NO_OP_CLASS = /^No[oO]p[A-Z]/;
 const isNoOpClass = (producer: string | undefined): boolean => producer !== undefined && NO_OP_CLASS.test(producer.split('.').pop()!);
 

@@ -16,9 +16,9 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
 
 /**
  * Why a site has no request scope to fall back on, when it has none — its module runs in the
- * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app), the
- * site itself runs only in the browser, or it runs outside every request (see outsideEveryRequest): the one answer for migrate's manual list
- * and the rule's suggestions.
+ * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app),
+ * the site itself runs only in the browser, or it runs outside every request (see
+ * outsideEveryRequest): the one answer for migrate's manual list and the rule's suggestions.
  */
 export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePath: string): string | undefined {
   const names = nameResolverFor(input);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
+import { SOURCE_EXTENSION } from './source-lang.js';
 
 /**
  * How a project's imports must name a TypeScript file, by its tsconfig: `.ts` as it is
@@ -197,7 +198,7 @@ export function aliasFor(file: string, importer: string): string | undefined {
   const options = nearestImportOptions(importer);
   if (!options?.paths) return undefined;
   const base = options.baseUrl ?? options.pathsBase!;
-  const stem = resolve(file).replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+  const stem = resolve(file).replace(SOURCE_EXTENSION, '');
   let best: { specificity: number; alias: string } | undefined;
   for (const [pattern, targets] of Object.entries(options.paths)) {
     const star = pattern.indexOf('*');
@@ -205,11 +206,11 @@ export function aliasFor(file: string, importer: string): string | undefined {
     for (const target of targets) {
       if (typeof target !== 'string' || !target.includes('*')) continue;
       const [before, after] = resolve(base, target.replace('*', '\0')).split('\0') as [string, string];
-      const suffix = after.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+      const suffix = after.replace(SOURCE_EXTENSION, '');
       if (!stem.startsWith(before) || !stem.endsWith(suffix) || stem.length < before.length + suffix.length) continue;
       const alias = pattern.slice(0, star) + stem.slice(before.length, stem.length - suffix.length).split(sep).join('/') + pattern.slice(star + 1);
       if (best && best.specificity >= before.length) continue;
-      if (!pathAliasTargets(alias, importer).some((candidate) => candidate.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '') === stem)) continue;
+      if (!pathAliasTargets(alias, importer).some((candidate) => candidate.replace(SOURCE_EXTENSION, '') === stem)) continue;
       best = { specificity: before.length, alias };
     }
   }
