@@ -11,6 +11,11 @@ const CRON_SCHEDULERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cron', new Set(['CronJob'])],
   ['croner', new Set(['Cron'])],
 ]);
+// What runs a queue's jobs: BullMQ's `new Worker('emails', async (job) => …)`.
+const QUEUE_WORKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['bullmq', new Set(['Worker'])],
+  ['@taskforcesh/bullmq-pro', new Set(['WorkerPro'])],
+]);
 // trigger.dev's tasks: `task({ id, run: async (payload) => … })`, `schedules.task({ cron, run })`.
 const TRIGGER_DEV_SDK = /^@trigger\.dev\/sdk(?:\/v3)?$/;
 const TRIGGER_DEV_TASKS = new Set(['task', 'schemaTask']);
@@ -20,8 +25,8 @@ const NEST_SCHEDULE_DECORATORS = new Set(['Cron', 'Interval', 'Timeout']);
 
 /**
  * The job `fn` is, described, when the clock or a job runner runs it and no request ever does: a
- * callback (or a reference to a function) handed to a cron library's scheduler, a method NestJS
- * schedules, or a trigger.dev task's `run`.
+ * callback (or a reference to a function) handed to a cron library's scheduler or a queue's
+ * worker (BullMQ's `Worker`), a method NestJS schedules, or a trigger.dev task's `run`.
  * Unlike a timer's, a cron job's callback counts as outside requests wherever its schedule is set
  * up: one set up in a request would carry that request's scope, and its user, into every later
  * tick — no request's scope either.
@@ -29,8 +34,10 @@ const NEST_SCHEDULE_DECORATORS = new Set(['Cron', 'Interval', 'Timeout']);
 export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const call = fn.parent;
   if ((call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.callee !== fn && call.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
-    const scheduler = cronScheduler(call.callee, input);
-    return scheduler === undefined ? undefined : `a cron job (${scheduler}), run by the clock`;
+    const scheduler = importedRunner(call.callee, input, CRON_SCHEDULERS);
+    if (scheduler !== undefined) return `a cron job (${scheduler}), run by the clock`;
+    const worker = call.type === 'NewExpression' ? importedRunner(call.callee, input, QUEUE_WORKERS) : undefined;
+    return worker === undefined ? undefined : `a queue's job (new ${worker}), run by its worker`;
   }
   const task = triggerDevTask(fn, input);
   if (task !== undefined) return `a trigger.dev task (${task}), run by its worker`;
@@ -45,15 +52,15 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
   return undefined;
 }
 
-/** `cron.schedule` for a call of a cron library's scheduler, imported by name, by default or as a namespace. */
-function cronScheduler(callee: TSESTree.Node, input: AnalysisInput): string | undefined {
+/** `cron.schedule()` for a call of one of `runners` (by package, then name), imported by name, by default or as a namespace. */
+function importedRunner(callee: TSESTree.Node, input: AnalysisInput, runners: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
   const node = unwrapExpression(callee);
   const root = node.type === 'MemberExpression' ? unwrapExpression(node.object) : node;
   if (root.type !== 'Identifier') return undefined;
   const imported = importedFrom(input, root);
   if (imported === undefined) return undefined;
   const member = node.type === 'MemberExpression' ? staticName(node.property) : imported.name;
-  if (member === undefined || !CRON_SCHEDULERS.get(imported.source)?.has(member)) return undefined;
+  if (member === undefined || !runners.get(imported.source)?.has(member)) return undefined;
   return node.type === 'MemberExpression' ? `${root.name}.${member}()` : `${root.name}()`;
 }
 
