@@ -3,7 +3,7 @@ import { isInsideFunction } from './context.js';
 import { importedFrom, nameResolverFor } from './holders.js';
 import { moduleFunctionName } from './local-types.js';
 import type { AnalysisInput } from './types.js';
-import { isFunctionNode } from './walk.js';
+import { isFunctionNode, unwrapExpression } from './walk.js';
 
 /**
  * Code that runs as a process starts, before any request: a start-up function's own body
@@ -69,9 +69,38 @@ function importedType(input: AnalysisInput, type: TSESTree.TypeNode | undefined)
 const listed = (found: { name: string; source: string } | undefined, table: ReadonlyMap<string, ReadonlySet<string>>) => found !== undefined && table.get(found.source)?.has(found.name) === true;
 
 /**
+ * What makes an application, by package: `express()`, `fastify()`, `new Koa()`, `new Hono()`,
+ * `NestFactory.create(…)` — called as imported (by name, by default or as a namespace).
+ */
+const APP_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['express', new Set(['default'])],
+  ['fastify', new Set(['default', 'fastify'])],
+  ['koa', new Set(['default'])],
+  ['hono', new Set(['Hono'])],
+  ['@nestjs/core', new Set(['NestFactory.create'])],
+]);
+
+/** The package whose application `node` makes, when it makes one (APP_MAKERS). */
+function makesApp(node: TSESTree.Node | null | undefined, input: AnalysisInput): string | undefined {
+  let value = node ? unwrapExpression(node) : undefined;
+  if (value?.type === 'AwaitExpression') value = unwrapExpression(value.argument);
+  if (value?.type !== 'CallExpression' && value?.type !== 'NewExpression') return undefined;
+  const callee = value.callee;
+  const root = callee.type === 'MemberExpression' ? callee.object : callee;
+  if (root.type !== 'Identifier') return undefined;
+  const imported = importedFrom(input, root);
+  if (imported === undefined) return undefined;
+  const name = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier'
+    ? `${imported.name === '*' || imported.name === 'default' ? root.name : imported.name}.${callee.property.name}`
+    : imported.name === '*' ? undefined : imported.name;
+  return name !== undefined && APP_MAKERS.get(imported.source)?.has(name) ? imported.source : undefined;
+}
+
+/**
  * A function that sets an application up, when the site is in its own body: handed the app
- * (its first parameter typed as one of APP_TYPES) or declared as a Fastify plugin. It runs as
- * the server starts; the route handlers it registers run in requests, and are left alone.
+ * (its first parameter typed as one of APP_TYPES), declared as a Fastify plugin, or making the
+ * app in its own statements (Huly's `createServer(ctx, config)`, `const app = express()` first).
+ * It runs as the server starts; the route handlers it registers run in requests, and are left alone.
  */
 export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   if (!isFunctionNode(fn)) return undefined;
@@ -85,6 +114,11 @@ export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | unde
   if (listed(app, APP_TYPES)) return `${called}, given the ${app!.name} itself to set up or shut down, as the server starts or stops`;
   const plugin = importedType(input, declared);
   if (listed(plugin, PLUGIN_TYPES)) return `${called}, a ${plugin!.name} registered as the server starts`;
+  const statements = fn.body.type === 'BlockStatement' ? fn.body.body : [];
+  for (const statement of statements) {
+    const made = statement.type === 'VariableDeclaration' ? statement.declarations.map((d) => makesApp(d.init, input)).find(Boolean) : undefined;
+    if (made !== undefined) return `${called}, which makes the ${made} application as the server starts`;
+  }
   return undefined;
 }
 
