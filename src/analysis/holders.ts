@@ -1116,6 +1116,22 @@ export function importedFrom(input: AnalysisInput, identifier: TSESTree.Identifi
   return { source: imported.slice(0, at), name: imported.slice(at + 1) };
 }
 
+/**
+ * The call `callee` makes when it is one of `callees` — by package, then name: `default` for a
+ * default import, the member for a namespace or an object imported by name (`cron.schedule`,
+ * `NestFactory.create`) — with how it reads (`cron.schedule()`) and the package it came from.
+ */
+export function importedCallee(callee: TSESTree.Node, input: AnalysisInput, callees: ReadonlyMap<string, ReadonlySet<string>>): { label: string; source: string } | undefined {
+  const node = unwrapExpression(callee);
+  const root = node.type === 'MemberExpression' ? unwrapExpression(node.object) : node;
+  if (root.type !== 'Identifier') return undefined;
+  const imported = importedFrom(input, root);
+  if (imported === undefined) return undefined;
+  const member = node.type === 'MemberExpression' ? staticName(node.property) : imported.name;
+  if (member === undefined || !callees.get(imported.source)?.has(member)) return undefined;
+  return { label: node.type === 'MemberExpression' ? `${root.name}.${member}()` : `${root.name}()`, source: imported.source };
+}
+
 /** What a file's names are bound to, for the browser-only tests (see NameResolver). */
 export function nameResolverFor(input: AnalysisInput): NameResolver {
   return {

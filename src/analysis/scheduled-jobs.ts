@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
-import { importedFrom } from './holders.js';
+import { importedCallee, importedFrom } from './holders.js';
 import { staticName, unwrapExpression } from './walk.js';
 
 // What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,
@@ -34,9 +34,9 @@ const NEST_SCHEDULE_DECORATORS = new Set(['Cron', 'Interval', 'Timeout']);
 export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const call = fn.parent;
   if ((call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.callee !== fn && call.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
-    const scheduler = importedRunner(call.callee, input, CRON_SCHEDULERS);
+    const scheduler = importedCallee(call.callee, input, CRON_SCHEDULERS)?.label;
     if (scheduler !== undefined) return `a cron job (${scheduler}), run by the clock`;
-    const worker = call.type === 'NewExpression' ? importedRunner(call.callee, input, QUEUE_WORKERS) : undefined;
+    const worker = call.type === 'NewExpression' ? importedCallee(call.callee, input, QUEUE_WORKERS)?.label : undefined;
     return worker === undefined ? undefined : `a queue's job (new ${worker}), run by its worker`;
   }
   const task = triggerDevTask(fn, input);
@@ -52,17 +52,6 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
   return undefined;
 }
 
-/** `cron.schedule()` for a call of one of `runners` (by package, then name), imported by name, by default or as a namespace. */
-function importedRunner(callee: TSESTree.Node, input: AnalysisInput, runners: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
-  const node = unwrapExpression(callee);
-  const root = node.type === 'MemberExpression' ? unwrapExpression(node.object) : node;
-  if (root.type !== 'Identifier') return undefined;
-  const imported = importedFrom(input, root);
-  if (imported === undefined) return undefined;
-  const member = node.type === 'MemberExpression' ? staticName(node.property) : imported.name;
-  if (member === undefined || !runners.get(imported.source)?.has(member)) return undefined;
-  return node.type === 'MemberExpression' ? `${root.name}.${member}()` : `${root.name}()`;
-}
 
 /**
  * `schedules.task()` or `task()` when `fn` is the `run` of a trigger.dev task —

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isInsideFunction } from './context.js';
-import { importedFrom, nameResolverFor } from './holders.js';
+import { importedCallee, importedFrom, nameResolverFor } from './holders.js';
 import { moduleFunctionName } from './local-types.js';
 import type { AnalysisInput } from './types.js';
 import { isFunctionNode, unwrapExpression } from './walk.js';
@@ -70,14 +70,14 @@ const listed = (found: { name: string; source: string } | undefined, table: Read
 
 /**
  * What makes an application, by package: `express()`, `fastify()`, `new Koa()`, `new Hono()`,
- * `NestFactory.create(…)` — called as imported (by name, by default or as a namespace).
+ * `NestFactory.create(…)` — called as imported (see importedCallee).
  */
 const APP_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['express', new Set(['default'])],
   ['fastify', new Set(['default', 'fastify'])],
   ['koa', new Set(['default'])],
   ['hono', new Set(['Hono'])],
-  ['@nestjs/core', new Set(['NestFactory.create'])],
+  ['@nestjs/core', new Set(['create'])],
 ]);
 
 /** The package whose application `node` makes, when it makes one (APP_MAKERS). */
@@ -85,15 +85,7 @@ function makesApp(node: TSESTree.Node | null | undefined, input: AnalysisInput):
   let value = node ? unwrapExpression(node) : undefined;
   if (value?.type === 'AwaitExpression') value = unwrapExpression(value.argument);
   if (value?.type !== 'CallExpression' && value?.type !== 'NewExpression') return undefined;
-  const callee = value.callee;
-  const root = callee.type === 'MemberExpression' ? callee.object : callee;
-  if (root.type !== 'Identifier') return undefined;
-  const imported = importedFrom(input, root);
-  if (imported === undefined) return undefined;
-  const name = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier'
-    ? `${imported.name === '*' || imported.name === 'default' ? root.name : imported.name}.${callee.property.name}`
-    : imported.name === '*' ? undefined : imported.name;
-  return name !== undefined && APP_MAKERS.get(imported.source)?.has(name) ? imported.source : undefined;
+  return importedCallee(value.callee, input, APP_MAKERS)?.source;
 }
 
 /**
