@@ -3,12 +3,13 @@ import type { AnalysisInput } from './types.js';
 import { BROWSER_CODE_NO_FALLBACK, BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser, runsOnlyInBrowser } from './browser-only.js';
 import { isInsideFunction } from './context.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
-import { calleeText, nameResolverFor, TIMER } from './holders.js';
+import { nameResolverFor } from './bound-names.js';
+import { TIMER } from './produces-object.js';
 import { scheduledJob } from './scheduled-jobs.js';
 import { inSingleUserPackage } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, onlyCalledAtStartUp, startUp } from './start-up.js';
-import { isFunctionNode, staticName } from './walk.js';
+import { calleeText, isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
 // request — a signal, an IPC message, `beforeExit` — so a request's scope never reaches them.

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/index.js';
-import { GLOBAL_GETTER_NAME, GLOBAL_OBJECTS, MEMO_WRAPPERS } from './holders.js';
+import { GLOBAL_GETTER_NAME, GLOBAL_OBJECTS } from './global-objects.js';
+import { MEMO_WRAPPERS } from './memo-holders.js';
 import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
 import { inSingleUserPackage } from './single-user-package.js';
 import { isTestFile } from './test-files.js';

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
-import { importedCallee, importedFrom } from './holders.js';
+import { importedCallee, importedFrom } from './bound-names.js';
 import { staticName, unwrapExpression } from './walk.js';
 
 // What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,

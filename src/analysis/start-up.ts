@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isInsideFunction } from './context.js';
-import { importedCallee, importedFrom, nameResolverFor } from './holders.js';
+import { importedCallee, importedFrom, nameResolverFor } from './bound-names.js';
 import { moduleFunctionName } from './local-types.js';
 import type { AnalysisInput } from './types.js';
 import { isFunctionNode, unwrapExpression } from './walk.js';

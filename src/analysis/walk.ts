@@ -226,3 +226,26 @@ export function functionName(fn: TSESTree.Node): string | undefined {
   if (parent?.type === 'AssignmentExpression' && parent.right === fn) return parent.left.type === 'MemberExpression' ? staticName(parent.left.property) : staticName(parent.left);
   return undefined;
 }
+
+/** `a.b.c` for a callee written so, through type wrappers. */
+export function calleeText(node: TSESTree.Node): string | undefined {
+  const callee = unwrapExpression(node);
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression') {
+    const object = calleeText(callee.object);
+    const name = staticName(callee.property);
+    return object && name ? `${object}.${name}` : name;
+  }
+  return undefined;
+}
+
+/** An IIFE: `(function () { … })()`, `(() => { … })()`, `!function () { … }()`. */
+export function isIife(fn: TSESTree.Node): boolean {
+  return invocationOf(fn)?.type === 'CallExpression';
+}
+
+/** The function a write runs in: the nearest enclosing one that is not an IIFE. */
+export function writingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current) && !isIife(current)) return current;
+  return undefined;
+}

@@ -5,7 +5,8 @@ import { insideFunctionNamed, REQUIRE_USER_CONTEXT } from '../analysis/edits.js'
 import { getterAcquisition, isAccessorGetter, staticGetterMethod } from '../analysis/names.js';
 import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
-import { findHolders, globalMemberSlot, slotOfHolderName } from '../analysis/holders.js';
+import { globalMemberSlot, slotOfHolderName } from '../analysis/global-objects.js';
+import { findHolders } from '../analysis/holders.js';
 import { detectStyle, lineStart } from '../analysis/text-style.js';
 import type { AnalysisInput, HolderFinding, TextEdit } from '../analysis/types.js';
 import type { FactoryBinding } from '../analysis/bindings.js';

@@ -1,0 +1,132 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { filledType, localType, programOf } from './local-types.js';
+import { DATA_CONSTRUCTOR } from './produces-object.js';
+import { unwrapExpression } from './walk.js';
+
+// Whether a variable or a field holds values — by its declared type, what it is given, or how it
+// is compared — rather than an instance that anyone else shares.
+
+// DOM types no server has: elements, IndexedDB's handles, media, canvas and WebRTC contexts.
+export const PAGE_ONLY_TYPE = /^(?:(?:HTML|SVG)\w*Element|IDB(?:Database|ObjectStore|Transaction|Index|Factory|OpenDBRequest|Cursor\w*)|MediaStream|MediaRecorder|AudioContext|CanvasRenderingContext2D|WebGL2?RenderingContext|OffscreenCanvas|ServiceWorkerRegistration|RTCPeerConnection)$/;
+const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
+
+// Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
+// pattern, an address, a document id (chat-ui's `lockId: ObjectId`); and handles that only undo
+// something — a timer's, a registration's (continue's `vscode.Disposable` code-lens registrations).
+const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Uint8Array', 'Uint8ClampedArray', 'Int8Array', 'Uint16Array', 'Int16Array',
+  'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigUint64Array', 'BigInt64Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
+  // A middleware function (Express's, Hono's): the app's request pipeline, shared by design (Hexabot's session middleware).
+  'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler']);
+// `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records).
+const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
+/** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
+const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
+/** `ServerVersionDto`, `ModelInfo`: a data transfer object or an info record is data by its name (hedgedoc's cached version, cline's model catalogue). */
+const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info)$/;
+/** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
+const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
+
+/**
+ * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
+ * `let page: Buffer`: declared to hold a value — or a promise, a list, a set or a map of values
+ * (Flowise's `Set<string>` of model names), or a callback — never an instance anyone else shares.
+ */
+export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): boolean {
+  if (!annotation || depth > 8) return false;
+  const holds = (type: TSESTree.TypeNode | undefined) => holdsValues(type, depth + 1);
+  // An object only a page has (formbricks' `dbPromise: Promise<IDBDatabase>`, an element): a page serves one user.
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(annotation.typeName.name)) return true;
+  if (annotation.type === 'TSUnionType') return annotation.types.every(holds);
+  // A list, of whatever: data read once (growthbook's `cachedSkills: Skill[]`, a search index, a
+  // compiled route table) or what is registered (outline's `static handlers: Handler[]`), not one
+  // instance handed to every caller.
+  if (annotation.type === 'TSArrayType') return true;
+  // atproto's `static appLabelers: readonly string[]`
+  if (annotation.type === 'TSTypeOperator' && annotation.operator === 'readonly') return holds(annotation.typeAnnotation);
+  // A part of a record of values is values: unkey's `z.infer<typeof githubKeysSchema>["public_keys"]`.
+  if (annotation.type === 'TSIndexedAccessType') return holds(annotation.objectType);
+  // `vscode.Disposable`, `NodeJS.Timeout`: the type's own name decides. What a zod schema parses
+  // (`z.infer<typeof schema>`, `z.output`, `z.input`) is data.
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') {
+    const { left, right } = annotation.typeName;
+    return VALUE_TYPES.has(right.name) || (left.type === 'Identifier' && left.name === 'z' && ZOD_DATA_TYPES.has(right.name))
+      || (left.type === 'Identifier' && left.name === 'Intl' && DATA_CONSTRUCTOR.test(`Intl.${right.name}`));
+  }
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
+    if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name) || DATA_TRANSFER_TYPE.test(annotation.typeName.name)) return true;
+    if (!VALUE_CONTAINERS.has(annotation.typeName.name)) {
+      if (annotation.typeArguments) return false;
+      const local = localType(annotation, annotation.typeName.name);
+      return Array.isArray(local) ? recordOfValues(local, holds) : holds(local as TSESTree.TypeNode | undefined);
+    }
+    const params = annotation.typeArguments?.params ?? [];
+    // `Record<string, unknown>`: a plain object of whatever JSON holds (langwatch's evaluator
+    // catalogue, built once from compiled-in schemas); nothing is called on an `unknown`.
+    if (annotation.typeName.name === 'Record' && params.length === 2 && params[1]!.type === 'TSUnknownKeyword') return holds(params[0]);
+    return params.length > 0 && params.every(holds);
+  }
+  // linkwarden's `let appleClientSecret: { value: string; expiresAt: number }`: a record of values.
+  if (annotation.type === 'TSTypeLiteral') return recordOfValues(annotation.members, holds);
+  // `let unsubscribe: (() => void) | null`: a callback kept, not an instance.
+  return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType';
+}
+
+/**
+ * `typeof import('typescript')`, or `typeof SuperJSON` after `import type SuperJSON from
+ * 'superjson'`: the module itself, imported for its types only and loaded on first use
+ * (langwatch's logger requires superjson lazily) — code, not an instance built for anyone.
+ */
+export function holdsModule(annotation: TSESTree.TypeNode | undefined): boolean {
+  const query = filledType(annotation);
+  if (query?.type !== 'TSTypeQuery') return false;
+  if (query.exprName.type === 'TSImportType') return true;
+  if (query.exprName.type !== 'Identifier') return false;
+  const name = query.exprName.name;
+  return (programOf(query)?.body ?? []).some((statement) => statement.type === 'ImportDeclaration'
+    && statement.specifiers.some((specifier) => specifier.local.name === name && (statement.importKind === 'type' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'))));
+}
+
+/** The types a zod schema's parse gives: `z.infer<typeof schema>`, `z.output<…>`, `z.input<…>`. */
+const ZOD_DATA_TYPES = new Set(['infer', 'output', 'input']);
+
+/** `new Map<number, number>()`, `new Set<string>()`: a container whose type arguments say it holds values (civitai's `fetchedAt` clock). */
+export function constructsValues(init: TSESTree.Node | null | undefined): boolean {
+  const value = init && unwrapExpression(init);
+  if (value?.type !== 'NewExpression' || value.callee.type !== 'Identifier' || !VALUE_CONTAINERS.has(value.callee.name)) return false;
+  const params = value.typeArguments?.params ?? [];
+  return params.length > 0 && params.every((param) => holdsValues(param));
+}
+
+/** Whether a type's members are all properties, each holding values: `{ value: string; expiresAt: number }`. */
+function recordOfValues(members: readonly TSESTree.TypeElement[], holds: (type: TSESTree.TypeNode | undefined) => boolean): boolean {
+  const types = members.map((member) => (member.type === 'TSPropertySignature' ? member.typeAnnotation?.typeAnnotation : undefined));
+  // Only functions (`{ get: (url: string) => Promise<Response> }`): an object's methods, not a record.
+  return types.length > 0 && types.every(holds) && !types.every((type) => type?.type === 'TSFunctionType');
+}
+
+export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  const expr = unwrapExpression(node);
+  if (expr.type === 'TemplateLiteral') return true;
+  return expr.type === 'Literal' && (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || typeof expr.value === 'bigint');
+}
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+
+/**
+ * `c = peek(); … if (c === '{')`, `state = 'idle'`, `switch (c) { case 'x': … }`: a variable
+ * that is given or compared with a string, number or boolean holds values, not an instance.
+ */
+export function usedAsPrimitive(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    if (reference.isWrite() && isPrimitiveLiteral(reference.writeExpr as TSESTree.Node | null)) return true;
+    const identifier = reference.identifier as TSESTree.Node;
+    const parent = identifier.parent;
+    if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) {
+      return isPrimitiveLiteral(parent.left === identifier ? parent.right : parent.left);
+    }
+    if (parent?.type === 'SwitchStatement' && parent.discriminant === identifier) return parent.cases.some((c) => isPrimitiveLiteral(c.test));
+    // `<${name}@${baseDomain}>`: an instance would print as [object Object].
+    return parent?.type === 'TemplateLiteral';
+  });
+}

@@ -1,0 +1,173 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
+import { constructsValues, holdsModule, holdsValues, usedAsPrimitive } from './holds-values.js';
+import { producerName, producesObject } from './produces-object.js';
+import { allowed, sharedByDesign } from './shared-by-design.js';
+import { insideTestCallback } from './test-callbacks.js';
+import type { AnalysisInput, HolderFinding } from './types.js';
+import { functionName, isFunctionNode, isIife, isTypeWrapper, staticName, unwrapExpression, writingFunction } from './walk.js';
+
+// Module-lifetime `let`s (and an IIFE's) filled from inside a function: `let db; export function
+// getDb() { return (db ??= new Db()); }` — the lazy holders.
+
+/**
+ * Code that lives as long as the module: the top level, and the bodies of IIFEs run from there.
+ * A variable declared there and filled from inside a function is a module-lifetime holder.
+ */
+function isModuleLifetimeScopeBlock(node: TSESTree.Node): 'module' | 'iife' | undefined {
+  let current: TSESTree.Node | undefined = node;
+  let kind: 'module' | 'iife' = 'module';
+  while (current) {
+    if (current.type === 'Program') return kind;
+    if (isFunctionNode(current)) {
+      if (!isIife(current)) return undefined;
+      kind = 'iife';
+    }
+    current = current.parent;
+  }
+  return undefined;
+}
+
+function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== boundary; current = current.parent) {
+    if (isFunctionNode(current) && !isIife(current)) return true;
+  }
+  return false;
+}
+
+function mentionsPromise(annotation: TSESTree.TypeNode | undefined): boolean {
+  if (!annotation) return false;
+  if (annotation.type === 'TSTypeReference') return annotation.typeName.type === 'Identifier' && annotation.typeName.name === 'Promise';
+  if (annotation.type === 'TSUnionType') return annotation.types.some(mentionsPromise);
+  return false;
+}
+
+/** The value a write reference stores: `x = v`, `x ??= v`, `x ||= v`. */
+function writtenValue(identifier: TSESTree.Node): TSESTree.Node | undefined {
+  let node = identifier;
+  while (node.parent && isTypeWrapper(node.parent)) node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === 'AssignmentExpression' && parent.left === node) return parent.right;
+  return undefined;
+}
+
+/** What a reader calls a function: `start()`, `init()`; undefined for an anonymous callback. */
+function functionLabel(fn: TSESTree.Node): string | undefined {
+  const name = functionName(fn);
+  return name === undefined ? undefined : `${name}()`;
+}
+
+/** Whether `node` is (inside) the test of an `if`, a `?:` or the left of `||`/`??`/`&&`, short of `boundary`. */
+function inTest(node: TSESTree.Node, boundary: TSESTree.Node): boolean {
+  for (let current = node; current.parent && current !== boundary; current = current.parent) {
+    const parent = current.parent;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test === current) return true;
+    if (parent.type === 'LogicalExpression' && parent.left === current) return true;
+  }
+  return false;
+}
+
+/**
+ * `x ??= …`, `if (!x) x = …`, `if (x) return x; x = …`, `x || (x = …)`: the function looks at
+ * the variable before it writes it — it fills it on first use. Otherwise (`serverApp = new App()`
+ * in `start()`) the variable is simply assigned there, which the finding says instead.
+ */
+function fillsOnFirstUse(write: TSESLint.Scope.Reference, variable: TSESLint.Scope.Variable): boolean {
+  const identifier = write.identifier as TSESTree.Node;
+  let target = identifier;
+  while (target.parent && isTypeWrapper(target.parent)) target = target.parent;
+  const assignment = target.parent?.type === 'AssignmentExpression' ? target.parent : undefined;
+  if (assignment && (assignment.operator === '??=' || assignment.operator === '||=')) return true;
+  const fn = writingFunction(identifier);
+  if (!fn) return true;
+  // Looked at before the write, or in the value written (`x = x || create()`).
+  const before = assignment?.range[1] ?? identifier.range[1];
+  return variable.references.some((reference) => {
+    const read = reference.identifier as TSESTree.Node;
+    return reference.isRead() && read.range[0] < before && writingFunction(read) === fn && inTest(read, fn);
+  });
+}
+
+/**
+ * `memoryState = reducer(memoryState, action)` (shadcn's toast store, in many apps), `pending =
+ * pending.filter((n) => n !== done)` (moleculer's dev client): the next state computed from the
+ * last one — a reducer's state or a list's next version, not an instance made once and shared.
+ */
+function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
+  const call = unwrapExpression(value);
+  if (call.type !== 'CallExpression') return false;
+  const isThisVariable = (node: TSESTree.Node) => {
+    const passed = unwrapExpression(node);
+    return passed.type === 'Identifier' && variable.references.some((reference) => reference.identifier === passed);
+  };
+  // `x.filter(…).map(…)`, `queue.then(…).catch(…)`: down the chain to what it starts from.
+  let link: TSESTree.Node = call;
+  while (link.type === 'CallExpression') {
+    const callee = unwrapExpression(link.callee);
+    if (callee.type !== 'MemberExpression' || !NEXT_VERSION_METHODS.has(staticName(callee.property) ?? '')) break;
+    link = unwrapExpression(callee.object);
+    if (isThisVariable(link)) return true;
+  }
+  return call.arguments.some(isThisVariable);
+}
+
+/**
+ * `server = new Server(); server.listen()` (Plane's live server): what the module starts
+ * listening is the process's server, whatever its class is called — one per process is what a
+ * server is (as `app.listen(port)` is, in sharedByDesign).
+ */
+function listens(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    const member = (reference.identifier as TSESTree.Node).parent;
+    return member?.type === 'MemberExpression' && member.object === reference.identifier && staticName(member.property) === 'listen' && member.parent?.type === 'CallExpression' && member.parent.callee === member;
+  });
+}
+
+/**
+ * Methods that make a value's next version: an array's (`filter`, `map`, `concat`, `toSorted`…),
+ * or a promise chain's next link (`queue = queue.then(() => send(event))`, langgraph's analytics:
+ * a serial queue, which the work passes through).
+ */
+const NEXT_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with', 'then', 'catch', 'finally']);
+
+export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
+  const scopeManager = input.scopeManager;
+  if (!scopeManager) return;
+  for (const scope of scopeManager.scopes) {
+    if (scope.type !== 'module' && scope.type !== 'global' && scope.type !== 'function') continue;
+    if (scope.type === 'function' && !isIife(scope.block)) continue;
+    const lifetime = isModuleLifetimeScopeBlock(scope.block);
+    if (!lifetime) continue;
+    for (const variable of scope.variables) {
+      const def = variable.defs[0];
+      if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind === 'const') continue;
+      const declarator = def.node as TSESTree.VariableDeclarator;
+      const declared = declarator.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || holdsModule(declared) || constructsValues(declarator.init))) continue;
+      const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
+        if (!reference.isWrite() || reference.init) return false;
+        if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
+        if (insideTestCallback(reference.identifier as TSESTree.Node)) return false;
+        // A page's own cache (see browser-only.ts): no server process fills it.
+        if (runsOnlyInBrowser(reference.identifier as TSESTree.Node, names)) return false;
+        const value = writtenValue(reference.identifier as TSESTree.Node);
+        return value !== undefined && producesObject(value) && !nextStateOf(value, variable);
+      });
+      if (!lazyWrite || usedAsPrimitive(variable)) continue;
+      // What it is filled with, when every fill agrees: documenso's storage provider is an
+      // `S3Provider` or an `AzureBlobProvider`, by configuration — neither class is the holder's.
+      const producers = new Set(variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => {
+        const value = writtenValue(reference.identifier as TSESTree.Node);
+        return value !== undefined && producesObject(value) ? producerName(value) : undefined;
+      }).filter((name) => name !== undefined));
+      const producer = producers.size === 1 ? [...producers][0] : undefined;
+      const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator, idAnnotation) || listens(variable)) continue;
+      const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
+      const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;
+      const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
+      out.push({ node: declarator.id, name: variable.name, shape, variable, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}), ...(filledBy ? { filledBy } : {}) });
+    }
+  }
+}

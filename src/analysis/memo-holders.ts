@@ -1,0 +1,124 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { importedFrom } from './bound-names.js';
+import { usedAsPrimitive } from './holds-values.js';
+import { loadsModule, producerName, producesObject } from './produces-object.js';
+import { allowed, sharedByDesign } from './shared-by-design.js';
+import type { AnalysisInput, HolderFinding } from './types.js';
+import { calleeText, isFunctionNode, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+
+/**
+ * Wrappers that keep what a builder makes for the life of the process: memos (`once(() => new X())`)
+ * and the named global caches of the Remix stacks (`singleton('prisma', () => new PrismaClient())`,
+ * `@epic-web/remember`'s `remember('prisma', …)`), whose builder comes after the name.
+ */
+export const MEMO_WRAPPERS: ReadonlySet<string> = new Set(['once', 'memoize', 'memoizee', 'memoizeOne', 'memoizeWith', 'lazy', 'singleton', 'remember']);
+const NAMED_CACHES: ReadonlySet<string> = new Set(['singleton', 'remember']);
+
+// Packages whose `lazy` makes a code-split component.
+const COMPONENT_LAZY_PACKAGE = /^(?:react|preact\/compat|solid-js)$/;
+
+export function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInput, config: ResolvedConfig, out: HolderFinding[]): void {
+  const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
+  if (init?.type !== 'CallExpression' || declarator.id.type !== 'Identifier') return;
+  const calleeName = calleeText(init.callee);
+  const callee = calleeName?.split('.').pop();
+  if (!callee || !MEMO_WRAPPERS.has(callee)) return;
+  // trigger.dev's `DATABASE_SCHEMA = singleton('DATABASE_SCHEMA', getDatabaseSchema)`, read as
+  // `${DATABASE_SCHEMA}`: what is kept is a string, whatever the builder is.
+  const variable = input.scopeManager?.getDeclaredVariables(declarator)[0];
+  if (variable && usedAsPrimitive(variable)) return;
+  // `z.lazy(() => schema)`, `yup.lazy`, `React.lazy(() => import(…))`: a recursive schema or a
+  // code-split component, not a memo; a bare `lazy(() => new X())` still is one (and a bare
+  // `lazy(() => import(…))` loads a module: `producesObject` says so below).
+  if (callee === 'lazy' && calleeName !== 'lazy') return;
+  // Nor is React's `lazy` imported by name (trigger.dev's `StreamdownRenderer = lazy(() =>
+  // Promise.all([import(…), …]).then(…))`), Preact's or Solid's: a component type, not an instance.
+  if (callee === 'lazy' && init.callee.type === 'Identifier' && COMPONENT_LAZY_PACKAGE.test(importedFrom(input, init.callee)?.source ?? '')) return;
+  if (NAMED_CACHES.has(callee)) {
+    namedCache(declarator.id, init, config, out);
+    return;
+  }
+  // Ramda's `memoizeWith(keyOf, fn)` takes the function second.
+  const fn = init.arguments[callee === 'memoizeWith' ? 1 : 0];
+  if (!fn || !isFunctionNode(fn)) return;
+  // nango's `const close = once(() => { api.close(async () => { await db.destroy(); … }) })`: a
+  // step guarded to run once, which hands nothing back — what it makes goes elsewhere or nowhere.
+  if (fn.body.type === 'BlockStatement' && returnedValues(fn).every((value) => value === null)) return;
+  let makesObject = false;
+  let constructs = false;
+  walk(fn.body, (node) => {
+    if (node.type === 'NewExpression') constructs = true;
+    if (node.type === 'NewExpression' || node.type === 'AwaitExpression') makesObject = true;
+    if (node.type === 'ReturnStatement' && node.argument && producesObject(node.argument)) makesObject = true;
+  });
+  if (fn.body.type !== 'BlockStatement' && producesObject(fn.body)) makesObject = true;
+  if (!makesObject) return;
+  // `memoize((path) => parse(path))`: a result per argument, a lookup table of what a function
+  // computes, not an instance handed to every caller; `memoize((tenant) => new Db(tenant))` still
+  // keeps instances for the life of the process.
+  if (KEYED_MEMOS.has(callee) && fn.params.length > 0 && !constructs) return;
+  // `lazy(async () => { register(Quill); return import('react-quill'); })`: React.lazy's loader
+  // hands out a module, whatever it sets up first.
+  if (!constructs && returnsOnlyModules(fn)) return;
+  // `lazy(() => blocked.map((word) => ({ word, regex: tokenRegex(word) })))`: a list computed once is
+  // data (as a holder typed as a list is: see holdsValues).
+  if (returnsOnlyLists(fn)) return;
+  const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
+  if (allowed(config, declarator.id.name, producer) || sharedByDesign(declarator.id.name, producer, declarator)) return;
+  out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
+}
+
+/** Memos that keep one result per argument list (`once`, `lazy` and the named caches ignore arguments). */
+const KEYED_MEMOS: ReadonlySet<string> = new Set(['memoize', 'memoizee', 'memoizeOne', 'memoizeWith']);
+
+/** Whether every `return` of `fn` itself (or its expression body) loads a module, and there is one. */
+function returnsOnlyModules(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
+  const values = returnedValues(fn);
+  return values.length > 0 && values.every((value) => value !== null && loadsModule(value));
+}
+
+/** Methods that hand back a new array, and the functions that make one. */
+const ARRAY_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat', 'toSorted', 'toReversed']);
+const ARRAY_FUNCTIONS = new Set(['Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries']);
+
+/** Whether every value `fn` returns (and there is one) is an array: a literal, `xs.map(…)`, `Array.from(…)`, `[…].sort()`. */
+function returnsOnlyLists(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
+  const isList = (node: TSESTree.Node): boolean => {
+    const value = unwrapExpression(node);
+    if (value.type === 'ArrayExpression') return true;
+    if (value.type !== 'CallExpression') return false;
+    const text = calleeText(value.callee);
+    if (text !== undefined && ARRAY_FUNCTIONS.has(text)) return true;
+    const callee = unwrapExpression(value.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    const method = staticName(callee.property);
+    // `.sort()` and `.reverse()` hand back the array they were called on: a list when it is one.
+    if (method === 'sort' || method === 'reverse') return isList(callee.object);
+    return method !== undefined && ARRAY_METHODS.has(method);
+  };
+  const values = returnedValues(fn);
+  return values.length > 0 && values.every((value) => value !== null && isList(value));
+}
+
+/**
+ * `export const engine = singleton('RunEngine', createRunEngine)`: kept under its name on the global
+ * object so that a reloaded module finds it again — one per process by design. The builder may be
+ * a function declared elsewhere; an inline one that makes no object (`() => 3`) keeps a value.
+ */
+function namedCache(id: TSESTree.Identifier, call: TSESTree.CallExpression, config: ResolvedConfig, out: HolderFinding[]): void {
+  if (call.callee.type !== 'Identifier' || call.arguments.length !== 2) return;
+  const [key, builder] = call.arguments;
+  const named = key!.type === 'Literal' && typeof key!.value === 'string' || key!.type === 'TemplateLiteral';
+  if (!named || !(builder!.type === 'Identifier' || isFunctionNode(builder!))) return;
+  if (isFunctionNode(builder!)) {
+    let makesObject = builder.body.type !== 'BlockStatement' && producesObject(builder.body);
+    walk(builder.body, (node) => {
+      if (node.type === 'NewExpression' || (node.type === 'ReturnStatement' && node.argument && producesObject(node.argument))) makesObject = true;
+    });
+    if (!makesObject) return;
+  }
+  const producer = isFunctionNode(builder!) && builder.body.type !== 'BlockStatement' ? producerName(builder.body) : undefined;
+  if (allowed(config, id.name, producer) || sharedByDesign(id.name, producer, id)) return;
+  out.push({ node: id, name: id.name, shape: 'named-global-cache', ...(producer ? { className: producer } : {}) });
+}

@@ -1,0 +1,285 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { localFunction } from './local-types.js';
+import { calleeText, isFunctionNode, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+
+// Whether an expression makes an object at run time — an instance someone could share — or a
+// value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
+
+/** Calls that produce values, not service instances (a counter is not a singleton). */
+const VALUE_CALLS = new Set([
+  'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'RegExp', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze',
+  'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs',
+  // id generators: a session id is a string (anything-llm's `_sessionId = uuidv4()`)
+  'uuidv4', 'uuid', 'v4', 'randomUUID', 'nanoid', 'ulid', 'cuid', 'createId',
+  // bytes (undici's `wasmBuffer ??= Buffer.from(wasmBase64, 'base64')`)
+  'Buffer.from', 'Buffer.alloc', 'Buffer.allocUnsafe', 'Buffer.allocUnsafeSlow', 'Buffer.concat',
+  // a page's frame and idle callback handles are numbers (bruno's terminal `fitFrameRef`)
+  'requestAnimationFrame', 'requestIdleCallback', 'window.requestAnimationFrame', 'window.requestIdleCallback',
+]);
+/**
+ * `getIndexSqlitePath()`, `getApiKey()`, `resolveBaseUrl()`: a function named for the value it
+ * returns — a path, an address, a name, an id, a count. Not a lookup by one (`getElementById`,
+ * `findUserByName`), which returns what it finds.
+ */
+export const VALUE_GETTER = /^(?!.*By[A-Z]).*[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash)$/;
+/**
+ * Conversions to a value, whatever they are called on: audiobookshelf's `global.PodcastDownloadTimeout
+ * = toNumber(process.env.PODCAST_DOWNLOAD_TIMEOUT, 30000)`, lodash's `_.toNumber`, a model's
+ * `settings.toJSON()` (plain data, made to be serialised).
+ */
+const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON)$/;
+/** String methods: whatever they are called on, the result is a string, never an instance. */
+const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
+/** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
+const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID', 'uuid.v4']);
+
+// … and what formats or codes values by fixed rules: an `Intl.NumberFormat` (agentset's number
+// formatters), a `TextDecoder`.
+export const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
+
+// A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
+// NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
+const NO_OP_CLASS = /^No[oO]p[A-Z]/;
+export const isNoOpClass = (producer: string | undefined): boolean => producer !== undefined && NO_OP_CLASS.test(producer.split('.').pop()!);
+
+/** The class or function an object-producing expression comes from, for messages and `allow`. */
+export function producerName(node: TSESTree.Node): string | undefined {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
+  if (expr.type === 'AwaitExpression') return producerName(expr.argument);
+  if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);
+  if (expr.type === 'ConditionalExpression') return producerName(expr.consequent) ?? producerName(expr.alternate);
+  if (expr.type === 'AssignmentExpression') return producerName(expr.right);
+  return undefined;
+}
+
+// Methods a string shares with arrays: a string's (or a list of strings) when called on one —
+// NodeBB's `crypto.randomBytes(9).toString('hex').slice(0, 18)`.
+const STRING_OR_ARRAY_METHODS = new Set(['slice', 'concat', 'at', 'split']);
+
+function returnsString(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const method = staticName(callee.property);
+  if (method !== undefined && STRING_METHODS.has(method)) return true;
+  if (method !== undefined && STRING_OR_ARRAY_METHODS.has(method)) {
+    const target = unwrapExpression(callee.object);
+    if (target.type === 'CallExpression' && returnsString(target)) return true;
+  }
+  const name = calleeText(callee);
+  return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
+}
+
+// `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state.
+export const TIMER = /^(?:(?:globalThis|global|window|self|timers)\.)?(?:setInterval|setTimeout|setImmediate)$/;
+
+/** `setInterval(…)`, `setTimeout(…).unref()`: a call that starts a timer and hands back its handle. */
+function startsTimer(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression' && ['unref', 'ref'].includes(staticName(callee.property) ?? '')) {
+    const target = unwrapExpression(callee.object);
+    return target.type === 'CallExpression' && startsTimer(target);
+  }
+  return TIMER.test(calleeText(callee) ?? '');
+}
+
+const PRIMITIVE_OPERATORS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof', '-', '*', '/', '%', '**', '&', '|', '^', '<<', '>>', '>>>']);
+
+/** `a === b`, `'k' in o`, `!x`, `typeof x`, `1`, `` `${a}` ``: an expression whose value is a primitive whatever its operands. */
+function isPrimitiveExpression(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  switch (expr.type) {
+    case 'Literal':
+      return !('regex' in expr && expr.regex);
+    case 'TemplateLiteral':
+      return true;
+    case 'UnaryExpression':
+      return expr.operator !== 'delete';
+    case 'BinaryExpression':
+      return PRIMITIVE_OPERATORS.has(expr.operator);
+    case 'LogicalExpression':
+      return isPrimitiveExpression(expr.left) && isPrimitiveExpression(expr.right);
+    case 'ConditionalExpression':
+      return isPrimitiveExpression(expr.consequent) && isPrimitiveExpression(expr.alternate);
+    case 'CallExpression':
+      return returnsString(expr);
+    default:
+      return false;
+  }
+}
+
+/**
+ * A call whose function gives a primitive at every `return`: an IIFE (voltagent's `isZodV4 = (() =>
+ * { …; return 'toJSONSchema' in z; })()`), or a function the module declares at its top (Ackee's
+ * `let salt = generate()`, renewed daily, where `generate = () => crypto.randomBytes(16).toString('hex')`).
+ * It computes a value; it makes no instance.
+ */
+function callsPrimitiveReturningFunction(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
+  if (!fn) return false;
+  const values = returnedValues(fn);
+  return values.length > 0 && values.every((value) => value !== null && isPrimitiveExpression(value));
+}
+
+// `jest.fn()`, `vi.spyOn(…)`, `sinon.stub()`, `td.func()`: a test double, which holds no user's state.
+const TEST_DOUBLE_MAKER = /^(?:(?:jest|vi)\.(?:fn|spyOn|mocked)|(?:sinon|sandbox)\.(?:stub|spy|fake|mock|createStubInstance)|td\.(?:func|object|instance|constructor))$/;
+
+/** A test double, configured or not: `jest.fn()`, `jest.fn().mockImplementation(…)`. */
+function makesTestDouble(call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = call;
+  for (;;) {
+    const callee: TSESTree.Node = unwrapExpression((current as TSESTree.CallExpression).callee);
+    if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'CallExpression') {
+      current = unwrapExpression(callee.object);
+      continue;
+    }
+    return TEST_DOUBLE_MAKER.test(calleeText(callee) ?? '');
+  }
+}
+
+/**
+ * `import('chrono-node')`, `require('heavy')`, through `await`, `.catch()` and `.finally()`: a module
+ * loaded on first use — a bundle split or a slow require put off — not an instance built for anyone.
+ */
+export function loadsModule(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'ImportExpression') return true;
+  if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
+  if (expr.type !== 'CallExpression') return false;
+  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee);
+  if (loadsModulesTogether(expr)) return true;
+  if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
+  const method = staticName(expr.callee.property);
+  if (method === 'catch' || method === 'finally') return true;
+  // `.then(cb)` hands out what `cb` makes — `import('elkjs').then((m) => new m.default())` is an
+  // instance — unless `cb` only picks exports (React.lazy's `(m) => ({ default: m.Flow })`).
+  const callback = expr.arguments[0];
+  return method === 'then' && callback !== undefined && isFunctionNode(callback) && picksExports(callback);
+}
+
+/**
+ * `r` after `const r = createRequire(import.meta.url)` in a block around it (TypeAgent's lazy
+ * better-sqlite3, langwatch's lazy superjson): a `require` an ES module made itself.
+ */
+function madeByCreateRequire(callee: TSESTree.Identifier): boolean {
+  for (let scope: TSESTree.Node | undefined = callee.parent; scope; scope = scope.parent) {
+    if (scope.type !== 'BlockStatement' && scope.type !== 'Program') continue;
+    for (const statement of scope.body) {
+      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+      const init = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === callee.name)?.init;
+      if (init) return init.type === 'CallExpression' && /(?:^|\.)createRequire$/.test(calleeText(init.callee) ?? '');
+    }
+  }
+  return false;
+}
+
+/** A callback that builds and calls nothing: it can only pick from what it is given. */
+function picksExports(fn: TSESTree.FunctionLike): boolean {
+  let builds = false;
+  if (fn.body) walk(fn.body, (node) => {
+    if (node.type === 'NewExpression' || node.type === 'CallExpression' || node.type === 'TaggedTemplateExpression') builds = true;
+  });
+  return !builds;
+}
+
+/** `Promise.all([import('node:fs'), import('node:path')])`: modules loaded together. */
+function loadsModulesTogether(call: TSESTree.CallExpression): boolean {
+  const list = call.arguments[0];
+  return calleeText(call.callee) === 'Promise.all' && list?.type === 'ArrayExpression' && list.elements.length > 0
+    && list.elements.every((element) => element !== null && element.type !== 'SpreadElement' && loadsModule(element));
+}
+
+/**
+ * An IIFE that calls nothing but module loads (voltagent's `nodeRuntimePromise = (async () => {
+ * const [fs, path] = await Promise.all([import('node:fs/promises'), import('node:path')]); return
+ * { fs, path }; })()`): whatever it returns is picked from modules, as a `.then()` that picks exports.
+ */
+function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
+  const fn = unwrapExpression(call.callee);
+  if (!isFunctionNode(fn)) return false;
+  let loads = false;
+  let other = false;
+  walk(fn.body, (node) => {
+    if (node.type === 'NewExpression' || node.type === 'TaggedTemplateExpression') other = true;
+    else if (node.type === 'ImportExpression') loads = true;
+    else if (node.type === 'CallExpression' && !loadsModule(node) && !loadsModulesTogether(node) && !(node.parent?.type === 'MemberExpression' && node.parent.parent?.type === 'CallExpression' && loadsModule(node.parent.parent))) other = true;
+    else if (node.type === 'CallExpression') loads = true;
+  });
+  return loads && !other;
+}
+
+/**
+ * `envSchema.parse(process.env)`, `JSON.parse(text)`, `yaml.parse(…)`, zod's `safeParseAsync(…)`:
+ * what a parse returns is data read from its input (unkey's `_env ??= envSchema.parse(process.env)`),
+ * config, not a service instance; so is what a deserialiser reads (an ANTLR grammar's
+ * `__ATN ??= new ATNDeserializer().deserialize(…)`, in every generated parser) and what an
+ * extraction takes out of its input (homarr's `cache = extractToolsFromProcedures(mcpRouter)`).
+ */
+const PARSE = /^(?:(?:safeP|p)arse(?:Async)?|deserialize|extract(?:[A-Z][\w$]*)?)$/;
+// A response's payload, `await res.json()` or axios' `resp.data` (etherpad's update check keeps
+// the `info.json` it fetched): data another service sent, not an instance.
+const RESPONSE = /^(?:res|resp|response|result|reply)$|Response$/i;
+const parsesData = (node: TSESTree.Node): boolean => {
+  if (node.type === 'MemberExpression') {
+    const object = unwrapExpression(node.object);
+    return ['data', 'body'].includes(staticName(node.property) ?? '') && object.type === 'Identifier' && RESPONSE.test(object.name);
+  }
+  if (node.type !== 'CallExpression') return false;
+  const callee = calleeText(node.callee);
+  return PARSE.test(callee?.split('.').pop() ?? '') || (callee !== undefined && /^[\w$]+\.json$/.test(callee) && RESPONSE.test(callee.split('.')[0]!));
+};
+
+// A dependency-injection container: Vendure's `init(injector) { connection = injector.get(TransactionalConnection) }`,
+// NestJS's `moduleRef.get(…)`, InversifyJS' and TypeDI's `container.get(…)`, `app.get(ConfigService)`.
+const CONTAINER = /^(?:injector|moduleRef|container|Container|app|nestApp|ioc)$/;
+
+/**
+ * `injector.get(OrderService)`: a lookup in a DI container, which made the instance and decides how
+ * long it lives (one for the app, or one per request where the provider says so) — the module
+ * only keeps a reference to the container's. Not `app.get('/path', handler)` nor `app.get('env')`:
+ * an app is a container when asked for a class or a token, not a string.
+ */
+function resolvesFromContainer(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || !['get', 'resolve'].includes(staticName(callee.property) ?? '')) return false;
+  const owner = calleeText(callee.object)?.split('.').pop();
+  const token = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (owner === undefined || !CONTAINER.test(owner) || call.arguments.length > 2 || token === undefined) return false;
+  // A string names a route or a setting of an Express app; a container may take one as a token.
+  return token.type === 'Identifier' || token.type === 'MemberExpression' || (!/app$/i.test(owner) && token.type === 'Literal' && typeof token.value === 'string');
+}
+
+/** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
+export function producesObject(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  switch (expr.type) {
+    case 'NewExpression': {
+      // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant; nor
+      // do bytes, a date or an address (undici's `currentBuffer = new Uint8Array(memory, ptr, size)`).
+      const made = calleeText(expr.callee);
+      return !DATA_CONSTRUCTOR.test(made ?? '') && !isNoOpClass(made);
+    }
+    case 'AwaitExpression': {
+      const awaited = unwrapExpression(expr.argument);
+      return !loadsModule(expr.argument) && !parsesData(awaited) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
+    }
+    case 'CallExpression': {
+      if (loadsModule(expr)) return false;
+      const name = calleeText(expr.callee);
+      // `this.getService.bind(this)`: a function, not an instance.
+      const bindsFunction = name?.endsWith('.bind') === true;
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsPrimitiveReturningFunction(expr) || iifeOnlyLoadsModules(expr));
+    }
+    case 'LogicalExpression':
+      return producesObject(expr.left) || producesObject(expr.right);
+    case 'ConditionalExpression':
+      return producesObject(expr.consequent) || producesObject(expr.alternate);
+    case 'AssignmentExpression':
+      return producesObject(expr.right);
+    case 'SequenceExpression':
+      return producesObject(expr.expressions[expr.expressions.length - 1]!);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,184 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { PAGE_ONLY_TYPE } from './holds-values.js';
+import { localClass, programOf, resolvedFilledType } from './local-types.js';
+import { producerName, VALUE_GETTER } from './produces-object.js';
+import { calleeText, requireSource, unwrapExpression, walk } from './walk.js';
+
+// What one process keeps on purpose, so that no holder of it is reported: what the config's
+// `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
+// concurrency caps, loaded models, the server itself.
+
+const LOGGER_NAME = /^_?(?:log|logger|console)(?:Instance)?$/i;
+const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
+// Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
+// prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
+// a `NodeTracerProvider`, its exporters and processors: genkit's `new AdjustingTraceExporter(…)`,
+// `await this.buildMetricExporter()`, a `BatchSpanProcessor`), and a product-analytics client
+// (posthog-node's `new PostHog(key)`, each event naming its user): like a logger, they aggregate
+// across users by design.
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?TracerProvider|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog)$/;
+// A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
+// `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
+// A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
+// express-rate-limit's `rateLimit(…)`) counts per user or address by design: it is shared so that
+// it can. Not a manager of the app's own that holds limiters among other things (Flowise's).
+// Upstash's `new Ratelimit(…)`, and an app's own maker of one (typebot's `createRateLimiter({ … })`).
+// The packages they come from, for a holder declared as one of their types and filled by a
+// function of the app's own (nango's `limiterPromise: Promise<RateLimiterAbstract>`, built as a
+// `RateLimiterRedis` or a `RateLimiterMemory`).
+const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema)(?:\/|$)/;
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|Ratelimit|(?:(?:create|make|build)(?=[A-Z]))?(?:Bursty)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit)$/;
+// The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
+// desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
+// `app.listen(port)`): one per process is what a server is.
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createServer|createSecureServer|listen)$/;
+// What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
+// hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
+// Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.
+const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable)$/;
+// A side table keyed by object identity (langgraph's `WeakSet` of patched prototypes, a
+// `WeakMap` from a request to its data): nobody reaches an entry without holding its key object,
+// so one user cannot read what another's object carries, and the entries go with their keys —
+// as a `FinalizationRegistry`'s do (undici's request finalizer): only its clean-up reads them.
+const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
+// What a metrics or tracing library makes — prom-client's `new Registry()` that every route's
+// metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
+// middleware (karakeep), an OpenTelemetry exporter, a StatsD client, a server's product-analytics
+// client (posthog-node, Segment's, Mixpanel's, Amplitude's), Node's own instrumentation
+// (`async_hooks`' `createHook(…)`, `perf_hooks`' `monitorEventLoopDelay(…)`: civitai's event-loop
+// watch), and a logging library's transports and streams (langwatch's shared pino
+// `DestinationStream`, one worker thread for every logger) — aggregates across users by design,
+// whatever the class is called.
+const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|winston)(?:$|-)|bunyan$|log4js$|@logtape\/|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
+// SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
+// browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers (Dexie among them), Hocuspocus'
+// editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), Cal.com's
+// booking embed (agentset's), tippy.js'
+// DOM popups (dittofeed's editor menu).
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
+// A tokenizer or a model loaded once (lunary's `new Tiktoken(ranks)` per vendor, a
+// transformers.js `pipeline('sentiment-analysis')`), or a syntax highlighter's grammars (Shiki's
+// `createHighlighter(…)`, cline's code blocks): megabytes of weights and tables that every call
+// reads and none writes — a pure function of its input, kept so that it loads once.
+const MODEL_PACKAGE = /^(?:shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+
+const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
+
+/** The package of the name `client.Registry` (or `client`) starts from, when it is known. */
+function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string, string>): string | undefined {
+  let root = node && unwrapExpression(node);
+  while (root?.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root?.type === 'Identifier' ? sources.get(root.name) : undefined;
+}
+
+/**
+ * The package a module-level name comes from: `import { Registry } from 'prom-client'`,
+ * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`, and a
+ * constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
+ */
+function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
+  let sources = importSources.get(program);
+  if (!sources) {
+    sources = new Map();
+    for (const statement of program.body) {
+      if (statement.type === 'ImportDeclaration') {
+        for (const specifier of statement.specifiers) sources.set(specifier.local.name, statement.source.value);
+      } else if (statement.type === 'VariableDeclaration') {
+        for (const declarator of statement.declarations) {
+          const source = requireSource(declarator.init) ?? (statement.kind === 'const' ? sourceOfMember(declarator.init, sources) : undefined);
+          if (source === undefined) continue;
+          if (declarator.id.type === 'Identifier') sources.set(declarator.id.name, source);
+          else if (declarator.id.type === 'ObjectPattern') {
+            for (const property of declarator.id.properties) if (property.type === 'Property' && property.value.type === 'Identifier') sources.set(property.value.name, source);
+          }
+        }
+      }
+    }
+    importSources.set(program, sources);
+  }
+  return sources.get(name);
+}
+
+/**
+ * Loggers, telemetry, per-request stores, concurrency caps, loaded models and the server itself:
+ * one for the process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
+ * posthog-js) lives in a page, which serves one user. `at` is where the holder is, to look up
+ * where the producer comes from.
+ */
+export function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode): boolean {
+  if (LOGGER_NAME.test(name)) return true;
+  // Named for a value, as a getter can be (VALUE_GETTER): audiobookshelf's `global.ConfigPath =
+  // fileUtils.filePathToPOSIX(…)`, a `sessionId`, a `baseUrl` — one for the process is no instance.
+  if (VALUE_GETTER.test(name)) return true;
+  const program = programOf(at);
+  const packageOf = (root: string) => (program && importSourceOf(program, root)) ?? '';
+  // Declared as a telemetry package's type (or a model's, or a limiter's), whatever fills it: spacebar's `static
+  // openConnectionsMetric?: Gauge` (prom-client), set from `Monitoring.attachMetric(…)`.
+  // `Gauge | undefined`, `Gauge | null`: what it holds once filled; and what a promise resolves to:
+  // cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
+  const held = resolvedFilledType(declaredType);
+  if (held?.type === 'TSTypeReference') {
+    let typeName: TSESTree.EntityName = held.typeName;
+    while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
+    const source = typeName.type === 'Identifier' ? packageOf(typeName.name) : '';
+    if (TELEMETRY_PACKAGE.test(source) || MODEL_PACKAGE.test(source) || LIMITER_PACKAGE.test(source)) return true;
+  }
+  if (producer === undefined) return false;
+  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;
+  const root = producer.split('.')[0]!;
+  // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
+  const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
+  const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
+  if (TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source) || MODEL_PACKAGE.test(source)) return true;
+  return program !== undefined && !producer.includes('.') && keepsPageOnlyObject(program, root);
+}
+
+/**
+ * Whether a class the module declares keeps, in a field of its own, what only a page has
+ * (midscene's Chrome extension `IndexedDBManager`, `private db: IDBDatabase | null`): its instances
+ * live in one user's page, as a holder so typed does (see holdsValues).
+ */
+function keepsPageOnlyObject(program: TSESTree.Program, name: string): boolean {
+  return localClass(program, name)?.body.body.some((member) => {
+    if (member.type !== 'PropertyDefinition' || member.static) return false;
+    const held = resolvedFilledType(member.typeAnnotation?.typeAnnotation);
+    return held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(held.typeName.name);
+  }) ?? false;
+}
+
+/** The imported name a class the module declares at its top extends (`class BigAgiDB extends Dexie` → `Dexie`). */
+function baseClassOf(program: TSESTree.Program, name: string): string | undefined {
+  const superClass = localClass(program, name)?.superClass;
+  const base = superClass && unwrapExpression(superClass);
+  return base?.type === 'Identifier' ? base.name : base?.type === 'MemberExpression' ? calleeText(base)?.split('.')[0] : undefined;
+}
+
+/** Whether the config's `allow` names one of `names`, whole (`Registry.instance`) or by its last part (`instance`). */
+export function allowed(config: ResolvedConfig, ...names: Array<string | undefined>): boolean {
+  return names.some((name) => {
+    if (!name) return false;
+    const last = name.split('.').pop()!;
+    return config.allow.includes(name) || config.allow.includes(last);
+  });
+}
+
+/**
+ * Whether the module's own class `className` keeps nothing but per-request stores — hatchet's
+ * `ParentRunContextManager`, whose one field is `new AsyncLocalStorage()`, or the request
+ * context a team writes on its way off a singleton. One for the process is how it works.
+ */
+export function keepsOnlyRequestStores(node: TSESTree.Node, className: string): boolean {
+  const declaration = localClass(node, className);
+  if (!declaration) return false;
+  const state: TSESTree.Node[] = [];
+  for (const member of declaration.body.body) {
+    if (member.type === 'PropertyDefinition' && !member.static && member.value) state.push(member.value);
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor' && member.value.body) {
+      walk(member.value.body, (inner) => {
+        if (inner.type === 'AssignmentExpression' && inner.left.type === 'MemberExpression' && inner.left.object.type === 'ThisExpression') state.push(inner.right);
+      });
+    }
+  }
+  return state.length > 0 && state.every((value) => REQUEST_STORE_CLASS.test(producerName(value) ?? ''));
+}

@@ -1,0 +1,83 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { constructsValues, holdsModule, holdsValues, isPrimitiveLiteral } from './holds-values.js';
+import { isNoOpClass, producerName, producesObject } from './produces-object.js';
+import { allowed, sharedByDesign } from './shared-by-design.js';
+import type { HolderFinding } from './types.js';
+import { isFunctionNode, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+
+// A class's static fields that keep an instance: `static instance = new X()`, `X.instance ??= new X()`.
+
+/**
+ * `constructor() { if (X.instance) return X.instance; X.instance = this; }`: the constructor keeps
+ * the first instance and hands it to every later `new X()` — a static holder filled with `this`.
+ */
+function keepsConstructedInstance(assignment: TSESTree.AssignmentExpression, classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {
+  if (unwrapExpression(assignment.right).type !== 'ThisExpression') return false;
+  let fn: TSESTree.Node | undefined = assignment.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  const method = fn?.parent;
+  return method?.type === 'MethodDefinition' && method.kind === 'constructor' && method.parent === classNode.body;
+}
+
+/**
+ * What a class calls the one instance of itself it keeps: `instance`, `_instance`, `INSTANCE`,
+ * `shared`, `defaultInstance`. Not `DEFAULT`: `static readonly DEFAULT = new Limits()` is a value.
+ */
+const INSTANCE_NAME = /^[_$#]*(?:(?:default|shared|global)?instance|singleton|shared)$/i;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, out: HolderFinding[]): void {
+  const className = classNode.id?.name ?? (classNode.parent?.type === 'VariableDeclarator' && classNode.parent.id.type === 'Identifier' ? classNode.parent.id.name : undefined);
+  // What the class's code assigns to its own members (`this.x = …`, `Class.x = …`), in source
+  // order, by member name: gathered in one walk of the body, on first need — a walk per static
+  // member took 2.7 s on ANTLR's generated TSQLParser (448 KB, hundreds of token constants).
+  let assignments: Map<string, TSESTree.AssignmentExpression[]> | undefined;
+  const assignmentsTo = (name: string): readonly TSESTree.AssignmentExpression[] => {
+    if (!assignments) {
+      const found = new Map<string, TSESTree.AssignmentExpression[]>();
+      walk(classNode.body, (node) => {
+        if (node.type !== 'AssignmentExpression') return;
+        const left = unwrapExpression(node.left);
+        const member = left.type === 'MemberExpression' ? staticName(left.property) : undefined;
+        if (member === undefined) return;
+        const object = unwrapExpression((left as TSESTree.MemberExpression).object);
+        if (object.type !== 'ThisExpression' && !(object.type === 'Identifier' && object.name === className)) return;
+        const list = found.get(member);
+        if (list) list.push(node);
+        else found.set(member, [node]);
+      });
+      assignments = found;
+    }
+    return assignments.get(name) ?? [];
+  };
+  for (const member of classNode.body.body) {
+    if (member.type !== 'PropertyDefinition' || !member.static || member.computed) continue;
+    const name = staticName(member.key);
+    if (!name) continue;
+    const display = `${className ?? '(class)'}.${name}`;
+    // `static os: string` holds a value; so does one given a string, number or boolean
+    // (medusa's typedoc theme: `static MAX_LEVEL = 3`, later set from an option).
+    if (holdsValues(member.typeAnnotation?.typeAnnotation) || holdsModule(member.typeAnnotation?.typeAnnotation) || constructsValues(member.value)) continue;
+    if (isPrimitiveLiteral(member.value) || assignmentsTo(name).some((assignment) => isPrimitiveLiteral(assignment.right))) continue;
+    if (allowed(config, className, name, display)) continue;
+    const lazy: TSESTree.Node | undefined = assignmentsTo(name).find((node) => producesObject(node.right) || keepsConstructedInstance(node, classNode));
+    const eager = member.value && unwrapExpression(member.value).type === 'NewExpression' ? member.value : undefined;
+    const eagerClass = eager ? producerName(eager) : undefined;
+    const eagerHolder = eager && !isNoOpClass(eagerClass) && (eagerClass === className || (eagerClass !== undefined && config.singletonClassPattern.test(eagerClass.split('.').pop()!)));
+    // `static readonly X = …` is a constant — `static readonly ZERO = new Money(0)`, a value —
+    // unless it is the instance the class hands out (`static readonly instance = new
+    // SessionManager()`: readonly as a reference, the one object every caller mutates) or a
+    // singleton class's (`static readonly tools = new ToolRegistry()`).
+    if (member.readonly && !(eagerHolder && (INSTANCE_NAME.test(name) || config.singletonClassPattern.test(eagerClass!.split('.').pop()!)))) continue;
+    // So is one named as a constant and built of its own class from arguments, never set again:
+    // spacebar's `static NONE: Permissions = new Permissions(0)`, `static ALL = new Permissions(…)`.
+    if (!lazy && eager && eagerClass === className && (unwrapExpression(eager) as TSESTree.NewExpression).arguments.length > 0 && CONSTANT_NAME.test(name) && !INSTANCE_NAME.test(name)) continue;
+    if (!lazy && !eagerHolder) continue;
+    // A constructor keeping `this` holds an instance of its own class.
+    const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
+    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation)) continue;
+    const filledBy = lazy ? writingFunction(lazy) : undefined;
+    out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
+  }
+}
