@@ -55,7 +55,7 @@ export function mayContainFactorySite(text: string, config: ResolvedConfig): boo
 // `?`, `}`, a comment) or the line's end. A line break, a comment or a quoted key stays unsure.
 // Space within a line: any JavaScript whitespace but a line terminator.
 const SP = String.raw`[^\S\r\n\u2028\u2029]`;
-// The start of a name holders.ts's INSTANCE_NAME may take, in either case (no `i` flag for one part of a pattern).
+// The start of a name static-holders.ts's INSTANCE_NAME may take, in either case (no `i` flag for one part of a pattern).
 const anyCase = (word: string) => [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
 const INSTANCE_LIKE = String.raw`[_$#]*(?:${['default', 'shared', 'global', 'instance', 'singleton'].map(anyCase).join('|')})`;
 const NOT_A_PROPERTY = String.raw`${SP}*(?:[({[*]|readonly${SP}+(?!${INSTANCE_LIKE})[\w$#[\u0080-\uffff]|(?:async|get|set)${SP}+[\w$#[*\u0080-\uffff]|#?[\w$\u0080-\uffff]+${SP}*[(<])`;
