@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { configFromSettings, type ResolvedConfig } from '../../src/config/index.js';
 import { findContext } from '../../src/analysis/context.js';
-import { planSiteEdits, REQUIRE_USER_CONTEXT, rewriteBlocker, type SiteRewrite } from '../../src/analysis/edits.js';
+import { planSiteEdits, REQUIRE_USER_CONTEXT, type SiteRewrite } from '../../src/analysis/edits.js';
+import { rewriteBlocker } from '../../src/analysis/rewrite-blockers.js';
 import { analyzeFile, sitesIn } from '../../src/analysis/file-analysis.js';
 import { noRequestScope } from '../../src/analysis/outside-requests.js';
 import { isAccessorGetter } from '../../src/analysis/names.js';

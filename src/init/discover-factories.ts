@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import { dropsArguments } from '../analysis/edits.js';
+import { dropsArguments } from '../analysis/rewrite-blockers.js';
 import { moduleFunctionName } from '../analysis/local-types.js';
 import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';

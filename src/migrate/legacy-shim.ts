@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import { insideFunctionNamed, REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
+import { REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
+import { insideFunctionNamed } from '../analysis/rewrite-blockers.js';
 import { getterAcquisition, isAccessorGetter, staticGetterMethod } from '../analysis/names.js';
 import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysis/walk.js';
 import { analyzeFile } from '../analysis/file-analysis.js';

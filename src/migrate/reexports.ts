@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import { creatorModuleFor } from '../analysis/edits.js';
+import { creatorModuleFor } from '../analysis/module-specifiers.js';
 import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { staticGetterMethod } from '../analysis/names.js';

@@ -3,7 +3,8 @@ import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type 
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { findContext } from '../analysis/context.js';
-import { contextModuleSpecifier, creatorModuleFor, REQUIRE_USER_CONTEXT, sameModule } from '../analysis/edits.js';
+import { REQUIRE_USER_CONTEXT } from '../analysis/edits.js';
+import { contextModuleSpecifier, creatorModuleFor, sameModule } from '../analysis/module-specifiers.js';
 import type { ContextDecision, FactorySite, TextEdit } from '../analysis/types.js';
 import { nodesOfTypes } from '../analysis/walk.js';
 import { ParseError } from '../analysis/parse.js';

@@ -1,5 +1,5 @@
 import { declaresUserContext, findContext } from '../analysis/context.js';
-import { rewriteBlocker } from '../analysis/edits.js';
+import { rewriteBlocker } from '../analysis/rewrite-blockers.js';
 import { sitesIn } from '../analysis/file-analysis.js';
 import { ParseError } from '../analysis/parse.js';
 import { mayContainFactorySite } from '../analysis/prefilter.js';

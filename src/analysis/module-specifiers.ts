@@ -1,0 +1,50 @@
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import type { ResolvedConfig } from '../config/index.js';
+import { SOURCE_EXTENSION } from './source-lang.js';
+import { isPackageSpecifier, pathAliasTargets } from './tsconfig-imports.js';
+import type { FactorySite } from './types.js';
+
+// How a file spells a module the rewrite imports from — the configured creator or context module,
+// re-based on the file's directory — and whether two spellings name one module.
+
+/** A configured module as `filePath` must spell it: a package as is; a `./path` (relative to the config) re-based on the file's own directory. */
+export function configuredModuleSpecifier(module: string, config: ResolvedConfig, filePath: string): string {
+  if (!module.startsWith('./') && !module.startsWith('../')) return module;
+  let specifier = relative(dirname(resolve(filePath)), resolve(config.rootDir, module)).split(sep).join('/');
+  if (!specifier.startsWith('.')) specifier = `./${specifier}`;
+  return specifier;
+}
+
+/** The module to import `requireUserContext` from, as this file must spell it. */
+export function contextModuleSpecifier(config: ResolvedConfig, filePath: string): string {
+  return configuredModuleSpecifier(config.context.module, config, filePath);
+}
+
+/**
+ * Whether two specifiers written in `filePath` name the same module: equal, or relative paths or
+ * path aliases to the same file once the extension (`.js` for a `.ts` file under node16
+ * resolution) and a trailing `/index` are set aside.
+ */
+export function sameModule(a: string, b: string, filePath: string): boolean {
+  if (a === b) return true;
+  const identity = (s: string) => {
+    // A path alias is the file it stands for (`@/lib/config` and `../lib/config` in one file).
+    const path = s.startsWith('./') || s.startsWith('../') ? resolve(dirname(resolve(filePath)), s) : isPackageSpecifier(s, filePath) ? undefined : pathAliasTargets(s, filePath)[0];
+    return path?.replace(SOURCE_EXTENSION, '').replace(/[\\/]index$/, '');
+  };
+  const first = identity(a);
+  return first !== undefined && first === identity(b);
+}
+
+/**
+ * Where this file imports a factory's creator from: the configured `module` (moved), spelt the
+ * way the file already imports that module when it does (`../globals.js`), or else the module
+ * the getter or class came from.
+ */
+export function creatorModuleFor(site: FactorySite, config: ResolvedConfig, filePath: string): string | undefined {
+  if (site.factory.module === undefined) return site.source;
+  const configured = configuredModuleSpecifier(site.factory.module, config, filePath);
+  // This file is the creator's module: the creator is declared here, never imported from itself.
+  if (sameModule(configured, `./${basename(filePath)}`, filePath)) return undefined;
+  return site.source !== undefined && sameModule(site.source, configured, filePath) ? site.source : configured;
+}

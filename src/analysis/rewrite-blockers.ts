@@ -1,0 +1,116 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { findContext } from './context.js';
+import { unfitCreatorParameter } from './creator-signature.js';
+import { analyzeFile } from './file-analysis.js';
+import { appearancesOf, comparedForIdentity } from './identity-checks.js';
+import { spiedOn } from './mocks.js';
+import { creatorModuleFor } from './module-specifiers.js';
+import { getterAcquisition, isAccessorGetter } from './names.js';
+import type { AnalysisInput, FactorySite } from './types.js';
+import { contains, functionName, isFunctionNode, memberWrittenThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+
+// Why a site is left for a person (a manual site) rather than rewritten: the reason the report gives.
+
+/** `undefined`, `null`, `void 0`, `{}`: an argument that says nothing, so dropping it loses nothing. */
+function carriesNothing(node: TSESTree.Node): boolean {
+  const arg = unwrapExpression(node);
+  if (arg.type === 'Identifier') return arg.name === 'undefined';
+  if (arg.type === 'Literal') return arg.value === null && !('regex' in arg);
+  if (arg.type === 'ObjectExpression') return arg.properties.length === 0;
+  return arg.type === 'UnaryExpression' && arg.operator === 'void';
+}
+
+/**
+ * `new X(ctx, { agents: [] })` → `createX(ctx)` would silently drop the options: the creator
+ * takes the context only. Only the context the rewrite passes anyway, and arguments that say
+ * nothing, may go.
+ */
+export function dropsArguments(construction: TSESTree.NewExpression, input: AnalysisInput, config: ResolvedConfig): boolean {
+  if (construction.arguments.length === 0) return false;
+  const decision = findContext(construction, input, config);
+  const context = decision.kind === 'found' ? decision.expression : undefined;
+  return construction.arguments.some((arg) => {
+    if (arg.type === 'SpreadElement') return true;
+    const value = unwrapExpression(arg);
+    return !carriesNothing(value) && input.text.slice(value.range[0], value.range[1]) !== context;
+  });
+}
+
+/** Whether `node` lies in the body of a function called `name`. */
+export function insideFunctionNamed(node: TSESTree.Node, name: string): boolean {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current) && functionName(current) === name) return true;
+  return false;
+}
+
+/** Why a site cannot be rewritten mechanically, or undefined when it can. */
+export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: ResolvedConfig, filePath: string): string | undefined {
+  if (site.kind === 'getter-reference' && site.node.type === 'ExportSpecifier') {
+    const exported = staticName(site.node.exported);
+    if (exported !== undefined && exported !== site.factory.getter) {
+      // Getters are known by name: `getFactory()` in the importers is not recognised as this one.
+      return `re-exported as ${exported}: calls of ${exported}() are not recognised as ${site.factory.getter}, so nothing moves them — list ${exported} in factories too, or re-export the getter under its own name`;
+    }
+    return `re-exported: importers move to ${site.factory.creator} (migrate exports it here too); drop ${site.factory.getter} once nothing imports it`;
+  }
+  if (site.kind === 'getter-reference' && isAccessorGetter(site.factory)) {
+    return `sets ${site.factory.getter}, the instance every caller shares: per request there is none to set — decide where it belongs`;
+  }
+  if (site.kind === 'getter-reference') return 'the getter is used as a value, not called: rewrite it by hand';
+  if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
+    const name = site.kind === 'getter-mock' ? site.factory.getter : site.factory.class;
+    return `a test double replaces ${name}: once the code calls ${site.factory.creator}, mock that instead`;
+  }
+  // The creator takes the context; a getter's own arguments (init options on first call) have
+  // no mechanical place in `creator(<context>)`, and dropping them would change behaviour.
+  if (site.kind === 'getter-call' && site.node.type === 'CallExpression' && site.node.arguments.length > 0) {
+    return 'the getter is called with arguments: decide how the per-request creator receives them';
+  }
+  if (comparedForIdentity(site, input, analyzeFile(input, config).sites)) {
+    return `compared for identity with another ${getterAcquisition(site.factory)} or another object (a test that one instance is handed out and shared): per request there is one per call — decide what the test should hold`;
+  }
+  if (spiedOn(site, input)) {
+    return `a test double is set on, or read off, what ${getterAcquisition(site.factory)} hands out, the instance the code under test shares: on a per-request instance the code never sees it — spy on ${site.factory.class}.prototype, or hand the test's instance in`;
+  }
+  // `function createX(ctx) { return getX(); }`, a creator written as a wrapper: rewritten, it
+  // would call itself, forever.
+  if (site.kind === 'getter-call' && insideFunctionNamed(site.node, site.factory.creator)) {
+    return `${site.factory.creator} itself calls ${getterAcquisition(site.factory)}: rewritten, it would call itself — build the per-request instance there instead of sharing the singleton`;
+  }
+  // `getX().onReady = f`: on the singleton that configures every later caller — also through the
+  // constant it initialises: `const logger = getX(); logger.core = this`.
+  const appearances = site.kind === 'getter-call' ? appearancesOf(valueExpressionOf(site.node), input).map(valueExpressionOf) : [];
+  const written = appearances.map(memberWrittenThrough).find(Boolean);
+  if (written !== undefined) {
+    return `writes to ${staticName(written.property) ?? '[…]'} of the shared instance, for every later caller: on a per-request instance the write would last one request — decide where that state belongs`;
+  }
+  // `ConsecaSafetyChecker.getInstance().setContext(this)` (gemini-cli): a setter, so the same.
+  const setter = appearances.map(setterCalledThrough).find(Boolean);
+  if (setter !== undefined) {
+    return `calls ${staticName(setter.property)}() on the shared instance, setting it for every later caller: on a per-request instance the setting would last one request — decide where that state belongs`;
+  }
+  const analysis = analyzeFile(input, config);
+  // `new X(getX().config)`: the rewrite replaces the whole construction, arguments included, so
+  // the acquisition inside would vanish instead of being migrated (and once migrated, a creator
+  // call inside keeps it so: a second run must not do what the first refused).
+  const within = (node: TSESTree.Node) => node !== site.node && contains(site.node, node);
+  if (analysis.sites.some((other) => within(other.node)) || analysis.creatorCalls.some((call) => within(call.node))) {
+    return 'its arguments acquire a factory too: rewrite the two together by hand';
+  }
+  if (site.kind === 'construction' && dropsArguments(site.node as TSESTree.NewExpression, input, config)) {
+    return 'constructed with arguments the creator does not take: decide how the per-request creator receives them';
+  }
+  const { bindings } = analysis.bindings;
+  const localCreator = bindings.find((b) => b.role === 'creator' && b.factory === site.factory && b.via === 'local');
+  const unfit = localCreator && unfitCreatorParameter(localCreator.declaration, config);
+  if (unfit !== undefined) {
+    return `${site.factory.creator} in this module takes ${unfit}, not a user context: name the per-request creator otherwise in the config, or make this one take the context`;
+  }
+  const creatorKnown = creatorModuleFor(site, config, filePath) !== undefined || bindings.some((b) => b.role === 'creator' && b.factory === site.factory && !b.typeOnly);
+  if (!creatorKnown && site.via === 'local') {
+    // The getter's (or the class's) own module: the creator belongs here, next to it.
+    return `${site.factory.creator} is not declared in this module, where ${site.kind === 'construction' ? site.factory.class : site.factory.getter} is: declare it here, then migrate again`;
+  }
+  if (!creatorKnown) return `no import of ${site.factory.creator} can be derived (the ${site.kind === 'construction' ? 'class' : 'getter'} is not imported here)`;
+  return undefined;
+}
