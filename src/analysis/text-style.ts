@@ -20,6 +20,8 @@ export interface TextStyle {
    * (`@/lib/…`, never `./…`): a module of the project it comes to import is named so too.
    */
   readonly importsThroughAliases?: string;
+  /** The extension those alias imports agree on (`.js` under NodeNext, '' for none), or undefined when they don't. */
+  readonly aliasExtension?: string;
 }
 
 const RELATIVE = /^\.\.?\//;
@@ -39,17 +41,27 @@ function relativeExtensionOf(program: TSESTree.Program): string | undefined {
   return common;
 }
 
-/** Whether the file's imports name modules of the project, and only through path aliases: none is relative. */
-function importsThroughAliasesOnly(program: TSESTree.Program, filePath: string): boolean {
+/**
+ * When the file's imports name modules of the project, and only through path aliases (none is
+ * relative): the extension they agree on, as relativeExtensionOf reads relative ones.
+ */
+function aliasImportsOf(program: TSESTree.Program, filePath: string): { extension: string | undefined } | undefined {
   let aliased = false;
+  let common: string | undefined;
+  let agree = true;
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration' && statement.type !== 'ExportAllDeclaration' && statement.type !== 'ExportNamedDeclaration') continue;
     const source = statement.source?.value;
     if (typeof source !== 'string') continue;
-    if (RELATIVE.test(source)) return false;
-    if (!aliased && !isPackageSpecifier(source, filePath)) aliased = true;
+    if (RELATIVE.test(source)) return undefined;
+    if (isPackageSpecifier(source, filePath)) continue;
+    aliased = true;
+    const extension = EXTENSION.exec(source)?.[0] ?? '';
+    if (extension === '.json') continue;
+    if (common !== undefined && common !== extension) agree = false;
+    common = extension;
   }
-  return aliased;
+  return aliased ? { extension: agree ? common : undefined } : undefined;
 }
 
 // A TypeScript source as an import names it under node16/NodeNext resolution.
@@ -68,17 +80,26 @@ export function styledSpecifier(specifier: string, style: TextStyle): string {
   if (!RELATIVE.test(specifier)) return specifier;
   if (style.importsThroughAliases !== undefined) {
     const alias = aliasFor(resolve(dirname(style.importsThroughAliases), specifier), style.importsThroughAliases);
-    if (alias !== undefined) return alias;
+    // Without an extension, as aliasFor gives it: the file's alias imports say which to add.
+    if (alias !== undefined) return withExtension(alias, specifier, style.aliasExtension ?? tsconfigExtension(specifier, style.projectTsImports) ?? '');
   }
   const wanted = style.relativeExtension ?? tsconfigExtension(specifier, style.projectTsImports);
   if (wanted === undefined) return specifier;
   const typescript = TYPESCRIPT_EXTENSION.exec(specifier)?.[0];
-  if (typescript !== undefined) {
-    if (TYPESCRIPT_EXTENSION.test(wanted)) return specifier;
-    const stem = specifier.slice(0, -typescript.length);
-    return wanted === '' ? stem : stem + (AS_JAVASCRIPT[typescript] ?? typescript);
-  }
+  if (typescript !== undefined) return withExtension(specifier.slice(0, -typescript.length), specifier, wanted);
   return EXTENSION.test(specifier) ? specifier : specifier + wanted;
+}
+
+/**
+ * `stem` with the extension a file's imports take (`wanted`), for the module `original` names: a
+ * TypeScript source keeps its own under `allowImportingTsExtensions` and takes its emitted one
+ * (`.ts` → `.js`, `.mts` → `.mjs`) where imports name JavaScript.
+ */
+function withExtension(stem: string, original: string, wanted: string): string {
+  if (wanted === '') return stem;
+  const typescript = TYPESCRIPT_EXTENSION.exec(original)?.[0];
+  if (typescript === undefined) return stem + wanted;
+  return stem + (TYPESCRIPT_EXTENSION.test(wanted) ? typescript : AS_JAVASCRIPT[typescript] ?? typescript);
 }
 
 /**
@@ -178,8 +199,12 @@ export function detectStyle(text: string, program: TSESTree.Program, filePath?: 
   }
   const relativeExtension = relativeExtensionOf(program);
   const projectTsImports = relativeExtension === undefined && filePath !== undefined ? tsImportSpellingFor(filePath) : undefined;
-  const throughAliases = filePath !== undefined && importsThroughAliasesOnly(program, filePath);
-  return { eol, quote, semicolon, relativeExtension, ...(projectTsImports ? { projectTsImports } : {}), ...(throughAliases ? { importsThroughAliases: filePath } : {}) };
+  const aliasImports = filePath !== undefined ? aliasImportsOf(program, filePath) : undefined;
+  return {
+    eol, quote, semicolon, relativeExtension,
+    ...(projectTsImports ? { projectTsImports } : {}),
+    ...(aliasImports ? { importsThroughAliases: filePath, ...(aliasImports.extension !== undefined ? { aliasExtension: aliasImports.extension } : {}) } : {}),
+  };
 }
 
 export function quoted(value: string, style: TextStyle): string {

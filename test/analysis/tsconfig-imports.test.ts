@@ -109,4 +109,19 @@ describe('how a project names a TypeScript file in an import, by its tsconfig', 
     expect(migrate("import { getInlineJobQueue } from '@/lib/core/async-jobs';\nimport { log } from './log';\n\nexport const run = () => getInlineJobQueue(log);\n".replace('(log)', '()')))
       .toContain("import { createInlineJobQueue } from '../../lib/core/async-jobs/config';");
   });
+
+  it('spells an alias as the file spells its alias imports: `.js` after theirs under NodeNext', () => {
+    const dir = project('{ "compilerOptions": { "module": "NodeNext", "paths": { "@/*": ["./*"] } } }');
+    const importer = join(dir, 'app/jobs/route.ts');
+    const config = resolveConfig({ factories: [{ getter: 'getInlineJobQueue', creator: 'createInlineJobQueue', class: 'DatabaseJobQueue', module: './lib/core/async-jobs/config.ts' }] }, dir);
+    const migrate = (input: string) => migrateSource(input, importer, config).output;
+    expect(migrate("import { getInlineJobQueue } from '@/lib/core/async-jobs/index.js';\nimport { log } from '@/lib/log.js';\n\nexport const run = () => getInlineJobQueue();\n"))
+      .toContain("import { createInlineJobQueue } from '@/lib/core/async-jobs/config.js';");
+    // Alias imports without one: none added, whatever the tsconfig says.
+    expect(migrate("import { getInlineJobQueue } from '@/lib/core/async-jobs';\n\nexport const run = () => getInlineJobQueue();\n"))
+      .toContain("import { createInlineJobQueue } from '@/lib/core/async-jobs/config';");
+    // Alias imports that disagree: the tsconfig decides (NodeNext: `.js`).
+    expect(migrate("import { getInlineJobQueue } from '@/lib/core/async-jobs';\nimport { log } from '@/lib/log.js';\n\nexport const run = () => getInlineJobQueue();\n"))
+      .toContain("import { createInlineJobQueue } from '@/lib/core/async-jobs/config.js';");
+  });
 });
