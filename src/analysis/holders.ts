@@ -16,6 +16,7 @@ import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { calleeText, nodesOfTypes, unwrapExpression, writingFunction } from './walk.js';
 
+/** `export const registry = new ToolRegistry()`: an instance of a singleton-named class made as the module loads. */
 function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | null | undefined, config: ResolvedConfig, out: HolderFinding[]): void {
   if (!value) return;
   const expr = unwrapExpression(value);

@@ -131,6 +131,7 @@ function listens(variable: TSESLint.Scope.Variable): boolean {
  */
 const NEXT_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with', 'then', 'catch', 'finally']);
 
+/** The module's (and its IIFEs') `let`s and `var`s that a function fills with an instance, pushed onto `out`. */
 export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;
   if (!scopeManager) return;

@@ -18,6 +18,7 @@ const NAMED_CACHES: ReadonlySet<string> = new Set(['singleton', 'remember']);
 // Packages whose `lazy` makes a code-split component.
 const COMPONENT_LAZY_PACKAGE = /^(?:react|preact\/compat|solid-js)$/;
 
+/** `const db = once(() => new Db())`, `singleton('prisma', () => new PrismaClient())`: a memo or a named cache of an instance, pushed onto `out`. */
 export function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInput, config: ResolvedConfig, out: HolderFinding[]): void {
   const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
   if (init?.type !== 'CallExpression' || declarator.id.type !== 'Identifier') return;

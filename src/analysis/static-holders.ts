@@ -27,6 +27,7 @@ function keepsConstructedInstance(assignment: TSESTree.AssignmentExpression, cla
 const INSTANCE_NAME = /^[_$#]*(?:(?:default|shared|global)?instance|singleton|shared)$/i;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
+/** The class's static fields that keep an instance of it or a singleton class, pushed onto `out`. */
 export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, out: HolderFinding[]): void {
   const className = classNode.id?.name ?? (classNode.parent?.type === 'VariableDeclarator' && classNode.parent.id.type === 'Identifier' ? classNode.parent.id.name : undefined);
   // What the class's code assigns to its own members (`this.x = …`, `Class.x = …`), in source
