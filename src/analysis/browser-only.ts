@@ -16,9 +16,11 @@ import { nodesByType, staticName, unwrapExpression } from './walk.js';
 const BROWSER_GLOBALS = new Set(['window', 'document', 'indexedDB', 'localStorage', 'sessionStorage']);
 /**
  * What a server throws a ReferenceError on: code that reads one unguarded has run in a browser —
- * or, for `self`, in a web or service worker (Node has no `self`).
+ * or, for `self`, in a web or service worker (Node has no `self`). A page's storage too (leon's
+ * chat input keeps `parsedHistory = JSON.parse(localStorage.getItem('history'))`): Node's Web
+ * Storage, where it has one, is a flag's file store no server code reads user state from.
  */
-const PAGE_GLOBALS = new Set(['window', 'document', 'self']);
+const PAGE_GLOBALS = new Set(['window', 'document', 'self', 'localStorage', 'sessionStorage', 'indexedDB']);
 /**
  * Classes only a page defines (Node has none of them): `new MutationObserver(cb)` throws a
  * ReferenceError on a server, as reading `document` does — trigger.dev's theme hook keeps one
@@ -340,5 +342,5 @@ export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolv
 }
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
-export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client', its top level reads window, document or self, or it uses a browser extension's APIs), where there is no request scope: pass the user context in, or make the call on the server";
+export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client', its top level reads window, document, self or a page's storage, or it uses a browser extension's APIs), where there is no request scope: pass the user context in, or make the call on the server";
 export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect or event handler, a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";

@@ -286,6 +286,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let loading;\nfunction load() {\n  if (window.Lib?.ready) return Promise.resolve(window.Lib);\n  if (!loading) loading = new Promise((resolve) => { document.head.appendChild(script(resolve)); });\n  return loading;\n}\n`,
     `let db;\nexport function getDb() { if (typeof indexedDB === 'undefined') return undefined; return (db ??= openDB('cache')); }`,
     `let observer;\nexport const getObserver = () => (observer ??= new IntersectionObserver(onSeen, { root: document.body }));`,
+    // filled from a page's storage (leon's chat input history)
+    `let parsedHistory = null;\nexport const onKeyDown = (e, client) => {\n  if (e.key === 'ArrowUp') parsedHistory = JSON.parse(localStorage.getItem('history')).reverse();\n};\n`,
     // filled only in an effect or an event handler, or in functions only they call (midday's realtime
     // client, dub's syntax highlighter): a server renders the component but runs neither
     { filename: 'use-realtime.ts', code: `'use client';\nlet supabaseClient: ReturnType<typeof createClient> | null = null;\nfunction getSupabaseClient() {\n  if (!supabaseClient) supabaseClient = createClient();\n  return supabaseClient;\n}\nexport function useRealtime(table: string) {\n  useEffect(() => {\n    const channel = getSupabaseClient().channel(table).subscribe();\n    return () => void channel.unsubscribe();\n  }, [table]);\n}\n` },
