@@ -478,6 +478,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const sharersOf = (factory: FactorySpec) => [...config.factories.filter((f) => configured.has(f.getter)), ...[...found.values()].map((f) => f.factory)]
     .filter((other) => other.class === factory.class && other.getter !== factory.getter)
     .map((other) => other.getter);
+  // A name to offer where the creator's is taken: what the per-request one is for.
+  const otherName = (creator: string) => `${creator}ForUser`;
   const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound, operation }: Found): string | undefined => {
     const notes: string[] = [];
     if (!factory.getter.includes('.') && CREATOR_VERB.test(factory.getter)) notes.push(`${factory.getter} is named as a creator but hands out one instance for the process: rename it (get${factory.getter.replace(CREATOR_VERB, '')}) first — the creator the migration writes takes its name`);
@@ -499,9 +501,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     if (keyed * 2 > calls) notes.push(`${factory.getter} is called with arguments in ${keyed} of ${calls} place(s), which all stay manual: a lookup by key more than one factory — give the creator a parameter for it, or leave the entry out`);
     const collisions = creatorNameCalls.get(factory.getter) ?? 0;
     // Not where the getter's module has that name itself: then they are calls of the team's creator, which the gate should flag.
-    if (collisions > 0 && !creatorBound) notes.push(`${factory.creator} is called ${collisions} time(s) already without a user context — another function of that name, whose every call the gate would flag as this creator's: give the creator another name`);
+    if (collisions > 0 && !creatorBound) notes.push(`${factory.creator} is called ${collisions} time(s) already without a user context — another function of that name, whose every call the gate would flag as this creator's: give the creator another name (${otherName(factory.creator)})`);
     // (The getter itself, named as a creator, is said above.)
-    if (creatorTaken && factory.creator !== factory.getter) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name`);
+    if (creatorTaken && factory.creator !== factory.getter) notes.push(`${file} already has a ${factory.creator}, ${creatorTaken}: give the creator another name (${otherName(factory.creator)})`);
     const others = gettersOf(factory.creator).filter((getter) => getter !== factory.getter);
     if (others.length > 0) notes.push(`${others.join(', ')} would have the same creator: give each its own`);
     // (Sharing the creator too, they are named once, above.)

@@ -139,7 +139,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([
       ['getAgentInstanceFactory', ''],
-      ['getStore', "createStore is called 2 time(s) already without a user context — another function of that name, whose every call the gate would flag as this creator's: give the creator another name"],
+      ['getStore', "createStore is called 2 time(s) already without a user context — another function of that name, whose every call the gate would flag as this creator's: give the creator another name (createStoreForUser)"],
     ]);
   });
 
@@ -222,11 +222,11 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,js}'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.file}:${f.line}`, f.note ?? ''])).toEqual([
       ['getCache', 'Cache', 'createCache', 'src/cache.ts:3', 'declared in 2 modules (src/cache.ts, src/limits.ts): matched by name, they count as one; rename all but one'],
-      ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', 'src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name'],
+      ['getGrowthBookClient', 'GrowthBookClient', 'createGrowthBookClient', 'src/flags.ts:10', 'src/flags.ts already has a createGrowthBookClient, a function that takes no user context: give the creator another name (createGrowthBookClientForUser)'],
       ['initStore', 'Store', 'createStore', 'src/b/store.ts:3', 'getStore would have the same creator: give each its own'],
-      ['getCacheRedis', 'CacheRedis', 'createCacheRedis', 'src/redis.ts:3', 'src/redis.ts already has a createCacheRedis, the function it imports from ./redis/clients and calls with no user context: give the creator another name'],
-      ['getJobsQueue', 'JobsQueue', 'createJobsQueue', 'src/jobs.ts:4', 'src/jobs.ts already has a createJobsQueue, a function that takes { connection }, no user context: give the creator another name'],
-      ['getOrCreateWSClient', 'WSClient', 'createWSClient', 'src/ws.ts:3', "src/ws.ts already has a createWSClient, the @trpc/client package's function it imports: give the creator another name"],
+      ['getCacheRedis', 'CacheRedis', 'createCacheRedis', 'src/redis.ts:3', 'src/redis.ts already has a createCacheRedis, the function it imports from ./redis/clients and calls with no user context: give the creator another name (createCacheRedisForUser)'],
+      ['getJobsQueue', 'JobsQueue', 'createJobsQueue', 'src/jobs.ts:4', 'src/jobs.ts already has a createJobsQueue, a function that takes { connection }, no user context: give the creator another name (createJobsQueueForUser)'],
+      ['getOrCreateWSClient', 'WSClient', 'createWSClient', 'src/ws.ts:3', "src/ws.ts already has a createWSClient, the @trpc/client package's function it imports: give the creator another name (createWSClientForUser)"],
       ['getStore', 'Store', 'createStore', 'src/a/store.js:5', "Store is a global class: every new Store() would count as this factory's; give the entry a class of its own; and initStore would have the same creator: give each its own"],
     ]);
   });
