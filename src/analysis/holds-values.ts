@@ -25,6 +25,8 @@ const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
 const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info)$/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
+/** Types made from the first type they are given (`Partial<Settings>`, `Omit<Config, 'db'>`): they hold what it holds. */
+const TYPE_MODIFIERS = new Set(['Partial', 'Required', 'Readonly', 'NonNullable', 'Pick', 'Omit', 'DeepPartial', 'RecursivePartial', 'DeepReadonly', 'DeepRequired']);
 
 /**
  * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
@@ -54,6 +56,9 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   }
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name) || DATA_TRANSFER_TYPE.test(annotation.typeName.name)) return true;
+    // zigbee2mqtt's `let _settings: Partial<Settings> | undefined`, read from its settings file once.
+    const modified = TYPE_MODIFIERS.has(annotation.typeName.name) ? annotation.typeArguments?.params[0] : undefined;
+    if (modified) return holds(modified);
     if (!VALUE_CONTAINERS.has(annotation.typeName.name)) {
       if (annotation.typeArguments) return false;
       const local = localType(annotation, annotation.typeName.name);

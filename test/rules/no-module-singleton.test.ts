@@ -149,6 +149,8 @@ ruleTester.run('no-module-singleton', rule, {
     // settings, however kept (atproto's readonly list, an Elasticsearch plugin's runtime options)
     `export class Agent {\n  static appLabelers: readonly string[] = [LABELER];\n  static configure(opts) { this.appLabelers = opts.appLabelers.map(asDid); }\n}\n`,
     `export class ElasticsearchPlugin {\n  static options: ElasticsearchRuntimeOptions;\n  static init(options) {\n    this.options = mergeWithDefaults(options);\n    return ElasticsearchPlugin;\n  }\n}\n`,
+    // … and made from a settings type (zigbee2mqtt's settings file, read once)
+    `let _settings: Partial<Settings> | undefined;\nfunction load(): void {\n  if (!_settings) _settings = read();\n}\n`,
     // a class that keeps only per-request stores, made once (hatchet's run context, a team's own request context)
     `import { AsyncLocalStorage } from 'async_hooks';\nexport class ParentRunContextManager {\n  private storage: AsyncLocalStorage<ParentRunContext>;\n  constructor() {\n    this.storage = new AsyncLocalStorage<ParentRunContext>();\n  }\n  run<T>(context: ParentRunContext, fn: () => T) { return this.storage.run(context, fn); }\n}\nexport const parentRunContextManager = new ParentRunContextManager();\n`,
     `class RequestContextManager {\n  readonly als = new AsyncLocalStorage();\n}\nexport const requestContext = new RequestContextManager();\n`,
@@ -404,6 +406,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let ws;\nexport function getWs() {\n  if (typeof window !== 'undefined') return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `let ws;\nexport function getWs() {\n  if (typeof window === 'undefined' && !ready) return null;\n  return (ws ??= new WebSocketClient());\n}\n`, output: null, errors: [holder(1)] },
     { code: `export function getStore() {\n  if (typeof window !== 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`, output: null, errors: [holder(3)] },
+    // a modified type holds what the type it modifies holds: here an instance
+    { code: `let registry: Readonly<ToolRegistry> | undefined;\nexport const getRegistry = () => (registry ??= new ToolRegistry());\n`, output: null, errors: [holder(1)] },
     // a map of instances is a store of them
     { code: `let clients: Map<string, Client> | null = null;\nexport function getClients() { return (clients ??= new Map()); }\n`, output: null, errors: [holder(1)] },
     // a holder handed to what fills it is still filled once: only its own next state is exempt
