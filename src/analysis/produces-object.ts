@@ -70,8 +70,9 @@ function returnsString(call: TSESTree.CallExpression): boolean {
   return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
 }
 
-// `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state.
-export const TIMER = /^(?:(?:globalThis|global|window|self|timers)\.)?(?:setInterval|setTimeout|setImmediate)$/;
+// `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state. The
+// platform's, or a wrapper's of the same name (Joplin's `shim.setTimeout(…)`, a fake clock's).
+export const TIMER = /(?:^|\.)(?:setInterval|setTimeout|setImmediate)$/;
 
 /** `setInterval(…)`, `setTimeout(…).unref()`: a call that starts a timer and hands back its handle. */
 function startsTimer(call: TSESTree.CallExpression): boolean {

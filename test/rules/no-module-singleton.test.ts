@@ -181,6 +181,7 @@ ruleTester.run('no-module-singleton', rule, {
     // a timer's handle, however it is started or typed
     `let sweeper: ReturnType<typeof setInterval> | undefined;\nexport function startSweeper() { if (!sweeper) sweeper = setInterval(sweep, 60_000); }`,
     `let flush;\nexport function schedule() { flush ??= setTimeout(run, 10).unref(); }`,
+    `let scheduleRefreshIID_: any = null;\nexport function scheduleRefresh() {\n  if (scheduleRefreshIID_) shim.clearTimeout(scheduleRefreshIID_);\n  scheduleRefreshIID_ = shim.setTimeout(refresh, 1000);\n}\n`,
     `let tick: NodeJS.Timeout | null = null;\nexport function start() { tick = globalThis.setInterval(() => {}, 5); }`,
     // a promise chain's next link: a serial queue the work passes through
     `let queue = Promise.resolve();\nexport function track(event) {\n  queue = queue.then(() => send(event)).catch(() => undefined);\n}\n`,
