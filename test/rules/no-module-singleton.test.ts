@@ -109,6 +109,7 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { PrismaClient } from '@prisma/client';\nglobalThis.prisma = new PrismaClient();\n`, filename: 'packages/integration-tests/jest.setup.api.js' },
     { code: `let server;\nexport async function setup() { server ??= await startServer(); }\n`, filename: 'apps/web/vitest.setup.ts' },
     { code: `let worker;\nexport const getWorker = () => (worker ??= new MockWorker());\n`, filename: 'src/setupTests.ts' },
+    { code: `let db_;\nexport async function beforeAllDb() { db_ = await connectDb(); }\n`, filename: 'src/utils/testing/testUtils.ts' },
     { code: `let mongoServer: MongoMemoryServer;\nbeforeAll(async () => { mongoServer = await MongoMemoryServer.create(); });\n`, filename: 'scripts/setups/vitest-setup-server.ts' },
     { code: `let db;\nexport async function setup() { db ??= await startDatabase(); }\n`, filename: 'libs/common/src/test-setup.ts' },
     { code: `let server;\nexport default async function globalSetup() { server = await startServer(); }\n`, filename: 'apps/web/playwright/global-setup.ts' },
