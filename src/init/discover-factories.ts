@@ -7,7 +7,6 @@ import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { globalMemberSlot, slotOfHolderName } from '../analysis/global-objects.js';
 import { findHolders } from '../analysis/holders.js';
-import { producerName } from '../analysis/produces-object.js';
 import { getterAcquisition, isAccessorGetter, withoutSharing } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
@@ -284,27 +283,8 @@ function constructs(input: AnalysisInput, producer: string): boolean {
 const exportedName = (local: string | undefined, input: AnalysisInput): string | undefined =>
   local === undefined || CONTAINERS.has(local) ? undefined : importedClass(local, input)?.name ?? local;
 
-/**
- * What a getter suggests: the entry, where the getter is, and — when the entry's class is the one
- * the getter makes — that class as the module names it (`WH` for `import { WebHaptics as WH }`).
- */
-interface Suggestion {
-  readonly factory: FactorySpec;
-  readonly at: TSESTree.Node;
-  readonly produced?: string;
-}
-
-/** The class a static holder is filled with where it is not the class that keeps it (Joplin's `Setting.fileHandler_ = new FileHandler(…)`), as the module names it. */
-function otherClassKept(fn: TSESTree.Node, isHolder: (node: TSESTree.Node) => boolean, owner: string, input: AnalysisInput): string | undefined {
-  let made: string | undefined;
-  walk(fn, (node) => {
-    if (made === undefined && node.type === 'AssignmentExpression' && isHolder(unwrapExpression(node.left)) && unwrapExpression(node.right).type === 'NewExpression') made = producerName(node.right);
-  });
-  return made !== undefined && !made.includes('.') && made !== owner && PASCAL_CASE.test(exportedName(made, input) ?? '') ? made : undefined;
-}
-
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
-function suggestion(holder: HolderFinding, input: AnalysisInput): Suggestion | undefined {
+function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
   const fn = holder.filledBy;
   if (!fn) return undefined;
   if (holder.shape === 'static-holder') {
@@ -318,10 +298,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): Suggestion | u
     // The static method that fills it, or else — a constructor keeps the first instance — the one that hands it out.
     const method = fn.parent && handsOut(fn.parent) ? fn.parent : classBody.body.find(handsOut);
     if (!method) return undefined;
-    // A class keeping an instance of another (`static get fileHandler() { … new FileHandler(…) }`): that one is the factory's class.
-    const other = otherClassKept(fn, isHolder, className, input);
-    const factoryClass = other !== undefined ? exportedName(other, input)! : className;
-    return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: creatorForClass(factoryClass), class: factoryClass, ...accessorOf(method.value) }, at: method, ...(other !== undefined ? { produced: other } : {}) };
+    return { factory: { getter: `${className}.${staticName(method.key)!}`, creator: creatorForClass(className), class: className, ...accessorOf(method.value) }, at: method };
   }
   if (holder.shape === 'global-cache') {
     // `static getInstance() { globalThis.__registry ??= new Registry(); return globalThis.__registry }`:
@@ -355,12 +332,12 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): Suggestion | u
  * made from the getter's; the creator named for the class when the getter's name is generic or a
  * class's member, else for the getter.
  */
-function factoryHandedOutBy(getter: string, getterFn: TSESTree.Node, holder: HolderFinding, input: AnalysisInput): Suggestion {
+function factoryHandedOutBy(getter: string, getterFn: TSESTree.Node, holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced: boolean } {
   const produced = holder.className !== undefined && constructs(input, holder.className) ? exportedName(holder.className.split('.').pop(), input) : undefined;
   const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
   const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? subjectOf(getter);
   const creator = ownerClass || GENERIC_GETTER.test(getter) ? creatorForClass(className) : creatorNameFor(getter);
-  return { factory: { getter, creator, class: className, ...accessorOf(getterFn) }, at: getterFn, ...(className === produced ? { produced: holder.className!.split('.').pop()! } : {}) };
+  return { factory: { getter, creator, class: className, ...accessorOf(getterFn) }, at: getterFn, produced: className === produced };
 }
 
 /**
@@ -424,7 +401,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const getter = suggested.factory.getter;
       declaredIn.set(getter, (declaredIn.get(getter) ?? new Set()).add(displayPath));
       if (found.has(getter)) continue;
-      const produced = suggested.produced;
+      const produced = suggested.produced === true ? holder.className!.split('.').pop()! : undefined;
       // The class as the module binds it: the one it makes, or a name made up from the getter's
       // that the module happens to import (growthbook's `GrowthBookClient`).
       const origin = importedClass(produced ?? suggested.factory.class, input);
@@ -433,17 +410,17 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       // A class a package exports (`new Langfuse(…)` from 'langfuse') may serve other ends too: noted when the repo constructs it again.
       const packageClass = origin && isPackageSpecifier(origin.source, file) ? origin.source : undefined;
       const creatorTaken = takenName(suggested.factory.creator, input, config, file);
-      // A getter whose class lives in another module of the project (typeorm's
+      // A function getter whose class lives in another module of the project (typeorm's
       // `getMetadataArgsStorage()` in globals.ts, `MetadataArgsStorage` in its own file): the
       // creator is written beside the getter, so every site — constructions of the class
       // included — takes it from the getter's module. Named without a TypeScript extension, as
       // imports name it: each importing file spells it its own way (`.js` under NodeNext, none
       // under a bundler), where `.ts` would read as no one there writes it (sim's `'../config.ts'`).
-      const factory = origin !== undefined && !isPackageSpecifier(origin.source, file)
+      const factory = !getter.includes('.') && origin !== undefined && !isPackageSpecifier(origin.source, file)
         ? { ...suggested.factory, module: `./${toPosixRelative(config.rootDir, file).replace(TYPESCRIPT_SOURCE, '')}` }
         : suggested.factory;
       const creatorBound = moduleNames(input).has(suggested.factory.creator);
-      const operation = !getter.includes('.') && suggested.produced === undefined && OPERATION_VERB.test(getter);
+      const operation = !getter.includes('.') && suggested.produced !== true && OPERATION_VERB.test(getter);
       found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}) });
     }
   }

@@ -250,10 +250,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/mcp.ts': 'export class MCPManagerSingleton {\n  private static instance?: MCPManagerSingleton;\n  static getInstance(): MCPManagerSingleton {\n    return (MCPManagerSingleton.instance ??= new MCPManagerSingleton());\n  }\n}\n',
       // … or for what implements it (Huly's): the creator makes the client
       'src/inbox.ts': 'export class InboxClientImpl {\n  private static client?: InboxClientImpl;\n  static getClient(): InboxClientImpl {\n    return (InboxClientImpl.client ??= new InboxClientImpl());\n  }\n}\n',
-      // … or one of another class, which is then what the creator makes (Joplin's settings file handler)
-      'src/file-handler.ts': 'export class FileHandler {\n  constructor(readonly path: string) {}\n}\n',
-      'src/setting.ts': "import { FileHandler } from './file-handler';\nexport class Setting {\n  private static fileHandler_: FileHandler | null = null;\n  static get fileHandler(): FileHandler {\n    if (!this.fileHandler_) this.fileHandler_ = new FileHandler('settings.json');\n    return this.fileHandler_;\n  }\n}\n",
-      'src/use.ts': "import { Server } from './server';\nimport { JobQueue } from './queue';\nimport { MCPManagerSingleton } from './mcp';\nimport { InboxClientImpl } from './inbox';\nimport { Setting } from './setting';\nexport const boot = () => [Server.instance, JobQueue.getInstance(), MCPManagerSingleton.getInstance(), InboxClientImpl.getClient(), Setting.fileHandler];\n",
+      'src/use.ts': "import { Server } from './server';\nimport { JobQueue } from './queue';\nimport { MCPManagerSingleton } from './mcp';\nimport { InboxClientImpl } from './inbox';\nexport const boot = () => [Server.instance, JobQueue.getInstance(), MCPManagerSingleton.getInstance(), InboxClientImpl.getClient()];\n",
     });
     const found = await discover(dir);
     expect(found.map((f) => [f.factory, f.sites])).toEqual([
@@ -261,7 +258,6 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       [{ getter: 'JobQueue.getInstance', creator: 'createJobQueue', class: 'JobQueue' }, 1],
       [{ getter: 'MCPManagerSingleton.getInstance', creator: 'createMCPManager', class: 'MCPManagerSingleton' }, 1],
       [{ getter: 'Server.instance', creator: 'createServer', class: 'Server', accessor: true }, 1],
-      [{ getter: 'Setting.fileHandler', creator: 'createFileHandler', class: 'FileHandler', accessor: true, module: './src/setting' }, 1],
     ]);
   });
 
