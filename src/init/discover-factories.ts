@@ -43,11 +43,11 @@ const PASCAL_CASE = /^[A-Z][\w$]*$/;
 const GETTER_VERB = /^(?:getOrCreate|getOrInit|lazy(?:Load|Get|Init|Create)?|get|create|init|initialize|load|ensure|obtain|fetch|use|setup|make|build|provide|open|register|acquire|start|connect|resolve)(?=[A-Z$_])/;
 
 /**
- * What a getter hands out, by its name: the verb off the front, and a `Singleton` or `Instance`
- * off the end — it says how the getter shares, which the per-request creator does not
- * (big-AGI's `reactQueryClientSingleton` → `ReactQueryClient`).
+ * What a getter hands out, by its name: a private mark (`_getFirebase`) and the verb off the
+ * front, and a `Singleton` or `Instance` off the end — it says how the getter shares, which the
+ * per-request creator does not (big-AGI's `reactQueryClientSingleton` → `ReactQueryClient`).
  */
-const subjectOf = (getter: string) => capitalize(withoutSharing(getter.replace(GETTER_VERB, '')));
+const subjectOf = (getter: string) => capitalize(withoutSharing(getter.replace(/^[_$]+(?=[A-Za-z])/, '').replace(GETTER_VERB, '')));
 
 /** `getSfdcService` → `createSfdcService`, `initializeRedisStore` → `createRedisStore`; a name with no such verb gains the prefix whole: `client` → `createClient`. */
 export function creatorNameFor(getter: string): string {

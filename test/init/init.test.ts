@@ -298,6 +298,9 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(creatorNameFor('openDb')).toBe('createDb');
     expect(creatorNameFor('registerJobsWorker')).toBe('createJobsWorker');
     expect(creatorNameFor('acquireCage')).toBe('createCage');
+    // a private mark is no part of it either (ever-teams' `_getFirebase`)
+    expect(creatorNameFor('_getFirebase')).toBe('createFirebase');
+    expect(creatorNameFor('$client')).toBe('createClient');
     // how the getter shares is no part of what it makes
     expect(creatorNameFor('reactQueryClientSingleton')).toBe('createReactQueryClient');
     expect(creatorNameFor('getDbInstance')).toBe('createDb');
