@@ -119,12 +119,31 @@ export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): bool
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
 /**
+ * `DEFAULT_LOCALE` after `const DEFAULT_LOCALE = 'en_GB'`, seen from `scope`: a constant of the
+ * module's (or a function's) that names a string, number or boolean.
+ */
+function namesPrimitiveConstant(node: TSESTree.Node | null, scope: TSESLint.Scope.Scope): boolean {
+  if (node?.type !== 'Identifier') return false;
+  for (let current: TSESLint.Scope.Scope | null = scope; current; current = current.upper) {
+    const variable = current.set.get(node.name);
+    if (!variable) continue;
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
+    const declarator = def.node as TSESTree.VariableDeclarator;
+    return declarator.id === def.name && isPrimitiveLiteral(declarator.init);
+  }
+  return false;
+}
+
+/**
  * `c = peek(); … if (c === '{')`, `state = 'idle'`, `switch (c) { case 'x': … }`: a variable
- * that is given or compared with a string, number or boolean holds values, not an instance.
+ * that is given or compared with a string, number or boolean holds values, not an instance —
+ * given one through a constant too (Joplin's `let currentLocale_ = defaultLocale_`).
  */
 export function usedAsPrimitive(variable: TSESLint.Scope.Variable): boolean {
   return variable.references.some((reference) => {
-    if (reference.isWrite() && isPrimitiveLiteral(reference.writeExpr as TSESTree.Node | null)) return true;
+    const written = reference.writeExpr as TSESTree.Node | null;
+    if (reference.isWrite() && (isPrimitiveLiteral(written) || namesPrimitiveConstant(written, reference.from))) return true;
     const identifier = reference.identifier as TSESTree.Node;
     const parent = identifier.parent;
     if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) {

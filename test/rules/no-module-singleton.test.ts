@@ -199,6 +199,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a static given a number, a string or a boolean holds a value, whatever it is later set from
     `export class MarkdownTheme {\n  static MAX_LEVEL = 3;\n  constructor() { MarkdownTheme.MAX_LEVEL = this.getOption('maxLevel'); }\n}\n`,
     `export class Mode {\n  static current;\n  static reset() { Mode.current = 'idle'; }\n  static load() { Mode.current = readMode(); }\n}\n`,
+    // given a string through a constant (Joplin's locale), whatever later fills it
+    `const defaultLocale_ = 'en_GB';\nlet currentLocale_ = defaultLocale_;\nexport function setLocale(name) {\n  currentLocale_ = closestSupportedLocale(name);\n}\n`,
     // static readonly constants
     `export class Limits { static readonly DEFAULT = new Limits(); static readonly MAX = 3; }`,
     `export class Money { static readonly ZERO = new Money(0); static readonly EMPTY = new Set<string>(); constructor(readonly cents: number) {} }`,
