@@ -4,13 +4,14 @@ import { requireSource } from './walk.js';
 /**
  * Hosts whose processes serve one user: an editor extension (`vscode`), a desktop app
  * (`electron`, Tauri's `@tauri-apps/*`), a mobile app (`react-native`, Expo's `expo-*` modules)
- * and a terminal app (`ink`, React for the terminal: the person at the keyboard).
+ * and a terminal app (`ink`, React for the terminal; the full-screen `terminal-kit`, `blessed` and
+ * `neo-blessed`, as Joplin's CLI: the person at the keyboard).
  * A module that loads one runs in such a process, so what it keeps for the process's lifetime —
  * continue's `InlineTipManager.instance`, inbox-zero's desktop `mainWindow`, linkwarden's mobile
  * SQLite database, hoppscotch's desktop `DesktopPersistenceService.instance`, gemini-cli's
  * `themeManager` — is that one user's, never shared with another.
  */
-const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native', 'ink']);
+const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native', 'ink', 'terminal-kit', 'blessed', 'neo-blessed']);
 export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/');
 
 /**

@@ -26,6 +26,8 @@ function monorepo(): string {
     'packages/cloud/package.json': JSON.stringify({ name: 'cloud', dependencies: { ioredis: '5' }, devDependencies: { '@types/vscode': '^1.102.0' } }),
     // a terminal app (gemini-cli's): React for the terminal, one person at the keyboard
     'packages/cli/package.json': JSON.stringify({ name: 'cli', bin: { tool: 'dist/index.js' }, dependencies: { ink: '6', react: '19' } }),
+    // … or a full-screen one (Joplin's CLI, on terminal-kit)
+    'packages/app-cli/package.json': JSON.stringify({ name: 'joplin', bin: './main.js', dependencies: { 'terminal-kit': '3', sqlite3: '5' } }),
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -51,6 +53,7 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/wui/src/hooks/scopeManager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/builder/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/cli/src/ui/themes/theme-manager.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/app-cli/app/command-sync.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/cloud/src/CloudService.ts'))).toBe(true);
   });
 

@@ -347,6 +347,7 @@ ruleTester.run('no-module-singleton', rule, {
     `import * as SQLite from 'expo-sqlite';\nlet dbPromise: Promise<SQLite.SQLiteDatabase> | null = null;\nconst getDb = () => (dbPromise ??= SQLite.openDatabaseAsync('cache'));\n`,
     `import { AppState } from 'react-native';\nlet store;\nexport const getStore = () => (store ??= new Store());\n`,
     `import { Box, Text } from 'ink';\nclass ThemeManager {\n  static instance?: ThemeManager;\n  static get() { return (this.instance ??= new ThemeManager()); }\n}\nexport const Header = () => <Box><Text>{String(ThemeManager.get())}</Text></Box>;\n`,
+    `const tk = require('terminal-kit');\nlet app = null;\nexport function application() {\n  if (!app) app = new Application(tk.terminal);\n  return app;\n}\n`,
     `let appleClientSecret: { value: string; expiresAt: number } | undefined;\nexport function secret() {\n  appleClientSecret ??= sign(createToken());\n  return appleClientSecret.value;\n}\n`,
     `let sessionMiddleware: RequestHandler | null = null;\nexport const getSessionMiddleware = () => (sessionMiddleware ??= session({ secret: 's' }));\n`,
     // a module whose top level reads document or window: no server can import it (umami's tracker)
