@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/index.js';
 import { NOT_UTF8 } from '../source-text.js';
-import { writeFileAtomicSoon } from '../atomic-write.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import { toPosixRelative } from '../check/discover.js';
 import { scanFiles, type ScanRequest, type ScannedFile } from '../check/scan.js';
 import { compiledSibling, defaultWorkerCount, WORKER_BATCH_SIZE, WORKER_MIN_CANDIDATES, WorkerPool } from '../worker-pool.js';
@@ -87,7 +87,6 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   const creatorImports = new CreatorImports();
   // Each file is written as soon as it is transformed: a run stopped half-way leaves every
   // file either untouched or fully migrated (the write itself is atomic).
-  const writes: Array<Promise<void>> = [];
   let sharedLocals = 0;
   const settle = (file: string, text: string, result: FileMigration) => {
     const display = toPosixRelative(cwd, file);
@@ -103,7 +102,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
     creatorImports.record(file, result);
     if (result.changed) {
       diffs.push({ file: display, before: text, after: result.output });
-      if (!options.dryRun) writes.push(writeFileAtomicSoon(file, result.output));
+      if (!options.dryRun) writeFileAtomic(file, result.output);
     }
   };
 
@@ -173,13 +172,9 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
     }
     scanning = false;
     await Promise.all(fromPool);
-    // A write that failed fails the run, as it did when each write was waited for.
-    await Promise.all(writes);
     if (received > 0) progress();
   } finally {
     await pool?.close();
-    // Never return (or exit) with a write half-done: its temporary file would stay behind.
-    await Promise.allSettled(writes);
   }
   const byFileLine = <T extends { file: string; line: number }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   changes.sort(byFileLine);
