@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { constantInit } from './bound-names.js';
 import { filledType, localType, programOf } from './local-types.js';
 import { DATA_CONSTRUCTOR } from './produces-object.js';
+import type { AnalysisInput } from './types.js';
 import { unwrapExpression } from './walk.js';
 
 // Whether a variable or a field holds values — by its declared type, what it is given, or how it
@@ -119,31 +121,14 @@ export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): bool
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
 /**
- * `DEFAULT_LOCALE` after `const DEFAULT_LOCALE = 'en_GB'`, seen from `scope`: a constant of the
- * module's (or a function's) that names a string, number or boolean.
- */
-function namesPrimitiveConstant(node: TSESTree.Node | null, scope: TSESLint.Scope.Scope): boolean {
-  if (node?.type !== 'Identifier') return false;
-  for (let current: TSESLint.Scope.Scope | null = scope; current; current = current.upper) {
-    const variable = current.set.get(node.name);
-    if (!variable) continue;
-    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
-    const declarator = def.node as TSESTree.VariableDeclarator;
-    return declarator.id === def.name && isPrimitiveLiteral(declarator.init);
-  }
-  return false;
-}
-
-/**
  * `c = peek(); … if (c === '{')`, `state = 'idle'`, `switch (c) { case 'x': … }`: a variable
  * that is given or compared with a string, number or boolean holds values, not an instance —
  * given one through a constant too (Joplin's `let currentLocale_ = defaultLocale_`).
  */
-export function usedAsPrimitive(variable: TSESLint.Scope.Variable): boolean {
+export function usedAsPrimitive(variable: TSESLint.Scope.Variable, input: AnalysisInput): boolean {
   return variable.references.some((reference) => {
     const written = reference.writeExpr as TSESTree.Node | null;
-    if (reference.isWrite() && (isPrimitiveLiteral(written) || namesPrimitiveConstant(written, reference.from))) return true;
+    if (reference.isWrite() && (isPrimitiveLiteral(written) || (written !== null && isPrimitiveLiteral(constantInit(input, written))))) return true;
     const identifier = reference.identifier as TSESTree.Node;
     const parent = identifier.parent;
     if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) {

@@ -155,7 +155,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
         const value = writtenValue(reference.identifier as TSESTree.Node);
         return value !== undefined && producesObject(value) && !nextStateOf(value, variable);
       });
-      if (!lazyWrite || usedAsPrimitive(variable)) continue;
+      if (!lazyWrite || usedAsPrimitive(variable, input)) continue;
       // What it is filled with, when every fill agrees: documenso's storage provider is an
       // `S3Provider` or an `AzureBlobProvider`, by configuration — neither class is the holder's.
       const producers = new Set(variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => {

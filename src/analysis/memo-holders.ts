@@ -28,7 +28,7 @@ export function memoWrapper(declarator: TSESTree.VariableDeclarator, input: Anal
   // trigger.dev's `DATABASE_SCHEMA = singleton('DATABASE_SCHEMA', getDatabaseSchema)`, read as
   // `${DATABASE_SCHEMA}`: what is kept is a string, whatever the builder is.
   const variable = input.scopeManager?.getDeclaredVariables(declarator)[0];
-  if (variable && usedAsPrimitive(variable)) return;
+  if (variable && usedAsPrimitive(variable, input)) return;
   // `z.lazy(() => schema)`, `yup.lazy`, `React.lazy(() => import(…))`: a recursive schema or a
   // code-split component, not a memo; a bare `lazy(() => new X())` still is one (and a bare
   // `lazy(() => import(…))` loads a module: `producesObject` says so below).
