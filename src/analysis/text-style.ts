@@ -27,13 +27,22 @@ export interface TextStyle {
 const RELATIVE = /^\.\.?\//;
 const EXTENSION = /\.(?:[cm]?[jt]sx?|json)$/;
 
-function relativeExtensionOf(program: TSESTree.Program): string | undefined {
-  let common: string | undefined;
+/** The modules the file's import and re-export statements name. */
+function importedSources(program: TSESTree.Program): string[] {
+  const sources: string[] = [];
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration' && statement.type !== 'ExportAllDeclaration' && statement.type !== 'ExportNamedDeclaration') continue;
     const source = statement.source?.value;
-    if (typeof source !== 'string' || !RELATIVE.test(source)) continue;
-    const extension = EXTENSION.exec(source)?.[0] ?? '';
+    if (typeof source === 'string') sources.push(source);
+  }
+  return sources;
+}
+
+/** The extension `specifiers` agree on ('' for none; a JSON import says nothing), or undefined when they don't or there are none. */
+function commonExtension(specifiers: readonly string[]): string | undefined {
+  let common: string | undefined;
+  for (const specifier of specifiers) {
+    const extension = EXTENSION.exec(specifier)?.[0] ?? '';
     if (extension === '.json') continue;
     if (common !== undefined && common !== extension) return undefined;
     common = extension;
@@ -41,27 +50,17 @@ function relativeExtensionOf(program: TSESTree.Program): string | undefined {
   return common;
 }
 
+const relativeExtensionOf = (program: TSESTree.Program): string | undefined => commonExtension(importedSources(program).filter((source) => RELATIVE.test(source)));
+
 /**
  * When the file's imports name modules of the project, and only through path aliases (none is
  * relative): the extension they agree on, as relativeExtensionOf reads relative ones.
  */
 function aliasImportsOf(program: TSESTree.Program, filePath: string): { extension: string | undefined } | undefined {
-  let aliased = false;
-  let common: string | undefined;
-  let agree = true;
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' && statement.type !== 'ExportAllDeclaration' && statement.type !== 'ExportNamedDeclaration') continue;
-    const source = statement.source?.value;
-    if (typeof source !== 'string') continue;
-    if (RELATIVE.test(source)) return undefined;
-    if (isPackageSpecifier(source, filePath)) continue;
-    aliased = true;
-    const extension = EXTENSION.exec(source)?.[0] ?? '';
-    if (extension === '.json') continue;
-    if (common !== undefined && common !== extension) agree = false;
-    common = extension;
-  }
-  return aliased ? { extension: agree ? common : undefined } : undefined;
+  const sources = importedSources(program);
+  if (sources.some((source) => RELATIVE.test(source))) return undefined;
+  const aliased = sources.filter((source) => !isPackageSpecifier(source, filePath));
+  return aliased.length > 0 ? { extension: commonExtension(aliased) } : undefined;
 }
 
 // A TypeScript source as an import names it under node16/NodeNext resolution.
