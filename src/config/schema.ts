@@ -98,9 +98,13 @@ export const contextSchema = z
   })
   .describe('How the user context is found and imported.');
 
-/** Where a repo's tests are, by the conventions of Jest, Vitest, Mocha, Jasmine and Playwright. */
+/**
+ * Where a repo's tests are, by the conventions of Jest, Vitest, Mocha, Jasmine and Playwright, and
+ * the suites named for their kind (`react-tests/`, `tests-e2e/` in Cloudflare's agents; Nx's
+ * `api-e2e/` projects).
+ */
 export const TEST_GLOBS: readonly string[] = [
-  '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/__tests__/**', '**/__mocks__/**',
+  '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/*-tests/**', '**/tests-*/**', '**/*-e2e/**', '**/__tests__/**', '**/__mocks__/**',
   '**/__fixtures__/**', '**/test-utils/**', '**/test-helpers/**', '**/{test-utils,testUtils,test-helpers,testHelpers}.*', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
 ];
 

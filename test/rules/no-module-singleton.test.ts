@@ -116,6 +116,10 @@ ruleTester.run('no-module-singleton', rule, {
     // the fixtures and helpers the suites share
     { code: `let session: API | undefined;\nexport function tsAst() { session ??= startSession(); return session; }\n`, filename: 'platform/app/src/test-utils/tsAst.ts' },
     { code: `let models;\nexport const getModels = () => (models ??= new ModelStore());\n`, filename: 'src/lib/server/__fixtures__/models.ts' },
+    // suites named for their kind: Cloudflare's agents keep `react-tests/` and `tests-e2e/`, Nx an `api-e2e/` project
+    { code: `let worker;\nexport async function setup() { worker = await startWorker(); }\n`, filename: 'packages/agents/src/react-tests/setup.ts' },
+    { code: `let proc;\nexport function start() { proc ??= spawn('wrangler', ['dev']); return proc; }\n`, filename: 'agent-think/tests-e2e/harness.ts' },
+    { code: `let app;\nexport async function globalSetup() { app = await bootstrap(); }\n`, filename: 'apps/api-e2e/src/support/server.ts' },
     // a local named like the global object, or bound to something else, is no alias of it
     `export function attach(self) { const target = self; target.handler = new Handler(); }`,
     `export function remember() { const store = getStore(); store.current = new Session(); }`,
