@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
 import { constructsValues, holdsModule, holdsValues, usedAsPrimitive } from './holds-values.js';
+import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
@@ -113,6 +114,18 @@ function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): b
 }
 
 /**
+ * Whether a written value is an instance: an object made at run time, except a memo wrapper
+ * that keeps none — scrypted's notifier gives `memoizedAudioFetch = memoizeOne(audioFetch)` again
+ * in a `catch`, so that a failure is not remembered: a memo of a function's results, read as
+ * memo-holders reads one declared so.
+ */
+function fillsWithInstance(value: TSESTree.Node, input: AnalysisInput): boolean {
+  const call = unwrapExpression(value);
+  if (call.type === 'CallExpression' && isMemoCall(call)) return memoKeptInstance(call, input) !== undefined;
+  return producesObject(value);
+}
+
+/**
  * `server = new Server(); server.listen()` (Plane's live server): what the module starts
  * listening is the process's server, whatever its class is called — one per process is what a
  * server is (as `app.listen(port)` is, in sharedByDesign).
@@ -153,14 +166,14 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
         // A page's own cache (see browser-only.ts): no server process fills it.
         if (runsOnlyInBrowser(reference.identifier as TSESTree.Node, names)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);
-        return value !== undefined && producesObject(value) && !nextStateOf(value, variable);
+        return value !== undefined && fillsWithInstance(value, input) && !nextStateOf(value, variable);
       });
       if (!lazyWrite || usedAsPrimitive(variable, input)) continue;
       // What it is filled with, when every fill agrees: documenso's storage provider is an
       // `S3Provider` or an `AzureBlobProvider`, by configuration — neither class is the holder's.
       const producers = new Set(variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => {
         const value = writtenValue(reference.identifier as TSESTree.Node);
-        return value !== undefined && producesObject(value) ? producerName(value) : undefined;
+        return value !== undefined && fillsWithInstance(value, input) ? producerName(value) : undefined;
       }).filter((name) => name !== undefined));
       const producer = producers.size === 1 ? [...producers][0] : undefined;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;

@@ -22,30 +22,45 @@ const COMPONENT_LAZY_PACKAGE = /^(?:react|preact\/compat|solid-js)$/;
 export function memoWrapper(declarator: TSESTree.VariableDeclarator, input: AnalysisInput, config: ResolvedConfig, out: HolderFinding[]): void {
   const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
   if (init?.type !== 'CallExpression' || declarator.id.type !== 'Identifier') return;
-  const calleeName = calleeText(init.callee);
-  const callee = calleeName?.split('.').pop();
-  if (!callee || !MEMO_WRAPPERS.has(callee)) return;
+  const kept = memoKeptInstance(init, input);
+  if (!kept) return;
   // trigger.dev's `DATABASE_SCHEMA = singleton('DATABASE_SCHEMA', getDatabaseSchema)`, read as
   // `${DATABASE_SCHEMA}`: what is kept is a string, whatever the builder is.
   const variable = input.scopeManager?.getDeclaredVariables(declarator)[0];
   if (variable && usedAsPrimitive(variable, input)) return;
+  if (allowed(config, declarator.id.name, kept.producer) || sharedByDesign(declarator.id.name, kept.producer, declarator)) return;
+  out.push({ node: declarator.id, name: declarator.id.name, shape: kept.shape, ...(kept.producer ? { className: kept.producer } : {}) });
+}
+
+/** Whether `call` is a memo wrapper's (`once(…)`, `memoizeOne(…)`, `singleton('name', …)`), whatever it keeps. */
+export function isMemoCall(call: TSESTree.CallExpression): boolean {
+  return MEMO_WRAPPERS.has(calleeText(call.callee)?.split('.').pop() ?? '');
+}
+
+/**
+ * What a memo wrapper's call keeps for the life of the process, when that is an instance: the
+ * holder's shape and, when the builder says, the class. Undefined for no memo, a memo of values
+ * (a result per argument, a list, a module) and a builder it cannot see
+ * (`memoizeOne(audioFetch)`: a function declared elsewhere, judged where it is declared).
+ */
+export function memoKeptInstance(call: TSESTree.CallExpression, input: AnalysisInput): { shape: 'once-wrapper' | 'named-global-cache'; producer?: string } | undefined {
+  const calleeName = calleeText(call.callee);
+  const callee = calleeName?.split('.').pop();
+  if (!callee || !MEMO_WRAPPERS.has(callee)) return undefined;
   // `z.lazy(() => schema)`, `yup.lazy`, `React.lazy(() => import(…))`: a recursive schema or a
   // code-split component, not a memo; a bare `lazy(() => new X())` still is one (and a bare
   // `lazy(() => import(…))` loads a module: `producesObject` says so below).
-  if (callee === 'lazy' && calleeName !== 'lazy') return;
+  if (callee === 'lazy' && calleeName !== 'lazy') return undefined;
   // Nor is React's `lazy` imported by name (trigger.dev's `StreamdownRenderer = lazy(() =>
   // Promise.all([import(…), …]).then(…))`), Preact's or Solid's: a component type, not an instance.
-  if (callee === 'lazy' && init.callee.type === 'Identifier' && COMPONENT_LAZY_PACKAGE.test(importedFrom(input, init.callee)?.source ?? '')) return;
-  if (NAMED_CACHES.has(callee)) {
-    namedCache(declarator.id, init, config, out);
-    return;
-  }
+  if (callee === 'lazy' && call.callee.type === 'Identifier' && COMPONENT_LAZY_PACKAGE.test(importedFrom(input, call.callee)?.source ?? '')) return undefined;
+  if (NAMED_CACHES.has(callee)) return namedCacheKeeps(call);
   // Ramda's `memoizeWith(keyOf, fn)` takes the function second.
-  const fn = init.arguments[callee === 'memoizeWith' ? 1 : 0];
-  if (!fn || !isFunctionNode(fn)) return;
+  const fn = call.arguments[callee === 'memoizeWith' ? 1 : 0];
+  if (!fn || !isFunctionNode(fn)) return undefined;
   // nango's `const close = once(() => { api.close(async () => { await db.destroy(); … }) })`: a
   // step guarded to run once, which hands nothing back — what it makes goes elsewhere or nowhere.
-  if (fn.body.type === 'BlockStatement' && returnedValues(fn).every((value) => value === null)) return;
+  if (fn.body.type === 'BlockStatement' && returnedValues(fn).every((value) => value === null)) return undefined;
   let makesObject = false;
   let constructs = false;
   walk(fn.body, (node) => {
@@ -54,20 +69,19 @@ export function memoWrapper(declarator: TSESTree.VariableDeclarator, input: Anal
     if (node.type === 'ReturnStatement' && node.argument && producesObject(node.argument)) makesObject = true;
   });
   if (fn.body.type !== 'BlockStatement' && producesObject(fn.body)) makesObject = true;
-  if (!makesObject) return;
+  if (!makesObject) return undefined;
   // `memoize((path) => parse(path))`: a result per argument, a lookup table of what a function
   // computes, not an instance handed to every caller; `memoize((tenant) => new Db(tenant))` still
   // keeps instances for the life of the process.
-  if (KEYED_MEMOS.has(callee) && fn.params.length > 0 && !constructs) return;
+  if (KEYED_MEMOS.has(callee) && fn.params.length > 0 && !constructs) return undefined;
   // `lazy(async () => { register(Quill); return import('react-quill'); })`: React.lazy's loader
   // hands out a module, whatever it sets up first.
-  if (!constructs && returnsOnlyModules(fn)) return;
+  if (!constructs && returnsOnlyModules(fn)) return undefined;
   // `lazy(() => blocked.map((word) => ({ word, regex: tokenRegex(word) })))`: a list computed once is
   // data (as a holder typed as a list is: see holdsValues).
-  if (returnsOnlyLists(fn)) return;
+  if (returnsOnlyLists(fn)) return undefined;
   const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
-  if (allowed(config, declarator.id.name, producer) || sharedByDesign(declarator.id.name, producer, declarator)) return;
-  out.push({ node: declarator.id, name: declarator.id.name, shape: 'once-wrapper', ...(producer ? { className: producer } : {}) });
+  return { shape: 'once-wrapper', ...(producer ? { producer } : {}) };
 }
 
 /** Memos that keep one result per argument list (`once`, `lazy` and the named caches ignore arguments). */
@@ -107,19 +121,18 @@ function returnsOnlyLists(fn: TSESTree.ArrowFunctionExpression | TSESTree.Functi
  * object so that a reloaded module finds it again — one per process by design. The builder may be
  * a function declared elsewhere; an inline one that makes no object (`() => 3`) keeps a value.
  */
-function namedCache(id: TSESTree.Identifier, call: TSESTree.CallExpression, config: ResolvedConfig, out: HolderFinding[]): void {
-  if (call.callee.type !== 'Identifier' || call.arguments.length !== 2) return;
+function namedCacheKeeps(call: TSESTree.CallExpression): { shape: 'named-global-cache'; producer?: string } | undefined {
+  if (call.callee.type !== 'Identifier' || call.arguments.length !== 2) return undefined;
   const [key, builder] = call.arguments;
   const named = key!.type === 'Literal' && typeof key!.value === 'string' || key!.type === 'TemplateLiteral';
-  if (!named || !(builder!.type === 'Identifier' || isFunctionNode(builder!))) return;
+  if (!named || !(builder!.type === 'Identifier' || isFunctionNode(builder!))) return undefined;
   if (isFunctionNode(builder!)) {
     let makesObject = builder.body.type !== 'BlockStatement' && producesObject(builder.body);
     walk(builder.body, (node) => {
       if (node.type === 'NewExpression' || (node.type === 'ReturnStatement' && node.argument && producesObject(node.argument))) makesObject = true;
     });
-    if (!makesObject) return;
+    if (!makesObject) return undefined;
   }
   const producer = isFunctionNode(builder!) && builder.body.type !== 'BlockStatement' ? producerName(builder.body) : undefined;
-  if (allowed(config, id.name, producer) || sharedByDesign(id.name, producer, id)) return;
-  out.push({ node: id, name: id.name, shape: 'named-global-cache', ...(producer ? { className: producer } : {}) });
+  return { shape: 'named-global-cache', ...(producer ? { producer } : {}) };
 }

@@ -18,10 +18,11 @@ const VALUE_CALLS = new Set([
 ]);
 /**
  * `getIndexSqlitePath()`, `getApiKey()`, `resolveBaseUrl()`: a function named for the value it
- * returns — a path, an address, a name, an id, a count. Not a lookup by one (`getElementById`,
- * `findUserByName`), which returns what it finds.
+ * returns — a path, an address, a name, an id, a count, a time (nango's sandbox server keeps
+ * `timeOfLastUpdate = unixNow()`). Not a lookup by one (`getElementById`, `findUserByName`), which
+ * returns what it finds, nor a thing made with one (`connectWithTimestamp()`).
  */
-export const VALUE_GETTER = /^(?!.*By[A-Z]).*[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash)$/;
+export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash|Time|Timestamp|At|Now)$/;
 /**
  * Conversions to a value, whatever they are called on: audiobookshelf's `global.PodcastDownloadTimeout
  * = toNumber(process.env.PODCAST_DOWNLOAD_TIMEOUT, 30000)`, lodash's `_.toNumber`, a model's
@@ -34,8 +35,9 @@ const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 't
 const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID', 'uuid.v4']);
 
 // … and what formats or codes values by fixed rules: an `Intl.NumberFormat` (agentset's number
-// formatters), a `TextDecoder`.
-export const DATA_CONSTRUCTOR = /^(?:RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
+// formatters), a `TextDecoder`; and a schema, which describes data's shape (AFFiNE's
+// `_schema ??= new Schema()` of block types, `new mongoose.Schema({…})`, a `GraphQLSchema`).
+export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)?[A-Za-z]*Schema|RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
 
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
@@ -211,13 +213,16 @@ function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
 }
 
 /**
- * `envSchema.parse(process.env)`, `JSON.parse(text)`, `yaml.parse(…)`, zod's `safeParseAsync(…)`:
+ * `envSchema.parse(process.env)`, `JSON.parse(text)`, `yaml.parse(…)`, `yaml.load(…)`, zod's `safeParseAsync(…)`:
  * what a parse returns is data read from its input (unkey's `_env ??= envSchema.parse(process.env)`),
  * config, not a service instance; so is what a deserialiser reads (an ANTLR grammar's
  * `__ATN ??= new ATNDeserializer().deserialize(…)`, in every generated parser) and what an
  * extraction takes out of its input (homarr's `cache = extractToolsFromProcedures(mcpRouter)`).
  */
 const PARSE = /^(?:(?:safeP|p)arse(?:Async)?|deserialize|extract(?:[A-Z][\w$]*)?)$/;
+// A data format's reader by its other name (js-yaml's `yaml.load(text)`, in Temporal's DSL sample:
+// `dslInput = yaml.load(…) as DSL`): a `load` on its own could be a model's or a plugin's.
+const DATA_FORMAT_LOAD = /^(?:js)?(?:yaml|YAML|Yaml|toml|TOML|json5|JSON5|ini|hjson)\.(?:safeLoad|load|loadAll)$/;
 // A response's payload, `await res.json()` or axios' `resp.data` (etherpad's update check keeps
 // the `info.json` it fetched): data another service sent, not an instance.
 const RESPONSE = /^(?:res|resp|response|result|reply)$|Response$/i;
@@ -228,7 +233,7 @@ const parsesData = (node: TSESTree.Node): boolean => {
   }
   if (node.type !== 'CallExpression') return false;
   const callee = calleeText(node.callee);
-  return PARSE.test(callee?.split('.').pop() ?? '') || (callee !== undefined && /^[\w$]+\.json$/.test(callee) && RESPONSE.test(callee.split('.')[0]!));
+  return PARSE.test(callee?.split('.').pop() ?? '') || DATA_FORMAT_LOAD.test(callee ?? '') || (callee !== undefined && /^[\w$]+\.json$/.test(callee) && RESPONSE.test(callee.split('.')[0]!));
 };
 
 // A dependency-injection container: Vendure's `init(injector) { connection = injector.get(TransactionalConnection) }`,

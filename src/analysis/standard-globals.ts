@@ -9,6 +9,8 @@ export const STANDARD_GLOBALS: ReadonlySet<string> = new Set([
   // Node
   'require', 'module', 'exports', 'process', 'Buffer', 'global', '__dirname', '__filename',
   'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask',
+  // V8's collector, which `--expose-gc` defines and scrypted's start-up sets when the flag was not given
+  'gc',
   // fetch and its companions
   'fetch', 'Headers', 'Request', 'Response', 'FormData', 'Blob', 'File', 'FileReader',
   'ReadableStream', 'WritableStream', 'TransformStream', 'TextEncoder', 'TextDecoder', 'TextEncoderStream', 'TextDecoderStream',
@@ -23,5 +25,5 @@ export const STANDARD_GLOBALS: ReadonlySet<string> = new Set([
   'requestAnimationFrame', 'cancelAnimationFrame', 'IntersectionObserver', 'ResizeObserver', 'MutationObserver',
   // the language's
   'Promise', 'Symbol', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Proxy', 'Reflect',
-  'Intl', 'JSON', 'Math', 'Date', 'Error', 'Array', 'Object', 'BigInt', 'console',
+  'Intl', 'JSON', 'Math', 'Date', 'Error', 'Array', 'Object', 'BigInt', 'console', 'WebAssembly',
 ]);

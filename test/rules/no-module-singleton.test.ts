@@ -133,6 +133,14 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createRequire } from 'node:module';\nglobalThis.require = createRequire(import.meta.url);\n`,
     `import nodeFetch, { Headers } from 'node-fetch';\nif (!globalThis.fetch) {\n  globalThis.fetch = nodeFetch;\n  globalThis.Headers = Headers;\n}\n`,
     `import WebSocket from 'ws';\n(global as any).WebSocket = WebSocket;\nglobalThis.crypto ??= new Crypto();\n`,
+    // V8's collector, had without the flag (scrypted's start-up)
+    `import v8 from 'node:v8';\nimport vm from 'node:vm';\nif (!globalThis.gc) {\n  v8.setFlagsFromString('--expose_gc');\n  globalThis.gc = vm.runInNewContext('gc');\n}\n`,
+    // a memo of a function's results given again so that a failure is not remembered (scrypted's notifier)
+    `var memoizedAudioFetch = memoizeOne(audioFetch);\nexport async function notify(text) {\n  try {\n    return await memoizedAudioFetch(text);\n  } catch {\n    memoizedAudioFetch = memoizeOne(audioFetch);\n  }\n}\n`,
+    // a time (nango's sandbox server), a document read from YAML (Temporal's DSL sample), a schema of block types (AFFiNE)
+    `let timeOfLastUpdate = unixNow();\nexport function touch() { timeOfLastUpdate = unixNow(); }\n`,
+    `let dslInput = { variables: {} };\nexport async function run(path) { dslInput = yaml.load(await fs.promises.readFile(path, 'utf8')); }\n`,
+    `let _schema = null;\nexport function getWorkspaceSchema() {\n  if (!_schema) {\n    _schema = new Schema();\n    _schema.register(AffineSchemas);\n  }\n  return _schema;\n}\n`,
     // a per-request store: one AsyncLocalStorage for the process hands each async context its own (the OpenAI Agents SDK's tracing context)
     `import { AsyncLocalStorage } from 'node:async_hooks';\nlet localFallbackAls: AsyncLocalStorage<ContextState> | undefined;\nexport function getContextStorage() {\n  return (localFallbackAls ??= new AsyncLocalStorage<ContextState>());\n}\n`,
     `let requestContext;\nexport const getRequestContext = () => (requestContext ||= new async_hooks.AsyncLocalStorage());\n`,
@@ -367,6 +375,10 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // a memo that keeps an instance, given from a function, is filled as any instance is
+    { code: `let db;\nexport function connect() {\n  db = once(() => new Db());\n}\n`, output: null, errors: [holder(1)] },
+    // put back as the module made it: what one run of the worker keeps in the module is there for the next (trigger.dev's run workers)
+    { code: `let _cancelController = new AbortController();\nexport function resetExecutionEnvironment() {\n  _cancelController = new AbortController();\n}\n`, output: null, errors: [holder(1)] },
     // readonly as a reference, not as an object: the instance the class keeps, or a singleton class's
     { code: `export class SessionManager {\n  static readonly instance = new SessionManager();\n  sessions = new Map();\n}\n`, output: null, errors: [holder(2)] },
     { code: `export class Store {\n  private static readonly _INSTANCE: Store = new Store();\n}\n`, output: null, errors: [holder(2)] },
