@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactoryBinding, FileBindings } from './bindings.js';
 import { sameModule } from './module-specifiers.js';
-import { inOrder, lineStart, listEntryEdit, ordersOf, type TextStyle } from './text-style.js';
+import { importedNameLists, inOrder, lineStart, listEntryEdit, ordersOf, type TextStyle } from './text-style.js';
 import type { AnalysisInput, TextEdit } from './types.js';
 import { requireSource, staticName } from './walk.js';
 
@@ -93,15 +93,17 @@ function sortedNamesEdit(input: AnalysisInput, entry: HostEdit): TextEdit | unde
   const named = host.named;
   if (host.statement.type !== 'ImportDeclaration' || replacement !== undefined || (swapped.size === 0 && added.length === 0)) return undefined;
   // Every order the list keeps now (a list can be in both); the edits in place do if they keep one.
-  const orders = ordersOf(named.map(sortKey));
+  const orders = ordersOf(named.map(sortKey), importedNameLists(input.ast, host.statement));
   const kept = named.filter((n) => !removed.has(n)).map((n) => ({ key: swapped.get(n) ?? sortKey(n), text: swapped.get(n) ?? input.text.slice(n.range[0], n.range[1]) }));
   const after = [...kept, ...added.map(({ name }) => ({ key: name, text: name }))];
   if (orders.length === 0 || kept.length === 0 || orders.some((c) => inOrder(after.map((e) => e.key), c))) return undefined;
   const compare = orders[0]!;
   const range: [number, number] = [named[0]!.range[0], named[named.length - 1]!.range[1]];
   if ((input.ast.comments ?? []).some((c) => c.range[0] < range[1] && c.range[1] > range[0])) return undefined;
-  // The separator the list is written with: `, ` on one line, `,\n  ` one entry per line.
-  const separator = input.text.slice(named[0]!.range[1], named[1]!.range[0]);
+  // The separator the list is written with: `, ` on one line, `,\n  ` one entry per line (as the
+  // space before a lone entry says).
+  const lead = input.text.slice(input.text.lastIndexOf('{', named[0]!.range[0]) + 1, named[0]!.range[0]);
+  const separator = named.length > 1 ? input.text.slice(named[0]!.range[1], named[1]!.range[0]) : lead.includes('\n') ? `,${lead}` : ', ';
   return { range, text: after.sort((a, b) => compare(a.key, b.key)).map((e) => e.text).join(separator) };
 }
 

@@ -150,19 +150,34 @@ function listEntryBeforeEdit(text: string, item: { readonly range: readonly [num
 const caseInsensitive = (a: string, b: string): number => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const inOrder = (keys: readonly string[], compare: (a: string, b: string) => number): boolean => keys.every((key, i) => i === 0 || compare(keys[i - 1]!, key) <= 0);
+const ORDERS = [caseInsensitive, byCodePoint];
 /**
  * Every order `keys` are kept in — three or more of them: two names are in one order or the other
  * by chance as often as by choice (langfuse's `{ ClickHouseClientManager, clickhouseClient }`).
+ * Fewer keep the orders that the file's other lists (`neighbours`) of three or more keep, every one
+ * of them, when there is one: claude-task-master's `{ AuthManager, createTmCore }` beside
+ * `{ type LogLevel, type TagInfo, tryAddTagViaRemote }` is a file whose imports a sorter keeps.
  */
-export const ordersOf = (keys: readonly string[]): Array<(a: string, b: string) => number> => (keys.length < 3 ? [] : [caseInsensitive, byCodePoint].filter((c) => inOrder(keys, c)));
+export function ordersOf(keys: readonly string[], neighbours: ReadonlyArray<readonly string[]> = []): Array<(a: string, b: string) => number> {
+  if (keys.length >= 3) return ORDERS.filter((c) => inOrder(keys, c));
+  const evidence = neighbours.filter((list) => list.length >= 3);
+  return evidence.length === 0 ? [] : ORDERS.filter((c) => inOrder(keys, c) && evidence.every((list) => inOrder(list, c)));
+}
+
+/** The names each of the file's import statements lists (`import { a, b } from …`) but `except`: a sorter's work shows in them. */
+export function importedNameLists(program: TSESTree.Program, except?: TSESTree.Node): string[][] {
+  return program.body
+    .filter((statement): statement is TSESTree.ImportDeclaration => statement.type === 'ImportDeclaration' && statement !== except)
+    .map((statement) => statement.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' ? [s.imported.type === 'Identifier' ? s.imported.name : s.imported.value] : [])));
+}
 
 /**
  * `entry` added after `item` in a list of `items` — or, in a list kept sorted that it would leave
  * unsorted there, at its sorted place (`export { getX, createX, run }` → `export { createX, getX,
- * run }`).
+ * run }`); a short list is kept as the file's `neighbours` are (see ordersOf).
  */
-export function orderedListEntryEdit(text: string, items: ReadonlyArray<{ readonly range: readonly [number, number]; readonly key: string }>, item: { readonly range: readonly [number, number] }, entry: string, style: TextStyle): TextEdit {
-  const orders = ordersOf(items.map((i) => i.key));
+export function orderedListEntryEdit(text: string, items: ReadonlyArray<{ readonly range: readonly [number, number]; readonly key: string }>, item: { readonly range: readonly [number, number] }, entry: string, style: TextStyle, neighbours: ReadonlyArray<readonly string[]> = []): TextEdit {
+  const orders = ordersOf(items.map((i) => i.key), neighbours);
   const at = items.findIndex((i) => i.range[0] === item.range[0]);
   const inPlace = [...items.slice(0, at + 1).map((i) => i.key), entry, ...items.slice(at + 1).map((i) => i.key)];
   if (orders.length === 0 || at < 0 || orders.some((c) => inOrder(inPlace, c))) return listEntryEdit(text, item, entry, style);

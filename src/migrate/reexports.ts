@@ -4,7 +4,7 @@ import { creatorModuleFor } from '../analysis/module-specifiers.js';
 import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { staticGetterMethod } from '../analysis/names.js';
-import { detectStyle, orderedListEntryEdit } from '../analysis/text-style.js';
+import { detectStyle, importedNameLists, orderedListEntryEdit } from '../analysis/text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from '../analysis/types.js';
 
 function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
@@ -54,7 +54,7 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
   // Next to the getter's export, or at its sorted place in a list kept sorted.
   const after = (item: TSESTree.ExportSpecifier, entry: string): TextEdit => {
     const items = (item.parent as TSESTree.ExportNamedDeclaration).specifiers.map((s) => ({ range: s.range, key: exportedName(s.local) }));
-    return orderedListEntryEdit(input.text, items, item, entry, style);
+    return orderedListEntryEdit(input.text, items, item, entry, style, importedNameLists(input.ast));
   };
   const { bindings } = analyzeFile(input, config).bindings;
   for (const site of sites) {
