@@ -10,8 +10,8 @@ const answers = new Map<string, boolean>();
 /**
  * Whether a file belongs to a package whose process serves one user: an Electron app (`electron`
  * among its dependencies — bruno's and Insomnia's main-process services, which need not import
- * `electron` themselves), a Tauri, React Native or Expo app, or an editor extension
- * (`engines.vscode` in its manifest). What such a
+ * `electron` themselves), a Tauri, React Native or Expo app, an editor extension
+ * (`engines.vscode` in its manifest), or a page's app built for the browser alone. What such a
  * module keeps lives in one user's desktop or editor process, as in a module that loads the host
  * itself (see single-user-process.ts). The nearest `package.json` decides, as it does for Node.
  */
@@ -67,6 +67,26 @@ function readManifest(dir: string): Manifest | undefined {
   }
 }
 
+// A page's app: a UI library for the DOM and the bundler or dev server that builds it for the
+// browser (crowd.dev's `frontend`, Vue on Vite; lowcoder's `client` packages, React on Vite)…
+const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact']);
+const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core']);
+// … and nothing that runs on a server: a framework that renders there or serves an API (Next.js,
+// Nuxt, Remix, SvelteKit, Astro, Express and the like: apitable's `datasheet` is React on Next.js
+// beside Express), a worker or function platform whose code ships in the same package (Cloudflare's
+// agents examples: a React page and a Worker, built by one Vite), or a database or cache driver,
+// which no page loads.
+const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|@prisma\/client|prisma|typeorm|sequelize|mongoose|mongodb|knex|drizzle-orm|pg|mysql2?|sqlite3|better-sqlite3|redis|ioredis|bullmq)$/;
+
+/**
+ * Whether a package is a page's app — a UI library and a browser bundler among its own
+ * dependencies, and no server-side framework or driver: its modules run in one user's tab.
+ */
+function isPageApp(manifest: Manifest): boolean {
+  const names = [manifest.dependencies, manifest.devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
+  return names.some((name) => PAGE_UI.has(name)) && names.some((name) => PAGE_BUNDLER.has(name)) && !names.some((name) => SERVER_SIDE.test(name));
+}
+
 function isSingleUserApp(manifest: Manifest): boolean {
   // The hosts a module may load (single-user-process.ts) as the package's own dependencies: an
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
@@ -77,5 +97,5 @@ function isSingleUserApp(manifest: Manifest): boolean {
   // or not it is the extension itself (Roo-Code's `packages/cloud`, whose `CloudService.instance`
   // takes the extension's `ExtensionContext`).
   const typedForEditor = [manifest.dependencies, manifest.devDependencies].some((deps) => typeof deps === 'object' && deps !== null && Object.hasOwn(deps, '@types/vscode'));
-  return dependsOnHost || bundlesElectron || typedForEditor || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode'));
+  return dependsOnHost || bundlesElectron || typedForEditor || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode')) || isPageApp(manifest);
 }

@@ -28,6 +28,12 @@ function monorepo(): string {
     'packages/cli/package.json': JSON.stringify({ name: 'cli', bin: { tool: 'dist/index.js' }, dependencies: { ink: '6', react: '19' } }),
     // … or a full-screen one (Joplin's CLI, on terminal-kit)
     'packages/app-cli/package.json': JSON.stringify({ name: 'joplin', bin: './main.js', dependencies: { 'terminal-kit': '3', sqlite3: '5' } }),
+    // a page's app (crowd.dev's frontend: Vue on Vite); React rendered by Next.js, a page beside its
+    // Cloudflare Worker, a Vite app with an Express server: each has a server side
+    'packages/frontend/package.json': JSON.stringify({ name: 'frontend', dependencies: { vue: '3', 'socket.io-client': '4' }, devDependencies: { vite: '6' } }),
+    'packages/web/package.json': JSON.stringify({ name: 'web', dependencies: { next: '15', react: '19', 'react-dom': '19' } }),
+    'packages/worker-app/package.json': JSON.stringify({ name: 'worker-app', dependencies: { react: '19', 'react-dom': '19' }, devDependencies: { vite: '8', wrangler: '4' } }),
+    'packages/ssr/package.json': JSON.stringify({ name: 'ssr', dependencies: { express: '5', 'react-dom': '19' }, devDependencies: { vite: '8' } }),
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -41,7 +47,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 // bruno's main-process store: it never imports electron itself.
 const HOLDER = `let shared = null;\nexport function getPool() {\n  if (!shared) shared = new Pool();\n  return shared;\n}\n`;
 
-describe('inSingleUserPackage: the nearest package.json says whether a desktop app or an editor extension owns the file', () => {
+describe('inSingleUserPackage: the nearest package.json says whether a desktop app, an editor extension or a page owns the file', () => {
   it('answers by the nearest manifest', () => {
     expect(inSingleUserPackage(join(root, 'packages/desktop/src/services/pool/index.js'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/editor/src/extension.ts'))).toBe(true);
@@ -55,6 +61,10 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/cli/src/ui/themes/theme-manager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/app-cli/app/command-sync.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/cloud/src/CloudService.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/frontend/src/modules/auth/auth.socket.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/web/app/api/chat/route.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/worker-app/src/server.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/ssr/server/render.ts'))).toBe(false);
   });
 
   it('keeps the prefilter to what the rule reports', () => {
