@@ -1,3 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { AnalysisInput } from './types.js';
+import { isFunctionNode, isIife, unwrapExpression } from './walk.js';
+
 /**
  * Lines no one writes by hand: a bundler's or minifier's output puts a whole module, or a whole
  * library, on a handful of lines. Prettier and every style guide wrap code near 80–120
@@ -13,4 +17,28 @@ export function onMinifiedLine(text: string, offset: number): boolean {
   const newline = text.indexOf('\n', offset);
   const end = newline === -1 ? text.length : newline;
   return end - start > LONGEST_HAND_WRITTEN_LINE;
+}
+
+/**
+ * Whether the file is a library's distributed build: it opens with the banner builds keep (`/*!`
+ * or `@license`: Font Awesome's `all.js`, vendored into wekan) and the module is IIFEs alone (one,
+ * or one per bundled part). What such a wrapper closes over is the library's state, changed in
+ * the library.
+ */
+export function isLibraryBuild(input: AnalysisInput): boolean {
+  const banner = input.ast.comments?.[0];
+  if (banner?.type !== 'Block' || !/^!|@license\b/.test(banner.value)) return false;
+  if (input.text.slice(0, banner.range[0]).replace(/^\uFEFF?(?:#![^\n]*\n)?/, '').trim() !== '') return false;
+  const statements = input.ast.body.filter((statement) => !(statement.type === 'ExpressionStatement' && statement.directive));
+  return statements.length > 0 && statements.every(isIifeStatement);
+}
+
+/** `(function () { … })();`, `(() => { … })();`, `!function () { … }();` */
+function isIifeStatement(statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== 'ExpressionStatement') return false;
+  let call: TSESTree.Node = unwrapExpression(statement.expression);
+  if (call.type === 'UnaryExpression') call = unwrapExpression(call.argument);
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  return isFunctionNode(callee) && isIife(callee);
 }

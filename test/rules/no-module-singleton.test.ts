@@ -133,6 +133,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createRequire } from 'node:module';\nglobalThis.require = createRequire(import.meta.url);\n`,
     `import nodeFetch, { Headers } from 'node-fetch';\nif (!globalThis.fetch) {\n  globalThis.fetch = nodeFetch;\n  globalThis.Headers = Headers;\n}\n`,
     `import WebSocket from 'ws';\n(global as any).WebSocket = WebSocket;\nglobalThis.crypto ??= new Crypto();\n`,
+    // a library's distributed build, vendored: its banner, then IIFEs alone (Font Awesome's all.js in wekan)
+    `/*!\n * Icons Free 6.4.2 - https://example.com\n * License - MIT\n */\n(function () {\n  'use strict';\n  var registry = null;\n  function lookup() {\n    if (!registry) registry = new Registry();\n    return registry;\n  }\n  module.exports = { lookup };\n}());\n(function () {\n  'use strict';\n}());\n`,
     // V8's collector, had without the flag (scrypted's start-up)
     `import v8 from 'node:v8';\nimport vm from 'node:vm';\nif (!globalThis.gc) {\n  v8.setFlagsFromString('--expose_gc');\n  globalThis.gc = vm.runInNewContext('gc');\n}\n`,
     // a memo of a function's results given again so that a failure is not remembered (scrypted's notifier)
@@ -375,6 +377,9 @@ ruleTester.run('no-module-singleton', rule, {
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
   ],
   invalid: [
+    // the same wrapper without a build's banner is the module's own code, as is a banner above more than IIFEs
+    { code: `(function () {\n  'use strict';\n  var registry = null;\n  function lookup() {\n    if (!registry) registry = new Registry();\n    return registry;\n  }\n  module.exports = { lookup };\n}());\n`, output: null, errors: [holder(3)] },
+    { code: `/*! Acme server | MIT License */\nlet registry;\nexport function lookup() {\n  return (registry ??= new Registry());\n}\n(function () {}());\n`, output: null, errors: [holder(2)] },
     // a memo that keeps an instance, given from a function, is filled as any instance is
     { code: `let db;\nexport function connect() {\n  db = once(() => new Db());\n}\n`, output: null, errors: [holder(1)] },
     // put back as the module made it: what one run of the worker keeps in the module is there for the next (trigger.dev's run workers)
