@@ -158,7 +158,9 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind === 'const') continue;
       const declarator = def.node as TSESTree.VariableDeclarator;
       const declared = declarator.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
-      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || holdsModule(declared) || constructsValues(declarator.init))) continue;
+      // Declared a list (`let tenantOrgs = []`, wekan's, refilled from a query): a list, as one typed so is.
+      const startsAsList = declarator.init != null && unwrapExpression(declarator.init).type === 'ArrayExpression';
+      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || holdsModule(declared) || constructsValues(declarator.init) || startsAsList)) continue;
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;

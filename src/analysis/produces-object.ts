@@ -236,6 +236,20 @@ const parsesData = (node: TSESTree.Node): boolean => {
   return PARSE.test(callee?.split('.').pop() ?? '') || DATA_FORMAT_LOAD.test(callee ?? '') || (callee !== undefined && /^[\w$]+\.json$/.test(callee) && RESPONSE.test(callee.split('.')[0]!));
 };
 
+/**
+ * `await Settings.findOneAsync()` (wekan's cached settings), `prisma.user.findFirst(…)`,
+ * `Org.find({ … })` awaited: records a database query returns — rows, documents, data — not a
+ * service instance. A bare `list.find(…)` is not awaited, and hands back one of the list's own.
+ */
+const RECORD_QUERY = /^find(?:One|Many|First|Unique|All|ById|ByPk)(?:Async|OrThrow)?$/;
+function readsRecords(node: TSESTree.Node, awaited: boolean): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const method = staticName(callee.property) ?? '';
+  return RECORD_QUERY.test(method) || (awaited && (method === 'find' || method === 'findAsync'));
+}
+
 // A dependency-injection container: Vendure's `init(injector) { connection = injector.get(TransactionalConnection) }`,
 // NestJS's `moduleRef.get(…)`, InversifyJS' and TypeDI's `container.get(…)`, `app.get(ConfigService)`.
 const CONTAINER = /^(?:injector|moduleRef|container|Container|app|nestApp|ioc)$/;
@@ -268,14 +282,14 @@ export function producesObject(node: TSESTree.Node): boolean {
     }
     case 'AwaitExpression': {
       const awaited = unwrapExpression(expr.argument);
-      return !loadsModule(expr.argument) && !parsesData(awaited) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
+      return !loadsModule(expr.argument) && !parsesData(awaited) && !readsRecords(awaited, true) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
     }
     case 'CallExpression': {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsPrimitiveReturningFunction(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsPrimitiveReturningFunction(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

@@ -135,6 +135,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import WebSocket from 'ws';\n(global as any).WebSocket = WebSocket;\nglobalThis.crypto ??= new Crypto();\n`,
     // a library's distributed build, vendored: its banner, then IIFEs alone (Font Awesome's all.js in wekan)
     `/*!\n * Icons Free 6.4.2 - https://example.com\n * License - MIT\n */\n(function () {\n  'use strict';\n  var registry = null;\n  function lookup() {\n    if (!registry) registry = new Registry();\n    return registry;\n  }\n  module.exports = { lookup };\n}());\n(function () {\n  'use strict';\n}());\n`,
+    // records a query returns (wekan's cached settings and tenant list, Prisma's findFirst): data, not a service
+    `let cachedSetting = null;\nexport async function load() {\n  cachedSetting = await Settings.findOneAsync();\n}\n`,
+    `let admin;\nexport async function loadAdmin() {\n  admin = await prisma.user.findFirst({ where: { role: 'admin' } });\n}\n`,
+    `let tenantOrgs = [];\nexport async function refreshTenantOrgs() {\n  tenantOrgs = await Org.find({ active: true }).fetchAsync();\n}\n`,
     // V8's collector, had without the flag (scrypted's start-up)
     `import v8 from 'node:v8';\nimport vm from 'node:vm';\nif (!globalThis.gc) {\n  v8.setFlagsFromString('--expose_gc');\n  globalThis.gc = vm.runInNewContext('gc');\n}\n`,
     // a memo of a function's results given again so that a failure is not remembered (scrypted's notifier)
@@ -380,6 +384,8 @@ ruleTester.run('no-module-singleton', rule, {
     // the same wrapper without a build's banner is the module's own code, as is a banner above more than IIFEs
     { code: `(function () {\n  'use strict';\n  var registry = null;\n  function lookup() {\n    if (!registry) registry = new Registry();\n    return registry;\n  }\n  module.exports = { lookup };\n}());\n`, output: null, errors: [holder(3)] },
     { code: `/*! Acme server | MIT License */\nlet registry;\nexport function lookup() {\n  return (registry ??= new Registry());\n}\n(function () {}());\n`, output: null, errors: [holder(2)] },
+    // one of a list's own, picked by a caller: the module keeps what one request chose for the next
+    { code: `let current;\nexport function select(id) {\n  current = providers.find((p) => p.id === id);\n}\n`, output: null, errors: [holder(1)] },
     // a memo that keeps an instance, given from a function, is filled as any instance is
     { code: `let db;\nexport function connect() {\n  db = once(() => new Db());\n}\n`, output: null, errors: [holder(1)] },
     // put back as the module made it: what one run of the worker keeps in the module is there for the next (trigger.dev's run workers)
