@@ -36,8 +36,9 @@ const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname
 
 // … and what formats or codes values by fixed rules: an `Intl.NumberFormat` (agentset's number
 // formatters), a `TextDecoder`; and a schema, which describes data's shape (AFFiNE's
-// `_schema ??= new Schema()` of block types, `new mongoose.Schema({…})`, a `GraphQLSchema`).
-export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)?[A-Za-z]*Schema|RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
+// `_schema ??= new Schema()` of block types, `new mongoose.Schema({…})`, a `GraphQLSchema`,
+// pg-promise's `new pgp.helpers.ColumnSet([…], { table })`: crowd.dev's insert columns).
+export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)*(?:[A-Za-z]*Schema|ColumnSet)|RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
 
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.

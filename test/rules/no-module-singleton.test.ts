@@ -135,6 +135,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import WebSocket from 'ws';\n(global as any).WebSocket = WebSocket;\nglobalThis.crypto ??= new Crypto();\n`,
     // a library's distributed build, vendored: its banner, then IIFEs alone (Font Awesome's all.js in wekan)
     `/*!\n * Icons Free 6.4.2 - https://example.com\n * License - MIT\n */\n(function () {\n  'use strict';\n  var registry = null;\n  function lookup() {\n    if (!registry) registry = new Registry();\n    return registry;\n  }\n  module.exports = { lookup };\n}());\n(function () {\n  'use strict';\n}());\n`,
+    // a table's columns for pg-promise's inserts (crowd.dev): a definition of data's shape, as a schema is
+    `let insertColumnSet: DbColumnSet;\nexport function getInsertColumnSet(db: DbInstance): DbColumnSet {\n  if (insertColumnSet) return insertColumnSet;\n  insertColumnSet = new db.helpers.ColumnSet(['id', 'type'], { table: 'activities' });\n  return insertColumnSet;\n}\n`,
     // records a query returns (wekan's cached settings and tenant list, Prisma's findFirst): data, not a service
     `let cachedSetting = null;\nexport async function load() {\n  cachedSetting = await Settings.findOneAsync();\n}\n`,
     `let admin;\nexport async function loadAdmin() {\n  admin = await prisma.user.findFirst({ where: { role: 'admin' } });\n}\n`,
