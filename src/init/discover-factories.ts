@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { dropsArguments } from '../analysis/rewrite-blockers.js';
-import { moduleFunctionName } from '../analysis/local-types.js';
+import { moduleFunctionName, resolvedFilledType } from '../analysis/local-types.js';
 import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
@@ -327,15 +327,29 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
 }
 
 /**
+ * The class a holder is declared to hold, by a plain name: `DataBusBridge` for `let databus:
+ * DataBusBridge`, `Db` for `Promise<Db> | undefined`.
+ */
+function declaredClass(holder: HolderFinding): string | undefined {
+  const id = holder.variable?.defs[0]?.name as TSESTree.Node | undefined;
+  const held = resolvedFilledType(id?.type === 'Identifier' ? id.typeAnnotation?.typeAnnotation : undefined);
+  const name = held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && !held.typeArguments ? held.typeName.name : undefined;
+  return name !== undefined && PASCAL_CASE.test(name) ? name : undefined;
+}
+
+/**
  * The entry for the getter `getterFn` (called `getter`: `getX`, or `Class.member`) handing out
- * `holder`: the class it makes (as the module exports it), else the getter's class, else a name
- * made from the getter's; the creator named for the class when the getter's name is generic or a
- * class's member, else for the getter.
+ * `holder`: the class it makes (as the module exports it), else the getter's class, else — for a
+ * generic getter (`getInstance`), whose name says nothing — the class the holder is declared to
+ * hold (apitable's `let databus: DataBusBridge`, filled with a `Proxy` of one), else a name made from
+ * the getter's; the creator named for the class when the getter's name is generic or a class's
+ * member, else for the getter.
  */
 function factoryHandedOutBy(getter: string, getterFn: TSESTree.Node, holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced: boolean } {
   const produced = holder.className !== undefined && constructs(input, holder.className) ? exportedName(holder.className.split('.').pop(), input) : undefined;
   const ownerClass = getter.includes('.') ? getter.slice(0, getter.indexOf('.')) : undefined;
-  const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? subjectOf(getter);
+  const generic = GENERIC_GETTER.test(getter) ? declaredClass(holder) : undefined;
+  const className = produced && PASCAL_CASE.test(produced) ? produced : ownerClass ?? generic ?? subjectOf(getter);
   const creator = ownerClass || GENERIC_GETTER.test(getter) ? creatorForClass(className) : creatorNameFor(getter);
   return { factory: { getter, creator, class: className, ...accessorOf(getterFn) }, at: getterFn, produced: className === produced };
 }

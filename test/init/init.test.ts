@@ -51,12 +51,15 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/session.ts': 'export class Session {}\nlet current: Session | undefined;\nexport function startSession() {\n  current = new Session();\n  return current;\n}\n',
       // a cached plain value is no instance holder at all
       'src/version.ts': 'let latest: Promise<string | null> | null = null;\nexport function getLatestVersion(signal?: AbortSignal) {\n  if (latest) return latest;\n  latest = fetch(\'https://example.com\', { signal }).then((r) => r.text());\n  return latest;\n}\n',
-      'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance()];\n",
+      // a generic getter of what a holder is declared to be, filled with a proxy of one (apitable's databus)
+      'src/bridge.ts': "export class DataBusBridge {}\nlet databus: DataBusBridge | undefined;\nexport function initialize() {\n  databus = new Proxy(new DataBusBridge(), {});\n}\nexport const getDefault = () => databus;\n",
+      'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nimport { getDefault } from './bridge';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance(), getDefault()];\n",
     });
     const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.sites, f.note ?? ''])).toEqual([
       ['Router.getInstance', 'Router', 'createRouter', 2, ''],
       ['getApp', 'App', 'createApp', 1, ''],
+      ['getDefault', 'DataBusBridge', 'createDataBusBridge', 1, 'a name other modules use too: rename the getter, or every getDefault() counts as this one'],
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
       ['getTracingClient', 'Langfuse', 'createTracingClient', 1, 'Langfuse is the langfuse package\'s class, which the repo also constructs for other ends: every new Langfuse() would count as this factory\'s; give the entry a class of its own'],
       ['getDb', 'Db', 'createDb', 0, ''],
