@@ -45,9 +45,17 @@ const GETTER_VERB = /^(?:getOrCreate|getOrInit|lazy(?:Load|Get|Init|Create)?|get
 /**
  * What a getter hands out, by its name: a private mark (`_getFirebase`) and the verb off the
  * front, and a `Singleton` or `Instance` off the end — it says how the getter shares, which the
- * per-request creator does not (big-AGI's `reactQueryClientSingleton` → `ReactQueryClient`).
+ * per-request creator does not (big-AGI's `reactQueryClientSingleton` → `ReactQueryClient`);
+ * written as a class is (crowd.dev's `QUEUE_CLIENT()` → `QueueClient`, `get_db` → `Db`).
  */
-const subjectOf = (getter: string) => capitalize(withoutSharing(getter.replace(/^[_$]+(?=[A-Za-z])/, '').replace(GETTER_VERB, '')));
+const subjectOf = (getter: string) => pascalCase(withoutSharing(getter.replace(/^[_$]+(?=[A-Za-z])/, '').replace(GETTER_VERB, '')));
+
+/** `QUEUE_CLIENT` → `QueueClient`, `_db` → `Db`, `redisStore` → `RedisStore`, `API` as it is: the words of a name, each capitalised. */
+function pascalCase(name: string): string {
+  if (!name.includes('_')) return capitalize(name);
+  const words = name.split('_').filter(Boolean);
+  return words.map((word) => (word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : capitalize(word))).join('') || capitalize(name);
+}
 
 /** `getSfdcService` → `createSfdcService`, `initializeRedisStore` → `createRedisStore`; a name with no such verb gains the prefix whole: `client` → `createClient`. */
 export function creatorNameFor(getter: string): string {

@@ -68,6 +68,16 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('names a class from a getter spelt in capitals and underscores as a class is spelt', async () => {
+    // crowd.dev's QUEUE_CLIENT(): the class was QUEUE_CLIENT, the getter's own name, and the written config did not load
+    const dir = project({
+      'src/queue.ts': "let queueClient: IQueue;\nexport const QUEUE_CLIENT = (): IQueue => {\n  if (queueClient) return queueClient;\n  queueClient = QueueFactory.createQueueService(config);\n  return queueClient;\n};\n",
+      'src/use.ts': "import { QUEUE_CLIENT } from './queue';\nexport const send = () => QUEUE_CLIENT().send('x');\n",
+    });
+    const found = await discover(dir);
+    expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.sites])).toEqual([['QUEUE_CLIENT', 'QueueClient', 'createQueueClient', 1]]);
+  });
+
   it('names the class as its module exports it, not as an alias; a class bound inside the getter is no global one', async () => {
     const dir = project({
       // chat-ui's haptics: the class loaded on first use under another name

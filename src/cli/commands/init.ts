@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../atomic-write.js';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfig, resolveConfig } from '../../config/index.js';
+import { refusedEntries } from '../../init/refused-entries.js';
 import { UsageError } from '../errors.js';
 
 interface InitFlags {
@@ -91,7 +92,18 @@ export function registerInitCommand(program: Command): void {
         return;
       }
       const next = { ...(include ? { include } : {}), ...raw, factories: [...written, ...ready.map((f) => f.factory)] };
+      // What is written must load: an entry the config would refuse waits for a person as well.
+      const refused = refusedEntries(next, written.length);
+      if (refused.size > 0) {
+        next.factories = next.factories.filter((_, index) => !refused.has(index));
+        for (const [index, reason] of refused) process.stderr.write(`ssot-kit: left out ${ready[index - written.length]!.factory.getter}: ${reason}\n`);
+      }
+      const added = ready.length - refused.size;
+      if (added === 0) {
+        process.stderr.write(`ssot-kit: nothing added to ${where}${heldBack}\n`);
+        return;
+      }
       writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');
-      process.stderr.write(`ssot-kit: added ${ready.length} factories entr${ready.length === 1 ? 'y' : 'ies'} to ${where}${heldBack}\n`);
+      process.stderr.write(`ssot-kit: added ${added} factories entr${added === 1 ? 'y' : 'ies'} to ${where}${heldBack}\n`);
     });
 }
