@@ -8,7 +8,10 @@ import { spiedOn } from './mocks.js';
 import { creatorModuleFor } from './module-specifiers.js';
 import { getterAcquisition, isAccessorGetter } from './names.js';
 import type { AnalysisInput, FactorySite } from './types.js';
-import { contains, functionName, isFunctionNode, memberWrittenThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { resolvedVariable } from './bound-names.js';
+import { holdsValues } from './holds-values.js';
+import { globalMember } from './global-objects.js';
 
 // Why a site is left for a person (a manual site) rather than rewritten: the reason the report gives.
 
@@ -41,6 +44,36 @@ export function dropsArguments(construction: TSESTree.NewExpression, input: Anal
 export function insideFunctionNamed(node: TSESTree.Node, name: string): boolean {
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current) && functionName(current) === name) return true;
   return false;
+}
+
+/**
+ * The module-lifetime place a site's instance (or what is read off it) is stored in, from inside a
+ * function: crowd.dev's job generator keeps `seq = (await databaseInit()).sequelize` in a module
+ * `let`, `globalThis.db = getDb()` on the global object. Rewritten, the first request's
+ * per-request instance would be kept and handed to every later one — the singleton again.
+ */
+export function keptForTheProcess(site: FactorySite, input: AnalysisInput): string | undefined {
+  let value: TSESTree.Node = valueExpressionOf(site.node);
+  for (let parent = value.parent; parent; parent = value.parent) {
+    const passesOn = (parent.type === 'MemberExpression' && parent.object === value) || parent.type === 'ChainExpression' || parent.type === 'LogicalExpression'
+      || (parent.type === 'ConditionalExpression' && parent.test !== value) || (parent.type === 'AwaitExpression') || (isTypeWrapper(parent) && parent.expression === value);
+    if (!passesOn) break;
+    value = parent;
+  }
+  const assignment = value.parent;
+  if (assignment?.type !== 'AssignmentExpression' || assignment.right !== value) return undefined;
+  let target: TSESTree.Node = assignment.left;
+  while (isTypeWrapper(target)) target = target.expression;
+  if (target.type === 'Identifier') {
+    const variable = resolvedVariable(input, target);
+    if (!variable || (variable.scope.type !== 'module' && variable.scope.type !== 'global') || variable.defs.length === 0) return undefined;
+    // Declared to hold values (`let registryName: string`): what it keeps is read off the
+    // instance, not the instance.
+    const declared = variable.defs[0]!.name as TSESTree.Node;
+    return declared.type === 'Identifier' && holdsValues(declared.typeAnnotation?.typeAnnotation) ? undefined : target.name;
+  }
+  const member = globalMember(target, input);
+  return member ? `${member.object}${member.slot}` : undefined;
 }
 
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */
@@ -88,6 +121,10 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   const setter = appearances.map(setterCalledThrough).find(Boolean);
   if (setter !== undefined) {
     return `calls ${staticName(setter.property)}() on the shared instance, setting it for every later caller: on a per-request instance the setting would last one request — decide where that state belongs`;
+  }
+  const kept = keptForTheProcess(site, input);
+  if (kept !== undefined) {
+    return `kept in ${kept}, which lives as long as the process: rewritten, the first request's instance would serve every later one — build it per request where it is used, or keep what is shared there instead`;
   }
   const analysis = analyzeFile(input, config);
   // `new X(getX().config)`: the rewrite replaces the whole construction, arguments included, so
