@@ -56,7 +56,9 @@ export function keptForTheProcess(site: FactorySite, input: AnalysisInput): stri
   let value: TSESTree.Node = valueExpressionOf(site.node);
   for (let parent = value.parent; parent; parent = value.parent) {
     const passesOn = (parent.type === 'MemberExpression' && parent.object === value) || parent.type === 'ChainExpression' || parent.type === 'LogicalExpression'
-      || (parent.type === 'ConditionalExpression' && parent.test !== value) || (parent.type === 'AwaitExpression') || (isTypeWrapper(parent) && parent.expression === value);
+      || (parent.type === 'ConditionalExpression' && parent.test !== value) || (parent.type === 'AwaitExpression') || (isTypeWrapper(parent) && parent.expression === value)
+      // `emitter = new RunWorkerEmitter(QUEUE_CLIENT(), log)` (crowd.dev): what is made keeps what it is given.
+      || (parent.type === 'NewExpression' && parent.arguments.includes(value as TSESTree.Expression));
     if (!passesOn) break;
     value = parent;
   }
