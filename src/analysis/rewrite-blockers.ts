@@ -11,6 +11,7 @@ import type { AnalysisInput, FactorySite } from './types.js';
 import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 import { resolvedVariable } from './bound-names.js';
 import { holdsValues } from './holds-values.js';
+import { insideTestCallback } from './test-callbacks.js';
 import { globalMember } from './global-objects.js';
 
 // Why a site is left for a person (a manual site) rather than rewritten: the reason the report gives.
@@ -64,6 +65,9 @@ export function keptForTheProcess(site: FactorySite, input: AnalysisInput): stri
   }
   const assignment = value.parent;
   if (assignment?.type !== 'AssignmentExpression' || assignment.right !== value) return undefined;
+  // A suite's `beforeEach(() => { engine = new SearchEngine(); })` (Joplin's): a fixture made
+  // again for every test, which no request reaches.
+  if (insideTestCallback(assignment)) return undefined;
   let target: TSESTree.Node = assignment.left;
   while (isTypeWrapper(target)) target = target.expression;
   if (target.type === 'Identifier') {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { migrateSource } from '../../src/migrate/migrate-source.js';
+
+const config = resolveConfig({ factories: [{ getter: 'getSearchEngine', creator: 'createSearchEngine', class: 'SearchEngine' }] }, '/repo');
+
+describe('an acquisition kept for the life of the process', () => {
+  it('stays manual where a function fills a module variable with it (langfuse\'s lazily made ingestion service)', () => {
+    const input = "import { getSearchEngine } from './engine';\n\nlet indexer: Indexer | undefined;\nexport function getIndexer() {\n  indexer ??= new Indexer(getSearchEngine());\n  return indexer;\n}\n";
+    const migrated = migrateSource(input, '/repo/src/indexer.ts', config);
+    expect(migrated.output).toBe(input);
+    expect(migrated.manual.map((m) => [m.line, m.reason.slice(0, 26)])).toEqual([[5, 'kept in indexer, which liv']]);
+  });
+
+  it('is rewritten where a suite fills one before each test (Joplin\'s search tests): a fixture no request reaches', () => {
+    const input = "import { getSearchEngine } from './engine';\n\nlet engine: SearchEngine;\nbeforeEach(() => {\n  engine = getSearchEngine();\n});\n\nit('finds', () => expect(engine.search('a')).toEqual([]));\n";
+    const migrated = migrateSource(input, '/repo/src/search.test.ts', config);
+    expect(migrated.manual).toEqual([]);
+    expect(migrated.output).toContain('  engine = createSearchEngine(requireUserContext());\n');
+  });
+});
