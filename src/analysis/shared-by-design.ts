@@ -9,7 +9,8 @@ import { calleeText, requireSource, unwrapExpression, walk } from './walk.js';
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
 // concurrency caps, loaded models, the server itself.
 
-const LOGGER_NAME = /^_?(?:log|logger|console)(?:Instance)?$/i;
+// … and what manages the loggers (notesnook's `logManager`, a `loggerService`).
+const LOGGER_NAME = /^_?(?:log|logger|console)(?:Instance|Manager|Service)?$/i;
 const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
 // Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
 // prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,

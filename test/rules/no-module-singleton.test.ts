@@ -141,6 +141,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let cachedSetting = null;\nexport async function load() {\n  cachedSetting = await Settings.findOneAsync();\n}\n`,
     `let admin;\nexport async function loadAdmin() {\n  admin = await prisma.user.findFirst({ where: { role: 'admin' } });\n}\n`,
     `let tenantOrgs = [];\nexport async function refreshTenantOrgs() {\n  tenantOrgs = await Org.find({ active: true }).fetchAsync();\n}\n`,
+    // what manages the loggers is a logger's kind (notesnook's core)
+    `let logManager;\nexport async function initialize(db) {\n  logManager = new LogManager(db);\n}\n`,
     // V8's collector, had without the flag (scrypted's start-up)
     `import v8 from 'node:v8';\nimport vm from 'node:vm';\nif (!globalThis.gc) {\n  v8.setFlagsFromString('--expose_gc');\n  globalThis.gc = vm.runInNewContext('gc');\n}\n`,
     // a memo of a function's results given again so that a failure is not remembered (scrypted's notifier)
