@@ -83,10 +83,19 @@ function getterNameOf(fn: TSESTree.Node): string | undefined {
   if (method?.type === 'MethodDefinition' && method.value === fn) {
     const owner = method.parent?.parent;
     const className = owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? owner.id?.name : undefined;
-    const key = method.static && (method.kind === 'method' || method.kind === 'get') && !method.computed ? staticName(method.key) : undefined;
+    const key = method.static && (method.kind === 'method' || method.kind === 'get') && !method.computed && !isPrivateMember(method) ? staticName(method.key) : undefined;
     return className && key ? `${className}.${key}` : undefined;
   }
   return topLevelFunctionName(fn);
+}
+
+/**
+ * `static get #Instance()`, `private static getInstance()`: only the class itself can reach it, so
+ * no site elsewhere calls it (lemmy-ui's services hand out `HttpService.client`, read off the
+ * instance the private getter keeps) — no getter to configure.
+ */
+function isPrivateMember(member: TSESTree.MethodDefinition): boolean {
+  return member.key.type === 'PrivateIdentifier' || member.accessibility === 'private';
 }
 
 /** `static get instance()`: its sites read it rather than call it, which the factory entry says. */
@@ -302,7 +311,7 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
     const property = holder.name.slice(holder.name.lastIndexOf('.') + 1);
     const isHolder = (node: TSESTree.Node) => node.type === 'MemberExpression' && staticName(node.property) === property;
     const handsOut = (member: TSESTree.Node): member is TSESTree.MethodDefinition =>
-      member.type === 'MethodDefinition' && member.static && (member.kind === 'method' || member.kind === 'get') && !member.computed && staticName(member.key) !== undefined && takesNoArguments(member.value) && returnsHolder(member.value, isHolder);
+      member.type === 'MethodDefinition' && member.static && (member.kind === 'method' || member.kind === 'get') && !member.computed && !isPrivateMember(member) && staticName(member.key) !== undefined && takesNoArguments(member.value) && returnsHolder(member.value, isHolder);
     // The static method that fills it, or else — a constructor keeps the first instance — the one that hands it out.
     const method = fn.parent && handsOut(fn.parent) ? fn.parent : classBody.body.find(handsOut);
     if (!method) return undefined;

@@ -78,6 +78,15 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.sites])).toEqual([['QUEUE_CLIENT', 'QueueClient', 'createQueueClient', 1]]);
   });
 
+  it('offers no getter only the class itself can call: a #private or TypeScript-private static one (lemmy-ui\'s services)', async () => {
+    const dir = project({
+      'src/http.ts': "export class HttpService {\n  static #instance: HttpService;\n  client = {};\n  static get #Instance() {\n    return this.#instance ?? (this.#instance = new this());\n  }\n  public static get client() {\n    return this.#Instance.client;\n  }\n}\n",
+      'src/i18n.ts': "export class I18n {\n  private static instance?: I18n;\n  private static getInstance() {\n    return (I18n.instance ??= new I18n());\n  }\n  static t(key: string) {\n    return I18n.getInstance() && key;\n  }\n}\n",
+      'src/use.ts': "import { HttpService } from './http';\nimport { I18n } from './i18n';\nexport const a = () => [HttpService.client, I18n.t('x')];\n",
+    });
+    expect(await discover(dir)).toEqual([]);
+  });
+
   it('names the class as its module exports it, not as an alias; a class bound inside the getter is no global one', async () => {
     const dir = project({
       // chat-ui's haptics: the class loaded on first use under another name
