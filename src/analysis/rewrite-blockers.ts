@@ -1,18 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
+import { resolvedVariable } from './bound-names.js';
 import { findContext } from './context.js';
 import { unfitCreatorParameter } from './creator-signature.js';
 import { analyzeFile } from './file-analysis.js';
+import { globalMember } from './global-objects.js';
+import { holdsValues } from './holds-values.js';
 import { appearancesOf, comparedForIdentity } from './identity-checks.js';
 import { spiedOn } from './mocks.js';
 import { creatorModuleFor } from './module-specifiers.js';
 import { getterAcquisition, isAccessorGetter } from './names.js';
+import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, FactorySite } from './types.js';
 import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
-import { resolvedVariable } from './bound-names.js';
-import { holdsValues } from './holds-values.js';
-import { insideTestCallback } from './test-callbacks.js';
-import { globalMember } from './global-objects.js';
 
 // Why a site is left for a person (a manual site) rather than rewritten: the reason the report gives.
 
@@ -53,11 +53,11 @@ export function insideFunctionNamed(node: TSESTree.Node, name: string): boolean 
  * `let`, `globalThis.db = getDb()` on the global object. Rewritten, the first request's
  * per-request instance would be kept and handed to every later one — the singleton again.
  */
-export function keptForTheProcess(site: FactorySite, input: AnalysisInput): string | undefined {
+function keptForTheProcess(site: FactorySite, input: AnalysisInput): string | undefined {
   let value: TSESTree.Node = valueExpressionOf(site.node);
   for (let parent = value.parent; parent; parent = value.parent) {
     const passesOn = (parent.type === 'MemberExpression' && parent.object === value) || parent.type === 'ChainExpression' || parent.type === 'LogicalExpression'
-      || (parent.type === 'ConditionalExpression' && parent.test !== value) || (parent.type === 'AwaitExpression') || (isTypeWrapper(parent) && parent.expression === value)
+      || (parent.type === 'ConditionalExpression' && parent.test !== value) || parent.type === 'AwaitExpression' || (isTypeWrapper(parent) && parent.expression === value)
       // `emitter = new RunWorkerEmitter(QUEUE_CLIENT(), log)` (crowd.dev): what is made keeps what it is given.
       || (parent.type === 'NewExpression' && parent.arguments.includes(value as TSESTree.Expression));
     if (!passesOn) break;
