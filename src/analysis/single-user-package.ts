@@ -49,6 +49,7 @@ interface Manifest {
   readonly dependencies?: Record<string, string>;
   readonly devDependencies?: Record<string, string>;
   readonly engines?: Record<string, string>;
+  readonly build?: { readonly appId?: unknown };
 }
 
 /** The directory's `package.json`; an unreadable one still ends the walk (the package is there), as an empty manifest. */
@@ -87,6 +88,9 @@ function isPageApp(manifest: Manifest): boolean {
   return names.some((name) => PAGE_UI.has(name)) && names.some((name) => PAGE_BUNDLER.has(name)) && !names.some((name) => SERVER_SIDE.test(name));
 }
 
+/** Whether the manifest is an Electron app's as electron-builder packs it (ever-gauzy's desktop apps' `src/package.json`): its `build.appId`. */
+const packedByElectronBuilder = (manifest: Manifest): boolean => typeof manifest.build === 'object' && manifest.build !== null && typeof manifest.build.appId === 'string';
+
 function isSingleUserApp(manifest: Manifest): boolean {
   // The hosts a module may load (single-user-process.ts) as the package's own dependencies: an
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
@@ -97,5 +101,5 @@ function isSingleUserApp(manifest: Manifest): boolean {
   // or not it is the extension itself (Roo-Code's `packages/cloud`, whose `CloudService.instance`
   // takes the extension's `ExtensionContext`).
   const typedForEditor = [manifest.dependencies, manifest.devDependencies].some((deps) => typeof deps === 'object' && deps !== null && Object.hasOwn(deps, '@types/vscode'));
-  return dependsOnHost || bundlesElectron || typedForEditor || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode')) || isPageApp(manifest);
+  return dependsOnHost || bundlesElectron || typedForEditor || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode')) || packedByElectronBuilder(manifest) || isPageApp(manifest);
 }

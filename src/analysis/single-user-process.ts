@@ -12,7 +12,10 @@ import { requireSource } from './walk.js';
  * `themeManager` — is that one user's, never shared with another.
  */
 const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native', 'ink', 'terminal-kit', 'blessed', 'neo-blessed']);
-export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/');
+// Libraries that only run inside Electron — its store, updater, remote module, crash reporter,
+// title bar (ever-gauzy's desktop packages load `electron-store` rather than `electron`).
+const ELECTRON_ONLY = /^(?:@electron\/remote|electron-(?:store|updater|util|is-dev|context-menu|window-state|squirrel-startup|serve)|@sentry\/electron|custom-electron-titlebar)$/;
+export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || ELECTRON_ONLY.test(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/');
 
 /**
  * The single-user host whose API the module loads, if it loads one: `import … from 'vscode'` (not

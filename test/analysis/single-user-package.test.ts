@@ -30,6 +30,8 @@ function monorepo(): string {
     'packages/app-cli/package.json': JSON.stringify({ name: 'joplin', bin: './main.js', dependencies: { 'terminal-kit': '3', sqlite3: '5' } }),
     // a page's app (crowd.dev's frontend: Vue on Vite); React rendered by Next.js, a page beside its
     // Cloudflare Worker, a Vite app with an Express server: each has a server side
+    // an Electron app's manifest as electron-builder packs it (ever-gauzy's apps/agent/src/package.json)
+    'apps/agent/src/package.json': JSON.stringify({ name: 'gauzy-agent', main: 'index.js', build: { appId: 'com.ever.gauzyagent', asar: true }, dependencies: { 'node-fetch': '2' } }),
     'packages/frontend/package.json': JSON.stringify({ name: 'frontend', dependencies: { vue: '3', 'socket.io-client': '4' }, devDependencies: { vite: '6' } }),
     'packages/web/package.json': JSON.stringify({ name: 'web', dependencies: { next: '15', react: '19', 'react-dom': '19' } }),
     'packages/worker-app/package.json': JSON.stringify({ name: 'worker-app', dependencies: { react: '19', 'react-dom': '19' }, devDependencies: { vite: '8', wrangler: '4' } }),
@@ -61,6 +63,7 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/cli/src/ui/themes/theme-manager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/app-cli/app/command-sync.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/cloud/src/CloudService.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'apps/agent/src/main/api.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/frontend/src/modules/auth/auth.socket.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/web/app/api/chat/route.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/worker-app/src/server.ts'))).toBe(false);

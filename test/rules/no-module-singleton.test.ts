@@ -141,6 +141,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let cachedSetting = null;\nexport async function load() {\n  cachedSetting = await Settings.findOneAsync();\n}\n`,
     `let admin;\nexport async function loadAdmin() {\n  admin = await prisma.user.findFirst({ where: { role: 'admin' } });\n}\n`,
     `let tenantOrgs = [];\nexport async function refreshTenantOrgs() {\n  tenantOrgs = await Org.find({ active: true }).fetchAsync();\n}\n`,
+    // a module that loads a library only Electron runs is a desktop app's (ever-gauzy's store helpers)
+    `import ElectronStore from 'electron-store';\nlet _store: ElectronStore | null = null;\nexport function getStore() {\n  if (!_store) _store = new ElectronStore();\n  return _store;\n}\n`,
     // what manages the loggers is a logger's kind (notesnook's core)
     `let logManager;\nexport async function initialize(db) {\n  logManager = new LogManager(db);\n}\n`,
     // V8's collector, had without the flag (scrypted's start-up)
