@@ -143,6 +143,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let tenantOrgs = [];\nexport async function refreshTenantOrgs() {\n  tenantOrgs = await Org.find({ active: true }).fetchAsync();\n}\n`,
     // a module that loads a library only Electron runs is a desktop app's (ever-gauzy's store helpers)
     `import ElectronStore from 'electron-store';\nlet _store: ElectronStore | null = null;\nexport function getStore() {\n  if (!_store) _store = new ElectronStore();\n  return _store;\n}\n`,
+    // a setting read as a value, once for the process (grist's settings)
+    `export const getForceLogin = memoize(() =>\n  appSettings.section('login').flag('forced').requireBool({ envVar: 'GRIST_FORCE_LOGIN', defaultValue: false }),\n);\n`,
     // what manages the loggers is a logger's kind (notesnook's core)
     `let logManager;\nexport async function initialize(db) {\n  logManager = new LogManager(db);\n}\n`,
     // V8's collector, had without the flag (scrypted's start-up)
