@@ -10,6 +10,24 @@ import { unwrapExpression } from './walk.js';
 
 // DOM types no server has: elements, IndexedDB's handles, media, canvas and WebRTC contexts.
 export const PAGE_ONLY_TYPE = /^(?:(?:HTML|SVG)\w*Element|IDB(?:Database|ObjectStore|Transaction|Index|Factory|OpenDBRequest|Cursor\w*)|MediaStream|MediaRecorder|AudioContext|CanvasRenderingContext2D|WebGL2?RenderingContext|OffscreenCanvas|ServiceWorkerRegistration|RTCPeerConnection)$/;
+// … and the page's own globals by their DOM names — `Storage` (grist's `_storage: Storage`, its
+// `localStorage` or a stand-in), `Window`, `Document` — unless the file binds the name itself
+// (`import { Storage } from '@google-cloud/storage'` is a server's client).
+const PAGE_GLOBAL_TYPES: ReadonlySet<string> = new Set(['Storage', 'Window', 'Document', 'Navigator', 'Location']);
+
+/** Whether `name` is the page's global type where `annotation` is: no top-level import or declaration of the file binds it. */
+function isPageGlobalType(annotation: TSESTree.Node, name: string): boolean {
+  if (!PAGE_GLOBAL_TYPES.has(name)) return false;
+  const program = programOf(annotation);
+  if (!program) return false;
+  return !program.body.some((statement) => {
+    if (statement.type === 'ImportDeclaration') return statement.specifiers.some((specifier) => specifier.local.name === name);
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'VariableDeclaration') return declaration.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === name);
+    return (declaration?.type === 'ClassDeclaration' || declaration?.type === 'TSInterfaceDeclaration' || declaration?.type === 'TSTypeAliasDeclaration') && declaration.id?.name === name;
+  });
+}
+
 const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
 
 // Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
@@ -39,7 +57,7 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   if (!annotation || depth > 8) return false;
   const holds = (type: TSESTree.TypeNode | undefined) => holdsValues(type, depth + 1);
   // An object only a page has (formbricks' `dbPromise: Promise<IDBDatabase>`, an element): a page serves one user.
-  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(annotation.typeName.name)) return true;
+  if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && (PAGE_ONLY_TYPE.test(annotation.typeName.name) || isPageGlobalType(annotation, annotation.typeName.name))) return true;
   if (annotation.type === 'TSUnionType') return annotation.types.every(holds);
   // A list, of whatever: data read once (growthbook's `cachedSkills: Skill[]`, a search index, a
   // compiled route table) or what is registered (outline's `static handlers: Handler[]`), not one

@@ -145,6 +145,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import ElectronStore from 'electron-store';\nlet _store: ElectronStore | null = null;\nexport function getStore() {\n  if (!_store) _store = new ElectronStore();\n  return _store;\n}\n`,
     // a setting read as a value, once for the process (grist's settings)
     `export const getForceLogin = memoize(() =>\n  appSettings.section('login').flag('forced').requireBool({ envVar: 'GRIST_FORCE_LOGIN', defaultValue: false }),\n);\n`,
+    // the page's Web Storage, or a stand-in for it (grist's client)
+    `let _storage: Storage | undefined;\nexport function getStorage(): Storage {\n  _storage ??= testStorage('localStorage') || createInMemoryStorage();\n  return _storage;\n}\n`,
     // what manages the loggers is a logger's kind (notesnook's core)
     `let logManager;\nexport async function initialize(db) {\n  logManager = new LogManager(db);\n}\n`,
     // V8's collector, had without the flag (scrypted's start-up)
@@ -394,6 +396,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `/*! Acme server | MIT License */\nlet registry;\nexport function lookup() {\n  return (registry ??= new Registry());\n}\n(function () {}());\n`, output: null, errors: [holder(2)] },
     // one of a list's own, picked by a caller: the module keeps what one request chose for the next
     { code: `let current;\nexport function select(id) {\n  current = providers.find((p) => p.id === id);\n}\n`, output: null, errors: [holder(1)] },
+    // a type of that name the file imports is not the page's: Google Cloud's Storage client
+    { code: `import { Storage } from '@google-cloud/storage';\nlet storage: Storage | undefined;\nexport function getStorage() {\n  return (storage ??= new Storage());\n}\n`, output: null, errors: [holder(2)] },
     // a memo that keeps an instance, given from a function, is filled as any instance is
     { code: `let db;\nexport function connect() {\n  db = once(() => new Db());\n}\n`, output: null, errors: [holder(1)] },
     // put back as the module made it: what one run of the worker keeps in the module is there for the next (trigger.dev's run workers)
