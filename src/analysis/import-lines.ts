@@ -17,7 +17,8 @@ export function isEsmFile(input: AnalysisInput, filePath: string): boolean {
 
 export function newImportText(names: readonly string[], source: string, esm: boolean, style: TextStyle): string {
   const semi = style.semicolon ? ';' : '';
-  return esm ? `import { ${names.join(', ')} } from ${quoted(styledSpecifier(source, style), style)}${semi}` : `const { ${names.join(', ')} } = require(${quoted(source, style)})${semi}`;
+  const list = style.bracePadding ? `{ ${names.join(', ')} }` : `{${names.join(', ')}}`;
+  return esm ? `import ${list} from ${quoted(styledSpecifier(source, style), style)}${semi}` : `${style.requireKind} ${list} = require(${quoted(source, style)})${semi}`;
 }
 
 /** The module an import or require statement names, when it names one by a string. */

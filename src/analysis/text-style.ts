@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { dirname, resolve } from 'node:path';
 import { aliasFor, isPackageSpecifier, tsImportSpellingFor, type TsImportSpelling } from './tsconfig-imports.js';
 import type { TextEdit } from './types.js';
+import { requireSource } from './walk.js';
 
 /** How this file writes things, so inserted code reads like its neighbours. */
 export interface TextStyle {
@@ -22,6 +23,10 @@ export interface TextStyle {
   readonly importsThroughAliases?: string;
   /** The extension those alias imports agree on (`.js` under NodeNext, '' for none), or undefined when they don't. */
   readonly aliasExtension?: string;
+  /** `{ a }` or `{a}`: whether the file pads the names its imports and requires list in braces. */
+  readonly bracePadding: boolean;
+  /** What a CommonJS file declares what it requires with (grist's `var {dom} = require(…)`). */
+  readonly requireKind: 'const' | 'let' | 'var';
 }
 
 const RELATIVE = /^\.\.?\//;
@@ -195,6 +200,30 @@ function endsLikeAStatement(statement: TSESTree.ProgramStatement): boolean {
   return TERMINATED.has(statement.type);
 }
 
+/**
+ * How the file's first braced import or require is written — `{ a }` or `{a}` — and what its
+ * top-level requires are declared with; padded braces and `const` where it does not say.
+ */
+function declarationStyleOf(text: string, program: TSESTree.Program): { bracePadding: boolean; requireKind: 'const' | 'let' | 'var' } {
+  let bracePadding: boolean | undefined;
+  let requireKind: 'const' | 'let' | 'var' | undefined;
+  const padded = (first: TSESTree.Node) => /\s/.test(text[text.lastIndexOf('{', first.range[0]) + 1] ?? ' ');
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration') {
+      const named = statement.specifiers.find((specifier) => specifier.type === 'ImportSpecifier');
+      if (named && bracePadding === undefined) bracePadding = padded(named);
+    } else if (statement.type === 'VariableDeclaration') {
+      const required = statement.declarations.find((declarator) => requireSource(declarator.init) !== undefined);
+      if (!required) continue;
+      requireKind ??= statement.kind === 'var' || statement.kind === 'let' ? statement.kind : 'const';
+      const first = required.id.type === 'ObjectPattern' ? required.id.properties[0] : undefined;
+      if (first && bracePadding === undefined) bracePadding = padded(first);
+    }
+    if (bracePadding !== undefined && requireKind !== undefined) break;
+  }
+  return { bracePadding: bracePadding ?? true, requireKind: requireKind ?? 'const' };
+}
+
 /** How `text` writes things; with `filePath`, its project's tsconfig answers what its imports do not. */
 export function detectStyle(text: string, program: TSESTree.Program, filePath?: string): TextStyle {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -214,8 +243,9 @@ export function detectStyle(text: string, program: TSESTree.Program, filePath?: 
   const relativeExtension = relativeExtensionOf(program);
   const projectTsImports = relativeExtension === undefined && filePath !== undefined ? tsImportSpellingFor(filePath) : undefined;
   const aliasImports = filePath !== undefined ? aliasImportsOf(program, filePath) : undefined;
+  const { bracePadding, requireKind } = declarationStyleOf(text, program);
   return {
-    eol, quote, semicolon, relativeExtension,
+    eol, quote, semicolon, relativeExtension, bracePadding, requireKind,
     ...(projectTsImports ? { projectTsImports } : {}),
     ...(aliasImports ? { importsThroughAliases: filePath, ...(aliasImports.extension !== undefined ? { aliasExtension: aliasImports.extension } : {}) } : {}),
   };
