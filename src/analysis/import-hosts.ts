@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactoryBinding, FileBindings } from './bindings.js';
 import { sameModule } from './module-specifiers.js';
-import { importedNameLists, inOrder, lineStart, listEntryEdit, ordersOf, type TextStyle } from './text-style.js';
+import { braceLead, importedNameLists, inOrder, lineStart, listEntryEdit, ordersOf, type TextStyle } from './text-style.js';
 import type { AnalysisInput, TextEdit } from './types.js';
 import { requireSource, staticName } from './walk.js';
 
@@ -102,7 +102,7 @@ function sortedNamesEdit(input: AnalysisInput, entry: HostEdit): TextEdit | unde
   if ((input.ast.comments ?? []).some((c) => c.range[0] < range[1] && c.range[1] > range[0])) return undefined;
   // The separator the list is written with: `, ` on one line, `,\n  ` one entry per line (as the
   // space before a lone entry says).
-  const lead = input.text.slice(input.text.lastIndexOf('{', named[0]!.range[0]) + 1, named[0]!.range[0]);
+  const lead = braceLead(input.text, named[0]!);
   const separator = named.length > 1 ? input.text.slice(named[0]!.range[1], named[1]!.range[0]) : lead.includes('\n') ? `,${lead}` : ', ';
   return { range, text: after.sort((a, b) => compare(a.key, b.key)).map((e) => e.text).join(separator) };
 }

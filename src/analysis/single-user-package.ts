@@ -68,6 +68,9 @@ function readManifest(dir: string): Manifest | undefined {
   }
 }
 
+/** A manifest field's keys (its dependencies' names), or none when it is missing or not an object. */
+const keysOf = (field: unknown): string[] => (typeof field === 'object' && field !== null ? Object.keys(field) : []);
+
 // A page's app: a UI library for the DOM and the bundler or dev server that builds it for the
 // browser (crowd.dev's `frontend`, Vue on Vite; lowcoder's `client` packages, React on Vite)…
 const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact']);
@@ -84,7 +87,7 @@ const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|ser
  * dependencies, and no server-side framework or driver: its modules run in one user's tab.
  */
 function isPageApp(manifest: Manifest): boolean {
-  const names = [manifest.dependencies, manifest.devDependencies].flatMap((deps) => (typeof deps === 'object' && deps !== null ? Object.keys(deps) : []));
+  const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
   return names.some((name) => PAGE_UI.has(name)) && names.some((name) => PAGE_BUNDLER.has(name)) && !names.some((name) => SERVER_SIDE.test(name));
 }
 
@@ -95,11 +98,11 @@ function isSingleUserApp(manifest: Manifest): boolean {
   // The hosts a module may load (single-user-process.ts) as the package's own dependencies: an
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
   // Native or Expo app; Electron also as a devDependency, where apps that bundle it keep it.
-  const dependsOnHost = typeof manifest.dependencies === 'object' && manifest.dependencies !== null && Object.keys(manifest.dependencies).some(isSingleUserHost);
-  const bundlesElectron = typeof manifest.devDependencies === 'object' && manifest.devDependencies !== null && Object.hasOwn(manifest.devDependencies, 'electron');
+  const dependsOnHost = keysOf(manifest.dependencies).some(isSingleUserHost);
+  const bundlesElectron = keysOf(manifest.devDependencies).includes('electron');
   // A package typed against VS Code's API (`@types/vscode`) runs in an editor extension, whether
   // or not it is the extension itself (Roo-Code's `packages/cloud`, whose `CloudService.instance`
   // takes the extension's `ExtensionContext`).
-  const typedForEditor = [manifest.dependencies, manifest.devDependencies].some((deps) => typeof deps === 'object' && deps !== null && Object.hasOwn(deps, '@types/vscode'));
-  return dependsOnHost || bundlesElectron || typedForEditor || (typeof manifest.engines === 'object' && manifest.engines !== null && Object.hasOwn(manifest.engines, 'vscode')) || packedByElectronBuilder(manifest) || isPageApp(manifest);
+  const typedForEditor = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)].includes('@types/vscode');
+  return dependsOnHost || bundlesElectron || typedForEditor || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest);
 }

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { dirname, resolve } from 'node:path';
 import { aliasFor, isPackageSpecifier, tsImportSpellingFor, type TsImportSpelling } from './tsconfig-imports.js';
 import type { TextEdit } from './types.js';
-import { requireSource } from './walk.js';
+import { requireSource, staticName } from './walk.js';
 
 /** How this file writes things, so inserted code reads like its neighbours. */
 export interface TextStyle {
@@ -173,7 +173,7 @@ export function ordersOf(keys: readonly string[], neighbours: ReadonlyArray<read
 export function importedNameLists(program: TSESTree.Program, except?: TSESTree.Node): string[][] {
   return program.body
     .filter((statement): statement is TSESTree.ImportDeclaration => statement.type === 'ImportDeclaration' && statement !== except)
-    .map((statement) => statement.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' ? [s.imported.type === 'Identifier' ? s.imported.name : s.imported.value] : [])));
+    .map((statement) => statement.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' ? [staticName(s.imported) ?? ''] : [])));
 }
 
 /**
@@ -200,6 +200,9 @@ function endsLikeAStatement(statement: TSESTree.ProgramStatement): boolean {
   return TERMINATED.has(statement.type);
 }
 
+/** What stands between a braced list's `{` and its first entry `first`: `' '`, `'\n  '`, or nothing. */
+export const braceLead = (text: string, first: TSESTree.Node): string => text.slice(text.lastIndexOf('{', first.range[0]) + 1, first.range[0]);
+
 /**
  * How the file's first braced import or require is written — `{ a }` or `{a}` — and what its
  * top-level requires are declared with; padded braces and `const` where it does not say.
@@ -207,7 +210,7 @@ function endsLikeAStatement(statement: TSESTree.ProgramStatement): boolean {
 function declarationStyleOf(text: string, program: TSESTree.Program): { bracePadding: boolean; requireKind: 'const' | 'let' | 'var' } {
   let bracePadding: boolean | undefined;
   let requireKind: 'const' | 'let' | 'var' | undefined;
-  const padded = (first: TSESTree.Node) => /\s/.test(text[text.lastIndexOf('{', first.range[0]) + 1] ?? ' ');
+  const padded = (first: TSESTree.Node) => /^\s/.test(braceLead(text, first));
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
       const named = statement.specifiers.find((specifier) => specifier.type === 'ImportSpecifier');
