@@ -1,12 +1,20 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, configFromSettings, configJsonSchema, loadConfig, resolveConfig } from '../../src/config/index.js';
 
+// Every directory a test makes, removed when the file's tests are done.
+const madeDirs: string[] = [];
+afterAll(() => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'ssot-config-'));
+  const dir = mkdtempSync(join(tmpdir(), 'ssot-config-'));
+  madeDirs.push(dir);
+  return dir;
 }
 
 function configError(fn: () => unknown): ConfigError {
