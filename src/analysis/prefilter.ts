@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { GLOBAL_GETTER_NAME, GLOBAL_OBJECTS } from './global-objects.js';
 import { MEMO_WRAPPERS } from './memo-holders.js';
 import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
-import { inSingleUserPackage } from './single-user-package.js';
+import { packageServesOneUser } from './single-user-package.js';
 import { isTestFile } from './test-files.js';
 
 /**
@@ -97,12 +97,13 @@ export function mayContainHolder(text: string, config: ResolvedConfig): boolean 
 }
 
 /**
- * Whether any of the four rules could report in this file. A test (by the config's `tests` globs)
- * or a module of a desktop app's package has no holders to the holder rule, so there only a
- * configured name keeps it: most of a big repo's test suites declare a module-level `let`.
+ * Whether any of the four rules could report in this file. A test (by the config's `tests` globs),
+ * a module of a desktop app's package or a page script its server serves has no holders to the
+ * holder rule, so there only a configured name keeps it: most of a big repo's test suites declare
+ * a module-level `let`.
  */
 export function mayContainFinding(text: string, config: ResolvedConfig, filePath?: string): boolean {
   if (mayContainFactorySite(text, config)) return true;
   // The package's manifest last: read only for the few files the text test keeps.
-  return (filePath === undefined || !isTestFile(config, filePath)) && mayContainHolder(text, config) && (filePath === undefined || !inSingleUserPackage(filePath));
+  return (filePath === undefined || !isTestFile(config, filePath)) && mayContainHolder(text, config) && (filePath === undefined || !packageServesOneUser(filePath));
 }

@@ -1,11 +1,34 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { isSingleUserHost } from './single-user-process.js';
 import { isTestFile } from './test-files.js';
 
-/** Whether the package a directory belongs to is a single-user app, by directory (every one walked through). */
-const answers = new Map<string, boolean>();
+/** The directory of the nearest `package.json` above a directory, or null when none is, by directory (every one walked through). */
+const packageRoots = new Map<string, string | null>();
+/** Whether a package is a single-user app, by its root directory. */
+const singleUserAnswers = new Map<string, boolean>();
+
+/** The directory of the `package.json` nearest above a file — the package Node counts it in — or null. */
+function packageRootOf(filePath: string): string | null {
+  const walked: string[] = [];
+  let root: string | null = null;
+  for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
+    const known = packageRoots.get(dir);
+    if (known !== undefined) {
+      root = known;
+      break;
+    }
+    walked.push(dir);
+    if (existsSync(join(dir, 'package.json'))) {
+      root = dir;
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of walked) packageRoots.set(dir, root);
+  return root;
+}
 
 /**
  * Whether a file belongs to a package whose process serves one user: an Electron app (`electron`
@@ -16,33 +39,43 @@ const answers = new Map<string, boolean>();
  * itself (see single-user-process.ts). The nearest `package.json` decides, as it does for Node.
  */
 export function inSingleUserPackage(filePath: string): boolean {
-  const walked: string[] = [];
-  let answer = false;
-  for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
-    const known = answers.get(dir);
-    if (known !== undefined) {
-      answer = known;
-      break;
-    }
-    walked.push(dir);
-    const manifest = readManifest(dir);
-    if (manifest !== undefined) {
-      answer = isSingleUserApp(manifest);
-      break;
-    }
-    if (dirname(dir) === dir) break;
+  const root = packageRootOf(filePath);
+  if (root === null) return false;
+  let answer = singleUserAnswers.get(root);
+  if (answer === undefined) {
+    answer = isSingleUserApp(readManifest(root));
+    singleUserAnswers.set(root, answer);
   }
-  for (const dir of walked) answers.set(dir, answer);
   return answer;
 }
 
 /**
+ * Whether a file is one a server hands to browsers as it is: it lies in the `public/` directory
+ * beside its package's `package.json` — where Express's `express.static('public')`, Next.js, Vite
+ * and Create React App keep what they serve (SillyTavern's page scripts and its vendored pdf.js).
+ * Such a module runs in a visitor's tab, once per page, never in the server's process. Only
+ * there: a `public/` deeper in the tree is as often a route folder (langfuse's `pages/api/public/`).
+ */
+export function servedAsStaticFile(filePath: string): boolean {
+  const root = packageRootOf(filePath);
+  if (root === null) return false;
+  const path = resolve(filePath);
+  return path.startsWith(join(root, 'public') + sep);
+}
+
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, or a file its server serves to browsers. */
+export function packageServesOneUser(filePath: string): boolean {
+  return servedAsStaticFile(filePath) || inSingleUserPackage(filePath);
+}
+
+/**
  * Whether the holder rule looks past a file's module state: a test's is its fixture (the client a
- * suite boots, which no request reaches), and a desktop app's or an editor extension's package
- * serves one user. The rule and `init` ask this; the prefilter asks the two apart, the manifest last.
+ * suite boots, which no request reaches), a desktop app's or an editor extension's package
+ * serves one user, and a page script a server serves runs in one visitor's tab. The rule and `init`
+ * ask this; the prefilter asks the two apart, the manifest last.
  */
 export function holdsNoUsersState(config: ResolvedConfig, filePath: string): boolean {
-  return isTestFile(config, filePath) || inSingleUserPackage(filePath);
+  return isTestFile(config, filePath) || packageServesOneUser(filePath);
 }
 
 interface Manifest {
@@ -52,13 +85,13 @@ interface Manifest {
   readonly build?: { readonly appId?: unknown };
 }
 
-/** The directory's `package.json`; an unreadable one still ends the walk (the package is there), as an empty manifest. */
-function readManifest(dir: string): Manifest | undefined {
+/** The directory's `package.json`; an unreadable or malformed one reads as an empty manifest (the package is still there). */
+function readManifest(dir: string): Manifest {
   let text: string;
   try {
     text = readFileSync(join(dir, 'package.json'), 'utf8');
   } catch {
-    return undefined;
+    return {};
   }
   try {
     const parsed: unknown = JSON.parse(text);

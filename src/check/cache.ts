@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { inSingleUserPackage } from '../analysis/single-user-package.js';
+import { packageServesOneUser } from '../analysis/single-user-package.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import type { FileResult } from './types.js';
 
@@ -94,10 +94,11 @@ export class CheckCache {
 
   /**
    * The file's text, and what its package's manifest says that the rules read: whether a desktop
-   * app or an editor extension owns it (a `package.json` gaining `electron` changes its findings).
+   * app or an editor extension owns it, or it is a page script the package serves (a `package.json`
+   * gaining `electron`, or appearing beside `public/`, changes its findings).
    */
   private hashOf(key: string, text: string): string {
-    return inSingleUserPackage(join(this.rootDir, key)) ? `${hashText(text)}:single-user` : hashText(text);
+    return packageServesOneUser(join(this.rootDir, key)) ? `${hashText(text)}:single-user` : hashText(text);
   }
 
   /**

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { inSingleUserPackage } from '../../src/analysis/single-user-package.js';
+import { inSingleUserPackage, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -74,6 +74,20 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     const config = resolveConfig({}, root);
     expect(mayContainFinding(HOLDER, config, join(root, 'packages/desktop/src/pool.js'))).toBe(false);
     expect(mayContainFinding(HOLDER, config, join(root, 'packages/server/src/pool.js'))).toBe(true);
+    expect(mayContainFinding(HOLDER, config, join(root, 'packages/server/public/scripts/chat.js'))).toBe(false);
+  });
+});
+
+describe('servedAsStaticFile: the public/ directory beside a package.json holds what its server hands to browsers', () => {
+  it('answers for that directory only', () => {
+    // SillyTavern's page scripts: `express.static('public')` beside the server's manifest
+    expect(servedAsStaticFile(join(root, 'packages/server/public/scripts/group-chats.js'))).toBe(true);
+    expect(servedAsStaticFile(join(root, 'packages/server/public/lib/pdf.mjs'))).toBe(true);
+    expect(servedAsStaticFile(join(root, 'public/sw.js'))).toBe(true);
+    // a deeper `public/` is as often a route folder (langfuse's pages/api/public/); a name that only starts so is not it
+    expect(servedAsStaticFile(join(root, 'packages/server/src/pages/api/public/traces.ts'))).toBe(false);
+    expect(servedAsStaticFile(join(root, 'packages/server/public-api/routes.ts'))).toBe(false);
+    expect(servedAsStaticFile(join(root, 'packages/server/src/db.ts'))).toBe(false);
   });
 });
 
@@ -81,10 +95,12 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
   valid: [
     { code: HOLDER, filename: join(root, 'packages/desktop/src/services/pool/index.js') },
     { code: HOLDER, filename: join(root, 'packages/editor/src/pool.ts') },
+    { code: HOLDER, filename: join(root, 'packages/server/public/scripts/pool.js') },
   ],
   invalid: [
     { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/desktop/vendor/sdk/pool.js'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'packages/server/src/pages/api/public/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
   ],
 });
 
@@ -98,5 +114,9 @@ describe('migrate in a single-user app\'s package', () => {
     expect(inEditor.changed).toBe(false);
     expect(inEditor.manual).toEqual([{ line: 3, reason: "the module runs in a single-user process (its package is an editor extension's or a desktop, mobile or terminal app's), where no request opens a scope and requireUserContext() would throw: hand the creator that user's context" }]);
     expect(migrateSource(CALL, join(root, 'packages/server/src/accept.ts'), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
+    // a page script the server serves runs in a visitor's tab
+    const served = migrateSource(CALL, join(root, 'packages/server/public/scripts/accept.js'), config);
+    expect(served.changed).toBe(false);
+    expect(served.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*its package serves it from public\/\)/);
   });
 });
