@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { constantInit } from './bound-names.js';
-import { filledType, localType, programOf } from './local-types.js';
+import { filledType, localType, programOf, resolvedFilledType } from './local-types.js';
 import { DATA_CONSTRUCTOR } from './produces-object.js';
 import type { AnalysisInput } from './types.js';
 import { unwrapExpression } from './walk.js';
@@ -99,10 +99,17 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
 /**
  * `typeof import('typescript')`, or `typeof SuperJSON` after `import type SuperJSON from
  * 'superjson'`: the module itself, imported for its types only and loaded on first use
- * (langwatch's logger requires superjson lazily) — code, not an instance built for anyone.
+ * (langwatch's logger requires superjson lazily) — code, not an instance built for anyone. Also
+ * through a local alias and a promise: the AI SDK's `Promise<DiagnosticsChannel | undefined>`,
+ * `type DiagnosticsChannel = typeof diagnosticsChannelModule` after `import type * as
+ * diagnosticsChannelModule from 'node:diagnostics_channel'`.
  */
-export function holdsModule(annotation: TSESTree.TypeNode | undefined): boolean {
-  const query = filledType(annotation);
+export function holdsModule(annotation: TSESTree.TypeNode | undefined, depth = 0): boolean {
+  const query = filledType(resolvedFilledType(annotation));
+  if (depth < 3 && query?.type === 'TSTypeReference' && query.typeName.type === 'Identifier' && !query.typeArguments) {
+    const alias = localType(query, query.typeName.name);
+    return !Array.isArray(alias) && holdsModule(alias as TSESTree.TypeNode | undefined, depth + 1);
+  }
   if (query?.type !== 'TSTypeQuery') return false;
   if (query.exprName.type === 'TSImportType') return true;
   if (query.exprName.type !== 'Identifier') return false;

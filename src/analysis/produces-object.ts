@@ -114,17 +114,35 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
 }
 
 /**
- * A call whose function gives a primitive at every `return`: an IIFE (voltagent's `isZodV4 = (() =>
- * { …; return 'toJSONSchema' in z; })()`), or a function the module declares at its top (Ackee's
- * `let salt = generate()`, renewed daily, where `generate = () => crypto.randomBytes(16).toString('hex')`).
- * It computes a value; it makes no instance.
+ * A call whose function gives a primitive or a list at every `return`: an IIFE (voltagent's
+ * `isZodV4 = (() => { …; return 'toJSONSchema' in z; })()`), or a function the module declares at
+ * its top (Ackee's `let salt = generate()`, renewed daily, where `generate = () =>
+ * crypto.randomBytes(16).toString('hex')`; engine.io's `byteArray = ucs2decode(byteString)`, whose
+ * `output` starts as `[]`). It computes a value; it makes no instance.
  */
-function callsPrimitiveReturningFunction(call: TSESTree.CallExpression): boolean {
+function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
   if (!fn) return false;
   const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && isPrimitiveExpression(value));
+  return values.length > 0 && values.every((value) => value !== null && (isPrimitiveExpression(value) || returnsList(value, fn)));
+}
+
+/** `[…]`, or a name the function declares as `[]` and never assigns again: the list it built. */
+function returnsList(value: TSESTree.Node, fn: TSESTree.Node): boolean {
+  const returned = unwrapExpression(value);
+  if (returned.type === 'ArrayExpression') return true;
+  if (returned.type !== 'Identifier') return false;
+  let lists = 0;
+  let others = 0;
+  walk(fn, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name) {
+      if (node.init?.type === 'ArrayExpression') lists++;
+      else others++;
+    }
+    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === returned.name) others++;
+  });
+  return lists > 0 && others === 0;
 }
 
 // `jest.fn()`, `vi.spyOn(…)`, `sinon.stub()`, `td.func()`: a test double, which holds no user's state.
@@ -291,7 +309,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsPrimitiveReturningFunction(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);
