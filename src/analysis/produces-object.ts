@@ -270,6 +270,18 @@ function readsRecords(node: TSESTree.Node, awaited: boolean): boolean {
   return RECORD_QUERY.test(method) || (awaited && (method === 'find' || method === 'findAsync'));
 }
 
+/**
+ * `connection.model('IdentityCounter', counterSchema)`, `mongoose.model('User')`: a Mongoose model
+ * — the class a collection's documents are made from, one per connection by design — not an
+ * instance any user's state lives in (tiledesk's auto-increment plugin keeps its counter model so).
+ */
+function definesModel(node: TSESTree.Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  const first = node.arguments[0];
+  return callee.type === 'MemberExpression' && staticName(callee.property) === 'model' && first?.type === 'Literal' && typeof first.value === 'string';
+}
+
 // A dependency-injection container: Vendure's `init(injector) { connection = injector.get(TransactionalConnection) }`,
 // NestJS's `moduleRef.get(…)`, InversifyJS' and TypeDI's `container.get(…)`, `app.get(ConfigService)`.
 const CONTAINER = /^(?:injector|moduleRef|container|Container|app|nestApp|ioc)$/;
@@ -309,7 +321,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);
