@@ -16,10 +16,11 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Log
 // prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
 // a `NodeTracerProvider`, its exporters and processors: genkit's `new AdjustingTraceExporter(…)`,
 // `await this.buildMetricExporter()`, a `BatchSpanProcessor`), and a product-analytics client
-// (posthog-node's `new PostHog(key)`, each event naming its user), and a telemetry integration
-// by its name (the AI SDK's `DevToolsTelemetry()`, a `TelemetryClient`): like a logger, they
-// aggregate across users by design.
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?TracerProvider|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?)$/;
+// (posthog-node's `new PostHog(key)`, each event naming its user), a telemetry integration by its
+// name (the AI SDK's `DevToolsTelemetry()`, a `TelemetryClient`), and an instrumentation — what
+// OpenTelemetry's and OpenLLMetry's packages all call theirs (`new OpenAIInstrumentation(…)`,
+// patching a library once for the process): like a logger, they aggregate across users by design.
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?TracerProvider|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|[A-Z][A-Za-z]*Instrumentation)$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;

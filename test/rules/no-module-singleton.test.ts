@@ -291,6 +291,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { monitorEventLoopDelay, type IntervalHistogram } from 'perf_hooks';\nlet delay: IntervalHistogram | null = null;\nexport function start() {\n  delay = monitorEventLoopDelay({ resolution: 10 });\n  delay.enable();\n}\n`,
     // a server's product-analytics client: each event names its user (rallly's, through its own package)
     `import { PostHog } from '@rallly/posthog/server';\nlet instance: PostHog | undefined;\nexport function posthog() {\n  if (!instance) instance = new PostHog(key, { flushAt: 20 });\n  return instance;\n}\n`,
+    // an instrumentation, patching a library once for the process (OpenLLMetry's)
+    `import { OpenAIInstrumentation } from '@traceloop/instrumentation-openai';\nlet openAIInstrumentation: OpenAIInstrumentation | undefined;\nexport const initInstrumentations = () => {\n  openAIInstrumentation = new OpenAIInstrumentation({ enrichTokens: true });\n  return [openAIInstrumentation];\n};\n`,
     // a telemetry integration (the AI SDK's devtools, cached on the global object across reloads)
     `import { DevToolsTelemetry } from '@ai-sdk/devtools';\nfunction getIntegration() {\n  const g = globalThis;\n  if (g.__devToolsIntegration == null) g.__devToolsIntegration = DevToolsTelemetry();\n  return g.__devToolsIntegration;\n}\n`,
     `import TelemetryDeck from '@telemetrydeck/sdk';\nlet tdInstance = null;\nexport function initializeTelemetry() {\n  if (!tdInstance) tdInstance = new TelemetryDeck({ appID, clientUser: uuidv4() });\n  return tdInstance;\n}\n`,
