@@ -170,6 +170,7 @@ export function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type === 'ImportExpression') return true;
   if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
   if (expr.type !== 'CallExpression') return false;
+  if (COMPILES_WASM.test(calleeText(expr.callee) ?? '')) return true;
   if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee);
   if (loadsModulesTogether(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
@@ -180,6 +181,14 @@ export function loadsModule(node: TSESTree.Node): boolean {
   const callback = expr.arguments[0];
   return method === 'then' && callback !== undefined && isFunctionNode(callback) && picksExports(callback);
 }
+
+/**
+ * A WebAssembly module compiled once: `WebAssembly.compile(bytes)`, quickjs-emscripten's
+ * `newQuickJSWASMModule()` (matrix-hookshot's webhook transformer, which makes a context of its
+ * own for each script it runs). Compiled code, like an imported module; not an instance — a
+ * `WebAssembly.Instance`, whose memory keeps state, is not one of these.
+ */
+const COMPILES_WASM = /(?:^|\.)(?:WebAssembly\.compile(?:Streaming)?|(?:new|load|get|create)[A-Za-z]*(?:WASM|Wasm)Module)$/;
 
 /**
  * `r` after `const r = createRequire(import.meta.url)` in a block around it (TypeAgent's lazy

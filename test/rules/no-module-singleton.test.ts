@@ -226,6 +226,9 @@ ruleTester.run('no-module-singleton', rule, {
     `const crypto = require('crypto');\nconst generate = () => crypto.randomBytes(16).toString('hex');\nlet salt = generate();\nschedule.scheduleJob(rule, () => salt = generate());\nmodule.exports = () => salt;\n`,
     // a Mongoose model kept once the connection is known (tiledesk's auto-increment plugin): a class, not an instance
     `var mongoose = require('mongoose'), IdentityCounter;\nexports.initialize = function (connection) {\n  IdentityCounter = connection.model('IdentityCounter', new mongoose.Schema({ count: Number }));\n};\nexports.next = () => IdentityCounter.findOneAndUpdate({}, { $inc: { count: 1 } });\n`,
+    // a WebAssembly module compiled once, each script run in a context of its own (matrix-hookshot's)
+    `import { newQuickJSWASMModule, type QuickJSWASMModule } from 'quickjs-emscripten';\nexport class WebhookTransformer {\n  private static quickModule?: QuickJSWASMModule;\n  public static async initialiseQuickJS() {\n    WebhookTransformer.quickModule = await newQuickJSWASMModule();\n  }\n  public static run(src: string) {\n    const ctx = this.quickModule!.newContext();\n    try { return ctx.evalCode(src); } finally { ctx.dispose(); }\n  }\n}\n`,
+    `let compiled;\nexport async function engine(bytes) {\n  compiled ??= await WebAssembly.compile(bytes);\n  return compiled;\n}\n`,
     // a list a function of the module builds (engine.io's UTF-8 decoder's scratch code points)
     `function ucs2decode(string) {\n  var output = [];\n  for (var i = 0; i < string.length; i++) output.push(string.charCodeAt(i));\n  return output;\n}\nvar byteArray;\nfunction utf8decode(byteString) {\n  byteArray = ucs2decode(byteString);\n  return byteArray.length;\n}\n`,
     // a static given a number, a string or a boolean holds a value, whatever it is later set from
