@@ -8,10 +8,13 @@ import { isFunctionNode, staticName, unwrapExpression } from './walk.js';
  * ends with `process.exit(…)` on its way out (or whose promise is followed by one:
  * `main().then(() => process.exit(0))`). erxes' migration commands keep their `db` and collections
  * in module variables so: one run, one operator, no users served. A server's entry point
- * (`bootstrap()` calling `app.listen(…)`) does not exit, so it stays a server's module.
+ * (`bootstrap()` calling `app.listen(…)`) does not exit, so it stays a server's module. Nor does
+ * it end its top level with `process.exit(0)`, as a script written at the top level does
+ * (discord-tickets' `scripts/dump.mjs`, awaiting its queries and exiting): importing that module
+ * would end the process.
  */
 export function runsAsOneShotScript(program: TSESTree.Program): boolean {
-  return program.body.some((statement) => statement.type === 'ExpressionStatement' && endsProcessAfterOwnCall(statement.expression));
+  return program.body.some((statement) => statement.type === 'ExpressionStatement' && (endsProcessAfterOwnCall(statement.expression) || isProcessExit(statement.expression)));
 }
 
 /** `main()`, `main().catch(…)`, `main().then(() => process.exit(0))`, `void main()`, `await main()`: the own function's run, then the exit. */
