@@ -82,3 +82,42 @@ export function constructingClass(node: TSESTree.Node): string | undefined {
 export function cachedValue(value: TSESTree.Node, input: AnalysisInput): TSESTree.Node {
   return constantInit(input, value) ?? value;
 }
+
+/**
+ * The type the file declares for a slot of the global object, when it declares one: in `declare
+ * global { var __bundleCache: Map<string, CachedBundle> | undefined }` (llamacoder's preview
+ * bundler), a top-level `declare var`, or the type an alias of the global object is cast to
+ * (`const g = globalThis as unknown as { prisma: PrismaClient | undefined }`). What the slot holds
+ * is read from it as from a variable's annotation.
+ */
+export function declaredGlobalType(input: AnalysisInput, member: TSESTree.Node): TSESTree.TypeNode | undefined {
+  const target = unwrapExpression(member);
+  if (target.type !== 'MemberExpression') return undefined;
+  const slot = staticName(target.computed && target.property.type === 'Identifier' ? constantInit(input, target.property) : target.property);
+  if (slot === undefined) return undefined;
+  const castType = aliasCastType(input, target.object);
+  if (castType?.type === 'TSTypeLiteral') {
+    for (const element of castType.members) {
+      if (element.type === 'TSPropertySignature' && staticName(element.key) === slot) return element.typeAnnotation?.typeAnnotation;
+    }
+  }
+  for (const statement of input.ast.body) {
+    const declarations = statement.type === 'VariableDeclaration' && statement.declare ? [statement]
+      : statement.type === 'TSModuleDeclaration' && statement.kind === 'global' && statement.body?.type === 'TSModuleBlock'
+        ? statement.body.body.filter((inner): inner is TSESTree.VariableDeclaration => inner.type === 'VariableDeclaration')
+        : [];
+    for (const declaration of declarations) {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type === 'Identifier' && declarator.id.name === slot) return declarator.id.typeAnnotation?.typeAnnotation;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What a constant alias of the global object is cast to last: `{ prisma: … }` in `globalThis as unknown as { prisma: … }`. */
+function aliasCastType(input: AnalysisInput, object: TSESTree.Node): TSESTree.TypeNode | undefined {
+  if (object.type !== 'Identifier') return undefined;
+  const init = constantInit(input, object);
+  return init?.type === 'TSAsExpression' || init?.type === 'TSTypeAssertion' ? init.typeAnnotation : undefined;
+}

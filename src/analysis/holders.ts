@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { nameResolverFor } from './bound-names.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi } from './browser-only.js';
-import { cachedValue, constructingClass, globalMember } from './global-objects.js';
+import { cachedValue, constructingClass, declaredGlobalType, globalMember } from './global-objects.js';
+import { holdsValues } from './holds-values.js';
 import { lazyBindingHolders } from './lazy-binding-holders.js';
 import { memoWrapper } from './memo-holders.js';
 import { isLibraryBuild, onMinifiedLine } from './minified.js';
@@ -67,10 +68,12 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing. `window.x`
       // and `self.x` are a page's (or a web worker's): a server has neither. `globalThis.fetch =
       // nodeFetch` anywhere polyfills the platform.
+      // A slot the file declares as holding values (`declare global { var __cache: Map<string, Bundle> }`) keeps no instance.
+      const declared = key ? declaredGlobalType(input, node.left) : undefined;
       if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
-        && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names)) {
+        && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names) && !holdsValues(declared)) {
         const producer = keptThis ?? producerName(value);
-        if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer, node)) {
+        if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer, node, declared)) {
           seenGlobals.add(key);
           const filledBy = writingFunction(node);
           out.push({ node, name: key, shape: 'global-cache', ...(producer ? { className: producer } : {}), ...(filledBy ? { filledBy } : {}) });

@@ -231,6 +231,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a WebAssembly module compiled once, each script run in a context of its own (matrix-hookshot's)
     `import { newQuickJSWASMModule, type QuickJSWASMModule } from 'quickjs-emscripten';\nexport class WebhookTransformer {\n  private static quickModule?: QuickJSWASMModule;\n  public static async initialiseQuickJS() {\n    WebhookTransformer.quickModule = await newQuickJSWASMModule();\n  }\n  public static run(src: string) {\n    const ctx = this.quickModule!.newContext();\n    try { return ctx.evalCode(src); } finally { ctx.dispose(); }\n  }\n}\n`,
     `let compiled;\nexport async function engine(bytes) {\n  compiled ??= await WebAssembly.compile(bytes);\n  return compiled;\n}\n`,
+    // global slots the file declares as holding values (llamacoder's preview bundler): an init's promise, a cache of built bundles
+    `import * as esbuild from 'esbuild-wasm';\ntype CachedBundle = { code: string; at: number };\ndeclare global {\n  var __esbuildInit: Promise<void> | undefined;\n  var __bundleCache: Map<string, CachedBundle> | undefined;\n}\nexport const ensureEsbuild = () => (globalThis.__esbuildInit ??= esbuild.initialize({ worker: true }));\nexport function bundleCache() {\n  globalThis.__bundleCache ??= new Map();\n  return globalThis.__bundleCache;\n}\n`,
+    `const g = globalThis as unknown as { names: string[] | undefined };\nexport const names = () => (g.names ??= loadNames());\n`,
     // a list a function of the module builds (engine.io's UTF-8 decoder's scratch code points)
     `function ucs2decode(string) {\n  var output = [];\n  for (var i = 0; i < string.length; i++) output.push(string.charCodeAt(i));\n  return output;\n}\nvar byteArray;\nfunction utf8decode(byteString) {\n  byteArray = ucs2decode(byteString);\n  return byteArray.length;\n}\n`,
     // a static given a number, a string or a boolean holds a value, whatever it is later set from
@@ -427,6 +430,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a server's entry point runs once too, but serves on: it does not exit; nor does one that exits only on a failure
     { code: `let db: Db;\nasync function bootstrap() {\n  db = await connect();\n  app.listen(3000);\n}\nbootstrap();\n`, output: null, errors: [holder(1)] },
     { code: `let db: Db;\nasync function bootstrap() {\n  db = await connect();\n  app.listen(3000);\n}\nbootstrap().catch(() => process.exit(1));\n`, output: null, errors: [holder(1)] },
+    // a global slot declared as holding an instance is still a cache of one
+    { code: `declare global {\n  var __client: Client | undefined;\n}\nexport const client = () => (globalThis.__client ??= new Client());\n`, output: null, errors: [holder(4)] },
     // an exit only on a path (a failed start), not the top level's end
     { code: `let db: Db;\nif (!process.env.DB_URL) process.exit(1);\nexport async function start() {\n  db = await connect(process.env.DB_URL);\n  app.listen(3000);\n}\n`, output: null, errors: [holder(1)] },
     // a function of the module that makes an instance, not a string
