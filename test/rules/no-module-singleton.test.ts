@@ -234,6 +234,8 @@ ruleTester.run('no-module-singleton', rule, {
     // global slots the file declares as holding values (llamacoder's preview bundler): an init's promise, a cache of built bundles
     `import * as esbuild from 'esbuild-wasm';\ntype CachedBundle = { code: string; at: number };\ndeclare global {\n  var __esbuildInit: Promise<void> | undefined;\n  var __bundleCache: Map<string, CachedBundle> | undefined;\n}\nexport const ensureEsbuild = () => (globalThis.__esbuildInit ??= esbuild.initialize({ worker: true }));\nexport function bundleCache() {\n  globalThis.__bundleCache ??= new Map();\n  return globalThis.__bundleCache;\n}\n`,
     `const g = globalThis as unknown as { names: string[] | undefined };\nexport const names = () => (g.names ??= loadNames());\n`,
+    // a level a function of another module computes (ioBroker's disk warning)
+    `import { DEFAULT_DISK_WARNING_LEVEL, getDiskWarningLevel } from './tools';\nlet diskWarningLevel = DEFAULT_DISK_WARNING_LEVEL;\nexport function onStates(state) {\n  diskWarningLevel = getDiskWarningLevel(state);\n}\nexport const level = () => diskWarningLevel;\n`,
     // a list a function of the module builds (engine.io's UTF-8 decoder's scratch code points)
     `function ucs2decode(string) {\n  var output = [];\n  for (var i = 0; i < string.length; i++) output.push(string.charCodeAt(i));\n  return output;\n}\nvar byteArray;\nfunction utf8decode(byteString) {\n  byteArray = ucs2decode(byteString);\n  return byteArray.length;\n}\n`,
     // a static given a number, a string or a boolean holds a value, whatever it is later set from
