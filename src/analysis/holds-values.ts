@@ -118,6 +118,34 @@ export function holdsModule(annotation: TSESTree.TypeNode | undefined, depth = 0
     && statement.specifiers.some((specifier) => specifier.local.name === name && (statement.importKind === 'type' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'))));
 }
 
+/**
+ * Whether a JSDoc `@type` right before a declaration says it holds values, in a JavaScript file:
+ * overleaf's batched updates keep `/** @type {ObjectId} *\/ let BATCH_RANGE_START` and
+ * `/** @type {number} *\/ let BATCH_SIZE`, set from the options of each run. Read from the text,
+ * for the simple types such comments are written with: primitives, the value types above, unions
+ * of them, and lists, sets or promises of them.
+ */
+export function jsdocSaysValues(text: string, declarationStart: number): boolean {
+  const before = text.slice(Math.max(0, declarationStart - 400), declarationStart);
+  const comment = /\/\*\*\s*@type\s*\{([^{}]*)\}\s*\*\/\s*$/.exec(before);
+  return comment !== null && jsdocTypeHoldsValues(comment[1]!.trim(), 0);
+}
+
+const JSDOC_PRIMITIVES = new Set(['number', 'string', 'boolean', 'bigint', 'symbol', 'null', 'undefined', 'void', 'Number', 'String', 'Boolean']);
+
+function jsdocTypeHoldsValues(type: string, depth: number): boolean {
+  if (depth > 4 || type === '') return false;
+  const container = /^(?:Array|ReadonlyArray|Set|Promise)<(.+)>$/.exec(type);
+  if (container) return jsdocTypeHoldsValues(container[1]!.trim(), depth + 1);
+  // A generic or a function type in a union is past what a text reading can split safely.
+  if (/[<>(){}]/.test(type)) return false;
+  if (type.includes('|')) return type.split('|').every((part) => jsdocTypeHoldsValues(part.trim(), depth + 1));
+  // Closure's `?ObjectId` (nullable), `string[]`.
+  const element = type.replace(/^\?/, '').replace(/(?:\[\])+$/, '');
+  if (element !== type) return jsdocTypeHoldsValues(element, depth + 1);
+  return JSDOC_PRIMITIVES.has(type) || VALUE_TYPES.has(type) || /^(?:'[^']*'|"[^"]*"|-?\d[\d.]*)$/.test(type);
+}
+
 /** The types a zod schema's parse gives: `z.infer<typeof schema>`, `z.output<…>`, `z.input<…>`. */
 const ZOD_DATA_TYPES = new Set(['infer', 'output', 'input']);
 

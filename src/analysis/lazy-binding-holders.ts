@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
-import { constructsValues, holdsModule, holdsValues, usedAsPrimitive } from './holds-values.js';
+import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrimitive } from './holds-values.js';
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
@@ -160,7 +160,10 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const declared = declarator.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
       // Declared a list (`let tenantOrgs = []`, wekan's, refilled from a query): a list, as one typed so is.
       const startsAsList = declarator.init != null && unwrapExpression(declarator.init).type === 'ArrayExpression';
-      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || holdsModule(declared) || constructsValues(declarator.init) || startsAsList)) continue;
+      // A JavaScript file says the same in a JSDoc `@type` before the declaration.
+      const statement = def.parent as TSESTree.VariableDeclaration;
+      const documented = declared === undefined && jsdocSaysValues(input.text, (statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement).range[0]);
+      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || documented || holdsModule(declared) || constructsValues(declarator.init) || startsAsList)) continue;
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;

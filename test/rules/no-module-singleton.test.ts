@@ -236,6 +236,8 @@ ruleTester.run('no-module-singleton', rule, {
     `const g = globalThis as unknown as { names: string[] | undefined };\nexport const names = () => (g.names ??= loadNames());\n`,
     // a level a function of another module computes (ioBroker's disk warning)
     `import { DEFAULT_DISK_WARNING_LEVEL, getDiskWarningLevel } from './tools';\nlet diskWarningLevel = DEFAULT_DISK_WARNING_LEVEL;\nexport function onStates(state) {\n  diskWarningLevel = getDiskWarningLevel(state);\n}\nexport const level = () => diskWarningLevel;\n`,
+    // values a JavaScript file types in JSDoc, set for each run (overleaf's batched updates)
+    { code: `const { ObjectId } = require('mongodb');\n/** @type {ObjectId | null} */\nlet ID_EDGE_PAST;\n/** @type {number} */\nlet BATCH_SIZE;\n/** @type {?ObjectId} */\nlet BATCH_RANGE_START;\n/** @type {Array<string>} */\nlet NAMES;\nfunction refresh(options) {\n  ID_EDGE_PAST = objectIdFromDate(new Date(options.since));\n  BATCH_SIZE = parseBatchSize(options);\n  BATCH_RANGE_START = objectIdFromInput(options.start);\n  NAMES = loadNames();\n}\nmodule.exports = { refresh };\n`, filename: 'batchedUpdate.js' },
     // a list a function of the module builds (engine.io's UTF-8 decoder's scratch code points)
     `function ucs2decode(string) {\n  var output = [];\n  for (var i = 0; i < string.length; i++) output.push(string.charCodeAt(i));\n  return output;\n}\nvar byteArray;\nfunction utf8decode(byteString) {\n  byteArray = ucs2decode(byteString);\n  return byteArray.length;\n}\n`,
     // a static given a number, a string or a boolean holds a value, whatever it is later set from
@@ -434,6 +436,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let db: Db;\nasync function bootstrap() {\n  db = await connect();\n  app.listen(3000);\n}\nbootstrap().catch(() => process.exit(1));\n`, output: null, errors: [holder(1)] },
     // a global slot declared as holding an instance is still a cache of one
     { code: `declare global {\n  var __client: Client | undefined;\n}\nexport const client = () => (globalThis.__client ??= new Client());\n`, output: null, errors: [holder(4)] },
+    // a JSDoc type that names an instance, or one this reading cannot split, keeps the holder
+    { code: `/** @type {MongoClient | null} */\nlet client = null;\n/** @type {Map<string, Queue>|null} */\nlet queues = null;\nfunction connect() {\n  client = new MongoClient(url);\n  queues = makeQueues();\n}\nmodule.exports = { connect };\n`, filename: 'db.js', output: null, errors: [holder(2), holder(4)] },
     // an exit only on a path (a failed start), not the top level's end
     { code: `let db: Db;\nif (!process.env.DB_URL) process.exit(1);\nexport async function start() {\n  db = await connect(process.env.DB_URL);\n  app.listen(3000);\n}\n`, output: null, errors: [holder(1)] },
     // a function of the module that makes an instance, not a string
