@@ -14,7 +14,9 @@ import { isFunctionNode, staticName, unwrapExpression } from './walk.js';
  * would end the process.
  */
 export function runsAsOneShotScript(program: TSESTree.Program): boolean {
-  return program.body.some((statement) => statement.type === 'ExpressionStatement' && (endsProcessAfterOwnCall(statement.expression) || isProcessExit(statement.expression)));
+  // A top-level `try { await run(); process.exit(0) } catch { … }` (overleaf's scripts) is the top level's own path.
+  const statements = program.body.flatMap((statement) => (statement.type === 'TryStatement' ? statement.block.body : [statement]));
+  return statements.some((statement) => statement.type === 'ExpressionStatement' && (endsProcessAfterOwnCall(statement.expression) || isProcessExit(statement.expression)));
 }
 
 /** `main()`, `main().catch(…)`, `main().then(() => process.exit(0))`, `void main()`, `await main()`: the own function's run, then the exit. */

@@ -220,6 +220,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a script that runs once and exits: one operator, no users (erxes' migration commands)
     `import { Db, MongoClient } from 'mongodb';\nconst client = new MongoClient(url);\nlet db: Db;\nconst command = async () => {\n  await client.connect();\n  db = client.db();\n  await db.collection('tags').updateMany({}, { $set: { order: '' } });\n  process.exit();\n};\ncommand();\n`,
     `let db;\nasync function migrate() {\n  db = await connect();\n  await db.run();\n}\nmigrate().then(() => process.exit(0)).catch(() => process.exit(1));\n`,
+    // … or exiting at the end of a top-level try (overleaf's scripts)
+    `let ids;\nasync function run() {\n  ids ??= await loadIds();\n  await deleteAll(ids);\n}\ntry {\n  await run();\n  process.exit(0);\n} catch (err) {\n  console.error(err);\n  process.exit(1);\n}\n`,
     // a script written at the top level, exiting there (discord-tickets' database dump)
     `import ora from 'ora';\nlet spinner = ora('Connecting').start();\nconst prisma = new PrismaClient();\nspinner.succeed('Connected');\nconst dump = await Promise.all(models.map(async (model) => {\n  spinner = ora(\`Exporting \${model}\`).start();\n  return [model, await prisma[model].findMany()];\n}));\nawait writeFile(path, JSON.stringify(dump));\nprocess.exit(0);\n`,
     // minified code (sim's sandbox bundles): a bundler's variables are changed in what it bundles
