@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { PAGE_ONLY_TYPE } from './holds-values.js';
-import { localClass, programOf, resolvedFilledType } from './local-types.js';
+import { localClass, localType, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, VALUE_GETTER } from './produces-object.js';
 import { calleeText, requireSource, unwrapExpression, walk } from './walk.js';
 
@@ -122,11 +122,21 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // `Gauge | undefined`, `Gauge | null`: what it holds once filled; and what a promise resolves to:
   // cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
   const held = resolvedFilledType(declaredType);
-  if (held?.type === 'TSTypeReference') {
-    let typeName: TSESTree.EntityName = held.typeName;
+  const sourceOf = (type: TSESTree.TypeNode | undefined): string => {
+    if (type?.type !== 'TSTypeReference') return '';
+    let typeName: TSESTree.EntityName = type.typeName;
     while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
-    const source = typeName.type === 'Identifier' ? packageOf(typeName.name) : '';
-    if (TELEMETRY_PACKAGE.test(source) || MODEL_PACKAGE.test(source) || LIMITER_PACKAGE.test(source)) return true;
+    return typeName.type === 'Identifier' ? packageOf(typeName.name) : '';
+  };
+  const heldSource = sourceOf(held);
+  if (TELEMETRY_PACKAGE.test(heldSource) || MODEL_PACKAGE.test(heldSource) || LIMITER_PACKAGE.test(heldSource)) return true;
+  // A record of the module's own whose every member is a telemetry instrument (ax's
+  // `AxAIMetricsInstruments { latencyHistogram?: Histogram; errorCounter?: Counter; … }`, all
+  // OpenTelemetry's), made once for a meter: telemetry, as each instrument is.
+  if (held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && !held.typeArguments && program) {
+    const members = localType(held, held.typeName.name);
+    const types = Array.isArray(members) ? (members as readonly TSESTree.TypeElement[]).map((member) => (member.type === 'TSPropertySignature' ? resolvedFilledType(member.typeAnnotation?.typeAnnotation) : undefined)) : [];
+    if (types.length > 0 && types.every((type) => TELEMETRY_PACKAGE.test(sourceOf(type)))) return true;
   }
   if (producer === undefined) return false;
   if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;

@@ -307,6 +307,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { PostHog } from '@rallly/posthog/server';\nlet instance: PostHog | undefined;\nexport function posthog() {\n  if (!instance) instance = new PostHog(key, { flushAt: 20 });\n  return instance;\n}\n`,
     // an instrumentation, patching a library once for the process (OpenLLMetry's)
     `import { OpenAIInstrumentation } from '@traceloop/instrumentation-openai';\nlet openAIInstrumentation: OpenAIInstrumentation | undefined;\nexport const initInstrumentations = () => {\n  openAIInstrumentation = new OpenAIInstrumentation({ enrichTokens: true });\n  return [openAIInstrumentation];\n};\n`,
+    // a record of OpenTelemetry instruments, made once for a meter (ax's metrics)
+    `import type { Counter, Histogram, Meter } from '@opentelemetry/api';\nexport interface AIMetricsInstruments {\n  latencyHistogram?: Histogram;\n  errorCounter?: Counter;\n}\nlet instruments: AIMetricsInstruments | undefined;\nexport const getOrCreateInstruments = (meter: Meter) => (instruments ??= createMetricsInstruments(meter));\n`,
     // a telemetry integration (the AI SDK's devtools, cached on the global object across reloads)
     `import { DevToolsTelemetry } from '@ai-sdk/devtools';\nfunction getIntegration() {\n  const g = globalThis;\n  if (g.__devToolsIntegration == null) g.__devToolsIntegration = DevToolsTelemetry();\n  return g.__devToolsIntegration;\n}\n`,
     `import TelemetryDeck from '@telemetrydeck/sdk';\nlet tdInstance = null;\nexport function initializeTelemetry() {\n  if (!tdInstance) tdInstance = new TelemetryDeck({ appID, clientUser: uuidv4() });\n  return tdInstance;\n}\n`,
