@@ -12,7 +12,8 @@ import { creatorModuleFor } from './module-specifiers.js';
 import { getterAcquisition, isAccessorGetter } from './names.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, FactorySite } from './types.js';
-import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { moduleFunctionName } from './local-types.js';
+import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, nodesByType, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
 // Why a site is left for a person (a manual site) rather than rewritten: the reason the report gives.
 
@@ -51,10 +52,18 @@ export function insideFunctionNamed(node: TSESTree.Node, name: string): boolean 
  * The module-lifetime place a site's instance (or what is read off it) is stored in, from inside a
  * function: crowd.dev's job generator keeps `seq = (await databaseInit()).sequelize` in a module
  * `let`, `globalThis.db = getDb()` on the global object. Rewritten, the first request's
- * per-request instance would be kept and handed to every later one — the singleton again.
+ * per-request instance would be kept and handed to every later one — the singleton again. One
+ * call away too: a site in the body of a function of the module whose result a call keeps so
+ * (hackathon-starter's `createAIAgent()`, which builds the agent around `await getCheckpointer()`,
+ * called as `globalAgent ??= await createAIAgent()` by the chat route).
  */
 function keptForTheProcess(site: FactorySite, input: AnalysisInput): string | undefined {
-  let value: TSESTree.Node = valueExpressionOf(site.node);
+  return keptIn(valueExpressionOf(site.node), input) ?? keptThroughMaker(site.node, input);
+}
+
+/** Where the value of `start` ends up, when an assignment keeps it (or what is read off it) in a module-lifetime place. */
+function keptIn(start: TSESTree.Node, input: AnalysisInput): string | undefined {
+  let value: TSESTree.Node = start;
   for (let parent = value.parent; parent; parent = value.parent) {
     const passesOn = (parent.type === 'MemberExpression' && parent.object === value) || parent.type === 'ChainExpression' || parent.type === 'LogicalExpression'
       || (parent.type === 'ConditionalExpression' && parent.test !== value) || parent.type === 'AwaitExpression' || (isTypeWrapper(parent) && parent.expression === value)
@@ -80,6 +89,26 @@ function keptForTheProcess(site: FactorySite, input: AnalysisInput): string | un
   }
   const member = globalMember(target, input);
   return member ? `${member.object}${member.slot}` : undefined;
+}
+
+/**
+ * `globalAgent` for a site in `createAIAgent()`'s own body when the module keeps that function's
+ * result so (`globalAgent = await createAIAgent()`), described with the function's name. Only the
+ * innermost function counts, and only one the module declares at its top: a callback inside it
+ * runs on each of its own calls.
+ */
+function keptThroughMaker(node: TSESTree.Node, input: AnalysisInput): string | undefined {
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  const name = fn && moduleFunctionName(fn);
+  if (name === undefined) return undefined;
+  for (const call of nodesByType(input.ast).get('CallExpression') ?? []) {
+    const callee = (call as TSESTree.CallExpression).callee;
+    if (callee.type !== 'Identifier' || callee.name !== name || contains(fn!, call)) continue;
+    const kept = keptIn(call, input);
+    if (kept !== undefined) return `${kept} (what ${name}() makes)`;
+  }
+  return undefined;
 }
 
 /** Why a site cannot be rewritten mechanically, or undefined when it can. */

@@ -12,6 +12,14 @@ describe('an acquisition kept for the life of the process', () => {
     expect(migrated.manual.map((m) => [m.line, m.reason.slice(0, 26)])).toEqual([[5, 'kept in indexer, which liv']]);
   });
 
+  it('stays manual in a function of the module whose result a call keeps so (hackathon-starter\'s agent, built once around the checkpointer)', () => {
+    const input = "const { getSearchEngine } = require('./engine');\n\nlet globalAgent = null;\nasync function createAgent() {\n  const engine = await getSearchEngine();\n  return makeAgent({ engine });\n}\nexports.chat = async (req, res) => {\n  if (!globalAgent) globalAgent = await createAgent();\n  res.json(await globalAgent.run(req.body));\n};\nexports.reset = async (req, res) => {\n  const engine = await getSearchEngine();\n  await engine.clear(req.user.id);\n  res.end();\n};\n";
+    const migrated = migrateSource(input, '/repo/src/agent.js', config);
+    expect(migrated.manual.map((m) => [m.line, m.reason.slice(0, 61)])).toEqual([[5, 'kept in globalAgent (what createAgent() makes), which lives a']]);
+    // the route's own acquisition, used and dropped in the request, is rewritten
+    expect(migrated.output).toContain('  const engine = await createSearchEngine(requireUserContext());\n  await engine.clear(req.user.id);\n');
+  });
+
   it('is rewritten where a suite fills one before each test (Joplin\'s search tests): a fixture no request reaches', () => {
     const input = "import { getSearchEngine } from './engine';\n\nlet engine: SearchEngine;\nbeforeEach(() => {\n  engine = getSearchEngine();\n});\n\nit('finds', () => expect(engine.search('a')).toEqual([]));\n";
     const migrated = migrateSource(input, '/repo/src/search.test.ts', config);
