@@ -115,6 +115,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let server;\nexport default async function globalSetup() { server = await startServer(); }\n`, filename: 'apps/web/playwright/global-setup.ts' },
     // the fixtures and helpers the suites share
     { code: `let session: API | undefined;\nexport function tsAst() { session ??= startSession(); return session; }\n`, filename: 'platform/app/src/test-utils/tsAst.ts' },
+    // a package of helpers the suites share (the Inngest SDK's test harness, starting a dev server for them)
+    { code: `let devServerProcess;\nexport async function startDevServer() {\n  devServerProcess = spawn('npx', ['inngest-cli', 'dev']);\n  return devServerProcess;\n}\n`, filename: 'packages/test-harness/src/devServer.ts' },
     { code: `let models;\nexport const getModels = () => (models ??= new ModelStore());\n`, filename: 'src/lib/server/__fixtures__/models.ts' },
     // suites named for their kind: Cloudflare's agents keep `react-tests/` and `tests-e2e/`, Nx an `api-e2e/` project
     { code: `let worker;\nexport async function setup() { worker = await startWorker(); }\n`, filename: 'packages/agents/src/react-tests/setup.ts' },
