@@ -157,9 +157,12 @@ export function constructsValues(init: TSESTree.Node | null | undefined): boolea
   return params.length > 0 && params.every((param) => holdsValues(param));
 }
 
-/** Whether a type's members are all properties, each holding values: `{ value: string; expiresAt: number }`. */
+/**
+ * Whether a type's members are all properties or index signatures, each holding values: `{ value:
+ * string; expiresAt: number }`, ioredis' `interface FlagMap { [flag: string]: { [command: string]: true } }`.
+ */
 function recordOfValues(members: readonly TSESTree.TypeElement[], holds: (type: TSESTree.TypeNode | undefined) => boolean): boolean {
-  const types = members.map((member) => (member.type === 'TSPropertySignature' ? member.typeAnnotation?.typeAnnotation : undefined));
+  const types = members.map((member) => (member.type === 'TSPropertySignature' || member.type === 'TSIndexSignature' ? member.typeAnnotation?.typeAnnotation : undefined));
   // Only functions (`{ get: (url: string) => Promise<Response> }`): an object's methods, not a record.
   return types.length > 0 && types.every(holds) && !types.every((type) => type?.type === 'TSFunctionType');
 }

@@ -242,6 +242,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { DEFAULT_DISK_WARNING_LEVEL, getDiskWarningLevel } from './tools';\nlet diskWarningLevel = DEFAULT_DISK_WARNING_LEVEL;\nexport function onStates(state) {\n  diskWarningLevel = getDiskWarningLevel(state);\n}\nexport const level = () => diskWarningLevel;\n`,
     // values a JavaScript file types in JSDoc, set for each run (overleaf's batched updates)
     { code: `const { ObjectId } = require('mongodb');\n/** @type {ObjectId | null} */\nlet ID_EDGE_PAST;\n/** @type {number} */\nlet BATCH_SIZE;\n/** @type {?ObjectId} */\nlet BATCH_RANGE_START;\n/** @type {Array<string>} */\nlet NAMES;\nfunction refresh(options) {\n  ID_EDGE_PAST = objectIdFromDate(new Date(options.since));\n  BATCH_SIZE = parseBatchSize(options);\n  BATCH_RANGE_START = objectIdFromInput(options.start);\n  NAMES = loadNames();\n}\nmodule.exports = { refresh };\n`, filename: 'batchedUpdate.js' },
+    // a table of flags built on first use, typed by index signatures (ioredis' command flags)
+    `interface FlagMap {\n  [flag: string]: { [command: string]: true };\n}\nexport class Command {\n  private static flagMap?: FlagMap;\n  static getFlagMap(): FlagMap {\n    if (!this.flagMap) this.flagMap = buildFlagMap();\n    return this.flagMap;\n  }\n}\n`,
     // a list a function of the module builds (engine.io's UTF-8 decoder's scratch code points)
     `function ucs2decode(string) {\n  var output = [];\n  for (var i = 0; i < string.length; i++) output.push(string.charCodeAt(i));\n  return output;\n}\nvar byteArray;\nfunction utf8decode(byteString) {\n  byteArray = ucs2decode(byteString);\n  return byteArray.length;\n}\n`,
     // a static given a number, a string or a boolean holds a value, whatever it is later set from
@@ -440,6 +442,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a server's entry point runs once too, but serves on: it does not exit; nor does one that exits only on a failure
     { code: `let db: Db;\nasync function bootstrap() {\n  db = await connect();\n  app.listen(3000);\n}\nbootstrap();\n`, output: null, errors: [holder(1)] },
     { code: `let db: Db;\nasync function bootstrap() {\n  db = await connect();\n  app.listen(3000);\n}\nbootstrap().catch(() => process.exit(1));\n`, output: null, errors: [holder(1)] },
+    // an index signature over instances holds instances
+    { code: `interface Clients {\n  [tenant: string]: RedisClient;\n}\nlet clients: Clients | undefined;\nexport function getClients() {\n  clients ??= connectAll();\n  return clients;\n}\n`, output: null, errors: [holder(4)] },
     // a global slot declared as holding an instance is still a cache of one
     { code: `declare global {\n  var __client: Client | undefined;\n}\nexport const client = () => (globalThis.__client ??= new Client());\n`, output: null, errors: [holder(4)] },
     // a JSDoc type that names an instance, or one this reading cannot split, keeps the holder
