@@ -2,10 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { importedFrom } from './bound-names.js';
 import { usedAsPrimitive } from './holds-values.js';
-import { loadsModule, producerName, producesObject } from './produces-object.js';
+import { loadsModule, producerName, producesObject, returnsList } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { calleeText, isFunctionNode, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, isFunctionNode, returnedValues, unwrapExpression, walk } from './walk.js';
 
 /**
  * Wrappers that keep what a builder makes for the life of the process: memos (`once(() => new X())`)
@@ -93,27 +93,10 @@ function returnsOnlyModules(fn: TSESTree.ArrowFunctionExpression | TSESTree.Func
   return values.length > 0 && values.every((value) => value !== null && loadsModule(value));
 }
 
-/** Methods that hand back a new array, and the functions that make one. */
-const ARRAY_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat', 'toSorted', 'toReversed']);
-const ARRAY_FUNCTIONS = new Set(['Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries']);
-
-/** Whether every value `fn` returns (and there is one) is an array: a literal, `xs.map(…)`, `Array.from(…)`, `[…].sort()`. */
+/** Whether every value `fn` returns (and there is one) is a list (see returnsList). */
 function returnsOnlyLists(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
-  const isList = (node: TSESTree.Node): boolean => {
-    const value = unwrapExpression(node);
-    if (value.type === 'ArrayExpression') return true;
-    if (value.type !== 'CallExpression') return false;
-    const text = calleeText(value.callee);
-    if (text !== undefined && ARRAY_FUNCTIONS.has(text)) return true;
-    const callee = unwrapExpression(value.callee);
-    if (callee.type !== 'MemberExpression') return false;
-    const method = staticName(callee.property);
-    // `.sort()` and `.reverse()` hand back the array they were called on: a list when it is one.
-    if (method === 'sort' || method === 'reverse') return isList(callee.object);
-    return method !== undefined && ARRAY_METHODS.has(method);
-  };
   const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && isList(value));
+  return values.length > 0 && values.every((value) => value !== null && returnsList(value, fn));
 }
 
 /**

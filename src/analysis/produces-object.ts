@@ -129,19 +129,39 @@ function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   return values.length > 0 && values.every((value) => value !== null && (isPrimitiveExpression(value) || returnsList(value, fn)));
 }
 
-/** `[…]`, or a name the function declares as `[]` and never assigns again: the list it built. */
-function returnsList(value: TSESTree.Node, fn: TSESTree.Node): boolean {
+/** Methods that hand back a new array, and the functions that make one. */
+const ARRAY_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat', 'toSorted', 'toReversed']);
+const ARRAY_FUNCTIONS = new Set(['Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries']);
+
+/**
+ * Whether a value `fn` returns is a list: a literal, `xs.map(…)`, `Array.from(…)`, `[…].sort()`,
+ * or a name the function declares as `[]` and never assigns again (the list it built).
+ */
+export function returnsList(value: TSESTree.Node, fn: TSESTree.Node): boolean {
   const returned = unwrapExpression(value);
   if (returned.type === 'ArrayExpression') return true;
-  if (returned.type !== 'Identifier') return false;
+  if (returned.type === 'Identifier') return builtAsList(returned.name, fn);
+  if (returned.type !== 'CallExpression') return false;
+  const text = calleeText(returned.callee);
+  if (text !== undefined && ARRAY_FUNCTIONS.has(text)) return true;
+  const callee = unwrapExpression(returned.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const method = staticName(callee.property);
+  // `.sort()` and `.reverse()` hand back the array they were called on: a list when it is one.
+  if (method === 'sort' || method === 'reverse') return returnsList(callee.object, fn);
+  return method !== undefined && ARRAY_METHODS.has(method);
+}
+
+/** Whether `fn` declares `name` as `[]` and never declares or assigns it otherwise. */
+function builtAsList(name: string, fn: TSESTree.Node): boolean {
   let lists = 0;
   let others = 0;
   walk(fn, (node) => {
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name) {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === name) {
       if (node.init?.type === 'ArrayExpression') lists++;
       else others++;
     }
-    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === returned.name) others++;
+    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name) others++;
   });
   return lists > 0 && others === 0;
 }
