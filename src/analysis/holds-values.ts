@@ -41,8 +41,13 @@ const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'Data
 const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
 /** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
 const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
-/** `ServerVersionDto`, `ModelInfo`: a data transfer object or an info record is data by its name (hedgedoc's cached version, cline's model catalogue). */
-const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info)$/;
+/**
+ * `ServerVersionDto`, `ModelInfo`, `ClientMetadata`: a data transfer object, an info or metadata
+ * record is data by its name (hedgedoc's cached version, cline's model catalogue, gemini-cli's
+ * client metadata); so is a schema, or a set of them — a description of data that parsing
+ * reads and nothing writes (the MCP SDK's wire schemas, built on first use).
+ */
+const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info|Metadata)$|Schemas?$/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
 /** Types made from the first type they are given (`Partial<Settings>`, `Omit<Config, 'db'>`): they hold what it holds. */

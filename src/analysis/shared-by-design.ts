@@ -19,8 +19,11 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Log
 // (posthog-node's `new PostHog(key)`, each event naming its user), a telemetry integration by its
 // name (the AI SDK's `DevToolsTelemetry()`, a `TelemetryClient`), and an instrumentation — what
 // OpenTelemetry's and OpenLLMetry's packages all call theirs (`new OpenAIInstrumentation(…)`,
-// patching a library once for the process): like a logger, they aggregate across users by design.
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?TracerProvider|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|[A-Z][A-Za-z]*Instrumentation)$/;
+// patching a library once for the process), and what watches the process itself — its memory, its
+// event loop, its start-up phases (gemini-cli's `MemoryMonitor`, `EventLoopMonitor`,
+// `StartupProfiler`): like a logger, they aggregate across users by design. A trace provider by
+// either name (the OpenAI Agents SDK's `TraceProvider`).
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC)Monitor|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|[A-Z][A-Za-z]*Instrumentation)$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
@@ -32,6 +35,9 @@ const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpD
 // `RateLimiterRedis` or a `RateLimiterMemory`).
 const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema)(?:\/|$)/;
 const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|Ratelimit|(?:(?:create|make|build)(?=[A-Z]))?(?:Bursty)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit)$/;
+// An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
+// Sapphire's `Snowflake`): unique across the process is what one is for.
+const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
 // `app.listen(port)`): one per process is what a server is.
@@ -105,7 +111,7 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
 }
 
 /**
- * Loggers, telemetry, per-request stores, concurrency caps, loaded models and the server itself:
+ * Loggers, telemetry, per-request stores, concurrency caps, id generators, loaded models and the server itself:
  * one for the process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
  * posthog-js) lives in a page, which serves one user. `at` is where the holder is, to look up
  * where the producer comes from.
@@ -139,7 +145,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
     if (types.length > 0 && types.every((type) => TELEMETRY_PACKAGE.test(sourceOf(type)))) return true;
   }
   if (producer === undefined) return false;
-  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS].some((pattern) => pattern.test(producer))) return true;
+  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;

@@ -321,6 +321,18 @@ ruleTester.run('no-module-singleton', rule, {
     `import client from 'prom-client';\nconst Registry = client.Registry;\nexport const register = new Registry();\n`,
     `import { prometheus } from '@hono/prometheus';\nconst g = globalThis as typeof globalThis & { __prom?: ReturnType<typeof prometheus> };\nexport const handlers = (g.__prom ??= prometheus({ prefix: 'app_' }));\n`,
     `import { LoggerProvider } from '@opentelemetry/sdk-logs';\nexport function setup() {\n  (globalThis as any).__otelLogs = new LoggerProvider({});\n}\n`,
+    // a trace provider (the OpenAI Agents SDK's, on the global object with a module fallback)
+    `let moduleTraceProvider: TraceProvider | undefined;\nfunction getModuleTraceProvider() {\n  if (!moduleTraceProvider) moduleTraceProvider = new TraceProvider();\n  return moduleTraceProvider;\n}\nexport function getGlobalTraceProvider() {\n  const holder = globalThis as unknown as Record<symbol, TraceProvider | undefined>;\n  const existing = holder[symbol];\n  if (existing) return existing;\n  try {\n    const provider = new TraceProvider();\n    holder[symbol] = provider;\n    return provider;\n  } catch {\n    return getModuleTraceProvider();\n  }\n}\n`,
+    // the process's own health: its memory, its event loop, its start-up phases (gemini-cli's telemetry)
+    `let globalMemoryMonitor: MemoryMonitor | null = null;\nexport function initializeMemoryMonitor() {\n  if (!globalMemoryMonitor) globalMemoryMonitor = new MemoryMonitor();\n  return globalMemoryMonitor;\n}\n`,
+    `let globalEventLoopMonitor: EventLoopMonitor | null = null;\nexport function start(config: Config) {\n  if (!globalEventLoopMonitor) globalEventLoopMonitor = new EventLoopMonitor();\n  globalEventLoopMonitor.start(config);\n}\n`,
+    `export class StartupProfiler {\n  private static instance: StartupProfiler;\n  static getInstance() {\n    if (!StartupProfiler.instance) StartupProfiler.instance = new StartupProfiler();\n    return StartupProfiler.instance;\n  }\n}\n`,
+    // an id generator: unique across the process is what it is for (agentic's request ids)
+    `import { EventId } from 'eventid';\nlet eventIdGenerator: EventId | undefined;\nexport function nextId() {\n  if (!eventIdGenerator) eventIdGenerator = new EventId();\n  return eventIdGenerator.new();\n}\n`,
+    `import { Snowflake } from '@sapphire/snowflake';\nlet snowflake;\nexport const nextId = () => (snowflake ??= new Snowflake(epoch)).generate();\n`,
+    // metadata and schemas are data (gemini-cli's client metadata; the MCP SDK's wire schemas, built on first use)
+    `import type { ClientMetadata } from './types.js';\nlet clientMetadataPromise: Promise<ClientMetadata> | undefined;\nexport function getClientMetadata() {\n  if (!clientMetadataPromise) clientMetadataPromise = (async () => ({ platform: process.platform }))();\n  return clientMetadataPromise;\n}\n`,
+    `function build() {\n  const A = z.object({ a: z.string() });\n  return { A };\n}\nexport type WireSchemas = ReturnType<typeof build>;\nlet memo: WireSchemas | undefined;\nexport function buildSchemas(): WireSchemas {\n  return (memo ??= build());\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
     `const NOOP_MANAGER = new NoopRunMetadataManager();\nexport class RunMetadataAPI {\n  static get() { return NOOP_MANAGER; }\n}\n`,
     `let tracer;\nexport function getTracer() { return (tracer ??= new NoopTracer()); }\nexport class Api { static readonly instance = new NoOpEngine(); }\n`,
