@@ -311,17 +311,19 @@ export function usesBrowserExtensionApi(program: TSESTree.Program, names: NameRe
 }
 
 /**
- * A React client module (`'use client'` among its leading directives): it runs in the browser,
- * where no request scope exists — `requireUserContext()` would throw there, and importing the
- * runtime's request scope (`node:async_hooks`) would break the client bundle. Such a module's sites
- * get the user context passed in, or stay for a person.
+ * A React client module (`'use client'` among its leading directives, or a bare `import
+ * 'client-only'`, the marker Next.js fails the build on when a server component imports the
+ * module: superagent's Supabase browser client): it runs in the browser, where no request scope
+ * exists — `requireUserContext()` would throw there, and importing the runtime's request scope
+ * (`node:async_hooks`) would break the client bundle. Such a module's sites get the user context
+ * passed in, or stay for a person.
  */
 export function declaresClientModule(program: TSESTree.Program): boolean {
   for (const statement of program.body) {
-    if (statement.type !== 'ExpressionStatement' || !statement.directive) return false;
+    if (statement.type !== 'ExpressionStatement' || !statement.directive) break;
     if (statement.directive === 'use client') return true;
   }
-  return false;
+  return program.body.some((statement) => statement.type === 'ImportDeclaration' && statement.specifiers.length === 0 && statement.source.value === 'client-only');
 }
 
 const browserModules = new WeakMap<TSESTree.Program, boolean>();
@@ -342,5 +344,5 @@ export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolv
 }
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
-export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs, or its package serves it from public/), where there is no request scope: pass the user context in, or make the call on the server";
+export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs, or its package serves it from public/), where there is no request scope: pass the user context in, or make the call on the server";
 export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect or event handler, a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";

@@ -135,7 +135,8 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
     return typeName.type === 'Identifier' ? packageOf(typeName.name) : '';
   };
   const heldSource = sourceOf(held);
-  if (TELEMETRY_PACKAGE.test(heldSource) || MODEL_PACKAGE.test(heldSource) || LIMITER_PACKAGE.test(heldSource)) return true;
+  // A browser SDK's type, too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
+  if ([TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE].some((pattern) => pattern.test(heldSource))) return true;
   // A record of the module's own whose every member is a telemetry instrument (ax's
   // `AxAIMetricsInstruments { latencyHistogram?: Histogram; errorCounter?: Counter; … }`, all
   // OpenTelemetry's), made once for a meter: telemetry, as each instrument is.

@@ -105,9 +105,11 @@ function readManifest(dir: string): Manifest {
 const keysOf = (field: unknown): string[] => (typeof field === 'object' && field !== null ? Object.keys(field) : []);
 
 // A page's app: a UI library for the DOM and the bundler or dev server that builds it for the
-// browser (crowd.dev's `frontend`, Vue on Vite; lowcoder's `client` packages, React on Vite)…
+// browser (crowd.dev's `frontend`, Vue on Vite; lowcoder's `client` packages, React on Vite), or
+// a browser extension's framework, which bundles its pages and its background worker for one
+// user's browser (supermemory's extension, on WXT; Plasmo)…
 const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact']);
-const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core']);
+const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core', 'wxt', 'plasmo']);
 // … and nothing that runs on a server: a framework that renders there or serves an API (Next.js,
 // Nuxt, Remix, SvelteKit, Astro, Express and the like: apitable's `datasheet` is React on Next.js
 // beside Express), a worker or function platform whose code ships in the same package (Cloudflare's

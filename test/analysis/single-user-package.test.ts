@@ -36,6 +36,9 @@ function monorepo(): string {
     'packages/web/package.json': JSON.stringify({ name: 'web', dependencies: { next: '15', react: '19', 'react-dom': '19' } }),
     'packages/worker-app/package.json': JSON.stringify({ name: 'worker-app', dependencies: { react: '19', 'react-dom': '19' }, devDependencies: { vite: '8', wrangler: '4' } }),
     'packages/ssr/package.json': JSON.stringify({ name: 'ssr', dependencies: { express: '5', 'react-dom': '19' }, devDependencies: { vite: '8' } }),
+    // a browser extension, built by WXT (supermemory's) or Plasmo: one user's browser
+    'apps/browser-extension/package.json': JSON.stringify({ name: 'extension', dependencies: { 'posthog-js': '1', react: '19', 'react-dom': '19' }, devDependencies: { wxt: '0.20' } }),
+    'apps/plasmo-extension/package.json': JSON.stringify({ name: 'plasmo-extension', dependencies: { plasmo: '0.90', react: '18', 'react-dom': '18' } }),
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -68,6 +71,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/web/app/api/chat/route.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/worker-app/src/server.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/ssr/server/render.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'apps/browser-extension/utils/posthog.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'apps/plasmo-extension/background/index.ts'))).toBe(true);
   });
 
   it('keeps the prefilter to what the rule reports', () => {

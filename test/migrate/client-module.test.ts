@@ -37,6 +37,13 @@ describe("migrate in a 'use client' module, or another that says it runs in a br
     expect(migrated.manual).toEqual([{ line: 3, reason: BROWSER_MODULE_NO_FALLBACK }]);
   });
 
+  it("treats a module that imports 'client-only' the same (Next.js' marker: no server component may import it)", () => {
+    const input = "import 'client-only';\nimport { getAgentInstanceFactory } from '../agents/factory';\nexport const panelFactory = () => getAgentInstanceFactory();\n";
+    const migrated = migrateSource(input, '/repo/lib/panel.ts', config);
+    expect(migrated.output).toBe(input);
+    expect(migrated.manual).toEqual([{ line: 3, reason: BROWSER_MODULE_NO_FALLBACK }]);
+  });
+
   it("takes the fallback where the directive is not the module's own ('use client' in a string further down)", () => {
     const input = "import { getAgentInstanceFactory } from '../agents/factory';\nexport const marker = 'use client';\nexport const run = () => getAgentInstanceFactory();\n";
     const migrated = migrateSource(input, '/repo/src/run.ts', config);

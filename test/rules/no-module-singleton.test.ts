@@ -333,6 +333,8 @@ ruleTester.run('no-module-singleton', rule, {
     // metadata and schemas are data (gemini-cli's client metadata; the MCP SDK's wire schemas, built on first use)
     `import type { ClientMetadata } from './types.js';\nlet clientMetadataPromise: Promise<ClientMetadata> | undefined;\nexport function getClientMetadata() {\n  if (!clientMetadataPromise) clientMetadataPromise = (async () => ({ platform: process.platform }))();\n  return clientMetadataPromise;\n}\n`,
     `function build() {\n  const A = z.object({ a: z.string() });\n  return { A };\n}\nexport type WireSchemas = ReturnType<typeof build>;\nlet memo: WireSchemas | undefined;\nexport function buildSchemas(): WireSchemas {\n  return (memo ??= build());\n}\n`,
+    // declared as a browser SDK's object, whatever fills it (supermemory's extension)
+    `import { PostHog } from 'posthog-js/dist/module.no-external';\nlet initializationPromise: Promise<PostHog> | null = null;\nexport async function getPostHogInstance() {\n  if (initializationPromise) return initializationPromise;\n  initializationPromise = initializePostHog();\n  return initializationPromise;\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
     `const NOOP_MANAGER = new NoopRunMetadataManager();\nexport class RunMetadataAPI {\n  static get() { return NOOP_MANAGER; }\n}\n`,
     `let tracer;\nexport function getTracer() { return (tracer ??= new NoopTracer()); }\nexport class Api { static readonly instance = new NoOpEngine(); }\n`,
