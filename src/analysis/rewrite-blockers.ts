@@ -12,7 +12,7 @@ import { creatorModuleFor } from './module-specifiers.js';
 import { getterAcquisition, isAccessorGetter } from './names.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, FactorySite } from './types.js';
-import { moduleFunctionName } from './local-types.js';
+import { localClass, moduleFunctionName } from './local-types.js';
 import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, nodesByType, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
 // Why a site is left for a person (a manual site) rather than rewritten: the reason the report gives.
@@ -68,7 +68,9 @@ function keptIn(start: TSESTree.Node, input: AnalysisInput): string | undefined 
     const passesOn = (parent.type === 'MemberExpression' && parent.object === value) || parent.type === 'ChainExpression' || parent.type === 'LogicalExpression'
       || (parent.type === 'ConditionalExpression' && parent.test !== value) || parent.type === 'AwaitExpression' || (isTypeWrapper(parent) && parent.expression === value)
       // `emitter = new RunWorkerEmitter(QUEUE_CLIENT(), log)` (crowd.dev): what is made keeps what it is given.
-      || (parent.type === 'NewExpression' && parent.arguments.includes(value as TSESTree.Expression));
+      || (parent.type === 'NewExpression' && parent.arguments.includes(value as TSESTree.Expression))
+      // … and so does a list or a record built around it: gemini-cli's `new Map([[CONSECA, getInstance()]])`.
+      || parent.type === 'ArrayExpression' || (parent.type === 'Property' && parent.value === value) || parent.type === 'ObjectExpression';
     if (!passesOn) break;
     value = parent;
   }
@@ -88,7 +90,38 @@ function keptIn(start: TSESTree.Node, input: AnalysisInput): string | undefined 
     return declared.type === 'Identifier' && holdsValues(declared.typeAnnotation?.typeAnnotation) ? undefined : target.name;
   }
   const member = globalMember(target, input);
-  return member ? `${member.object}${member.slot}` : undefined;
+  return member ? `${member.object}${member.slot}` : staticField(target, input);
+}
+
+/**
+ * `CheckerRegistry.checkers` for an assignment to a static field of a class the module declares
+ * (`CheckerRegistry.checkers = …`, or `this.checkers = …` in one of its static methods): a class
+ * lives as long as its module. Not a field declared to hold values.
+ */
+function staticField(target: TSESTree.Node, input: AnalysisInput): string | undefined {
+  if (target.type !== 'MemberExpression' || target.computed || target.property.type !== 'Identifier') return undefined;
+  const className = target.object.type === 'Identifier' ? declaredClassName(target.object, input) : target.object.type === 'ThisExpression' ? staticMethodClass(target) : undefined;
+  const declaration = className === undefined ? undefined : localClass(target, className);
+  const field = declaration?.body.body.find((member) => member.type === 'PropertyDefinition' && member.static && staticName(member.key) === (target.property as TSESTree.Identifier).name);
+  if (!field || holdsValues((field as TSESTree.PropertyDefinition).typeAnnotation?.typeAnnotation)) return undefined;
+  return `${className}.${target.property.name}`;
+}
+
+/** The class's name when `name` is bound to a class (inside its body, to the class's own binding of it); localClass then asks that the module declares it at its top. */
+function declaredClassName(name: TSESTree.Identifier, input: AnalysisInput): string | undefined {
+  return resolvedVariable(input, name)?.defs.some((def) => def.type === 'ClassName') ? name.name : undefined;
+}
+
+/** The name of the class whose static method `node` is in (arrows inside it included: their `this` is the method's). */
+function staticMethodClass(node: TSESTree.Node): string | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!isFunctionNode(current) || current.type === 'ArrowFunctionExpression') continue;
+    const method = current.parent;
+    if (method?.type !== 'MethodDefinition' || !method.static) return undefined;
+    const declaration = method.parent.parent;
+    return declaration.type === 'ClassDeclaration' ? declaration.id?.name : undefined;
+  }
+  return undefined;
 }
 
 /**
