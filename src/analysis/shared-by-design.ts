@@ -135,6 +135,8 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
     return typeName.type === 'Identifier' ? packageOf(typeName.name) : '';
   };
   const heldSource = sourceOf(held);
+  // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
+  if (held?.type === 'TSTypeReference' && REQUEST_STORE_CLASS.test(typeNameText(held.typeName))) return true;
   // A browser SDK's type, too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if ([TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE].some((pattern) => pattern.test(heldSource))) return true;
   // A record of the module's own whose every member is a telemetry instrument (ax's
@@ -166,6 +168,11 @@ function keepsPageOnlyObject(program: TSESTree.Program, name: string): boolean {
     const held = resolvedFilledType(member.typeAnnotation?.typeAnnotation);
     return held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(held.typeName.name);
   }) ?? false;
+}
+
+/** A type's name as written: `AsyncLocalStorage`, `hooks.AsyncLocalStorage`. */
+function typeNameText(name: TSESTree.EntityName): string {
+  return name.type === 'TSQualifiedName' ? `${typeNameText(name.left)}.${name.right.name}` : name.type === 'Identifier' ? name.name : 'this';
 }
 
 /** The imported name a class the module declares at its top extends (`class BigAgiDB extends Dexie` → `Dexie`). */

@@ -3,7 +3,7 @@ import { requireSource } from './walk.js';
 
 /**
  * Hosts whose processes serve one user: an editor extension (`vscode`), a desktop app
- * (`electron`, Tauri's `@tauri-apps/*`), a mobile app (`react-native`, Expo's `expo-*` modules)
+ * (`electron`, Tauri's `@tauri-apps/*`), a mobile app (`react-native`, Expo's `expo-*` modules, Capacitor's)
  * and a terminal app (`ink`, React for the terminal; the full-screen `terminal-kit`, `blessed` and
  * `neo-blessed`, as Joplin's CLI: the person at the keyboard).
  * A module that loads one runs in such a process, so what it keeps for the process's lifetime —
@@ -15,7 +15,9 @@ const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'r
 // Libraries that only run inside Electron — its store, updater, remote module, crash reporter,
 // title bar (ever-gauzy's desktop packages load `electron-store` rather than `electron`).
 const ELECTRON_ONLY = /^(?:@electron\/remote|electron-(?:store|updater|util|is-dev|context-menu|window-state|squirrel-startup|serve)|@sentry\/electron|custom-electron-titlebar)$/;
-export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || ELECTRON_ONLY.test(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/');
+// Capacitor's runtime and plugins (saltcorn's mobile app): a mobile app's, as React Native's are — not its CLI or asset tools, which a build runs.
+const CAPACITOR = /^(?:@capacitor(?:-community)?\/(?!cli$|assets$)|capacitor-plugin-)/;
+export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || ELECTRON_ONLY.test(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/') || CAPACITOR.test(source);
 
 /**
  * The single-user host whose API the module loads, if it loads one: `import … from 'vscode'` (not

@@ -418,6 +418,11 @@ ruleTester.run('no-module-singleton', rule, {
     // a mobile app's (linkwarden's Expo app), and what a record or a middleware holds (linkwarden's Apple secret, Hexabot's session middleware)
     `import * as SQLite from 'expo-sqlite';\nlet dbPromise: Promise<SQLite.SQLiteDatabase> | null = null;\nconst getDb = () => (dbPromise ??= SQLite.openDatabaseAsync('cache'));\n`,
     `import { AppState } from 'react-native';\nlet store;\nexport const getStore = () => (store ??= new Store());\n`,
+    // … or a Capacitor app's (saltcorn's mobile app: its push-notification listeners)
+    `import { PushNotifications } from '@capacitor/push-notifications';\nlet registrationListener = null;\nexport async function initPush() {\n  registrationListener = await PushNotifications.addListener('registration', onToken);\n}\n`,
+    `import { CapacitorSilentNotifications } from 'capacitor-plugin-silent-notifications';\nlet listener = null;\nexport async function listen() {\n  listener ??= await CapacitorSilentNotifications.addListener('push', onPush);\n}\n`,
+    // a per-request store, by its declared type, whatever constructor fills it (Sentry's Next.js SDK, from the global object)
+    `let escapedStorage: AsyncLocalStorage<true>;\nexport function escape(cb) {\n  const Storage = (GLOBAL_OBJ as any).AsyncLocalStorage;\n  if (!escapedStorage) escapedStorage = new Storage();\n  return escapedStorage.run(true, cb);\n}\n`,
     `import { Box, Text } from 'ink';\nclass ThemeManager {\n  static instance?: ThemeManager;\n  static get() { return (this.instance ??= new ThemeManager()); }\n}\nexport const Header = () => <Box><Text>{String(ThemeManager.get())}</Text></Box>;\n`,
     `const tk = require('terminal-kit');\nlet app = null;\nexport function application() {\n  if (!app) app = new Application(tk.terminal);\n  return app;\n}\n`,
     `let appleClientSecret: { value: string; expiresAt: number } | undefined;\nexport function secret() {\n  appleClientSecret ??= sign(createToken());\n  return appleClientSecret.value;\n}\n`,
