@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { importedFrom } from './bound-names.js';
-import { usedAsPrimitive } from './holds-values.js';
+import { holdsValues, usedAsPrimitive } from './holds-values.js';
 import { loadsModule, producerName, producesObject, returnsList } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
@@ -61,6 +61,9 @@ export function memoKeptInstance(call: TSESTree.CallExpression, input: AnalysisI
   // nango's `const close = once(() => { api.close(async () => { await db.destroy(); … }) })`: a
   // step guarded to run once, which hands nothing back — what it makes goes elsewhere or nowhere.
   if (fn.body.type === 'BlockStatement' && returnedValues(fn).every((value) => value === null)) return undefined;
+  // appium's `findPython = memoize(async (): Promise<string | null> => …)`: declared to hand back
+  // values, as a holder so typed holds them (see holdsValues).
+  if (holdsValues(fn.returnType?.typeAnnotation)) return undefined;
   let makesObject = false;
   let constructs = false;
   walk(fn.body, (node) => {
@@ -80,8 +83,16 @@ export function memoKeptInstance(call: TSESTree.CallExpression, input: AnalysisI
   // `lazy(() => blocked.map((word) => ({ word, regex: tokenRegex(word) })))`: a list computed once is
   // data (as a holder typed as a list is: see holdsValues).
   if (returnsOnlyLists(fn)) return undefined;
-  const producer = fn.body.type !== 'BlockStatement' ? producerName(fn.body) : undefined;
+  const producer = builderProducer(fn);
   return { shape: 'once-wrapper', ...(producer ? { producer } : {}) };
+}
+
+/** What the builder makes, when it says: its expression body's producer, or the one producer every `return` of its body names (appium's `return new XMLBuilder({ … })`). */
+function builderProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): string | undefined {
+  if (fn.body.type !== 'BlockStatement') return producerName(fn.body);
+  const producers = new Set(returnedValues(fn).map((value) => (value === null ? undefined : producerName(value))));
+  const [only] = producers;
+  return producers.size === 1 ? only : undefined;
 }
 
 /** Memos that keep one result per argument list (`once`, `lazy` and the named caches ignore arguments). */

@@ -72,8 +72,9 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // `createHighlighter(…)`, cline's code blocks): megabytes of weights and tables that every call
 // reads and none writes — a pure function of its input, kept so that it loads once. So is a
 // markup converter or sanitizer, configured once (lemmy-ui's `new MarkdownIt(config)`, grist's
-// `Marked`, notesnook's DOMPurify): each call renders or cleans what it is given.
-const MODEL_PACKAGE = /^(?:markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+// `Marked`, notesnook's DOMPurify, appium's fast-xml-parser `XMLBuilder`): each call renders,
+// parses or cleans what it is given.
+const MODEL_PACKAGE = /^(?:markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 

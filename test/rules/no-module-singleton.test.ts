@@ -297,6 +297,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import MarkdownIt from 'markdown-it';\nexport let md: MarkdownIt = new MarkdownIt();\nexport function setupMarkdown(config) {\n  md = new MarkdownIt(config).use(container);\n}\n`,
     `import { Marked } from 'marked';\nexport class Conversation {\n  private static _marked?: Marked;\n  static marked() { return (this._marked ??= new Marked({ gfm: true })); }\n}\n`,
     `import DOMPurify from 'dompurify';\nlet domPurify: DOMPurify.DOMPurify | undefined = undefined;\nexport function sanitize(html: string) {\n  if (!domPurify) domPurify = DOMPurify(createWindow());\n  return domPurify.sanitize(html);\n}\n`,
+    `import { XMLBuilder } from 'fast-xml-parser';\nconst singletonXmlBuilder = util.memoize(function makeXmlBuilder() {\n  return new XMLBuilder({ format: true });\n});\n`,
+    // a memo whose builder is declared to hand back values (appium's docs tooling)
+    `export const isMkDocsInstalled = util.memoize(async (): Promise<boolean> => {\n  const found = await which('mkdocs', { nothrow: true });\n  return Boolean(found);\n});\nexport const findPython = util.memoize(async (): Promise<string | null> => (await which('python3')) ?? (await which('python')));\n`,
     // a module imported for its types and loaded on first use
     `import type SuperJSON from 'superjson';\nlet sharedSuperjson: typeof SuperJSON | undefined;\nfunction getSuperjson() {\n  if (!sharedSuperjson) sharedSuperjson = loadModule('superjson') as typeof SuperJSON;\n  return sharedSuperjson;\n}\n`,
     `let ts: typeof import('typescript') | null = null;\nexport class Compiler {\n  static tsModule: typeof import('typescript');\n  static load() { Compiler.tsModule ??= loadTs(); ts ??= loadTs(); }\n}\n`,
