@@ -97,8 +97,10 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   }
   // linkwarden's `let appleClientSecret: { value: string; expiresAt: number }`: a record of values.
   if (annotation.type === 'TSTypeLiteral') return recordOfValues(annotation.members, holds);
-  // `let unsubscribe: (() => void) | null`: a callback kept, not an instance.
-  return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType';
+  // `let unsubscribe: (() => void) | null`: a callback kept, not an instance; and a class loaded on
+  // first use (appium's `MJpegConsumer: new () => NodeJS.ReadWriteStream`, an optional package's
+  // constructor): code, whose instances each caller makes.
+  return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType' || annotation.type === 'TSConstructorType';
 }
 
 /**

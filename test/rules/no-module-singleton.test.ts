@@ -300,6 +300,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { XMLBuilder } from 'fast-xml-parser';\nconst singletonXmlBuilder = util.memoize(function makeXmlBuilder() {\n  return new XMLBuilder({ format: true });\n});\n`,
     // a memo whose builder is declared to hand back values (appium's docs tooling)
     `export const isMkDocsInstalled = util.memoize(async (): Promise<boolean> => {\n  const found = await which('mkdocs', { nothrow: true });\n  return Boolean(found);\n});\nexport const findPython = util.memoize(async (): Promise<string | null> => (await which('python3')) ?? (await which('python')));\n`,
+    // a class loaded on first use: code, not an instance (appium's optional MJPEG consumer)
+    `type MJpegConsumerConstructor = new () => NodeJS.ReadWriteStream;\nlet MJpegConsumer: MJpegConsumerConstructor | null = null;\nasync function init() {\n  if (!MJpegConsumer) MJpegConsumer = (await requirePackage('mjpeg-consumer')) as MJpegConsumerConstructor;\n  return MJpegConsumer;\n}\n`,
     // a module imported for its types and loaded on first use
     `import type SuperJSON from 'superjson';\nlet sharedSuperjson: typeof SuperJSON | undefined;\nfunction getSuperjson() {\n  if (!sharedSuperjson) sharedSuperjson = loadModule('superjson') as typeof SuperJSON;\n  return sharedSuperjson;\n}\n`,
     `let ts: typeof import('typescript') | null = null;\nexport class Compiler {\n  static tsModule: typeof import('typescript');\n  static load() { Compiler.tsModule ??= loadTs(); ts ??= loadTs(); }\n}\n`,
