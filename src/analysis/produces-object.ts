@@ -8,6 +8,8 @@ import { calleeText, isFunctionNode, returnedValues, staticName, unwrapExpressio
 /** Calls that produce values, not service instances (a counter is not a singleton). */
 const VALUE_CALLS = new Set([
   'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'RegExp', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze',
+  // clock readings (graphile-worker's load-test timings: `lastModeStart = process.hrtime.bigint()`)
+  'performance.now', 'process.hrtime', 'process.hrtime.bigint', 'process.uptime',
   'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs',
   // id generators: a session id is a string (anything-llm's `_sessionId = uuidv4()`)
   'uuidv4', 'uuid', 'v4', 'randomUUID', 'nanoid', 'ulid', 'cuid', 'createId',

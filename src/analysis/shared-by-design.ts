@@ -32,15 +32,19 @@ const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpD
 // Upstash's `new Ratelimit(…)`, and an app's own maker of one (typebot's `createRateLimiter({ … })`).
 // The packages they come from, for a holder declared as one of their types and filled by a
 // function of the app's own (nango's `limiterPromise: Promise<RateLimiterAbstract>`, built as a
-// `RateLimiterRedis` or a `RateLimiterMemory`).
-const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema)(?:\/|$)/;
+// `RateLimiterRedis` or a `RateLimiterMemory`). And a pool of worker threads (cosmo's Tinypool
+// for graph composition, Piscina): the process's threads, handed tasks whose results go back to
+// whoever sent them.
+const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool)(?:\/|$)/;
 const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|Ratelimit|(?:(?:create|make|build)(?=[A-Z]))?(?:Bursty)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit)$/;
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
-// `app.listen(port)`): one per process is what a server is.
+// `app.listen(port)`): one per process is what a server is. So is what socket.io makes, by any
+// name (openreplay's `io = _io(server, { … })`): the server every socket connects to.
+const SERVER_PACKAGE = /^socket\.io$/;
 const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createServer|createSecureServer|listen)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
@@ -141,7 +145,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
   if (held?.type === 'TSTypeReference' && REQUEST_STORE_CLASS.test(typeNameText(held.typeName))) return true;
   // A browser SDK's type, too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
-  if ([TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE].some((pattern) => pattern.test(heldSource))) return true;
+  if ([TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(heldSource))) return true;
   // A record of the module's own whose every member is a telemetry instrument (ax's
   // `AxAIMetricsInstruments { latencyHistogram?: Histogram; errorCounter?: Counter; … }`, all
   // OpenTelemetry's), made once for a meter: telemetry, as each instrument is.
@@ -156,7 +160,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
-  if (TELEMETRY_PACKAGE.test(source) || BROWSER_SDK_PACKAGE.test(source) || MODEL_PACKAGE.test(source)) return true;
+  if ([TELEMETRY_PACKAGE, BROWSER_SDK_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(source))) return true;
   return program !== undefined && !producer.includes('.') && keepsPageOnlyObject(program, root);
 }
 

@@ -302,6 +302,12 @@ ruleTester.run('no-module-singleton', rule, {
     `export const isMkDocsInstalled = util.memoize(async (): Promise<boolean> => {\n  const found = await which('mkdocs', { nothrow: true });\n  return Boolean(found);\n});\nexport const findPython = util.memoize(async (): Promise<string | null> => (await which('python3')) ?? (await which('python')));\n`,
     // a class loaded on first use: code, not an instance (appium's optional MJPEG consumer)
     `type MJpegConsumerConstructor = new () => NodeJS.ReadWriteStream;\nlet MJpegConsumer: MJpegConsumerConstructor | null = null;\nasync function init() {\n  if (!MJpegConsumer) MJpegConsumer = (await requirePackage('mjpeg-consumer')) as MJpegConsumerConstructor;\n  return MJpegConsumer;\n}\n`,
+    // clock readings are numbers
+    `let lastModeStart = process.hrtime.bigint();\nlet tick = performance.now();\nexport function mark() {\n  lastModeStart = process.hrtime.bigint();\n  tick = performance.now();\n}\n`,
+    // a pool of worker threads (cosmo's graph composition), and socket.io's server (openreplay's assist)
+    `import WorkerPool from 'tinypool';\nlet composeGraphsPool: WorkerPool | undefined;\nexport function pool() {\n  if (!composeGraphsPool) composeGraphsPool = new WorkerPool({ filename });\n  return composeGraphsPool;\n}\n`,
+    `const _io = require('socket.io');\nlet io;\nconst createSocketIOServer = function (server) {\n  if (io) return io;\n  io = _io(server, { path: '/socket' });\n  return io;\n};\nmodule.exports = { createSocketIOServer };\n`,
+    `import { Server } from 'socket.io';\nlet io: Server | undefined;\nexport function attach(server) {\n  io = makeServer(server);\n}\n`,
     // a module imported for its types and loaded on first use
     `import type SuperJSON from 'superjson';\nlet sharedSuperjson: typeof SuperJSON | undefined;\nfunction getSuperjson() {\n  if (!sharedSuperjson) sharedSuperjson = loadModule('superjson') as typeof SuperJSON;\n  return sharedSuperjson;\n}\n`,
     `let ts: typeof import('typescript') | null = null;\nexport class Compiler {\n  static tsModule: typeof import('typescript');\n  static load() { Compiler.tsModule ??= loadTs(); ts ??= loadTs(); }\n}\n`,
