@@ -13,7 +13,7 @@ import { getterAcquisition, isAccessorGetter } from './names.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, FactorySite } from './types.js';
 import { localClass, moduleFunctionName } from './local-types.js';
-import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, nodesByType, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, nodesByType, resetCalledThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
 // Why a site is left for a person (a manual site) rather than rewritten: the reason the report gives.
 
@@ -189,6 +189,11 @@ export function rewriteBlocker(site: FactorySite, input: AnalysisInput, config: 
   const setter = appearances.map(setterCalledThrough).find(Boolean);
   if (setter !== undefined) {
     return `calls ${staticName(setter.property)}() on the shared instance, setting it for every later caller: on a per-request instance the setting would last one request — decide where that state belongs`;
+  }
+  // supertokens' tests: `ProcessState.getInstance().reset()` before each empties the one instance.
+  const reset = appearances.map(resetCalledThrough).find(Boolean);
+  if (reset !== undefined) {
+    return `calls ${staticName(reset.property)}() on the shared instance, emptying it for every later caller: a per-request instance starts empty, so the call would do nothing — drop it, or empty what stays shared`;
   }
   const kept = keptForTheProcess(site, input);
   if (kept !== undefined) {

@@ -216,6 +216,20 @@ export function setterCalledThrough(object: TSESTree.Node): TSESTree.MemberExpre
   return call.parent?.type === 'ExpressionStatement' ? member : undefined;
 }
 
+/**
+ * The reset `object`'s statement calls — `ProcessState.getInstance().reset();`, a `clearCache()` —
+ * or undefined: no argument, its result unused and not awaited, a `reset` or `clear` name: what
+ * empties the object itself. `clear(key)` removes one thing it names; an awaited `reset()`
+ * empties a store outside the process, which another instance reaches too.
+ */
+export function resetCalledThrough(object: TSESTree.Node): TSESTree.MemberExpression | undefined {
+  const member = object.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed || !/^(?:reset|clear)(?:[A-Z0-9_$]|$)/.test(staticName(member.property) ?? '')) return undefined;
+  const call = member.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== member || call.arguments.length !== 0) return undefined;
+  return call.parent?.type === 'ExpressionStatement' ? member : undefined;
+}
+
 /** The name a function goes by where it is defined — `function f`, `const f = () => …`, `{ f() {} }`, `x.f = function …` — or undefined. */
 export function functionName(fn: TSESTree.Node): string | undefined {
   if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
