@@ -80,6 +80,9 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // parses or cleans what it is given.
 const MODEL_PACKAGE = /^(?:markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
+/** Whether a package is one whose instances one process keeps by design (the lists above), by its name. */
+const sharedPackage = (source: string): boolean => [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(source));
+
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
 /** The package of the name `client.Registry` (or `client`) starts from, when it is known. */
@@ -144,8 +147,8 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const heldSource = sourceOf(held);
   // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
   if (held?.type === 'TSTypeReference' && REQUEST_STORE_CLASS.test(typeNameText(held.typeName))) return true;
-  // A browser SDK's type, too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
-  if ([TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(heldSource))) return true;
+  // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
+  if (sharedPackage(heldSource)) return true;
   // A record of the module's own whose every member is a telemetry instrument (ax's
   // `AxAIMetricsInstruments { latencyHistogram?: Histogram; errorCounter?: Counter; … }`, all
   // OpenTelemetry's), made once for a meter: telemetry, as each instrument is.
@@ -160,7 +163,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
-  if ([TELEMETRY_PACKAGE, BROWSER_SDK_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(source))) return true;
+  if (sharedPackage(source)) return true;
   return program !== undefined && !producer.includes('.') && keepsPageOnlyObject(program, root);
 }
 
