@@ -40,7 +40,7 @@ export function parseFile(text: string, filePath: string): AnalysisInput {
     return { text, ast: result.ast as TSESTree.Program, scopeManager: result.scopeManager };
   } catch (error) {
     const e = error as { message?: string; lineNumber?: number; column?: number };
-    throw new ParseError(e.message ?? String(error), e.lineNumber ?? 1, e.column ?? 0, unparsableHint(text, e.lineNumber));
+    throw new ParseError(e.message ?? String(error), e.lineNumber ?? 1, e.column ?? 0, unparsableHint(text, e.lineNumber, e.message));
   }
 }
 
@@ -64,8 +64,11 @@ function hasFlowPragma(text: string): boolean {
  * until it is rendered — files for `exclude`, not broken ones. `line` is where the parser stopped.
  * Empty when there is nothing to add to the parser's message.
  */
-export function unparsableHint(text: string, line?: number): string {
+export function unparsableHint(text: string, line?: number, message = ''): string {
   if (hasFlowPragma(text)) return " — a Flow file (@flow), which TypeScript's parser cannot read: list it in exclude";
+  // pm2's and wekan's vendored CommonJS scripts: `'\033[2J'`, `chmod(…, 0755)`. Valid in a sloppy-mode
+  // script; ESLint reads a `.js` file as an ES module (strict) unless told otherwise, and so does the gate.
+  if (/Octal (?:literals|escape sequences) are not allowed/.test(message)) return " — legacy octal syntax, which only a sloppy-mode script allows, and a .js file is read as an ES module, as ESLint reads it: write 0o755 or '\\x1b', or list the file in exclude";
   // etherpad's `src/templates/padBootstrap.js`: JavaScript with EJS tags (`<%- … %>`) in it, which
   // only the template engine's output is. Judged on the line the parser stopped at, since `'<%= x %>'`
   // in a string of a real module is fine.

@@ -51,7 +51,7 @@ export function createFileLinter(config: ResolvedConfig): FileLinter {
     // Only a parse failure stops the file. ESLint 10 also marks an obsolete `/* eslint-env */`
     // comment fatal, yet lints the file all the same: its findings count, the comment is not ours.
     const fatal = messages.find((m) => m.fatal && m.message.startsWith('Parsing error:'));
-    if (fatal) return { file: displayPath, findings: [], compliantSites: 0, error: `${fatal.message} (${fatal.line}:${fatal.column})${unparsableHint(text, fatal.line)}` };
+    if (fatal) return { file: displayPath, findings: [], compliantSites: 0, error: `${fatal.message} (${fatal.line}:${fatal.column})${unparsableHint(text, fatal.line, fatal.message)}` };
     // Only the plugin's findings: a directive or inline config naming a rule the project's
     // own ESLint config defines (`eslint-disable-next-line @typescript-eslint/…`) makes the
     // Linter report "Definition for rule … was not found", which is not a violation here.

@@ -145,6 +145,19 @@ describe('one implementation', () => {
     ]);
   });
 
+  it("says why a script with legacy octal syntax does not parse as a module (pm2's and wekan's vendored CommonJS)", async () => {
+    const dir = scratchCopy(undefined, 'octal');
+    writeFileSync(join(dir, 'watch.js'), "const { getAgentInstanceFactory } = require('./factory');\nfunction show() {\n  process.stdout.write('\\033[2J');\n  return getAgentInstanceFactory();\n}\nmodule.exports = show;\n");
+    writeFileSync(join(dir, 'mode.js'), "const { getAgentInstanceFactory } = require('./factory');\nrequire('fs').chmodSync('bin', 0755);\nmodule.exports = () => getAgentInstanceFactory();\n");
+    const report = await runCheck({ config: resolveConfig({ include: ['*.js'] }, dir), cwd: dir });
+    const hint = " — legacy octal syntax, which only a sloppy-mode script allows, and a .js file is read as an ES module, as ESLint reads it: write 0o755 or '\\x1b', or list the file in exclude";
+    expect(report.errors).toEqual([
+      { file: 'mode.js', message: expect.stringMatching(/^Parsing error: Octal literals .*\(2:\d+\)/) },
+      { file: 'watch.js', message: expect.stringMatching(/^Parsing error: Octal escape sequences .*\(3:\d+\)/) },
+    ]);
+    for (const error of report.errors) expect(error.message.endsWith(hint)).toBe(true);
+  });
+
   it('the gate reports exactly what the eslint CLI reports on the fixture project', async () => {
     const run = promisify(execFile);
     const { stdout } = await run(resolve(ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', 'src'], { cwd: RULES_FIXTURE }).catch((e: { stdout: string }) => e);
