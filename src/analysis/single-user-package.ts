@@ -52,16 +52,20 @@ export function inSingleUserPackage(filePath: string): boolean {
 /**
  * Whether a file is one a server hands to browsers as it is: it lies in the `public/` directory
  * beside its package's `package.json` — where Express's `express.static('public')`, Next.js, Vite
- * and Create React App keep what they serve (SillyTavern's page scripts and its vendored pdf.js).
- * Such a module runs in a visitor's tab, once per page, never in the server's process. Only
- * there: a `public/` deeper in the tree is as often a route folder (langfuse's `pages/api/public/`).
+ * and Create React App keep what they serve (SillyTavern's page scripts and its vendored pdf.js) —
+ * or in `www/`, the other name for it (cryptpad serves its `www/` so, vendored pdf.js and mermaid
+ * among it; Cordova and Capacitor build their web assets there). Such a module runs in a visitor's
+ * tab, once per page, never in the server's process. Only there: a `public/` deeper in the tree is
+ * as often a route folder (langfuse's `pages/api/public/`).
  */
 export function servedAsStaticFile(filePath: string): boolean {
   const root = packageRootOf(filePath);
   if (root === null) return false;
   const path = resolve(filePath);
-  return path.startsWith(join(root, 'public') + sep);
+  return STATIC_DIRECTORIES.some((name) => path.startsWith(join(root, name) + sep));
 }
+
+const STATIC_DIRECTORIES = ['public', 'www'];
 
 /** Whether what the file's package says keeps the holder rule out: a single-user app's package, or a file its server serves to browsers. */
 export function packageServesOneUser(filePath: string): boolean {

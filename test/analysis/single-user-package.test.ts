@@ -83,12 +83,15 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
   });
 });
 
-describe('servedAsStaticFile: the public/ directory beside a package.json holds what its server hands to browsers', () => {
+describe('servedAsStaticFile: the public/ or www/ directory beside a package.json holds what its server hands to browsers', () => {
   it('answers for that directory only', () => {
     // SillyTavern's page scripts: `express.static('public')` beside the server's manifest
     expect(servedAsStaticFile(join(root, 'packages/server/public/scripts/group-chats.js'))).toBe(true);
     expect(servedAsStaticFile(join(root, 'packages/server/public/lib/pdf.mjs'))).toBe(true);
     expect(servedAsStaticFile(join(root, 'public/sw.js'))).toBe(true);
+    // … or `www/` (cryptpad's `gzipStatic(Path.resolve('./www'))`, its vendored pdf.js and mermaid; Cordova's and Capacitor's web assets)
+    expect(servedAsStaticFile(join(root, 'packages/server/www/lib/pdfjs/build/pdf.mjs'))).toBe(true);
+    expect(servedAsStaticFile(join(root, 'packages/server/bin/www'))).toBe(false);
     // a deeper `public/` is as often a route folder (langfuse's pages/api/public/); a name that only starts so is not it
     expect(servedAsStaticFile(join(root, 'packages/server/src/pages/api/public/traces.ts'))).toBe(false);
     expect(servedAsStaticFile(join(root, 'packages/server/public-api/routes.ts'))).toBe(false);
@@ -122,6 +125,6 @@ describe('migrate in a single-user app\'s package', () => {
     // a page script the server serves runs in a visitor's tab
     const served = migrateSource(CALL, join(root, 'packages/server/public/scripts/accept.js'), config);
     expect(served.changed).toBe(false);
-    expect(served.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*its package serves it from public\/\)/);
+    expect(served.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*its package serves it from public\/ or www\/\)/);
   });
 });
