@@ -49,9 +49,12 @@ export function inSingleUserPackage(filePath: string): boolean {
   return answer;
 }
 
+/** Where a package keeps what its server hands to browsers as it is (see servedAsStaticFile). */
+const STATIC_DIRECTORIES = ['public', 'www'];
+
 /**
  * Whether a file is one a server hands to browsers as it is: it lies in the `public/` directory
- * beside its package's `package.json` — where Express's `express.static('public')`, Next.js, Vite
+ * (or `www/`) beside its package's `package.json` — where Express's `express.static('public')`, Next.js, Vite
  * and Create React App keep what they serve (SillyTavern's page scripts and its vendored pdf.js) —
  * or in `www/`, the other name for it (cryptpad serves its `www/` so, vendored pdf.js and mermaid
  * among it; Cordova and Capacitor build their web assets there). Such a module runs in a visitor's
@@ -64,8 +67,6 @@ export function servedAsStaticFile(filePath: string): boolean {
   const path = resolve(filePath);
   return STATIC_DIRECTORIES.some((name) => path.startsWith(join(root, name) + sep));
 }
-
-const STATIC_DIRECTORIES = ['public', 'www'];
 
 /** Whether what the file's package says keeps the holder rule out: a single-user app's package, or a file its server serves to browsers. */
 export function packageServesOneUser(filePath: string): boolean {

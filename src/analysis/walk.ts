@@ -202,19 +202,26 @@ export function memberWrittenThrough(object: TSESTree.Node): TSESTree.MemberExpr
 }
 
 /**
+ * The method `object`'s statement calls — `object.m(…);`, its result unused and not awaited — when
+ * its name matches and it takes `argumentCount` arguments, or undefined: a call made for what it
+ * does to the object itself.
+ */
+function statementCallThrough(object: TSESTree.Node, name: RegExp, argumentCount: number): TSESTree.MemberExpression | undefined {
+  const member = object.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed || !name.test(staticName(member.property) ?? '')) return undefined;
+  const call = member.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== member || call.arguments.length !== argumentCount) return undefined;
+  return call.parent?.type === 'ExpressionStatement' ? member : undefined;
+}
+
+/**
  * The setter `object`'s statement calls, its result unused — `object.setContext(this);` — or
  * undefined. One argument, a `set` name and not awaited: what changes the object itself. A Redis
  * client's `setEx(key, ttl, value)` or a store's `setItem(key, value)` act on something outside
  * it, and take more; an awaited one (langwatch's `await service.setForScope({ … })`) writes
  * somewhere that takes time to reach.
  */
-export function setterCalledThrough(object: TSESTree.Node): TSESTree.MemberExpression | undefined {
-  const member = object.parent;
-  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed || !/^set[A-Z0-9_$]/.test(staticName(member.property) ?? '')) return undefined;
-  const call = member.parent;
-  if (call?.type !== 'CallExpression' || call.callee !== member || call.arguments.length !== 1) return undefined;
-  return call.parent?.type === 'ExpressionStatement' ? member : undefined;
-}
+export const setterCalledThrough = (object: TSESTree.Node): TSESTree.MemberExpression | undefined => statementCallThrough(object, /^set[A-Z0-9_$]/, 1);
 
 /**
  * The reset `object`'s statement calls — `ProcessState.getInstance().reset();`, a `clearCache()` —
@@ -222,13 +229,7 @@ export function setterCalledThrough(object: TSESTree.Node): TSESTree.MemberExpre
  * empties the object itself. `clear(key)` removes one thing it names; an awaited `reset()`
  * empties a store outside the process, which another instance reaches too.
  */
-export function resetCalledThrough(object: TSESTree.Node): TSESTree.MemberExpression | undefined {
-  const member = object.parent;
-  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed || !/^(?:reset|clear)(?:[A-Z0-9_$]|$)/.test(staticName(member.property) ?? '')) return undefined;
-  const call = member.parent;
-  if (call?.type !== 'CallExpression' || call.callee !== member || call.arguments.length !== 0) return undefined;
-  return call.parent?.type === 'ExpressionStatement' ? member : undefined;
-}
+export const resetCalledThrough = (object: TSESTree.Node): TSESTree.MemberExpression | undefined => statementCallThrough(object, /^(?:reset|clear)(?:[A-Z0-9_$]|$)/, 0);
 
 /** The name a function goes by where it is defined — `function f`, `const f = () => …`, `{ f() {} }`, `x.f = function …` — or undefined. */
 export function functionName(fn: TSESTree.Node): string | undefined {
