@@ -54,7 +54,7 @@ const STATIC_DIRECTORIES = ['public', 'www'];
 
 /**
  * Whether a file is one a server hands to browsers as it is: it lies in the `public/` directory
- * (or `www/`) beside its package's `package.json` — where Express's `express.static('public')`, Next.js, Vite
+ * beside its package's `package.json` — where Express's `express.static('public')`, Next.js, Vite
  * and Create React App keep what they serve (SillyTavern's page scripts and its vendored pdf.js) —
  * or in `www/`, the other name for it (cryptpad serves its `www/` so, vendored pdf.js and mermaid
  * among it; Cordova and Capacitor build their web assets there). Such a module runs in a visitor's
