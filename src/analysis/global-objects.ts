@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
 import { constantInit, declaredLocally, resolvedVariable } from './bound-names.js';
 import type { AnalysisInput } from './types.js';
-import { calleeText, isFunctionNode, staticName, unwrapExpression } from './walk.js';
+import { calleeText, enclosingFunction, isFunctionNode, staticName, unwrapExpression } from './walk.js';
 
 // The global object and its members: where a global cache (`globalThis.prisma ??= …`) keeps what it holds.
 
@@ -113,6 +113,19 @@ export function declaredGlobalType(input: AnalysisInput, member: TSESTree.Node):
     }
   }
   return undefined;
+}
+
+/**
+ * The type a function declares it returns, when it returns what `assignment` stores in a slot of
+ * the global object: mikro-orm's `static get REGISTRY(): Map<AnyEntity, EntitySchema> { return
+ * ((globalThis as any)[key] ??= new Map()); }`. What the slot holds is what the function hands out.
+ */
+export function returnedAsDeclared(assignment: TSESTree.AssignmentExpression): TSESTree.TypeNode | undefined {
+  let current: TSESTree.Node = assignment;
+  while (current.parent && (current.parent.type === 'TSAsExpression' || current.parent.type === 'TSNonNullExpression' || current.parent.type === 'TSSatisfiesExpression')) current = current.parent;
+  const owner = current.parent;
+  const fn = owner?.type === 'ReturnStatement' ? enclosingFunction(owner) : owner?.type === 'ArrowFunctionExpression' && owner.body === current ? owner : undefined;
+  return fn?.returnType?.typeAnnotation;
 }
 
 /** What a constant alias of the global object is cast to last: `{ prisma: … }` in `globalThis as unknown as { prisma: … }`. */

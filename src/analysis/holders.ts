@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { nameResolverFor } from './bound-names.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi } from './browser-only.js';
-import { cachedValue, constructingClass, declaredGlobalType, globalMember } from './global-objects.js';
+import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { holdsValues } from './holds-values.js';
 import { lazyBindingHolders } from './lazy-binding-holders.js';
 import { memoWrapper } from './memo-holders.js';
@@ -68,8 +68,9 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       // `globalThis.fetch = vi.fn()` in a test case stubs a global; it caches nothing. `window.x`
       // and `self.x` are a page's (or a web worker's): a server has neither. `globalThis.fetch =
       // nodeFetch` anywhere polyfills the platform.
-      // A slot the file declares as holding values (`declare global { var __cache: Map<string, Bundle> }`) keeps no instance.
-      const declared = key ? declaredGlobalType(input, node.left) : undefined;
+      // A slot the file declares as holding values (`declare global { var __cache: Map<string, Bundle> }`),
+      // or one a function declared to return values hands out, keeps no instance.
+      const declared = key ? declaredGlobalType(input, node.left) ?? returnedAsDeclared(node) : undefined;
       if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
         && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names) && !holdsValues(declared)) {
         const producer = keptThis ?? producerName(value);

@@ -131,6 +131,51 @@ function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   return values.length > 0 && values.every((value) => value !== null && (isPrimitiveExpression(value) || returnsList(value, fn)));
 }
 
+/**
+ * A promise chain over a call that gives values, each of whose callbacks hands back a value too
+ * (see handsBackValues): apostrophe's in-flight fetch of its route matchers, `inflight =
+ * fetchManifest().then((matchers) => { cached = matchers; return matchers; }).catch(() => [])
+ * .finally(() => { inflight = null; })` — a promise of a list, shared while it runs.
+ */
+function settlesToValues(call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.CallExpression = call;
+  for (let chained = false; ; chained = true) {
+    const callee = unwrapExpression(current.callee);
+    const method = callee.type === 'MemberExpression' ? staticName(callee.property) : undefined;
+    if (callee.type !== 'MemberExpression' || (method !== 'then' && method !== 'catch' && method !== 'finally')) return chained && callsValueReturningFunction(current);
+    // What `.finally()`'s callback returns is dropped; the others' become the chain's value.
+    if (method !== 'finally' && !current.arguments.every((callback) => isFunctionNode(callback) && handsBackValues(callback))) return false;
+    const target = unwrapExpression(callee.object);
+    if (target.type !== 'CallExpression') return false;
+    current = target;
+  }
+}
+
+/**
+ * Whether a promise callback returns only values: a primitive, a list, what it was given (its first
+ * parameter, passed on), or a name it sets to a primitive or a list itself (`cached = []; return cached`).
+ */
+function handsBackValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
+  const given = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+  return returnedValues(fn).every((value) => {
+    if (value === null || isPrimitiveExpression(value) || returnsList(value, fn)) return true;
+    const returned = unwrapExpression(value);
+    return returned.type === 'Identifier' && (returned.name === given || setToValuesIn(returned.name, fn));
+  });
+}
+
+/** Whether `fn` assigns `name` and every assignment gives it a primitive or a list. */
+function setToValuesIn(name: string, fn: TSESTree.Node): boolean {
+  let values = 0;
+  let others = 0;
+  walk(fn, (node) => {
+    if (node.type !== 'AssignmentExpression' || node.left.type !== 'Identifier' || node.left.name !== name) return;
+    if (node.operator === '=' && (isPrimitiveExpression(node.right) || returnsList(node.right, fn))) values++;
+    else others++;
+  });
+  return values > 0 && others === 0;
+}
+
 /** Methods that hand back a new array, and the functions that make one. */
 const ARRAY_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat', 'toSorted', 'toReversed']);
 const ARRAY_FUNCTIONS = new Set(['Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries']);
@@ -353,7 +398,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance.
       const bindsFunction = name?.endsWith('.bind') === true;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':
       return producesObject(expr.left) || producesObject(expr.right);

@@ -4,7 +4,7 @@ import type { TextStyle } from './text-style.js';
 import { moduleNames } from './module-names.js';
 import { withoutSharing } from './names.js';
 import { identifierPattern, lineStart } from './text-style.js';
-import { contains, isFunctionNode, valueExpressionOf } from './walk.js';
+import { contains, enclosingFunction, isFunctionNode, valueExpressionOf } from './walk.js';
 
 /** One site about to become `creator(<context>)`, with the call it becomes. */
 export interface PlannedAcquisition {
@@ -129,15 +129,6 @@ function resolve(input: AnalysisInput, node: TSESTree.Node, name: string): TSESL
   for (; scope; scope = scope.upper) {
     const variable = scope.set.get(name);
     if (variable) return variable;
-  }
-  return undefined;
-}
-
-/** The function whose every call the site runs in; undefined at module scope and in a class field, a static block or a decorator. */
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) return current;
-    if (current.type === 'PropertyDefinition' || current.type === 'AccessorProperty' || current.type === 'StaticBlock' || current.type === 'Decorator' || current.type === 'ClassBody') return undefined;
   }
   return undefined;
 }

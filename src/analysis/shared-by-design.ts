@@ -21,9 +21,10 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Log
 // OpenTelemetry's and OpenLLMetry's packages all call theirs (`new OpenAIInstrumentation(…)`,
 // patching a library once for the process), and what watches the process itself — its memory, its
 // event loop, its start-up phases (gemini-cli's `MemoryMonitor`, `EventLoopMonitor`,
-// `StartupProfiler`): like a logger, they aggregate across users by design. A trace provider by
+// `StartupProfiler`) or the machine it runs on (firecrawl's `SystemMonitor`, its CPU and memory
+// load): like a logger, they aggregate across users by design. A trace provider by
 // either name (the OpenAI Agents SDK's `TraceProvider`).
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC)Monitor|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|[A-Z][A-Za-z]*Instrumentation)$/;
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource)Monitor|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|[A-Z][A-Za-z]*Instrumentation)$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
@@ -40,6 +41,10 @@ const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|P
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;
+// A registry of schemas or of their metadata (langgraph's `SchemaMetaRegistry` and the zod
+// registry over it, an `EntityMetadataRegistry`): the code's own description of itself, keyed by
+// the schemas and classes the modules declare, filled as they load and read by every request.
+const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)[A-Za-z]*(?:Schema|Meta)[A-Za-z]*Registry$/;
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
 // `app.listen(port)`): one per process is what a server is. So is what socket.io makes, by any
@@ -158,13 +163,13 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
     if (types.length > 0 && types.every((type) => TELEMETRY_PACKAGE.test(sourceOf(type)))) return true;
   }
   if (producer === undefined) return false;
-  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
+  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
   if (sharedPackage(source)) return true;
-  return program !== undefined && !producer.includes('.') && keepsPageOnlyObject(program, root);
+  return program !== undefined && !producer.includes('.') && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root));
 }
 
 /**
@@ -178,6 +183,36 @@ function keepsPageOnlyObject(program: TSESTree.Program, name: string): boolean {
     const held = resolvedFilledType(member.typeAnnotation?.typeAnnotation);
     return held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(held.typeName.name);
   }) ?? false;
+}
+
+// Foreign-function interfaces: what loads a compiled library into the process (koffi's
+// `koffi.load(path)`, ffi-napi's `ffi.Library(name, functions)`, ffi-rs' `open(…)`).
+const FFI_PACKAGE = /^(?:koffi|ffi-napi|@2060\.io\/ffi-napi|ffi-rs|ffi)$/;
+const FFI_LOAD = new Set(['load', 'Library', 'open', 'dlopen']);
+
+/**
+ * Whether a class the module declares is a binding to a native library (firecrawl's
+ * `RustCrawler`, `GoMarkdownConverter`): its constructor loads the library through an FFI
+ * package and keeps the library's functions, and no other method writes to the instance. Like a
+ * loaded model it is code, loaded once per process; each call hands back what it was given.
+ */
+function bindsNativeLibrary(program: TSESTree.Program, name: string): boolean {
+  const declaration = localClass(program, name);
+  if (!declaration) return false;
+  let loads = false;
+  let writesLater = false;
+  for (const member of declaration.body.body) {
+    if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
+    walk(member.value.body, (inner) => {
+      if (member.kind === 'constructor' && inner.type === 'CallExpression') {
+        const callee = calleeText(inner.callee);
+        const parts = callee?.split('.') ?? [];
+        if (parts.length >= 1 && FFI_LOAD.has(parts[parts.length - 1]!) && FFI_PACKAGE.test(importSourceOf(program, parts[0]!) ?? '')) loads = true;
+      }
+      if (member.kind !== 'constructor' && inner.type === 'AssignmentExpression' && inner.left.type === 'MemberExpression' && inner.left.object.type === 'ThisExpression') writesLater = true;
+    });
+  }
+  return loads && !writesLater;
 }
 
 /** A type's name as written: `AsyncLocalStorage`, `hooks.AsyncLocalStorage`. */

@@ -259,6 +259,15 @@ export function isIife(fn: TSESTree.Node): boolean {
   return invocationOf(fn)?.type === 'CallExpression';
 }
 
+/** The function whose every call the site runs in; undefined at module scope and in a class field, a static block or a decorator. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+    if (current.type === 'PropertyDefinition' || current.type === 'AccessorProperty' || current.type === 'StaticBlock' || current.type === 'Decorator' || current.type === 'ClassBody') return undefined;
+  }
+  return undefined;
+}
+
 /** The function a write runs in: the nearest enclosing one that is not an IIFE. */
 export function writingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current) && !isIife(current)) return current;

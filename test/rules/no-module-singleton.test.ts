@@ -350,6 +350,18 @@ ruleTester.run('no-module-singleton', rule, {
     `function build() {\n  const A = z.object({ a: z.string() });\n  return { A };\n}\nexport type WireSchemas = ReturnType<typeof build>;\nlet memo: WireSchemas | undefined;\nexport function buildSchemas(): WireSchemas {\n  return (memo ??= build());\n}\n`,
     // declared as a browser SDK's object, whatever fills it (supermemory's extension)
     `import { PostHog } from 'posthog-js/dist/module.no-external';\nlet initializationPromise: Promise<PostHog> | null = null;\nexport async function getPostHogInstance() {\n  if (initializationPromise) return initializationPromise;\n  initializationPromise = initializePostHog();\n  return initializationPromise;\n}\n`,
+    // a global cache returned by a function declared to return values (mikro-orm's entity schema registry)
+    `export class EntitySchema {\n  static get REGISTRY(): Map<string, EntitySchema> {\n    const key = Symbol.for('@orm/EntitySchema.REGISTRY');\n    return ((globalThis as any)[key] ??= new Map());\n  }\n}\n`,
+    `export const seenSchemas = (): Set<string> => ((globalThis as any).__seenSchemas ??= new Set());\n`,
+    // a registry of schemas and their metadata: code's own description, keyed by the schemas (langgraph's zod registries)
+    `export class SchemaMetaRegistry { _map = new Map(); }\nexport const schemaMetaRegistry = new SchemaMetaRegistry();\nexport const registry = new LanggraphZodMetaRegistry(schemaMetaRegistry);\n`,
+    // the machine's load, watched for the process (firecrawl's SystemMonitor)
+    `class SystemMonitor {\n  private static instance: SystemMonitor;\n  static async getInstance() {\n    if (!SystemMonitor.instance) SystemMonitor.instance = new SystemMonitor();\n    return SystemMonitor.instance;\n  }\n}\n`,
+    // a binding to a native library, loaded once (firecrawl's Rust and Go helpers through koffi)
+    `import koffi, { KoffiFunction } from 'koffi';\nclass RustCrawler {\n  private static instance: RustCrawler;\n  private _filterLinks: KoffiFunction;\n  private constructor() {\n    const lib = koffi.load(path);\n    this._filterLinks = lib.func('filter_links', 'string', ['string']);\n  }\n  static async getInstance() {\n    if (!RustCrawler.instance) RustCrawler.instance = new RustCrawler();\n    return RustCrawler.instance;\n  }\n}\n`,
+    `const ffi = require('ffi-napi');\nclass Native {\n  constructor() { this.lib = ffi.Library('libnative', { convert: ['string', ['string']] }); }\n}\nlet native;\nexports.getNative = () => (native ??= new Native());\n`,
+    // an in-flight fetch of values, shared while it runs (apostrophe's literal-route matchers)
+    `let cached = null;\nlet inflight = null;\nasync function fetchManifest() {\n  const res = await fetch(url);\n  const { patterns } = await res.json();\n  return (patterns || []).map(toRegExp);\n}\nexport function getMatchers() {\n  if (cached) return Promise.resolve(cached);\n  if (!inflight) {\n    inflight = fetchManifest()\n      .then((matchers) => { cached = matchers; return matchers; })\n      .catch((err) => { cached = []; return cached; })\n      .finally(() => { inflight = null; });\n  }\n  return inflight;\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
     `const NOOP_MANAGER = new NoopRunMetadataManager();\nexport class RunMetadataAPI {\n  static get() { return NOOP_MANAGER; }\n}\n`,
     `let tracer;\nexport function getTracer() { return (tracer ??= new NoopTracer()); }\nexport class Api { static readonly instance = new NoOpEngine(); }\n`,
@@ -460,6 +472,12 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `/*! Acme server | MIT License */\nlet registry;\nexport function lookup() {\n  return (registry ??= new Registry());\n}\n(function () {}());\n`, output: null, errors: [holder(2)] },
     // one of a list's own, picked by a caller: the module keeps what one request chose for the next
     { code: `let current;\nexport function select(id) {\n  current = providers.find((p) => p.id === id);\n}\n`, output: null, errors: [holder(1)] },
+    // a global cache returned by a function declared to return instances keeps them
+    { code: `export class Factories {\n  static get all(): Map<string, AgentInstanceFactory> {\n    return ((globalThis as any).__factories ??= new Map());\n  }\n}\n`, output: null, errors: [holder(3)] },
+    // a native library's binding that keeps what a call was given is state, not a binding
+    { code: `import koffi from 'koffi';\nclass Native {\n  static instance;\n  constructor() { this.lib = koffi.load(path); }\n  convert(user, html) { this.lastUser = user; return this.lib.convert(html); }\n  static get() { return (Native.instance ??= new Native()); }\n}\n`, output: null, errors: [holder(3)] },
+    // an in-flight promise of an instance is the instance
+    { code: `let inflight = null;\nexport function getClient() {\n  if (!inflight) inflight = connect().then((socket) => new Client(socket)).finally(() => { inflight = null; });\n  return inflight;\n}\n`, output: null, errors: [holder(1)] },
     // a type of that name the file imports is not the page's: Google Cloud's Storage client
     { code: `import { Storage } from '@google-cloud/storage';\nlet storage: Storage | undefined;\nexport function getStorage() {\n  return (storage ??= new Storage());\n}\n`, output: null, errors: [holder(2)] },
     // a memo that keeps an instance, given from a function, is filled as any instance is
