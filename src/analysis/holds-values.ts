@@ -8,8 +8,9 @@ import { unwrapExpression } from './walk.js';
 // Whether a variable or a field holds values — by its declared type, what it is given, or how it
 // is compared — rather than an instance that anyone else shares.
 
-// DOM types no server has: elements, IndexedDB's handles, media, canvas and WebRTC contexts.
-export const PAGE_ONLY_TYPE = /^(?:(?:HTML|SVG)\w*Element|IDB(?:Database|ObjectStore|Transaction|Index|Factory|OpenDBRequest|Cursor\w*)|MediaStream|MediaRecorder|AudioContext|CanvasRenderingContext2D|WebGL2?RenderingContext|OffscreenCanvas|ServiceWorkerRegistration|RTCPeerConnection)$/;
+// DOM types no server has: elements, IndexedDB's handles, media (Web Audio's context, buffers and
+// nodes: mcp-use's `softBuffer: AudioBuffer`), canvas and WebRTC contexts.
+export const PAGE_ONLY_TYPE = /^(?:(?:HTML|SVG)\w*Element|IDB(?:Database|ObjectStore|Transaction|Index|Factory|OpenDBRequest|Cursor\w*)|MediaStream|MediaRecorder|(?:Offline)?AudioContext|AudioBuffer|AudioWorkletNode|(?:AudioBufferSource|Gain|Oscillator|BiquadFilter|Analyser|StereoPanner|Panner|Convolver|Delay|DynamicsCompressor)Node|CanvasRenderingContext2D|WebGL2?RenderingContext|OffscreenCanvas|ServiceWorkerRegistration|RTCPeerConnection)$/;
 // … and the page's own globals by their DOM names — `Storage` (grist's `_storage: Storage`, its
 // `localStorage` or a stand-in), `Window`, `Document` — unless the file binds the name itself
 // (`import { Storage } from '@google-cloud/storage'` is a server's client).

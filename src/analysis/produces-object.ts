@@ -260,7 +260,9 @@ const COMPILES_WASM = /(?:^|\.)(?:WebAssembly\.compile(?:Streaming)?|(?:new|load
 
 /**
  * `r` after `const r = createRequire(import.meta.url)` in a block around it (TypeAgent's lazy
- * better-sqlite3, langwatch's lazy superjson): a `require` an ES module made itself.
+ * better-sqlite3, langwatch's lazy superjson): a `require` an ES module made itself. Or the
+ * platform's own, kept where one exists (mcp-use's `const nodeRequire = typeof require !==
+ * 'undefined' ? require : null`, its lazy `node:vm`).
  */
 function madeByCreateRequire(callee: TSESTree.Identifier): boolean {
   for (let scope: TSESTree.Node | undefined = callee.parent; scope; scope = scope.parent) {
@@ -268,10 +270,19 @@ function madeByCreateRequire(callee: TSESTree.Identifier): boolean {
     for (const statement of scope.body) {
       if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
       const init = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === callee.name)?.init;
-      if (init) return init.type === 'CallExpression' && /(?:^|\.)createRequire$/.test(calleeText(init.callee) ?? '');
+      if (init) return (init.type === 'CallExpression' && /(?:^|\.)createRequire$/.test(calleeText(init.callee) ?? '')) || requireOrNothing(init);
     }
   }
   return false;
+}
+
+/** `require`, or `cond ? require : null` (either way round, `undefined` too). */
+function requireOrNothing(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'Identifier') return expr.name === 'require';
+  if (expr.type !== 'ConditionalExpression') return false;
+  const nothing = (branch: TSESTree.Node) => (branch.type === 'Literal' && branch.value === null) || (branch.type === 'Identifier' && branch.name === 'undefined');
+  return (requireOrNothing(expr.consequent) && nothing(expr.alternate)) || (nothing(expr.consequent) && requireOrNothing(expr.alternate));
 }
 
 /** A callback that builds and calls nothing: it can only pick from what it is given. */

@@ -185,16 +185,17 @@ function keepsPageOnlyObject(program: TSESTree.Program, name: string): boolean {
   }) ?? false;
 }
 
-// Foreign-function interfaces: what loads a compiled library into the process (koffi's
-// `koffi.load(path)`, ffi-napi's `ffi.Library(name, functions)`, ffi-rs' `open(…)`).
-const FFI_PACKAGE = /^(?:koffi|ffi-napi|@2060\.io\/ffi-napi|ffi-rs|ffi)$/;
-const FFI_LOAD = new Set(['load', 'Library', 'open', 'dlopen']);
+// Foreign-function interfaces, which load a compiled library into the process (koffi's
+// `koffi.load(path)`, ffi-napi's `ffi.Library(name, functions)`, ffi-rs' `open(…)`), and a
+// native library's own bindings so named (LiveKit's `@livekit/rtc-ffi-bindings`).
+const FFI_PACKAGE = /^koffi$|(?:^|[/-])ffi(?:$|[/-])/;
 
 /**
  * Whether a class the module declares is a binding to a native library (firecrawl's
- * `RustCrawler`, `GoMarkdownConverter`): its constructor loads the library through an FFI
- * package and keeps the library's functions, and no other method writes to the instance. Like a
- * loaded model it is code, loaded once per process; each call hands back what it was given.
+ * `RustCrawler`, `GoMarkdownConverter`; LiveKit's `FfiClient`, the one channel to its native
+ * runtime): its constructor calls into an FFI package — to load the library and keep its
+ * functions, or to start the library — and no other method writes to the instance. Like a loaded
+ * model it is code, loaded once per process; each call hands back what it was given.
  */
 function bindsNativeLibrary(program: TSESTree.Program, name: string): boolean {
   const declaration = localClass(program, name);
@@ -205,9 +206,8 @@ function bindsNativeLibrary(program: TSESTree.Program, name: string): boolean {
     if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
     walk(member.value.body, (inner) => {
       if (member.kind === 'constructor' && inner.type === 'CallExpression') {
-        const callee = calleeText(inner.callee);
-        const parts = callee?.split('.') ?? [];
-        if (parts.length >= 1 && FFI_LOAD.has(parts[parts.length - 1]!) && FFI_PACKAGE.test(importSourceOf(program, parts[0]!) ?? '')) loads = true;
+        const root = calleeText(inner.callee)?.split('.')[0];
+        if (root !== undefined && FFI_PACKAGE.test(importSourceOf(program, root) ?? '')) loads = true;
       }
       if (member.kind !== 'constructor' && inner.type === 'AssignmentExpression' && inner.left.type === 'MemberExpression' && inner.left.object.type === 'ThisExpression') writesLater = true;
     });

@@ -360,6 +360,12 @@ ruleTester.run('no-module-singleton', rule, {
     // a binding to a native library, loaded once (firecrawl's Rust and Go helpers through koffi)
     `import koffi, { KoffiFunction } from 'koffi';\nclass RustCrawler {\n  private static instance: RustCrawler;\n  private _filterLinks: KoffiFunction;\n  private constructor() {\n    const lib = koffi.load(path);\n    this._filterLinks = lib.func('filter_links', 'string', ['string']);\n  }\n  static async getInstance() {\n    if (!RustCrawler.instance) RustCrawler.instance = new RustCrawler();\n    return RustCrawler.instance;\n  }\n}\n`,
     `const ffi = require('ffi-napi');\nclass Native {\n  constructor() { this.lib = ffi.Library('libnative', { convert: ['string', ['string']] }); }\n}\nlet native;\nexports.getNative = () => (native ??= new Native());\n`,
+    // the one channel to a native runtime, started through its FFI bindings (LiveKit's FfiClient)
+    `import { livekitInitialize } from '@livekit/rtc-ffi-bindings';\ndeclare global { var _ffiClientInstance: FfiClient | undefined; }\nexport class FfiClient extends EventEmitter {\n  static get instance(): FfiClient {\n    if (!globalThis._ffiClientInstance) globalThis._ffiClientInstance = new FfiClient();\n    return globalThis._ffiClientInstance;\n  }\n  private _nextId = BigInt(0);\n  constructor() {\n    super();\n    livekitInitialize((data) => this.emit('ffi_event', data), true);\n  }\n  nextId() { return ++this._nextId; }\n}\n`,
+    // Web Audio's buffers are a page's (mcp-use's widget sounds)
+    `let softBuffer: AudioBuffer | null = null;\nexport async function initAudio() {\n  softBuffer = await decode(SAMPLE);\n}\n`,
+    // the platform's require, kept where there is one: a module loaded on first use (mcp-use's node:vm)
+    `let vm: any = null;\nfunction tryLoadVM() {\n  const nodeRequire = typeof require !== 'undefined' ? require : null;\n  if (nodeRequire) {\n    vm = nodeRequire(['node', 'vm'].join(':'));\n    return true;\n  }\n  return false;\n}\n`,
     // an in-flight fetch of values, shared while it runs (apostrophe's literal-route matchers)
     `let cached = null;\nlet inflight = null;\nasync function fetchManifest() {\n  const res = await fetch(url);\n  const { patterns } = await res.json();\n  return (patterns || []).map(toRegExp);\n}\nexport function getMatchers() {\n  if (cached) return Promise.resolve(cached);\n  if (!inflight) {\n    inflight = fetchManifest()\n      .then((matchers) => { cached = matchers; return matchers; })\n      .catch((err) => { cached = []; return cached; })\n      .finally(() => { inflight = null; });\n  }\n  return inflight;\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
@@ -476,6 +482,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export class Factories {\n  static get all(): Map<string, AgentInstanceFactory> {\n    return ((globalThis as any).__factories ??= new Map());\n  }\n}\n`, output: null, errors: [holder(3)] },
     // a native library's binding that keeps what a call was given is state, not a binding
     { code: `import koffi from 'koffi';\nclass Native {\n  static instance;\n  constructor() { this.lib = koffi.load(path); }\n  convert(user, html) { this.lastUser = user; return this.lib.convert(html); }\n  static get() { return (Native.instance ??= new Native()); }\n}\n`, output: null, errors: [holder(3)] },
+    // a function of the module's own named like the platform's require is not it
+    { code: `let vm = null;\nfunction load() {\n  const nodeRequire = makeLoader();\n  vm = nodeRequire('engine');\n}\n`, output: null, errors: [holder(1)] },
     // an in-flight promise of an instance is the instance
     { code: `let inflight = null;\nexport function getClient() {\n  if (!inflight) inflight = connect().then((socket) => new Client(socket)).finally(() => { inflight = null; });\n  return inflight;\n}\n`, output: null, errors: [holder(1)] },
     // a type of that name the file imports is not the page's: Google Cloud's Storage client
