@@ -106,7 +106,7 @@ export const contextSchema = z
  */
 export const TEST_GLOBS: readonly string[] = [
   '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/*-tests/**', '**/tests-*/**', '**/*-e2e/**', '**/__tests__/**', '**/__mocks__/**',
-  '**/__fixtures__/**', '**/test-utils/**', '**/test-helpers/**', '**/test-harness/**', '**/{test-utils,testUtils,test-helpers,testHelpers}.*', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
+  '**/__fixtures__/**', '**/test-utils/**', '**/test-helpers/**', '**/test-harness/**', '**/{test-utils,testUtils,test-helpers,testHelpers,fixtures}.*', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
 ];
 
 export const configSchema = z
@@ -126,7 +126,8 @@ export const configSchema = z
       // its and Vitest's set-up files (`jest.setup.js`, Create React App's `setupTests.ts`, the
       // SvelteKit template's `vitest-setup-client.ts`, Angular's `test-setup.ts`, Playwright's and
       // Jest's `global-setup.ts`) polyfill and stub for the suites, beside the fixtures and helpers
-      // they share (`__fixtures__/`, `test-utils/`, a `testUtils.ts` beside the code: Joplin's server); Jasmine's suites and helpers live in `spec/`
+      // they share (`__fixtures__/`, `test-utils/`, a `testUtils.ts` beside the code: Joplin's server;
+      // a `fixtures.ts` that boots the server for the suites: HyperDX's API); Jasmine's suites and helpers live in `spec/`
       // (parse-server's).
       .default(() => [...TEST_GLOBS])
       .describe('Globs that mark test files (for migrate --only; the holder rule looks past them).'),

@@ -110,6 +110,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let server;\nexport async function setup() { server ??= await startServer(); }\n`, filename: 'apps/web/vitest.setup.ts' },
     { code: `let worker;\nexport const getWorker = () => (worker ??= new MockWorker());\n`, filename: 'src/setupTests.ts' },
     { code: `let db_;\nexport async function beforeAllDb() { db_ = await connectDb(); }\n`, filename: 'src/utils/testing/testUtils.ts' },
+    // a fixtures module beside the code, which the suites import to boot the server (HyperDX's API)
+    { code: `let clickhouseClient;\nexport const getClickhouseClient = () => (clickhouseClient ??= createNativeClient({ url }));\n`, filename: 'packages/api/src/fixtures.ts' },
     { code: `let mongoServer: MongoMemoryServer;\nbeforeAll(async () => { mongoServer = await MongoMemoryServer.create(); });\n`, filename: 'scripts/setups/vitest-setup-server.ts' },
     { code: `let db;\nexport async function setup() { db ??= await startDatabase(); }\n`, filename: 'libs/common/src/test-setup.ts' },
     { code: `let server;\nexport default async function globalSetup() { server = await startServer(); }\n`, filename: 'apps/web/playwright/global-setup.ts' },
