@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
-import { PAGE_ONLY_TYPE } from './holds-values.js';
+import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { localClass, localType, programOf, resolvedFilledType } from './local-types.js';
-import { producerName, VALUE_GETTER } from './produces-object.js';
-import { calleeText, requireSource, unwrapExpression, walk } from './walk.js';
+import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
+import { calleeText, requireSource, staticName, unwrapExpression, walk } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -48,8 +48,9 @@ const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)[A-Za-z]*(?:Schema|Meta)[A-Za-z]*Registr
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
 // `app.listen(port)`): one per process is what a server is. So is what socket.io makes, by any
-// name (openreplay's `io = _io(server, { … })`): the server every socket connects to.
-const SERVER_PACKAGE = /^socket\.io$/;
+// name (openreplay's `io = _io(server, { … })`): the server every socket connects to; and
+// Hocuspocus' collaboration server (plane's live server).
+const SERVER_PACKAGE = /^(?:socket\.io|@hocuspocus\/server)$/;
 const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createServer|createSecureServer|listen)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
@@ -143,12 +144,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // `Gauge | undefined`, `Gauge | null`: what it holds once filled; and what a promise resolves to:
   // cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
   const held = resolvedFilledType(declaredType);
-  const sourceOf = (type: TSESTree.TypeNode | undefined): string => {
-    if (type?.type !== 'TSTypeReference') return '';
-    let typeName: TSESTree.EntityName = type.typeName;
-    while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
-    return typeName.type === 'Identifier' ? packageOf(typeName.name) : '';
-  };
+  const sourceOf = (type: TSESTree.TypeNode | undefined): string => (program ? typeSource(program, type) : '');
   const heldSource = sourceOf(held);
   // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
   if (held?.type === 'TSTypeReference' && REQUEST_STORE_CLASS.test(typeNameText(held.typeName))) return true;
@@ -169,7 +165,49 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
   if (sharedPackage(source)) return true;
-  return program !== undefined && !producer.includes('.') && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root));
+  return program !== undefined && !producer.includes('.') && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root));
+}
+
+/** The package a type reference's name is imported from (`Gauge` → `prom-client`), or ''. */
+function typeSource(program: TSESTree.Program, type: TSESTree.TypeNode | undefined): string {
+  if (type?.type !== 'TSTypeReference') return '';
+  let typeName: TSESTree.EntityName = type.typeName;
+  while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
+  return typeName.type === 'Identifier' ? importSourceOf(program, typeName.name) ?? '' : '';
+}
+
+/**
+ * Whether a class the module declares keeps what one process shares by design and values,
+ * nothing else: plane's `HocusPocusServerManager`, whose fields are the collaboration server
+ * (`server: Hocuspocus | null`, @hocuspocus/server's) and the server's name — the server, one per
+ * process, behind a manager (or continue's `LoggerClass` around its winston logger). Every field is
+ * declared, and the values are set once: continue's `CodeRenderer` keeps a Shiki highlighter and
+ * the theme the last caller chose, which the next caller renders with.
+ */
+function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boolean {
+  const declaration = localClass(program, name);
+  if (!declaration) return false;
+  const sharedFields = new Set<string>();
+  const valueFields = new Set<string>();
+  for (const member of declaration.body.body) {
+    if (member.type !== 'PropertyDefinition' || member.static) continue;
+    const field = staticName(member.key);
+    if (field === undefined) return false;
+    const declared = member.typeAnnotation?.typeAnnotation;
+    if (declared !== undefined && sharedPackage(typeSource(program, resolvedFilledType(declared)))) sharedFields.add(field);
+    else if (declared !== undefined ? holdsValues(declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
+    else return false;
+  }
+  let other = false;
+  for (const member of declaration.body.body) {
+    if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
+    walk(member.value.body, (node) => {
+      if (node.type !== 'AssignmentExpression' || node.left.type !== 'MemberExpression' || node.left.object.type !== 'ThisExpression') return;
+      const field = staticName(node.left.property) ?? '';
+      if (!sharedFields.has(field) && !(valueFields.has(field) && member.kind === 'constructor')) other = true;
+    });
+  }
+  return sharedFields.size > 0 && !other;
 }
 
 /**
