@@ -71,6 +71,8 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   if (annotation.type === 'TSArrayType') return true;
   // atproto's `static appLabelers: readonly string[]`
   if (annotation.type === 'TSTypeOperator' && annotation.operator === 'readonly') return holds(annotation.typeAnnotation);
+  // A key of a type is a string, a number or a symbol (latitude's `Record<keyof typeof FONT_URLS, ArrayBuffer>`).
+  if (annotation.type === 'TSTypeOperator' && annotation.operator === 'keyof') return true;
   // A part of a record of values is values: unkey's `z.infer<typeof githubKeysSchema>["public_keys"]`.
   if (annotation.type === 'TSIndexedAccessType') return holds(annotation.objectType);
   // `vscode.Disposable`, `NodeJS.Timeout`: the type's own name decides. What a zod schema parses
