@@ -157,7 +157,10 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const def = variable.defs[0];
       if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind === 'const') continue;
       const declarator = def.node as TSESTree.VariableDeclarator;
-      const declared = declarator.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+      // Declared by its annotation, or by the cast its first value is given, which TypeScript
+      // types it by (open-next's `let tags = JSON.parse(text) as { tag: { S: string } }[]`).
+      const initCast = declarator.init?.type === 'TSAsExpression' || declarator.init?.type === 'TSTypeAssertion' ? declarator.init.typeAnnotation : undefined;
+      const declared = declarator.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation ?? initCast : undefined;
       // Declared a list (`let tenantOrgs = []`, wekan's, refilled from a query): a list, as one typed so is.
       const startsAsList = declarator.init != null && unwrapExpression(declarator.init).type === 'ArrayExpression';
       // A JavaScript file says the same in a JSDoc `@type` before the declaration.

@@ -77,6 +77,8 @@ function returnsString(call: TSESTree.CallExpression): boolean {
   return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
 }
 
+const MAKES_FETCH = /^(?:createFetch|(?:ofetch|\$fetch)\.create)$/;
+
 // `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state. The
 // platform's, or a wrapper's of the same name (Joplin's `shim.setTimeout(…)`, a fake clock's).
 export const TIMER = /(?:^|\.)(?:setInterval|setTimeout|setImmediate)$/;
@@ -407,8 +409,9 @@ export function producesObject(node: TSESTree.Node): boolean {
     case 'CallExpression': {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
-      // `this.getService.bind(this)`: a function, not an instance.
-      const bindsFunction = name?.endsWith('.bind') === true;
+      // `this.getService.bind(this)`: a function, not an instance; so is a fetch function with its
+      // defaults (nitro's `globalThis.$fetch = createFetch({ fetch: localFetch, defaults })`, ofetch's).
+      const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
       return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
     }
     case 'LogicalExpression':

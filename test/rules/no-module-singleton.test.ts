@@ -376,6 +376,10 @@ ruleTester.run('no-module-singleton', rule, {
     `const FONT_URLS = { regular: 'https://cdn/r.ttf', semibold: 'https://cdn/s.ttf' } as const;\ntype Weight = keyof typeof FONT_URLS;\nlet cache: Partial<Record<Weight, ArrayBuffer>> = {};\nconst fetchFonts = async () => {\n  const entries = await Promise.all(Object.entries(FONT_URLS).map(async ([w, url]) => [w, await (await fetch(url)).arrayBuffer()]));\n  cache = Object.fromEntries(entries);\n};\n`,
     // a concurrency cap by its plain name (ws' zlib limiter: zlib's thread pool is the process's)
     `const Limiter = require('./limiter');\nlet zlibLimiter;\nclass PerMessageDeflate {\n  constructor(options) {\n    if (!zlibLimiter) zlibLimiter = new Limiter(options.concurrencyLimit ?? 10);\n  }\n}\nmodule.exports = PerMessageDeflate;\n`,
+    // typed by the cast of its first value: a list (open-next's dev tag cache)
+    `let tags = JSON.parse(text) as { tag: { S: string }; path: { S: string } }[];\nexport function writeTags(newTags) {\n  tags = unchanged(tags).concat(newTags.map((t) => ({ tag: { S: t.tag }, path: { S: t.path } })));\n}\n`,
+    // a fetch function with its defaults, on the global object (nitro's $fetch)
+    `export function createNitroApp() {\n  const $fetch = createFetch({ fetch: localFetch, defaults: { baseURL } });\n  globalThis.$fetch = $fetch;\n}\n`,
     // an in-flight fetch of values, shared while it runs (apostrophe's literal-route matchers)
     `let cached = null;\nlet inflight = null;\nasync function fetchManifest() {\n  const res = await fetch(url);\n  const { patterns } = await res.json();\n  return (patterns || []).map(toRegExp);\n}\nexport function getMatchers() {\n  if (cached) return Promise.resolve(cached);\n  if (!inflight) {\n    inflight = fetchManifest()\n      .then((matchers) => { cached = matchers; return matchers; })\n      .catch((err) => { cached = []; return cached; })\n      .finally(() => { inflight = null; });\n  }\n  return inflight;\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
@@ -499,6 +503,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { Hocuspocus } from '@hocuspocus/server';\nexport class LiveManager {\n  private static instance: LiveManager;\n  private server: Hocuspocus | null = null;\n  static getInstance() {\n    return (LiveManager.instance ??= new LiveManager());\n  }\n  connect(user) { this.lastUser = user; }\n}\n`, output: null, errors: [holder(3)] },
     // nor one whose settings the last caller chose (continue's CodeRenderer: a Shiki highlighter and the theme)
     { code: `import { Highlighter } from 'shiki';\nexport class CodeRenderer {\n  private static instance: CodeRenderer;\n  private currentTheme: string = 'dark-plus';\n  private highlighter: Highlighter | null = null;\n  static getInstance() {\n    return (CodeRenderer.instance ??= new CodeRenderer());\n  }\n  setTheme(theme: string) { this.currentTheme = theme; }\n}\n`, output: null, errors: [holder(3)] },
+    // a cast to an instance's type says an instance
+    { code: `let client = null as Client | null;\nexport function connect() {\n  client = createClient();\n}\n`, output: null, errors: [holder(1)] },
     // an in-flight promise of an instance is the instance
     { code: `let inflight = null;\nexport function getClient() {\n  if (!inflight) inflight = connect().then((socket) => new Client(socket)).finally(() => { inflight = null; });\n  return inflight;\n}\n`, output: null, errors: [holder(1)] },
     // a type of that name the file imports is not the page's: Google Cloud's Storage client
