@@ -87,21 +87,32 @@ export function memoKeptInstance(call: TSESTree.CallExpression, input: AnalysisI
   return { shape: 'once-wrapper', ...(producer ? { producer } : {}) };
 }
 
-/** What the builder makes, when it says: its expression body's producer, or the one producer every `return` of its body names (appium's `return new XMLBuilder({ … })`). */
+/**
+ * What the builder makes, when it says: its expression body's producer, or the one producer every
+ * `return` of its body names (appium's `return new XMLBuilder({ … })`) — a `return null` where
+ * there is nothing to make aside (workflow's `if (!api) return null; return api.trace.getTracer(…)`).
+ */
 function builderProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): string | undefined {
   if (fn.body.type !== 'BlockStatement') return producerName(fn.body);
-  const producers = new Set(returnedValues(fn).map((value) => (value === null ? undefined : producerName(value))));
+  const producers = new Set(returnedValues(fn).filter((value) => !returnsNothing(value)).map((value) => producerName(value!)));
   const [only] = producers;
   return producers.size === 1 ? only : undefined;
 }
 
+/** `return;`, `return null`, `return undefined`: a builder's way out with nothing made. */
+const returnsNothing = (value: TSESTree.Node | null): boolean => value === null || (value.type === 'Literal' && value.value === null) || (value.type === 'Identifier' && value.name === 'undefined');
+
 /** Memos that keep one result per argument list (`once`, `lazy` and the named caches ignore arguments). */
 const KEYED_MEMOS: ReadonlySet<string> = new Set(['memoize', 'memoizee', 'memoizeOne', 'memoizeWith']);
 
-/** Whether every `return` of `fn` itself (or its expression body) loads a module, and there is one. */
+/**
+ * Whether every `return` of `fn` itself (or its expression body) loads a module, and there is one,
+ * or gives nothing where it cannot (workflow's `try { return await import('@opentelemetry/api') }
+ * catch { return null }`).
+ */
 function returnsOnlyModules(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
   const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && loadsModule(value));
+  return values.some((value) => value !== null && loadsModule(value)) && values.every((value) => returnsNothing(value) || loadsModule(value!));
 }
 
 /** Whether every value `fn` returns (and there is one) is a list (see returnsList). */

@@ -380,6 +380,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let tags = JSON.parse(text) as { tag: { S: string }; path: { S: string } }[];\nexport function writeTags(newTags) {\n  tags = unchanged(tags).concat(newTags.map((t) => ({ tag: { S: t.tag }, path: { S: t.path } })));\n}\n`,
     // a fetch function with its defaults, on the global object (nitro's $fetch)
     `export function createNitroApp() {\n  const $fetch = createFetch({ fetch: localFetch, defaults: { baseURL } });\n  globalThis.$fetch = $fetch;\n}\n`,
+    // a memo of an optional module, and of a tracer where there is one (workflow's telemetry)
+    `const OtelApi = once(async () => {\n  try {\n    return await import('@opentelemetry/api');\n  } catch {\n    return null;\n  }\n});\nconst Tracer = once(async () => {\n  const api = await OtelApi.value;\n  if (!api) return null;\n  return api.trace.getTracer('workflow');\n});\n`,
     // an in-flight fetch of values, shared while it runs (apostrophe's literal-route matchers)
     `let cached = null;\nlet inflight = null;\nasync function fetchManifest() {\n  const res = await fetch(url);\n  const { patterns } = await res.json();\n  return (patterns || []).map(toRegExp);\n}\nexport function getMatchers() {\n  if (cached) return Promise.resolve(cached);\n  if (!inflight) {\n    inflight = fetchManifest()\n      .then((matchers) => { cached = matchers; return matchers; })\n      .catch((err) => { cached = []; return cached; })\n      .finally(() => { inflight = null; });\n  }\n  return inflight;\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
@@ -505,6 +507,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { Highlighter } from 'shiki';\nexport class CodeRenderer {\n  private static instance: CodeRenderer;\n  private currentTheme: string = 'dark-plus';\n  private highlighter: Highlighter | null = null;\n  static getInstance() {\n    return (CodeRenderer.instance ??= new CodeRenderer());\n  }\n  setTheme(theme: string) { this.currentTheme = theme; }\n}\n`, output: null, errors: [holder(3)] },
     // a cast to an instance's type says an instance
     { code: `let client = null as Client | null;\nexport function connect() {\n  client = createClient();\n}\n`, output: null, errors: [holder(1)] },
+    // a memo whose builder makes an instance where it can still keeps it
+    { code: `export const db = once(async () => {\n  if (!process.env.DATABASE_URL) return null;\n  return new Pool({ connectionString: process.env.DATABASE_URL });\n});\n`, output: null, errors: [holder(1)] },
     // an in-flight promise of an instance is the instance
     { code: `let inflight = null;\nexport function getClient() {\n  if (!inflight) inflight = connect().then((socket) => new Client(socket)).finally(() => { inflight = null; });\n  return inflight;\n}\n`, output: null, errors: [holder(1)] },
     // a type of that name the file imports is not the page's: Google Cloud's Storage client
