@@ -102,11 +102,13 @@ export const contextSchema = z
  * Where a repo's tests are, by the conventions of Jest, Vitest, Mocha, Jasmine and Playwright, and
  * the suites named for their kind (`react-tests/`, `tests-e2e/` in Cloudflare's agents; Nx's
  * `api-e2e/` projects), and the helpers they share (`test-utils/`, `test-helpers/`, the Inngest SDK's
- * `test-harness/` package, which starts a dev server for its suites).
+ * `test-harness/` package, which starts a dev server for its suites), and benchmark suites, which
+ * measure the code as tests exercise it (ioredis' `benchmarks/` connect in `before()`; Vitest's
+ * `*.bench.ts`).
  */
 export const TEST_GLOBS: readonly string[] = [
   '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/*-tests/**', '**/tests-*/**', '**/*-e2e/**', '**/__tests__/**', '**/__mocks__/**',
-  '**/__fixtures__/**', '**/test-utils/**', '**/test-helpers/**', '**/test-harness/**', '**/{test-utils,testUtils,test-helpers,testHelpers,fixtures}.*', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
+  '**/__fixtures__/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/*.bench.*', '**/test-utils/**', '**/test-helpers/**', '**/test-harness/**', '**/{test-utils,testUtils,test-helpers,testHelpers,fixtures}.*', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
 ];
 
 export const configSchema = z

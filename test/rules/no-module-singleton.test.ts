@@ -110,6 +110,9 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let server;\nexport async function setup() { server ??= await startServer(); }\n`, filename: 'apps/web/vitest.setup.ts' },
     { code: `let worker;\nexport const getWorker = () => (worker ??= new MockWorker());\n`, filename: 'src/setupTests.ts' },
     { code: `let db_;\nexport async function beforeAllDb() { db_ = await connectDb(); }\n`, filename: 'src/utils/testing/testUtils.ts' },
+    // a benchmark suite boots what it measures, as a test suite does (ioredis' benchmarks; Vitest's bench files)
+    { code: `let redis;\ncronometro({\n  default: {\n    test() { return redis.set('foo', 'bar'); },\n    before(cb) { redis = new Redis(); cb(); },\n  },\n});\n`, filename: 'benchmarks/dropBuffer.ts' },
+    { code: `export let SINK: any = null;\nexport function run(x) { SINK = wrap(x); }\n`, filename: 'packages/zod/src/parse.bench.ts' },
     // a fixtures module beside the code, which the suites import to boot the server (HyperDX's API)
     { code: `let clickhouseClient;\nexport const getClickhouseClient = () => (clickhouseClient ??= createNativeClient({ url }));\n`, filename: 'packages/api/src/fixtures.ts' },
     { code: `let mongoServer: MongoMemoryServer;\nbeforeAll(async () => { mongoServer = await MongoMemoryServer.create(); });\n`, filename: 'scripts/setups/vitest-setup-server.ts' },
