@@ -5,7 +5,7 @@ import { holdsValues, usedAsPrimitive } from './holds-values.js';
 import { loadsModule, producerName, producesObject, returnsList } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { calleeText, isFunctionNode, returnedValues, unwrapExpression, walk } from './walk.js';
+import { calleeText, isFunctionNode, isNullish, returnedValues, unwrapExpression, walk } from './walk.js';
 
 /**
  * Wrappers that keep what a builder makes for the life of the process: memos (`once(() => new X())`)
@@ -100,7 +100,7 @@ function builderProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.Functio
 }
 
 /** `return;`, `return null`, `return undefined`: a builder's way out with nothing made. */
-const returnsNothing = (value: TSESTree.Node | null): boolean => value === null || (value.type === 'Literal' && value.value === null) || (value.type === 'Identifier' && value.name === 'undefined');
+const returnsNothing = (value: TSESTree.Node | null): boolean => value === null || isNullish(value);
 
 /** Memos that keep one result per argument list (`once`, `lazy` and the named caches ignore arguments). */
 const KEYED_MEMOS: ReadonlySet<string> = new Set(['memoize', 'memoizee', 'memoizeOne', 'memoizeWith']);

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction } from './local-types.js';
-import { calleeText, isFunctionNode, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, isFunctionNode, isNullish, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
 // value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
@@ -283,8 +283,7 @@ function requireOrNothing(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   if (expr.type === 'Identifier') return expr.name === 'require';
   if (expr.type !== 'ConditionalExpression') return false;
-  const nothing = (branch: TSESTree.Node) => (branch.type === 'Literal' && branch.value === null) || (branch.type === 'Identifier' && branch.name === 'undefined');
-  return (requireOrNothing(expr.consequent) && nothing(expr.alternate)) || (nothing(expr.consequent) && requireOrNothing(expr.alternate));
+  return (requireOrNothing(expr.consequent) && isNullish(expr.alternate)) || (isNullish(expr.consequent) && requireOrNothing(expr.alternate));
 }
 
 /** A callback that builds and calls nothing: it can only pick from what it is given. */

@@ -13,17 +13,14 @@ import { getterAcquisition, isAccessorGetter } from './names.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, FactorySite } from './types.js';
 import { localClass, moduleFunctionName } from './local-types.js';
-import { contains, functionName, isFunctionNode, isTypeWrapper, memberWrittenThrough, nodesByType, resetCalledThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { contains, functionName, isFunctionNode, isNullish, isTypeWrapper, memberWrittenThrough, nodesByType, resetCalledThrough, setterCalledThrough, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
 // Why a site is left for a person (a manual site) rather than rewritten: the reason the report gives.
 
 /** `undefined`, `null`, `void 0`, `{}`: an argument that says nothing, so dropping it loses nothing. */
 function carriesNothing(node: TSESTree.Node): boolean {
   const arg = unwrapExpression(node);
-  if (arg.type === 'Identifier') return arg.name === 'undefined';
-  if (arg.type === 'Literal') return arg.value === null && !('regex' in arg);
-  if (arg.type === 'ObjectExpression') return arg.properties.length === 0;
-  return arg.type === 'UnaryExpression' && arg.operator === 'void';
+  return isNullish(arg) || (arg.type === 'ObjectExpression' && arg.properties.length === 0);
 }
 
 /**

@@ -200,16 +200,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
     else if (declared !== undefined ? holdsValues(declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
     else return false;
   }
-  let other = false;
-  for (const member of declaration.body.body) {
-    if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
-    walk(member.value.body, (node) => {
-      if (node.type !== 'AssignmentExpression' || node.left.type !== 'MemberExpression' || node.left.object.type !== 'ThisExpression') return;
-      const field = staticName(node.left.property) ?? '';
-      if (!sharedFields.has(field) && !(valueFields.has(field) && member.kind === 'constructor')) other = true;
-    });
-  }
-  return sharedFields.size > 0 && !other;
+  return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor }) => sharedFields.has(field) || (valueFields.has(field) && inConstructor));
 }
 
 /**
@@ -239,20 +230,28 @@ const FFI_PACKAGE = /^koffi$|(?:^|[/-])ffi(?:$|[/-])/;
  */
 function bindsNativeLibrary(program: TSESTree.Program, name: string): boolean {
   const declaration = localClass(program, name);
-  if (!declaration) return false;
+  const constructor = declaration?.body.body.find((member) => member.type === 'MethodDefinition' && member.kind === 'constructor');
+  if (!declaration || constructor?.type !== 'MethodDefinition' || !constructor.value.body) return false;
   let loads = false;
-  let writesLater = false;
+  walk(constructor.value.body, (inner) => {
+    const root = inner.type === 'CallExpression' ? calleeText(inner.callee)?.split('.')[0] : undefined;
+    if (root !== undefined && FFI_PACKAGE.test(importSourceOf(program, root) ?? '')) loads = true;
+  });
+  return loads && instanceWrites(declaration).every((write) => write.inConstructor);
+}
+
+/** Each `this.field = …` in a class's instance methods (arrows inside them too), with whether the constructor makes it. */
+function instanceWrites(declaration: TSESTree.ClassDeclaration): Array<{ field: string | undefined; value: TSESTree.Expression; inConstructor: boolean }> {
+  const writes: Array<{ field: string | undefined; value: TSESTree.Expression; inConstructor: boolean }> = [];
   for (const member of declaration.body.body) {
     if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
     walk(member.value.body, (inner) => {
-      if (member.kind === 'constructor' && inner.type === 'CallExpression') {
-        const root = calleeText(inner.callee)?.split('.')[0];
-        if (root !== undefined && FFI_PACKAGE.test(importSourceOf(program, root) ?? '')) loads = true;
+      if (inner.type === 'AssignmentExpression' && inner.left.type === 'MemberExpression' && inner.left.object.type === 'ThisExpression') {
+        writes.push({ field: staticName(inner.left.property), value: inner.right, inConstructor: member.kind === 'constructor' });
       }
-      if (member.kind !== 'constructor' && inner.type === 'AssignmentExpression' && inner.left.type === 'MemberExpression' && inner.left.object.type === 'ThisExpression') writesLater = true;
     });
   }
-  return loads && !writesLater;
+  return writes;
 }
 
 /** A type's name as written: `AsyncLocalStorage`, `hooks.AsyncLocalStorage`. */
@@ -285,13 +284,7 @@ export function keepsOnlyRequestStores(node: TSESTree.Node, className: string): 
   const declaration = localClass(node, className);
   if (!declaration) return false;
   const state: TSESTree.Node[] = [];
-  for (const member of declaration.body.body) {
-    if (member.type === 'PropertyDefinition' && !member.static && member.value) state.push(member.value);
-    if (member.type === 'MethodDefinition' && member.kind === 'constructor' && member.value.body) {
-      walk(member.value.body, (inner) => {
-        if (inner.type === 'AssignmentExpression' && inner.left.type === 'MemberExpression' && inner.left.object.type === 'ThisExpression') state.push(inner.right);
-      });
-    }
-  }
+  for (const member of declaration.body.body) if (member.type === 'PropertyDefinition' && !member.static && member.value) state.push(member.value);
+  for (const write of instanceWrites(declaration)) if (write.inConstructor) state.push(write.value);
   return state.length > 0 && state.every((value) => REQUEST_STORE_CLASS.test(producerName(value) ?? ''));
 }

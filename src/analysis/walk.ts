@@ -259,6 +259,14 @@ export function isIife(fn: TSESTree.Node): boolean {
   return invocationOf(fn)?.type === 'CallExpression';
 }
 
+/** `undefined`, `null`, `void 0`: an expression that is nothing. */
+export function isNullish(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'Identifier') return expr.name === 'undefined';
+  if (expr.type === 'Literal') return expr.value === null && !('regex' in expr);
+  return expr.type === 'UnaryExpression' && expr.operator === 'void';
+}
+
 /** The function whose every call the site runs in; undefined at module scope and in a class field, a static block or a decorator. */
 export function enclosingFunction(node: TSESTree.Node): TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | undefined {
   for (let current = node.parent; current; current = current.parent) {
