@@ -38,8 +38,10 @@ const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'Data
   'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigUint64Array', 'BigInt64Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
   // A middleware function (Express's, Hono's): the app's request pipeline, shared by design (Hexabot's session middleware).
   'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler']);
-// `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records).
-const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function)$/;
+// `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records);
+// and a constructor's type by TypeScript's own naming (`PromiseConstructor`; Astro's `sharp: SharpConstructor`,
+// the image library loaded on first use): code, whose instances each caller makes.
+const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function|Constructor)$/;
 /** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
 const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
 /**

@@ -48,12 +48,13 @@ const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:
 // the schemas and classes the modules declare, filled as they load and read by every request.
 const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)[A-Za-z]*(?:Schema|Meta)[A-Za-z]*Registry$/;
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
-// desktop entry point, `express()`, `fastify()`) or the listener (`http.createServer(…)`,
+// desktop entry point, `express()`, `fastify()`, h3's and Astro's `createApp()`, the latter made on
+// the first request by its Cloudflare adapter) or the listener (`http.createServer(…)`,
 // `app.listen(port)`): one per process is what a server is. So is what socket.io makes, by any
 // name (openreplay's `io = _io(server, { … })`): the server every socket connects to; and
 // Hocuspocus' collaboration server (plane's live server).
 const SERVER_PACKAGE = /^(?:socket\.io|@hocuspocus\/server)$/;
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createServer|createSecureServer|listen)$/;
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.

@@ -385,6 +385,10 @@ ruleTester.run('no-module-singleton', rule, {
     `export function createNitroApp() {\n  const $fetch = createFetch({ fetch: localFetch, defaults: { baseURL } });\n  globalThis.$fetch = $fetch;\n}\n`,
     // a memo of an optional module, and of a tracer where there is one (workflow's telemetry)
     `const OtelApi = once(async () => {\n  try {\n    return await import('@opentelemetry/api');\n  } catch {\n    return null;\n  }\n});\nconst Tracer = once(async () => {\n  const api = await OtelApi.value;\n  if (!api) return null;\n  return api.trace.getTracer('workflow');\n});\n`,
+    // a constructor's type: the library's entry point, loaded on first use (Astro's sharp service)
+    `import type { SharpConstructor } from 'sharp';\nlet sharp: SharpConstructor;\nasync function loadSharp(): Promise<SharpConstructor> {\n  const sharpImport = (await import('sharp')).default;\n  sharpImport.cache(false);\n  return sharpImport;\n}\nexport async function transform(buffer) {\n  if (!sharp) sharp = await loadSharp();\n  return sharp(buffer).webp().toBuffer();\n}\n`,
+    // the application itself, made on the first request (Astro's Cloudflare adapter)
+    `import { createApp } from 'astro/app/entrypoint';\nlet app: ReturnType<typeof createApp> | undefined;\nfunction ensureInitialized() {\n  if (!app) app = createApp();\n}\nexport async function handle(request) {\n  ensureInitialized();\n  return app!.render(request);\n}\n`,
     // an in-flight fetch of values, shared while it runs (apostrophe's literal-route matchers)
     `let cached = null;\nlet inflight = null;\nasync function fetchManifest() {\n  const res = await fetch(url);\n  const { patterns } = await res.json();\n  return (patterns || []).map(toRegExp);\n}\nexport function getMatchers() {\n  if (cached) return Promise.resolve(cached);\n  if (!inflight) {\n    inflight = fetchManifest()\n      .then((matchers) => { cached = matchers; return matchers; })\n      .catch((err) => { cached = []; return cached; })\n      .finally(() => { inflight = null; });\n  }\n  return inflight;\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
