@@ -62,7 +62,9 @@ const TYPE_MODIFIERS = new Set(['Partial', 'Required', 'Readonly', 'NonNullable'
  * (Flowise's `Set<string>` of model names), or a callback — never an instance anyone else shares.
  */
 export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0): boolean {
-  if (!annotation || depth > 8) return false;
+  // Deep enough for a promise of a record of records of the module's own types (sourcebot's
+  // `Promise<ModelsDevCatalog | null> | null`, three aliases down); a bound for types that refer to themselves.
+  if (!annotation || depth > 16) return false;
   const holds = (type: TSESTree.TypeNode | undefined) => holdsValues(type, depth + 1);
   // An object only a page has (formbricks' `dbPromise: Promise<IDBDatabase>`, an element): a page serves one user.
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && (PAGE_ONLY_TYPE.test(annotation.typeName.name) || isPageGlobalType(annotation, annotation.typeName.name))) return true;

@@ -389,6 +389,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import type { SharpConstructor } from 'sharp';\nlet sharp: SharpConstructor;\nasync function loadSharp(): Promise<SharpConstructor> {\n  const sharpImport = (await import('sharp')).default;\n  sharpImport.cache(false);\n  return sharpImport;\n}\nexport async function transform(buffer) {\n  if (!sharp) sharp = await loadSharp();\n  return sharp(buffer).webp().toBuffer();\n}\n`,
     // the application itself, made on the first request (Astro's Cloudflare adapter)
     `import { createApp } from 'astro/app/entrypoint';\nlet app: ReturnType<typeof createApp> | undefined;\nfunction ensureInitialized() {\n  if (!app) app = createApp();\n}\nexport async function handle(request) {\n  ensureInitialized();\n  return app!.render(request);\n}\n`,
+    // a promise of a record of records the module declares, three aliases down (sourcebot's models.dev catalog)
+    `type ModelsDevModel = { id: string; name?: string };\ntype ModelsDevProvider = { id: string; models?: Record<string, ModelsDevModel> };\ntype ModelsDevCatalog = Record<string, ModelsDevProvider>;\nlet catalogPromise: Promise<ModelsDevCatalog | null> | null = null;\nexport function loadCatalog() {\n  if (!catalogPromise) catalogPromise = (async () => (await fetch(url)).json() as Promise<ModelsDevCatalog>)();\n  return catalogPromise;\n}\n`,
     // an in-flight fetch of values, shared while it runs (apostrophe's literal-route matchers)
     `let cached = null;\nlet inflight = null;\nasync function fetchManifest() {\n  const res = await fetch(url);\n  const { patterns } = await res.json();\n  return (patterns || []).map(toRegExp);\n}\nexport function getMatchers() {\n  if (cached) return Promise.resolve(cached);\n  if (!inflight) {\n    inflight = fetchManifest()\n      .then((matchers) => { cached = matchers; return matchers; })\n      .catch((err) => { cached = []; return cached; })\n      .finally(() => { inflight = null; });\n  }\n  return inflight;\n}\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
@@ -516,6 +518,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let client = null as Client | null;\nexport function connect() {\n  client = createClient();\n}\n`, output: null, errors: [holder(1)] },
     // a memo whose builder makes an instance where it can still keeps it
     { code: `export const db = once(async () => {\n  if (!process.env.DATABASE_URL) return null;\n  return new Pool({ connectionString: process.env.DATABASE_URL });\n});\n`, output: null, errors: [holder(1)] },
+    // a type that refers to itself ends the reading, and a client in it is still an instance
+    { code: `type Chain = { next: Chain | null; client: Client };\nlet head: Chain | undefined;\nexport function start() {\n  head = build();\n}\n`, output: null, errors: [holder(2)] },
     // an in-flight promise of an instance is the instance
     { code: `let inflight = null;\nexport function getClient() {\n  if (!inflight) inflight = connect().then((socket) => new Client(socket)).finally(() => { inflight = null; });\n  return inflight;\n}\n`, output: null, errors: [holder(1)] },
     // a type of that name the file imports is not the page's: Google Cloud's Storage client
