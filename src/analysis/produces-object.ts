@@ -130,7 +130,7 @@ function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
   if (!fn) return false;
   const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && (isPrimitiveExpression(value) || returnsList(value, fn)));
+  return values.length > 0 && values.every((value) => value !== null && isValueIn(value, fn));
 }
 
 /**
@@ -160,7 +160,7 @@ function settlesToValues(call: TSESTree.CallExpression): boolean {
 function handsBackValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
   const given = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
   return returnedValues(fn).every((value) => {
-    if (value === null || isPrimitiveExpression(value) || returnsList(value, fn)) return true;
+    if (value === null || isValueIn(value, fn)) return true;
     const returned = unwrapExpression(value);
     return returned.type === 'Identifier' && (returned.name === given || setToValuesIn(returned.name, fn));
   });
@@ -172,11 +172,14 @@ function setToValuesIn(name: string, fn: TSESTree.Node): boolean {
   let others = 0;
   walk(fn, (node) => {
     if (node.type !== 'AssignmentExpression' || node.left.type !== 'Identifier' || node.left.name !== name) return;
-    if (node.operator === '=' && (isPrimitiveExpression(node.right) || returnsList(node.right, fn))) values++;
+    if (node.operator === '=' && isValueIn(node.right, fn)) values++;
     else others++;
   });
   return values > 0 && others === 0;
 }
+
+/** A primitive, or a list `fn` builds or hands on (see returnsList): a value, whatever else `fn` does. */
+const isValueIn = (value: TSESTree.Node, fn: TSESTree.Node): boolean => isPrimitiveExpression(value) || returnsList(value, fn);
 
 /** Methods that hand back a new array, and the functions that make one. */
 const ARRAY_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat', 'toSorted', 'toReversed']);
