@@ -38,10 +38,13 @@ const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'Data
   'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigUint64Array', 'BigInt64Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
   // A middleware function (Express's, Hono's): the app's request pipeline, shared by design (Hexabot's session middleware).
   'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler']);
-// `UnlistenFn`, `CleanupFunction`: a function type by name (not `RegisteredCallback`, outline's `{ callback, options }` records);
-// and a constructor's type by TypeScript's own naming (`PromiseConstructor`; Astro's `sharp: SharpConstructor`,
-// the image library loaded on first use): code, whose instances each caller makes.
-const CALLBACK_TYPE = /[a-z](?:Fn|Func|Function|Constructor)$/;
+// `UnlistenFn`, `CleanupFunction`, a bare `Function`: a function type by name (not `RegisteredCallback`,
+// outline's `{ callback, options }` records); a constructor's type by TypeScript's own naming
+// (`PromiseConstructor`; Astro's `sharp: SharpConstructor`, the image library loaded on first use);
+// and a library's by its name (the MongoDB driver's `socks: SocksLib | null`, its optional `socks`
+// package loaded on first use): code, whose instances each caller makes. A `Map<Function, Info>`
+// keyed by classes (type-graphql's schema generator) holds values.
+const CALLBACK_TYPE = /(?:^|[a-z])(?:Fn|Func|Function|Constructor)$|[a-z](?:Lib|Library)$/;
 /** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
 const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
 /**

@@ -32,7 +32,8 @@ export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*[a-z0-9](?:Path|Url|URL|Ur
  * `settings.toJSON()` (plain data, made to be serialised); and a setting read as one (grist's
  * `memoize(() => appSettings.section('login').flag('forced').requireBool({ … }))`).
  */
-const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON|(?:read|require)(?:Bool|Boolean|Int|Integer|Number|Float|String))$/;
+// And what a serialiser writes, bytes or text (the MongoDB driver's `EMPTY_V ??= serialize({ v: [] })`).
+const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON|(?:read|require)(?:Bool|Boolean|Int|Integer|Number|Float|String)|serialize|stringify|encode)$/;
 /** String methods: whatever they are called on, the result is a string, never an instance. */
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
@@ -244,7 +245,7 @@ export function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
   if (expr.type !== 'CallExpression') return false;
   if (COMPILES_WASM.test(calleeText(expr.callee) ?? '')) return true;
-  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee);
+  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name);
   if (loadsModulesTogether(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
   const method = staticName(expr.callee.property);
@@ -254,6 +255,13 @@ export function loadsModule(node: TSESTree.Node): boolean {
   const callback = expr.arguments[0];
   return method === 'then' && callback !== undefined && isFunctionNode(callback) && picksExports(callback);
 }
+
+/**
+ * A function named for loading a library (the MongoDB driver's `zstd = getZstdLibrary()`, which
+ * requires its optional `@mongodb-js/zstd` package or says it is missing): what it hands back is
+ * the library's code.
+ */
+const LOADS_LIBRARY = /^(?:get|load|require|import)[A-Z][A-Za-z0-9]*(?:Lib|Library)$/;
 
 /**
  * A WebAssembly module compiled once: `WebAssembly.compile(bytes)`, quickjs-emscripten's
@@ -331,7 +339,9 @@ function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
  * `__ATN ??= new ATNDeserializer().deserialize(…)`, in every generated parser) and what an
  * extraction takes out of its input (homarr's `cache = extractToolsFromProcedures(mcpRouter)`).
  */
-const PARSE = /^(?:(?:safeP|p)arse(?:Async)?|deserialize|extract(?:[A-Z][\w$]*)?)$/;
+// And the environment checked against a schema (t3-env's `createEnv({ … })`, envalid's
+// `cleanEnv(process.env, { … })`: langwatch's env config, validated once).
+const PARSE = /^(?:(?:safeP|p)arse(?:Async)?|deserialize|extract(?:[A-Z][\w$]*)?|createEnv|cleanEnv)$/;
 // A data format's reader by its other name (js-yaml's `yaml.load(text)`, in Temporal's DSL sample:
 // `dslInput = yaml.load(…) as DSL`): a `load` on its own could be a model's or a plugin's.
 const DATA_FORMAT_LOAD = /^(?:js)?(?:yaml|YAML|Yaml|toml|TOML|json5|JSON5|ini|hjson)\.(?:safeLoad|load|loadAll)$/;

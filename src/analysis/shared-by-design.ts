@@ -23,8 +23,10 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Log
 // event loop, its start-up phases (gemini-cli's `MemoryMonitor`, `EventLoopMonitor`,
 // `StartupProfiler`) or the machine it runs on (firecrawl's `SystemMonitor`, its CPU and memory
 // load): like a logger, they aggregate across users by design. A trace provider by
-// either name (the OpenAI Agents SDK's `TraceProvider`).
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge|Meter|Tracer)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource)Monitor|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|[A-Z][A-Za-z]*Instrumentation)$/;
+// either name (the OpenAI Agents SDK's `TraceProvider`). A tracer or a meter by any maker's name
+// (LangWatch's `getLangWatchTracer(…)`), and a metrics collector (motia's `WorkerMetricsCollector`,
+// read by its observable gauges).
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?Collector|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource)Monitor|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|[A-Z][A-Za-z]*Instrumentation)$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
@@ -44,9 +46,11 @@ const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|P
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;
 // A registry of schemas or of their metadata (langgraph's `SchemaMetaRegistry` and the zod
-// registry over it, an `EntityMetadataRegistry`): the code's own description of itself, keyed by
-// the schemas and classes the modules declare, filled as they load and read by every request.
-const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)[A-Za-z]*(?:Schema|Meta)[A-Za-z]*Registry$/;
+// registry over it, an `EntityMetadataRegistry`), or the store decorators write it to
+// (type-graphql's `MetadataStorage` on the global object, TypeORM's `MetadataArgsStorage`): the
+// code's own description of itself, keyed by the schemas and classes the modules declare, filled
+// as they load and read by every request.
+const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)[A-Za-z]*(?:Schema|Meta)[A-Za-z]*(?:Registry|Storage)$/;
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`, h3's and Astro's `createApp()`, the latter made on
 // the first request by its Cloudflare adapter) or the listener (`http.createServer(…)`,
@@ -86,8 +90,14 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // reads and none writes — a pure function of its input, kept so that it loads once. So is a
 // markup converter or sanitizer, configured once (lemmy-ui's `new MarkdownIt(config)`, grist's
 // `Marked`, notesnook's DOMPurify, appium's fast-xml-parser `XMLBuilder`): each call renders,
-// parses or cleans what it is given.
-const MODEL_PACKAGE = /^(?:markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+// parses or cleans what it is given. So is a template engine (langwatch's LiquidJS engine for its
+// customers' notification templates): each render reads the template and the data it is handed.
+const MODEL_PACKAGE = /^(?:markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+
+// A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
+// router context on the global object so that its two bundles share one): each render or request
+// looks its own value up by it, and it holds none itself. Not Node's `vm.createContext(…)`, a sandbox.
+const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\/router|preact|preact\/compat|solid-js|@lit\/context|use-context-selector)$/;
 
 /** Whether a package is one whose instances one process keeps by design (the lists above), by its name. */
 const sharedPackage = (source: string): boolean => [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(source));
@@ -151,6 +161,9 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const heldSource = sourceOf(held);
   // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
   if (held?.type === 'TSTypeReference' && REQUEST_STORE_CLASS.test(typeNameText(held.typeName))) return true;
+  // Declared as a schema registry or a metadata store, whatever fills it (type-graphql's
+  // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
+  if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if (sharedPackage(heldSource)) return true;
   // A record of the module's own whose every member is a telemetry instrument (ax's
@@ -168,6 +181,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
   if (sharedPackage(source)) return true;
+  if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
   return program !== undefined && !producer.includes('.') && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root));
 }
 

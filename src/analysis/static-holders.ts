@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { constructsValues, holdsModule, holdsValues, isPrimitiveLiteral } from './holds-values.js';
-import { isNoOpClass, producerName, producesObject } from './produces-object.js';
+import { DATA_CONSTRUCTOR, isNoOpClass, producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { HolderFinding } from './types.js';
-import { isFunctionNode, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { calleeText, isFunctionNode, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // A class's static fields that keep an instance: `static instance = new X()`, `X.instance ??= new X()`.
 
@@ -26,6 +26,59 @@ function keepsConstructedInstance(assignment: TSESTree.AssignmentExpression, cla
  */
 const INSTANCE_NAME = /^[_$#]*(?:(?:default|shared|global)?instance|singleton|shared)$/i;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/** What a class calls a member that is a value of it: `static empty = new MongoDBResponse(bytes)`, `static zero`. */
+const VALUE_MEMBER_NAME = /^(?:empty|none|zero|nil|null|unit|identity|unknown|origin)$/i;
+
+/**
+ * An argument fixed in the source: a literal, a list or a record of them, a member of an enum or a
+ * class (`ReadPreferenceMode.primary`, not `config.primary`), a constant (`DEFAULT_MODE`), bytes
+ * written out (`new Uint8Array([13, 0, 0, 0])`).
+ */
+function isConstantArgument(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  switch (expr.type) {
+    case 'Literal':
+      return true;
+    case 'TemplateLiteral':
+      return expr.expressions.length === 0;
+    case 'UnaryExpression':
+      return isConstantArgument(expr.argument);
+    case 'Identifier':
+      return CONSTANT_NAME.test(expr.name) || expr.name === 'undefined';
+    case 'MemberExpression': {
+      let root: TSESTree.Node = expr;
+      while (root.type === 'MemberExpression' && !root.computed) root = unwrapExpression(root.object);
+      return root.type === 'Identifier' && /^[A-Z]/.test(root.name);
+    }
+    case 'ArrayExpression':
+      return expr.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isConstantArgument(element));
+    case 'ObjectExpression':
+      return expr.properties.every((property) => property.type === 'Property' && !property.computed && isConstantArgument(property.value));
+    case 'NewExpression':
+      return DATA_CONSTRUCTOR.test(calleeText(expr.callee) ?? '') && expr.arguments.every(isConstantArgument);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The class's static fields that are named values of it: each built of the class itself from
+ * constant arguments (see isConstantArgument) and named as a value (`empty`) or one of two or more
+ * so built — the MongoDB driver's `static primary = new ReadPreference(ReadPreferenceMode.primary)`
+ * beside `secondary`, `nearest` and the rest. An enumeration's members: a singleton keeps one
+ * instance, not several, and nothing hands them out to be filled.
+ */
+function enumerationMembers(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, className: string | undefined): Set<string> {
+  const built: string[] = [];
+  for (const member of classNode.body.body) {
+    if (member.type !== 'PropertyDefinition' || !member.static || member.computed || !member.value) continue;
+    const name = staticName(member.key);
+    const value = unwrapExpression(member.value);
+    if (name === undefined || INSTANCE_NAME.test(name) || value.type !== 'NewExpression' || className === undefined || producerName(value) !== className) continue;
+    if (value.arguments.length > 0 && value.arguments.every(isConstantArgument)) built.push(name);
+  }
+  return new Set(built.length >= 2 ? built : built.filter((name) => VALUE_MEMBER_NAME.test(name)));
+}
 
 /** The class's static fields that keep an instance of it or a singleton class, pushed onto `out`. */
 export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, config: ResolvedConfig, out: HolderFinding[]): void {
@@ -52,6 +105,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     }
     return assignments.get(name) ?? [];
   };
+  const enumeration = enumerationMembers(classNode, className);
   for (const member of classNode.body.body) {
     if (member.type !== 'PropertyDefinition' || !member.static || member.computed) continue;
     const name = staticName(member.key);
@@ -74,6 +128,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     // So is one named as a constant and built of its own class from arguments, never set again:
     // spacebar's `static NONE: Permissions = new Permissions(0)`, `static ALL = new Permissions(…)`.
     if (!lazy && eager && eagerClass === className && (unwrapExpression(eager) as TSESTree.NewExpression).arguments.length > 0 && CONSTANT_NAME.test(name) && !INSTANCE_NAME.test(name)) continue;
+    if (enumeration.has(name) && assignmentsTo(name).length === 0) continue;
     if (!lazy && !eagerHolder) continue;
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);

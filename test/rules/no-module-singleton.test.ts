@@ -496,8 +496,34 @@ ruleTester.run('no-module-singleton', rule, {
     `self.cache = new Cache();`,
     `declare const self: ServiceWorkerGlobalScope & { precacher?: Precacher };\nexport function getPrecacher() {\n  return (self.precacher ??= new Precacher());\n}\n`,
     `export function getStore() {\n  if (typeof window === 'undefined') return createStore();\n  return (globalThis.__store ??= createStore());\n}\n`,
+    // an enumeration's members: the class's own instances from constants, several of them (the
+    // MongoDB driver's read preferences) or one named as a value
+    `export class ReadPreference {\n  constructor(mode) { this.mode = mode; }\n  static primary = new ReadPreference(ReadPreferenceMode.primary);\n  static secondary = new ReadPreference(ReadPreferenceMode.secondary);\n  static nearest = new ReadPreference('nearest', [{ dc: 'ny' }]);\n}\n`,
+    `export class MongoDBResponse {\n  constructor(bytes: Uint8Array) {}\n  static empty = new MongoDBResponse(new Uint8Array([13, 0, 0, 0, 16, 111, 107, 0]));\n}\n`,
+    // keyed by classes: a schema generator's tables of the code's own types (type-graphql)
+    `export abstract class SchemaGenerator {\n  private static objectTypesInfoMap = new Map<Function, ObjectTypeInfo>();\n  private static usedInterfaceTypes = new Set<Function>();\n  static generate() {\n    this.usedInterfaceTypes = new Set<Function>();\n    this.objectTypesInfoMap = new Map<Function, ObjectTypeInfo>();\n  }\n}\n`,
+    // decorators' metadata store, on the global object and cloned per build (type-graphql; TypeORM's)
+    `export function getMetadataArgsStorage() {\n  const globalScope = PlatformTools.getGlobalVariable();\n  globalScope.typeormMetadataArgsStorage ??= new MetadataArgsStorage();\n  return globalScope.typeormMetadataArgsStorage;\n}\n`,
+    `declare global {\n  var TypeGraphQLMetadataStorage: MetadataStorage;\n}\nexport function getMetadataStorage(): MetadataStorage {\n  if (!global.TypeGraphQLMetadataStorage) global.TypeGraphQLMetadataStorage = new MetadataStorage();\n  return global.TypeGraphQLMetadataStorage;\n}\nexport abstract class SchemaGenerator {\n  private static metadataStorage: MetadataStorage;\n  static generate() { this.metadataStorage = getMetadataStorage().clone(); }\n}\n`,
+    // optional libraries loaded on first use (the MongoDB driver's socks and zstd)
+    `let socks: SocksLib | null = null;\nfunction loadSocks(): SocksLib {\n  if (socks == null) {\n    const socksImport = getSocks();\n    if ('kModuleError' in socksImport) throw socksImport.kModuleError;\n    socks = socksImport;\n  }\n  return socks;\n}\n`,
+    `let zstd: ZStandard;\nexport async function compress(buf) {\n  zstd ??= getZstdLibrary();\n  return zstd.compress(buf);\n}\n`,
+    // what a serialiser writes; the environment checked once
+    `let EMPTY_V;\nexport function next() { return (EMPTY_V ??= serialize({ v: [] })); }\n`,
+    `/** @type {any} */\nlet _env = null;\nexport function createEnvConfig() {\n  if (_env) return _env;\n  _env = createEnv({ server: {} });\n  return _env;\n}\n`,
+    // telemetry by any maker's name; a template engine
+    `let tracer;\nexport function getTracer() { return (tracer ??= getLangWatchTracer('ai-server')); }\n`,
+    `let metricsCollector: WorkerMetricsCollector | null = null;\nexport function registerWorkerGauges() { metricsCollector = new WorkerMetricsCollector(); }\n`,
+    `import { Liquid } from 'liquidjs';\nlet engine: Liquid | undefined;\nexport function getEngine() { return (engine ??= new Liquid({ strictFilters: true })); }\n`,
+    // a context's key, kept on the global object so that two bundles share it (pg-boss' dashboard)
+    `import { createContext, type RouterContext } from 'react-router';\nconst TOKEN_KEY = Symbol.for('pgboss.dashboard.dbContext');\nconst globalStore = globalThis as typeof globalThis & { [TOKEN_KEY]?: RouterContext<DbContext> };\nexport const dbContext: RouterContext<DbContext> = globalStore[TOKEN_KEY] ??= createContext<DbContext>();\n`,
   ],
   invalid: [
+    // one instance of its own class, built from a setting or named as no value: a holder
+    { code: `export class Store {\n  constructor(options) {}\n  static main = new Store({ size: 10 });\n}\n`, output: null, errors: [holder(3)] },
+    { code: `export class Database {\n  constructor(url) {}\n  static primary = new Database(config.primaryUrl);\n  static replica = new Database(config.replicaUrl);\n}\n`, output: null, errors: [holder(3), holder(4)] },
+    // Node's vm context is a sandbox, not a key
+    { code: `import { createContext } from 'node:vm';\nlet sandbox;\nexport function getSandbox() { return (sandbox ??= createContext({})); }\n`, output: null, errors: [holder(2)] },
     // the same wrapper without a build's banner is the module's own code, as is a banner above more than IIFEs
     { code: `(function () {\n  'use strict';\n  var registry = null;\n  function lookup() {\n    if (!registry) registry = new Registry();\n    return registry;\n  }\n  module.exports = { lookup };\n}());\n`, output: null, errors: [holder(3)] },
     { code: `/*! Acme server | MIT License */\nlet registry;\nexport function lookup() {\n  return (registry ??= new Registry());\n}\n(function () {}());\n`, output: null, errors: [holder(2)] },
@@ -635,11 +661,11 @@ ruleTester.run('no-module-singleton', rule, {
       ['let app;\nclass Server { boot() { app = new App(); } }\n', 'boot()'],
       ['let app;\nhooks.push(() => { app = new App(); });\n', 'a function'],
     ].map(([code, fn]) => ({ code: code!, output: null, errors: [{ ...holder(1, 5), data: { name: 'app', shape: `a module variable that ${fn} assigns`, creator: GENERIC } }] })),
-    // a cache written through a constant bound to the global object (typeorm's metadata storage)
+    // a cache written through a constant bound to the global object (typeorm's connection manager)
     {
-      code: `export function getMetadataArgsStorage() {\n  const globalScope = PlatformTools.getGlobalVariable();\n  globalScope.typeormMetadataArgsStorage ??= new MetadataArgsStorage();\n  return globalScope.typeormMetadataArgsStorage;\n}\n`,
+      code: `export function getConnectionManager() {\n  const globalScope = PlatformTools.getGlobalVariable();\n  globalScope.typeormConnectionManager ??= new ConnectionManager();\n  return globalScope.typeormConnectionManager;\n}\n`,
       output: null,
-      errors: [{ ...holder(3), data: { name: 'globalThis.typeormMetadataArgsStorage', shape: 'a globalThis cache', creator: GENERIC } }],
+      errors: [{ ...holder(3), data: { name: 'globalThis.typeormConnectionManager', shape: 'a globalThis cache', creator: GENERIC } }],
     },
     { code: `const g = globalThis as any;\nexport function getStore() { g.__store ??= new Store(); return g.__store; }\n`, output: null, errors: [holder(2)] },
     // a client kept on the global object through a constant: the Prisma docs' Next.js singleton, umami's constant key
