@@ -65,14 +65,19 @@ export function producerName(node: TSESTree.Node): string | undefined {
 // NodeBB's `crypto.randomBytes(9).toString('hex').slice(0, 18)`.
 const STRING_OR_ARRAY_METHODS = new Set(['slice', 'concat', 'at', 'split']);
 
-function returnsString(call: TSESTree.CallExpression): boolean {
+// Predicates, whatever they are called on: a string's, a list's, a set's, a pattern's (Folo's
+// `isSafari = once(() => ua.includes('Safari') && !ua.includes('Chrome'))`).
+const PREDICATE_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'has', 'some', 'every']);
+
+/** Whether a call gives a string or a boolean by its method or function (see the lists above). */
+function returnsPrimitive(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression') return false;
   const method = staticName(callee.property);
-  if (method !== undefined && STRING_METHODS.has(method)) return true;
+  if (method !== undefined && (STRING_METHODS.has(method) || PREDICATE_METHODS.has(method))) return true;
   if (method !== undefined && STRING_OR_ARRAY_METHODS.has(method)) {
     const target = unwrapExpression(callee.object);
-    if (target.type === 'CallExpression' && returnsString(target)) return true;
+    if (target.type === 'CallExpression' && returnsPrimitive(target)) return true;
   }
   const name = calleeText(callee);
   return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
@@ -113,7 +118,7 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
     case 'ConditionalExpression':
       return isPrimitiveExpression(expr.consequent) && isPrimitiveExpression(expr.alternate);
     case 'CallExpression':
-      return returnsString(expr);
+      return returnsPrimitive(expr);
     default:
       return false;
   }
@@ -424,10 +429,11 @@ export function producesObject(node: TSESTree.Node): boolean {
       // `this.getService.bind(this)`: a function, not an instance; so is a fetch function with its
       // defaults (nitro's `globalThis.$fetch = createFetch({ fetch: localFetch, defaults })`, ofetch's).
       const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsString(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
     }
+    // `a && b` is `b`, or `a` when `a` is falsy — which no object is.
     case 'LogicalExpression':
-      return producesObject(expr.left) || producesObject(expr.right);
+      return (expr.operator !== '&&' && producesObject(expr.left)) || producesObject(expr.right);
     case 'ConditionalExpression':
       return producesObject(expr.consequent) || producesObject(expr.alternate);
     case 'AssignmentExpression':

@@ -13,8 +13,9 @@ import { requireSource } from './walk.js';
  */
 const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native', 'ink', 'terminal-kit', 'blessed', 'neo-blessed']);
 // Libraries that only run inside Electron — its store, updater, remote module, crash reporter,
-// title bar (ever-gauzy's desktop packages load `electron-store` rather than `electron`).
-const ELECTRON_ONLY = /^(?:@electron\/remote|electron-(?:store|updater|util|is-dev|context-menu|window-state|squirrel-startup|serve)|@sentry\/electron|custom-electron-titlebar)$/;
+// title bar (ever-gauzy's desktop packages load `electron-store` rather than `electron`), and
+// electron-vite's toolkit for a renderer's preload bridge (Folo's desktop renderer package).
+const ELECTRON_ONLY = /^(?:@electron\/remote|@electron-toolkit\/(?:preload|utils)|electron-(?:store|updater|util|is-dev|context-menu|window-state|squirrel-startup|serve)|@sentry\/electron|custom-electron-titlebar)$/;
 // Capacitor's runtime and plugins (saltcorn's mobile app): a mobile app's, as React Native's are — not its CLI or asset tools, which a build runs.
 const CAPACITOR = /^(?:@capacitor(?:-community)?\/(?!cli$|assets$)|capacitor-plugin-)/;
 export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || ELECTRON_ONLY.test(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/') || CAPACITOR.test(source);

@@ -39,6 +39,8 @@ function monorepo(): string {
     // a browser extension, built by WXT (supermemory's) or Plasmo: one user's browser
     'apps/browser-extension/package.json': JSON.stringify({ name: 'extension', dependencies: { 'posthog-js': '1', react: '19', 'react-dom': '19' }, devDependencies: { wxt: '0.20' } }),
     'apps/plasmo-extension/package.json': JSON.stringify({ name: 'plasmo-extension', dependencies: { plasmo: '0.90', react: '18', 'react-dom': '18' } }),
+    // an Electron app's renderer as a package of its own, its bundler at the root (Folo's desktop renderer)
+    'apps/desktop/layer/renderer/package.json': JSON.stringify({ name: 'renderer', dependencies: { '@electron-toolkit/preload': '3', react: '19', 'react-dom': '19' } }),
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -73,6 +75,7 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/ssr/server/render.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'apps/browser-extension/utils/posthog.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/plasmo-extension/background/index.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'apps/desktop/layer/renderer/src/modules/debug/registry.ts'))).toBe(true);
   });
 
   it('keeps the prefilter to what the rule reports', () => {

@@ -515,6 +515,9 @@ ruleTester.run('no-module-singleton', rule, {
     `let tracer;\nexport function getTracer() { return (tracer ??= getLangWatchTracer('ai-server')); }\n`,
     `let metricsCollector: WorkerMetricsCollector | null = null;\nexport function registerWorkerGauges() { metricsCollector = new WorkerMetricsCollector(); }\n`,
     `import { Liquid } from 'liquidjs';\nlet engine: Liquid | undefined;\nexport function getEngine() { return (engine ??= new Liquid({ strictFilters: true })); }\n`,
+    // a predicate computed once (Folo's browser check): a boolean, whatever `&&` starts from
+    `export const isSafari = once(() => {\n  if (ELECTRON) return false;\n  const ua = window.navigator.userAgent;\n  return (ua.includes('Safari') || ua.includes('AppleWebKit')) && !ua.includes('Chrome');\n});\n`,
+    `let enabled;\nexport function isEnabled() { return (enabled ??= flags.load() && flags.has('beta')); }\n`,
     // a context's key, kept on the global object so that two bundles share it (pg-boss' dashboard)
     `import { createContext, type RouterContext } from 'react-router';\nconst TOKEN_KEY = Symbol.for('pgboss.dashboard.dbContext');\nconst globalStore = globalThis as typeof globalThis & { [TOKEN_KEY]?: RouterContext<DbContext> };\nexport const dbContext: RouterContext<DbContext> = globalStore[TOKEN_KEY] ??= createContext<DbContext>();\n`,
   ],
@@ -522,6 +525,8 @@ ruleTester.run('no-module-singleton', rule, {
     // one instance of its own class, built from a setting or named as no value: a holder
     { code: `export class Store {\n  constructor(options) {}\n  static main = new Store({ size: 10 });\n}\n`, output: null, errors: [holder(3)] },
     { code: `export class Database {\n  constructor(url) {}\n  static primary = new Database(config.primaryUrl);\n  static replica = new Database(config.replicaUrl);\n}\n`, output: null, errors: [holder(3), holder(4)] },
+    // `a || b` may be either; `a && b` is b
+    { code: `let client;\nexport function get() { return (client ??= enabled && new Client()); }\n`, output: null, errors: [holder(1)] },
     // Node's vm context is a sandbox, not a key
     { code: `import { createContext } from 'node:vm';\nlet sandbox;\nexport function getSandbox() { return (sandbox ??= createContext({})); }\n`, output: null, errors: [holder(2)] },
     // the same wrapper without a build's banner is the module's own code, as is a banner above more than IIFEs
