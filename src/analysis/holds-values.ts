@@ -37,7 +37,9 @@ const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKe
 const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Uint8Array', 'Uint8ClampedArray', 'Int8Array', 'Uint16Array', 'Int16Array',
   'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigUint64Array', 'BigInt64Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
   // A middleware function (Express's, Hono's): the app's request pipeline, shared by design (Hexabot's session middleware).
-  'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler']);
+  'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler',
+  // A NestJS module's definition (Vendure's `defaultTypeOrmModule: DynamicModule`, from `TypeOrmModule.forRootAsync(…)`): what the container reads to build its providers.
+  'DynamicModule']);
 // `UnlistenFn`, `CleanupFunction`, a bare `Function`: a function type by name (not `RegisteredCallback`,
 // outline's `{ callback, options }` records); a constructor's type by TypeScript's own naming
 // (`PromiseConstructor`; Astro's `sharp: SharpConstructor`, the image library loaded on first use);

@@ -518,6 +518,9 @@ ruleTester.run('no-module-singleton', rule, {
     // a predicate computed once (Folo's browser check): a boolean, whatever `&&` starts from
     `export const isSafari = once(() => {\n  if (ELECTRON) return false;\n  const ua = window.navigator.userAgent;\n  return (ua.includes('Safari') || ua.includes('AppleWebKit')) && !ua.includes('Chrome');\n});\n`,
     `let enabled;\nexport function isEnabled() { return (enabled ??= flags.load() && flags.has('beta')); }\n`,
+    // a search index loaded once; a NestJS module's definition
+    `import MiniSearch from 'minisearch';\nlet cachedMiniSearch: MiniSearch<SearchDoc> | null = null;\nexport function getSearchIndex() {\n  if (cachedMiniSearch) return cachedMiniSearch;\n  cachedMiniSearch = MiniSearch.loadJSON(fs.readFileSync(path, 'utf-8'), options);\n  return cachedMiniSearch;\n}\n`,
+    `let defaultTypeOrmModule: DynamicModule;\nexport class ConnectionModule {\n  static forRoot() {\n    if (!defaultTypeOrmModule) defaultTypeOrmModule = TypeOrmModule.forRootAsync({ useFactory: () => ({}) });\n    return { module: ConnectionModule, imports: [defaultTypeOrmModule] };\n  }\n}\n`,
     // a context's key, kept on the global object so that two bundles share it (pg-boss' dashboard)
     `import { createContext, type RouterContext } from 'react-router';\nconst TOKEN_KEY = Symbol.for('pgboss.dashboard.dbContext');\nconst globalStore = globalThis as typeof globalThis & { [TOKEN_KEY]?: RouterContext<DbContext> };\nexport const dbContext: RouterContext<DbContext> = globalStore[TOKEN_KEY] ??= createContext<DbContext>();\n`,
   ],
