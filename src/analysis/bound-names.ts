@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { NameResolver } from './browser-only.js';
 import type { AnalysisInput } from './types.js';
-import { staticName, unwrapExpression } from './walk.js';
+import { requireSource, staticName, unwrapExpression } from './walk.js';
 
 // What a file's names are bound to, from its scope analysis: the variable a reference resolves
 // to, what a constant was given, which import a name came from, where a function is called.
@@ -44,9 +44,15 @@ export function constantInit(input: AnalysisInput, node: TSESTree.Node): TSESTre
   return declarator.id === def.name ? declarator.init ?? undefined : undefined;
 }
 
-/** `source#imported` for a name an import declaration binds (`'esm-env#BROWSER'`; `#default`, `#*` for a namespace). */
+/**
+ * `source#imported` for a name an import declaration binds (`'esm-env#BROWSER'`; `#default`, `#*`
+ * for a namespace), or a `const` bound to a `require()`: the module as a default import would bind
+ * it (uptime-kuma's `const Cron = require('croner')`), a name taken from it (`const { CronJob } =
+ * require('cron')`, `const CronJob = require('cron').CronJob`).
+ */
 function importedAs(input: AnalysisInput, identifier: TSESTree.Identifier): string | undefined {
   const def = resolvedVariable(input, identifier)?.defs[0];
+  if (def?.type === 'Variable') return requiredAs(def.node as TSESTree.VariableDeclarator, def.name as TSESTree.Identifier);
   if (def?.type !== 'ImportBinding') return undefined;
   const specifier = def.node as TSESTree.ImportClause;
   const declaration = specifier.parent as TSESTree.ImportDeclaration;
@@ -104,4 +110,28 @@ function usesOf(input: AnalysisInput, fn: TSESTree.Node): TSESTree.Identifier[] 
   const variable = scopeManager.getDeclaredVariables(declaration).find((v) => v.defs[0]?.name === name);
   if (!variable || variable.defs.length !== 1) return undefined;
   return variable.references.filter((reference) => !reference.init).map((reference) => reference.identifier as TSESTree.Identifier);
+}
+
+/** `source#name` for a `const` a `require()` binds (see importedAs). */
+function requiredAs(declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): string | undefined {
+  if ((declarator.parent as TSESTree.VariableDeclaration).kind !== 'const' || !declarator.init) return undefined;
+  const init = unwrapExpression(declarator.init);
+  if (declarator.id === name) {
+    const whole = requireSource(init);
+    if (whole !== undefined) return `${whole}#default`;
+    const member = init.type === 'MemberExpression' ? staticName(init.property) : undefined;
+    const source = init.type === 'MemberExpression' ? requireSource(init.object) : undefined;
+    return source !== undefined && member !== undefined ? `${source}#${member}` : undefined;
+  }
+  const source = requireSource(init);
+  if (source === undefined || declarator.id.type !== 'ObjectPattern') return undefined;
+  for (const property of declarator.id.properties) {
+    if (property.type !== 'Property' || property.computed) continue;
+    const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+    if (value === name) {
+      const key = staticName(property.key);
+      return key === undefined ? undefined : `${source}#${key}`;
+    }
+  }
+  return undefined;
 }

@@ -4,12 +4,13 @@ import { importedCallee, importedFrom } from './bound-names.js';
 import { staticName, unwrapExpression } from './walk.js';
 
 // What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,
-// node-schedule's `scheduleJob(…)`, cron's `new CronJob(…)`, croner's `new Cron(…)` — by package, then name.
+// node-schedule's `scheduleJob(…)`, cron's `new CronJob(…)`, croner's `new Cron(…)` (its CommonJS module is
+// the class: uptime-kuma's `const Cron = require('croner')`) — by package, then name.
 const CRON_SCHEDULERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['node-cron', new Set(['schedule'])],
   ['node-schedule', new Set(['scheduleJob'])],
   ['cron', new Set(['CronJob'])],
-  ['croner', new Set(['Cron'])],
+  ['croner', new Set(['Cron', 'default'])],
 ]);
 // What runs a queue's jobs: BullMQ's `new Worker('emails', async (job) => …)`.
 const QUEUE_WORKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

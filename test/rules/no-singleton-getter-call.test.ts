@@ -140,6 +140,17 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // … in a CommonJS module too (uptime-kuma's maintenance windows, on croner)
+      code: `const Cron = require('croner');\nconst { getAgentInstanceFactory } = require('./agents/factory');\nexports.start = (at) => new Cron(at, () => getAgentInstanceFactory().sweep());\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
+      code: `const { CronJob } = require('cron');\nconst { getAgentInstanceFactory } = require('./agents/factory');\nexports.job = new CronJob('0 * * * *', () => getAgentInstanceFactory().sweep());\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // no context in a process event's listener: no request scope to suggest (no request reaches it)
       code: `${named}process.on('SIGTERM', async () => { await getAgentInstanceFactory().dispose(); });\n`,
       output: null,
