@@ -30,9 +30,9 @@ export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*[a-z0-9](?:Path|Url|URL|Ur
  * Conversions to a value, whatever they are called on: audiobookshelf's `global.PodcastDownloadTimeout
  * = toNumber(process.env.PODCAST_DOWNLOAD_TIMEOUT, 30000)`, lodash's `_.toNumber`, a model's
  * `settings.toJSON()` (plain data, made to be serialised); and a setting read as one (grist's
- * `memoize(() => appSettings.section('login').flag('forced').requireBool({ … }))`).
+ * `memoize(() => appSettings.section('login').flag('forced').requireBool({ … }))`); and what a
+ * serialiser writes, bytes or text (the MongoDB driver's `EMPTY_V ??= serialize({ v: [] })`).
  */
-// And what a serialiser writes, bytes or text (the MongoDB driver's `EMPTY_V ??= serialize({ v: [] })`).
 const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON|(?:read|require)(?:Bool|Boolean|Int|Integer|Number|Float|String)|serialize|stringify|encode)$/;
 /** String methods: whatever they are called on, the result is a string, never an instance. */
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
@@ -342,10 +342,10 @@ function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
  * what a parse returns is data read from its input (unkey's `_env ??= envSchema.parse(process.env)`),
  * config, not a service instance; so is what a deserialiser reads (an ANTLR grammar's
  * `__ATN ??= new ATNDeserializer().deserialize(…)`, in every generated parser) and what an
- * extraction takes out of its input (homarr's `cache = extractToolsFromProcedures(mcpRouter)`).
+ * extraction takes out of its input (homarr's `cache = extractToolsFromProcedures(mcpRouter)`),
+ * and the environment checked against a schema (t3-env's `createEnv({ … })`, envalid's
+ * `cleanEnv(process.env, { … })`: langwatch's env config, validated once).
  */
-// And the environment checked against a schema (t3-env's `createEnv({ … })`, envalid's
-// `cleanEnv(process.env, { … })`: langwatch's env config, validated once).
 const PARSE = /^(?:(?:safeP|p)arse(?:Async)?|deserialize|extract(?:[A-Z][\w$]*)?|createEnv|cleanEnv)$/;
 // A data format's reader by its other name (js-yaml's `yaml.load(text)`, in Temporal's DSL sample:
 // `dslInput = yaml.load(…) as DSL`): a `load` on its own could be a model's or a plugin's.
