@@ -192,16 +192,18 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
 
   it('notes a getter already named as a creator: the creator the migration writes needs its name', async () => {
     const dir = project({
-      // langwatch: the validated environment, memoised under a creator's name
+      // a client memoised under a creator's name
+      'src/store.ts': "declare function connect(options: object): object;\nlet _store: object | null = null;\nexport function createStoreClient() {\n  if (_store) return _store;\n  _store = connect({});\n  return _store;\n}\n",
+      // langwatch's validated environment, memoised so: values, no getter to offer
       'src/env.ts': "declare function createEnv(options: object): object;\nlet _env: object | null = null;\nexport function createEnvConfig() {\n  if (_env) return _env;\n  _env = createEnv({});\n  return _env;\n}\n",
       'src/foo.ts': 'export class Foo {}\nlet foo: Foo | undefined;\nexport const createFoo = () => (foo ??= new Foo());\n',
-      'src/use.ts': "import { createEnvConfig } from './env';\nimport { createFoo } from './foo';\nexport const handler = () => [createEnvConfig(), createFoo(), createFoo()];\n",
+      'src/use.ts': "import { createEnvConfig } from './env';\nimport { createStoreClient } from './store';\nimport { createFoo } from './foo';\nexport const handler = () => [createEnvConfig(), createStoreClient(), createFoo(), createFoo()];\n",
     });
     const found = await discover(dir);
     const note = (getter: string, renamed: string) => `${getter} is named as a creator but hands out one instance for the process: rename it (${renamed}) first — the creator the migration writes takes its name`;
     expect(found.map((f) => [f.factory.getter, f.factory.creator, f.factory.class, f.sites, f.note ?? ''])).toEqual([
       ['createFoo', 'createFoo', 'Foo', 2, note('createFoo', 'getFoo')],
-      ['createEnvConfig', 'createEnvConfig', 'EnvConfig', 1, note('createEnvConfig', 'getEnvConfig')],
+      ['createStoreClient', 'createStoreClient', 'StoreClient', 1, note('createStoreClient', 'getStoreClient')],
     ]);
   });
 
@@ -291,8 +293,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/bus.ts': 'export class Bus {}\nexport function initBus(): void {\n  global.__bus = new Bus();\n}\nexport const getBus = (): Bus => global.__bus;\n',
       // reads a global it does not hand out: no getter
       'src/flags.ts': 'export class Flags {}\nexport function loadFlags(): void {\n  globalThis.__flags ??= new Flags();\n}\nexport function hasFlags(): boolean {\n  return globalThis.__flags !== undefined;\n}\n',
-      // through a constant bound to the global object (typeorm's metadata storage)
-      'src/globals.ts': 'import { MetadataArgsStorage } from "./metadata-args-storage";\nexport function getMetadataArgsStorage(): MetadataArgsStorage {\n  const globalScope = PlatformTools.getGlobalVariable();\n  globalScope.typeormMetadataArgsStorage ??= new MetadataArgsStorage();\n  return globalScope.typeormMetadataArgsStorage;\n}\n',
+      // through a constant bound to the global object (typeorm's connection manager)
+      'src/globals.ts': 'import { ConnectionManager } from "./connection-manager";\nexport function getConnectionManager(): ConnectionManager {\n  const globalScope = PlatformTools.getGlobalVariable();\n  globalScope.typeormConnectionManager ??= new ConnectionManager();\n  return globalScope.typeormConnectionManager;\n}\n',
       // under a constant key (umami's `globalThis[PRISMA]`)
       'src/keyed.ts': "const KEY = '__keyed';\nexport class Keyed {}\nexport function getKeyed(): Keyed {\n  (globalThis as any)[KEY] ??= new Keyed();\n  return (globalThis as any)[KEY];\n}\n",
       'src/use.ts': "import { AgentRegistry } from './agent-registry';\nimport { getGlobalLoggerProvider } from './logger';\nimport { getBus } from './bus';\nexport const a = () => [AgentRegistry.getInstance(), AgentRegistry.getInstance(), getGlobalLoggerProvider(), getBus()];\n",
@@ -302,11 +304,11 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['AgentRegistry.getInstance', 'AgentRegistry', 'createAgentRegistry', 'globalThis.__agentRegistry', 2],
       ['getBus', 'Bus', 'createBus', 'global.__bus', 1],
       ['getGlobalLoggerProvider', 'LoggerProvider', 'createGlobalLoggerProvider', 'globalThis.__logger', 1],
+      ['getConnectionManager', 'ConnectionManager', 'createConnectionManager', 'globalThis.typeormConnectionManager', 0],
       ['getKeyed', 'Keyed', 'createKeyed', 'globalThis.__keyed', 0],
-      ['getMetadataArgsStorage', 'MetadataArgsStorage', 'createMetadataArgsStorage', 'globalThis.typeormMetadataArgsStorage', 0],
     ]);
     // Its class is another module's: the creator, written beside the getter, is imported from there by every site.
-    expect(found.map((f) => f.factory.module)).toEqual([undefined, undefined, undefined, undefined, './src/globals']);
+    expect(found.map((f) => f.factory.module)).toEqual([undefined, undefined, undefined, './src/globals', undefined]);
   });
 
   it('names creators after the getter, without its verb', () => {
