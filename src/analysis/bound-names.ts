@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { NameResolver } from './browser-only.js';
 import type { AnalysisInput } from './types.js';
-import { requireSource, staticName, unwrapExpression } from './walk.js';
+import { requiredBindings, staticName, unwrapExpression } from './walk.js';
 
 // What a file's names are bound to, from its scope analysis: the variable a reference resolves
 // to, what a constant was given, which import a name came from, where a function is called.
@@ -114,24 +114,7 @@ function usesOf(input: AnalysisInput, fn: TSESTree.Node): TSESTree.Identifier[] 
 
 /** `source#name` for a `const` a `require()` binds (see importedAs). */
 function requiredAs(declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): string | undefined {
-  if ((declarator.parent as TSESTree.VariableDeclaration).kind !== 'const' || !declarator.init) return undefined;
-  const init = unwrapExpression(declarator.init);
-  if (declarator.id === name) {
-    const whole = requireSource(init);
-    if (whole !== undefined) return `${whole}#default`;
-    const member = init.type === 'MemberExpression' ? staticName(init.property) : undefined;
-    const source = init.type === 'MemberExpression' ? requireSource(init.object) : undefined;
-    return source !== undefined && member !== undefined ? `${source}#${member}` : undefined;
-  }
-  const source = requireSource(init);
-  if (source === undefined || declarator.id.type !== 'ObjectPattern') return undefined;
-  for (const property of declarator.id.properties) {
-    if (property.type !== 'Property' || property.computed) continue;
-    const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-    if (value === name) {
-      const key = staticName(property.key);
-      return key === undefined ? undefined : `${source}#${key}`;
-    }
-  }
-  return undefined;
+  if ((declarator.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
+  const bound = requiredBindings(declarator).find(({ local }) => local === name);
+  return bound && `${bound.source}#${bound.imported}`;
 }

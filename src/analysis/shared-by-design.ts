@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { localClass, localType, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
-import { calleeText, requireSource, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, requiredBindings, staticName, unwrapExpression, walk } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -126,7 +126,9 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
         for (const specifier of statement.specifiers) sources.set(specifier.local.name, statement.source.value);
       } else if (statement.type === 'VariableDeclaration') {
         for (const declarator of statement.declarations) {
-          const source = requireSource(declarator.init) ?? (statement.kind === 'const' ? sourceOfMember(declarator.init, sources) : undefined);
+          const required = requiredBindings(declarator);
+          for (const { local, source } of required) sources.set(local.name, source);
+          const source = required.length === 0 && statement.kind === 'const' ? sourceOfMember(declarator.init, sources) : undefined;
           if (source === undefined) continue;
           if (declarator.id.type === 'Identifier') sources.set(declarator.id.name, source);
           else if (declarator.id.type === 'ObjectPattern') {

@@ -115,6 +115,32 @@ export function requireSource(node: TSESTree.Node | null | undefined): string | 
   return arg ? staticName(arg) : undefined;
 }
 
+/**
+ * The names a declarator binds from a `require()`, each with the module and the name there:
+ * `const x = require('y')` binds the module as a default import would (`default`), `const { a,
+ * b: c = 1 } = require('y')` binds `a` and `b`, `const a = require('y').a` binds `a`.
+ */
+export function requiredBindings(declarator: TSESTree.VariableDeclarator): Array<{ local: TSESTree.Identifier; source: string; imported: string }> {
+  if (!declarator.init) return [];
+  const init = unwrapExpression(declarator.init);
+  const whole = requireSource(init);
+  if (declarator.id.type === 'Identifier') {
+    if (whole !== undefined) return [{ local: declarator.id, source: whole, imported: 'default' }];
+    const member = init.type === 'MemberExpression' ? staticName(init.property) : undefined;
+    const source = init.type === 'MemberExpression' ? requireSource(init.object) : undefined;
+    return source !== undefined && member !== undefined ? [{ local: declarator.id, source, imported: member }] : [];
+  }
+  if (whole === undefined || declarator.id.type !== 'ObjectPattern') return [];
+  const bound: Array<{ local: TSESTree.Identifier; source: string; imported: string }> = [];
+  for (const property of declarator.id.properties) {
+    if (property.type !== 'Property' || property.computed) continue;
+    const local = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+    const key = staticName(property.key);
+    if (local.type === 'Identifier' && key !== undefined) bound.push({ local, source: whole, imported: key });
+  }
+  return bound;
+}
+
 /** `await import('x')` / `import('x')` with a static specifier. */
 export function dynamicImportSource(node: TSESTree.Node | null | undefined): string | undefined {
   if (!node) return undefined;
