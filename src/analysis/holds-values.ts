@@ -101,6 +101,8 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
       const local = localType(annotation, annotation.typeName.name);
       return Array.isArray(local) ? recordOfValues(local, holds) : holds(local as TSESTree.TypeNode | undefined);
     }
+    // `Array<ConnectorFactory>` is `ConnectorFactory[]` (logto's CLI connectors, loaded once): a list, as above.
+    if (annotation.typeName.name === 'Array' || annotation.typeName.name === 'ReadonlyArray') return true;
     const params = annotation.typeArguments?.params ?? [];
     // `Record<string, unknown>`: a plain object of whatever JSON holds (langwatch's evaluator
     // catalogue, built once from compiled-in schemas); nothing is called on an `unknown`.

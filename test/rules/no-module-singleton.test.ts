@@ -518,6 +518,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a predicate computed once (Folo's browser check): a boolean, whatever `&&` starts from
     `export const isSafari = once(() => {\n  if (ELECTRON) return false;\n  const ua = window.navigator.userAgent;\n  return (ua.includes('Safari') || ua.includes('AppleWebKit')) && !ua.includes('Chrome');\n});\n`,
     `let enabled;\nexport function isEnabled() { return (enabled ??= flags.load() && flags.has('beta')); }\n`,
+    // a list by either spelling (logto's CLI connectors, loaded once)
+    `let cachedConnectorFactories: Array<ConnectorFactory<Router>> | undefined;\nexport const loadConnectorFactories = async (packages) => {\n  if (cachedConnectorFactories) return cachedConnectorFactories;\n  cachedConnectorFactories = await Promise.all(packages.map(load));\n  return cachedConnectorFactories;\n};\n`,
     // a search index loaded once; a NestJS module's definition
     `import MiniSearch from 'minisearch';\nlet cachedMiniSearch: MiniSearch<SearchDoc> | null = null;\nexport function getSearchIndex() {\n  if (cachedMiniSearch) return cachedMiniSearch;\n  cachedMiniSearch = MiniSearch.loadJSON(fs.readFileSync(path, 'utf-8'), options);\n  return cachedMiniSearch;\n}\n`,
     `let defaultTypeOrmModule: DynamicModule;\nexport class ConnectionModule {\n  static forRoot() {\n    if (!defaultTypeOrmModule) defaultTypeOrmModule = TypeOrmModule.forRootAsync({ useFactory: () => ({}) });\n    return { module: ConnectionModule, imports: [defaultTypeOrmModule] };\n  }\n}\n`,
