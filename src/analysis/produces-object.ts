@@ -271,10 +271,11 @@ const LOADS_LIBRARY = /^(?:get|load|require|import)[A-Z][A-Za-z0-9]*(?:Lib|Libra
 /**
  * A WebAssembly module compiled once: `WebAssembly.compile(bytes)`, quickjs-emscripten's
  * `newQuickJSWASMModule()` (matrix-hookshot's webhook transformer, which makes a context of its
- * own for each script it runs). Compiled code, like an imported module; not an instance — a
+ * own for each script it runs) or `newQuickJSWASMModuleFromVariant(variant)` for a chosen build
+ * (bruno's script sandbox). Compiled code, like an imported module; not an instance — a
  * `WebAssembly.Instance`, whose memory keeps state, is not one of these.
  */
-const COMPILES_WASM = /(?:^|\.)(?:WebAssembly\.compile(?:Streaming)?|(?:new|load|get|create)[A-Za-z]*(?:WASM|Wasm)Module)$/;
+const COMPILES_WASM = /(?:^|\.)(?:WebAssembly\.compile(?:Streaming)?|(?:new|load|get|create)[A-Za-z]*(?:WASM|Wasm)Module(?:From[A-Z][A-Za-z]*)?)$/;
 
 /**
  * `r` after `const r = createRequire(import.meta.url)` in a block around it (TypeAgent's lazy

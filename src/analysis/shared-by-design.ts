@@ -51,6 +51,11 @@ const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:
 // code's own description of itself, keyed by the schemas and classes the modules declare, filled
 // as they load and read by every request.
 const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)[A-Za-z]*(?:Schema|Meta)[A-Za-z]*(?:Registry|Storage)$/;
+// A JSON Schema validator (Ajv, or one of the app's own by that name: the MCP SDK's
+// `_defaultValidator ??= new DefaultJsonSchemaValidator()`): it compiles each schema once and
+// checks whatever it is handed against it — a pure function of its input, kept so that the
+// compiling happens once, as a markup converter is (MODEL_PACKAGE).
+const SCHEMA_VALIDATOR_CALLEE = /(?:^|\.)(?:Ajv(?:2019|2020|JTD)?|[A-Za-z]*SchemaValidator)$/;
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`, h3's and Astro's `createApp()`, the latter made on
 // the first request by its Cloudflare adapter) or the listener (`http.createServer(…)`,
@@ -92,8 +97,9 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // `Marked`, notesnook's DOMPurify, appium's fast-xml-parser `XMLBuilder`): each call renders,
 // parses or cleans what it is given. So is a template engine (langwatch's LiquidJS engine for its
 // customers' notification templates): each render reads the template and the data it is handed;
-// and a search index loaded once (hatchet's docs index, `MiniSearch.loadJSON(…)`): each query reads it.
-const MODEL_PACKAGE = /^(?:markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+// and a search index loaded once (hatchet's docs index, `MiniSearch.loadJSON(…)`): each query reads it;
+// and a JSON Schema validator (Ajv, `@cfworker/json-schema`; see SCHEMA_VALIDATOR_CALLEE).
+const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
 // router context on the global object so that its two bundles share one): each render or request
@@ -178,7 +184,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
     if (types.length > 0 && types.every((type) => TELEMETRY_PACKAGE.test(sourceOf(type)))) return true;
   }
   if (producer === undefined) return false;
-  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE].some((pattern) => pattern.test(producer))) return true;
+  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;

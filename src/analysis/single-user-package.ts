@@ -134,15 +134,21 @@ function isPageApp(manifest: Manifest): boolean {
 /** Whether the manifest is an Electron app's as electron-builder packs it (ever-gauzy's desktop apps' `src/package.json`): its `build.appId`. */
 const packedByElectronBuilder = (manifest: Manifest): boolean => typeof manifest.build === 'object' && manifest.build !== null && typeof manifest.build.appId === 'string';
 
+// The hosts an app bundles into what it ships, so its manifest keeps them among devDependencies:
+// Electron's runtime, a terminal UI. Not React Native's or Expo's, which a library for them lists
+// there to build against.
+const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'ink', 'terminal-kit', 'blessed', 'neo-blessed']);
+
 function isSingleUserApp(manifest: Manifest): boolean {
   // The hosts a module may load (single-user-process.ts) as the package's own dependencies: an
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
-  // Native or Expo app; Electron also as a devDependency, where apps that bundle it keep it.
+  // Native or Expo app; Electron or a terminal UI also as a devDependency, where apps that bundle
+  // it keep it (letta-code's CLI: Ink among its devDependencies, compiled into one `letta.js`).
   const dependsOnHost = keysOf(manifest.dependencies).some(isSingleUserHost);
-  const bundlesElectron = keysOf(manifest.devDependencies).includes('electron');
+  const bundlesHost = keysOf(manifest.devDependencies).some((name) => BUNDLED_HOSTS.has(name));
   // A package typed against VS Code's API (`@types/vscode`) runs in an editor extension, whether
   // or not it is the extension itself (Roo-Code's `packages/cloud`, whose `CloudService.instance`
   // takes the extension's `ExtensionContext`).
   const typedForEditor = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)].includes('@types/vscode');
-  return dependsOnHost || bundlesElectron || typedForEditor || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest);
+  return dependsOnHost || bundlesHost || typedForEditor || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest);
 }

@@ -20,16 +20,35 @@ const ELECTRON_ONLY = /^(?:@electron\/remote|@electron-toolkit\/(?:preload|utils
 const CAPACITOR = /^(?:@capacitor(?:-community)?\/(?!cli$|assets$)|capacitor-plugin-)/;
 export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.has(source) || ELECTRON_ONLY.test(source) || source === 'expo' || source.startsWith('expo-') || source.startsWith('@tauri-apps/') || CAPACITOR.test(source);
 
+// An MCP server over stdio (the MCP servers' memory server: `new StdioServerTransport()` in its
+// `main()`) talks to the one client that started it, over the process's stdin and stdout: a
+// process for each user's agent or editor. Not a module that can also serve over HTTP or SSE,
+// where one process answers every client.
+const MCP_SERVER_PACKAGE = /^@modelcontextprotocol\/(?:sdk\/server\/stdio(?:\.js)?|server(?:\/stdio)?)$/;
+const NETWORK_SERVER_TRANSPORT = /(?:HTTP|Http|SSE|WebSocket)ServerTransport$|^createMcp[A-Za-z]*(?:Handler|App)$/;
+const NETWORK_SERVER_PACKAGE = /^(?:(?:node:)?(?:http|https|http2|net)|express|fastify|koa|hono|@hono\/node-server|ws)$/;
+
 /**
  * The single-user host whose API the module loads, if it loads one: `import … from 'vscode'` (not
  * `import type`, which any module may borrow), `import vscode = require('vscode')`, or a top-level
- * `const { app } = require('electron')`.
+ * `const { app } = require('electron')`; or the MCP SDK's stdio server transport, when the
+ * module imports no transport that serves over the network.
  */
 export function singleUserHostLoaded(program: TSESTree.Program): string | undefined {
+  let mcpStdio: string | undefined;
+  let servesOverNetwork = false;
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
       const typesOnly = statement.importKind === 'type' || (statement.specifiers.length > 0 && statement.specifiers.every((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'));
-      if (!typesOnly && isSingleUserHost(statement.source.value)) return statement.source.value;
+      if (typesOnly) continue;
+      if (isSingleUserHost(statement.source.value)) return statement.source.value;
+      if (NETWORK_SERVER_PACKAGE.test(statement.source.value)) servesOverNetwork = true;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
+        const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+        if (imported === 'StdioServerTransport' && MCP_SERVER_PACKAGE.test(statement.source.value)) mcpStdio = statement.source.value;
+        if (NETWORK_SERVER_TRANSPORT.test(imported)) servesOverNetwork = true;
+      }
     } else if (statement.type === 'TSImportEqualsDeclaration') {
       const reference = statement.moduleReference;
       if (statement.importKind !== 'type' && reference.type === 'TSExternalModuleReference' && isSingleUserHost(String(reference.expression.value))) return String(reference.expression.value);
@@ -38,7 +57,7 @@ export function singleUserHostLoaded(program: TSESTree.Program): string | undefi
       if (host !== undefined) return host;
     }
   }
-  return undefined;
+  return servesOverNetwork ? undefined : mcpStdio;
 }
 
 /** Whether the module runs in a single-user process: it loads such a host's API (see singleUserHostLoaded). */

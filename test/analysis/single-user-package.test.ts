@@ -26,6 +26,10 @@ function monorepo(): string {
     'packages/cloud/package.json': JSON.stringify({ name: 'cloud', dependencies: { ioredis: '5' }, devDependencies: { '@types/vscode': '^1.102.0' } }),
     // a terminal app (gemini-cli's): React for the terminal, one person at the keyboard
     'packages/cli/package.json': JSON.stringify({ name: 'cli', bin: { tool: 'dist/index.js' }, dependencies: { ink: '6', react: '19' } }),
+    // … bundled into what the CLI ships, so a devDependency (letta-code's `letta.js`)
+    'packages/bundled-cli/package.json': JSON.stringify({ name: 'bundled-cli', bin: { tool: 'tool.js' }, dependencies: { ws: '8' }, devDependencies: { ink: '6', react: '19' } }),
+    // a server with React among its devDependencies is no terminal app
+    'packages/api/package.json': JSON.stringify({ name: 'api', bin: { api: 'dist/main.js' }, dependencies: { fastify: '5' }, devDependencies: { react: '19' } }),
     // … or a full-screen one (Joplin's CLI, on terminal-kit)
     'packages/app-cli/package.json': JSON.stringify({ name: 'joplin', bin: './main.js', dependencies: { 'terminal-kit': '3', sqlite3: '5' } }),
     // a page's app (crowd.dev's frontend: Vue on Vite); React rendered by Next.js, a page beside its
@@ -67,6 +71,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/builder/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/cli/src/ui/themes/theme-manager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/app-cli/app/command-sync.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/bundled-cli/src/backend/backend.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/api/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/cloud/src/CloudService.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/agent/src/main/api.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/frontend/src/modules/auth/auth.socket.ts'))).toBe(true);

@@ -240,6 +240,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a WebAssembly module compiled once, each script run in a context of its own (matrix-hookshot's)
     `import { newQuickJSWASMModule, type QuickJSWASMModule } from 'quickjs-emscripten';\nexport class WebhookTransformer {\n  private static quickModule?: QuickJSWASMModule;\n  public static async initialiseQuickJS() {\n    WebhookTransformer.quickModule = await newQuickJSWASMModule();\n  }\n  public static run(src: string) {\n    const ctx = this.quickModule!.newContext();\n    try { return ctx.evalCode(src); } finally { ctx.dispose(); }\n  }\n}\n`,
     `let compiled;\nexport async function engine(bytes) {\n  compiled ??= await WebAssembly.compile(bytes);\n  return compiled;\n}\n`,
+    // … from a chosen build of QuickJS, memoised as a promise that keeps the module too (bruno's script sandbox)
+    `const { newQuickJSWASMModuleFromVariant } = require('quickjs-emscripten-core');\nlet QuickJSModule;\nlet modulePromise;\nconst loader = () => {\n  if (!modulePromise) {\n    modulePromise = newQuickJSWASMModuleFromVariant(variant)\n      .then((mod) => {\n        QuickJSModule = mod;\n        return mod;\n      })\n      .catch((error) => {\n        modulePromise = null;\n        throw error;\n      });\n  }\n  return modulePromise;\n};\nmodule.exports = { loader };\n`,
     // global slots the file declares as holding values (llamacoder's preview bundler): an init's promise, a cache of built bundles
     `import * as esbuild from 'esbuild-wasm';\ntype CachedBundle = { code: string; at: number };\ndeclare global {\n  var __esbuildInit: Promise<void> | undefined;\n  var __bundleCache: Map<string, CachedBundle> | undefined;\n}\nexport const ensureEsbuild = () => (globalThis.__esbuildInit ??= esbuild.initialize({ worker: true }));\nexport function bundleCache() {\n  globalThis.__bundleCache ??= new Map();\n  return globalThis.__bundleCache;\n}\n`,
     `const g = globalThis as unknown as { names: string[] | undefined };\nexport const names = () => (g.names ??= loadNames());\n`,
@@ -483,6 +485,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let escapedStorage: AsyncLocalStorage<true>;\nexport function escape(cb) {\n  const Storage = (GLOBAL_OBJ as any).AsyncLocalStorage;\n  if (!escapedStorage) escapedStorage = new Storage();\n  return escapedStorage.run(true, cb);\n}\n`,
     `import { Box, Text } from 'ink';\nclass ThemeManager {\n  static instance?: ThemeManager;\n  static get() { return (this.instance ??= new ThemeManager()); }\n}\nexport const Header = () => <Box><Text>{String(ThemeManager.get())}</Text></Box>;\n`,
     `const tk = require('terminal-kit');\nlet app = null;\nexport function application() {\n  if (!app) app = new Application(tk.terminal);\n  return app;\n}\n`,
+    // an MCP server over stdio: the one client that started the process (the MCP servers' memory server)
+    `import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet knowledgeGraphManager: KnowledgeGraphManager;\nasync function main() {\n  knowledgeGraphManager = new KnowledgeGraphManager(MEMORY_FILE_PATH);\n  await server.connect(new StdioServerTransport());\n}\nmain();\n`,
     `let appleClientSecret: { value: string; expiresAt: number } | undefined;\nexport function secret() {\n  appleClientSecret ??= sign(createToken());\n  return appleClientSecret.value;\n}\n`,
     `let sessionMiddleware: RequestHandler | null = null;\nexport const getSessionMiddleware = () => (sessionMiddleware ??= session({ secret: 's' }));\n`,
     // a module whose top level reads document or window: no server can import it (umami's tracker)
@@ -523,12 +527,21 @@ ruleTester.run('no-module-singleton', rule, {
     // a search index loaded once; a NestJS module's definition
     `import MiniSearch from 'minisearch';\nlet cachedMiniSearch: MiniSearch<SearchDoc> | null = null;\nexport function getSearchIndex() {\n  if (cachedMiniSearch) return cachedMiniSearch;\n  cachedMiniSearch = MiniSearch.loadJSON(fs.readFileSync(path, 'utf-8'), options);\n  return cachedMiniSearch;\n}\n`,
     `let defaultTypeOrmModule: DynamicModule;\nexport class ConnectionModule {\n  static forRoot() {\n    if (!defaultTypeOrmModule) defaultTypeOrmModule = TypeOrmModule.forRootAsync({ useFactory: () => ({}) });\n    return { module: ConnectionModule, imports: [defaultTypeOrmModule] };\n  }\n}\n`,
+    // a JSON Schema validator: Ajv, or one of the app's own by that name (the MCP SDK's default)
+    `import Ajv from 'ajv';\nlet ajv: Ajv | undefined;\nexport const getAjv = () => (ajv ??= new Ajv({ allErrors: true }));\n`,
+    `import { DefaultJsonSchemaValidator } from './shims';\nlet _defaultValidator: jsonSchemaValidator | undefined;\nexport function fromJsonSchema(schema, validator) {\n  return wrap(schema, validator ?? (_defaultValidator ??= new DefaultJsonSchemaValidator()));\n}\n`,
     // a context's key, kept on the global object so that two bundles share it (pg-boss' dashboard)
     `import { createContext, type RouterContext } from 'react-router';\nconst TOKEN_KEY = Symbol.for('pgboss.dashboard.dbContext');\nconst globalStore = globalThis as typeof globalThis & { [TOKEN_KEY]?: RouterContext<DbContext> };\nexport const dbContext: RouterContext<DbContext> = globalStore[TOKEN_KEY] ??= createContext<DbContext>();\n`,
   ],
   invalid: [
     // one instance of its own class, built from a setting or named as no value: a holder
     { code: `export class Store {\n  constructor(options) {}\n  static main = new Store({ size: 10 });\n}\n`, output: null, errors: [holder(3)] },
+    // … but one that also serves over HTTP answers every client from one process
+    { code: `import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nimport { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';\nlet manager;\nexport function start(http) {\n  manager = new KnowledgeGraphManager(path);\n  return http ? new StreamableHTTPServerTransport({}) : new StdioServerTransport();\n}\n`, output: null, errors: [holder(3)] },
+    { code: `import express from 'express';\nimport { StdioServerTransport } from '@modelcontextprotocol/server/stdio';\nlet manager;\nexport function start() {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(3)] },
+    { code: `import type { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet manager;\nexport function start(t: StdioServerTransport) {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(2)] },
+    // a validator of the app's own that is no schema's keeps what it is handed
+    { code: `let validator;\nexport const getValidator = () => (validator ??= new RequestValidator());\n`, output: null, errors: [holder(1)] },
     { code: `export class Database {\n  constructor(url) {}\n  static primary = new Database(config.primaryUrl);\n  static replica = new Database(config.replicaUrl);\n}\n`, output: null, errors: [holder(3), holder(4)] },
     // `a || b` may be either; `a && b` is b
     { code: `let client;\nexport function get() { return (client ??= enabled && new Client()); }\n`, output: null, errors: [holder(1)] },
