@@ -83,6 +83,16 @@ function returnsPrimitive(call: TSESTree.CallExpression): boolean {
   return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
 }
 
+/**
+ * `buffer.subarray(start)`: a typed array's own method (a Buffer's too), so a view of bytes
+ * whatever it is called on — an MCP stdio server's `inputBuffer = inputBuffer.subarray(end)` as
+ * it consumes what it has read (claude-code-router's).
+ */
+function viewsBytes(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && staticName(callee.property) === 'subarray';
+}
+
 const MAKES_FETCH = /^(?:createFetch|(?:ofetch|\$fetch)\.create)$/;
 
 // `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state. The
@@ -136,7 +146,23 @@ function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
   if (!fn) return false;
   const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && isValueIn(value, fn));
+  return values.length > 0 && values.every((value) => value !== null && (isValueIn(value, fn) || boundToLoadedModule(value, fn)));
+}
+
+/**
+ * A name `fn` declares once, as a `const` given a module it loads (claude-code-router's
+ * `importBotGatewaySdk()`: `const sdk = await import(candidate); … return sdk as BotGatewaySdkModule`):
+ * what it returns is the module's code.
+ */
+function boundToLoadedModule(value: TSESTree.Node, fn: TSESTree.Node): boolean {
+  const returned = unwrapExpression(value);
+  if (returned.type !== 'Identifier') return false;
+  const inits: Array<TSESTree.Node | null> = [];
+  walk(fn, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name) inits.push((node.parent as TSESTree.VariableDeclaration).kind === 'const' ? node.init : null);
+  });
+  const init = inits[0];
+  return inits.length === 1 && init != null && loadsModule(init);
 }
 
 /**
@@ -430,7 +456,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       // `this.getService.bind(this)`: a function, not an instance; so is a fetch function with its
       // defaults (nitro's `globalThis.$fetch = createFetch({ fetch: localFetch, defaults })`, ofetch's).
       const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
     }
     // `a && b` is `b`, or `a` when `a` is falsy — which no object is.
     case 'LogicalExpression':

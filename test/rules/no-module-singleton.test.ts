@@ -527,6 +527,10 @@ ruleTester.run('no-module-singleton', rule, {
     // a search index loaded once; a NestJS module's definition
     `import MiniSearch from 'minisearch';\nlet cachedMiniSearch: MiniSearch<SearchDoc> | null = null;\nexport function getSearchIndex() {\n  if (cachedMiniSearch) return cachedMiniSearch;\n  cachedMiniSearch = MiniSearch.loadJSON(fs.readFileSync(path, 'utf-8'), options);\n  return cachedMiniSearch;\n}\n`,
     `let defaultTypeOrmModule: DynamicModule;\nexport class ConnectionModule {\n  static forRoot() {\n    if (!defaultTypeOrmModule) defaultTypeOrmModule = TypeOrmModule.forRootAsync({ useFactory: () => ({}) });\n    return { module: ConnectionModule, imports: [defaultTypeOrmModule] };\n  }\n}\n`,
+    // a module loaded by a function of the file's own, which returns what import() gave it (claude-code-router's SDK)
+    `let sdkPromise: Promise<SdkModule> | undefined;\nexport function loadSdk() {\n  if (!sdkPromise) sdkPromise = importSdk();\n  return sdkPromise;\n}\nasync function importSdk(): Promise<SdkModule> {\n  for (const candidate of candidates) {\n    try {\n      const sdk = await import(candidate);\n      if (typeof sdk.createClient === 'function') return sdk as SdkModule;\n    } catch {}\n  }\n  throw new Error('no SDK');\n}\n`,
+    // bytes read so far, consumed by views of themselves (claude-code-router's MCP stdio servers)
+    `let inputBuffer = Buffer.alloc(0);\nprocess.stdin.on('data', (chunk) => {\n  inputBuffer = Buffer.concat([inputBuffer, chunk]);\n});\nexport function drainInputBuffer() {\n  inputBuffer = inputBuffer.subarray(4);\n}\n`,
     // a JSON Schema validator: Ajv, or one of the app's own by that name (the MCP SDK's default)
     `import Ajv from 'ajv';\nlet ajv: Ajv | undefined;\nexport const getAjv = () => (ajv ??= new Ajv({ allErrors: true }));\n`,
     `import { DefaultJsonSchemaValidator } from './shims';\nlet _defaultValidator: jsonSchemaValidator | undefined;\nexport function fromJsonSchema(schema, validator) {\n  return wrap(schema, validator ?? (_defaultValidator ??= new DefaultJsonSchemaValidator()));\n}\n`,
@@ -540,6 +544,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nimport { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';\nlet manager;\nexport function start(http) {\n  manager = new KnowledgeGraphManager(path);\n  return http ? new StreamableHTTPServerTransport({}) : new StdioServerTransport();\n}\n`, output: null, errors: [holder(3)] },
     { code: `import express from 'express';\nimport { StdioServerTransport } from '@modelcontextprotocol/server/stdio';\nlet manager;\nexport function start() {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(3)] },
     { code: `import type { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet manager;\nexport function start(t: StdioServerTransport) {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(2)] },
+    // … but what it builds from the module is an instance
+    { code: `let clientPromise;\nexport const client = () => (clientPromise ??= makeClient());\nasync function makeClient() {\n  const sdk = await import('sdk');\n  const client = new sdk.Client();\n  return client;\n}\n`, output: null, errors: [holder(1)] },
     // a validator of the app's own that is no schema's keeps what it is handed
     { code: `let validator;\nexport const getValidator = () => (validator ??= new RequestValidator());\n`, output: null, errors: [holder(1)] },
     { code: `export class Database {\n  constructor(url) {}\n  static primary = new Database(config.primaryUrl);\n  static replica = new Database(config.replicaUrl);\n}\n`, output: null, errors: [holder(3), holder(4)] },
