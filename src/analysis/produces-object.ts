@@ -9,7 +9,9 @@ import { calleeText, isFunctionNode, isNullish, returnedValues, staticName, unwr
 const VALUE_CALLS = new Set([
   'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'RegExp', 'parseInt', 'parseFloat', 'Date.now', 'Object.freeze',
   // clock readings (graphile-worker's load-test timings: `lastModeStart = process.hrtime.bigint()`)
+  // and the process's resource readings (dd-trace's runtime metrics: `lastCpuUsage = process.cpuUsage()`)
   'performance.now', 'process.hrtime', 'process.hrtime.bigint', 'process.uptime',
+  'process.cpuUsage', 'process.memoryUsage', 'process.memoryUsage.rss', 'process.resourceUsage',
   'Math.random', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs',
   // id generators: a session id is a string (anything-llm's `_sessionId = uuidv4()`)
   'uuidv4', 'uuid', 'v4', 'randomUUID', 'nanoid', 'ulid', 'cuid', 'createId',

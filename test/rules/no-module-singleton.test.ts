@@ -529,6 +529,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let defaultTypeOrmModule: DynamicModule;\nexport class ConnectionModule {\n  static forRoot() {\n    if (!defaultTypeOrmModule) defaultTypeOrmModule = TypeOrmModule.forRootAsync({ useFactory: () => ({}) });\n    return { module: ConnectionModule, imports: [defaultTypeOrmModule] };\n  }\n}\n`,
     // a module loaded by a function of the file's own, which returns what import() gave it (claude-code-router's SDK)
     `let sdkPromise: Promise<SdkModule> | undefined;\nexport function loadSdk() {\n  if (!sdkPromise) sdkPromise = importSdk();\n  return sdkPromise;\n}\nasync function importSdk(): Promise<SdkModule> {\n  for (const candidate of candidates) {\n    try {\n      const sdk = await import(candidate);\n      if (typeof sdk.createClient === 'function') return sdk as SdkModule;\n    } catch {}\n  }\n  throw new Error('no SDK');\n}\n`,
+    // a reading of the process's resources, kept to measure the next against (dd-trace's runtime metrics)
+    `let lastCpuUsage = null;\nexport function start() {\n  lastCpuUsage = process.cpuUsage();\n}\nexport function stop() {\n  lastCpuUsage = null;\n}\n`,
     // bytes read so far, consumed by views of themselves (claude-code-router's MCP stdio servers)
     `let inputBuffer = Buffer.alloc(0);\nprocess.stdin.on('data', (chunk) => {\n  inputBuffer = Buffer.concat([inputBuffer, chunk]);\n});\nexport function drainInputBuffer() {\n  inputBuffer = inputBuffer.subarray(4);\n}\n`,
     // a JSON Schema validator: Ajv, or one of the app's own by that name (the MCP SDK's default)
