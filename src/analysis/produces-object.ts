@@ -277,7 +277,7 @@ export function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type === 'ImportExpression') return true;
   if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
   if (expr.type !== 'CallExpression') return false;
-  if (COMPILES_WASM.test(calleeText(expr.callee) ?? '')) return true;
+  if (COMPILES_WASM.test(calleeText(expr.callee) ?? '') || LOADS_SERVICE_DEFINITIONS.test(calleeText(expr.callee) ?? '')) return true;
   if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name);
   if (loadsModulesTogether(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
@@ -295,6 +295,13 @@ export function loadsModule(node: TSESTree.Node): boolean {
  * the library's code.
  */
 const LOADS_LIBRARY = /^(?:get|load|require|import)[A-Z][A-Za-z0-9]*(?:Lib|Library)$/;
+
+/**
+ * gRPC's `grpc.loadPackageDefinition(definition)`: the client classes and service descriptions
+ * generated from a `.proto` file (kener's health checks load the standard health service's once) —
+ * code, as an imported module is; the clients made from it are not these.
+ */
+const LOADS_SERVICE_DEFINITIONS = /(?:^|\.)loadPackageDefinition$/;
 
 /**
  * A WebAssembly module compiled once: `WebAssembly.compile(bytes)`, quickjs-emscripten's

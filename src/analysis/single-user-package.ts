@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
+import { DATABASE_CLIENT_PACKAGE } from './database-clients.js';
 import { isSingleUserHost } from './single-user-process.js';
 import { isTestFile } from './test-files.js';
 
@@ -120,7 +121,7 @@ const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-serv
 // beside Express), a worker or function platform whose code ships in the same package (Cloudflare's
 // agents examples: a React page and a Worker, built by one Vite), or a database or cache driver,
 // which no page loads.
-const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|@prisma\/client|prisma|typeorm|sequelize|mongoose|mongodb|knex|drizzle-orm|pg|mysql2?|sqlite3|better-sqlite3|redis|ioredis|bullmq)$/;
+const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|bullmq)$/;
 
 /**
  * Whether a package is a page's app — a UI library and a browser bundler among its own
@@ -128,7 +129,7 @@ const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|ser
  */
 function isPageApp(manifest: Manifest): boolean {
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
-  return names.some((name) => PAGE_UI.has(name)) && names.some((name) => PAGE_BUNDLER.has(name)) && !names.some((name) => SERVER_SIDE.test(name));
+  return names.some((name) => PAGE_UI.has(name)) && names.some((name) => PAGE_BUNDLER.has(name)) && !names.some((name) => SERVER_SIDE.test(name) || DATABASE_CLIENT_PACKAGE.test(name));
 }
 
 /** Whether the manifest is an Electron app's as electron-builder packs it (ever-gauzy's desktop apps' `src/package.json`): its `build.appId`. */

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import { DATABASE_CLIENT_PACKAGE } from '../analysis/database-clients.js';
 import { dropsArguments } from '../analysis/rewrite-blockers.js';
 import { moduleFunctionName, resolvedFilledType } from '../analysis/local-types.js';
 import { moduleNames } from '../analysis/module-names.js';
@@ -225,6 +226,19 @@ function loadedModule(node: TSESTree.Node | null | undefined): string | undefine
  * under: `import { WebHaptics as WH } from 'web-haptics'`, or — loaded on first use —
  * `const { WebHaptics: WH } = await import('web-haptics')`. The config names the exported class.
  */
+/**
+ * The package a holder's producer comes from (`new Redis(…)` from 'ioredis', `redis.createClient()`
+ * from a namespace import of 'redis', `new PrismaClient()`), when the module imports it.
+ */
+function producerPackage(holder: HolderFinding, input: AnalysisInput): string | undefined {
+  const root = holder.className?.split('.')[0];
+  if (root === undefined) return undefined;
+  for (const statement of input.ast.body) {
+    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type' && statement.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier' && specifier.local.name === root)) return statement.source.value;
+  }
+  return importedClass(root, input)?.source;
+}
+
 function importedClass(local: string, input: AnalysisInput): { name: string; source: string } | undefined {
   for (const statement of input.ast.body) {
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
@@ -406,6 +420,8 @@ interface Found {
   readonly globalClass: boolean;
   /** The package the class is imported from. */
   readonly packageClass?: string;
+  /** The holder is a database or cache client of this package (see DATABASE_CLIENT_PACKAGE). */
+  readonly databaseClient?: string;
   /** What the getter's module already binds under the creator's name. */
   readonly creatorTaken?: string;
   /** The getter's module binds the creator's name already (a creator the team has started on, or another function). */
@@ -452,7 +468,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
         : suggested.factory;
       const creatorBound = moduleNames(input).has(suggested.factory.creator);
       const operation = !getter.includes('.') && suggested.produced !== true && OPERATION_VERB.test(getter);
-      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}) });
+      const madeBy = producerPackage(holder, input);
+      const databaseClient = madeBy !== undefined && DATABASE_CLIENT_PACKAGE.test(madeBy) ? madeBy : undefined;
+      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}), ...(databaseClient ? { databaseClient } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -511,8 +529,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     .map((other) => other.getter);
   // A name to offer where the creator's is taken: what the per-request one is for.
   const otherName = (creator: string) => `${creator}ForUser`;
-  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound, operation }: Found): string | undefined => {
+  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound, operation, databaseClient }: Found): string | undefined => {
     const notes: string[] = [];
+    // kener's `redisConnection()`: made per request, it would open a connection for every one.
+    if (databaseClient) notes.push(`${factory.getter} hands out the process's ${databaseClient} client, a connection and its pool that every request is meant to share — a creator per request would open connections for each one; leave it out, unless the client carries one user's or tenant's credentials`);
     if (!factory.getter.includes('.') && CREATOR_VERB.test(factory.getter)) notes.push(`${factory.getter} is named as a creator but hands out one instance for the process: rename it (get${factory.getter.replace(CREATOR_VERB, '')}) first — the creator the migration writes takes its name`);
     if (operation) notes.push(`${factory.getter} names an operation that keeps its first result (it runs once per process), not the factory of a class: leave it out, or configure the class it hands out by hand`);
     const modules = declaredIn.get(factory.getter)!;
@@ -545,7 +565,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const factories = [...found.values()]
     .map((f) => {
       const note = noteFor(f);
-      const { globalClass: _global, packageClass: _package, creatorTaken: _taken, creatorBound: _bound, ...entry } = f;
+      const { globalClass: _global, packageClass: _package, creatorTaken: _taken, creatorBound: _bound, databaseClient: _client, ...entry } = f;
       return { ...entry, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));

@@ -255,6 +255,25 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes a getter of a database or cache client: one client and its pool serve every request', async () => {
+    const dir = project({
+      // kener's Redis connection, a namespace import's client, Prisma's; beside them an agent factory of the app's own
+      'src/redis.ts': "import Redis from 'ioredis';\nlet redisClient: Redis | null = null;\nexport function redisConnection() {\n  if (!redisClient) redisClient = new Redis(process.env.REDIS_URL!);\n  return redisClient;\n}\n",
+      'src/cache.ts': "import * as redis from 'redis';\nlet client: ReturnType<typeof redis.createClient> | undefined;\nexport const getCacheClient = () => (client ??= redis.createClient({ url: process.env.CACHE_URL }));\n",
+      'src/db.ts': "import { PrismaClient } from '@prisma/client';\nlet prisma: PrismaClient | undefined;\nexport const getPrisma = () => (prisma ??= new PrismaClient());\n",
+      'src/agents.ts': "export class AgentRegistry {}\nlet registry: AgentRegistry | undefined;\nexport const getAgentRegistry = () => (registry ??= new AgentRegistry());\n",
+      'src/use.ts': "import { redisConnection } from './redis';\nimport { getAgentRegistry } from './agents';\nexport const run = () => [redisConnection().get('k'), getAgentRegistry()];\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const note = (getter: string, pkg: string) => `${getter} hands out the process's ${pkg} client, a connection and its pool that every request is meant to share — a creator per request would open connections for each one; leave it out, unless the client carries one user's or tenant's credentials`;
+    expect(found.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([
+      ['getAgentRegistry', ''],
+      ['redisConnection', note('redisConnection', 'ioredis')],
+      ['getCacheClient', note('getCacheClient', 'redis')],
+      ['getPrisma', note('getPrisma', '@prisma/client')],
+    ]);
+  });
+
   it('finds a static accessor that hands out its holder, and says it is one: its sites are reads', async () => {
     const dir = project({
       'src/tools/registry.ts': 'export class ToolRegistry {\n  static #shared?: ToolRegistry;\n  static get shared(): ToolRegistry {\n    return (this.#shared ??= new ToolRegistry());\n  }\n  names(): string[] {\n    return [];\n  }\n}\n',
