@@ -148,7 +148,26 @@ function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
   if (!fn) return false;
   const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && (isValueIn(value, fn) || boundToLoadedModule(value, fn)));
+  return values.length > 0 && values.every((value) => value !== null && (isValueIn(value, fn) || boundToLoadedModule(value, fn) || keptAsValueIn(value, fn)));
+}
+
+/**
+ * A name `fn` declares with a primitive or a list and only ever sets to one again: BMAD's
+ * `findProjectRoot()`, walking `let currentPath = path.resolve(start)` up with `currentPath =
+ * path.dirname(currentPath)` and returning it.
+ */
+function keptAsValueIn(value: TSESTree.Node, fn: TSESTree.Node): boolean {
+  const returned = unwrapExpression(value);
+  if (returned.type !== 'Identifier') return false;
+  let declared = 0;
+  let others = 0;
+  walk(fn, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name) {
+      if (node.init && isValueIn(node.init, fn)) declared++;
+      else others++;
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === returned.name && !(node.operator === '=' && isValueIn(node.right, fn))) others++;
+  });
+  return declared === 1 && others === 0;
 }
 
 /**

@@ -518,6 +518,7 @@ ruleTester.run('no-module-singleton', rule, {
     // telemetry by any maker's name; a template engine
     `let tracer;\nexport function getTracer() { return (tracer ??= getLangWatchTracer('ai-server')); }\n`,
     `let metricsCollector: WorkerMetricsCollector | null = null;\nexport function registerWorkerGauges() { metricsCollector = new WorkerMetricsCollector(); }\n`,
+    `import { RT } from '../runtime/mod';\nlet globalRegistry: MetricsRegistry | undefined;\nexport function setGlobalMetricsBuffer(buffer) {\n  globalRegistry = RT.getMetricsRegistry();\n}\nexport const getRegistry = () => globalRegistry;\n`,
     `import { Liquid } from 'liquidjs';\nlet engine: Liquid | undefined;\nexport function getEngine() { return (engine ??= new Liquid({ strictFilters: true })); }\n`,
     // a predicate computed once (Folo's browser check): a boolean, whatever `&&` starts from
     `export const isSafari = once(() => {\n  if (ELECTRON) return false;\n  const ua = window.navigator.userAgent;\n  return (ua.includes('Safari') || ua.includes('AppleWebKit')) && !ua.includes('Chrome');\n});\n`,
@@ -529,6 +530,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let defaultTypeOrmModule: DynamicModule;\nexport class ConnectionModule {\n  static forRoot() {\n    if (!defaultTypeOrmModule) defaultTypeOrmModule = TypeOrmModule.forRootAsync({ useFactory: () => ({}) });\n    return { module: ConnectionModule, imports: [defaultTypeOrmModule] };\n  }\n}\n`,
     // a module loaded by a function of the file's own, which returns what import() gave it (claude-code-router's SDK)
     `let sdkPromise: Promise<SdkModule> | undefined;\nexport function loadSdk() {\n  if (!sdkPromise) sdkPromise = importSdk();\n  return sdkPromise;\n}\nasync function importSdk(): Promise<SdkModule> {\n  for (const candidate of candidates) {\n    try {\n      const sdk = await import(candidate);\n      if (typeof sdk.createClient === 'function') return sdk as SdkModule;\n    } catch {}\n  }\n  throw new Error('no SDK');\n}\n`,
+    // a path a function of the file's own finds, walking a local up the tree (BMAD's installer)
+    `const path = require('node:path');\nfunction findProjectRoot(start = __dirname) {\n  let currentPath = path.resolve(start);\n  while (currentPath !== path.dirname(currentPath)) {\n    if (fs.existsSync(path.join(currentPath, 'package.json'))) return currentPath;\n    currentPath = path.dirname(currentPath);\n  }\n  return process.cwd();\n}\nlet cachedRoot = null;\nfunction getProjectRoot() {\n  if (!cachedRoot) cachedRoot = findProjectRoot();\n  return cachedRoot;\n}\nmodule.exports = { getProjectRoot };\n`,
     // gRPC's classes generated from a .proto file, loaded once (kener's health checks)
     `import * as grpc from '@grpc/grpc-js';\nimport * as protoLoader from '@grpc/proto-loader';\nlet cachedProto: any = null;\nfunction getHealthProto() {\n  if (!cachedProto) {\n    const packageDef = protoLoader.loadSync(protoPath, { keepCase: true });\n    cachedProto = grpc.loadPackageDefinition(packageDef);\n  }\n  return cachedProto;\n}\nexport const check = (address) => new (getHealthProto().grpc.health.v1.Health)(address, grpc.credentials.createInsecure());\n`,
     // a reading of the process's resources, kept to measure the next against (dd-trace's runtime metrics)
@@ -550,6 +553,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import type { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet manager;\nexport function start(t: StdioServerTransport) {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(2)] },
     // … but what it builds from the module is an instance
     { code: `let clientPromise;\nexport const client = () => (clientPromise ??= makeClient());\nasync function makeClient() {\n  const sdk = await import('sdk');\n  const client = new sdk.Client();\n  return client;\n}\n`, output: null, errors: [holder(1)] },
+    // … but a local that is set to an instance too is not a value
+    { code: `function findClient() {\n  let client = process.env.URL;\n  if (client) client = new Client(client);\n  return client;\n}\nlet cached = null;\nexport function getClient() {\n  if (!cached) cached = findClient();\n  return cached;\n}\n`, output: null, errors: [holder(6)] },
     // a validator of the app's own that is no schema's keeps what it is handed
     { code: `let validator;\nexport const getValidator = () => (validator ??= new RequestValidator());\n`, output: null, errors: [holder(1)] },
     { code: `export class Database {\n  constructor(url) {}\n  static primary = new Database(config.primaryUrl);\n  static replica = new Database(config.replicaUrl);\n}\n`, output: null, errors: [holder(3), holder(4)] },
