@@ -8,7 +8,7 @@ import { TIMER } from './produces-object.js';
 import { scheduledJob } from './scheduled-jobs.js';
 import { inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
-import { appSetUp, onlyCalledAtStartUp, startUp } from './start-up.js';
+import { appSetUp, lifecycleHook, onlyCalledAtStartUp, startUp } from './start-up.js';
 import { calleeText, isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
@@ -42,8 +42,8 @@ export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePa
  * Where `node` runs that no request's scope reaches, when it does: in a process event's listener,
  * a timer started at import time or a cron job (scheduled-jobs.ts) — directly, or in a function of the module's that only they
  * are given (`process.on('SIGTERM', shutdown)`) — or in a start-up function's own body (`async
- * function bootstrap() { … }`), or a function only that body calls, or a test suite's body (not its
- * tests'). There `requireUserContext()` would always throw.
+ * function bootstrap() { … }`), or a function only that body calls, or a NestJS lifecycle hook's
+ * (`onModuleInit()`), or a test suite's body (not its tests'). There `requireUserContext()` would always throw.
  * Answered file by file: a handler another module registers (langfuse's exported `onShutdown`) is
  * not seen.
  */
@@ -51,7 +51,7 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
   let innermost = true;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
+    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? lifecycleHook(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
     if (where) return where;
     innermost = false;
   }

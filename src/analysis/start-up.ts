@@ -7,8 +7,9 @@ import { isFunctionNode, unwrapExpression } from './walk.js';
 
 /**
  * Code that runs as a process starts, before any request: a start-up function's own body
- * (`bootstrap()`, `main()`), a function only that body calls, and a function that sets the
- * application up (a Fastify plugin, a function handed the Express router). See outside-requests.ts.
+ * (`bootstrap()`, `main()`), a function only that body calls, a function that sets the
+ * application up (a Fastify plugin, a function handed the Express router), and a NestJS
+ * lifecycle hook. See outside-requests.ts.
  */
 
 // What a process's start-up is called: NestJS' `bootstrap()`, a script's `main()`, chat-ui's
@@ -112,6 +113,24 @@ export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | unde
     if (made !== undefined) return `${called}, which makes the ${made} application as the server starts`;
   }
   return undefined;
+}
+
+// NestJS' lifecycle hooks: the framework calls them on each provider as the application starts
+// (`onModuleInit`, `onApplicationBootstrap`) and as it shuts down, never inside a request.
+const NEST_LIFECYCLE_HOOKS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);
+
+/**
+ * A NestJS lifecycle hook, when the site is in its own body: a class's `onModuleInit()` (a
+ * provider warming a cache, opening a connection) or `onApplicationShutdown()`, in a module that
+ * imports NestJS.
+ */
+export function lifecycleHook(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const method = fn.parent;
+  if (method?.type !== 'MethodDefinition' || method.value !== fn || method.static || method.kind !== 'method') return undefined;
+  const name = method.key.type === 'Identifier' && !method.computed ? method.key.name : undefined;
+  if (name === undefined || !NEST_LIFECYCLE_HOOKS.has(name)) return undefined;
+  const importsNest = input.ast.body.some((statement) => statement.type === 'ImportDeclaration' && statement.source.value.startsWith('@nestjs/'));
+  return importsNest ? `the NestJS lifecycle hook ${name}(), as the application starts or stops` : undefined;
 }
 
 /** A function of the module's, not exported, that only start-up functions call in their own bodies. */

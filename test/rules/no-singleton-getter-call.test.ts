@@ -163,6 +163,18 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // a NestJS lifecycle hook runs as the application starts or stops: no request scope to suggest
+      code: `import { Injectable, OnModuleInit } from '@nestjs/common';\n${named}@Injectable()\nexport class Warmup implements OnModuleInit {\n  async onModuleInit() { await getAgentInstanceFactory().warmUp(); }\n  async onApplicationShutdown() { await getAgentInstanceFactory().close(); }\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+    },
+    {
+      // … but a method of the same name outside NestJS, or another method, may run in a request
+      code: `${named}export class Warmup {\n  async onModuleInit() { await getAgentInstanceFactory().warmUp(); }\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport class Warmup {\n  async onModuleInit() { await createAgentInstanceFactory(requireUserContext()).warmUp(); }\n}\n` }] }],
+    },
+    {
       // a describe() body runs as the suite is collected: no request scope to suggest
       code: `${named}describe('agents', () => { const factory = getAgentInstanceFactory(); it('has one', () => expect(factory).toBeDefined()); });\n`,
       output: null,
