@@ -14,6 +14,8 @@ import { calleeText, isFunctionNode, staticName } from './walk.js';
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
 // request — a signal, an IPC message, `beforeExit` — so a request's scope never reaches them.
 const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceListener)$/;
+// Fastify's application hooks, run as the server starts, registers routes and plugins, or closes.
+const APPLICATION_HOOKS = new Set(['onReady', 'onListen', 'onClose', 'preClose', 'onRoute', 'onRegister']);
 
 /**
  * Why a site has no request scope to fall back on, when it has none — its module runs in the
@@ -83,6 +85,15 @@ function handedTo(fn: TSESTree.Node): string | undefined {
     if (method === undefined || !PROCESS_LISTENER.test(method)) return undefined;
     const event = call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string' ? `'${call.arguments[0].value}'` : '…';
     return `a process.${method}(${event}) listener`;
+  }
+  // A server's own start and stop: `app.listen(port, () => …)` runs once it listens, Fastify's
+  // application hooks (`fastify.addHook('onReady', …)`, `'onClose'`) as it starts or closes —
+  // not its request hooks (`'onRequest'`, `'preHandler'` …), which run in each request.
+  if (callee.type === 'MemberExpression') {
+    const method = staticName(callee.property);
+    if (method === 'listen' && call.arguments.length > 1 && call.arguments[call.arguments.length - 1] === fn) return 'a listen() callback, as the server starts listening';
+    const hook = call.arguments[0]?.type === 'Literal' ? call.arguments[0].value : undefined;
+    if (method === 'addHook' && typeof hook === 'string' && APPLICATION_HOOKS.has(hook)) return `a Fastify ${hook} hook, as the server starts or closes`;
   }
   // Started at import time, a timer's callback runs in no request either. (Started in a request,
   // it keeps that request's scope: AsyncLocalStorage follows it.)

@@ -163,6 +163,18 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // a server's listen() callback and Fastify's application hooks run as it starts or closes
+      code: `${named}app.listen(3000, () => { getAgentInstanceFactory().warmUp(); });\nfastify.addHook('onClose', async () => { await getAgentInstanceFactory().close(); });\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+    },
+    {
+      // … not its request hooks, which run in each request
+      code: `${named}fastify.addHook('preHandler', async () => { getAgentInstanceFactory().touch(); });\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nfastify.addHook('preHandler', async () => { createAgentInstanceFactory(requireUserContext()).touch(); });\n` }] }],
+    },
+    {
       // a NestJS lifecycle hook runs as the application starts or stops: no request scope to suggest
       code: `import { Injectable, OnModuleInit } from '@nestjs/common';\n${named}@Injectable()\nexport class Warmup implements OnModuleInit {\n  async onModuleInit() { await getAgentInstanceFactory().warmUp(); }\n  async onApplicationShutdown() { await getAgentInstanceFactory().close(); }\n}\n`,
       output: null,
