@@ -80,11 +80,13 @@ function handedTo(fn: TSESTree.Node): string | undefined {
   const call = fn.parent;
   if (call?.type !== 'CallExpression' || call.callee === fn || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
   const callee = call.callee;
-  if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'process') {
+  // The process's own events, and a worker thread's messages from the thread that started it
+  // (`parentPort.on('message', …)`): a worker thread has no request scope of its own.
+  if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && (callee.object.name === 'process' || callee.object.name === 'parentPort')) {
     const method = staticName(callee.property);
     if (method === undefined || !PROCESS_LISTENER.test(method)) return undefined;
     const event = call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string' ? `'${call.arguments[0].value}'` : '…';
-    return `a process.${method}(${event}) listener`;
+    return callee.object.name === 'process' ? `a process.${method}(${event}) listener` : `a worker thread's parentPort.${method}(${event}) listener`;
   }
   // A server's own start and stop: `app.listen(port, () => …)` runs once it listens, Fastify's
   // application hooks (`fastify.addHook('onReady', …)`, `'onClose'`) as it starts or closes —

@@ -163,6 +163,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // a worker thread's messages arrive outside every request
+      code: `import { parentPort } from 'node:worker_threads';\n${named}parentPort?.on('message', (task) => { parentPort!.postMessage(getAgentInstanceFactory().run(task)); });\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // a server's listen() callback and Fastify's application hooks run as it starts or closes
       code: `${named}app.listen(3000, () => { getAgentInstanceFactory().warmUp(); });\nfastify.addHook('onClose', async () => { await getAgentInstanceFactory().close(); });\n`,
       output: null,
