@@ -23,11 +23,18 @@ const TRIGGER_DEV_TASKS = new Set(['task', 'schemaTask']);
 // NestJS' scheduled methods: `@Cron('0 * * * *')`, `@Interval(60_000)`, `@Timeout(5_000)`.
 const NEST_SCHEDULE = '@nestjs/schedule';
 const NEST_SCHEDULE_DECORATORS = new Set(['Cron', 'Interval', 'Timeout']);
+// NestJS' queue consumers: `@nestjs/bullmq`'s `@Processor('emails') class … extends WorkerHost`,
+// whose `process(job)` its worker calls (and `@OnWorkerEvent('completed')` methods), and
+// `@nestjs/bull`'s `@Process('send')` and `@OnQueue…()` methods.
+const NEST_BULLMQ = '@nestjs/bullmq';
+const NEST_BULL = '@nestjs/bull';
+const NEST_BULL_METHOD_DECORATORS = /^(?:Process|OnQueue[A-Z][A-Za-z]*|OnGlobalQueue[A-Z][A-Za-z]*)$/;
 
 /**
  * The job `fn` is, described, when the clock or a job runner runs it and no request ever does: a
  * callback (or a reference to a function) handed to a cron library's scheduler or a queue's
- * worker (BullMQ's `Worker`), a method NestJS schedules, or a trigger.dev task's `run`.
+ * worker (BullMQ's `Worker`), a method NestJS schedules or runs for a queue (`@nestjs/bullmq`'s
+ * `@Processor` `process()`, `@nestjs/bull`'s `@Process()`), or a trigger.dev task's `run`.
  * Unlike a timer's, a cron job's callback counts as outside requests wherever its schedule is set
  * up: one set up in a request would carry that request's scope, and its user, into every later
  * tick — no request's scope either.
@@ -43,14 +50,28 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
   const task = triggerDevTask(fn, input);
   if (task !== undefined) return `a trigger.dev task (${task}), run by its worker`;
   const method = fn.parent?.type === 'MethodDefinition' && fn.parent.value === fn ? fn.parent : undefined;
-  for (const decorator of method?.decorators ?? []) {
+  if (!method) return undefined;
+  for (const { local, imported } of decoratorsOf(method.decorators, input)) {
+    if (imported.source === NEST_SCHEDULE && NEST_SCHEDULE_DECORATORS.has(imported.name)) return `a method NestJS schedules (@${local}), run by the clock`;
+    if ((imported.source === NEST_BULL && NEST_BULL_METHOD_DECORATORS.test(imported.name)) || (imported.source === NEST_BULLMQ && imported.name === 'OnWorkerEvent')) return `a queue's job (@${local}), run by its worker`;
+  }
+  const classNode = method.parent.parent;
+  const isProcessor = (classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && decoratorsOf(classNode.decorators, input).some(({ imported }) => imported.source === NEST_BULLMQ && imported.name === 'Processor');
+  if (isProcessor && !method.static && method.kind === 'method' && staticName(method.key) === 'process') return "a queue's job (a @Processor's process()), run by its worker";
+  return undefined;
+}
+
+/** The decorators in a list that are imported functions: `@Cron('…')`, `@Processor('emails')`, as named locally and where they come from. */
+function decoratorsOf(decorators: readonly TSESTree.Decorator[] | undefined, input: AnalysisInput): Array<{ local: string; imported: { source: string; name: string } }> {
+  const found: Array<{ local: string; imported: { source: string; name: string } }> = [];
+  for (const decorator of decorators ?? []) {
     const expression = unwrapExpression(decorator.expression);
     const callee = expression.type === 'CallExpression' ? unwrapExpression(expression.callee) : expression;
     if (callee.type !== 'Identifier') continue;
     const imported = importedFrom(input, callee);
-    if (imported?.source === NEST_SCHEDULE && NEST_SCHEDULE_DECORATORS.has(imported.name)) return `a method NestJS schedules (@${callee.name}), run by the clock`;
+    if (imported !== undefined) found.push({ local: callee.name, imported });
   }
-  return undefined;
+  return found;
 }
 
 

@@ -163,6 +163,23 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // NestJS' queue consumers: @nestjs/bullmq's processor and @nestjs/bull's @Process() methods run in the worker
+      code: `import { Processor, WorkerHost } from '@nestjs/bullmq';\nimport { Job } from 'bullmq';\n${named}@Processor('agents')\nexport class AgentsConsumer extends WorkerHost {\n  async process(job: Job) { return getAgentInstanceFactory().run(job.data); }\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
+      code: `import { Process, Processor } from '@nestjs/bull';\n${named}@Processor('agents')\nexport class AgentsConsumer {\n  @Process('run')\n  async run(job) { return getAgentInstanceFactory().run(job.data); }\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
+      // … a process() method elsewhere may run in a request
+      code: `${named}export class Pipeline {\n  async process(input) { return getAgentInstanceFactory().run(input); }\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport class Pipeline {\n  async process(input) { return createAgentInstanceFactory(requireUserContext()).run(input); }\n}\n` }] }],
+    },
+    {
       // a worker thread's messages arrive outside every request
       code: `import { parentPort } from 'node:worker_threads';\n${named}parentPort?.on('message', (task) => { parentPort!.postMessage(getAgentInstanceFactory().run(task)); });\n`,
       output: null,
