@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
 import { BROWSER_CODE_NO_FALLBACK, BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser, runsOnlyInBrowser } from './browser-only.js';
 import { isInsideFunction } from './context.js';
+import { moduleFunctionName } from './local-types.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { nameResolverFor } from './bound-names.js';
 import { TIMER } from './produces-object.js';
@@ -36,8 +37,21 @@ export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePa
   // reads as a page's — runs in the browser even in a module a server renders (an ink app's
   // effects run in its terminal: the single-user answer above is the one for them).
   if (runsOnlyInBrowser(node, names)) return BROWSER_CODE_NO_FALLBACK;
-  const outside = outsideEveryRequest(node, input);
+  const outside = outsideEveryRequest(node, input) ?? nextInstrumentation(node, filePath);
   return outside === undefined ? undefined : `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance`;
+}
+
+// Next.js' instrumentation file, at the project's root or in `src/`: `export async function
+// register()` runs once as each server instance starts.
+const NEXT_INSTRUMENTATION = /(?:^|[\\/])instrumentation(?:-node)?\.[cm]?[jt]s$/;
+
+/** Next.js' instrumentation `register()`, when `node` is in its own body (a callback made there is left alone). */
+function nextInstrumentation(node: TSESTree.Node, filePath: string): string | undefined {
+  if (!NEXT_INSTRUMENTATION.test(filePath)) return undefined;
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  const exported = fn?.parent?.type === 'ExportNamedDeclaration' || fn?.parent?.parent?.parent?.type === 'ExportNamedDeclaration';
+  return fn && exported && moduleFunctionName(fn) === 'register' ? "Next.js' instrumentation register(), as the server starts" : undefined;
 }
 
 /**

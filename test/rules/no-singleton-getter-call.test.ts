@@ -180,6 +180,20 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport class Pipeline {\n  async process(input) { return createAgentInstanceFactory(requireUserContext()).run(input); }\n}\n` }] }],
     },
     {
+      // Next.js' instrumentation register() runs as the server starts
+      code: `${named}export async function register() { await getAgentInstanceFactory().warmUp(); }\n`,
+      filename: 'src/instrumentation.ts',
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
+      // … a register() in any other file may run in a request
+      code: `${named}export async function register() { await getAgentInstanceFactory().warmUp(); }\n`,
+      filename: 'src/plugins.ts',
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport async function register() { await createAgentInstanceFactory(requireUserContext()).warmUp(); }\n` }] }],
+    },
+    {
       // a worker thread's messages arrive outside every request
       code: `import { parentPort } from 'node:worker_threads';\n${named}parentPort?.on('message', (task) => { parentPort!.postMessage(getAgentInstanceFactory().run(task)); });\n`,
       output: null,
