@@ -9,7 +9,7 @@ import { TIMER } from './produces-object.js';
 import { scheduledJob } from './scheduled-jobs.js';
 import { inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
-import { appSetUp, lifecycleHook, onlyCalledAtStartUp, startUp } from './start-up.js';
+import { appSetUp, lifecycleHook, nitroPlugin, onlyCalledAtStartUp, startUp } from './start-up.js';
 import { calleeText, isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
@@ -67,7 +67,7 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
   let innermost = true;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? lifecycleHook(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
+    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? nitroPlugin(current) ?? lifecycleHook(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
     if (where) return where;
     innermost = false;
   }

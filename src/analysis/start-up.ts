@@ -115,6 +115,19 @@ export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | unde
   return undefined;
 }
 
+/**
+ * A Nitro server plugin's body (`export default defineNitroPlugin((nitroApp) => { … })`, which
+ * Nitro auto-imports): it runs once as the server starts. The hooks it registers
+ * (`nitroApp.hooks.hook('request', …)`) run in requests, and are left alone. Not Nuxt's
+ * `defineNuxtPlugin`, which runs for every server render.
+ */
+export function nitroPlugin(fn: TSESTree.Node): string | undefined {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== fn) return undefined;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'Identifier' && callee.name === 'defineNitroPlugin' ? 'a Nitro plugin, as the server starts' : undefined;
+}
+
 // NestJS' lifecycle hooks: the framework calls them on each provider as the application starts
 // (`onModuleInit`, `onApplicationBootstrap`) and as it shuts down, never inside a request.
 const NEST_LIFECYCLE_HOOKS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);

@@ -187,6 +187,15 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // a Nitro plugin's body runs as the server starts; the request hook it registers runs in requests
+      code: `${named}export default defineNitroPlugin((nitroApp) => {\n  getAgentInstanceFactory().warmUp();\n  nitroApp.hooks.hook('request', () => getAgentInstanceFactory().touch());\n});\n`,
+      output: null,
+      errors: [
+        { messageId: 'site', line: 3, suggestions: [] },
+        { messageId: 'site', line: 4, suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { getAgentInstanceFactory, createAgentInstanceFactory } from './agents/factory';\nexport default defineNitroPlugin((nitroApp) => {\n  getAgentInstanceFactory().warmUp();\n  nitroApp.hooks.hook('request', () => createAgentInstanceFactory(requireUserContext()).touch());\n});\n` }] },
+      ],
+    },
+    {
       // … a register() in any other file may run in a request
       code: `${named}export async function register() { await getAgentInstanceFactory().warmUp(); }\n`,
       filename: 'src/plugins.ts',
