@@ -33,13 +33,15 @@ const NEST_BULL_METHOD_DECORATORS = /^(?:Process|OnQueue[A-Z][A-Za-z]*|OnGlobalQ
 /**
  * The job `fn` is, described, when the clock or a job runner runs it and no request ever does: a
  * callback (or a reference to a function) handed to a cron library's scheduler or a queue's
- * worker (BullMQ's `Worker`), a method NestJS schedules or runs for a queue (`@nestjs/bullmq`'s
+ * worker (BullMQ's `Worker`) or a message broker's consumer (KafkaJS', amqplib's), a method NestJS schedules or runs for a queue (`@nestjs/bullmq`'s
  * `@Processor` `process()`, `@nestjs/bull`'s `@Process()`), or a trigger.dev task's `run`.
  * Unlike a timer's, a cron job's callback counts as outside requests wherever its schedule is set
  * up: one set up in a request would carry that request's scope, and its user, into every later
  * tick — no request's scope either.
  */
 export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const consumer = messageConsumer(fn);
+  if (consumer !== undefined) return `a queue's message (${consumer}), delivered by the broker`;
   const call = fn.parent;
   if ((call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.callee !== fn && call.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
     const scheduler = importedCallee(call.callee, input, CRON_SCHEDULERS)?.label;
@@ -74,6 +76,27 @@ function decoratorsOf(decorators: readonly TSESTree.Decorator[] | undefined, inp
   return found;
 }
 
+
+/**
+ * A message broker's consumer callback: KafkaJS' `consumer.run({ eachMessage })` (or
+ * `eachBatch`), amqplib's `channel.consume(queue, onMessage)`. The broker delivers each message,
+ * whoever sent it, outside every request.
+ */
+function messageConsumer(fn: TSESTree.Node): string | undefined {
+  const parent = fn.parent;
+  if (parent?.type === 'Property' && parent.value === fn && !parent.computed) {
+    const key = staticName(parent.key);
+    const call = parent.parent?.parent;
+    if ((key === 'eachMessage' || key === 'eachBatch') && call?.type === 'CallExpression' && call.arguments[0] === parent.parent) {
+      const callee = unwrapExpression(call.callee);
+      if (callee.type === 'MemberExpression' && staticName(callee.property) === 'run') return `run({ ${key} })`;
+    }
+    return undefined;
+  }
+  if (parent?.type !== 'CallExpression' || parent.arguments[1] !== fn) return undefined;
+  const callee = unwrapExpression(parent.callee);
+  return callee.type === 'MemberExpression' && staticName(callee.property) === 'consume' ? 'consume()' : undefined;
+}
 
 /**
  * `schedules.task()` or `task()` when `fn` is the `run` of a trigger.dev task —

@@ -203,6 +203,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport async function register() { await createAgentInstanceFactory(requireUserContext()).warmUp(); }\n` }] }],
     },
     {
+      // a message broker's consumers: KafkaJS' eachMessage, amqplib's consume()
+      code: `${named}await consumer.run({ eachMessage: async ({ message }) => { getAgentInstanceFactory().handle(message); } });\nchannel.consume('agents', (msg) => getAgentInstanceFactory().handle(msg));\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+    },
+    {
       // a worker thread's messages arrive outside every request
       code: `import { parentPort } from 'node:worker_threads';\n${named}parentPort?.on('message', (task) => { parentPort!.postMessage(getAgentInstanceFactory().run(task)); });\n`,
       output: null,
