@@ -209,6 +209,19 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
     },
     {
+      // a WebSocket's life runs after the upgrade, where no HTTP middleware opened a scope: the
+      // server's 'connection' listener and all in it, a socket's event listeners
+      code: `${named}io.on('connection', (socket) => {\n  socket.on('run', async (task) => { await getAgentInstanceFactory().run(task); });\n});\nexport function attach(ws: WebSocket) {\n  ws.addEventListener('message', () => getAgentInstanceFactory().touch());\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+    },
+    {
+      // … an emitter of another name keeps the fallback: its events may be emitted in a request
+      code: `${named}bus.on('run', (task) => getAgentInstanceFactory().run(task));\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nbus.on('run', (task) => createAgentInstanceFactory(requireUserContext()).run(task));\n` }] }],
+    },
+    {
       // a worker thread's messages arrive outside every request
       code: `import { parentPort } from 'node:worker_threads';\n${named}parentPort?.on('message', (task) => { parentPort!.postMessage(getAgentInstanceFactory().run(task)); });\n`,
       output: null,
