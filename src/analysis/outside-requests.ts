@@ -7,19 +7,15 @@ import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { nameResolverFor } from './bound-names.js';
 import { TIMER } from './produces-object.js';
 import { scheduledJob } from './scheduled-jobs.js';
+import { serverStartOrStop, socketListener } from './server-events.js';
 import { inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, lifecycleHook, nitroPlugin, onlyCalledAtStartUp, startUp } from './start-up.js';
-import { calleeText, isFunctionNode, staticName, unwrapExpression } from './walk.js';
+import { calleeText, isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
 // request — a signal, an IPC message, `beforeExit` — so a request's scope never reaches them.
 const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceListener)$/;
-// How a socket's events are listened to, and what a socket is called (`socket`, `ws`, `clientSocket`, `this.webSocket`).
-const LISTENER_METHOD = /^(?:on|once|addListener|prependListener|addEventListener)$/;
-const SOCKET_NAME = /^(?:socket|ws|webSocket|websocket|[a-z][A-Za-z0-9]*(?:Socket|WebSocket))$/;
-// Fastify's application hooks, run as the server starts, registers routes and plugins, or closes.
-const APPLICATION_HOOKS = new Set(['onReady', 'onListen', 'onClose', 'preClose', 'onRoute', 'onRegister']);
 
 /**
  * Why a site has no request scope to fall back on, when it has none — its module runs in the
@@ -105,28 +101,8 @@ function handedTo(fn: TSESTree.Node): string | undefined {
     const event = call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string' ? `'${call.arguments[0].value}'` : '…';
     return callee.object.name === 'process' ? `a process.${method}(${event}) listener` : `a worker thread's parentPort.${method}(${event}) listener`;
   }
-  // A WebSocket's (or a raw socket's) life: what a server does on `'connection'` (Socket.IO's
-  // `io.on('connection', (socket) => …)`, ws' `wss.on('connection', …)`, a net.Server's) and
-  // what a socket's events run (`socket.on('chat', …)`, `ws.on('message', …)`) happen after the
-  // upgrade, where no HTTP middleware opened a request scope — everything inside them too.
-  if (callee.type === 'MemberExpression' && LISTENER_METHOD.test(staticName(callee.property) ?? '')) {
-    const event = call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string' ? call.arguments[0].value : undefined;
-    const receiver = unwrapExpression(callee.object);
-    const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? staticName(receiver.property) : undefined;
-    if (event === 'connection' && call.arguments[1] === fn) return "a server's 'connection' listener, for a socket opened outside every request";
-    if (receiverName !== undefined && SOCKET_NAME.test(receiverName) && call.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
-      return `a socket's ${event !== undefined ? `'${event}' ` : ''}listener (${receiverName}.${staticName(callee.property)}()), run outside every request`;
-    }
-  }
-  // A server's own start and stop: `app.listen(port, () => …)` runs once it listens, Fastify's
-  // application hooks (`fastify.addHook('onReady', …)`, `'onClose'`) as it starts or closes —
-  // not its request hooks (`'onRequest'`, `'preHandler'` …), which run in each request.
-  if (callee.type === 'MemberExpression') {
-    const method = staticName(callee.property);
-    if (method === 'listen' && call.arguments.length > 1 && call.arguments[call.arguments.length - 1] === fn) return 'a listen() callback, as the server starts listening';
-    const hook = call.arguments[0]?.type === 'Literal' ? call.arguments[0].value : undefined;
-    if (method === 'addHook' && typeof hook === 'string' && APPLICATION_HOOKS.has(hook)) return `a Fastify ${hook} hook, as the server starts or closes`;
-  }
+  const server = socketListener(call, fn) ?? serverStartOrStop(call, fn);
+  if (server !== undefined) return server;
   // Started at import time, a timer's callback runs in no request either. (Started in a request,
   // it keeps that request's scope: AsyncLocalStorage follows it.)
   const timer = calleeText(callee);

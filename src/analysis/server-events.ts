@@ -1,0 +1,42 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { staticName, unwrapExpression } from './walk.js';
+
+// A server's own events, which run outside every request: its sockets' (see socketListener), its
+// start and stop (see serverStartOrStop). outside-requests.ts asks these of a callback and the call
+// it is handed to.
+
+// How a socket's events are listened to, and what a socket is called (`socket`, `ws`, `clientSocket`, `this.webSocket`).
+const LISTENER_METHOD = /^(?:on|once|addListener|prependListener|addEventListener)$/;
+const SOCKET_NAME = /^(?:socket|ws|webSocket|websocket|[a-z][A-Za-z0-9]*(?:Socket|WebSocket))$/;
+// Fastify's application hooks, run as the server starts, registers routes and plugins, or closes.
+const APPLICATION_HOOKS = new Set(['onReady', 'onListen', 'onClose', 'preClose', 'onRoute', 'onRegister']);
+
+/**
+ * A WebSocket's (or a raw socket's) life: what a server does on `'connection'` (Socket.IO's
+ * `io.on('connection', (socket) => …)`, ws' `wss.on('connection', …)`, a net.Server's) and what a
+ * socket's events run (`socket.on('chat', …)`, `ws.on('message', …)`) happen after the upgrade,
+ * where no HTTP middleware opened a request scope — everything inside them too.
+ */
+export function socketListener(call: TSESTree.CallExpression, fn: TSESTree.Node): string | undefined {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || !LISTENER_METHOD.test(staticName(callee.property) ?? '')) return undefined;
+  const event = call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string' ? call.arguments[0].value : undefined;
+  if (event === 'connection' && call.arguments[1] === fn) return "a server's 'connection' listener, for a socket opened outside every request";
+  const receiver = unwrapExpression(callee.object);
+  const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? staticName(receiver.property) : undefined;
+  if (receiverName === undefined || !SOCKET_NAME.test(receiverName)) return undefined;
+  return `a socket's ${event !== undefined ? `'${event}' ` : ''}listener (${receiverName}.${staticName(callee.property)}()), run outside every request`;
+}
+
+/**
+ * A server's own start and stop: `app.listen(port, () => …)` runs once it listens, Fastify's
+ * application hooks (`fastify.addHook('onReady', …)`, `'onClose'`) as it starts or closes — not
+ * its request hooks (`'onRequest'`, `'preHandler'` …), which run in each request.
+ */
+export function serverStartOrStop(call: TSESTree.CallExpression, fn: TSESTree.Node): string | undefined {
+  if (call.callee.type !== 'MemberExpression') return undefined;
+  const method = staticName(call.callee.property);
+  if (method === 'listen' && call.arguments.length > 1 && call.arguments[call.arguments.length - 1] === fn) return 'a listen() callback, as the server starts listening';
+  const hook = call.arguments[0]?.type === 'Literal' ? call.arguments[0].value : undefined;
+  return method === 'addHook' && typeof hook === 'string' && APPLICATION_HOOKS.has(hook) ? `a Fastify ${hook} hook, as the server starts or closes` : undefined;
+}
