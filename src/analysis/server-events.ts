@@ -8,6 +8,8 @@ import { staticName, unwrapExpression } from './walk.js';
 // How a socket's events are listened to, and what a socket is called (`socket`, `ws`, `clientSocket`, `this.webSocket`).
 const LISTENER_METHOD = /^(?:on|once|addListener|prependListener|addEventListener)$/;
 const SOCKET_NAME = /^(?:socket|ws|webSocket|websocket|[a-z][A-Za-z0-9]*(?:Socket|WebSocket))$/;
+// What a server is called (`server`, `httpServer`, `this.server`).
+const SERVER_NAME = /^(?:server|[a-z][A-Za-z0-9]*Server)$/;
 // Fastify's application hooks, run as the server starts, registers routes and plugins, or closes.
 const APPLICATION_HOOKS = new Set(['onReady', 'onListen', 'onClose', 'preClose', 'onRoute', 'onRegister']);
 
@@ -38,5 +40,12 @@ export function serverStartOrStop(call: TSESTree.CallExpression, fn: TSESTree.No
   const method = staticName(call.callee.property);
   if (method === 'listen' && call.arguments.length > 1 && call.arguments[call.arguments.length - 1] === fn) return 'a listen() callback, as the server starts listening';
   const hook = call.arguments[0]?.type === 'Literal' ? call.arguments[0].value : undefined;
+  // `server.on('listening', …)`, `httpServer.on('close', …)`: a server's own events — not a
+  // request's or a stream's `'close'`, which may well run in its request.
+  if (LISTENER_METHOD.test(method ?? '') && call.arguments[1] === fn) {
+    const receiver = unwrapExpression(call.callee.object);
+    const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? staticName(receiver.property) : undefined;
+    if (hook === 'listening' || (hook === 'close' && receiverName !== undefined && SERVER_NAME.test(receiverName))) return `a server's '${hook}' listener, as it starts or stops`;
+  }
   return method === 'addHook' && typeof hook === 'string' && APPLICATION_HOOKS.has(hook) ? `a Fastify ${hook} hook, as the server starts or closes` : undefined;
 }

@@ -229,9 +229,15 @@ export { getAgentInstanceFactory as legacy };`,
     },
     {
       // a server's listen() callback and Fastify's application hooks run as it starts or closes
-      code: `${named}app.listen(3000, () => { getAgentInstanceFactory().warmUp(); });\nfastify.addHook('onClose', async () => { await getAgentInstanceFactory().close(); });\n`,
+      code: `${named}app.listen(3000, () => { getAgentInstanceFactory().warmUp(); });\nfastify.addHook('onClose', async () => { await getAgentInstanceFactory().close(); });\nhttpServer.on('close', () => getAgentInstanceFactory().close());\n`,
       output: null,
-      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+    },
+    {
+      // … a request's 'close' may run in its request
+      code: `${named}export function handle(req: Request) { req.on('close', () => getAgentInstanceFactory().cancel()); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function handle(req: Request) { req.on('close', () => createAgentInstanceFactory(requireUserContext()).cancel()); }\n` }] }],
     },
     {
       // … not its request hooks, which run in each request
