@@ -7,7 +7,7 @@ import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { nameResolverFor } from './bound-names.js';
 import { TIMER } from './produces-object.js';
 import { scheduledJob } from './scheduled-jobs.js';
-import { serverStartOrStop, socketListener } from './server-events.js';
+import { nestMessageHandler, serverStartOrStop, socketListener } from './server-events.js';
 import { inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, lifecycleHook, nitroPlugin, onlyCalledAtStartUp, startUp } from './start-up.js';
@@ -66,7 +66,7 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
   let innermost = true;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? nitroPlugin(current) ?? lifecycleHook(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
+    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? nitroPlugin(current) ?? lifecycleHook(current, input) ?? nestMessageHandler(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
     if (where) return where;
     innermost = false;
   }

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
 import { importedCallee, importedFrom } from './bound-names.js';
+import { decoratorsOf } from './decorators.js';
 import { staticName, unwrapExpression } from './walk.js';
 
 // What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,
@@ -63,18 +64,6 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
   return undefined;
 }
 
-/** The decorators in a list that are imported functions: `@Cron('…')`, `@Processor('emails')`, as named locally and where they come from. */
-function decoratorsOf(decorators: readonly TSESTree.Decorator[] | undefined, input: AnalysisInput): Array<{ local: string; imported: { source: string; name: string } }> {
-  const found: Array<{ local: string; imported: { source: string; name: string } }> = [];
-  for (const decorator of decorators ?? []) {
-    const expression = unwrapExpression(decorator.expression);
-    const callee = expression.type === 'CallExpression' ? unwrapExpression(expression.callee) : expression;
-    if (callee.type !== 'Identifier') continue;
-    const imported = importedFrom(input, callee);
-    if (imported !== undefined) found.push({ local: callee.name, imported });
-  }
-  return found;
-}
 
 
 /**

@@ -1,8 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { decoratorsOf } from './decorators.js';
+import type { AnalysisInput } from './types.js';
 import { staticName, unwrapExpression } from './walk.js';
 
-// A server's own events, which run outside every request: its sockets' (see socketListener), its
-// start and stop (see serverStartOrStop). outside-requests.ts asks these of a callback and the call
+// A server's own events, which run outside every request: its sockets' (see socketListener and,
+// in NestJS, nestMessageHandler), its start and stop (see serverStartOrStop). outside-requests.ts asks these of a callback and the call
 // it is handed to.
 
 // How a socket's events are listened to, and what a socket is called (`socket`, `ws`, `clientSocket`, `this.webSocket`).
@@ -48,4 +50,30 @@ export function serverStartOrStop(call: TSESTree.CallExpression, fn: TSESTree.No
     if (hook === 'listening' || (hook === 'close' && receiverName !== undefined && SERVER_NAME.test(receiverName))) return `a server's '${hook}' listener, as it starts or stops`;
   }
   return method === 'addHook' && typeof hook === 'string' && APPLICATION_HOOKS.has(hook) ? `a Fastify ${hook} hook, as the server starts or closes` : undefined;
+}
+
+// NestJS' handlers for what arrives other than by HTTP: a WebSocket gateway's messages
+// (`@SubscribeMessage('chat')`), a microservice's (`@MessagePattern(…)`, `@EventPattern(…)` over
+// Kafka, RabbitMQ, NATS, TCP …), and a gateway's connection hooks.
+const NEST_MESSAGE_DECORATORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['@nestjs/websockets', new Set(['SubscribeMessage'])],
+  ['@nestjs/microservices', new Set(['MessagePattern', 'EventPattern'])],
+]);
+const NEST_GATEWAY_HOOKS = new Set(['afterInit', 'handleConnection', 'handleDisconnect']);
+
+/**
+ * A NestJS method, when the site is in its own body, that a WebSocket gateway or a microservice
+ * runs for a message (`@SubscribeMessage()`, `@MessagePattern()`, `@EventPattern()`), or a
+ * gateway's `handleConnection()` and kin: no HTTP middleware opened a request scope for them.
+ */
+export function nestMessageHandler(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const method = fn.parent?.type === 'MethodDefinition' && fn.parent.value === fn ? fn.parent : undefined;
+  if (!method || method.static) return undefined;
+  for (const { local, imported } of decoratorsOf(method.decorators, input)) {
+    if (NEST_MESSAGE_DECORATORS.get(imported.source)?.has(imported.name)) return `a NestJS message handler (@${local}), run for a message that came by no HTTP request`;
+  }
+  const classNode = method.parent.parent;
+  const gateway = (classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && decoratorsOf(classNode.decorators, input).some(({ imported }) => imported.source === '@nestjs/websockets' && imported.name === 'WebSocketGateway');
+  const name = staticName(method.key);
+  return gateway && name !== undefined && NEST_GATEWAY_HOOKS.has(name) ? `a NestJS WebSocket gateway's ${name}(), for a socket opened outside every request` : undefined;
 }

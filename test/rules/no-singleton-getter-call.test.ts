@@ -222,6 +222,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nbus.on('run', (task) => createAgentInstanceFactory(requireUserContext()).run(task));\n` }] }],
     },
     {
+      // NestJS' WebSocket gateways and microservices: their messages come by no HTTP request
+      code: `import { SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';\nimport { MessagePattern } from '@nestjs/microservices';\n${named}@WebSocketGateway()\nexport class AgentsGateway {\n  handleConnection(client) { getAgentInstanceFactory().track(client); }\n  @SubscribeMessage('run')\n  run(client, task) { return getAgentInstanceFactory().run(task); }\n  @MessagePattern('agents.list')\n  list() { return getAgentInstanceFactory().listAgents(); }\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+    },
+    {
       // a worker thread's messages arrive outside every request
       code: `import { parentPort } from 'node:worker_threads';\n${named}parentPort?.on('message', (task) => { parentPort!.postMessage(getAgentInstanceFactory().run(task)); });\n`,
       output: null,
