@@ -25,11 +25,11 @@ export function socketListener(call: TSESTree.CallExpression, fn: TSESTree.Node)
   const callee = call.callee;
   if (callee.type !== 'MemberExpression' || !LISTENER_METHOD.test(staticName(callee.property) ?? '')) return undefined;
   const event = call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string' ? call.arguments[0].value : undefined;
-  if (event === 'connection' && call.arguments[1] === fn) return "a server's 'connection' listener, for a socket opened outside every request";
+  if (event === 'connection' && call.arguments[1] === fn) return "a server's 'connection' listener, for a socket it accepted";
   const receiver = unwrapExpression(callee.object);
   const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? staticName(receiver.property) : undefined;
   if (receiverName === undefined || !SOCKET_NAME.test(receiverName)) return undefined;
-  return `a socket's ${event !== undefined ? `'${event}' ` : ''}listener (${receiverName}.${staticName(callee.property)}()), run outside every request`;
+  return `a socket's ${event !== undefined ? `'${event}' ` : ''}listener (${receiverName}.${staticName(callee.property)}())`;
 }
 
 /**
@@ -75,5 +75,5 @@ export function nestMessageHandler(fn: TSESTree.Node, input: AnalysisInput): str
   const classNode = method.parent.parent;
   const gateway = (classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && decoratorsOf(classNode.decorators, input).some(({ imported }) => imported.source === '@nestjs/websockets' && imported.name === 'WebSocketGateway');
   const name = staticName(method.key);
-  return gateway && name !== undefined && NEST_GATEWAY_HOOKS.has(name) ? `a NestJS WebSocket gateway's ${name}(), for a socket opened outside every request` : undefined;
+  return gateway && name !== undefined && NEST_GATEWAY_HOOKS.has(name) ? `a NestJS WebSocket gateway's ${name}(), for a socket it accepted` : undefined;
 }
