@@ -216,21 +216,45 @@ const EFFECT_HOOKS = new Set(['useEffect', 'useLayoutEffect', 'useInsertionEffec
 
 /**
  * Whether `node` is handed to what only a page calls: an effect (`useEffect(() => …)`,
- * `React.useLayoutEffect(load)`, `onMounted(…)`) or a JSX event handler (`onClick={() => …}`,
- * `onChange={save}`): a server renders the markup and neither runs an effect nor fires an event.
+ * `React.useLayoutEffect(load)`, `onMounted(…)`), a data-fetching hook's function (`useQuery(…)`,
+ * `useMutation(…)`, `useSWR(…)`) or a JSX event handler (`onClick={() => …}`, `onChange={save}`):
+ * a server renders the markup and neither runs an effect, fetches a query nor fires an event.
  */
 function handedToPage(node: TSESTree.Node): boolean {
   const parent = node.parent;
   if (parent?.type === 'CallExpression' && parent.arguments[0] === node) {
     const callee = parent.callee;
     const hook = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && staticName(callee.object) === 'React' ? staticName(callee.property) : undefined;
-    return hook !== undefined && EFFECT_HOOKS.has(hook);
+    if (hook !== undefined && (EFFECT_HOOKS.has(hook) || hook === 'useMutation')) return true;
   }
+  if (fetchedByDataHook(node)) return true;
   if (parent?.type === 'JSXExpressionContainer' && parent.parent?.type === 'JSXAttribute') {
     const attribute = parent.parent.name;
     return attribute.type === 'JSXIdentifier' && /^on[A-Z]/.test(attribute.name);
   }
   return false;
+}
+
+// Data-fetching hooks whose functions a page runs and a server render does not: React Query's
+// (TanStack Query's) `useQuery` and kin, SWR's. Not `useSuspenseQuery`, which a streaming server
+// render may run.
+const DATA_HOOKS = new Set(['useQuery', 'useInfiniteQuery', 'useQueries', 'useMutation', 'useSWR', 'useSWRInfinite', 'useSWRMutation']);
+const DATA_HOOK_FUNCTIONS = new Set(['queryFn', 'mutationFn']);
+
+/**
+ * Whether `node` is the function a data-fetching hook runs in the page: `useQuery(key, fetch)`
+ * (React Query 3's order, SWR's `useSWR(key, fetcher)`), `useQuery({ queryKey, queryFn })`,
+ * `useMutation({ mutationFn })` — amplication's code view fetching its folder list through
+ * `StorageBaseAxios.instance`.
+ */
+function fetchedByDataHook(node: TSESTree.Node): boolean {
+  let call = node.parent;
+  if (call?.type === 'Property' && call.value === node && DATA_HOOK_FUNCTIONS.has(staticName(call.key) ?? '')) call = call.parent?.parent;
+  else if (call?.type !== 'CallExpression' || call.arguments[1] !== node) return false;
+  if (call?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  const hook = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? staticName(callee.property) : undefined;
+  return hook !== undefined && DATA_HOOKS.has(hook);
 }
 
 /** How many named functions deep runsOnlyInBrowser follows a function to the places that call it. */
@@ -345,4 +369,4 @@ export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolv
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
 export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs, or its package serves it from public/ or www/), where there is no request scope: pass the user context in, or make the call on the server";
-export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect or event handler, a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";
+export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect, data-fetching hook or event handler, a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";
