@@ -15,3 +15,9 @@ export function decoratorsOf(decorators: readonly TSESTree.Decorator[] | undefin
   }
   return found;
 }
+
+/** Whether the class a method belongs to carries the decorator `name` imported from `source` (`@Processor` from '@nestjs/bullmq'). */
+export function classDecoratedWith(method: TSESTree.MethodDefinition, input: AnalysisInput, source: string, name: string): boolean {
+  const classNode = method.parent.parent;
+  return (classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && decoratorsOf(classNode.decorators, input).some(({ imported }) => imported.source === source && imported.name === name);
+}

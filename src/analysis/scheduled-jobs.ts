@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
 import { importedCallee, importedFrom } from './bound-names.js';
-import { decoratorsOf } from './decorators.js';
+import { classDecoratedWith, decoratorsOf } from './decorators.js';
 import { staticName, unwrapExpression } from './walk.js';
 
 // What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,
@@ -58,9 +58,7 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
     if (imported.source === NEST_SCHEDULE && NEST_SCHEDULE_DECORATORS.has(imported.name)) return `a method NestJS schedules (@${local}), run by the clock`;
     if ((imported.source === NEST_BULL && NEST_BULL_METHOD_DECORATORS.test(imported.name)) || (imported.source === NEST_BULLMQ && imported.name === 'OnWorkerEvent')) return `a queue's job (@${local}), run by its worker`;
   }
-  const classNode = method.parent.parent;
-  const isProcessor = (classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && decoratorsOf(classNode.decorators, input).some(({ imported }) => imported.source === NEST_BULLMQ && imported.name === 'Processor');
-  if (isProcessor && !method.static && method.kind === 'method' && staticName(method.key) === 'process') return "a queue's job (a @Processor's process()), run by its worker";
+  if (classDecoratedWith(method, input, NEST_BULLMQ, 'Processor') && !method.static && method.kind === 'method' && staticName(method.key) === 'process') return "a queue's job (a @Processor's process()), run by its worker";
   return undefined;
 }
 

@@ -1,19 +1,26 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { decoratorsOf } from './decorators.js';
+import { classDecoratedWith, decoratorsOf } from './decorators.js';
 import type { AnalysisInput } from './types.js';
 import { staticName, unwrapExpression } from './walk.js';
 
 // A server's own events, which run outside every request: its sockets' (see socketListener and,
-// in NestJS, nestMessageHandler), its start and stop (see serverStartOrStop). outside-requests.ts asks these of a callback and the call
-// it is handed to.
+// in NestJS, nestMessageHandler), its start and stop (see serverStartOrStop). outside-requests.ts
+// asks these of a callback and the call it is handed to.
 
-// How a socket's events are listened to, and what a socket is called (`socket`, `ws`, `clientSocket`, `this.webSocket`).
+// How a socket's events are listened to, and what a socket is called (`socket`, `ws`,
+// `clientSocket`, `this.webSocket`).
 const LISTENER_METHOD = /^(?:on|once|addListener|prependListener|addEventListener)$/;
 const SOCKET_NAME = /^(?:socket|ws|webSocket|websocket|[a-z][A-Za-z0-9]*(?:Socket|WebSocket))$/;
 // What a server is called (`server`, `httpServer`, `this.server`).
 const SERVER_NAME = /^(?:server|[a-z][A-Za-z0-9]*Server)$/;
 // Fastify's application hooks, run as the server starts, registers routes and plugins, or closes.
 const APPLICATION_HOOKS = new Set(['onReady', 'onListen', 'onClose', 'preClose', 'onRoute', 'onRegister']);
+
+/** What the object a method is called on is called: `socket` in `socket.on(…)`, `server` in `this.server.on(…)`. */
+function receiverName(callee: TSESTree.MemberExpression): string | undefined {
+  const receiver = unwrapExpression(callee.object);
+  return receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? staticName(receiver.property) : undefined;
+}
 
 /**
  * A WebSocket's (or a raw socket's) life: what a server does on `'connection'` (Socket.IO's
@@ -26,10 +33,9 @@ export function socketListener(call: TSESTree.CallExpression, fn: TSESTree.Node)
   if (callee.type !== 'MemberExpression' || !LISTENER_METHOD.test(staticName(callee.property) ?? '')) return undefined;
   const event = call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string' ? call.arguments[0].value : undefined;
   if (event === 'connection' && call.arguments[1] === fn) return "a server's 'connection' listener, for a socket it accepted";
-  const receiver = unwrapExpression(callee.object);
-  const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? staticName(receiver.property) : undefined;
-  if (receiverName === undefined || !SOCKET_NAME.test(receiverName)) return undefined;
-  return `a socket's ${event !== undefined ? `'${event}' ` : ''}listener (${receiverName}.${staticName(callee.property)}())`;
+  const receiver = receiverName(callee);
+  if (receiver === undefined || !SOCKET_NAME.test(receiver)) return undefined;
+  return `a socket's ${event !== undefined ? `'${event}' ` : ''}listener (${receiver}.${staticName(callee.property)}())`;
 }
 
 /**
@@ -45,9 +51,8 @@ export function serverStartOrStop(call: TSESTree.CallExpression, fn: TSESTree.No
   // `server.on('listening', …)`, `httpServer.on('close', …)`: a server's own events — not a
   // request's or a stream's `'close'`, which may well run in its request.
   if (LISTENER_METHOD.test(method ?? '') && call.arguments[1] === fn) {
-    const receiver = unwrapExpression(call.callee.object);
-    const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? staticName(receiver.property) : undefined;
-    if (hook === 'listening' || (hook === 'close' && receiverName !== undefined && SERVER_NAME.test(receiverName))) return `a server's '${hook}' listener, as it starts or stops`;
+    const receiver = receiverName(call.callee);
+    if (hook === 'listening' || (hook === 'close' && receiver !== undefined && SERVER_NAME.test(receiver))) return `a server's '${hook}' listener, as it starts or stops`;
   }
   return method === 'addHook' && typeof hook === 'string' && APPLICATION_HOOKS.has(hook) ? `a Fastify ${hook} hook, as the server starts or closes` : undefined;
 }
@@ -72,8 +77,6 @@ export function nestMessageHandler(fn: TSESTree.Node, input: AnalysisInput): str
   for (const { local, imported } of decoratorsOf(method.decorators, input)) {
     if (NEST_MESSAGE_DECORATORS.get(imported.source)?.has(imported.name)) return `a NestJS message handler (@${local}), run for a message that came by no HTTP request`;
   }
-  const classNode = method.parent.parent;
-  const gateway = (classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && decoratorsOf(classNode.decorators, input).some(({ imported }) => imported.source === '@nestjs/websockets' && imported.name === 'WebSocketGateway');
   const name = staticName(method.key);
-  return gateway && name !== undefined && NEST_GATEWAY_HOOKS.has(name) ? `a NestJS WebSocket gateway's ${name}(), for a socket it accepted` : undefined;
+  return classDecoratedWith(method, input, '@nestjs/websockets', 'WebSocketGateway') && name !== undefined && NEST_GATEWAY_HOOKS.has(name) ? `a NestJS WebSocket gateway's ${name}(), for a socket it accepted` : undefined;
 }

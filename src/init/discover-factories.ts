@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { DATABASE_CLIENT_PACKAGE } from '../analysis/database-clients.js';
+import { importSourceOf } from '../analysis/shared-by-design.js';
 import { dropsArguments } from '../analysis/rewrite-blockers.js';
 import { moduleFunctionName, resolvedFilledType } from '../analysis/local-types.js';
 import { moduleNames } from '../analysis/module-names.js';
@@ -232,11 +233,7 @@ function loadedModule(node: TSESTree.Node | null | undefined): string | undefine
  */
 function producerPackage(holder: HolderFinding, input: AnalysisInput): string | undefined {
   const root = holder.className?.split('.')[0];
-  if (root === undefined) return undefined;
-  for (const statement of input.ast.body) {
-    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type' && statement.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier' && specifier.local.name === root)) return statement.source.value;
-  }
-  return importedClass(root, input)?.source;
+  return root === undefined ? undefined : importSourceOf(input.ast, root);
 }
 
 function importedClass(local: string, input: AnalysisInput): { name: string; source: string } | undefined {
