@@ -11,6 +11,10 @@ import { staticName, unwrapExpression } from './walk.js';
 // `clientSocket`, `this.webSocket`).
 const LISTENER_METHOD = /^(?:on|once|addListener|prependListener|addEventListener)$/;
 const SOCKET_NAME = /^(?:socket|ws|webSocket|websocket|[a-z][A-Za-z0-9]*(?:Socket|WebSocket))$/;
+// A pub/sub subscriber (`subscriber.on('message', …)` on a Redis connection kept for it, `redisSub`,
+// `pubSub`): what it hears was published elsewhere, by another request or process.
+const SUBSCRIBER_NAME = /^(?:sub|subscriber|pubsub|pubSub|[a-z][A-Za-z0-9]*(?:Sub|Subscriber|PubSub))$/;
+const PUBSUB_EVENTS = new Set(['message', 'pmessage', 'smessage', 'messageBuffer', 'pmessageBuffer']);
 // What a server is called (`server`, `httpServer`, `this.server`).
 const SERVER_NAME = /^(?:server|[a-z][A-Za-z0-9]*Server)$/;
 // Fastify's application hooks, run as the server starts, registers routes and plugins, or closes.
@@ -26,7 +30,8 @@ function receiverName(callee: TSESTree.MemberExpression): string | undefined {
  * A WebSocket's (or a raw socket's) life: what a server does on `'connection'` (Socket.IO's
  * `io.on('connection', (socket) => …)`, ws' `wss.on('connection', …)`, a net.Server's) and what a
  * socket's events run (`socket.on('chat', …)`, `ws.on('message', …)`) happen after the upgrade,
- * where no HTTP middleware opened a request scope — everything inside them too.
+ * where no HTTP middleware opened a request scope — everything inside them too. So does what a
+ * pub/sub subscriber hears (`subscriber.on('message', …)`).
  */
 export function socketListener(call: TSESTree.CallExpression, fn: TSESTree.Node): string | undefined {
   const callee = call.callee;
@@ -34,6 +39,7 @@ export function socketListener(call: TSESTree.CallExpression, fn: TSESTree.Node)
   const event = call.arguments[0]?.type === 'Literal' && typeof call.arguments[0].value === 'string' ? call.arguments[0].value : undefined;
   if (event === 'connection' && call.arguments[1] === fn) return "a server's 'connection' listener, for a socket it accepted";
   const receiver = receiverName(callee);
+  if (receiver !== undefined && SUBSCRIBER_NAME.test(receiver) && (event === undefined || PUBSUB_EVENTS.has(event))) return `a subscriber's ${event !== undefined ? `'${event}' ` : ''}listener (${receiver}.${staticName(callee.property)}()), for what another process published`;
   if (receiver === undefined || !SOCKET_NAME.test(receiver)) return undefined;
   return `a socket's ${event !== undefined ? `'${event}' ` : ''}listener (${receiver}.${staticName(callee.property)}())`;
 }

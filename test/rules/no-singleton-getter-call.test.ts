@@ -228,6 +228,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
     },
     {
+      // a pub/sub subscriber hears what another request or process published
+      code: `${named}subscriber.on('message', (channel, text) => getAgentInstanceFactory().relay(channel, text));\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // a worker thread's messages arrive outside every request
       code: `import { parentPort } from 'node:worker_threads';\n${named}parentPort?.on('message', (task) => { parentPort!.postMessage(getAgentInstanceFactory().run(task)); });\n`,
       output: null,
