@@ -64,13 +64,30 @@ function nextInstrumentation(node: TSESTree.Node, filePath: string): string | un
  */
 export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): string | undefined {
   let innermost = true;
+  let timerCallback = false;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
-    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? suiteBody(current) ?? startUp(current, input) ?? appSetUp(current, input) ?? nitroPlugin(current) ?? lifecycleHook(current, input) ?? nestMessageHandler(current, input) ?? onlyCalledAtStartUp(current, input) : undefined);
+    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? ownBodyOutsideRequests(current, input) : undefined);
     if (where) return where;
+    // A timer a start-up function starts (`setInterval(poll, 60_000)` in `onModuleInit()`) ticks
+    // outside every request, as one started at import time does.
+    const startedBy = timerCallback ? ownBodyOutsideRequests(current, input) : undefined;
+    if (startedBy) return `a timer started in ${startedBy}`;
+    timerCallback = startsTimerWith(current);
     innermost = false;
   }
   return undefined;
+}
+
+/** What runs a function's own body outside every request, when something does: a suite's collection, start-up, app set-up, a lifecycle hook, a message handler. */
+function ownBodyOutsideRequests(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  return suiteBody(fn) ?? startUp(fn, input) ?? appSetUp(fn, input) ?? nitroPlugin(fn) ?? lifecycleHook(fn, input) ?? nestMessageHandler(fn, input) ?? onlyCalledAtStartUp(fn, input);
+}
+
+/** Whether `fn` is the callback a timer is started with (`setInterval(() => …, ms)`). */
+function startsTimerWith(fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  return call?.type === 'CallExpression' && call.arguments[0] === fn && TIMER.test(calleeText(call.callee) ?? '');
 }
 
 // `describe('…', () => { … })` and its kin (Jest's, Vitest's, Mocha's, Jasmine's; Mocha's `suite`): the body runs

@@ -264,6 +264,16 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
     },
     {
+      // a timer a start-up function starts ticks outside every request; one a request starts keeps its scope
+      code: `import { Injectable, OnModuleInit } from '@nestjs/common';\n${named}@Injectable()\nexport class Poller implements OnModuleInit {\n  onModuleInit() { setInterval(() => getAgentInstanceFactory().poll(), 60_000); }\n  handle() { setTimeout(() => getAgentInstanceFactory().poll(), 10); }\n}\nexport async function bootstrap() {\n  setInterval(() => { ['a', 'b'].forEach((name) => getAgentInstanceFactory().createAgent(name)); }, 1000);\n}\nvoid bootstrap();\n`,
+      output: null,
+      errors: [
+        { messageId: 'site', line: 5, suggestions: [] },
+        { messageId: 'site', line: 6, suggestions: [{ messageId: 'useFallback', output: `import { Injectable, OnModuleInit } from '@nestjs/common';\nimport { requireUserContext } from 'ssot-kit/runtime';\nimport { getAgentInstanceFactory, createAgentInstanceFactory } from './agents/factory';\n@Injectable()\nexport class Poller implements OnModuleInit {\n  onModuleInit() { setInterval(() => getAgentInstanceFactory().poll(), 60_000); }\n  handle() { setTimeout(() => createAgentInstanceFactory(requireUserContext()).poll(), 10); }\n}\nexport async function bootstrap() {\n  setInterval(() => { ['a', 'b'].forEach((name) => getAgentInstanceFactory().createAgent(name)); }, 1000);\n}\nvoid bootstrap();\n` }] },
+        { messageId: 'site', line: 9, suggestions: [] },
+      ],
+    },
+    {
       // … but a method of the same name outside NestJS, or another method, may run in a request
       code: `${named}export class Warmup {\n  async onModuleInit() { await getAgentInstanceFactory().warmUp(); }\n}\n`,
       output: null,
