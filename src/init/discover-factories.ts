@@ -466,7 +466,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const creatorBound = moduleNames(input).has(suggested.factory.creator);
       const operation = !getter.includes('.') && suggested.produced !== true && OPERATION_VERB.test(getter);
       const madeBy = producerPackage(holder, input);
-      const databaseClient = madeBy !== undefined && DATABASE_CLIENT_PACKAGE.test(madeBy) ? madeBy : undefined;
+      // Prisma's client by its class's name too: Prisma 6 generates it into the project (`../generated/prisma`).
+      const databaseClient = madeBy !== undefined && DATABASE_CLIENT_PACKAGE.test(madeBy) ? madeBy : holder.className?.split('.').pop() === 'PrismaClient' ? 'Prisma' : undefined;
       found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}), ...(databaseClient ? { databaseClient } : {}) });
     }
   }

@@ -272,6 +272,10 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getCacheClient', note('getCacheClient', 'redis')],
       ['getPrisma', note('getPrisma', '@prisma/client')],
     ]);
+    // Prisma 6 generates its client into the project: known by its class's name
+    const generated = project({ 'src/db.ts': "import { PrismaClient } from '../generated/prisma';\nlet db: PrismaClient | undefined;\nexport const getDb = () => (db ??= new PrismaClient());\n" });
+    const { factories: prisma } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, generated), generated, { known: new Set() });
+    expect(prisma.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([['getDb', note('getDb', 'Prisma')]]);
   });
 
   it('finds a static accessor that hands out its holder, and says it is one: its sites are reads', async () => {
