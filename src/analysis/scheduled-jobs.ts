@@ -42,7 +42,7 @@ const NEST_BULL_METHOD_DECORATORS = /^(?:Process|OnQueue[A-Z][A-Za-z]*|OnGlobalQ
  */
 export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const consumer = messageConsumer(fn);
-  if (consumer !== undefined) return `a queue's message (${consumer}), delivered by the broker`;
+  if (consumer !== undefined) return `a message consumer (${consumer}), run for each message the broker delivers`;
   const call = fn.parent;
   if ((call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.callee !== fn && call.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
     const scheduler = importedCallee(call.callee, input, CRON_SCHEDULERS)?.label;

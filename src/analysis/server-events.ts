@@ -81,7 +81,7 @@ export function nestMessageHandler(fn: TSESTree.Node, input: AnalysisInput): str
   const method = fn.parent?.type === 'MethodDefinition' && fn.parent.value === fn ? fn.parent : undefined;
   if (!method || method.static) return undefined;
   for (const { local, imported } of decoratorsOf(method.decorators, input)) {
-    if (NEST_MESSAGE_DECORATORS.get(imported.source)?.has(imported.name)) return `a NestJS message handler (@${local}), run for a message that came by no HTTP request`;
+    if (NEST_MESSAGE_DECORATORS.get(imported.source)?.has(imported.name)) return `a NestJS message handler (@${local}), for a message that came by no HTTP request`;
   }
   const name = staticName(method.key);
   return classDecoratedWith(method, input, '@nestjs/websockets', 'WebSocketGateway') && name !== undefined && NEST_GATEWAY_HOOKS.has(name) ? `a NestJS WebSocket gateway's ${name}(), for a socket it accepted` : undefined;
