@@ -123,6 +123,13 @@ const GENERIC_GETTER = /^(?:get)?(?:Instance|Default|Singleton|Shared|Client|Ser
  */
 const CREATOR_VERB = /^create(?=[A-Z$_])/;
 
+/**
+ * What an application's composition root is called — the app object, a dependency-injection
+ * container, a service locator (LangWatch's `getApp()`, 556 sites): it is built once and hands out
+ * the services, so the per-user factories are among what it hands out, not it.
+ */
+const COMPOSITION_ROOT = /^(?:App|Application|AppContext|ApplicationContext|Container|DIContainer|IocContainer|ServiceContainer|Kernel|Injector|ServiceLocator|Services)$/;
+
 const OPERATION_VERB = /^(?:register|start|bootstrap|boot|launch|run|ensure|setup|fetch|load|sync|refresh|schedule|prepare|warm|install|mount)(?=[A-Z$_])/;
 
 /**
@@ -529,6 +536,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const otherName = (creator: string) => `${creator}ForUser`;
   const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound, operation, databaseClient }: Found): string | undefined => {
     const notes: string[] = [];
+    // LangWatch's `getApp()`: the object that wires every service, made once for the process.
+    if (COMPOSITION_ROOT.test(factory.class)) notes.push(`${factory.class} names the application's composition root, which wires every service once for the process — a creator per request would rebuild all of it for each; leave it out, and configure the per-user services it hands out instead`);
     // kener's `redisConnection()`: made per request, it would open a connection for every one.
     if (databaseClient) notes.push(`${factory.getter} hands out the process's ${databaseClient} client, a connection and its pool that every request is meant to share — a creator per request would open connections for each one; leave it out, unless the client carries one user's or tenant's credentials`);
     if (!factory.getter.includes('.') && CREATOR_VERB.test(factory.getter)) notes.push(`${factory.getter} is named as a creator but hands out one instance for the process: rename it (get${factory.getter.replace(CREATOR_VERB, '')}) first — the creator the migration writes takes its name`);

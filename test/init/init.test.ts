@@ -27,7 +27,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
   it('suggests only what hands a holder out and takes nothing; a generic name comes with a warning', async () => {
     const dir = project({
       // set up by start(), handed out by an accessor: the accessor is the getter
-      'src/server.ts': 'export class App {}\nlet app: App | undefined;\nexport async function start() {\n  app = new App();\n}\nexport function getApp() {\n  return app;\n}\n',
+      'src/server.ts': 'export class Engine {}\nlet engine: Engine | undefined;\nexport async function start() {\n  engine = new Engine();\n}\nexport function getEngine() {\n  return engine;\n}\n',
       // an initialiser that takes what it needs: no getter
       'src/registry.ts': 'export class Registry { constructor(readonly url: string) {} }\nlet registry: Registry | null = null;\nexport function initRegistry(url: string) {\n  registry ??= new Registry(url);\n  return registry;\n}\n',
       // fills on first use but returns nothing: no getter
@@ -53,13 +53,13 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/version.ts': 'let latest: Promise<string | null> | null = null;\nexport function getLatestVersion(signal?: AbortSignal) {\n  if (latest) return latest;\n  latest = fetch(\'https://example.com\', { signal }).then((r) => r.text());\n  return latest;\n}\n',
       // a generic getter of what a holder is declared to be, filled with a proxy of one (apitable's databus)
       'src/bridge.ts': "export class DataBusBridge {}\nlet databus: DataBusBridge | undefined;\nexport function initialize() {\n  databus = new Proxy(new DataBusBridge(), {});\n}\nexport const getDefault = () => databus;\n",
-      'src/use.ts': "import { getApp } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nimport { getDefault } from './bridge';\nexport const a = () => [getApp(), getInstance(), Router.getInstance(), Router.getInstance(), getDefault()];\n",
+      'src/use.ts': "import { getEngine } from './server';\nimport { getInstance } from './pool';\nimport { Router } from './router';\nimport { getDefault } from './bridge';\nexport const a = () => [getEngine(), getInstance(), Router.getInstance(), Router.getInstance(), getDefault()];\n",
     });
     const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.sites, f.note ?? ''])).toEqual([
       ['Router.getInstance', 'Router', 'createRouter', 2, ''],
-      ['getApp', 'App', 'createApp', 1, ''],
       ['getDefault', 'DataBusBridge', 'createDataBusBridge', 1, 'a name other modules use too: rename the getter, or every getDefault() counts as this one'],
+      ['getEngine', 'Engine', 'createEngine', 1, ''],
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
       ['getTracingClient', 'Langfuse', 'createTracingClient', 1, 'Langfuse is the langfuse package\'s class, which the repo also constructs for other ends: every new Langfuse() would count as this factory\'s; give the entry a class of its own'],
       ['getDb', 'Db', 'createDb', 0, ''],
@@ -255,6 +255,23 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes a getter of the composition root: the app or container that wires every service once', async () => {
+    const dir = project({
+      // LangWatch's app layer, a DI container; beside them a per-user factory of the app's own
+      'src/app.ts': "export class App { agents = {}; }\nlet app: App | undefined;\nexport const getApp = () => (app ??= new App());\n",
+      'src/container.ts': "class Container {}\nlet container: Container | undefined;\nexport function getContainer() { return (container ??= new Container()); }\n",
+      'src/agents.ts': "export class AgentRegistry {}\nlet registry: AgentRegistry | undefined;\nexport const getAgentRegistry = () => (registry ??= new AgentRegistry());\n",
+      'src/use.ts': "import { getApp } from './app';\nimport { getContainer } from './container';\nimport { getAgentRegistry } from './agents';\nexport const run = () => [getApp(), getContainer(), getAgentRegistry()];\n",
+    });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const note = (name: string) => `${name} names the application's composition root, which wires every service once for the process — a creator per request would rebuild all of it for each; leave it out, and configure the per-user services it hands out instead`;
+    expect(found.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([
+      ['getAgentRegistry', ''],
+      ['getApp', note('App')],
+      ['getContainer', note('Container')],
+    ]);
+  });
+
   it('notes a getter of a database or cache client: one client and its pool serve every request', async () => {
     const dir = project({
       // kener's Redis connection, a namespace import's client, Prisma's; beside them an agent factory of the app's own
@@ -377,12 +394,12 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
   it('--write leaves out an entry with a note (it would match more than its getter)', async () => {
     const dir = project({
       'ssot.config.json': '{ "include": ["src/**/*.ts"] }\n',
-      'src/server.ts': 'export class App {}\nlet app: App | undefined;\nexport function getApp() {\n  return (app ??= new App());\n}\n',
+      'src/server.ts': 'export class Engine {}\nlet engine: Engine | undefined;\nexport function getEngine() {\n  return (engine ??= new Engine());\n}\n',
       'src/pool.ts': 'export class Pool {}\nlet pool: Pool | undefined;\nexport function getInstance() {\n  return (pool ??= new Pool());\n}\n',
     });
     const written = await cli(['init', '--write'], dir);
     expect(written.stderr).toBe('ssot-kit: added 1 factories entry to ssot.config.json; 1 with a note ↳ left out: add it by hand once resolved\n');
-    expect(JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8')).factories).toEqual([{ getter: 'getApp', creator: 'createApp', class: 'App' }]);
+    expect(JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8')).factories).toEqual([{ getter: 'getEngine', creator: 'createEngine', class: 'Engine' }]);
   });
 
   it('with no config and nothing under src/, searches the whole repository, and --write records that include', async () => {
