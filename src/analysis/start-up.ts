@@ -128,6 +128,23 @@ export function nitroPlugin(fn: TSESTree.Node): string | undefined {
   return callee.type === 'Identifier' && callee.name === 'defineNitroPlugin' ? 'a Nitro plugin, as the server starts' : undefined;
 }
 
+// Moleculer's service lifecycle handlers, run as the broker creates, starts and stops the service.
+const MOLECULER_LIFECYCLE = new Set(['created', 'merged', 'started', 'stopped']);
+
+/**
+ * A Moleculer service's lifecycle handler, when the site is in its own body: `started()` in a
+ * service schema (an object with a `name` and its `actions` or `events`), which the broker runs as
+ * it starts the service, never for a call.
+ */
+export function moleculerLifecycle(fn: TSESTree.Node): string | undefined {
+  const property = fn.parent;
+  if (property?.type !== 'Property' || property.value !== fn || property.computed || property.key.type !== 'Identifier' || !MOLECULER_LIFECYCLE.has(property.key.name)) return undefined;
+  const schema = property.parent;
+  if (schema?.type !== 'ObjectExpression') return undefined;
+  const keys = new Set(schema.properties.map((other) => (other.type === 'Property' && !other.computed && other.key.type === 'Identifier' ? other.key.name : undefined)));
+  return keys.has('name') && (keys.has('actions') || keys.has('events')) ? `the Moleculer service's ${property.key.name}() handler, as the broker starts or stops it` : undefined;
+}
+
 // NestJS' lifecycle hooks: the framework calls them on each provider as the application starts
 // (`onModuleInit`, `onApplicationBootstrap`) and as it shuts down, never inside a request.
 const NEST_LIFECYCLE_HOOKS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);

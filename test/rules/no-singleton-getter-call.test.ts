@@ -274,6 +274,15 @@ export { getAgentInstanceFactory as legacy };`,
       ],
     },
     {
+      // a Moleculer service's started() runs as the broker starts it; its actions run for calls
+      code: `${named}module.exports = {\n  name: 'agents',\n  actions: {\n    list() { return getAgentInstanceFactory().listAgents(); },\n  },\n  async started() { await getAgentInstanceFactory().warmUp(); },\n};\n`,
+      output: null,
+      errors: [
+        { messageId: 'site', line: 5, suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { getAgentInstanceFactory, createAgentInstanceFactory } from './agents/factory';\nmodule.exports = {\n  name: 'agents',\n  actions: {\n    list() { return createAgentInstanceFactory(requireUserContext()).listAgents(); },\n  },\n  async started() { await getAgentInstanceFactory().warmUp(); },\n};\n` }] },
+        { messageId: 'site', line: 7, suggestions: [] },
+      ],
+    },
+    {
       // … but a method of the same name outside NestJS, or another method, may run in a request
       code: `${named}export class Warmup {\n  async onModuleInit() { await getAgentInstanceFactory().warmUp(); }\n}\n`,
       output: null,
