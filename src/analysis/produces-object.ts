@@ -148,42 +148,29 @@ function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
   if (!fn) return false;
   const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && (isValueIn(value, fn) || boundToLoadedModule(value, fn) || keptAsValueIn(value, fn)));
+  return values.length > 0 && values.every((value) => value !== null && (isValueIn(value, fn) || returnsLocalValue(value, fn)));
 }
 
 /**
- * A name `fn` declares with a primitive or a list and only ever sets to one again: BMAD's
- * `findProjectRoot()`, walking `let currentPath = path.resolve(start)` up with `currentPath =
- * path.dirname(currentPath)` and returning it.
+ * A name `fn` declares once and returns as a value: a `const` given a module it loads
+ * (claude-code-router's `importBotGatewaySdk()`: `const sdk = await import(candidate); … return sdk
+ * as BotGatewaySdkModule`), or a name declared with a primitive or a list and only ever set to one
+ * again (BMAD's `findProjectRoot()`, walking `let currentPath = path.resolve(start)` up with
+ * `currentPath = path.dirname(currentPath)` and returning it).
  */
-function keptAsValueIn(value: TSESTree.Node, fn: TSESTree.Node): boolean {
+function returnsLocalValue(value: TSESTree.Node, fn: TSESTree.Node): boolean {
   const returned = unwrapExpression(value);
   if (returned.type !== 'Identifier') return false;
-  let declared = 0;
-  let others = 0;
+  const declarators: TSESTree.VariableDeclarator[] = [];
+  const assignments: TSESTree.AssignmentExpression[] = [];
   walk(fn, (node) => {
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name) {
-      if (node.init && isValueIn(node.init, fn)) declared++;
-      else others++;
-    } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === returned.name && !(node.operator === '=' && isValueIn(node.right, fn))) others++;
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name) declarators.push(node);
+    else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === returned.name) assignments.push(node);
   });
-  return declared === 1 && others === 0;
-}
-
-/**
- * A name `fn` declares once, as a `const` given a module it loads (claude-code-router's
- * `importBotGatewaySdk()`: `const sdk = await import(candidate); … return sdk as BotGatewaySdkModule`):
- * what it returns is the module's code.
- */
-function boundToLoadedModule(value: TSESTree.Node, fn: TSESTree.Node): boolean {
-  const returned = unwrapExpression(value);
-  if (returned.type !== 'Identifier') return false;
-  const inits: Array<TSESTree.Node | null> = [];
-  walk(fn, (node) => {
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name) inits.push((node.parent as TSESTree.VariableDeclaration).kind === 'const' ? node.init : null);
-  });
-  const init = inits[0];
-  return inits.length === 1 && init != null && loadsModule(init);
+  const declarator = declarators.length === 1 ? declarators[0] : undefined;
+  if (!declarator?.init) return false;
+  if ((declarator.parent as TSESTree.VariableDeclaration).kind === 'const' && loadsModule(declarator.init)) return true;
+  return isValueIn(declarator.init, fn) && assignments.every((assignment) => assignment.operator === '=' && isValueIn(assignment.right, fn));
 }
 
 /**
@@ -296,7 +283,8 @@ export function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type === 'ImportExpression') return true;
   if (expr.type === 'AwaitExpression') return loadsModule(expr.argument);
   if (expr.type !== 'CallExpression') return false;
-  if (COMPILES_WASM.test(calleeText(expr.callee) ?? '') || LOADS_SERVICE_DEFINITIONS.test(calleeText(expr.callee) ?? '')) return true;
+  const callee = calleeText(expr.callee) ?? '';
+  if (COMPILES_WASM.test(callee) || LOADS_SERVICE_DEFINITIONS.test(callee)) return true;
   if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name);
   if (loadsModulesTogether(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
