@@ -5,6 +5,7 @@ import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBr
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { holdsValues } from './holds-values.js';
 import { lazyBindingHolders } from './lazy-binding-holders.js';
+import { isModuleCustomizationHooks } from './loader-hooks.js';
 import { memoWrapper } from './memo-holders.js';
 import { isLibraryBuild, onMinifiedLine } from './minified.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
@@ -39,8 +40,9 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   const names = nameResolverFor(input);
   // An editor extension's, a desktop app's or a browser extension's module: its process serves
   // one user. A module whose top level reads `document`: no server can import it. A script that
-  // runs once and exits serves none. A library's build keeps the library's state.
-  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || isLibraryBuild(input)) return [];
+  // runs once and exits serves none. A library's build keeps the library's state. Module
+  // customization hooks run in Node's loader thread, which no request reaches.
+  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || isLibraryBuild(input) || isModuleCustomizationHooks(input.ast)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {

@@ -489,6 +489,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet knowledgeGraphManager: KnowledgeGraphManager;\nasync function main() {\n  knowledgeGraphManager = new KnowledgeGraphManager(MEMORY_FILE_PATH);\n  await server.connect(new StdioServerTransport());\n}\nmain();\n`,
     `let appleClientSecret: { value: string; expiresAt: number } | undefined;\nexport function secret() {\n  appleClientSecret ??= sign(createToken());\n  return appleClientSecret.value;\n}\n`,
     `let sessionMiddleware: RequestHandler | null = null;\nexport const getSessionMiddleware = () => (sessionMiddleware ??= session({ secret: 's' }));\n`,
+    // module customization hooks: Node runs them in its loader thread, once per process (braintrust's esm-hook)
+    `import { create } from '@apm-js-collab/code-transformer';\nlet instrumentator: any;\nexport async function initialize(data = {}) {\n  instrumentator = create(data.instrumentations || []);\n}\nexport async function load(url: string, context: LoadContext, nextLoad: NextLoad) {\n  const result = await nextLoad(url, context);\n  return instrumentator.transform(result);\n}\n`,
+    `let transformer = null;\nconst resolveHook = async (specifier, context, defaultResolve) => defaultResolve(specifier, context);\nexport function initialize() { transformer = new Transformer(); }\nexport { resolveHook as resolve };\n`,
     // a module whose top level reads document or window: no server can import it (umami's tracker)
     `document.addEventListener('click', track);\nlet tracker;\nexport const getTracker = () => (tracker ??= new Tracker());\n`,
     `((window) => {\n  const { document } = window;\n})(window);\nlet recorder;\nexport function record() { recorder ??= new Recorder(); }\n`,
@@ -551,6 +554,10 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nimport { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';\nlet manager;\nexport function start(http) {\n  manager = new KnowledgeGraphManager(path);\n  return http ? new StreamableHTTPServerTransport({}) : new StdioServerTransport();\n}\n`, output: null, errors: [holder(3)] },
     { code: `import express from 'express';\nimport { StdioServerTransport } from '@modelcontextprotocol/server/stdio';\nlet manager;\nexport function start() {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(3)] },
     { code: `import type { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet manager;\nexport function start(t: StdioServerTransport) {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(2)] },
+    // a function that only shares the hooks' name is no hook: a resolver's, or one of two parameters
+    { code: `let registry;\nexport function resolve(name, options, cache) {\n  registry ??= new ServiceRegistry();\n  return registry.get(name);\n}\n`, output: null, errors: [holder(1)] },
+    { code: `let loader;\nexport async function load(url, context) {\n  loader ??= new ModelLoader();\n  return loader.load(url);\n}\n`, output: null, errors: [holder(1)] },
+    { code: `let loader;\nasync function load(url, context, nextLoad) {\n  loader ??= new ModelLoader();\n  return nextLoad(url);\n}\nexport { load as fetchModel };\n`, output: null, errors: [holder(1)] },
     // … but what it builds from the module is an instance
     { code: `let clientPromise;\nexport const client = () => (clientPromise ??= makeClient());\nasync function makeClient() {\n  const sdk = await import('sdk');\n  const client = new sdk.Client();\n  return client;\n}\n`, output: null, errors: [holder(1)] },
     // … but a local that is set to an instance too is not a value

@@ -1,0 +1,52 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode } from './walk.js';
+
+// Node's module customization hooks: `resolve(specifier, context, nextResolve)` and
+// `load(url, context, nextLoad)`, chained to the next hook by their third parameter (named
+// `nextResolve`, `defaultLoad`, `parentResolve`… by convention).
+const HOOK_NAMES: ReadonlySet<string> = new Set(['resolve', 'load']);
+const NEXT_HOOK = /next|default|parent|resolve|load/i;
+
+/**
+ * Whether the module is a set of module customization hooks (what `module.register()` or
+ * `--import`/`--loader` loads): it exports `resolve` or `load` with the hooks' signature. Node runs
+ * such a module once per process, in a loader thread of its own, to resolve and load the process's
+ * modules — braintrust's `esm-hook.mts` keeps its `instrumentator` so, as tracers and transpilers
+ * do. Its state is about modules, and no request ever reaches it.
+ */
+export function isModuleCustomizationHooks(program: TSESTree.Program): boolean {
+  const declared = new Map<string, TSESTree.Node>();
+  for (const statement of program.body) {
+    const inner = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (inner?.type === 'FunctionDeclaration' && inner.id) declared.set(inner.id.name, inner);
+    if (inner?.type === 'VariableDeclaration') {
+      for (const declarator of inner.declarations) if (declarator.id.type === 'Identifier' && declarator.init) declared.set(declarator.id.name, declarator.init);
+    }
+  }
+  return exportedFunctions(program).some(([exported, local]) => {
+    const fn = declared.get(local);
+    return HOOK_NAMES.has(exported) && fn !== undefined && chainsToNextHook(fn);
+  });
+}
+
+/** The module's own exports as [exported, local] names: `export function load`, `export const resolve = …`, `export { hook as resolve }`. */
+function exportedFunctions(program: TSESTree.Program): Array<[string, string]> {
+  const names: Array<[string, string]> = [];
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    const declaration = statement.declaration;
+    if (declaration?.type === 'FunctionDeclaration' && declaration.id) names.push([declaration.id.name, declaration.id.name]);
+    if (declaration?.type === 'VariableDeclaration') for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') names.push([declarator.id.name, declarator.id.name]);
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.type === 'Identifier' && specifier.exported.type === 'Identifier') names.push([specifier.exported.name, specifier.local.name]);
+    }
+  }
+  return names;
+}
+
+/** A function of three parameters whose third names the next hook in the chain. */
+function chainsToNextHook(fn: TSESTree.Node): boolean {
+  if (!isFunctionNode(fn) || fn.params.length !== 3) return false;
+  const next = fn.params[2]!;
+  return next.type === 'Identifier' && NEXT_HOOK.test(next.name);
+}
