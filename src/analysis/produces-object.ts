@@ -17,6 +17,8 @@ const VALUE_CALLS = new Set([
   'uuidv4', 'uuid', 'v4', 'randomUUID', 'nanoid', 'ulid', 'cuid', 'createId',
   // bytes (undici's `wasmBuffer ??= Buffer.from(wasmBase64, 'base64')`)
   'Buffer.from', 'Buffer.alloc', 'Buffer.allocUnsafe', 'Buffer.allocUnsafeSlow', 'Buffer.concat',
+  // a file's contents, text or bytes (TypeAgent's policy checks: `license = fs.readFileSync(path, 'utf-8')`)
+  'readFileSync', 'fs.readFileSync', 'readFile', 'fs.readFile', 'fs.promises.readFile', 'fsp.readFile', 'fsPromises.readFile',
   // a page's frame and idle callback handles are numbers (bruno's terminal `fitFrameRef`)
   'requestAnimationFrame', 'requestIdleCallback', 'window.requestAnimationFrame', 'window.requestIdleCallback',
 ]);
@@ -464,6 +466,8 @@ export function producesObject(node: TSESTree.Node): boolean {
     }
     case 'AwaitExpression': {
       const awaited = unwrapExpression(expr.argument);
+      // What a value's function settles to is the value: `await readFile(path, 'utf8')`.
+      if (awaited.type === 'CallExpression' && VALUE_CALLS.has(calleeText(awaited.callee) ?? '')) return false;
       return !loadsModule(expr.argument) && !parsesData(awaited) && !readsRecords(awaited, true) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
     }
     case 'CallExpression': {

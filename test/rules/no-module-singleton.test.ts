@@ -489,6 +489,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet knowledgeGraphManager: KnowledgeGraphManager;\nasync function main() {\n  knowledgeGraphManager = new KnowledgeGraphManager(MEMORY_FILE_PATH);\n  await server.connect(new StdioServerTransport());\n}\nmain();\n`,
     `let appleClientSecret: { value: string; expiresAt: number } | undefined;\nexport function secret() {\n  appleClientSecret ??= sign(createToken());\n  return appleClientSecret.value;\n}\n`,
     `let sessionMiddleware: RequestHandler | null = null;\nexport const getSessionMiddleware = () => (sessionMiddleware ??= session({ secret: 's' }));\n`,
+    // a file's contents are text or bytes
+    `let license;\nexport function getLicense(repo) {\n  if (license === undefined) license = fs.readFileSync(path.join(repo, 'LICENSE'), 'utf-8');\n  return license;\n}\n`,
+    `import { readFile } from 'node:fs/promises';\nlet template;\nexport async function render() {\n  template ??= await readFile('page.html', 'utf8');\n  return template;\n}\n`,
     // module customization hooks: Node runs them in its loader thread, once per process (braintrust's esm-hook)
     `import { create } from '@apm-js-collab/code-transformer';\nlet instrumentator: any;\nexport async function initialize(data = {}) {\n  instrumentator = create(data.instrumentations || []);\n}\nexport async function load(url: string, context: LoadContext, nextLoad: NextLoad) {\n  const result = await nextLoad(url, context);\n  return instrumentator.transform(result);\n}\n`,
     `let transformer = null;\nconst resolveHook = async (specifier, context, defaultResolve) => defaultResolve(specifier, context);\nexport function initialize() { transformer = new Transformer(); }\nexport { resolveHook as resolve };\n`,
