@@ -35,7 +35,7 @@ function packageRootOf(filePath: string): string | null {
  * Whether a file belongs to a package whose process serves one user: an Electron app (`electron`
  * among its dependencies — bruno's and Insomnia's main-process services, which need not import
  * `electron` themselves), a Tauri, React Native or Expo app, an editor extension
- * (`engines.vscode` in its manifest), or a page's app built for the browser alone. What such a
+ * (`engines.vscode` in its manifest), a terminal app (Ink, oclif), or a page's app built for the browser alone. What such a
  * module keeps lives in one user's desktop or editor process, as in a module that loads the host
  * itself (see single-user-process.ts). The nearest `package.json` decides, as it does for Node.
  */
@@ -89,6 +89,7 @@ interface Manifest {
   readonly devDependencies?: Record<string, string>;
   readonly engines?: Record<string, string>;
   readonly build?: { readonly appId?: unknown };
+  readonly oclif?: unknown;
 }
 
 /** The directory's `package.json`; an unreadable or malformed one reads as an empty manifest (the package is still there). */
@@ -151,5 +152,8 @@ function isSingleUserApp(manifest: Manifest): boolean {
   // or not it is the extension itself (Roo-Code's `packages/cloud`, whose `CloudService.instance`
   // takes the extension's `ExtensionContext`).
   const typedForEditor = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)].includes('@types/vscode');
-  return dependsOnHost || bundlesHost || typedForEditor || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest);
+  // An oclif CLI's manifest configures its commands (`oclif: { bin, commands }`): TypeAgent's
+  // `agent-cli`, whose spinner and debug panel are the terminal's, one person at the keyboard.
+  const oclifCli = typeof manifest.oclif === 'object' && manifest.oclif !== null;
+  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest);
 }

@@ -28,6 +28,10 @@ function monorepo(): string {
     'packages/cli/package.json': JSON.stringify({ name: 'cli', bin: { tool: 'dist/index.js' }, dependencies: { ink: '6', react: '19' } }),
     // … bundled into what the CLI ships, so a devDependency (letta-code's `letta.js`)
     'packages/bundled-cli/package.json': JSON.stringify({ name: 'bundled-cli', bin: { tool: 'tool.js' }, dependencies: { ws: '8' }, devDependencies: { ink: '6', react: '19' } }),
+    // an oclif CLI: its manifest configures the commands (TypeAgent's agent-cli)
+    'packages/oclif-cli/package.json': JSON.stringify({ name: 'agent-cli', bin: { 'agent-cli': './bin/run.js' }, dependencies: { '@oclif/core': '4', ws: '8' }, oclif: { bin: 'agent-cli', commands: './dist/commands' } }),
+    // … not a server that only depends on oclif's core (an admin command beside it)
+    'packages/admin-api/package.json': JSON.stringify({ name: 'admin-api', dependencies: { '@oclif/core': '4', fastify: '5' } }),
     // a server with React among its devDependencies is no terminal app
     'packages/api/package.json': JSON.stringify({ name: 'api', bin: { api: 'dist/main.js' }, dependencies: { fastify: '5' }, devDependencies: { react: '19' } }),
     // … or a full-screen one (Joplin's CLI, on terminal-kit)
@@ -73,6 +77,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/app-cli/app/command-sync.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/bundled-cli/src/backend/backend.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/api/src/db.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/oclif-cli/src/enhancedConsole.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/admin-api/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/cloud/src/CloudService.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/agent/src/main/api.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/frontend/src/modules/auth/auth.socket.ts'))).toBe(true);
