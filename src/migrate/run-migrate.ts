@@ -8,6 +8,7 @@ import { compiledSibling, defaultWorkerCount, WORKER_BATCH_SIZE, WORKER_MIN_CAND
 import type { MissingExport } from './creator-exports.js';
 import { CreatorImports } from './creator-imports.js';
 import type { CrossPackageImport } from './cross-package.js';
+import { migrateRun } from './report.js';
 import type { FileMigration, MigrateSourceOptions } from './types.js';
 
 export interface MigrateOptions extends MigrateSourceOptions {
@@ -176,32 +177,6 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateRun> {
   } finally {
     await pool?.close();
   }
-  const byFileLine = <T extends { file: string; line: number }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  changes.sort(byFileLine);
-  manual.sort(byFileLine);
-  diffs.sort((a, b) => (a.file < b.file ? -1 : 1));
-  errors.sort((a, b) => (a.file < b.file ? -1 : 1));
   const { missingExports, crossPackageImports } = await creatorImports.check(config, cwd);
-  return {
-    report: {
-      version: 1,
-      summary: {
-        filesScanned,
-        filesChanged: diffs.length,
-        sitesRewritten: changes.length,
-        sitesFallback: changes.filter((c) => c.kind === 'fallback').length,
-        sitesManual: manual.length,
-        errors: errors.length,
-        sharedLocals,
-        sitesSharingLocals: changes.filter((c) => c.local !== undefined).length,
-      },
-      changes,
-      changedFiles: diffs.map((diff) => diff.file),
-      manual,
-      errors,
-      missingExports,
-      crossPackageImports,
-    },
-    diffs,
-  };
+  return migrateRun({ filesScanned, changes, manual, errors, diffs, sharedLocals, missingExports, crossPackageImports });
 }

@@ -10,6 +10,7 @@ import { toPosixRelative } from '../check/discover.js';
 import { CreatorImports } from '../migrate/creator-imports.js';
 import { migrateSource, siteKind } from '../migrate/migrate-source.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
+import { migrateRun } from '../migrate/report.js';
 import type { MigrateOptions, MigrateReport, MigrateRun } from '../migrate/run-migrate.js';
 import { scanFiles } from '../check/scan.js';
 import type { MigrateSourceOptions } from '../migrate/types.js';
@@ -211,18 +212,13 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
   }
   inventory.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 
-  const byFileLine = <T extends { file: string; line: number }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  changes.sort(byFileLine);
-  manual.sort(byFileLine);
-  errors.sort((a, b) => (a.file < b.file ? -1 : 1));
-  diffs.sort((a, b) => (a.file < b.file ? -1 : 1));
-  const sitesFallback = changes.filter((c) => c.kind === 'fallback').length;
+  const run = migrateRun({ filesScanned, changes, manual, errors, diffs, sharedLocals, ...(await creatorImports.check(config, cwd)) });
   const threading: ThreadingReport = {
     summary: {
       consumers: inventory.length,
       files: new Set(inventory.map((c) => c.file)).size,
       threaded: inventory.filter((c) => c.outcome === 'threaded').length,
-      fallbacks: sitesFallback + boundaries.length,
+      fallbacks: run.report.summary.sitesFallback + boundaries.length,
       functionsChanged: [...applied].filter((plan) => !plan.promoted).length,
       fieldsPromoted: new Set([...applied].flatMap((plan) => (plan.promoted ? [plan.promoted.parameter] : []))).size,
       callsUpdated: [...applied].reduce((n, plan) => n + plan.args.length, 0),
@@ -230,26 +226,5 @@ export async function runThreadedMigrate(options: ThreadOptions): Promise<Thread
     consumers: inventory,
     boundaries,
   };
-  return {
-    report: {
-      version: 1,
-      summary: {
-        filesScanned,
-        filesChanged: diffs.length,
-        sitesRewritten: changes.length,
-        sitesFallback,
-        sitesManual: manual.length,
-        errors: errors.length,
-        sharedLocals,
-        sitesSharingLocals: changes.filter((c) => c.local !== undefined).length,
-      },
-      changes,
-      changedFiles: diffs.map((diff) => diff.file),
-      manual,
-      errors,
-      ...(await creatorImports.check(config, cwd)),
-      threading,
-    },
-    diffs,
-  };
+  return { ...run, report: { ...run.report, threading } };
 }
