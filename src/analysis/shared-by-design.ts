@@ -63,6 +63,10 @@ const SCHEMA_VALIDATOR_CALLEE = /(?:^|\.)(?:Ajv(?:2019|2020|JTD)?|[A-Za-z]*Schem
 // name (openreplay's `io = _io(server, { … })`): the server every socket connects to; and
 // Hocuspocus' collaboration server (plane's live server).
 const SERVER_PACKAGE = /^(?:socket\.io|@hocuspocus\/server)$/;
+// Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
+// filled from a promise of `app.listen(…)`): the server a process opens on its port.
+const NODE_SERVER_MODULE = /^(?:node:)?(?:http|https|http2|net)$/;
+const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer)$/;
 const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
@@ -173,6 +177,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // Declared as a schema registry or a metadata store, whatever fills it (type-graphql's
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
+  if (held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(typeNameText(held.typeName)) && NODE_SERVER_MODULE.test(heldSource)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if (sharedPackage(heldSource)) return true;
   // A record of the module's own whose every member is a telemetry instrument (ax's

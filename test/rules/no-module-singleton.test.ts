@@ -489,6 +489,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Server } from '@modelcontextprotocol/sdk/server/index.js';\nimport { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet knowledgeGraphManager: KnowledgeGraphManager;\nasync function main() {\n  knowledgeGraphManager = new KnowledgeGraphManager(MEMORY_FILE_PATH);\n  await server.connect(new StdioServerTransport());\n}\nmain();\n`,
     `let appleClientSecret: { value: string; expiresAt: number } | undefined;\nexport function secret() {\n  appleClientSecret ??= sign(createToken());\n  return appleClientSecret.value;\n}\n`,
     `let sessionMiddleware: RequestHandler | null = null;\nexport const getSessionMiddleware = () => (sessionMiddleware ??= session({ secret: 's' }));\n`,
+    // Node's own server, declared so, whatever fills it: the process's listener (DBOS' admin server)
+    `import { Server } from 'http';\nexport class DBOS {\n  static adminServer: Server | undefined = undefined;\n  static async launch(app) {\n    DBOS.adminServer = await new Promise((resolve) => { const server = app.listen(3001, () => resolve(server)); });\n  }\n}\n`,
+    `import * as http from 'node:http';\nlet server: http.Server | null = null;\nexport async function start() {\n  server = await startServer();\n}\n`,
     // a file's contents are text or bytes
     `let license;\nexport function getLicense(repo) {\n  if (license === undefined) license = fs.readFileSync(path.join(repo, 'LICENSE'), 'utf-8');\n  return license;\n}\n`,
     `import { readFile } from 'node:fs/promises';\nlet template;\nexport async function render() {\n  template ??= await readFile('page.html', 'utf8');\n  return template;\n}\n`,
@@ -557,6 +560,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nimport { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';\nlet manager;\nexport function start(http) {\n  manager = new KnowledgeGraphManager(path);\n  return http ? new StreamableHTTPServerTransport({}) : new StdioServerTransport();\n}\n`, output: null, errors: [holder(3)] },
     { code: `import express from 'express';\nimport { StdioServerTransport } from '@modelcontextprotocol/server/stdio';\nlet manager;\nexport function start() {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(3)] },
     { code: `import type { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';\nlet manager;\nexport function start(t: StdioServerTransport) {\n  manager = new KnowledgeGraphManager(path);\n}\n`, output: null, errors: [holder(2)] },
+    // a Server of the module's own, or another package's, is whatever it is
+    { code: `import { Server } from './mcp-server';\nlet server: Server | undefined;\nexport function getServer() {\n  return (server ??= new Server());\n}\n`, output: null, errors: [holder(2)] },
     // a function that only shares the hooks' name is no hook: a resolver's, or one of two parameters
     { code: `let registry;\nexport function resolve(name, options, cache) {\n  registry ??= new ServiceRegistry();\n  return registry.get(name);\n}\n`, output: null, errors: [holder(1)] },
     { code: `let loader;\nexport async function load(url, context) {\n  loader ??= new ModelLoader();\n  return loader.load(url);\n}\n`, output: null, errors: [holder(1)] },
