@@ -39,7 +39,7 @@ export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*[a-z0-9](?:Path|Url|URL|Ur
  */
 const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON|(?:read|require)(?:Bool|Boolean|Int|Integer|Number|Float|String)|serialize|stringify|encode)$/;
 /** String methods: whatever they are called on, the result is a string, never an instance. */
-const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
+const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toUTCString', 'toDateString', 'toTimeString', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toPrecision', 'toExponential', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
 const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID', 'uuid.v4']);
 
