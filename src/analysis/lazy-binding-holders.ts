@@ -30,9 +30,20 @@ function isModuleLifetimeScopeBlock(node: TSESTree.Node): 'module' | 'iife' | un
   return undefined;
 }
 
+// Array methods that call their callback before they return: what it writes, it writes then.
+const SYNCHRONOUS_ITERATION = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'reduce', 'reduceRight']);
+
+/** `Object.keys(zones).find((name) => { zone = new SendingZone(name) })` (zone-mta's sender): a callback an array method runs on the spot. */
+function runsOnTheSpot(fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== fn || call.callee.type !== 'MemberExpression') return false;
+  return SYNCHRONOUS_ITERATION.has(staticName(call.callee.property) ?? '');
+}
+
+/** Whether `node` runs later than the code around it, short of `boundary`: inside a function that is not called on the spot (an IIFE, an array method's callback). */
 function isInsideNonIifeFunction(node: TSESTree.Node, boundary: TSESTree.Node): boolean {
   for (let current = node.parent; current && current !== boundary; current = current.parent) {
-    if (isFunctionNode(current) && !isIife(current)) return true;
+    if (isFunctionNode(current) && !isIife(current) && !runsOnTheSpot(current)) return true;
   }
   return false;
 }
