@@ -13,8 +13,9 @@ import { isFunctionNode, unwrapExpression } from './walk.js';
  */
 
 // What a process's start-up is called: NestJS' `bootstrap()`, a script's `main()`, chat-ui's
-// `initServer()`, SvelteKit's `init` server hook, `startServer()`.
-const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|launch)(?:Server|App|Application|Process|Worker|Workers|Services?)?$/;
+// `initServer()`, SvelteKit's `init` server hook, `startServer()`, CapRover's
+// `initializeCaptainWithDelay()` — a start-up verb, then whatever it starts.
+const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|setUp|launch)(?:[A-Z][A-Za-z0-9]*)?$/;
 
 /**
  * A start-up function of the module's (START_UP), when the site is in its own body: it runs once,
