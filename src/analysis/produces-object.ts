@@ -454,6 +454,11 @@ function resolvesFromContainer(call: TSESTree.CallExpression): boolean {
   return token.type === 'Identifier' || token.type === 'MemberExpression' || (!/app$/i.test(owner) && token.type === 'Literal' && typeof token.value === 'string');
 }
 
+function settlesToLiteral(call: TSESTree.CallExpression): boolean {
+  const settled = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  return settled === undefined || isNullish(settled) || settled.type === 'TemplateLiteral' || (settled.type === 'Literal' && !('regex' in settled));
+}
+
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
 export function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
@@ -476,6 +481,8 @@ export function producesObject(node: TSESTree.Node): boolean {
       // `this.getService.bind(this)`: a function, not an instance; so is a fetch function with its
       // defaults (nitro's `globalThis.$fetch = createFetch({ fetch: localFetch, defaults })`, ofetch's).
       const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
+      // A promise already settled to nothing or to a literal (genkit's `global[key] = config instanceof Promise ? config : Promise.resolve()`): a value's.
+      if (name === 'Promise.resolve' && settlesToLiteral(expr)) return false;
       return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
     }
     // `a && b` is `b`, or `a` when `a` is falsy — which no object is.

@@ -496,6 +496,8 @@ ruleTester.run('no-module-singleton', rule, {
     `var DATE_EXPIRES = new Date().toUTCString();\nexport function service(count) {\n  count % 1000 === 0 && (DATE_EXPIRES = NOW.add('y', 1).toUTCString());\n}\n`,
     // written as the module loads, by an array method's callback (zone-mta's sender picks its zone)
     `let zone;\nObject.keys(config.zones).find((name) => {\n  zone = new SendingZone(name);\n  return true;\n});\nexport const currentZone = () => zone;\n`,
+    // a promise settled to nothing is a flag's, not an instance (genkit's telemetry switch)
+    `export async function enableTelemetry(config) {\n  global.__TELEMETRY_ON = config instanceof Promise ? config : Promise.resolve();\n}\n`,
     // a file's contents are text or bytes
     `let license;\nexport function getLicense(repo) {\n  if (license === undefined) license = fs.readFileSync(path.join(repo, 'LICENSE'), 'utf-8');\n  return license;\n}\n`,
     `import { readFile } from 'node:fs/promises';\nlet template;\nexport async function render() {\n  template ??= await readFile('page.html', 'utf8');\n  return template;\n}\n`,
@@ -569,6 +571,8 @@ ruleTester.run('no-module-singleton', rule, {
     // … but a callback that runs later writes later: in a handler, or one an array method runs inside a function
     { code: `let zone;\nexport function pick() {\n  Object.keys(config.zones).find((name) => {\n    zone = new SendingZone(name);\n    return true;\n  });\n}\n`, output: null, errors: [holder(1)] },
     { code: `let zone;\nemitter.on('ready', (name) => {\n  zone = new SendingZone(name);\n});\n`, output: null, errors: [holder(1)] },
+    // … but one settled to an instance holds it
+    { code: `export function start() {\n  global.__db = Promise.resolve(new Database());\n}\n`, output: null, errors: [holder(2)] },
     // a function that only shares the hooks' name is no hook: a resolver's, or one of two parameters
     { code: `let registry;\nexport function resolve(name, options, cache) {\n  registry ??= new ServiceRegistry();\n  return registry.get(name);\n}\n`, output: null, errors: [holder(1)] },
     { code: `let loader;\nexport async function load(url, context) {\n  loader ??= new ModelLoader();\n  return loader.load(url);\n}\n`, output: null, errors: [holder(1)] },
