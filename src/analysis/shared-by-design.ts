@@ -49,8 +49,9 @@ const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:
 // registry over it, an `EntityMetadataRegistry`), or the store decorators write it to
 // (type-graphql's `MetadataStorage` on the global object, TypeORM's `MetadataArgsStorage`): the
 // code's own description of itself, keyed by the schemas and classes the modules declare, filled
-// as they load and read by every request.
-const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)[A-Za-z]*(?:Schema|Meta)[A-Za-z]*(?:Registry|Storage)$/;
+// as they load and read by every request. So is an OpenAPI document's registry (zod-to-openapi's
+// `OpenAPIRegistry`, genkit's reflection API: the routes' schemas, registered as the module loads).
+const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)(?:[A-Za-z]*(?:Schema|Meta)[A-Za-z]*(?:Registry|Storage)|OpenAPIRegistry|OpenApiRegistry)$/;
 // A JSON Schema validator (Ajv, or one of the app's own by that name: the MCP SDK's
 // `_defaultValidator ??= new DefaultJsonSchemaValidator()`): it compiles each schema once and
 // checks whatever it is handed against it — a pure function of its input, kept so that the
