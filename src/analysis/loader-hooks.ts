@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode } from './walk.js';
+import { localFunction } from './local-types.js';
 
 // Node's module customization hooks: `resolve(specifier, context, nextResolve)` and
 // `load(url, context, nextLoad)`, chained to the next hook by their third parameter (named
@@ -15,17 +15,9 @@ const NEXT_HOOK = /next|default|parent|resolve|load/i;
  * do. Its state is about modules, and no request ever reaches it.
  */
 export function isModuleCustomizationHooks(program: TSESTree.Program): boolean {
-  const declared = new Map<string, TSESTree.Node>();
-  for (const statement of program.body) {
-    const inner = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (inner?.type === 'FunctionDeclaration' && inner.id) declared.set(inner.id.name, inner);
-    if (inner?.type === 'VariableDeclaration') {
-      for (const declarator of inner.declarations) if (declarator.id.type === 'Identifier' && declarator.init) declared.set(declarator.id.name, declarator.init);
-    }
-  }
   return exportedFunctions(program).some(([exported, local]) => {
-    const fn = declared.get(local);
-    return HOOK_NAMES.has(exported) && fn !== undefined && chainsToNextHook(fn);
+    const fn = HOOK_NAMES.has(exported) ? localFunction(program, local) : undefined;
+    return fn !== undefined && chainsToNextHook(fn);
   });
 }
 
@@ -45,8 +37,8 @@ function exportedFunctions(program: TSESTree.Program): Array<[string, string]> {
 }
 
 /** A function of three parameters whose third names the next hook in the chain. */
-function chainsToNextHook(fn: TSESTree.Node): boolean {
-  if (!isFunctionNode(fn) || fn.params.length !== 3) return false;
+function chainsToNextHook(fn: TSESTree.FunctionLike): boolean {
+  if (fn.params.length !== 3) return false;
   const next = fn.params[2]!;
   return next.type === 'Identifier' && NEXT_HOOK.test(next.name);
 }
