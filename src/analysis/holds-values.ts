@@ -3,7 +3,7 @@ import { constantInit } from './bound-names.js';
 import { filledType, localType, programOf, resolvedFilledType } from './local-types.js';
 import { DATA_CONSTRUCTOR } from './produces-object.js';
 import type { AnalysisInput } from './types.js';
-import { unwrapExpression } from './walk.js';
+import { isPrimitiveLiteral, unwrapExpression } from './walk.js';
 
 // Whether a variable or a field holds values — by its declared type, what it is given, or how it
 // is compared — rather than an instance that anyone else shares.
@@ -186,13 +186,6 @@ function recordOfValues(members: readonly TSESTree.TypeElement[], holds: (type: 
   const types = members.map((member) => (member.type === 'TSPropertySignature' || member.type === 'TSIndexSignature' ? member.typeAnnotation?.typeAnnotation : undefined));
   // Only functions (`{ get: (url: string) => Promise<Response> }`): an object's methods, not a record.
   return types.length > 0 && types.every(holds) && !types.every((type) => type?.type === 'TSFunctionType');
-}
-
-export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): boolean {
-  if (!node) return false;
-  const expr = unwrapExpression(node);
-  if (expr.type === 'TemplateLiteral') return true;
-  return expr.type === 'Literal' && (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || typeof expr.value === 'bigint');
 }
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);

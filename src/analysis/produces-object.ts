@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction } from './local-types.js';
-import { calleeText, isFunctionNode, isNullish, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, isFunctionNode, isNullish, isPrimitiveLiteral, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
 // value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
@@ -456,7 +456,7 @@ function resolvesFromContainer(call: TSESTree.CallExpression): boolean {
 
 function settlesToLiteral(call: TSESTree.CallExpression): boolean {
   const settled = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  return settled === undefined || isNullish(settled) || settled.type === 'TemplateLiteral' || (settled.type === 'Literal' && !('regex' in settled));
+  return settled === undefined || isNullish(settled) || isPrimitiveLiteral(settled);
 }
 
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
-import { constructsValues, holdsModule, holdsValues, isPrimitiveLiteral } from './holds-values.js';
+import { constructsValues, holdsModule, holdsValues } from './holds-values.js';
 import { DATA_CONSTRUCTOR, isNoOpClass, producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { HolderFinding } from './types.js';
-import { calleeText, isFunctionNode, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { calleeText, isFunctionNode, isPrimitiveLiteral, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // A class's static fields that keep an instance: `static instance = new X()`, `X.instance ??= new X()`.
 

@@ -307,3 +307,11 @@ export function writingFunction(node: TSESTree.Node): TSESTree.Node | undefined 
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current) && !isIife(current)) return current;
   return undefined;
 }
+
+/** A string, number, boolean or bigint literal, or a template: a value, never an instance. */
+export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  const expr = unwrapExpression(node);
+  if (expr.type === 'TemplateLiteral') return true;
+  return expr.type === 'Literal' && (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || typeof expr.value === 'bigint');
+}
