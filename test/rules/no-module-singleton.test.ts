@@ -500,6 +500,8 @@ ruleTester.run('no-module-singleton', rule, {
     `export async function enableTelemetry(config) {\n  global.__TELEMETRY_ON = config instanceof Promise ? config : Promise.resolve();\n}\n`,
     // an OpenAPI document's registry: the routes' schemas (genkit's reflection API)
     `import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';\nexport const registry = new OpenAPIRegistry();\nregistry.register('CustomAny', CustomAnySchema);\n`,
+    // a performance tracker times operations, as a metrics collector counts them (TypeAgent's knowledge graph)
+    `let globalTracker: PerformanceTracker | null = null;\nexport function getPerformanceTracker(): PerformanceTracker {\n  if (!globalTracker) globalTracker = new PerformanceTracker(true);\n  return globalTracker;\n}\n`,
     // a file's contents are text or bytes
     `let license;\nexport function getLicense(repo) {\n  if (license === undefined) license = fs.readFileSync(path.join(repo, 'LICENSE'), 'utf-8');\n  return license;\n}\n`,
     `import { readFile } from 'node:fs/promises';\nlet template;\nexport async function render() {\n  template ??= await readFile('page.html', 'utf8');\n  return template;\n}\n`,
