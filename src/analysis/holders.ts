@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { nameResolverFor } from './bound-names.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi } from './browser-only.js';
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
+import { isGeneratedFile } from './generated-code.js';
 import { holdsValues } from './holds-values.js';
 import { lazyBindingHolders } from './lazy-binding-holders.js';
 import { isModuleCustomizationHooks } from './loader-hooks.js';
@@ -40,9 +41,10 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   const names = nameResolverFor(input);
   // An editor extension's, a desktop app's or a browser extension's module: its process serves
   // one user. A module whose top level reads `document`: no server can import it. A script that
-  // runs once and exits serves none. A library's build keeps the library's state. Module
-  // customization hooks run in Node's loader thread, which no request reaches.
-  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || isLibraryBuild(input) || isModuleCustomizationHooks(input.ast)) return [];
+  // runs once and exits serves none. A library's build keeps the library's state, a generator's
+  // output the generator's. Module customization hooks run in Node's loader thread, which no
+  // request reaches.
+  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || isLibraryBuild(input) || isGeneratedFile(input) || isModuleCustomizationHooks(input.ast)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {
