@@ -93,8 +93,9 @@ const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|win
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers (Dexie among them), Hocuspocus'
 // editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), Cal.com's
 // booking embed (agentset's), tippy.js'
-// DOM popups (dittofeed's editor menu).
-const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js)(?:\/|$)/;
+// DOM popups (dittofeed's editor menu), and Workbox's service-worker runtime (elk's
+// `PrecacheController`), not its build tools.
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js|workbox-(?!build$|cli$|webpack-plugin$)[a-z-]+)(?:\/|$)/;
 // A tokenizer or a model loaded once (lunary's `new Tiktoken(ranks)` per vendor, a
 // transformers.js `pipeline('sentiment-analysis')`), or a syntax highlighter's grammars (Shiki's
 // `createHighlighter(…)`, cline's code blocks): megabytes of weights and tables that every call
