@@ -35,9 +35,10 @@ function packageRootOf(filePath: string): string | null {
  * Whether a file belongs to a package whose process serves one user: an Electron app (`electron`
  * among its dependencies — bruno's and Insomnia's main-process services, which need not import
  * `electron` themselves), a Tauri, React Native or Expo app, an editor extension
- * (`engines.vscode` in its manifest), a terminal app (Ink, oclif), or a page's app built for the browser alone. What such a
- * module keeps lives in one user's desktop or editor process, as in a module that loads the host
- * itself (see single-user-process.ts). The nearest `package.json` decides, as it does for Node.
+ * (`engines.vscode` in its manifest), a terminal app (Ink, oclif), or a page's app built for the
+ * browser alone. What such a module keeps lives in one user's desktop or editor process, as in a
+ * module that loads the host itself (see single-user-process.ts). The nearest `package.json`
+ * decides, as it does for Node.
  */
 export function inSingleUserPackage(filePath: string): boolean {
   const root = packageRootOf(filePath);
