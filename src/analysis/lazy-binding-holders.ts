@@ -149,6 +149,24 @@ function listens(variable: TSESLint.Scope.Variable): boolean {
 }
 
 /**
+ * `queue.then(() => { …; queue = next.then(save); })` (screeps' room history, saved tick by tick):
+ * written inside a callback the variable's own promise runs — the serial queue's next link, made
+ * from the last one as `queue = queue.then(…)` is.
+ */
+function writtenInOwnChain(write: TSESLint.Scope.Reference, variable: TSESLint.Scope.Variable): boolean {
+  for (let current = (write.identifier as TSESTree.Node).parent; current; current = current.parent) {
+    if (!isFunctionNode(current)) continue;
+    const call = current.parent;
+    if (call?.type !== 'CallExpression' || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) return false;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== 'MemberExpression' || !['then', 'catch', 'finally'].includes(staticName(callee.property) ?? '')) return false;
+    const chained = unwrapExpression(callee.object);
+    return chained.type === 'Identifier' && variable.references.some((reference) => reference.identifier === chained);
+  }
+  return false;
+}
+
+/**
  * Methods that make a value's next version: an array's (`filter`, `map`, `concat`, `toSorted`…),
  * or a promise chain's next link (`queue = queue.then(() => send(event))`, langgraph's analytics:
  * a serial queue, which the work passes through).
@@ -185,7 +203,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
         // A page's own cache (see browser-only.ts): no server process fills it.
         if (runsOnlyInBrowser(reference.identifier as TSESTree.Node, names)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);
-        return value !== undefined && fillsWithInstance(value, input) && !nextStateOf(value, variable);
+        return value !== undefined && fillsWithInstance(value, input) && !nextStateOf(value, variable) && !writtenInOwnChain(reference, variable);
       });
       if (!lazyWrite || usedAsPrimitive(variable, input)) continue;
       // What it is filled with, when every fill agrees: documenso's storage provider is an

@@ -508,6 +508,8 @@ ruleTester.run('no-module-singleton', rule, {
     `/**\n * @generated SignedSource<<abc>>\n */\nlet env;\nexport function getEnvironment() {\n  return (env ??= new Environment());\n}\n`,
     // Workbox's service-worker runtime: a page's service worker (elk's precache)
     `import { PrecacheController } from 'workbox-precaching';\nlet precacheController: PrecacheController | undefined;\nexport function getOrCreatePrecacheController() {\n  if (!precacheController) precacheController = new PrecacheController();\n  return precacheController;\n}\n`,
+    // a serial queue's next link, written in a callback of the variable's own promise (screeps' room history)
+    `var currentHistoryPromise = q.when();\nfunction saveRoomHistory(roomId, objects) {\n  return currentHistoryPromise.then(() => {\n    var promise = q.when();\n    currentHistoryPromise = promise.then(() => driver.history.saveTick(roomId, objects));\n    return currentHistoryPromise;\n  });\n}\n`,
     // a file's contents are text or bytes
     `let license;\nexport function getLicense(repo) {\n  if (license === undefined) license = fs.readFileSync(path.join(repo, 'LICENSE'), 'utf-8');\n  return license;\n}\n`,
     `import { readFile } from 'node:fs/promises';\nlet template;\nexport async function render() {\n  template ??= await readFile('page.html', 'utf8');\n  return template;\n}\n`,
@@ -585,6 +587,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export function start() {\n  global.__db = Promise.resolve(new Database());\n}\n`, output: null, errors: [holder(2)] },
     // … but a marker below the first statement is a comment about something else
     { code: `let registry;\n// The cache below is auto-generated on first use.\nexport const getRegistry = () => (registry ??= new TypeRegistry());\n`, output: null, errors: [holder(1)] },
+    // … but a callback of another promise writes what it likes
+    { code: `let client;\nexport function connectLater(ready) {\n  ready.then(() => {\n    client = new Client();\n  });\n}\n`, output: null, errors: [holder(1)] },
     // a function that only shares the hooks' name is no hook: a resolver's, or one of two parameters
     { code: `let registry;\nexport function resolve(name, options, cache) {\n  registry ??= new ServiceRegistry();\n  return registry.get(name);\n}\n`, output: null, errors: [holder(1)] },
     { code: `let loader;\nexport async function load(url, context) {\n  loader ??= new ModelLoader();\n  return loader.load(url);\n}\n`, output: null, errors: [holder(1)] },
