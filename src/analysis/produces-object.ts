@@ -289,6 +289,7 @@ export function loadsModule(node: TSESTree.Node): boolean {
   if (COMPILES_WASM.test(callee) || LOADS_SERVICE_DEFINITIONS.test(callee)) return true;
   if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name);
   if (loadsModulesTogether(expr)) return true;
+  if (requiresThroughLoader(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
   const method = staticName(expr.callee.property);
   if (method === 'catch' || method === 'finally') return true;
@@ -296,6 +297,17 @@ export function loadsModule(node: TSESTree.Node): boolean {
   // instance — unless `cb` only picks exports (React.lazy's `(m) => ({ default: m.Flow })`).
   const callback = expr.arguments[0];
   return method === 'then' && callback !== undefined && isFunctionNode(callback) && picksExports(callback);
+}
+
+/**
+ * `manager.require('modbus-serial')`, `module.require('x')`: a package required through a loader's
+ * own `require` (FUXA's device drivers, installed on demand by a plugin manager), by its name.
+ */
+function requiresThroughLoader(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const name = call.arguments[0];
+  return callee.type === 'MemberExpression' && staticName(callee.property) === 'require' && call.arguments.length === 1
+    && name?.type === 'Literal' && typeof name.value === 'string';
 }
 
 /**

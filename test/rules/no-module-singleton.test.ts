@@ -510,6 +510,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { PrecacheController } from 'workbox-precaching';\nlet precacheController: PrecacheController | undefined;\nexport function getOrCreatePrecacheController() {\n  if (!precacheController) precacheController = new PrecacheController();\n  return precacheController;\n}\n`,
     // a serial queue's next link, written in a callback of the variable's own promise (screeps' room history)
     `var currentHistoryPromise = q.when();\nfunction saveRoomHistory(roomId, objects) {\n  return currentHistoryPromise.then(() => {\n    var promise = q.when();\n    currentHistoryPromise = promise.then(() => driver.history.saveTick(roomId, objects));\n    return currentHistoryPromise;\n  });\n}\n`,
+    // a package required through a plugin manager's own require (FUXA's device drivers)
+    `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
     `let license;\nexport function getLicense(repo) {\n  if (license === undefined) license = fs.readFileSync(path.join(repo, 'LICENSE'), 'utf-8');\n  return license;\n}\n`,
     `import { readFile } from 'node:fs/promises';\nlet template;\nexport async function render() {\n  template ??= await readFile('page.html', 'utf8');\n  return template;\n}\n`,
