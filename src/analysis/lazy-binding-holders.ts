@@ -7,7 +7,7 @@ import { producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { functionName, isFunctionNode, isIife, isTypeWrapper, staticName, unwrapExpression, writingFunction } from './walk.js';
+import { functionName, isFunctionNode, isIife, isTypeWrapper, PROMISE_CHAIN_METHODS, staticName, unwrapExpression, writingFunction } from './walk.js';
 
 // Module-lifetime `let`s (and an IIFE's) filled from inside a function: `let db; export function
 // getDb() { return (db ??= new Db()); }` — the lazy holders.
@@ -101,6 +101,12 @@ function fillsOnFirstUse(write: TSESLint.Scope.Reference, variable: TSESLint.Sco
   });
 }
 
+/** Whether `node` reads `variable` itself. */
+function refersTo(node: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
+  const read = unwrapExpression(node);
+  return read.type === 'Identifier' && variable.references.some((reference) => reference.identifier === read);
+}
+
 /**
  * `memoryState = reducer(memoryState, action)` (shadcn's toast store, in many apps), `pending =
  * pending.filter((n) => n !== done)` (moleculer's dev client): the next state computed from the
@@ -109,10 +115,7 @@ function fillsOnFirstUse(write: TSESLint.Scope.Reference, variable: TSESLint.Sco
 function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
   const call = unwrapExpression(value);
   if (call.type !== 'CallExpression') return false;
-  const isThisVariable = (node: TSESTree.Node) => {
-    const passed = unwrapExpression(node);
-    return passed.type === 'Identifier' && variable.references.some((reference) => reference.identifier === passed);
-  };
+  const isThisVariable = (node: TSESTree.Node) => refersTo(node, variable);
   // `x.filter(…).map(…)`, `queue.then(…).catch(…)`: down the chain to what it starts from.
   let link: TSESTree.Node = call;
   while (link.type === 'CallExpression') {
@@ -159,9 +162,8 @@ function writtenInOwnChain(write: TSESLint.Scope.Reference, variable: TSESLint.S
     const call = current.parent;
     if (call?.type !== 'CallExpression' || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) return false;
     const callee = unwrapExpression(call.callee);
-    if (callee.type !== 'MemberExpression' || !['then', 'catch', 'finally'].includes(staticName(callee.property) ?? '')) return false;
-    const chained = unwrapExpression(callee.object);
-    return chained.type === 'Identifier' && variable.references.some((reference) => reference.identifier === chained);
+    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(staticName(callee.property) ?? '')) return false;
+    return refersTo(callee.object, variable);
   }
   return false;
 }
@@ -171,7 +173,7 @@ function writtenInOwnChain(write: TSESLint.Scope.Reference, variable: TSESLint.S
  * or a promise chain's next link (`queue = queue.then(() => send(event))`, langgraph's analytics:
  * a serial queue, which the work passes through).
  */
-const NEXT_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with', 'then', 'catch', 'finally']);
+const NEXT_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with', ...PROMISE_CHAIN_METHODS]);
 
 /** The module's (and its IIFEs') `let`s and `var`s that a function fills with an instance, pushed onto `out`. */
 export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction } from './local-types.js';
-import { isFunctionNode, staticName, unwrapExpression } from './walk.js';
+import { isFunctionNode, PROMISE_CHAIN_METHODS, staticName, unwrapExpression } from './walk.js';
 
 /**
  * Whether the module is a script that runs once and ends its process: its top level calls a
@@ -25,7 +25,7 @@ function endsProcessAfterOwnCall(expression: TSESTree.Expression): boolean {
   if ((current.type === 'UnaryExpression' && current.operator === 'void') || current.type === 'AwaitExpression') current = unwrapExpression(current.argument);
   let exitsAfter = false;
   // Down a promise chain to the call it starts from, noting a `.then`/`.finally` that exits.
-  while (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && ['then', 'catch', 'finally'].includes(staticName(current.callee.property) ?? '')) {
+  while (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && PROMISE_CHAIN_METHODS.has(staticName(current.callee.property) ?? '')) {
     const method = staticName(current.callee.property);
     if (method !== 'catch' && current.arguments.some((argument) => isFunctionNode(argument) && exitsOnItsWayOut(argument))) exitsAfter = true;
     current = unwrapExpression(current.callee.object);

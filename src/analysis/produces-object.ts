@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction } from './local-types.js';
-import { calleeText, isFunctionNode, isNullish, isPrimitiveLiteral, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, isFunctionNode, isNullish, isPrimitiveLiteral, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
 // value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
@@ -186,7 +186,7 @@ function settlesToValues(call: TSESTree.CallExpression): boolean {
   for (let chained = false; ; chained = true) {
     const callee = unwrapExpression(current.callee);
     const method = callee.type === 'MemberExpression' ? staticName(callee.property) : undefined;
-    if (callee.type !== 'MemberExpression' || (method !== 'then' && method !== 'catch' && method !== 'finally')) return chained && callsValueReturningFunction(current);
+    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(method ?? '')) return chained && callsValueReturningFunction(current);
     // What `.finally()`'s callback returns is dropped; the others' become the chain's value.
     if (method !== 'finally' && !current.arguments.every((callback) => isFunctionNode(callback) && handsBackValues(callback))) return false;
     const target = unwrapExpression(callee.object);
@@ -466,6 +466,7 @@ function resolvesFromContainer(call: TSESTree.CallExpression): boolean {
   return token.type === 'Identifier' || token.type === 'MemberExpression' || (!/app$/i.test(owner) && token.type === 'Literal' && typeof token.value === 'string');
 }
 
+/** `Promise.resolve()`, `Promise.resolve(0)`: settled to nothing or to a literal, so it holds no instance. */
 function settlesToLiteral(call: TSESTree.CallExpression): boolean {
   const settled = call.arguments[0] && unwrapExpression(call.arguments[0]);
   return settled === undefined || isNullish(settled) || isPrimitiveLiteral(settled);

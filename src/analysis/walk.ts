@@ -315,3 +315,6 @@ export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): bool
   if (expr.type === 'TemplateLiteral') return true;
   return expr.type === 'Literal' && (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || typeof expr.value === 'bigint');
 }
+
+/** A promise chain's links: `p.then(…)`, `.catch(…)`, `.finally(…)`. */
+export const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
