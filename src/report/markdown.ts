@@ -16,6 +16,7 @@ export const formatMarkdown: Formatter = (report, { gate }) => {
   out.push(`**Compliance: ${s.compliance.percent.toFixed(1)} %** — ${s.compliance.compliantSites} per-request factory sites, ${s.compliance.violatingSites} violating.`);
   out.push(`${s.violations} violation(s) in ${s.filesWithViolations} of ${s.filesScanned} files; ${s.singletons} module singleton(s); ${s.parseErrors} file(s) not checked.`, '');
   if (gate && !gate.passed) {
+    out.push('**Why the gate failed:**', '');
     for (const failure of gate.failures) out.push(`- ${escapeCell(failure)}`);
     out.push('');
   }

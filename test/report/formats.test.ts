@@ -79,6 +79,7 @@ describe('markdown', () => {
     const md = formatters.markdown(report, { gate });
     expect(md.split('\n')[0]).toBe('## ssot-kit check ❌ gate failed');
     expect(md).toContain('**Compliance: 20.0 %**');
+    expect(md).toContain('**Why the gate failed:**\n\n- 12 violation(s), more than --max-violations 10\n');
     expect(md).toContain('| [`ssot/no-singleton-getter-call`](https://github.com/ssot-kit/ssot-kit/blob/main/docs/rules/no-singleton-getter-call.md) | 6 |');
   });
 });
