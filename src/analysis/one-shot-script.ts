@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction } from './local-types.js';
-import { isFunctionNode, PROMISE_CHAIN_METHODS, staticName, unwrapExpression } from './walk.js';
+import { calleeText, isFunctionNode, PROMISE_CHAIN_METHODS, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
  * Whether the module is a script that runs once and ends its process: its top level calls a
@@ -11,12 +11,40 @@ import { isFunctionNode, PROMISE_CHAIN_METHODS, staticName, unwrapExpression } f
  * (`bootstrap()` calling `app.listen(…)`) does not exit, so it stays a server's module. Nor does
  * it end its top level with `process.exit(0)`, as a script written at the top level does
  * (discord-tickets' `scripts/dump.mjs`, awaiting its queries and exiting): importing that module
- * would end the process.
+ * would end the process. Nor is a module a script for exiting under a condition of its own
+ * (`if (!process.env.DB_URL) process.exit(1)`); a run-directly guard (`if (!module.parent)`,
+ * `if (require.main === module)`) is the script's own path, as in opencollective's scripts.
  */
 export function runsAsOneShotScript(program: TSESTree.Program): boolean {
   // A top-level `try { await run(); process.exit(0) } catch { … }` (overleaf's scripts) is the top level's own path.
-  const statements = program.body.flatMap((statement) => (statement.type === 'TryStatement' ? statement.block.body : [statement]));
+  const statements = program.body.flatMap(topLevelPath);
   return statements.some((statement) => statement.type === 'ExpressionStatement' && (endsProcessAfterOwnCall(statement.expression) || isProcessExit(statement.expression)));
+}
+
+function topLevelPath(statement: TSESTree.Statement | TSESTree.ModuleDeclaration): Array<TSESTree.Statement | TSESTree.ModuleDeclaration> {
+  if (statement.type === 'TryStatement') return statement.block.body;
+  if (statement.type === 'IfStatement' && isRunDirectlyGuard(statement.test)) {
+    return statement.consequent.type === 'BlockStatement' ? statement.consequent.body : [statement.consequent];
+  }
+  return [statement];
+}
+
+/** `!module.parent`, `require.main === module`, `import.meta.main`, `process.argv[1] === fileURLToPath(import.meta.url)`: true when the file is run, not imported. */
+function isRunDirectlyGuard(test: TSESTree.Expression): boolean {
+  let readsImportMeta = false;
+  let readsArgv = false;
+  let guard = false;
+  walk(test, (node) => {
+    if (node.type === 'MetaProperty' && node.meta.name === 'import') readsImportMeta = true;
+    if (node.type !== 'MemberExpression') return;
+    const text = calleeText(node);
+    if (text === 'module.parent' || text === 'require.main' || text === 'process.argv') {
+      if (text === 'process.argv') readsArgv = true;
+      else guard = true;
+    }
+    if (node.object.type === 'MetaProperty' && staticName(node.property) === 'main') guard = true;
+  });
+  return guard || (readsImportMeta && readsArgv);
 }
 
 /** `main()`, `main().catch(…)`, `main().then(() => process.exit(0))`, `void main()`, `await main()`: the own function's run, then the exit. */

@@ -229,6 +229,10 @@ ruleTester.run('no-module-singleton', rule, {
     `let db;\nasync function migrate() {\n  db = await connect();\n  await db.run();\n}\nmigrate().then(() => process.exit(0)).catch(() => process.exit(1));\n`,
     // … or exiting at the end of a top-level try (overleaf's scripts)
     `let ids;\nasync function run() {\n  ids ??= await loadIds();\n  await deleteAll(ids);\n}\ntry {\n  await run();\n  process.exit(0);\n} catch (err) {\n  console.error(err);\n  process.exit(1);\n}\n`,
+    // … run under a run-directly guard (opencollective's scripts)
+    `let accountsCache = {};\nconst main = async () => {\n  accountsCache = await loadAccounts();\n};\nif (!module.parent) {\n  main()\n    .then(() => process.exit())\n    .catch(() => process.exit(1));\n}\n`,
+    `let db;\nasync function main() {\n  db = await connect();\n  await db.run();\n  process.exit(0);\n}\nif (require.main === module) main();\n`,
+    `let db;\nasync function main() {\n  db = await connect();\n  process.exit(0);\n}\nif (process.argv[1] === fileURLToPath(import.meta.url)) await main();\n`,
     // a script written at the top level, exiting there (discord-tickets' database dump)
     `import ora from 'ora';\nlet spinner = ora('Connecting').start();\nconst prisma = new PrismaClient();\nspinner.succeed('Connected');\nconst dump = await Promise.all(models.map(async (model) => {\n  spinner = ora(\`Exporting \${model}\`).start();\n  return [model, await prisma[model].findMany()];\n}));\nawait writeFile(path, JSON.stringify(dump));\nprocess.exit(0);\n`,
     // minified code (sim's sandbox bundles): a bundler's variables are changed in what it bundles
@@ -654,6 +658,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `/** @type {MongoClient | null} */\nlet client = null;\n/** @type {Map<string, Queue>|null} */\nlet queues = null;\nfunction connect() {\n  client = new MongoClient(url);\n  queues = makeQueues();\n}\nmodule.exports = { connect };\n`, filename: 'db.js', output: null, errors: [holder(2), holder(4)] },
     // an exit only on a path (a failed start), not the top level's end
     { code: `let db: Db;\nif (!process.env.DB_URL) process.exit(1);\nexport async function start() {\n  db = await connect(process.env.DB_URL);\n  app.listen(3000);\n}\n`, output: null, errors: [holder(1)] },
+    // … nor when it starts a server under a run-directly guard
+    { code: `let db: Db;\nasync function start() {\n  db = await connect(process.env.DB_URL);\n  app.listen(3000);\n}\nif (require.main === module) start().catch(() => process.exit(1));\n`, output: null, errors: [holder(1)] },
     // a function of the module that makes an instance, not a string
     { code: `const connect = () => new Pool({ max: 4 });\nlet pool = connect();\nexport function reset() { pool = connect(); }\nexport const getPool = () => pool;\n`, output: null, errors: [holder(2)] },
     { code: `export class Session {\n  static CURRENT = new Session('boot');\n  static start(id: string) { Session.CURRENT = new Session(id); }\n}\n`, output: null, errors: [holder(2)] },
