@@ -21,7 +21,7 @@ export function runsAsOneShotScript(program: TSESTree.Program): boolean {
   return statements.some((statement) => statement.type === 'ExpressionStatement' && (endsProcessAfterOwnCall(statement.expression) || isProcessExit(statement.expression)));
 }
 
-function topLevelPath(statement: TSESTree.Statement | TSESTree.ModuleDeclaration): Array<TSESTree.Statement | TSESTree.ModuleDeclaration> {
+function topLevelPath(statement: TSESTree.ProgramStatement): TSESTree.ProgramStatement[] {
   if (statement.type === 'TryStatement') return statement.block.body;
   if (statement.type === 'IfStatement' && isRunDirectlyGuard(statement.test)) {
     return statement.consequent.type === 'BlockStatement' ? statement.consequent.body : [statement.consequent];
