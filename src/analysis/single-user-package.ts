@@ -91,6 +91,8 @@ interface Manifest {
   readonly engines?: Record<string, string>;
   readonly build?: { readonly appId?: unknown };
   readonly oclif?: unknown;
+  readonly bin?: unknown;
+  readonly name?: unknown;
 }
 
 /** The directory's `package.json`; an unreadable or malformed one reads as an empty manifest (the package is still there). */
@@ -125,6 +127,29 @@ const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-serv
 // which no page loads.
 const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|bullmq)$/;
 
+// What a command-line tool parses its arguments or asks its questions with.
+const COMMAND_LINE_KIT: ReadonlySet<string> = new Set(['commander', 'yargs', 'meow', 'cac', 'citty', 'clipanion', 'sade', '@clack/prompts', 'inquirer', '@inquirer/prompts', 'enquirer', 'prompts']);
+
+/**
+ * Whether a package is a command-line tool: it installs a command (`bin`), parses its arguments
+ * or prompts with a command-line kit, and depends on no server framework or database driver
+ * (codebuff's `npm-app`: its `Client.instance`, spinner and checkpoints are the terminal's, one
+ * person at the keyboard). `ws` may be among its dependencies: a CLI talks to its backend through
+ * it, and a socket it opened itself would serve the same one user. A server that also installs a
+ * command (verdaccio's, n8n's) depends on its framework, and stays a server; so does a package or
+ * a command named for one (node-opcua's `local-discovery-server`, its samples' `simple_server`),
+ * whose protocol no framework of the list speaks.
+ */
+function isCommandLineTool(manifest: Manifest): boolean {
+  const commands = typeof manifest.bin === 'string' ? [] : keysOf(manifest.bin);
+  if (typeof manifest.bin !== 'string' && commands.length === 0) return false;
+  const packageName = typeof manifest.name === 'string' ? manifest.name : '';
+  if ([packageName, ...commands].some((name) => /server|daemon/i.test(name))) return false;
+  const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
+  return names.some((name) => COMMAND_LINE_KIT.has(name))
+    && !names.some((name) => (SERVER_SIDE.test(name) && name !== 'ws') || DATABASE_CLIENT_PACKAGE.test(name));
+}
+
 /**
  * Whether a package is a page's app — a UI library and a browser bundler among its own
  * dependencies, and no server-side framework or driver: its modules run in one user's tab.
@@ -156,5 +181,5 @@ function isSingleUserApp(manifest: Manifest): boolean {
   // An oclif CLI's manifest configures its commands (`oclif: { bin, commands }`): TypeAgent's
   // `agent-cli`, whose spinner and debug panel are the terminal's, one person at the keyboard.
   const oclifCli = typeof manifest.oclif === 'object' && manifest.oclif !== null;
-  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest);
+  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest);
 }

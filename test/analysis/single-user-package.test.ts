@@ -32,6 +32,15 @@ function monorepo(): string {
     'packages/oclif-cli/package.json': JSON.stringify({ name: 'agent-cli', bin: { 'agent-cli': './bin/run.js' }, dependencies: { '@oclif/core': '4', ws: '8' }, oclif: { bin: 'agent-cli', commands: './dist/commands' } }),
     // … not a server that only depends on oclif's core (an admin command beside it)
     'packages/admin-api/package.json': JSON.stringify({ name: 'admin-api', dependencies: { '@oclif/core': '4', fastify: '5' } }),
+    // a command-line tool: a command, its arguments parsed, nothing that serves (codebuff's npm-app, talking to its backend over ws)
+    'packages/npm-app/package.json': JSON.stringify({ name: 'npm-app', bin: { codebuff: 'dist/index.js' }, dependencies: { commander: '13', ws: '8', 'posthog-node': '4' } }),
+    // … not a server that installs a command too (verdaccio's), nor one with a database driver, nor a library that parses nothing
+    'packages/registry/package.json': JSON.stringify({ name: 'registry', bin: { registry: 'bin/registry' }, dependencies: { commander: '13', express: '4' } }),
+    'packages/sync/package.json': JSON.stringify({ name: 'sync', bin: 'bin/sync.js', dependencies: { yargs: '17', pg: '8' } }),
+    'packages/lib/package.json': JSON.stringify({ name: 'lib', bin: { lib: 'bin/lib.js' }, dependencies: { ws: '8' } }),
+    'packages/lds/package.json': JSON.stringify({ name: 'node-opcua-local-discovery-server', bin: { lds: './bin/lds.mjs' }, dependencies: { yargs: '17', 'node-opcua': '2' } }),
+    'packages/samples/package.json': JSON.stringify({ name: 'samples', bin: { simple_client: './bin/client.js', simple_server: './bin/server.js' }, dependencies: { yargs: '17' } }),
+    'packages/no-bin/package.json': JSON.stringify({ name: 'no-bin', dependencies: { commander: '13' } }),
     // a server with React among its devDependencies is no terminal app
     'packages/api/package.json': JSON.stringify({ name: 'api', bin: { api: 'dist/main.js' }, dependencies: { fastify: '5' }, devDependencies: { react: '19' } }),
     // … or a full-screen one (Joplin's CLI, on terminal-kit)
@@ -79,6 +88,13 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/api/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/oclif-cli/src/enhancedConsole.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/admin-api/src/db.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/npm-app/src/client.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/registry/src/storage.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/sync/src/db.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/lib/src/socket.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/no-bin/src/cli.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/lds/bin/lds.mjs'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/samples/bin/server.js'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/cloud/src/CloudService.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/agent/src/main/api.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/frontend/src/modules/auth/auth.socket.ts'))).toBe(true);
