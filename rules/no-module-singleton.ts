@@ -13,6 +13,7 @@ const SHAPE_TEXT: Record<HolderShape, string> = {
   'iife-closure': 'a variable closed over by a module-level IIFE',
   'once-wrapper': 'a once()/memoize() wrapper',
   'named-global-cache': 'kept by name on the global object (singleton(name, …))',
+  'container-slot': 'a module-level container\'s slot, filled at run time',
 };
 
 export default createRule<[], 'holder'>({

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { nameResolverFor } from './bound-names.js';
+import { containerSlotHolders } from './container-slots.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi } from './browser-only.js';
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { isGeneratedFile } from './generated-code.js';
@@ -53,6 +54,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       if (node.id.type === 'Identifier') {
         eagerHolder(node, node.id.name, node.init, config, out);
         memoWrapper(node, input, config, out);
+        containerSlotHolders(node, config, out);
       }
     } else if (node.type === 'ExportDefaultDeclaration') {
       eagerHolder(node, 'default export', node.declaration as TSESTree.Node, config, out);

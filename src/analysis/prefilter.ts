@@ -10,7 +10,7 @@ import { isTestFile } from './test-files.js';
  * only when no rule could report in the file. Each clause mirrors a rule's definition:
  *  - getter calls/references, constructions, creator calls all spell a configured name;
  *  - holders need a `let`/`var` that may live as long as the module, a `static` member, `new` of a
- *    singleton class, a global object, or a memo wrapper.
+ *    singleton class, a global object, a memo wrapper, or a slot typed for a singleton class.
  */
 interface Tests {
   /** Any configured getter, creator or class name, as a substring. */
@@ -85,6 +85,48 @@ const MEMO_NAMES = [...MEMO_WRAPPERS].map((name) => (name === 'lazy' ? String.ra
 const MEMO_WRAPPER = new RegExp(String.raw`\b(?:${MEMO_NAMES})(?:${GAP}|[)!\]'"\`])*(?:<|\(|\?\.|as\b|satisfies\b)`);
 const LET_OR_VAR = /\b(?:let|var)\b/;
 
+// A container's slot for an instance (container-slots.ts) is an optional member typed as a class
+// (`agentManager?: AgentManager`) or a class in a union with `null` or `undefined` (`engine:
+// Engine | null`, `null as Engine | null`); the class's last name is then tested against the
+// singleton pattern, as `new`'s is. What the scan cannot read — a type argument or a comment
+// before the `|` — is a candidate.
+const WORD_CHAR = /[\w$\u0080-\uffff]/;
+const TYPE_PATH = String.raw`(?:[\w$\u0080-\uffff]+${GAP}*\.${GAP}*)*([\w$\u0080-\uffff]+)`;
+const OPTIONAL_SLOT = new RegExp(String.raw`\?${GAP}*:(?:${GAP}|\()*${TYPE_PATH}`, 'g');
+const NULL_THEN_BAR = new RegExp(String.raw`\b(?:null|undefined)${GAP}*\)*${GAP}*\|`, 'g');
+const TYPE_AFTER_BAR = new RegExp(String.raw`(?:${GAP}|[|()]|\bnull\b|\bundefined\b)*${TYPE_PATH}`, 'y');
+const BAR_THEN_NULL = /\|[\s(|]*(?:null|undefined)\b/g;
+
+function mayHaveContainerSlot(text: string, config: ResolvedConfig): boolean {
+  const singleton = config.singletonClassPattern;
+  OPTIONAL_SLOT.lastIndex = 0;
+  for (let match = OPTIONAL_SLOT.exec(text); match; match = OPTIONAL_SLOT.exec(text)) {
+    if (singleton.test(match[1]!)) return true;
+  }
+  NULL_THEN_BAR.lastIndex = 0;
+  while (NULL_THEN_BAR.test(text)) {
+    TYPE_AFTER_BAR.lastIndex = NULL_THEN_BAR.lastIndex;
+    const match = TYPE_AFTER_BAR.exec(text);
+    if (match && singleton.test(match[1]!)) return true;
+  }
+  BAR_THEN_NULL.lastIndex = 0;
+  while (BAR_THEN_NULL.test(text)) {
+    // Back from the `|` to the type before it, over spaces and closing parentheses.
+    let i = BAR_THEN_NULL.lastIndex - 1;
+    while (i >= 0 && text[i] !== '|') i--;
+    i--;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === ')')) i--;
+    if (i < 0) continue;
+    const before = text[i]!;
+    if (before === '>' || before === '/') return true;
+    if (!WORD_CHAR.test(before)) continue;
+    const end = i + 1;
+    while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
+    if (singleton.test(text.slice(i, end))) return true;
+  }
+  return false;
+}
+
 /** The holder rule's test. */
 export function mayContainHolder(text: string, config: ResolvedConfig): boolean {
   if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text)) return true;
@@ -93,7 +135,7 @@ export function mayContainHolder(text: string, config: ResolvedConfig): boolean 
   for (let match = newCall.exec(text); match; match = newCall.exec(text)) {
     if (match[2] !== undefined || config.singletonClassPattern.test(match[1]!)) return true;
   }
-  return LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text);
+  return (LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text)) || mayHaveContainerSlot(text, config);
 }
 
 /**

@@ -60,7 +60,8 @@ export type HolderShape =
   | 'global-cache' // globalThis.__x ??= new C()
   | 'iife-closure' // const get = (() => { let i; return () => (i ??= new C()) })()
   | 'once-wrapper' // const get = once(() => new C())
-  | 'named-global-cache'; // export const engine = singleton('engine', () => new Engine())
+  | 'named-global-cache' // export const engine = singleton('engine', () => new Engine())
+  | 'container-slot'; // export const globals: { agentManager?: AgentManager } = {}
 
 /** A module-lifetime instance holder. */
 export interface HolderFinding {

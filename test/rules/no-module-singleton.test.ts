@@ -8,6 +8,11 @@ const holder = (line: number, column?: number) => ({ messageId: 'holder' as cons
 
 ruleTester.run('no-module-singleton', rule, {
   valid: [
+    // a container's slots for values, a read-only slot, one its literal fills with a value, one filled from a spread, one in a function
+    `interface Flags { verbose?: boolean; logger?: Logger; readonly manager?: SessionManager }\nexport const flags: Flags = {};\n`,
+    `export const cache: { registry: ToolRegistry | null } = { registry: existingRegistry };\n`,
+    `export const globals: { agentManager?: AgentManager } = { ...defaults };\n`,
+    `export function run() {\n  const local: { agentManager?: AgentManager } = {};\n  return local;\n}\n`,
     // a logger keeping its first instance is a logger, as elsewhere
     'class Logger {\n  static _instance;\n  constructor() {\n    if (Logger._instance) return Logger._instance;\n    Logger._instance = this;\n  }\n}\n',
     // `this` kept by a method, not the constructor: a registry of the last one, not a singleton's
@@ -581,6 +586,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createContext, type RouterContext } from 'react-router';\nconst TOKEN_KEY = Symbol.for('pgboss.dashboard.dbContext');\nconst globalStore = globalThis as typeof globalThis & { [TOKEN_KEY]?: RouterContext<DbContext> };\nexport const dbContext: RouterContext<DbContext> = globalStore[TOKEN_KEY] ??= createContext<DbContext>();\n`,
   ],
   invalid: [
+    // a module-level container's slot for a singleton-named class, left empty to be filled at run time (bot-server's globals)
+    { code: `import { AgentManager } from './A2A/manager.js';\ninterface GlobalContainer {\n  agentManager?: AgentManager;\n  agentManagerReady?: Promise<void>;\n}\nexport const globals: GlobalContainer = {};\n`, output: null, errors: [holder(3, 3)] },
+    { code: `export const state: { engine: Engine | null; ready: boolean } = { engine: null, ready: false };\n`, output: null, errors: [holder(1, 23)] },
+    { code: `type Services = { users?: UserManager; tools?: tools.ToolRegistry };\nexport const services = {} as Services;\n`, output: null, errors: [holder(1, 19), holder(1, 40)] },
+    { code: `export const state = { engine: null as Engine | null, count: 0 };\n`, output: null, errors: [holder(1, 24)] },
     // one instance of its own class, built from a setting or named as no value: a holder
     { code: `export class Store {\n  constructor(options) {}\n  static main = new Store({ size: 10 });\n}\n`, output: null, errors: [holder(3)] },
     // … but one that also serves over HTTP answers every client from one process
