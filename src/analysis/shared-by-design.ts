@@ -66,9 +66,10 @@ const SCHEMA_VALIDATOR_CALLEE = /(?:^|\.)(?:Ajv(?:2019|2020|JTD)?|[A-Za-z]*Schem
 // Hocuspocus' collaboration server (plane's live server).
 const SERVER_PACKAGE = /^(?:socket\.io|@hocuspocus\/server)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
-// filled from a promise of `app.listen(…)`): the server a process opens on its port.
-const NODE_SERVER_MODULE = /^(?:node:)?(?:http|https|http2|net)$/;
-const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer)$/;
+// filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
+// (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
+const NODE_SERVER_MODULE = /^(?:(?:node:)?(?:http|https|http2|net)|ws)$/;
+const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSocketServer)$/;
 const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
@@ -198,6 +199,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
   if (sharedPackage(source)) return true;
+  if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
   return program !== undefined && !producer.includes('.') && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root));
 }

@@ -501,6 +501,10 @@ ruleTester.run('no-module-singleton', rule, {
     // Node's own server, declared so, whatever fills it: the process's listener (DBOS' admin server)
     `import { Server } from 'http';\nexport class DBOS {\n  static adminServer: Server | undefined = undefined;\n  static async launch(app) {\n    DBOS.adminServer = await new Promise((resolve) => { const server = app.listen(3001, () => resolve(server)); });\n  }\n}\n`,
     `import * as http from 'node:http';\nlet server: http.Server | null = null;\nexport async function start() {\n  server = await startServer();\n}\n`,
+    // … and ws' WebSocket server, declared or made so (Agentic-wallet's)
+    `import { WebSocketServer } from 'ws';\nlet wss = null;\nfunction setupWebSocket(port) {\n  wss = new WebSocketServer({ port });\n  wss.on('connection', (ws) => ws.send('hi'));\n}\nsetupWebSocket(8080);\n`,
+    `import WebSocket from 'ws';\nlet wss;\nexport function attach(server) {\n  wss = new WebSocket.Server({ server });\n}\n`,
+    `import type { WebSocketServer } from 'ws';\nlet wss: WebSocketServer | null = null;\nexport function attach(server) {\n  wss = makeSocketServer(server);\n}\n`,
     // a date written out is a string (total.js' Expires header, renewed every thousand requests)
     `var DATE_EXPIRES = new Date().toUTCString();\nexport function service(count) {\n  count % 1000 === 0 && (DATE_EXPIRES = NOW.add('y', 1).toUTCString());\n}\n`,
     // written as the module loads, by an array method's callback (zone-mta's sender picks its zone)
@@ -604,6 +608,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let zone;\nemitter.on('ready', (name) => {\n  zone = new SendingZone(name);\n});\n`, output: null, errors: [holder(1)] },
     // … but one settled to an instance holds it
     { code: `export function start() {\n  global.__db = Promise.resolve(new Database());\n}\n`, output: null, errors: [holder(2)] },
+    // … but a WebSocket client ws makes is a connection, which the module keeps for every caller
+    { code: `import WebSocket from 'ws';\nlet upstream;\nexport function connect() {\n  upstream ??= new WebSocket('wss://feed.example');\n  return upstream;\n}\n`, output: null, errors: [holder(2)] },
     // … but a marker below the first statement is a comment about something else
     { code: `let registry;\n// The cache below is auto-generated on first use.\nexport const getRegistry = () => (registry ??= new TypeRegistry());\n`, output: null, errors: [holder(1)] },
     // … nor is a source map's link above the last statement, or in a block comment at the end
