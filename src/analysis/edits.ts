@@ -118,9 +118,9 @@ export function planSiteEdits(
     const context = rewrite.replacement === 'fallback' ? `${REQUIRE_USER_CONTEXT}()` : rewrite.context;
     if (rewrite.replacement === 'fallback') needsRequireUserContext = true;
     if (context === undefined) throw new Error('planSiteEdits: a context rewrite needs its context expression');
-    // A call or construction, or an accessor's read (`ToolRegistry.instance`), which is its own callee.
-    const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression;
-    const callee = call.type === 'MemberExpression' ? call : unwrapExpression(call.callee);
+    // A call or construction, or an accessor's read (`ToolRegistry.instance`, an exported instance's `agentManager`), which is its own callee.
+    const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression | TSESTree.Identifier;
+    const callee = call.type === 'MemberExpression' || call.type === 'Identifier' ? call : unwrapExpression(call.callee);
     const module = creatorModuleFor(site, config, filePath);
     let calleeText: string;
     const staticGetter = staticGetterMethod(site.factory) !== undefined;
@@ -143,6 +143,14 @@ export function planSiteEdits(
   for (const acquisition of shared) {
     edits.push(...acquisition.edits);
     options.onSharedLocal?.(acquisition.local, acquisition.sites);
+  }
+  // An exported instance read in a shorthand property (`{ agentManager }`): the key stays, the
+  // value becomes the creator call (or the shared local) — `{ agentManager: createAgentManager(ctx) }`.
+  for (const { site } of planned) {
+    const property = site.node.parent;
+    if (property?.type !== 'Property' || !property.shorthand || property.value !== site.node || site.node.type !== 'Identifier') continue;
+    const index = edits.findIndex((edit) => edit.range[0] === site.node.range[0] && edit.range[1] === site.node.range[1]);
+    if (index >= 0 && edits[index]!.text !== site.node.name) edits[index] = { range: edits[index]!.range, text: `${site.node.name}: ${edits[index]!.text}` };
   }
 
   // Import clean-up, per host statement.

@@ -37,12 +37,12 @@ export function staticGetterMethod(factory: FactorySpec): string | undefined {
   return dot < 0 ? undefined : factory.getter.slice(dot + 1);
 }
 
-/** `"accessor": true`: the static getter is read (`ToolRegistry.instance`), not called. */
+/** `"accessor": true`: the getter is read, not called — a static accessor (`ToolRegistry.instance`) or an exported instance (`agentManager`). */
 export function isAccessorGetter(factory: FactorySpec): boolean {
-  return factory.accessor === true && staticGetterMethod(factory) !== undefined;
+  return factory.accessor === true;
 }
 
-/** How code acquires through the getter, for messages: `getX()`, `X.getInstance()`, or an accessor's `X.shared`. */
+/** How code acquires through the getter, for messages: `getX()`, `X.getInstance()`, an accessor's `X.shared` or an exported instance's `agentManager`. */
 export function getterAcquisition(factory: FactorySpec): string {
   return isAccessorGetter(factory) ? factory.getter : `${factory.getter}()`;
 }

@@ -11,12 +11,12 @@ function inside(node: TSESTree.Node, containers: readonly TSESTree.Node[]): bool
 }
 
 /**
- * `ToolRegistry.instance` with the getter configured as an accessor: reading it hands out the
- * instance as a call would. Writing it (`X.instance = …`, `delete X.instance`) or a test double's
- * use is no acquisition.
+ * `ToolRegistry.instance`, or an exported instance's `agentManager` (`ns.agentManager`), with the
+ * getter configured as an accessor: reading it hands out the instance as a call would. Writing it
+ * (`X.instance = …`, `delete X.instance`) or a test double's use is no acquisition.
  */
 function isAccessorRead(expression: TSESTree.Node, factory: FactorySpec): boolean {
-  if (!isAccessorGetter(factory) || expression.type !== 'MemberExpression' || isWriteTarget(expression)) return false;
+  if (!isAccessorGetter(factory) || (expression.type !== 'MemberExpression' && expression.type !== 'Identifier') || isWriteTarget(expression)) return false;
   // `expect(getX)` inspects a mocked function; `expect(X.shared)` inspects what the read handed out.
   const parent = expression.parent;
   const expected = parent?.type === 'CallExpression' && parent.arguments[0] === expression && parent.callee.type === 'Identifier' && parent.callee.name === 'expect';

@@ -47,7 +47,7 @@ export const factorySchema = z
     accessor: z
       .boolean()
       .optional()
-      .describe('The static getter is an accessor (`static get instance()`): its sites read ToolRegistry.instance rather than call it.'),
+      .describe('The getter is read, not called: a static accessor (`static get instance()`: its sites read ToolRegistry.instance) or an instance the module exports (`export const agentManager = new AgentManager()`: its sites read agentManager).'),
     module: nonEmpty
       .optional()
       .describe('Import the creator from this module instead of the module the getter came from.'),
@@ -55,10 +55,6 @@ export const factorySchema = z
   .refine((factory) => !factory.getter.includes('.') || factory.getter.startsWith(`${factory.class}.`), {
     path: ['getter'],
     message: 'a static getter must be a method of the factory class (class.staticMethod)',
-  })
-  .refine((factory) => !factory.accessor || factory.getter.includes('.'), {
-    path: ['accessor'],
-    message: 'only a static getter of the class (Class.member) can be an accessor',
   })
   .describe('One legacy getter and its per-request replacement.');
 

@@ -89,7 +89,6 @@ describe('config validation names the key path', () => {
     ['not an identifier', { factories: [{ getter: 'get-x', creator: 'createX', class: 'X' }] }, 'factories[0].getter', /identifier/],
     ['empty factories', { factories: [] }, 'factories', /at least one/],
     ['a static getter of another class', { factories: [{ getter: 'Registry.getInstance', creator: 'createX', class: 'X' }] }, 'factories[0].getter', /method of the factory class/],
-    ['an accessor that is no static member', { factories: [{ getter: 'getX', creator: 'createX', class: 'X', accessor: true }] }, 'factories[0].accessor', /only a static getter of the class/],
     ['a getter two members deep', { factories: [{ getter: 'X.a.getInstance', creator: 'createX', class: 'X' }] }, 'factories[0].getter', /Class\.staticMethod/],
     // sites are matched by name: a class in two entries would leave `new X()` to whichever came last
     ['one class in two entries', { factories: [{ getter: 'getA', creator: 'createA', class: 'Cache' }, { getter: 'getB', creator: 'createB', class: 'Cache' }] }, 'factories[1].class', /Cache is already factories\[0\]\.class: a name may stand in one entry only/],

@@ -413,3 +413,49 @@ ruleTester.run('no-singleton-getter-call (a static accessor)', rule, {
     },
   ],
 });
+
+// `"accessor": true` on a plain name: an instance the module exports, acquired by reading it.
+const instanceSettings = { ssot: { factories: [{ getter: 'agentManager', creator: 'createAgentManager', class: 'AgentManager', accessor: true }] } };
+const managerImport = `import { agentManager } from './agents/manager';\n`;
+
+ruleTester.run('no-singleton-getter-call (an exported instance)', rule, {
+  valid: [
+    // its type, a parameter of the same name, its own declaration
+    { code: `${managerImport}type M = typeof agentManager;\nexport function f(agentManager: M) { return agentManager.list(); }\n`, settings: instanceSettings },
+    { code: `import { AgentManager } from './agent-manager';\nexport const agentManager = new AgentManager();\n`, settings: instanceSettings },
+  ],
+  invalid: [
+    {
+      code: `${managerImport}export function run(userContext: UserExecutionContext) {\n  return agentManager.list();\n}\n`,
+      output: `import { createAgentManager } from './agents/manager';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentManager(userContext).list();\n}\n`,
+      settings: instanceSettings,
+      errors: [{ messageId: 'site', line: 3, data: { subject: 'agentManager', creator: 'createAgentManager', getter: 'agentManager' } }],
+    },
+    {
+      // handed on in a shorthand property, and through an alias
+      code: `import { agentManager as manager } from './agents/manager';\nexport function deps(userContext: UserExecutionContext) {\n  return { agentManager: manager, other: 1 };\n}\nexport function deps2(userContext: UserExecutionContext, agentManager = 1) {\n  return { agentManager };\n}\n`,
+      output: `import { createAgentManager } from './agents/manager';\nexport function deps(userContext: UserExecutionContext) {\n  return { agentManager: createAgentManager(userContext), other: 1 };\n}\nexport function deps2(userContext: UserExecutionContext, agentManager = 1) {\n  return { agentManager };\n}\n`,
+      settings: instanceSettings,
+      errors: [{ messageId: 'site', line: 3 }],
+    },
+    {
+      code: `${managerImport}export function deps(userContext: UserExecutionContext) {\n  return { agentManager };\n}\n`,
+      output: `import { createAgentManager } from './agents/manager';\nexport function deps(userContext: UserExecutionContext) {\n  return { agentManager: createAgentManager(userContext) };\n}\n`,
+      settings: instanceSettings,
+      errors: [{ messageId: 'site', line: 3 }],
+    },
+    {
+      // through a namespace; in its own module, a use in a function
+      code: `import * as agents from './agents/manager';\nexport function run(userContext: UserExecutionContext) {\n  return agents.agentManager.list();\n}\n`,
+      output: `import * as agents from './agents/manager';\nexport function run(userContext: UserExecutionContext) {\n  return agents.createAgentManager(userContext).list();\n}\n`,
+      settings: instanceSettings,
+      errors: [{ messageId: 'site', line: 3 }],
+    },
+    {
+      code: `export class AgentManager { list() { return []; } }\nexport const agentManager = new AgentManager();\nexport function createAgentManager(_: UserExecutionContext) { return new AgentManager(); }\nexport function run(userContext: UserExecutionContext) {\n  return agentManager.list();\n}\n`,
+      output: `export class AgentManager { list() { return []; } }\nexport const agentManager = new AgentManager();\nexport function createAgentManager(_: UserExecutionContext) { return new AgentManager(); }\nexport function run(userContext: UserExecutionContext) {\n  return createAgentManager(userContext).list();\n}\n`,
+      settings: instanceSettings,
+      errors: [{ messageId: 'site', line: 5 }],
+    },
+  ],
+});
