@@ -154,8 +154,10 @@ function chooseLocalName(input: AnalysisInput, fn: TSESTree.Node, acquisition: P
   const usedHere = (name: string) => names.here(fn, name) || identifierPattern(name).test(input.text.slice(fn.range[0], fn.range[1])) || moduleNames(input).has(name);
   const free = (name: string) => !usedHere(name) && !names.around(fn, name) && !resolve(input, fn, name);
   if (free(base)) return base;
-  // Not the request scope's `requireUserContext()`: it names no one in particular.
-  const user = acquisition.context.endsWith(')') ? undefined : /([A-Za-z_$][\w$]*)$/.exec(acquisition.context)?.[1]?.replace(/(?:context|ctx)$/i, '');
+  // The context's owner (`user` of `userContext`, `session` of `sessionCtx`); the request scope's
+  // `requireUserContext()` names no one in particular: its user. An exported instance's reads
+  // (`agentManager`) spell the base name itself, so it is never free where they are.
+  const user = acquisition.context.endsWith(')') ? 'user' : /([A-Za-z_$][\w$]*)$/.exec(acquisition.context)?.[1]?.replace(/(?:context|ctx)$/i, '');
   const named = user && /^[a-z]/.test(user) ? localNameFor(`${user}${base.charAt(0).toUpperCase()}${base.slice(1)}`) : undefined;
   if (named && free(named)) return named;
   return usedHere(base) ? undefined : base;
