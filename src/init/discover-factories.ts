@@ -318,8 +318,28 @@ function constructs(input: AnalysisInput, producer: string): boolean {
 const exportedName = (local: string | undefined, input: AnalysisInput): string | undefined =>
   local === undefined || CONTAINERS.has(local) ? undefined : importedClass(local, input)?.name ?? local;
 
+/**
+ * `export const agentManager = new AgentManager()`: an instance the module exports, which other
+ * modules import and use as they would a getter's — an entry read as an accessor, its reads the
+ * sites. Only a name other modules can import: a module-level constant of the module's own, or
+ * one it exports later (`export { agentManager }`).
+ */
+function exportedInstance(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced: boolean } | undefined {
+  const declarator = holder.node;
+  if (holder.shape !== 'eager-instance' || declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || !holder.className) return undefined;
+  const name = declarator.id.name;
+  const declaration = declarator.parent;
+  const exported = declaration?.parent?.type === 'ExportNamedDeclaration'
+    || input.ast.body.some((statement) => statement.type === 'ExportNamedDeclaration' && !statement.source && statement.specifiers.some((specifier) => staticName(specifier.local) === name));
+  if (!exported || declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') return undefined;
+  const className = exportedName(holder.className.split('.').pop(), input);
+  if (!className || !PASCAL_CASE.test(className)) return undefined;
+  return { factory: { getter: name, creator: creatorForClass(className), class: className, accessor: true }, at: declarator, produced: true };
+}
+
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
 function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
+  if (holder.shape === 'eager-instance') return exportedInstance(holder, input);
   const fn = holder.filledBy;
   if (!fn) return undefined;
   if (holder.shape === 'static-holder') {
@@ -411,7 +431,7 @@ async function* parsedFiles(request: ScanRequest): AsyncGenerator<{ file: string
 
 export interface Discovery {
   readonly factories: DiscoveredFactory[];
-  /** Holders the rule reports that no getter hands out (a constructor singleton, an eager instance, a global cache): for `check` to list. */
+  /** Holders the rule reports that no getter hands out (a constructor singleton, an instance the module does not export, a global cache): for `check` to list. */
   readonly holdersWithoutGetter: number;
 }
 

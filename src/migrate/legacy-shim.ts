@@ -147,6 +147,13 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, fil
   for (const declaration of bindings.localGetterDeclarations) {
     if (declaration.type === 'MethodDefinition') continue; // a static getter: below
     const fn = declaration.type === 'FunctionDeclaration' ? declaration : (declaration as TSESTree.VariableDeclarator).init;
+    // An exported instance (`"accessor": true`): a value no shim can stand in for — every read of
+    // a shim object would have to build a factory. Once nothing imports it, it goes by hand.
+    if (declaration.type === 'VariableDeclarator' && declaration.id.type === 'Identifier' && fn && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') {
+      const name = declaration.id.name;
+      manual.push({ line: declaration.loc.start.line, reason: `--remove-legacy: ${name} is an instance, which no shim can stand in for: delete it once nothing reads it` });
+      continue;
+    }
     if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) continue;
     const name = declaration.type === 'FunctionDeclaration' ? declaration.id!.name : ((declaration as TSESTree.VariableDeclarator).id as TSESTree.Identifier).name;
     const factory = config.factories.find((f) => f.getter === name)!;

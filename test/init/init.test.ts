@@ -12,16 +12,17 @@ const project = (files: Record<string, string>) => scratchProject(files, 'init')
 const discover = async (dir: string) => (await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() })).factories;
 
 describe('ssot-kit init: the legacy getters a repo already has', () => {
-  it('finds the demo app\'s three, with what depends on each — the getter the demo migrates among them, with its 19 sites', async () => {
+  it('finds the demo app\'s four, with what depends on each — the getter the demo migrates among them, with its 19 sites', async () => {
     const dir = scratchCopy(LEGACY_APP, 'init-legacy');
     const { factories: found, holdersWithoutGetter } = await discoverFactories(loadConfig({ cwd: dir }), dir, { known: new Set() });
     expect(found.map(({ factory, file, line, sites, files }) => ({ ...factory, at: `${file}:${line}`, sites, files }))).toEqual([
       { getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory', at: 'src/agents/factory.ts:46', sites: 19, files: 8 },
       { getter: 'WebSocketManagerFactory.getInstance', creator: 'createWebSocketManagerFactory', class: 'WebSocketManagerFactory', at: 'src/realtime/ws-manager.ts:8', sites: 4, files: 3 },
+      // The app's fourth holder, an exported `new ExecutionEngineFactory()`: its reads are its sites.
+      { getter: 'executionEngineFactory', creator: 'createExecutionEngineFactory', class: 'ExecutionEngineFactory', accessor: true, at: 'src/state/engine.ts:12', sites: 1, files: 1 },
       { getter: 'getThreadRunRegistry', creator: 'createThreadRunRegistry', class: 'ThreadRunRegistry', at: 'src/state/thread-registry.ts:12', sites: 1, files: 1 },
     ]);
-    // The app's fourth holder, an eager `new ExecutionEngineFactory()`, has no getter to configure.
-    expect(holdersWithoutGetter).toBe(1);
+    expect(holdersWithoutGetter).toBe(0);
   });
 
   it('suggests only what hands a holder out and takes nothing; a generic name comes with a warning', async () => {
@@ -306,6 +307,21 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('finds an instance a module exports, as an accessor: its reads are its sites; one the module keeps to itself has none', async () => {
+    const dir = project({
+      'src/agents/manager.ts': 'export class AgentManager {\n  list(): string[] {\n    return [];\n  }\n}\nexport const agentManager = new AgentManager();\n',
+      'src/events.ts': 'class EventNotifier {}\nconst eventNotifier = new EventNotifier();\nexport { eventNotifier };\n',
+      'src/tools.ts': 'class ToolRegistry {}\nconst toolRegistry = new ToolRegistry();\nexport const tools = () => toolRegistry;\n',
+      'src/routes.ts': "import { agentManager } from './agents/manager';\nimport { eventNotifier } from './events';\nexport const names = () => agentManager.list();\nexport const both = () => [agentManager, eventNotifier];\n",
+    });
+    const { factories: found, holdersWithoutGetter } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    expect(found.map((f) => [f.factory, f.holder, f.sites, f.files])).toEqual([
+      [{ getter: 'agentManager', creator: 'createAgentManager', class: 'AgentManager', accessor: true }, 'agentManager', 2, 1],
+      [{ getter: 'eventNotifier', creator: 'createEventNotifier', class: 'EventNotifier', accessor: true }, 'eventNotifier', 1, 1],
+    ]);
+    expect(holdersWithoutGetter).toBe(1);
+  });
+
   it('finds a static method or accessor that keeps its instance in a module variable', async () => {
     const dir = project({
       'src/server.ts': 'let singleton: Server | undefined;\nexport class Server {\n  static get instance(): Server {\n    singleton = singleton || new Server();\n    return singleton;\n  }\n}\n',
@@ -376,19 +392,18 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     const before = JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8'));
     const listed = JSON.parse((await cli(['init', '--json'], dir)).stdout);
     expect(listed.version).toBe(1);
-    expect(listed.factories.map((f: { getter: string }) => f.getter)).toEqual(['getAgentInstanceFactory', 'WebSocketManagerFactory.getInstance', 'getThreadRunRegistry']);
+    expect(listed.factories.map((f: { getter: string }) => f.getter)).toEqual(['getAgentInstanceFactory', 'WebSocketManagerFactory.getInstance', 'executionEngineFactory', 'getThreadRunRegistry']);
 
     const written = await cli(['init', '--write'], dir);
     expect(written.code).toBe(0);
-    expect(written.stderr).toContain('added 3 factories entries to ssot.config.json');
+    expect(written.stderr).toContain('added 4 factories entries to ssot.config.json');
     const after = JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8'));
-    expect(after).toEqual({ ...before, factories: listed.factories.map(({ getter, creator, class: c }: Record<string, string>) => ({ getter, creator, class: c })) });
-    // The written config is one the tool accepts, and migrate now sees the three factories.
-    expect(loadConfig({ cwd: dir }).factories).toHaveLength(3);
+    expect(after).toEqual({ ...before, factories: listed.factories.map(({ getter, creator, class: c, accessor }: Record<string, string>) => ({ getter, creator, class: c, ...(accessor ? { accessor } : {}) })) });
+    // The written config is one the tool accepts, and migrate now sees the four factories.
+    expect(loadConfig({ cwd: dir }).factories).toHaveLength(4);
 
     const again = await cli(['init'], dir);
-    expect(again.stdout).toBe('ssot-kit init: no legacy getter found beyond the 3 the config names (a function, static method or static accessor, taking no arguments, that hands out a module-lifetime holder)\n'
-      + '1 other module-lifetime holder(s) have no getter to configure (an eager instance, a constructor that keeps its first instance, a global cache): `ssot-kit check` lists them.\n');
+    expect(again.stdout).toBe('ssot-kit init: no legacy getter found beyond the 4 the config names (a function, static method or static accessor, taking no arguments, that hands out a module-lifetime holder, or an instance a module exports)\n');
   });
 
   it('--write leaves out an entry with a note (it would match more than its getter)', async () => {

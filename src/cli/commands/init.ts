@@ -59,13 +59,13 @@ export function registerInitCommand(program: Command): void {
         process.stderr.write(`ssot-kit: nothing matches the default include ${JSON.stringify(config.include)}, so the whole repository was searched${flags.write ? '' : ' (--write records that include)'}\n`);
       }
       const { factories: found, holdersWithoutGetter } = discovery;
-      const others = holdersWithoutGetter > 0 ? `${holdersWithoutGetter} other module-lifetime holder(s) have no getter to configure (an eager instance, a constructor that keeps its first instance, a global cache): \`ssot-kit check\` lists them.\n` : '';
+      const others = holdersWithoutGetter > 0 ? `${holdersWithoutGetter} other module-lifetime holder(s) have no getter to configure (an instance the module keeps to itself, a constructor that keeps its first instance, a global cache): \`ssot-kit check\` lists them.\n` : '';
 
       if (flags.json) {
         process.stdout.write(JSON.stringify({ version: 1, factories: found.map(({ factory, ...where }) => ({ ...factory, ...where })) }, null, 2) + '\n');
       } else if (found.length === 0) {
         const beyond = known.size > 0 ? ` beyond the ${known.size} the config names` : '';
-        process.stdout.write(`ssot-kit init: no legacy getter found${beyond} (a function, static method or static accessor, taking no arguments, that hands out a module-lifetime holder)\n`);
+        process.stdout.write(`ssot-kit init: no legacy getter found${beyond} (a function, static method or static accessor, taking no arguments, that hands out a module-lifetime holder, or an instance a module exports)\n`);
       } else {
         const rows = [['getter', 'class', 'creator to write', 'sites', 'declared in'], ...found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.sites} in ${f.files} file(s)`, `${f.file}:${f.line}`])];
         const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)) + 2);
