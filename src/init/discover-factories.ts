@@ -321,17 +321,25 @@ const exportedName = (local: string | undefined, input: AnalysisInput): string |
 /**
  * `export const agentManager = new AgentManager()`: an instance the module exports, which other
  * modules import and use as they would a getter's — an entry read as an accessor, its reads the
- * sites. Only a name other modules can import: a module-level constant of the module's own, or
- * one it exports later (`export { agentManager }`).
+ * sites. Only a name other modules can import: a module-level constant the module exports
+ * (`export const`, `export { agentManager }`, `module.exports = { agentManager }`). One it keeps to
+ * itself is handed out by its getter, if any: `export function getToolRegistry() { return
+ * toolRegistry; }`, taking nothing.
  */
-function exportedInstance(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced: boolean } | undefined {
+function eagerInstanceFactory(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced: boolean } | undefined {
   const declarator = holder.node;
-  if (holder.shape !== 'eager-instance' || declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || !holder.className) return undefined;
+  if (declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || !holder.className) return undefined;
   const name = declarator.id.name;
   const declaration = declarator.parent;
-  const exported = declaration?.parent?.type === 'ExportNamedDeclaration'
-    || input.ast.body.some((statement) => statement.type === 'ExportNamedDeclaration' && !statement.source && statement.specifiers.some((specifier) => staticName(specifier.local) === name));
-  if (!exported || declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') return undefined;
+  if (!isExported(name, input)) {
+    const reads = new Set((input.scopeManager?.getDeclaredVariables(declarator).find((v) => v.name === name)?.references ?? []).map((r) => r.identifier as TSESTree.Node));
+    const getterFn = nodesOfTypes(input.ast, ['FunctionDeclaration', 'ArrowFunctionExpression', 'FunctionExpression']).find((candidate) => {
+      const getter = getterNameOf(candidate);
+      return getter !== undefined && takesNoArguments(candidate) && isExported(getter.split('.')[0]!, input) && returnsHolder(candidate, (node) => reads.has(node));
+    });
+    return getterFn ? factoryHandedOutBy(getterNameOf(getterFn)!, getterFn, holder, input) : undefined;
+  }
+  if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') return undefined;
   const className = exportedName(holder.className.split('.').pop(), input);
   if (!className || !PASCAL_CASE.test(className)) return undefined;
   return { factory: { getter: name, creator: creatorForClass(className), class: className, accessor: true }, at: declarator, produced: true };
@@ -339,7 +347,7 @@ function exportedInstance(holder: HolderFinding, input: AnalysisInput): { factor
 
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */
 function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: FactorySpec; at: TSESTree.Node; produced?: boolean } | undefined {
-  if (holder.shape === 'eager-instance') return exportedInstance(holder, input);
+  if (holder.shape === 'eager-instance') return eagerInstanceFactory(holder, input);
   const fn = holder.filledBy;
   if (!fn) return undefined;
   if (holder.shape === 'static-holder') {

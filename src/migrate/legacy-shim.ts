@@ -172,8 +172,11 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, fil
     // Holders this getter fills, used nowhere else: they go.
     const inGetter = (node: TSESTree.Node) => contains(fn, node);
     for (const holder of holders) {
-      if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise') continue;
-      const variable = holder.variable;
+      // A lazy holder, or an instance made as the module loads that the getter hands out (`const
+      // toolRegistry = new ToolRegistry(); export function getToolRegistry() { return toolRegistry; }`).
+      const eager = holder.shape === 'eager-instance' && holder.node.type === 'VariableDeclarator' && holder.node.id.type === 'Identifier';
+      if (holder.shape !== 'lazy-module-binding' && holder.shape !== 'memoised-promise' && !eager) continue;
+      const variable = holder.variable ?? (eager ? input.scopeManager?.getDeclaredVariables(holder.node).find((v) => v.name === holder.name) : undefined);
       if (!variable) continue;
       const uses = variable.references.filter((r) => !r.init);
       if (uses.length === 0 || !uses.some((r) => inGetter(r.identifier as TSESTree.Node))) continue;

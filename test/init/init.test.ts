@@ -307,17 +307,20 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
-  it('finds an instance a module exports, as an accessor: its reads are its sites; one the module keeps to itself has none', async () => {
+  it('finds an instance a module exports, as an accessor: its reads are its sites; one the module keeps to itself, by the getter that hands it out', async () => {
     const dir = project({
       'src/agents/manager.ts': 'export class AgentManager {\n  list(): string[] {\n    return [];\n  }\n}\nexport const agentManager = new AgentManager();\n',
       'src/events.ts': 'class EventNotifier {}\nconst eventNotifier = new EventNotifier();\nexport { eventNotifier };\n',
-      'src/tools.ts': 'class ToolRegistry {}\nconst toolRegistry = new ToolRegistry();\nexport const tools = () => toolRegistry;\n',
-      'src/routes.ts': "import { agentManager } from './agents/manager';\nimport { eventNotifier } from './events';\nexport const names = () => agentManager.list();\nexport const both = () => [agentManager, eventNotifier];\n",
+      'src/tools.ts': 'export class ToolRegistry {}\nconst toolRegistry = new ToolRegistry();\nexport const getToolRegistry = () => toolRegistry;\n',
+      // kept to itself, handed out by nothing that takes no arguments: nothing to configure
+      'src/engine.ts': 'class RenderEngine {}\nconst renderEngine = new RenderEngine();\nexport const render = (page: string) => [renderEngine, page];\n',
+      'src/routes.ts': "import { agentManager } from './agents/manager';\nimport { eventNotifier } from './events';\nimport { getToolRegistry } from './tools';\nexport const names = () => agentManager.list();\nexport const both = () => [agentManager, eventNotifier, getToolRegistry()];\n",
     });
     const { factories: found, holdersWithoutGetter } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory, f.holder, f.sites, f.files])).toEqual([
       [{ getter: 'agentManager', creator: 'createAgentManager', class: 'AgentManager', accessor: true }, 'agentManager', 2, 1],
       [{ getter: 'eventNotifier', creator: 'createEventNotifier', class: 'EventNotifier', accessor: true }, 'eventNotifier', 1, 1],
+      [{ getter: 'getToolRegistry', creator: 'createToolRegistry', class: 'ToolRegistry' }, 'toolRegistry', 1, 1],
     ]);
     expect(holdersWithoutGetter).toBe(1);
   });

@@ -14,4 +14,12 @@ describe('--remove-legacy on an exported instance', () => {
     expect(result.output).toBe(input.replace('  return agentManager.list();', '  return createAgentManager(userContext).list();'));
     expect(result.manual).toEqual([{ line: 7, reason: '--remove-legacy: agentManager is an instance, which no shim can stand in for: delete it once nothing reads it' }]);
   });
+
+  it('deletes an instance only its getter handed out, as it does a lazy holder', () => {
+    const getterConfig = resolveConfig({ factories: [{ getter: 'getToolRegistry', creator: 'createToolRegistry', class: 'ToolRegistry' }] }, '/repo');
+    const input = "import type { UserExecutionContext } from 'ssot-kit/runtime';\nexport class ToolRegistry {}\nconst toolRegistry = new ToolRegistry();\nexport function getToolRegistry(): ToolRegistry {\n  return toolRegistry;\n}\nexport function createToolRegistry(_userContext: UserExecutionContext): ToolRegistry {\n  return new ToolRegistry();\n}\n";
+    const result = migrateSource(input, '/repo/src/tools.ts', getterConfig, { removeLegacy: true });
+    expect(result.output).toBe("import type { UserExecutionContext } from 'ssot-kit/runtime';\nimport { requireUserContext } from 'ssot-kit/runtime';\nexport class ToolRegistry {}\n/** @deprecated One factory shared by every user. Use createToolRegistry(userContext): a factory per request, bound to the user. */\nexport function getToolRegistry(): ToolRegistry {\n  return createToolRegistry(requireUserContext());\n}\nexport function createToolRegistry(_userContext: UserExecutionContext): ToolRegistry {\n  return new ToolRegistry();\n}\n");
+    expect(result.manual).toEqual([]);
+  });
 });
