@@ -100,7 +100,9 @@ export function reportSite(
   subject: string,
 ): void {
   const input = context.sourceCode as unknown as AnalysisInput;
-  const data = { subject, creator: site.factory.creator, getter: site.factory.getter };
+  // A read hands out what it names (`ToolRegistry.shared`, an exported `agentManager`); a call returns it.
+  const read = site.kind === 'getter-call' && isAccessorGetter(site.factory);
+  const data = { subject, creator: site.factory.creator, getter: site.factory.getter, handsOut: read ? 'is' : 'returns', runs: read ? 'is read' : 'runs' };
   const loc = site.node.loc;
   if (site.kind === 'getter-mock' || site.kind === 'class-mock') {
     context.report({ loc, messageId: 'mocked', data });

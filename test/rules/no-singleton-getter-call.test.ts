@@ -70,7 +70,7 @@ export { getAgentInstanceFactory as legacy };`,
     {
       code: `${named}export function run(userContext: UserExecutionContext) {\n  return getAgentInstanceFactory().createAgent('DataHelper');\n}\n`,
       output: `import { createAgentInstanceFactory } from './agents/factory';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentInstanceFactory(userContext).createAgent('DataHelper');\n}\n`,
-      errors: [{ messageId: 'site', line: 3, column: 10, data: { subject: 'getAgentInstanceFactory()', creator: 'createAgentInstanceFactory' } }],
+      errors: [{ messageId: 'site', line: 3, column: 10, data: { subject: 'getAgentInstanceFactory()', creator: 'createAgentInstanceFactory', handsOut: 'returns' } }],
     },
     {
       // aliased import, a ctx parameter (named binding), double quotes kept
@@ -402,14 +402,14 @@ ruleTester.run('no-singleton-getter-call (a static accessor)', rule, {
       code: `${toolImport}export function run(userContext: UserExecutionContext) {\n  return ToolRegistry.shared.names();\n}\n`,
       output: `import { createToolRegistry } from './tools/registry';\nexport function run(userContext: UserExecutionContext) {\n  return createToolRegistry(userContext).names();\n}\n`,
       settings: accessorSettings,
-      errors: [{ messageId: 'site', line: 3, data: { subject: 'ToolRegistry.shared', creator: 'createToolRegistry', getter: 'ToolRegistry.shared' } }],
+      errors: [{ messageId: 'site', line: 3, data: { subject: 'ToolRegistry.shared', creator: 'createToolRegistry', getter: 'ToolRegistry.shared', handsOut: 'is' } }],
     },
     {
       // a write of the shared instance has no per-request equivalent
       code: `${toolImport}export function use(userContext: UserExecutionContext, r: ToolRegistry) {\n  ToolRegistry.shared = r;\n}\n`,
       output: null,
       settings: accessorSettings,
-      errors: [{ messageId: 'manual', line: 3, data: { subject: 'ToolRegistry.shared', creator: 'createToolRegistry', getter: 'ToolRegistry.shared', reason: 'sets ToolRegistry.shared, the instance every caller shares: per request there is none to set — decide where it belongs' } }],
+      errors: [{ messageId: 'manual', line: 3, data: { subject: 'ToolRegistry.shared', creator: 'createToolRegistry', getter: 'ToolRegistry.shared', handsOut: 'returns', reason: 'sets ToolRegistry.shared, the instance every caller shares: per request there is none to set — decide where it belongs' } }],
     },
   ],
 });
@@ -426,10 +426,16 @@ ruleTester.run('no-singleton-getter-call (an exported instance)', rule, {
   ],
   invalid: [
     {
+      code: `${managerImport}export const names = agentManager.list();\n`,
+      output: null,
+      settings: instanceSettings,
+      errors: [{ message: 'agentManager is read at import time, outside every request, and shares one factory with every user. Move it into the code that handles a request and use createAgentManager(<user context>) there.', line: 2 }],
+    },
+    {
       code: `${managerImport}export function run(userContext: UserExecutionContext) {\n  return agentManager.list();\n}\n`,
       output: `import { createAgentManager } from './agents/manager';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentManager(userContext).list();\n}\n`,
       settings: instanceSettings,
-      errors: [{ messageId: 'site', line: 3, data: { subject: 'agentManager', creator: 'createAgentManager', getter: 'agentManager' } }],
+      errors: [{ message: 'agentManager is one factory shared by every user, so one user\'s state can reach another. Use createAgentManager(<user context>) to get a factory bound to this request\'s user.', line: 3 }],
     },
     {
       // handed on in a shorthand property, and through an alias
