@@ -429,13 +429,15 @@ ruleTester.run('no-singleton-getter-call (an exported instance)', rule, {
       code: `${managerImport}export const names = agentManager.list();\n`,
       output: null,
       settings: instanceSettings,
-      errors: [{ message: 'agentManager is read at import time, outside every request, and shares one factory with every user. Move it into the code that handles a request and use createAgentManager(<user context>) there.', line: 2 }],
+      // "is read at import time": a read, not a call
+      errors: [{ messageId: 'moduleScope', line: 2, data: { subject: 'agentManager', creator: 'createAgentManager', runs: 'is read' } }],
     },
     {
       code: `${managerImport}export function run(userContext: UserExecutionContext) {\n  return agentManager.list();\n}\n`,
       output: `import { createAgentManager } from './agents/manager';\nexport function run(userContext: UserExecutionContext) {\n  return createAgentManager(userContext).list();\n}\n`,
       settings: instanceSettings,
-      errors: [{ message: 'agentManager is one factory shared by every user, so one user\'s state can reach another. Use createAgentManager(<user context>) to get a factory bound to this request\'s user.', line: 3 }],
+      // "agentManager is one factory shared by every user"
+      errors: [{ messageId: 'site', line: 3, data: { subject: 'agentManager', creator: 'createAgentManager', handsOut: 'is' } }],
     },
     {
       // handed on in a shorthand property, and through an alias
