@@ -15,6 +15,7 @@ import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { calleeText, isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
+import { workspaceModuleResolver } from '../migrate/workspace-packages.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
 import { holdsNoUsersState } from '../analysis/single-user-package.js';
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
@@ -104,6 +105,9 @@ function isPrivateMember(member: TSESTree.MethodDefinition): boolean {
 function accessorOf(fn: TSESTree.Node): { accessor?: true } {
   return fn.parent?.type === 'MethodDefinition' && fn.parent.kind === 'get' ? { accessor: true } : {};
 }
+
+/** `react` of `react/jsx-runtime`, `@scope/name` of `@scope/name/sub`. */
+const packageName = (specifier: string): string => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 /** A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up, it does not hand one out. */
 function takesNoArguments(fn: TSESTree.Node): boolean {
@@ -529,6 +533,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // `createStore(1)`, a store library's, beside its `getStore()`): another function of that name,
   // whose every call the gate would flag as this creator's.
   const creatorNameCalls = new Map<string, number>();
+  // The name imported from a package (React's `cache` beside an exported `cache = new
+  // CacheManager()`): matched by name, those uses would count as the factory's — and be rewritten.
+  const packageUses = new Map<string, Map<string, number>>();
+  const workspaceModule = workspaceModuleResolver();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
     // a client in its rate limiter): matched by name, its calls would count as the getter's.
@@ -546,6 +554,12 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       entry.files.add(displayPath);
       counts.set(site.factory.getter, entry);
       if (site.kind === 'construction') constructedForOtherEnds.add(site.factory.getter);
+      if (site.kind !== 'construction' && site.kind !== 'class-mock' && site.source !== undefined && isPackageSpecifier(site.source, file) && workspaceModule(file, site.source) === undefined) {
+        const byPackage = packageUses.get(site.factory.getter) ?? new Map<string, number>();
+        const name = packageName(site.source);
+        byPackage.set(name, (byPackage.get(name) ?? 0) + 1);
+        packageUses.set(site.factory.getter, byPackage);
+      }
       const tally = site.kind === 'getter-call' ? getterCalls
         : site.kind === 'construction' && dropsArguments(site.node as TSESTree.NewExpression, input, withSuggestions) ? configuredConstructions : undefined;
       tally?.set(site.factory.getter, (tally.get(site.factory.getter) ?? 0) + 1);
@@ -573,6 +587,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     const modules = declaredIn.get(factory.getter)!;
     if (modules.size > 1) notes.push(`declared in ${modules.size} modules (${[...modules].sort().join(', ')}): matched by name, they count as one; rename all but one`);
     else if (!factory.getter.includes('.') && GENERIC_GETTER.test(factory.getter)) notes.push(`a name other modules use too: rename the getter, or every ${getterAcquisition(factory)} counts as this one`);
+    const fromPackages = packageUses.get(factory.getter);
+    if (fromPackages) {
+      const uses = [...fromPackages.values()].reduce((a, b) => a + b, 0);
+      notes.push(`${factory.getter} is also a name the repo imports from ${[...fromPackages.keys()].sort().join(', ')} (${uses} place(s)): matched by name, each would count as this factory's, and be rewritten; rename ${isAccessorGetter(factory) && !factory.getter.includes('.') ? 'the instance' : 'the getter'} first`);
+    }
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     // One the repo constructs only where the getter does (inbox-zero's Stripe, openstatus' Redis):
     // the entry is right as it is, and a later `new Stripe()` elsewhere is a site to migrate.

@@ -325,6 +325,18 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(holdersWithoutGetter).toBe(1);
   });
 
+  it('notes an instance whose name the repo also imports from a package: those uses would count, and be rewritten', async () => {
+    const dir = project({
+      'src/lib/cache.ts': 'export class CacheManager {\n  get(key: string) {\n    return key;\n  }\n}\nexport const cache = new CacheManager();\n',
+      'src/actions.ts': "import { cache } from './lib/cache';\nexport const read = (key: string) => cache.get(key);\n",
+      'src/page.ts': "import { cache } from 'react';\nexport const load = () => cache(async () => 1);\n",
+    });
+    const found = await discover(dir);
+    expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
+      ['cache', 2, "cache is also a name the repo imports from react (1 place(s)): matched by name, each would count as this factory's, and be rewritten; rename the instance first"],
+    ]);
+  });
+
   it('finds a static method or accessor that keeps its instance in a module variable', async () => {
     const dir = project({
       'src/server.ts': 'let singleton: Server | undefined;\nexport class Server {\n  static get instance(): Server {\n    singleton = singleton || new Server();\n    return singleton;\n  }\n}\n',
