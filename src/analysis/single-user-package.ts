@@ -51,6 +51,13 @@ export function inSingleUserPackage(filePath: string): boolean {
   return answer;
 }
 
+/** The `name` of the package a file belongs to (its nearest `package.json`), or undefined. */
+export function packageNameOf(filePath: string): string | undefined {
+  const root = packageRootOf(filePath);
+  const name = root === null ? undefined : (readManifest(root) as { name?: unknown }).name;
+  return typeof name === 'string' ? name : undefined;
+}
+
 /** Where a package keeps what its server hands to browsers as it is (see servedAsStaticFile). */
 const STATIC_DIRECTORIES = ['public', 'www'];
 

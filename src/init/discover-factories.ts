@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { DATABASE_CLIENT_PACKAGE } from '../analysis/database-clients.js';
@@ -17,7 +18,7 @@ import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
 import { workspaceModuleResolver } from '../migrate/workspace-packages.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
-import { holdsNoUsersState } from '../analysis/single-user-package.js';
+import { holdsNoUsersState, packageNameOf } from '../analysis/single-user-package.js';
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
 import { isTestFile } from '../analysis/test-files.js';
 import { toPosixRelative } from '../check/posix-path.js';
@@ -554,9 +555,12 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       entry.files.add(displayPath);
       counts.set(site.factory.getter, entry);
       if (site.kind === 'construction') constructedForOtherEnds.add(site.factory.getter);
-      if (site.kind !== 'construction' && site.kind !== 'class-mock' && site.source !== undefined && isPackageSpecifier(site.source, file) && workspaceModule(file, site.source) === undefined) {
+      // Not the declaring module's own package, imported by name from another of the monorepo's (TypeAgent's `@typeagent/action-grammar`).
+      const name = site.source !== undefined && isPackageSpecifier(site.source, file) ? packageName(site.source) : undefined;
+      const declaredBy = name === undefined ? undefined : found.get(site.factory.getter);
+      if (name !== undefined && site.kind !== 'construction' && site.kind !== 'class-mock' && workspaceModule(file, site.source!) === undefined
+        && (declaredBy === undefined || packageNameOf(resolve(cwd, declaredBy.file)) !== name)) {
         const byPackage = packageUses.get(site.factory.getter) ?? new Map<string, number>();
-        const name = packageName(site.source);
         byPackage.set(name, (byPackage.get(name) ?? 0) + 1);
         packageUses.set(site.factory.getter, byPackage);
       }

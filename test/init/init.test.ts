@@ -335,6 +335,15 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
       ['cache', 2, "cache is also a name the repo imports from react (1 place(s)): matched by name, each would count as this factory's, and be rewritten; rename the instance first"],
     ]);
+    // … but not one imported from its own package by another of the monorepo's (TypeAgent's `@typeagent/action-grammar`)
+    const monorepo = project({
+      'packages/grammar/package.json': '{ "name": "@x/grammar", "main": "dist/index.js" }\n',
+      'packages/grammar/src/registry.ts': 'export class EntityRegistry {\n  names(): string[] {\n    return [];\n  }\n}\nexport const globalEntityRegistry = new EntityRegistry();\n',
+      'packages/app/package.json': '{ "name": "@x/app" }\n',
+      'packages/app/src/use.ts': "import { globalEntityRegistry } from '@x/grammar';\nexport const names = () => globalEntityRegistry.names();\n",
+    });
+    const inMonorepo = (await discoverFactories(resolveConfig({ include: ['packages/**/*.ts'] }, monorepo), monorepo, { known: new Set() })).factories;
+    expect(inMonorepo.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([['globalEntityRegistry', 1, '']]);
   });
 
   it('finds a static method or accessor that keeps its instance in a module variable', async () => {
