@@ -118,7 +118,9 @@ function mayHaveContainerSlot(text: string, config: ResolvedConfig): boolean {
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === ')')) i--;
     if (i < 0) continue;
     const before = text[i]!;
-    if (before === '>' || before === '/') return true;
+    // A type argument, a block comment, or a line comment the type's line ends with (`Engine //
+    // set by start()` above `| null`): the type is not the word before the `|` — unsure.
+    if (before === '>' || before === '/' || text.lastIndexOf('//', i) > text.lastIndexOf('\n', i)) return true;
     if (!WORD_CHAR.test(before)) continue;
     const end = i + 1;
     while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
