@@ -92,7 +92,8 @@ const LET_OR_VAR = /\b(?:let|var)\b/;
 // before the `|` — is a candidate.
 const WORD_CHAR = /[\w$\u0080-\uffff]/;
 const TYPE_PATH = String.raw`(?:[\w$\u0080-\uffff]+${GAP}*\.${GAP}*)*([\w$\u0080-\uffff]+)`;
-const OPTIONAL_SLOT = new RegExp(String.raw`\?${GAP}*:(?:${GAP}|\()*${TYPE_PATH}`, 'g');
+// After the `:`, a union's leading `|` (`agentManager?:\n  | AgentManager`) or parentheses may come first.
+const OPTIONAL_SLOT = new RegExp(String.raw`\?${GAP}*:(?:${GAP}|[(|])*${TYPE_PATH}`, 'g');
 const NULL_THEN_BAR = new RegExp(String.raw`\b(?:null|undefined)${GAP}*\)*${GAP}*\|`, 'g');
 const TYPE_AFTER_BAR = new RegExp(String.raw`(?:${GAP}|[|()]|\bnull\b|\bundefined\b)*${TYPE_PATH}`, 'y');
 const BAR_THEN_NULL = /\|[\s(|]*(?:null|undefined)\b/g;
