@@ -33,7 +33,7 @@ const results = new Map<string, ThreadedRun>();
 
 describe('migrate --thread-context on multi-file fixtures (input tree → expected tree, as bytes)', () => {
   it('has the situations the migration must handle', () => {
-    expect(CASES).toEqual(['callback', 'class-constructor-context', 'context-type-from-caller', 'context-type-name-taken', 'exported-three-callers', 'helper-two-calls-deep', 'name-clash', 'overloaded', 'package-entry', 'recursion']);
+    expect(CASES).toEqual(['callback', 'class-constructor-context', 'context-type-from-caller', 'context-type-name-taken', 'exported-instance', 'exported-three-callers', 'helper-two-calls-deep', 'name-clash', 'overloaded', 'package-entry', 'recursion']);
   });
 
   for (const name of CASES) {
