@@ -1,10 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
+import { importedFrom } from './bound-names.js';
 import { filledType, localType } from './local-types.js';
-import { isNoOpClass } from './produces-object.js';
+import { isNoOpClass, producerName } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
-import type { HolderFinding } from './types.js';
-import { isNullish, staticName, unwrapExpression } from './walk.js';
+import { insideTestCallback } from './test-callbacks.js';
+import type { AnalysisInput, HolderFinding } from './types.js';
+import { isNullish, staticName, unwrapExpression, writingFunction } from './walk.js';
 
 /**
  * The slots of a module-level container that its declared type keeps for an instance of a
@@ -46,9 +48,33 @@ export function containerSlotHolders(declarator: TSESTree.VariableDeclarator, co
   }
 }
 
-function report(node: TSESTree.Node, name: string, slot: string, className: string, config: ResolvedConfig, out: HolderFinding[]): void {
+/**
+ * The same slot written from the module that fills it, where the container is imported from a
+ * module of the project's own — typed or not (a JavaScript `export const globals = { gameManager:
+ * null }`): `globals.gameManager = new GameManager()`, an instance of a singleton-named class put
+ * where every module that imports the container reads it.
+ */
+export function importedContainerWrite(assignment: TSESTree.AssignmentExpression, input: AnalysisInput, config: ResolvedConfig, out: HolderFinding[]): void {
+  if (assignment.operator !== '=' && assignment.operator !== '??=' && assignment.operator !== '||=') return;
+  const target = unwrapExpression(assignment.left);
+  if (target.type !== 'MemberExpression') return;
+  const container = unwrapExpression(target.object);
+  const slot = target.computed && target.property.type !== 'Literal' ? undefined : staticName(target.property);
+  if (container.type !== 'Identifier' || slot === undefined) return;
+  // A module of the project's own (a package's export patched is another matter); a namespace object cannot be written.
+  const from = importedFrom(input, container);
+  if (!from || !from.source.startsWith('.') || from.name === '*') return;
+  const value = unwrapExpression(assignment.right);
+  const producer = value.type === 'NewExpression' ? producerName(value) : undefined;
+  const className = producer?.split('.').pop();
+  if (!className || !config.singletonClassPattern.test(className) || isNoOpClass(className) || insideTestCallback(assignment)) return;
+  const filledBy = writingFunction(assignment);
+  report(assignment, `${container.name}.${slot}`, slot, className, config, out, filledBy);
+}
+
+function report(node: TSESTree.Node, name: string, slot: string, className: string, config: ResolvedConfig, out: HolderFinding[], filledBy?: TSESTree.Node): void {
   if (allowed(config, name, className) || sharedByDesign(slot, className, node)) return;
-  out.push({ node, name, shape: 'container-slot', className });
+  out.push({ node, name, shape: 'container-slot', className, ...(filledBy ? { filledBy } : {}) });
 }
 
 const isTypeNode = (local: TSESTree.TypeNode | readonly TSESTree.TypeElement[]): local is TSESTree.TypeNode => !Array.isArray(local);

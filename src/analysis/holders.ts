@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { nameResolverFor } from './bound-names.js';
-import { containerSlotHolders } from './container-slots.js';
+import { containerSlotHolders, importedContainerWrite } from './container-slots.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi } from './browser-only.js';
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { isGeneratedFile } from './generated-code.js';
@@ -67,6 +67,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       }
     }
     if (node.type === 'AssignmentExpression') {
+      importedContainerWrite(node, input, config, out);
       const member = globalMember(node.left, input);
       const key = member && `${member.object}${member.slot}`;
       const value = key ? cachedValue(node.right, input) : node.right;

@@ -13,6 +13,10 @@ ruleTester.run('no-module-singleton', rule, {
     `export const cache: { registry: ToolRegistry | null } = { registry: existingRegistry };\n`,
     `export const globals: { agentManager?: AgentManager } = { ...defaults };\n`,
     `export function run() {\n  const local: { agentManager?: AgentManager } = {};\n  return local;\n}\n`,
+    // a package's export patched, a value written into an imported container, a namespace (read-only), a test's set-up
+    `import express from 'express';\nexport function setup() {\n  express.sessions = new SessionManager();\n}\n`,
+    `import { globals } from './globals.js';\nexport function count() {\n  globals.counter = new Counter();\n  globals.manager = createManager();\n}\n`,
+    { code: `import { globals } from './globals.js';\nbeforeEach(() => {\n  globals.gameManager = new GameManager();\n});\n`, filename: 'src/game.test.ts' },
     // a logger keeping its first instance is a logger, as elsewhere
     'class Logger {\n  static _instance;\n  constructor() {\n    if (Logger._instance) return Logger._instance;\n    Logger._instance = this;\n  }\n}\n',
     // `this` kept by a method, not the constructor: a registry of the last one, not a singleton's
@@ -595,6 +599,9 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export const state: { engine: Engine | null; ready: boolean } = { engine: null, ready: false };\n`, output: null, errors: [holder(1, 23)] },
     { code: `type Services = { users?: UserManager; tools?: tools.ToolRegistry };\nexport const services = {} as Services;\n`, output: null, errors: [holder(1, 19), holder(1, 40)] },
     { code: `export const state = { engine: null as Engine | null, count: 0 };\n`, output: null, errors: [holder(1, 24)] },
+    // … and written with an instance from the module that imports it, typed or not (a JavaScript `globals = { gameManager: null }`)
+    { code: `import { globals } from './globals.js';\nexport async function start() {\n  globals.gameManager = new GameManager();\n}\n`, output: null, errors: [holder(3, 3)] },
+    { code: `import state from '../state';\nstate.engine ??= new RenderEngine();\n`, output: null, errors: [holder(2, 1)] },
     // one instance of its own class, built from a setting or named as no value: a holder
     { code: `export class Store {\n  constructor(options) {}\n  static main = new Store({ size: 10 });\n}\n`, output: null, errors: [holder(3)] },
     // … but one that also serves over HTTP answers every client from one process
