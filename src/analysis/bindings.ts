@@ -199,15 +199,14 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
         // const getX = () => …  (the getter defined here, at module level)
         const topLevel = node.parent?.parent?.type === 'Program' || node.parent?.parent?.type === 'ExportNamedDeclaration';
         if (!topLevel) break;
-        const getterInfo = node.id.type === 'Identifier' ? byName.get(node.id.name) : undefined;
+        const info = node.id.type === 'Identifier' ? byName.get(node.id.name) : undefined;
         const isFunction = init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression';
         // … or the instance it exports, configured as an accessor (`export const agentManager = new AgentManager()`).
-        if (node.id.type === 'Identifier' && getterInfo?.role === 'getter' && init && (isFunction || isAccessorGetter(getterInfo.factory))) {
+        if (node.id.type === 'Identifier' && info?.role === 'getter' && init && (isFunction || isAccessorGetter(info.factory))) {
           localGetterDeclarations.push(node);
-          addBinding({ role: 'getter', factory: getterInfo.factory, via: 'local', localName: node.id.name, declaration: node, typeOnly: false });
-        } else if (node.id.type === 'Identifier' && byName.get(node.id.name)?.role === 'creator') {
-          const info = byName.get(node.id.name)!;
-          if (init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) localCreatorDeclarations.push(node);
+          addBinding({ role: 'getter', factory: info.factory, via: 'local', localName: node.id.name, declaration: node, typeOnly: false });
+        } else if (node.id.type === 'Identifier' && info?.role === 'creator') {
+          if (isFunction) localCreatorDeclarations.push(node);
           addBinding({ role: 'creator', factory: info.factory, via: 'local', localName: node.id.name, declaration: node, typeOnly: false });
         }
         break;
