@@ -71,10 +71,12 @@ export function planSharedAcquisitions(input: AnalysisInput, planned: readonly P
   const start = (group: readonly PlannedAcquisition[]) => homes.get(group[0]!.site.node)!.range[0];
   const ordered = [...groups.values()].sort((a, b) => isCall(a) - isCall(b) || start(a) - start(b));
   for (const group of ordered) {
-    if (group.length < 2) continue;
+    // One site in a loop is one acquisition per iteration, where the getter handed out one instance for them all.
+    const inLoop = (g: readonly PlannedAcquisition[]) => g.length === 1 && hoistableLoop(g, homes.get(g[0]!.site.node)!) !== undefined;
+    if (group.length < 2 && !inLoop(group)) continue;
     // `getX();` alone, for its effect, after the first: `x;` would read as a slip; it keeps its call.
     const sorted = group.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]).filter((a, i) => i === 0 || !isBareStatement(a.site.node));
-    if (sorted.length < 2) continue;
+    if (sorted.length < 2 && !inLoop(sorted)) continue;
     const home = homes.get(sorted[0]!.site.node)!;
     const plan = planGroup(input, sorted, home, style, names);
     if (plan) {
@@ -174,8 +176,20 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
       break;
     }
   }
+  // Every site inside one loop's repeated part: the local goes above the loop, as a person would
+  // write it, rather than into its body.
+  const loop = hoistableLoop(group, fn);
+  if (loop) {
+    block = undefined;
+    for (let current = loop.parent; current && current !== fn; current = current.parent) {
+      if (current.type === 'BlockStatement') {
+        block = current;
+        break;
+      }
+    }
+  }
   if (!block) return undefined;
-  const statement = block.body.find((s) => contains(s, first));
+  const statement = block.body.find((s) => contains(s, loop ?? first));
   if (!statement) return undefined;
   // `try { getX().a() } catch { getX().b() }`: declared before the `try`, the creator call (which
   // may throw: `requireUserContext()` outside a request) would escape the handler that caught it.
@@ -232,6 +246,42 @@ function withoutClassTyping(node: TSESTree.Node, keepsClass: (type: TSESTree.Typ
     current = current.expression;
   }
   return current;
+}
+
+/**
+ * The outermost loop of `fn` whose repeated part — its body, a `for`'s test and update, a
+ * `while`'s test — holds every site of the group, when their context comes from outside it: a
+ * variable, not the request scope's `requireUserContext()`, which a loop that never runs would not
+ * have read (and which throws outside a request).
+ */
+function hoistableLoop(group: readonly PlannedAcquisition[], fn: TSESTree.Node): TSESTree.Node | undefined {
+  if (group[0]!.context.endsWith(')')) return undefined;
+  const loops = group.map((a) => outermostLoopAround(a.site.node, fn));
+  return loops.every((loop) => loop !== undefined && loop === loops[0]) ? loops[0] : undefined;
+}
+
+function outermostLoopAround(node: TSESTree.Node, fn: TSESTree.Node): TSESTree.Node | undefined {
+  let found: TSESTree.Node | undefined;
+  for (let child = node, current = node.parent; current && current !== fn; child = current, current = current.parent) {
+    if (repeats(current, child)) found = current;
+  }
+  return found;
+}
+
+/** Whether `child` is a part of `loop` that runs on every iteration. */
+function repeats(loop: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (loop.type) {
+    case 'ForStatement':
+      return child === loop.body || child === loop.test || child === loop.update;
+    case 'ForOfStatement':
+    case 'ForInStatement':
+      return child === loop.body;
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+      return child === loop.body || child === loop.test;
+    default:
+      return false;
+  }
 }
 
 /** `getX();` or `await getX();` as a statement of its own. */
