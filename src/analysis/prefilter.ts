@@ -98,6 +98,11 @@ const NULL_THEN_BAR = new RegExp(String.raw`\b(?:null|undefined)${GAP}*\)*${GAP}
 const TYPE_AFTER_BAR = new RegExp(String.raw`(?:${GAP}|[|()]|\bnull\b|\bundefined\b)*${TYPE_PATH}`, 'y');
 const BAR_THEN_NULL = /\|[\s(|]*(?:null|undefined)\b/g;
 
+/** Whether a `//` comes before `index` on its line: looked for from the line's start, not back through the file. */
+function lineCommentBefore(text: string, index: number): boolean {
+  return text.slice(text.lastIndexOf('\n', index) + 1, index).includes('//');
+}
+
 function mayHaveContainerSlot(text: string, config: ResolvedConfig): boolean {
   const singleton = config.singletonClassPattern;
   OPTIONAL_SLOT.lastIndex = 0;
@@ -121,7 +126,7 @@ function mayHaveContainerSlot(text: string, config: ResolvedConfig): boolean {
     const before = text[i]!;
     // A type argument, a block comment, or a line comment the type's line ends with (`Engine //
     // set by start()` above `| null`): the type is not the word before the `|` — unsure.
-    if (before === '>' || before === '/' || text.lastIndexOf('//', i) > text.lastIndexOf('\n', i)) return true;
+    if (before === '>' || before === '/' || lineCommentBefore(text, i)) return true;
     if (!WORD_CHAR.test(before)) continue;
     const end = i + 1;
     while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
