@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { importedFrom } from './bound-names.js';
-import { filledType, localType } from './local-types.js';
+import { filledType, lastTypeName, localType } from './local-types.js';
 import { isNoOpClass, producerName } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
@@ -102,7 +102,7 @@ function heldClass(annotation: TSESTree.TypeNode, optional: boolean, config: Res
   const held = filledType(annotation);
   if (!held || (held === annotation && !optional)) return undefined;
   if (held.type !== 'TSTypeReference') return undefined;
-  const name = held.typeName.type === 'Identifier' ? held.typeName.name : held.typeName.type === 'TSQualifiedName' ? held.typeName.right.name : undefined;
+  const name = lastTypeName(held.typeName);
   return name && config.singletonClassPattern.test(name) && !isNoOpClass(name) ? name : undefined;
 }
 

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import type { AnalysisInput, ContextDecision } from './types.js';
 import { invocationOf, isFunctionNode, memberWrittenThrough, nodesOfTypes, staticName } from './walk.js';
-import { localType } from './local-types.js';
+import { lastTypeName, localType } from './local-types.js';
 
 type Candidate = { expression: string; name: string; source: 'typed-binding' | 'named-binding' | 'this-member' };
 
@@ -10,8 +10,7 @@ type Candidate = { expression: string; name: string; source: 'typed-binding' | '
 function isContextType(annotation: TSESTree.TypeNode | undefined, typeName: string): boolean {
   if (!annotation) return false;
   if (annotation.type === 'TSTypeReference') {
-    const name = annotation.typeName;
-    const last = name.type === 'Identifier' ? name.name : name.type === 'TSQualifiedName' ? name.right.name : undefined;
+    const last = lastTypeName(annotation.typeName);
     if (last === typeName) return true;
     if (last === 'Readonly' || last === 'NonNullable') return isContextType(annotation.typeArguments?.params[0], typeName);
   }

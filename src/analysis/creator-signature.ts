@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { USER_CONTEXT_MEMBERS } from './context.js';
+import { lastTypeName } from './local-types.js';
 import { isFunctionNode, staticName, unwrapExpression } from './walk.js';
 
 // An untyped first parameter named for something else than a context.
@@ -39,7 +40,7 @@ export function unfitCreatorParameter(declaration: TSESTree.Node, config: Resolv
     return keys.every((key) => USER_CONTEXT_MEMBERS.has(key)) ? undefined : describeKeys(keys);
   }
   if (annotation?.type === 'TSTypeReference') {
-    const name = annotation.typeName.type === 'Identifier' ? annotation.typeName.name : annotation.typeName.type === 'TSQualifiedName' ? annotation.typeName.right.name : undefined;
+    const name = lastTypeName(annotation.typeName);
     return name === undefined || name === config.context.type || /Context$/.test(name) ? undefined : `a ${name}`;
   }
   if (annotation?.type === 'TSStringKeyword' || annotation?.type === 'TSNumberKeyword' || annotation?.type === 'TSBooleanKeyword') return `a ${annotation.type.slice(2, -7).toLowerCase()}`;

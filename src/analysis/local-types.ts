@@ -53,6 +53,11 @@ export function localClass(at: TSESTree.Node, name: string): TSESTree.ClassDecla
   return undefined;
 }
 
+/** The name a type reference ends with: `Engine` of `Engine` and of `engines.Engine`; undefined for `this`. */
+export function lastTypeName(name: TSESTree.EntityName): string | undefined {
+  return name.type === 'Identifier' ? name.name : name.type === 'TSQualifiedName' ? name.right.name : undefined;
+}
+
 /**
  * What a declared type holds once filled: `Gauge` for `Gauge | undefined` or `Gauge | null`;
  * undefined for a union of more than that.

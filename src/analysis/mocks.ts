@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { appearancesOf } from './identity-checks.js';
+import { lastTypeName } from './local-types.js';
 import { staticGetterMethod } from './names.js';
 import type { AnalysisInput, FactorySite } from './types.js';
 import { contains, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
@@ -86,7 +87,7 @@ function castToMock(node: TSESTree.Node): boolean {
   if (node.type !== 'TSAsExpression' && node.type !== 'TSTypeAssertion') return false;
   const type = node.typeAnnotation;
   if (type.type !== 'TSTypeReference') return false;
-  const name = type.typeName.type === 'TSQualifiedName' ? type.typeName.right.name : type.typeName.type === 'Identifier' ? type.typeName.name : '';
+  const name = lastTypeName(type.typeName) ?? '';
   return MOCK_TYPE.test(name);
 }
 
