@@ -16,7 +16,7 @@ import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { calleeText, isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
-import { workspaceModuleResolver } from '../migrate/workspace-packages.js';
+import { splitSpecifier, workspaceModuleResolver } from '../migrate/workspace-packages.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
 import { holdsNoUsersState, packageNameOf } from '../analysis/single-user-package.js';
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
@@ -106,9 +106,6 @@ function isPrivateMember(member: TSESTree.MethodDefinition): boolean {
 function accessorOf(fn: TSESTree.Node): { accessor?: true } {
   return fn.parent?.type === 'MethodDefinition' && fn.parent.kind === 'get' ? { accessor: true } : {};
 }
-
-/** `react` of `react/jsx-runtime`, `@scope/name` of `@scope/name/sub`. */
-const packageName = (specifier: string): string => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 /** A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up, it does not hand one out. */
 function takesNoArguments(fn: TSESTree.Node): boolean {
@@ -556,7 +553,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       counts.set(site.factory.getter, entry);
       if (site.kind === 'construction') constructedForOtherEnds.add(site.factory.getter);
       // Not the declaring module's own package, imported by name from another of the monorepo's (TypeAgent's `@typeagent/action-grammar`).
-      const name = site.source !== undefined && isPackageSpecifier(site.source, file) ? packageName(site.source) : undefined;
+      const name = site.source !== undefined && isPackageSpecifier(site.source, file) ? splitSpecifier(site.source)[0] : undefined;
       const declaredBy = name === undefined ? undefined : found.get(site.factory.getter);
       if (name !== undefined && site.kind !== 'construction' && site.kind !== 'class-mock' && workspaceModule(file, site.source!) === undefined
         && (declaredBy === undefined || packageNameOf(resolve(cwd, declaredBy.file)) !== name)) {

@@ -100,7 +100,7 @@ function workspaceOf(dir: string, cache: Map<string, ReadonlyMap<string, string>
 }
 
 /** `@scope/pkg/sub/path` → [`@scope/pkg`, `sub/path`]. */
-function splitSpecifier(specifier: string): [string, string] {
+export function splitSpecifier(specifier: string): [string, string] {
   const parts = specifier.split('/');
   const length = specifier.startsWith('@') ? 2 : 1;
   return [parts.slice(0, length).join('/'), parts.slice(length).join('/')];
