@@ -8,6 +8,7 @@ import { contextModuleSpecifier, creatorModuleFor, sameModule } from './module-s
 import { moduleNames } from './module-names.js';
 import { staticGetterMethod } from './names.js';
 import { planSharedAcquisitions, type PlannedAcquisition } from './shared-acquisition.js';
+import { planSharedRequestContexts, SHARED_CONTEXT_LOCAL } from './shared-request-context.js';
 import { detectStyle, quoted, styledSpecifier } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
 import { unwrapExpression } from './walk.js';
@@ -139,9 +140,17 @@ export function planSiteEdits(
   // Two or more sites of one factory in one function share one instance, as they did before.
   const shared = planSharedAcquisitions(input, planned, style);
   const sharing = new Set(shared.flatMap((s) => [...s.sites]));
-  for (const { site, creatorCall } of planned) if (!sharing.has(site.node)) edits.push({ range: site.node.range, text: creatorCall });
+  // Two or more fallback acquisitions in one function read the request scope once, into a local.
+  const fallback = `${REQUIRE_USER_CONTEXT}()`;
+  const contexts = planSharedRequestContexts(input, planned, shared, fallback, style);
+  const takingLocal = new Set(contexts.flatMap((c) => [...c.sites]));
+  const withContext = (edit: TextEdit, site: TSESTree.Node): TextEdit => (takingLocal.has(site) ? { range: edit.range, text: edit.text.split(fallback).join(SHARED_CONTEXT_LOCAL) } : edit);
+  // Declared before what the shared locals' declarations insert at the same place: they use it.
+  for (const context of contexts) edits.push(context.declaration);
+  for (const { site, creatorCall } of planned) if (!sharing.has(site.node)) edits.push(withContext({ range: site.node.range, text: creatorCall }, site.node));
   for (const acquisition of shared) {
-    edits.push(...acquisition.edits);
+    const [anySite] = acquisition.sites;
+    edits.push(...acquisition.edits.map((edit) => withContext(edit, anySite!)));
     options.onSharedLocal?.(acquisition.local, acquisition.sites);
   }
   // An exported instance read in a shorthand property (`{ agentManager }`): the key stays, the

@@ -123,7 +123,7 @@ function homeFunction(input: AnalysisInput, acquisition: PlannedAcquisition): TS
 }
 
 /** The variable `name` means at `node`. */
-function resolve(input: AnalysisInput, node: TSESTree.Node, name: string): TSESLint.Scope.Variable | undefined {
+export function resolve(input: AnalysisInput, node: TSESTree.Node, name: string): TSESLint.Scope.Variable | undefined {
   const manager = input.scopeManager;
   if (!manager) return undefined;
   let scope: TSESLint.Scope.Scope | null = null;
@@ -298,7 +298,7 @@ function givenToVariable(node: TSESTree.Node): boolean {
 }
 
 /** Whether only indentation comes before `offset` on its line. */
-function ownLine(text: string, offset: number): boolean {
+export function ownLine(text: string, offset: number): boolean {
   return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
 }
 
@@ -307,7 +307,7 @@ function ownLine(text: string, offset: number): boolean {
  * description, or a directive for the next line (`// @ts-expect-error`,
  * `// eslint-disable-next-line`) that a line put between them would take for its own.
  */
-function aboveLeadingComments(input: AnalysisInput, offset: number): number {
+export function aboveLeadingComments(input: AnalysisInput, offset: number): number {
   const text = input.text;
   let start = offset;
   for (const comment of [...(input.ast.comments ?? [])].reverse()) {
@@ -331,7 +331,7 @@ function withGroupingParens(text: string, node: TSESTree.Node): readonly [number
 }
 
 /** Whether `node` lies in a `try` statement's block, handler or finalizer inside `block`: the local would be declared outside it. */
-function leavesTry(node: TSESTree.Node, block: TSESTree.Node): boolean {
+export function leavesTry(node: TSESTree.Node, block: TSESTree.Node): boolean {
   for (let current = node.parent; current && current !== block; current = current.parent) {
     if (current.type === 'TryStatement') return true;
   }

@@ -19,11 +19,11 @@ describe('a class\'s own unit test', () => {
     expect(migrateSource(aliased, '/repo/src/util/fileWatcher.test.ts', config).output).toContain('const watcher = new FileWatcher();');
     // a package's module of the same name is not the module under test
     const packaged = input.replace("'./fileWatcher.js'", "'@acme/fileWatcher'");
-    expect(migrateSource(packaged, '/repo/src/util/fileWatcher.test.ts', config).output).toContain('const watcher = createFileWatcher(requireUserContext());');
+    expect(migrateSource(packaged, '/repo/src/util/fileWatcher.test.ts', config).output).toContain('const watcher = createFileWatcher(userContext);');
   });
 
   it('is known by its name: another module\'s test acquires the factory like any code', () => {
     const migrated = migrateSource(input, '/repo/src/services/FileIndexService.test.ts', config);
-    expect(migrated.output).toContain('const watcher = createFileWatcher(requireUserContext());');
+    expect(migrated.output).toContain('const watcher = createFileWatcher(userContext);');
   });
 });
