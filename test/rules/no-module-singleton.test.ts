@@ -132,6 +132,10 @@ ruleTester.run('no-module-singleton', rule, {
     // a package of helpers the suites share (the Inngest SDK's test harness, starting a dev server for them)
     { code: `let devServerProcess;\nexport async function startDevServer() {\n  devServerProcess = spawn('npx', ['inngest-cli', 'dev']);\n  return devServerProcess;\n}\n`, filename: 'packages/test-harness/src/devServer.ts' },
     { code: `let models;\nexport const getModels = () => (models ??= new ModelStore());\n`, filename: 'src/lib/server/__fixtures__/models.ts' },
+    // Cucumber's step definitions keep a scenario's state between its steps (AgentX's `bdd/` suite)
+    { code: `let convertedResult: ModelMessage | null;\nWhen('converted', () => { convertedResult = convert(message); });\n`, filename: 'bdd/steps/message-contract.steps.ts' },
+    { code: `let browser: Browser | null = null;\nexport async function launchBrowser() { browser ??= await chromium.launch(); return browser; }\n`, filename: 'packages/devtools/src/bdd/playwright.ts' },
+    { code: `let world;\nGiven('a user', () => { world = createWorld(); });\n`, filename: 'features/step_definitions/user.ts' },
     // suites named for their kind: Cloudflare's agents keep `react-tests/` and `tests-e2e/`, Nx an `api-e2e/` project
     { code: `let worker;\nexport async function setup() { worker = await startWorker(); }\n`, filename: 'packages/agents/src/react-tests/setup.ts' },
     { code: `let proc;\nexport function start() { proc ??= spawn('wrangler', ['dev']); return proc; }\n`, filename: 'agent-think/tests-e2e/harness.ts' },
