@@ -9,9 +9,12 @@ import { calleeText, requiredBindings, staticName, unwrapExpression, walk } from
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
 // concurrency caps, loaded models, the server itself.
 
-// … and what manages the loggers (notesnook's `logManager`, a `loggerService`).
-const LOGGER_NAME = /^_?(?:log|logger|console)(?:Instance|Manager|Service)?$/i;
-const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|Logger|debug)$/;
+// … and what manages the loggers (notesnook's `logManager`, a `loggerService`); a logger named
+// for what it logs (`dlqLogger`, `healthLogger`), or a class of the code's own named one
+// (automatic-agent-platform's `new StructuredLogger({ retentionLimit: 100 })`, keeping the last
+// entries for its diagnostics): a log gathers every user's lines by design.
+const LOGGER_NAME = /^_?(?:log|logger|console|[a-z][A-Za-z0-9]*Logger)(?:Instance|Manager|Service)?$/i;
+const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-Za-z]*Logger|debug)$/;
 // Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
 // prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
 // a `NodeTracerProvider`, its exporters and processors: genkit's `new AdjustingTraceExporter(…)`,

@@ -288,6 +288,10 @@ ruleTester.run('no-module-singleton', rule, {
     `let jobsRunning: Counter | null = null;\nexport function jobsRunningCounter() { if (!jobsRunning) jobsRunning = metrics.getCounter('jobs.running'); return jobsRunning; }`,
     `let latency;\nexport const latencyHistogram = () => (latency ??= meter.createHistogram('latency'));`,
     `let tracer;\nexport function getTracer() { return (tracer ??= trace.getTracer('api')); }`,
+    // a logger named for what it logs, or made by a logger class of the code's own (automatic-agent-platform's)
+    `let dlqLogger: StructuredLogger | null = null;\nfunction getDlqLogger() {\n  dlqLogger ??= new StructuredLogger({ retentionLimit: 100 });\n  return dlqLogger;\n}\n`,
+    `let health;\nexport const healthLog = () => (health ??= new StructuredLogger({ retentionLimit: 50 }));\n`,
+    `let auditLogger;\nexport function audit() { auditLogger ??= makeSink('audit'); return auditLogger; }\n`,
     `let requests;\nexport function requestCounter() { return (requests ??= new client.Counter({ name: 'requests_total', help: 'requests' })); }`,
     // whatever a metrics or tracing package makes (prom-client's registry, etherpad's and trigger.dev's; an OpenTelemetry provider, voltagent's)
     `import { Registry } from 'prom-client';\nexport const register = new Registry();\n`,
