@@ -127,10 +127,15 @@ const CREATOR_VERB = /^create(?=[A-Z$_])/;
 
 /**
  * What an application's composition root is called — the app object, a dependency-injection
- * container, a service locator (LangWatch's `getApp()`, 556 sites): it is built once and hands out
+ * container, a service locator (LangWatch's `getApp()`, 556 sites; automatic-agent-platform's
+ * `ServiceRegistry.getInstance()`, registering each service's `init`, and its
+ * `PlatformApplicationKernel`): it is built once and hands out
  * the services, so the per-user factories are among what it hands out, not it.
  */
-const COMPOSITION_ROOT = /^(?:App|Application|AppContext|ApplicationContext|Container|DIContainer|IocContainer|ServiceContainer|Kernel|Injector|ServiceLocator|Services)$/;
+const COMPOSITION_ROOT = /^(?:App|Application|AppContext|ApplicationContext|Container|DIContainer|IocContainer|ServiceContainer|Kernel|(?:[A-Z][A-Za-z]*)?(?:Application|App)Kernel|Injector|ServiceLocator|ServiceRegistry|ServiceProvider|Services)$/;
+
+/** What npm accepts as a package's name (`lodash`, `@scope/pkg`): lower case, no spaces. */
+const NPM_PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
 const OPERATION_VERB = /^(?:register|start|bootstrap|boot|launch|run|ensure|setup|fetch|load|sync|refresh|schedule|prepare|warm|install|mount)(?=[A-Z$_])/;
 
@@ -553,7 +558,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       counts.set(site.factory.getter, entry);
       if (site.kind === 'construction') constructedForOtherEnds.add(site.factory.getter);
       // Not the declaring module's own package, imported by name from another of the monorepo's (TypeAgent's `@typeagent/action-grammar`).
-      const name = site.source !== undefined && isPackageSpecifier(site.source, file) ? splitSpecifier(site.source)[0] : undefined;
+      // A package's name is lower case: `await import(ROOT_ENTRY_MODULE)` names a variable (automatic-agent-platform's tests), no package.
+      const name = site.source !== undefined && isPackageSpecifier(site.source, file) && NPM_PACKAGE_NAME.test(splitSpecifier(site.source)[0]) ? splitSpecifier(site.source)[0] : undefined;
       const declaredBy = name === undefined ? undefined : found.get(site.factory.getter);
       if (name !== undefined && site.kind !== 'construction' && site.kind !== 'class-mock' && workspaceModule(file, site.source!) === undefined
         && (declaredBy === undefined || packageNameOf(resolve(cwd, declaredBy.file)) !== name)) {

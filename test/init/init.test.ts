@@ -262,14 +262,19 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/app.ts': "export class App { agents = {}; }\nlet app: App | undefined;\nexport const getApp = () => (app ??= new App());\n",
       'src/container.ts': "class Container {}\nlet container: Container | undefined;\nexport function getContainer() { return (container ??= new Container()); }\n",
       'src/agents.ts': "export class AgentRegistry {}\nlet registry: AgentRegistry | undefined;\nexport const getAgentRegistry = () => (registry ??= new AgentRegistry());\n",
-      'src/use.ts': "import { getApp } from './app';\nimport { getContainer } from './container';\nimport { getAgentRegistry } from './agents';\nexport const run = () => [getApp(), getContainer(), getAgentRegistry()];\n",
+      // automatic-agent-platform's service locator and application kernel
+      'src/services.ts': "export class ServiceRegistry {\n  private static instance: ServiceRegistry | null = null;\n  static getInstance(): ServiceRegistry {\n    return (ServiceRegistry.instance ??= new ServiceRegistry());\n  }\n}\n",
+      'src/kernel.ts': "class PlatformApplicationKernel {}\nlet kernel: PlatformApplicationKernel | null = null;\nexport const getPlatformApplicationKernel = () => (kernel ??= new PlatformApplicationKernel());\n",
+      'src/use.ts': "import { getApp } from './app';\nimport { getContainer } from './container';\nimport { getAgentRegistry } from './agents';\nimport { ServiceRegistry } from './services';\nimport { getPlatformApplicationKernel } from './kernel';\nexport const run = () => [getApp(), getContainer(), getAgentRegistry(), ServiceRegistry.getInstance(), getPlatformApplicationKernel()];\n",
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
     const note = (name: string) => `${name} names the application's composition root, which wires every service once for the process — a creator per request would rebuild all of it for each; leave it out, and configure the per-user services it hands out instead`;
     expect(found.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([
+      ['ServiceRegistry.getInstance', note('ServiceRegistry')],
       ['getAgentRegistry', ''],
       ['getApp', note('App')],
       ['getContainer', note('Container')],
+      ['getPlatformApplicationKernel', note('PlatformApplicationKernel')],
     ]);
   });
 
@@ -344,6 +349,13 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     });
     const inMonorepo = (await discoverFactories(resolveConfig({ include: ['packages/**/*.ts'] }, monorepo), monorepo, { known: new Set() })).factories;
     expect(inMonorepo.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([['globalEntityRegistry', 1, '']]);
+    // … nor one a test imports through a variable: `await import(ROOT_ENTRY_MODULE)` names no package (automatic-agent-platform's)
+    const throughVariable = project({
+      'src/lib/cache.ts': 'export class CacheManager {\n  get(key: string) {\n    return key;\n  }\n}\nexport const cache = new CacheManager();\n',
+      'src/actions.ts': "import { cache } from './lib/cache';\nexport const read = (key: string) => cache.get(key);\n",
+      'src/entry.ts': "const ROOT_ENTRY_MODULE = './lib/cache';\nexport async function load() {\n  const { cache } = await import(ROOT_ENTRY_MODULE);\n  return cache.get('a');\n}\n",
+    });
+    expect((await discover(throughVariable)).map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([['cache', 2, '']]);
   });
 
   it('finds a static method or accessor that keeps its instance in a module variable', async () => {
