@@ -43,9 +43,12 @@ const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpD
 // function of the app's own (nango's `limiterPromise: Promise<RateLimiterAbstract>`, built as a
 // `RateLimiterRedis` or a `RateLimiterMemory`). And a pool of worker threads (cosmo's Tinypool
 // for graph composition, Piscina): the process's threads, handed tasks whose results go back to
-// whoever sent them.
-const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool)(?:\/|$)/;
-const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|(?:Concurrency)?Limiter|Ratelimit|(?:(?:create|make|build)(?=[A-Z]))?(?:Bursty)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit)$/;
+// whoever sent them. A circuit breaker counts a downstream's failures across every request, to
+// stop calling it for all of them (opossum's, cockatiel's, TicketToken's `CircuitBreakerManager`
+// of a breaker per service), and a lock — a distributed one too (Redlock, TicketToken's
+// `DistributedLock` over Redis) — excludes every other request by design.
+const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool|opossum|cockatiel|redlock)(?:\/|$)/;
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|(?:Distributed)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Ratelimit|(?:(?:create|make|build)(?=[A-Z]))?(?:Bursty)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit)$/;
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;

@@ -189,6 +189,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import type { RateLimiterAbstract } from 'rate-limiter-flexible';\nlet limiterPromise: Promise<RateLimiterAbstract> | null = null;\nfunction getDefaultLimiter() {\n  if (!limiterPromise) limiterPromise = buildLimiter();\n  return limiterPromise;\n}\n`,
     `declare const global: { gentleRateLimiter: Ratelimit | undefined };\nif (!global.gentleRateLimiter) {\n  global.gentleRateLimiter = createRateLimiter({ requests: 10, window: '60 s' });\n}\n`,
     `let limiter;\nexport const getLimiter = () => (limiter ??= new Ratelimit({ redis, limiter: Ratelimit.slidingWindow(10, '10 s') }));\n`,
+    // circuit breakers and locks: a downstream's failures and a resource's owner, across every request (TicketToken's)
+    `export const circuitBreakerManager = new CircuitBreakerManager();\n`,
+    `import CircuitBreaker from 'opossum';\nlet breaker: CircuitBreaker | null = null;\nexport const getBreaker = () => (breaker ??= new CircuitBreaker(callVenue));\n`,
+    `let distributedLockInstance: DistributedLock | null = null;\nexport function getDistributedLock() {\n  if (!distributedLockInstance) distributedLockInstance = new DistributedLock();\n  return distributedLockInstance;\n}\n`,
+    `import Redlock from 'redlock';\nlet redlock: Redlock | undefined;\nexport const getRedlock = () => (redlock ??= makeRedlock());\n`,
     `let nestApp = null;\nexport const start = async () => {\n  nestApp = await NestFactory.create(AppModule, { rawBody: true });\n  await nestApp.listen(3000);\n};\n`,
     `let server;\nexport function start(app) {\n  server = app.listen(8080);\n}\nexport const stop = () => server?.close();\n`,
     `let server: Server;\nasync function startServer() {\n  server = new Server();\n  await server.initialize();\n  server.listen();\n}\n`,
