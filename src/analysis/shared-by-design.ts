@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
+import { DATABASE_CLIENT_PACKAGE } from './database-clients.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { localClass, localType, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
@@ -120,8 +121,19 @@ const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|markdown-it|marked|showdow
 // looks its own value up by it, and it holds none itself. Not Node's `vm.createContext(…)`, a sandbox.
 const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\/router|preact|preact\/compat|solid-js|@lit\/context|use-context-selector)$/;
 
-/** Whether a package is one whose instances one process keeps by design (the lists above), by its name. */
-const sharedPackage = (source: string): boolean => [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(source));
+/**
+ * Whether a package is one whose instances one process keeps by design (the lists above), by its
+ * name — and a database's, a cache's or a search server's driver (database-clients.ts): one client
+ * and its pool of connections is what such a package is for, and what a user sees is in the
+ * queries each request makes, not in the client. A third of what real backends had reported
+ * (TicketToken's sixty `pool`, `redis`, `redisPub`, `mongoClient` …, 95 of 484 findings over
+ * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
+ * wrong for every one.
+ */
+const sharedPackage = (source: string): boolean => [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, DATABASE_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
+
+/** Prisma's client by its class's name too: Prisma 6 generates it into the project (`../generated/prisma`). */
+const DATABASE_CLIENT_CLASS = /(?:^|\.)PrismaClient$/;
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
@@ -183,7 +195,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const sourceOf = (type: TSESTree.TypeNode | undefined): string => (program ? typeSource(program, type) : '');
   const heldSource = sourceOf(held);
   // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
-  if (held?.type === 'TSTypeReference' && REQUEST_STORE_CLASS.test(typeNameText(held.typeName))) return true;
+  if (held?.type === 'TSTypeReference' && (REQUEST_STORE_CLASS.test(typeNameText(held.typeName)) || DATABASE_CLIENT_CLASS.test(typeNameText(held.typeName)))) return true;
   // Declared as a schema registry or a metadata store, whatever fills it (type-graphql's
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
@@ -199,7 +211,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
     if (types.length > 0 && types.every((type) => TELEMETRY_PACKAGE.test(sourceOf(type)))) return true;
   }
   if (producer === undefined) return false;
-  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
+  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, DATABASE_CLIENT_CLASS, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;

@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
-import { DATABASE_CLIENT_PACKAGE } from '../analysis/database-clients.js';
-import { importSourceOf } from '../analysis/shared-by-design.js';
 import { dropsArguments } from '../analysis/rewrite-blockers.js';
 import { moduleFunctionName, resolvedFilledType } from '../analysis/local-types.js';
 import { moduleNames } from '../analysis/module-names.js';
@@ -241,15 +239,6 @@ function loadedModule(node: TSESTree.Node | null | undefined): string | undefine
  * under: `import { WebHaptics as WH } from 'web-haptics'`, or — loaded on first use —
  * `const { WebHaptics: WH } = await import('web-haptics')`. The config names the exported class.
  */
-/**
- * The package a holder's producer comes from (`new Redis(…)` from 'ioredis', `redis.createClient()`
- * from a namespace import of 'redis', `new PrismaClient()`), when the module imports it.
- */
-function producerPackage(holder: HolderFinding, input: AnalysisInput): string | undefined {
-  const root = holder.className?.split('.')[0];
-  return root === undefined ? undefined : importSourceOf(input.ast, root);
-}
-
 function importedClass(local: string, input: AnalysisInput): { name: string; source: string } | undefined {
   for (const statement of input.ast.body) {
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
@@ -459,8 +448,6 @@ interface Found {
   readonly globalClass: boolean;
   /** The package the class is imported from. */
   readonly packageClass?: string;
-  /** The holder is a database or cache client of this package (see DATABASE_CLIENT_PACKAGE). */
-  readonly databaseClient?: string;
   /** What the getter's module already binds under the creator's name. */
   readonly creatorTaken?: string;
   /** The getter's module binds the creator's name already (a creator the team has started on, or another function). */
@@ -507,10 +494,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
         : suggested.factory;
       const creatorBound = moduleNames(input).has(suggested.factory.creator);
       const operation = !getter.includes('.') && suggested.produced !== true && OPERATION_VERB.test(getter);
-      const madeBy = producerPackage(holder, input);
-      // Prisma's client by its class's name too: Prisma 6 generates it into the project (`../generated/prisma`).
-      const databaseClient = madeBy !== undefined && DATABASE_CLIENT_PACKAGE.test(madeBy) ? madeBy : holder.className?.split('.').pop() === 'PrismaClient' ? 'Prisma' : undefined;
-      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}), ...(databaseClient ? { databaseClient } : {}) });
+      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -583,12 +567,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     .map((other) => other.getter);
   // A name to offer where the creator's is taken: what the per-request one is for.
   const otherName = (creator: string) => `${creator}ForUser`;
-  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound, operation, databaseClient }: Found): string | undefined => {
+  const noteFor = ({ factory, file, globalClass, packageClass, creatorTaken, creatorBound, operation }: Found): string | undefined => {
     const notes: string[] = [];
     // LangWatch's `getApp()`: the object that wires every service, made once for the process.
     if (COMPOSITION_ROOT.test(factory.class)) notes.push(`${factory.class} names the application's composition root, which wires every service once for the process — a creator per request would rebuild all of it for each; leave it out, and configure the per-user services it hands out instead`);
-    // kener's `redisConnection()`: made per request, it would open a connection for every one.
-    if (databaseClient) notes.push(`${factory.getter} hands out the process's ${databaseClient} client, a connection and its pool that every request is meant to share — a creator per request would open connections for each one; leave it out, unless the client carries one user's or tenant's credentials`);
     if (!factory.getter.includes('.') && CREATOR_VERB.test(factory.getter)) notes.push(`${factory.getter} is named as a creator but hands out one instance for the process: rename it (get${factory.getter.replace(CREATOR_VERB, '')}) first — the creator the migration writes takes its name`);
     if (operation) notes.push(`${factory.getter} names an operation that keeps its first result (it runs once per process), not the factory of a class: leave it out, or configure the class it hands out by hand`);
     const modules = declaredIn.get(factory.getter)!;
@@ -626,7 +608,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const factories = [...found.values()]
     .map((f) => {
       const note = noteFor(f);
-      const { globalClass: _global, packageClass: _package, creatorTaken: _taken, creatorBound: _bound, databaseClient: _client, ...entry } = f;
+      const { globalClass: _global, packageClass: _package, creatorTaken: _taken, creatorBound: _bound, ...entry } = f;
       return { ...entry, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,10 @@ describe('prefilter soundness', () => {
     expect(fast.summary.filesScanned).toBeGreaterThan(10);
     expect(key(fast)).toEqual(key(full));
     expect(fast.errors.map((e) => e.file)).toEqual(full.errors.map((e) => e.file));
+    // Each shape the prefilter must not miss is one the rules report: a file without a finding would prove nothing.
+    const shapes = readdirSync(join(cwd, 'prefilter')).filter((name) => name.endsWith('.ts')).map((name) => `prefilter/${name}`);
+    expect(shapes.length).toBeGreaterThan(5);
+    expect(shapes.filter((file) => !full.findings.some((f) => f.file === file))).toEqual([]);
   });
 
   it('gives identical findings with and without the prefilter on a generated repo', async () => {

@@ -104,7 +104,7 @@ ruleTester.run('no-module-singleton', rule, {
     `export const answer = singleton('answer', () => 42);`,
     `export const Service = singleton(ServiceImpl);`,
     // a test's module state is its fixture (the `tests` globs): no request reaches it
-    { code: `let client;\nasync function boot() { client = new PrismaClient(); }\nbeforeAll(boot);`, filename: 'src/db/queries.test.ts' },
+    { code: `let client;\nasync function boot() { client = new AgentRegistry(); }\nbeforeAll(boot);`, filename: 'src/db/queries.test.ts' },
     { code: `export class FakeQueue { static instance?: FakeQueue; static getInstance() { return (FakeQueue.instance ??= new FakeQueue()); } }`, filename: 'test/helpers/fake-queue.ts' },
     // test directories at any depth: a package's own, Jest's __tests__ and __mocks__
     { code: `const g = globalThis as any;\nif (!g.__testRedisStore) {\n  g.__testRedisStore = new Map<string, string>();\n}\n`, filename: 'apps/server/src/libs/test/doubles/state.ts' },
@@ -194,6 +194,15 @@ ruleTester.run('no-module-singleton', rule, {
     `import CircuitBreaker from 'opossum';\nlet breaker: CircuitBreaker | null = null;\nexport const getBreaker = () => (breaker ??= new CircuitBreaker(callVenue));\n`,
     `let distributedLockInstance: DistributedLock | null = null;\nexport function getDistributedLock() {\n  if (!distributedLockInstance) distributedLockInstance = new DistributedLock();\n  return distributedLockInstance;\n}\n`,
     `import Redlock from 'redlock';\nlet redlock: Redlock | undefined;\nexport const getRedlock = () => (redlock ??= makeRedlock());\n`,
+    // a database's, a cache's or a search server's client: one client and its pool serve every request (TicketToken's, 6529's)
+    `import { Pool } from 'pg';\nlet pool: Pool | null = null;\nexport function getPool() {\n  if (!pool) pool = new Pool({ connectionString: process.env.DATABASE_URL });\n  return pool;\n}\n`,
+    `import Redis from 'ioredis';\nlet redis: Redis;\nlet redisPub: Redis;\nexport async function initRedis() {\n  redis = new Redis(url);\n  redisPub = new Redis(url);\n}\n`,
+    `import * as redis from 'redis';\nlet client: ReturnType<typeof redis.createClient> | undefined;\nexport const getCacheClient = () => (client ??= redis.createClient({ url: process.env.CACHE_URL }));\n`,
+    `import { PrismaClient } from '@prisma/client';\nconst globalForPrisma = globalThis as unknown as { prisma: PrismaClient };\nexport const prisma = globalForPrisma.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;\n`,
+    // Prisma 6 generates its client into the project: known by its class's name
+    `import { PrismaClient } from '../generated/prisma';\nlet db: PrismaClient | undefined;\nexport const getDb = () => (db ??= new PrismaClient());\n`,
+    // a manager that keeps only the server and its database client
+    `import { Hocuspocus } from '@hocuspocus/server';\nimport Redis from 'ioredis';\nexport class LiveManager {\n  private static instance: LiveManager;\n  private server: Hocuspocus | null = null;\n  private redis: Redis | null = null;\n  static getInstance() {\n    return (LiveManager.instance ??= new LiveManager());\n  }\n}\n`,
     `let nestApp = null;\nexport const start = async () => {\n  nestApp = await NestFactory.create(AppModule, { rawBody: true });\n  await nestApp.listen(3000);\n};\n`,
     `let server;\nexport function start(app) {\n  server = app.listen(8080);\n}\nexport const stop = () => server?.close();\n`,
     `let server: Server;\nasync function startServer() {\n  server = new Server();\n  await server.initialize();\n  server.listen();\n}\n`,
@@ -663,8 +672,6 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import koffi from 'koffi';\nclass Native {\n  static instance;\n  constructor() { this.lib = koffi.load(path); }\n  convert(user, html) { this.lastUser = user; return this.lib.convert(html); }\n  static get() { return (Native.instance ??= new Native()); }\n}\n`, output: null, errors: [holder(3)] },
     // a function of the module's own named like the platform's require is not it
     { code: `let vm = null;\nfunction load() {\n  const nodeRequire = makeLoader();\n  vm = nodeRequire('engine');\n}\n`, output: null, errors: [holder(1)] },
-    // a manager that keeps a database client beside the server keeps more than the server
-    { code: `import { Hocuspocus } from '@hocuspocus/server';\nimport Redis from 'ioredis';\nexport class LiveManager {\n  private static instance: LiveManager;\n  private server: Hocuspocus | null = null;\n  private redis: Redis | null = null;\n  static getInstance() {\n    return (LiveManager.instance ??= new LiveManager());\n  }\n}\n`, output: null, errors: [holder(4)] },
     { code: `import { Hocuspocus } from '@hocuspocus/server';\nexport class LiveManager {\n  private static instance: LiveManager;\n  private server: Hocuspocus | null = null;\n  static getInstance() {\n    return (LiveManager.instance ??= new LiveManager());\n  }\n  connect(user) { this.lastUser = user; }\n}\n`, output: null, errors: [holder(3)] },
     // nor one whose settings the last caller chose (continue's CodeRenderer: a Shiki highlighter and the theme)
     { code: `import { Highlighter } from 'shiki';\nexport class CodeRenderer {\n  private static instance: CodeRenderer;\n  private currentTheme: string = 'dark-plus';\n  private highlighter: Highlighter | null = null;\n  static getInstance() {\n    return (CodeRenderer.instance ??= new CodeRenderer());\n  }\n  setTheme(theme: string) { this.currentTheme = theme; }\n}\n`, output: null, errors: [holder(3)] },
@@ -728,7 +735,7 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let store;\nexport function boot(app) {\n  store = app.get('sessionStore');\n}\n`, output: null, errors: [holder(1)] },
     { code: `let client;\nexport function init() {\n  client = registry.get(RedisClient);\n}\n`, output: null, errors: [holder(1)] },
     // \`declare const global\` types the global object; the cache on it is still one
-    { code: `declare const global: typeof globalThis & { prisma?: PrismaClient };\nexport const prisma = global.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') global.prisma = prisma;\n`, output: null, errors: [{ ...holder(3, 44), data: { name: 'global.prisma', shape: 'a globalThis cache', creator: GENERIC } }] },
+    { code: `declare const global: typeof globalThis & { agents?: AgentRegistry };\nexport const agents = global.agents || new AgentRegistry();\nif (process.env.NODE_ENV !== 'production') global.agents = agents;\n`, output: null, errors: [{ ...holder(3, 44), data: { name: 'global.agents', shape: 'a globalThis cache', creator: GENERIC } }] },
     // \`.data\` of what is no response, and \`.slice\` of what is no string, may be anything
     { code: `let pool;\nexport async function getPool() {\n  pool ??= await registry.data;\n  return pool;\n}\n`, output: null, errors: [holder(1)] },
     { code: `let workers;\nexport function getWorkers() {\n  return (workers ??= createPool().slice(0, 2));\n}\n`, output: null, errors: [holder(1)] },
@@ -798,16 +805,16 @@ ruleTester.run('no-module-singleton', rule, {
       errors: [{ ...holder(3), data: { name: 'globalThis.typeormConnectionManager', shape: 'a globalThis cache', creator: GENERIC } }],
     },
     { code: `const g = globalThis as any;\nexport function getStore() { g.__store ??= new Store(); return g.__store; }\n`, output: null, errors: [holder(2)] },
-    // a client kept on the global object through a constant: the Prisma docs' Next.js singleton, umami's constant key
+    // an instance kept on the global object through a constant, as the Prisma docs keep their client in Next.js; umami's constant key
     {
-      code: `import { PrismaClient } from '@prisma/client';\nconst globalForPrisma = globalThis as unknown as { prisma: PrismaClient };\nexport const prisma = globalForPrisma.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;\n`,
+      code: `import { AgentRegistry } from './agents';\nconst globalForAgents = globalThis as unknown as { agents: AgentRegistry };\nexport const agents = globalForAgents.agents || new AgentRegistry();\nif (process.env.NODE_ENV !== 'production') globalForAgents.agents = agents;\n`,
       output: null,
-      errors: [{ ...holder(4, 44), data: { name: 'globalThis.prisma', shape: 'a globalThis cache', creator: GENERIC } }],
+      errors: [{ ...holder(4, 44), data: { name: 'globalThis.agents', shape: 'a globalThis cache', creator: GENERIC } }],
     },
     {
-      code: `const PRISMA = 'prisma';\nfunction getClient() {\n  const baseClient = new PrismaClient();\n  globalThis[PRISMA] ??= baseClient;\n  return baseClient;\n}\nexport const client = globalThis[PRISMA] || getClient();\n`,
+      code: `const AGENTS = 'agents';\nfunction getRegistry() {\n  const baseRegistry = new AgentRegistry();\n  globalThis[AGENTS] ??= baseRegistry;\n  return baseRegistry;\n}\nexport const registry = globalThis[AGENTS] || getRegistry();\n`,
       output: null,
-      errors: [{ ...holder(4, 3), data: { name: 'globalThis.prisma', shape: 'a globalThis cache', creator: GENERIC } }],
+      errors: [{ ...holder(4, 3), data: { name: 'globalThis.agents', shape: 'a globalThis cache', creator: GENERIC } }],
     },
     // a lookup by an id returns what it finds
     { code: `let tag;\nexport function show() { tag = registry.getElementById('elapsed'); }\n`, output: null, errors: [holder(1)] },
@@ -824,12 +831,12 @@ ruleTester.run('no-module-singleton', rule, {
     },
     // the Remix stacks' named global caches: kept on the global object across module reloads
     ...[
-      `export const prisma = singleton('prisma', () => new PrismaClient());`,
+      `export const agents = singleton('agents', () => new AgentRegistry());`,
       `export const engine = singleton("RunEngine", createRunEngine);`,
-      `export const db = remember('prisma', () => {\n  const client = new PrismaClient();\n  return client;\n});`,
+      `export const registry = remember('agents', () => {\n  const agents = new AgentRegistry();\n  return agents;\n});`,
     ].map((code) => ({ code, output: null, errors: [{ ...holder(1), data: { name: /const (\w+)/.exec(code)![1]!, shape: 'kept by name on the global object (singleton(name, …))', creator: GENERIC } }] })),
     // the same fixture outside the `tests` globs is a module holder like any other
-    { code: `let client;\nasync function boot() { client = new PrismaClient(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
+    { code: `let client;\nasync function boot() { client = new AgentRegistry(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
     { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
     // keyed by tenant, each instance still lives as long as the process
