@@ -131,6 +131,8 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
  * wrong for every one.
  */
 const sharedPackage = (source: string): boolean => [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, DATABASE_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
+/** The same, but for a database's client: one filled from what its first caller passed (see sharedByDesign). */
+const sharedBeyondDatabases = (source: string): boolean => !DATABASE_CLIENT_PACKAGE.test(source) && sharedPackage(source);
 
 /** Prisma's client by its class's name too: Prisma 6 generates it into the project (`../generated/prisma`). */
 const DATABASE_CLIENT_CLASS = /(?:^|\.)PrismaClient$/;
@@ -178,9 +180,14 @@ export function importSourceOf(program: TSESTree.Program, name: string): string 
  * Loggers, telemetry, per-request stores, concurrency caps, id generators, loaded models and the server itself:
  * one for the process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
  * posthog-js) lives in a page, which serves one user. `at` is where the holder is, to look up
- * where the producer comes from.
+ * where the producer comes from. `keyedByCaller`: the holder is filled on first use from what the
+ * filling function was passed (`getDb(tenant)` → `db ??= new Pool({ database: tenant.db })`) —
+ * then a database's client is the first caller's, handed to every later one, and no longer
+ * shared by design.
  */
-export function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode): boolean {
+export function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode, keyedByCaller = false): boolean {
+  const shared = keyedByCaller ? sharedBeyondDatabases : sharedPackage;
+  const databaseClass = (text: string) => !keyedByCaller && DATABASE_CLIENT_CLASS.test(text);
   if (LOGGER_NAME.test(name)) return true;
   // Named for a value, as a getter can be (VALUE_GETTER): audiobookshelf's `global.ConfigPath =
   // fileUtils.filePathToPOSIX(…)`, a `sessionId`, a `baseUrl` — one for the process is no instance.
@@ -195,13 +202,13 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const sourceOf = (type: TSESTree.TypeNode | undefined): string => (program ? typeSource(program, type) : '');
   const heldSource = sourceOf(held);
   // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
-  if (held?.type === 'TSTypeReference' && (REQUEST_STORE_CLASS.test(typeNameText(held.typeName)) || DATABASE_CLIENT_CLASS.test(typeNameText(held.typeName)))) return true;
+  if (held?.type === 'TSTypeReference' && (REQUEST_STORE_CLASS.test(typeNameText(held.typeName)) || databaseClass(typeNameText(held.typeName)))) return true;
   // Declared as a schema registry or a metadata store, whatever fills it (type-graphql's
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
   if (held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(typeNameText(held.typeName)) && NODE_SERVER_MODULE.test(heldSource)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
-  if (sharedPackage(heldSource)) return true;
+  if (shared(heldSource)) return true;
   // A record of the module's own whose every member is a telemetry instrument (ax's
   // `AxAIMetricsInstruments { latencyHistogram?: Histogram; errorCounter?: Counter; … }`, all
   // OpenTelemetry's), made once for a meter: telemetry, as each instrument is.
@@ -211,12 +218,12 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
     if (types.length > 0 && types.every((type) => TELEMETRY_PACKAGE.test(sourceOf(type)))) return true;
   }
   if (producer === undefined) return false;
-  if ([LOGGER_CALLEE, TELEMETRY_CALLEE, DATABASE_CLIENT_CLASS, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
+  if (databaseClass(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
-  if (sharedPackage(source)) return true;
+  if (shared(source)) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
   return program !== undefined && !producer.includes('.') && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root));

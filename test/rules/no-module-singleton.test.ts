@@ -201,6 +201,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { PrismaClient } from '@prisma/client';\nconst globalForPrisma = globalThis as unknown as { prisma: PrismaClient };\nexport const prisma = globalForPrisma.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;\n`,
     // Prisma 6 generates its client into the project: known by its class's name
     `import { PrismaClient } from '../generated/prisma';\nlet db: PrismaClient | undefined;\nexport const getDb = () => (db ??= new PrismaClient());\n`,
+    // … and a start-up function that connects with what it is passed (each call replaces the client)
+    `import { Pool } from 'pg';\nlet pool: Pool | null = null;\nexport function initializePool(config: PoolConfig) {\n  pool = new Pool(config);\n}\n`,
     // a manager that keeps only the server and its database client
     `import { Hocuspocus } from '@hocuspocus/server';\nimport Redis from 'ioredis';\nexport class LiveManager {\n  private static instance: LiveManager;\n  private server: Hocuspocus | null = null;\n  private redis: Redis | null = null;\n  static getInstance() {\n    return (LiveManager.instance ??= new LiveManager());\n  }\n}\n`,
     `let nestApp = null;\nexport const start = async () => {\n  nestApp = await NestFactory.create(AppModule, { rawBody: true });\n  await nestApp.listen(3000);\n};\n`,
@@ -836,6 +838,9 @@ ruleTester.run('no-module-singleton', rule, {
       `export const registry = remember('agents', () => {\n  const agents = new AgentRegistry();\n  return agents;\n});`,
     ].map((code) => ({ code, output: null, errors: [{ ...holder(1), data: { name: /const (\w+)/.exec(code)![1]!, shape: 'kept by name on the global object (singleton(name, …))', creator: GENERIC } }] })),
     // the same fixture outside the `tests` globs is a module holder like any other
+    // a database's client filled on first use from what its first caller passed: every later caller gets that tenant's
+    { code: `import { Pool } from 'pg';\nlet db: Pool | undefined;\nexport function getDb(tenant: Tenant) {\n  db ??= new Pool({ database: tenant.database });\n  return db;\n}\n`, output: null, errors: [holder(2)] },
+    { code: `import Redis from 'ioredis';\nlet redis;\nexport function redisFor({ url }) {\n  if (!redis) redis = new Redis(url);\n  return redis;\n}\n`, output: null, errors: [holder(2)] },
     { code: `let client;\nasync function boot() { client = new AgentRegistry(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
     { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
