@@ -7,7 +7,7 @@ import { producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { functionName, isFunctionNode, isIife, isTypeWrapper, PROMISE_CHAIN_METHODS, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { functionName, isFunctionNode, isIife, isTypeWrapper, PROMISE_CHAIN_METHODS, readsParameterOf, staticName, unwrapExpression, writingFunction } from './walk.js';
 
 // Module-lifetime `let`s (and an IIFE's) filled from inside a function: `let db; export function
 // getDb() { return (db ??= new Db()); }` — the lazy holders.
@@ -62,35 +62,6 @@ function writtenValue(identifier: TSESTree.Node): TSESTree.Node | undefined {
   const parent = node.parent;
   if (parent?.type === 'AssignmentExpression' && parent.left === node) return parent.right;
   return undefined;
-}
-
-/**
- * Whether `value` reads a parameter of `fn`: `db ??= new Pool({ database: tenant.db })` in
- * `getDb(tenant)` keeps the first caller's, whatever the later ones pass.
- */
-function readsParameterOf(value: TSESTree.Node, fn: TSESTree.Node | undefined): boolean {
-  if (!fn || !isFunctionNode(fn)) return false;
-  const parameters = new Set<string>();
-  const bind = (pattern: TSESTree.Node | null): void => {
-    if (!pattern) return;
-    if (pattern.type === 'Identifier') parameters.add(pattern.name);
-    else if (pattern.type === 'AssignmentPattern') bind(pattern.left);
-    else if (pattern.type === 'RestElement') bind(pattern.argument);
-    else if (pattern.type === 'TSParameterProperty') bind(pattern.parameter);
-    else if (pattern.type === 'ArrayPattern') pattern.elements.forEach(bind);
-    else if (pattern.type === 'ObjectPattern') for (const property of pattern.properties) bind(property.type === 'Property' ? property.value : property);
-  };
-  fn.params.forEach(bind);
-  let reads = false;
-  walk(value, (node) => {
-    if (node.type !== 'Identifier' || !parameters.has(node.name)) return;
-    const parent = node.parent;
-    // `x.tenant`, `{ tenant: 1 }`: a property's name, not the parameter.
-    if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
-    if (parent?.type === 'Property' && parent.key === node && !parent.shorthand) return;
-    reads = true;
-  });
-  return reads;
 }
 
 /** What a reader calls a function: `start()`, `init()`; undefined for an anonymous callback. */

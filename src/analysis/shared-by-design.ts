@@ -130,9 +130,17 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
  * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
  * wrong for every one.
  */
-const sharedPackage = (source: string): boolean => [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, DATABASE_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
-/** The same, but for a database's client: one filled from what its first caller passed (see sharedByDesign). */
-const sharedBeyondDatabases = (source: string): boolean => !DATABASE_CLIENT_PACKAGE.test(source) && sharedPackage(source);
+const sharedPackage = (source: string): boolean => [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, DATABASE_CLIENT_PACKAGE, CLOUD_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
+/** The same, but for a database's or a cloud service's client: one filled from what its first caller passed (see sharedByDesign). */
+const sharedBeyondClients = (source: string): boolean => !DATABASE_CLIENT_PACKAGE.test(source) && !CLOUD_CLIENT_PACKAGE.test(source) && sharedPackage(source);
+
+/**
+ * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
+ * Google Cloud's storage and Pub/Sub, Azure's storage, Service Bus and Cosmos DB): the platform's
+ * credentials, from the environment or the machine's role, and a pool of connections — made once
+ * and reused, as each SDK's documentation asks (6529's S3, CloudFront and SNS clients).
+ */
+const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?:storage|pubsub|firestore|bigquery|tasks|secret-manager|logging)|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets))$/;
 
 /** Prisma's client by its class's name too: Prisma 6 generates it into the project (`../generated/prisma`). */
 const DATABASE_CLIENT_CLASS = /(?:^|\.)PrismaClient$/;
@@ -182,11 +190,11 @@ export function importSourceOf(program: TSESTree.Program, name: string): string 
  * posthog-js) lives in a page, which serves one user. `at` is where the holder is, to look up
  * where the producer comes from. `keyedByCaller`: the holder is filled on first use from what the
  * filling function was passed (`getDb(tenant)` → `db ??= new Pool({ database: tenant.db })`) —
- * then a database's client is the first caller's, handed to every later one, and no longer
- * shared by design.
+ * then a database's or a cloud service's client is the first caller's, handed to every later
+ * one, and no longer shared by design.
  */
 export function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode, keyedByCaller = false): boolean {
-  const shared = keyedByCaller ? sharedBeyondDatabases : sharedPackage;
+  const shared = keyedByCaller ? sharedBeyondClients : sharedPackage;
   const databaseClass = (text: string) => !keyedByCaller && DATABASE_CLIENT_CLASS.test(text);
   if (LOGGER_NAME.test(name)) return true;
   // Named for a value, as a getter can be (VALUE_GETTER): audiobookshelf's `global.ConfigPath =

@@ -4,7 +4,7 @@ import { constructsValues, holdsModule, holdsValues } from './holds-values.js';
 import { DATA_CONSTRUCTOR, isNoOpClass, producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { HolderFinding } from './types.js';
-import { calleeText, isFunctionNode, isPrimitiveLiteral, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { calleeText, isFunctionNode, isPrimitiveLiteral, readsParameterOf, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // A class's static fields that keep an instance: `static instance = new X()`, `X.instance ??= new X()`.
 
@@ -132,7 +132,9 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     if (!lazy && !eagerHolder) continue;
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
-    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation)) continue;
+    // `static getInstance(tenant) { return (this.instance ??= new Pool({ database: tenant.db })) }`: the first caller's, for everyone.
+    const keyedByCaller = lazy?.type === 'AssignmentExpression' && readsParameterOf(lazy.right, writingFunction(lazy));
+    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation, keyedByCaller)) continue;
     const filledBy = lazy ? writingFunction(lazy) : undefined;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }

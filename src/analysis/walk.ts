@@ -318,3 +318,32 @@ export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): bool
 
 /** A promise chain's links: `p.then(…)`, `.catch(…)`, `.finally(…)`. */
 export const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
+/**
+ * Whether `value` reads a parameter of `fn`: `db ??= new Pool({ database: tenant.db })` in
+ * `getDb(tenant)` keeps the first caller's, whatever the later ones pass.
+ */
+export function readsParameterOf(value: TSESTree.Node, fn: TSESTree.Node | undefined): boolean {
+  if (!fn || !isFunctionNode(fn)) return false;
+  const parameters = new Set<string>();
+  const bind = (pattern: TSESTree.Node | null): void => {
+    if (!pattern) return;
+    if (pattern.type === 'Identifier') parameters.add(pattern.name);
+    else if (pattern.type === 'AssignmentPattern') bind(pattern.left);
+    else if (pattern.type === 'RestElement') bind(pattern.argument);
+    else if (pattern.type === 'TSParameterProperty') bind(pattern.parameter);
+    else if (pattern.type === 'ArrayPattern') pattern.elements.forEach(bind);
+    else if (pattern.type === 'ObjectPattern') for (const property of pattern.properties) bind(property.type === 'Property' ? property.value : property);
+  };
+  fn.params.forEach(bind);
+  let reads = false;
+  walk(value, (node) => {
+    if (node.type !== 'Identifier' || !parameters.has(node.name)) return;
+    const parent = node.parent;
+    // `x.tenant`, `{ tenant: 1 }`: a property's name, not the parameter.
+    if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
+    if (parent?.type === 'Property' && parent.key === node && !parent.shorthand) return;
+    reads = true;
+  });
+  return reads;
+}

@@ -201,6 +201,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import { PrismaClient } from '@prisma/client';\nconst globalForPrisma = globalThis as unknown as { prisma: PrismaClient };\nexport const prisma = globalForPrisma.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;\n`,
     // Prisma 6 generates its client into the project: known by its class's name
     `import { PrismaClient } from '../generated/prisma';\nlet db: PrismaClient | undefined;\nexport const getDb = () => (db ??= new PrismaClient());\n`,
+    // a cloud service's client, made with the platform's credentials (6529's S3 and SNS clients)
+    `import { S3Client } from '@aws-sdk/client-s3';\nlet s3: S3Client | null = null;\nexport const getS3 = () => (s3 ??= new S3Client({ region: process.env.AWS_REGION }));\n`,
+    `import { Storage } from '@google-cloud/storage';\nlet storage: Storage | undefined;\nexport function getStorage() {\n  return (storage ??= new Storage());\n}\n`,
+    `import AWS from 'aws-sdk';\nlet sns;\nexport function snsClient() {\n  if (!sns) sns = new AWS.SNS({ region: 'us-east-1' });\n  return sns;\n}\n`,
     // … and a start-up function that connects with what it is passed (each call replaces the client)
     `import { Pool } from 'pg';\nlet pool: Pool | null = null;\nexport function initializePool(config: PoolConfig) {\n  pool = new Pool(config);\n}\n`,
     // a manager that keeps only the server and its database client
@@ -685,8 +689,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `type Chain = { next: Chain | null; client: Client };\nlet head: Chain | undefined;\nexport function start() {\n  head = build();\n}\n`, output: null, errors: [holder(2)] },
     // an in-flight promise of an instance is the instance
     { code: `let inflight = null;\nexport function getClient() {\n  if (!inflight) inflight = connect().then((socket) => new Client(socket)).finally(() => { inflight = null; });\n  return inflight;\n}\n`, output: null, errors: [holder(1)] },
-    // a type of that name the file imports is not the page's: Google Cloud's Storage client
-    { code: `import { Storage } from '@google-cloud/storage';\nlet storage: Storage | undefined;\nexport function getStorage() {\n  return (storage ??= new Storage());\n}\n`, output: null, errors: [holder(2)] },
+    // a type of that name the file imports is not the page's: a package's Storage client
+    { code: `import { Storage } from '@acme/files';\nlet storage: Storage | undefined;\nexport function getStorage() {\n  return (storage ??= new Storage());\n}\n`, output: null, errors: [holder(2)] },
     // a memo that keeps an instance, given from a function, is filled as any instance is
     { code: `let db;\nexport function connect() {\n  db = once(() => new Db());\n}\n`, output: null, errors: [holder(1)] },
     // put back as the module made it: what one run of the worker keeps in the module is there for the next (trigger.dev's run workers)
@@ -840,6 +844,8 @@ ruleTester.run('no-module-singleton', rule, {
     // the same fixture outside the `tests` globs is a module holder like any other
     // a database's client filled on first use from what its first caller passed: every later caller gets that tenant's
     { code: `import { Pool } from 'pg';\nlet db: Pool | undefined;\nexport function getDb(tenant: Tenant) {\n  db ??= new Pool({ database: tenant.database });\n  return db;\n}\n`, output: null, errors: [holder(2)] },
+    { code: `import { S3Client } from '@aws-sdk/client-s3';\nlet s3;\nexport function s3For(credentials) {\n  s3 ??= new S3Client({ credentials });\n  return s3;\n}\n`, output: null, errors: [holder(2)] },
+    { code: `import { Pool } from 'pg';\nexport class TenantDb {\n  static pool: Pool | undefined;\n  static get(tenant: Tenant) {\n    return (TenantDb.pool ??= new Pool({ database: tenant.database }));\n  }\n}\n`, output: null, errors: [holder(3)] },
     { code: `import Redis from 'ioredis';\nlet redis;\nexport function redisFor({ url }) {\n  if (!redis) redis = new Redis(url);\n  return redis;\n}\n`, output: null, errors: [holder(2)] },
     { code: `let client;\nasync function boot() { client = new AgentRegistry(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
