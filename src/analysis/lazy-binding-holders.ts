@@ -216,11 +216,12 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       }).filter((name) => name !== undefined));
       const producer = producers.size === 1 ? [...producers][0] : undefined;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
-      const keyedByCaller = fillsOnFirstUse(lazyWrite, variable) && readsParameterOf(writtenValue(lazyWrite.identifier as TSESTree.Node)!, writingFunction(lazyWrite.identifier as TSESTree.Node));
+      const firstUse = fillsOnFirstUse(lazyWrite, variable);
+      const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
+      const keyedByCaller = firstUse && readsParameterOf(writtenValue(lazyWrite.identifier as TSESTree.Node)!, filledBy);
       if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator, idAnnotation, keyedByCaller) || listens(variable)) continue;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
-      const assignedIn = shape === 'lazy-module-binding' && !fillsOnFirstUse(lazyWrite, variable) ? functionLabel(writingFunction(lazyWrite.identifier as TSESTree.Node)!) ?? 'a function' : undefined;
-      const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
+      const assignedIn = shape === 'lazy-module-binding' && !firstUse ? functionLabel(filledBy!) ?? 'a function' : undefined;
       out.push({ node: declarator.id, name: variable.name, shape, variable, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}), ...(filledBy ? { filledBy } : {}) });
     }
   }

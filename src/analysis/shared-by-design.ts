@@ -125,7 +125,7 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
  * Whether a package is one whose instances one process keeps by design (the lists above), by its
  * name — and a database's, a cache's or a search server's driver (database-clients.ts): one client
  * and its pool of connections is what such a package is for, and what a user sees is in the
- * queries each request makes, not in the client. A third of what real backends had reported
+ * queries each request makes, not in the client. A fifth of what real backends had reported
  * (TicketToken's sixty `pool`, `redis`, `redisPub`, `mongoClient` …, 95 of 484 findings over
  * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
  * wrong for every one.
@@ -159,7 +159,7 @@ function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string,
  * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`, and a
  * constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
  */
-export function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
+function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
   let sources = importSources.get(program);
   if (!sources) {
     sources = new Map();

@@ -133,9 +133,9 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
     // `static getInstance(tenant) { return (this.instance ??= new Pool({ database: tenant.db })) }`: the first caller's, for everyone.
-    const keyedByCaller = lazy?.type === 'AssignmentExpression' && readsParameterOf(lazy.right, writingFunction(lazy));
-    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation, keyedByCaller)) continue;
     const filledBy = lazy ? writingFunction(lazy) : undefined;
+    const keyedByCaller = lazy?.type === 'AssignmentExpression' && readsParameterOf(lazy.right, filledBy);
+    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation, keyedByCaller)) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
 }
