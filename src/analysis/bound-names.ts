@@ -54,6 +54,11 @@ function importedAs(input: AnalysisInput, identifier: TSESTree.Identifier): stri
   const def = resolvedVariable(input, identifier)?.defs[0];
   if (def?.type === 'Variable') return requiredAs(def.node as TSESTree.VariableDeclarator, def.name as TSESTree.Identifier);
   if (def?.type !== 'ImportBinding') return undefined;
+  // `import helper = require('./helper')`: the module as a `const` bound to a `require()` is.
+  if (def.node.type === 'TSImportEqualsDeclaration') {
+    const reference = def.node.moduleReference;
+    return reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal' && typeof reference.expression.value === 'string' ? `${reference.expression.value}#default` : undefined;
+  }
   const specifier = def.node as TSESTree.ImportClause;
   const declaration = specifier.parent as TSESTree.ImportDeclaration;
   const imported = specifier.type === 'ImportSpecifier' ? staticName(specifier.imported) : specifier.type === 'ImportDefaultSpecifier' ? 'default' : '*';

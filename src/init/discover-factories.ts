@@ -278,7 +278,12 @@ function takenName(name: string, input: AnalysisInput, config: ResolvedConfig, f
     // Dokploy's `getOrCreateWSClient()` fills its holder with tRPC's `createWSClient(…)`: a
     // package's function is never the team's creator, and each call of it would count as a site
     // of one. One the project's own modules export may be the creator, written already.
-    const source = (definition.parent as TSESTree.ImportDeclaration).source.value;
+    // `import createX = require('x')` names its module in a reference of its own (and `import x = A.B` none).
+    const node = definition.node as TSESTree.Node;
+    const reference = node.type === 'TSImportEqualsDeclaration' ? node.moduleReference : undefined;
+    const source = reference === undefined ? (definition.parent as TSESTree.ImportDeclaration).source.value
+      : reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal' ? String(reference.expression.value) : undefined;
+    if (source === undefined) return undefined;
     if (isPackageSpecifier(source, file)) return `the ${source} package's function it imports`;
     // civitai's `getCacheRedis()` fills its holder with `createCacheRedis()` from its own
     // `@civitai/redis`: called here with no argument, the function takes no user context — a

@@ -630,6 +630,8 @@ ruleTester.run('no-module-singleton', rule, {
     // … and written with an instance from the module that imports it, typed or not (a JavaScript `globals = { gameManager: null }`)
     { code: `import { globals } from './globals.js';\nexport async function start() {\n  globals.gameManager = new GameManager();\n}\n`, output: null, errors: [holder(3, 3)] },
     { code: `import state from '../state';\nstate.engine ??= new RenderEngine();\n`, output: null, errors: [holder(2, 1)] },
+    // … imported as TypeScript's `import x = require(…)` (payever's fixtures, where the rule threw on it)
+    { code: `import helper = require('./helper');\nimport ns = Foo.Bar;\nexport async function run() {\n  helper.checkoutsCreated = 0;\n  helper.manager = new AgentManager();\n  ns.registry = new ToolRegistry();\n}\n`, output: null, errors: [holder(5, 3)] },
     // one instance of its own class, built from a setting or named as no value: a holder
     { code: `export class Store {\n  constructor(options) {}\n  static main = new Store({ size: 10 });\n}\n`, output: null, errors: [holder(3)] },
     // … but one that also serves over HTTP answers every client from one process
