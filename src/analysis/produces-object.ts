@@ -287,7 +287,7 @@ export function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type !== 'CallExpression') return false;
   const callee = calleeText(expr.callee) ?? '';
   if (COMPILES_WASM.test(callee) || LOADS_SERVICE_DEFINITIONS.test(callee)) return true;
-  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name);
+  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name) || loadsPackageByName(expr);
   if (loadsModulesTogether(expr)) return true;
   if (requiresThroughLoader(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
@@ -316,6 +316,16 @@ function requiresThroughLoader(call: TSESTree.CallExpression): boolean {
  * the library's code.
  */
 const LOADS_LIBRARY = /^(?:get|load|require|import)[A-Z][A-Za-z0-9]*(?:Lib|Library)$/;
+
+/**
+ * NestJS' `loadPackage('ws', 'WsAdapter')` (`@nestjs/common/utils/load-package.util`): an optional
+ * package required by its name, or a message that it is missing — payever's WebSocket adapters keep
+ * `ws` so.
+ */
+function loadsPackageByName(call: TSESTree.CallExpression): boolean {
+  const name = call.arguments[0];
+  return call.callee.type === 'Identifier' && call.callee.name === 'loadPackage' && name?.type === 'Literal' && typeof name.value === 'string';
+}
 
 /**
  * gRPC's `grpc.loadPackageDefinition(definition)`: the client classes and service descriptions

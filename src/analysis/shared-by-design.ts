@@ -111,10 +111,10 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // markup converter or sanitizer, configured once (lemmy-ui's `new MarkdownIt(config)`, grist's
 // `Marked`, notesnook's DOMPurify, appium's fast-xml-parser `XMLBuilder`): each call renders,
 // parses or cleans what it is given. So is a template engine (langwatch's LiquidJS engine for its
-// customers' notification templates): each render reads the template and the data it is handed;
+// customers' notification templates; payever's Twig templates through Twing): each render reads the template and the data it is handed;
 // and a search index loaded once (hatchet's docs index, `MiniSearch.loadJSON(…)`): each query reads it;
 // and a JSON Schema validator (Ajv, `@cfworker/json-schema`; see SCHEMA_VALIDATOR_CALLEE).
-const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
 // router context on the global object so that its two bundles share one): each render or request

@@ -589,6 +589,9 @@ ruleTester.run('no-module-singleton', rule, {
     // optional libraries loaded on first use (the MongoDB driver's socks and zstd)
     `let socks: SocksLib | null = null;\nfunction loadSocks(): SocksLib {\n  if (socks == null) {\n    const socksImport = getSocks();\n    if ('kModuleError' in socksImport) throw socksImport.kModuleError;\n    socks = socksImport;\n  }\n  return socks;\n}\n`,
     `let zstd: ZStandard;\nexport async function compress(buf) {\n  zstd ??= getZstdLibrary();\n  return zstd.compress(buf);\n}\n`,
+    // NestJS' optional-package loader (payever's WebSocket adapters), and a template engine (its Twig mail templates)
+    `import { loadPackage } from '@nestjs/common/utils/load-package.util';\nlet wsPackage: any = {};\nexport class CustomWsAdapter {\n  constructor() {\n    wsPackage = loadPackage('ws', 'WsAdapter');\n  }\n}\n`,
+    `import { TwingEnvironment, TwingLoaderArray } from 'twing';\nexport class EmailRenderer {\n  private static twing: TwingEnvironment;\n  getTwing() {\n    return (EmailRenderer.twing ??= new TwingEnvironment(new TwingLoaderArray({})));\n  }\n}\n`,
     // what a serialiser writes; the environment checked once
     `let EMPTY_V;\nexport function next() { return (EMPTY_V ??= serialize({ v: [] })); }\n`,
     `/** @type {any} */\nlet _env = null;\nexport function createEnvConfig() {\n  if (_env) return _env;\n  _env = createEnv({ server: {} });\n  return _env;\n}\n`,
