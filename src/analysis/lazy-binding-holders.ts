@@ -4,6 +4,7 @@ import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
 import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrimitive } from './holds-values.js';
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
+import { schedulesCronJob } from './scheduled-jobs.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
@@ -136,7 +137,7 @@ function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): b
 function fillsWithInstance(value: TSESTree.Node, input: AnalysisInput): boolean {
   const call = unwrapExpression(value);
   if (call.type === 'CallExpression' && isMemoCall(call)) return memoKeptInstance(call, input) !== undefined;
-  return producesObject(value);
+  return producesObject(value) && !schedulesCronJob(value, input);
 }
 
 /**

@@ -32,6 +32,16 @@ const NEST_BULL = '@nestjs/bull';
 const NEST_BULL_METHOD_DECORATORS = /^(?:Process|OnQueue[A-Z][A-Za-z]*|OnGlobalQueue[A-Z][A-Za-z]*)$/;
 
 /**
+ * `task = cron.schedule('0 * * * *', fn)` (node-cron; node-schedule's `scheduleJob`, cron's `new
+ * CronJob`, croner's `new Cron`): the scheduled job's handle, kept to stop it — a timer's, as
+ * `setInterval(…)`'s is (payever's campaign scheduler).
+ */
+export function schedulesCronJob(node: TSESTree.Node, input: AnalysisInput): boolean {
+  const call = unwrapExpression(node);
+  return (call.type === 'CallExpression' || call.type === 'NewExpression') && importedCallee(call.callee, input, CRON_SCHEDULERS) !== undefined;
+}
+
+/**
  * The job `fn` is, described, when the clock or a job runner runs it and no request ever does: a
  * callback (or a reference to a function) handed to a cron library's scheduler or a queue's
  * worker (BullMQ's `Worker`) or a message broker's consumer (KafkaJS', amqplib's), a method NestJS schedules or runs for a queue (`@nestjs/bullmq`'s

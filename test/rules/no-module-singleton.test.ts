@@ -249,6 +249,9 @@ ruleTester.run('no-module-singleton', rule, {
     `let lockId: ObjectId | null = null;\nexport async function lock() { if (!lockId) lockId = (await acquireLock('stats')) || null; }`,
     // a timer's handle, however it is started or typed
     `let sweeper: ReturnType<typeof setInterval> | undefined;\nexport function startSweeper() { if (!sweeper) sweeper = setInterval(sweep, 60_000); }`,
+    // a cron job's handle, as a timer's (payever's campaign scheduler; cron's CronJob)
+    `import * as cron from 'node-cron';\nlet task: cron.ScheduledTask;\nexport class CampaignResolver {\n  constructor() {\n    if (!task) task = cron.schedule('0 * * * *', async () => {});\n  }\n}\n`,
+    `import { CronJob } from 'cron';\nlet job;\nexport function start() { job ??= new CronJob('* * * * *', () => {}); }\n`,
     `let flush;\nexport function schedule() { flush ??= setTimeout(run, 10).unref(); }`,
     `let scheduleRefreshIID_: any = null;\nexport function scheduleRefresh() {\n  if (scheduleRefreshIID_) shim.clearTimeout(scheduleRefreshIID_);\n  scheduleRefreshIID_ = shim.setTimeout(refresh, 1000);\n}\n`,
     `let tick: NodeJS.Timeout | null = null;\nexport function start() { tick = globalThis.setInterval(() => {}, 5); }`,
