@@ -169,13 +169,7 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   const text = input.text;
   const first = group[0]!.site.node;
   // The innermost block of the function holding every site: the local is declared there.
-  let block: TSESTree.BlockStatement | undefined;
-  for (let current = first.parent; current && current !== fn; current = current.parent) {
-    if (current.type === 'BlockStatement' && group.every((a) => contains(current, a.site.node))) {
-      block = current;
-      break;
-    }
-  }
+  let block = innermostBlock(first, fn, group.map((a) => a.site.node));
   // Every site inside one loop's repeated part: the local goes above the loop, as a person would
   // write it, rather than into its body.
   const loop = hoistableLoop(group, fn);
@@ -229,12 +223,7 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   if (statement.type === 'ExpressionStatement' && statement.expression === valueAt(0)) {
     return { local, edits: [{ range: valueAt(0).range, text: declarationText(local) }, ...others(local)], sites };
   }
-  const start = ownLine(text, statement.range[0]) ? aboveLeadingComments(input, statement.range[0]) : statement.range[0];
-  const line = `${declarationText(local)}${style.semicolon ? ';' : ''}`;
-  const declaration: TextEdit = {
-    range: [start, start],
-    text: ownLine(text, start) ? `${line}${style.eol}${text.slice(lineStart(text, start), start)}` : `${line} `,
-  };
+  const declaration = declarationBefore(input, statement, declarationText(local), style);
   return { local, edits: [declaration, { range: withGroupingParens(text, valueAt(0)), text: local }, ...others(local)], sites };
 }
 
@@ -297,8 +286,27 @@ function givenToVariable(node: TSESTree.Node): boolean {
   return parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === value;
 }
 
+/** The innermost block of `fn` that holds every site. */
+export function innermostBlock(first: TSESTree.Node, fn: TSESTree.Node, sites: readonly TSESTree.Node[]): TSESTree.BlockStatement | undefined {
+  for (let current = first.parent; current && current !== fn; current = current.parent) {
+    if (current.type === 'BlockStatement' && sites.every((site) => contains(current, site))) return current;
+  }
+  return undefined;
+}
+
+/**
+ * `declaration` (without its semicolon) inserted as a line of its own above `statement` and the
+ * comments that belong to it, at its indentation; inline before it when it shares its line.
+ */
+export function declarationBefore(input: AnalysisInput, statement: TSESTree.Node, declaration: string, style: TextStyle): TextEdit {
+  const text = input.text;
+  const start = ownLine(text, statement.range[0]) ? aboveLeadingComments(input, statement.range[0]) : statement.range[0];
+  const line = `${declaration}${style.semicolon ? ';' : ''}`;
+  return { range: [start, start], text: ownLine(text, start) ? `${line}${style.eol}${text.slice(lineStart(text, start), start)}` : `${line} ` };
+}
+
 /** Whether only indentation comes before `offset` on its line. */
-export function ownLine(text: string, offset: number): boolean {
+function ownLine(text: string, offset: number): boolean {
   return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
 }
 
@@ -307,7 +315,7 @@ export function ownLine(text: string, offset: number): boolean {
  * description, or a directive for the next line (`// @ts-expect-error`,
  * `// eslint-disable-next-line`) that a line put between them would take for its own.
  */
-export function aboveLeadingComments(input: AnalysisInput, offset: number): number {
+function aboveLeadingComments(input: AnalysisInput, offset: number): number {
   const text = input.text;
   let start = offset;
   for (const comment of [...(input.ast.comments ?? [])].reverse()) {

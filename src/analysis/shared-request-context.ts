@@ -3,8 +3,8 @@ import type { AnalysisInput, TextEdit } from './types.js';
 import type { TextStyle } from './text-style.js';
 import type { PlannedAcquisition, SharedAcquisition } from './shared-acquisition.js';
 import { moduleNames } from './module-names.js';
-import { aboveLeadingComments, leavesTry, ownLine, resolve } from './shared-acquisition.js';
-import { identifierPattern, lineStart } from './text-style.js';
+import { declarationBefore, innermostBlock, leavesTry, resolve } from './shared-acquisition.js';
+import { identifierPattern } from './text-style.js';
 import { contains, enclosingFunction, isFunctionNode } from './walk.js';
 
 /** The local a function's creator calls take the request scope's context from. */
@@ -52,7 +52,6 @@ export function planSharedRequestContexts(
     units.push(group ? [...group.sites] : [site.node]);
     byFunction.set(fn, units);
   }
-  const text = input.text;
   const contexts: SharedRequestContext[] = [];
   const declaredIn: TSESTree.Node[] = [];
   // Outer functions first: a callback inside one that declares the local keeps its own reads
@@ -69,24 +68,11 @@ export function planSharedRequestContexts(
     const statement = block.body.find((s) => contains(s, first));
     if (!statement || !runsWhenever(first, statement) || sites.some((site) => leavesTry(site, block))) continue;
     if (!isFree(input, fn, shared)) continue;
-    const start = ownLine(text, statement.range[0]) ? aboveLeadingComments(input, statement.range[0]) : statement.range[0];
-    const line = `const ${SHARED_CONTEXT_LOCAL} = ${fallbackContext}${style.semicolon ? ';' : ''}`;
-    const declaration: TextEdit = {
-      range: [start, start],
-      text: ownLine(text, start) ? `${line}${style.eol}${text.slice(lineStart(text, start), start)}` : `${line} `,
-    };
+    const declaration = declarationBefore(input, statement, `const ${SHARED_CONTEXT_LOCAL} = ${fallbackContext}`, style);
     contexts.push({ declaration, sites: new Set(sites) });
     declaredIn.push(fn);
   }
   return contexts;
-}
-
-/** The innermost block of `fn` that holds every site. */
-function innermostBlock(first: TSESTree.Node, fn: TSESTree.Node, sites: readonly TSESTree.Node[]): TSESTree.BlockStatement | undefined {
-  for (let current = first.parent; current && current !== fn; current = current.parent) {
-    if (current.type === 'BlockStatement' && sites.every((site) => contains(current, site))) return current;
-  }
-  return undefined;
 }
 
 /** Whether nothing in the function or the module is called `userContext` already, nor any shared local. */
