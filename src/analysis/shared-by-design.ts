@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
-import { DATABASE_CLIENT_PACKAGE } from './database-clients.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { localClass, localType, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
+import { servesWithOwnCredentials } from './service-clients.js';
 import { calleeText, requiredBindings, staticName, unwrapExpression, walk } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
@@ -123,27 +123,24 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
 
 /**
  * Whether a package is one whose instances one process keeps by design (the lists above), by its
- * name — and a database's, a cache's or a search server's driver (database-clients.ts): one client
- * and its pool of connections is what such a package is for, and what a user sees is in the
- * queries each request makes, not in the client. A fifth of what real backends had reported
+ * name — and a service's client made with the process's own credentials (service-clients.ts): a
+ * database's, a cache's or a search server's driver, a cloud platform's or a hosted API's SDK. One
+ * client and its pool of connections is what such a package is for, and what a user sees is in the
+ * queries and calls each request makes, not in the client. A fifth of what real backends had reported
  * (TicketToken's sixty `pool`, `redis`, `redisPub`, `mongoClient` …, 95 of 484 findings over
  * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
  * wrong for every one.
  */
-const sharedPackage = (source: string): boolean => [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, DATABASE_CLIENT_PACKAGE, CLOUD_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
-/** The same, but for a database's or a cloud service's client: one filled from what its first caller passed (see sharedByDesign). */
-const sharedBeyondClients = (source: string): boolean => !DATABASE_CLIENT_PACKAGE.test(source) && !CLOUD_CLIENT_PACKAGE.test(source) && sharedPackage(source);
+const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(source));
+/** The same, but not a service's client (service-clients.ts): one filled from what its first caller passed (see sharedByDesign). */
+const sharedBeyondClients = (source: string): boolean => !servesWithOwnCredentials(source) && sharedPackage(source);
 
 /**
- * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
- * Google Cloud's storage and Pub/Sub, Azure's storage, Service Bus and Cosmos DB): the platform's
- * credentials, from the environment or the machine's role, and a pool of connections — made once
- * and reused, as each SDK's documentation asks (6529's S3, CloudFront and SNS clients).
+ * Prisma's client by its class's name too: Prisma 6 generates it into the project
+ * (`../generated/prisma`); and a maker of a database's or a cache's client by its name, from a
+ * package of the workspace's own (sourcebot's `createRedisClient({ … })` from `@sourcebot/shared`).
  */
-const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?:storage|pubsub|firestore|bigquery|tasks|secret-manager|logging)|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets))$/;
-
-/** Prisma's client by its class's name too: Prisma 6 generates it into the project (`../generated/prisma`). */
-const DATABASE_CLIENT_CLASS = /(?:^|\.)PrismaClient$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool))$/;
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
@@ -237,10 +234,22 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   return program !== undefined && !producer.includes('.') && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root));
 }
 
-/** The package a type reference's name is imported from (`Gauge` → `prom-client`), or ''. */
+// The type of what a factory makes or returns, by the factory's name: `ReturnType<typeof twilio>`
+// (hustlexp's Twilio client), `InstanceType<typeof Stripe>`.
+const RETURNED_TYPE = /^(?:ReturnType|InstanceType)$/;
+
+/**
+ * The package a type reference's name is imported from (`Gauge` → `prom-client`), or '': an
+ * inline import type names it (`import('@aws-sdk/client-rekognition').RekognitionClient`, the
+ * type of a client whose package is imported lazily), and `ReturnType<typeof twilio>` is
+ * `twilio`'s.
+ */
 function typeSource(program: TSESTree.Program, type: TSESTree.TypeNode | undefined): string {
+  if (type?.type === 'TSImportType') return typeof type.source?.value === 'string' ? type.source.value : '';
   if (type?.type !== 'TSTypeReference') return '';
   let typeName: TSESTree.EntityName = type.typeName;
+  const [argument] = type.typeArguments?.params ?? [];
+  if (typeName.type === 'Identifier' && RETURNED_TYPE.test(typeName.name) && argument?.type === 'TSTypeQuery' && argument.exprName.type !== 'TSImportType') typeName = argument.exprName;
   while (typeName.type === 'TSQualifiedName') typeName = typeName.left;
   return typeName.type === 'Identifier' ? importSourceOf(program, typeName.name) ?? '' : '';
 }

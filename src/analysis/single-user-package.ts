@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
-import { DATABASE_CLIENT_PACKAGE } from './database-clients.js';
+import { DATABASE_CLIENT_PACKAGE } from './service-clients.js';
 import { isSingleUserHost } from './single-user-process.js';
 import { isTestFile } from './test-files.js';
 

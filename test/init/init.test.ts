@@ -95,7 +95,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // a package's class the getter's module alone constructs is the entry's; one constructed elsewhere too serves other purposes
       'src/queue.ts': "import { Queue as BullQueue } from 'bullmq';\nlet queue: BullQueue | undefined;\nexport function getJobQueue() {\n  return (queue ??= new BullQueue('jobs'));\n}\n",
       'src/mail.ts': "import { Queue } from 'bullmq';\nexport const mailQueue = () => new Queue('mail');\n",
-      'src/events.ts': "import { Resend } from 'resend';\nlet client: Resend | undefined;\nexport function getEvents() {\n  return (client ??= new Resend('re_eu'));\n}\nexport async function sendOnce() {\n  await new Resend('re_us').emails.send(mail);\n}\n",
+      'src/graph.ts': "import { Graph } from 'graphology';\nlet graph: Graph | undefined;\nexport function getGraph() {\n  return (graph ??= new Graph({ multi: true }));\n}\nexport function planOnce(steps) {\n  return new Graph().import(steps);\n}\n",
       // a promise made by hand holds what it resolves to, not "a Promise"
       'src/db.ts': "let dbPromise: Promise<Connection> | undefined;\nexport const openDb = (): Promise<Connection> => {\n  if (dbPromise) return dbPromise;\n  dbPromise = new Promise((resolve) => resolve(connect('x')));\n  return dbPromise;\n};\n",
       // the project's own class through a path alias: the creator is written beside the getter
@@ -107,7 +107,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     });
     const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.factory.module ?? '', f.note ?? ''])).toEqual([
-      ['getEvents', 'Resend', 'createEvents', '', "Resend is the resend package's class, which the repo also constructs for other ends: every new Resend() would count as this factory's; give the entry a class of its own"],
+      ['getGraph', 'Graph', 'createGraph', '', "Graph is the graphology package's class, which the repo also constructs for other ends: every new Graph() would count as this factory's; give the entry a class of its own"],
       ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class, which the repo also constructs for other ends: every new Queue() would count as this factory's; give the entry a class of its own"],
       ['getHaptics', 'WebHaptics', 'createHaptics', '', ''],
       ['getPool', 'Pool', 'createPool', './src/pool', ''],

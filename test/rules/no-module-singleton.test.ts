@@ -205,6 +205,21 @@ ruleTester.run('no-module-singleton', rule, {
     `import { S3Client } from '@aws-sdk/client-s3';\nlet s3: S3Client | null = null;\nexport const getS3 = () => (s3 ??= new S3Client({ region: process.env.AWS_REGION }));\n`,
     `import { Storage } from '@google-cloud/storage';\nlet storage: Storage | undefined;\nexport function getStorage() {\n  return (storage ??= new Storage());\n}\n`,
     `import AWS from 'aws-sdk';\nlet sns;\nexport function snsClient() {\n  if (!sns) sns = new AWS.SNS({ region: 'us-east-1' });\n  return sns;\n}\n`,
+    // a cloud client whose package is imported lazily: its type says whose it is (hustlexp's Rekognition client)
+    `let rekognition: import('@aws-sdk/client-rekognition').RekognitionClient | null = null;\nexport async function getRekognition() {\n  if (rekognition) return rekognition;\n  const { RekognitionClient } = await import('@aws-sdk/client-rekognition');\n  rekognition = new RekognitionClient({ region: process.env.AWS_REGION });\n  return rekognition;\n}\n`,
+    // a hosted API's SDK made with the server's key: model providers, payments, messages (hustlexp's, 6529's, opencollective's)
+    `import OpenAI from 'openai';\nlet openAi: OpenAI | null = null;\nexport function getOpenAiInstance(): OpenAI {\n  if (!openAi) openAi = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  return openAi;\n}\n`,
+    `import Anthropic from '@anthropic-ai/sdk';\nlet anthropic: Anthropic | undefined;\nexport const getAnthropic = () => (anthropic ??= new Anthropic());\n`,
+    `import Stripe from 'stripe';\nlet client: Stripe | null = null;\nexport function getSharedStripe() {\n  if (!client && config.stripe.secretKey) client = new Stripe(config.stripe.secretKey);\n  return client;\n}\n`,
+    `import twilio from 'twilio';\nlet twilioClient: ReturnType<typeof twilio> | null = null;\nfunction getClient() {\n  if (twilioClient) return twilioClient;\n  twilioClient = twilio(config.accountSid, config.authToken);\n  return twilioClient;\n}\n`,
+    `import { createTransport, type Transporter } from 'nodemailer';\nlet transport: Transporter | undefined;\nexport const getTransporter = () => (transport ??= createTransport({ host: process.env.SMTP_HOST }));\n`,
+    `const { Client, GatewayIntentBits } = require('discord.js');\nlet discord = null;\nasync function getDiscord() {\n  if (!discord) {\n    discord = new Client({ intents: [GatewayIntentBits.Guilds] });\n    await discord.login(process.env.DISCORD_BOT_TOKEN);\n  }\n  return discord;\n}\n`,
+    // … a vector store's, a chain's RPC connection, an identity provider's key set
+    `import { Pinecone } from '@pinecone-database/pinecone';\nlet pinecone: Pinecone | undefined;\nexport const getPinecone = () => (pinecone ??= new Pinecone({ apiKey: process.env.PINECONE_API_KEY! }));\n`,
+    `import { Connection } from '@solana/web3.js';\nlet solanaConnection: Connection;\nexport function createApp() {\n  solanaConnection = new Connection(process.env.SOLANA_RPC_URL!);\n}\n`,
+    `import jwksRsa from 'jwks-rsa';\nlet jwksClient: jwksRsa.JwksClient | null = null;\nfunction getJwksClient() {\n  if (!jwksClient) jwksClient = jwksRsa({ jwksUri: JWKS_URI, cache: true });\n  return jwksClient;\n}\n`,
+    // a cache's client by its maker's name, from a package of the workspace's own (sourcebot's)
+    `import { createRedisClient } from '@acme/shared';\nlet redis: ReturnType<typeof createRedisClient> | undefined;\nexport function getRedisClient() {\n  redis ??= createRedisClient({ commandTimeout: 5000 });\n  return redis;\n}\n`,
     // … and a start-up function that connects with what it is passed (each call replaces the client)
     `import { Pool } from 'pg';\nlet pool: Pool | null = null;\nexport function initializePool(config: PoolConfig) {\n  pool = new Pool(config);\n}\n`,
     // a manager that keeps only the server and its database client
@@ -855,6 +870,10 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { S3Client } from '@aws-sdk/client-s3';\nlet s3;\nexport function s3For(credentials) {\n  s3 ??= new S3Client({ credentials });\n  return s3;\n}\n`, output: null, errors: [holder(2)] },
     { code: `import { Pool } from 'pg';\nexport class TenantDb {\n  static pool: Pool | undefined;\n  static get(tenant: Tenant) {\n    return (TenantDb.pool ??= new Pool({ database: tenant.database }));\n  }\n}\n`, output: null, errors: [holder(3)] },
     { code: `import Redis from 'ioredis';\nlet redis;\nexport function redisFor({ url }) {\n  if (!redis) redis = new Redis(url);\n  return redis;\n}\n`, output: null, errors: [holder(2)] },
+    // … and a hosted API's client made with the first caller's key
+    { code: `import OpenAI from 'openai';\nlet openai: OpenAI | undefined;\nexport function openaiFor(apiKey: string) {\n  openai ??= new OpenAI({ apiKey });\n  return openai;\n}\n`, output: null, errors: [holder(2)] },
+    // a service's client of the app's own making, named so but not from a known package, is the app's to judge
+    { code: `let agentClient: AgentClient | undefined;\nexport const getAgentClient = () => (agentClient ??= new AgentClient());\n`, output: null, errors: [holder(1)] },
     { code: `let client;\nasync function boot() { client = new AgentRegistry(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
     { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },

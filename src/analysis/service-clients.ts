@@ -1,0 +1,46 @@
+/**
+ * The packages whose client is a connection to a database, a cache or a search server: Prisma,
+ * TypeORM, Sequelize, Mongoose and the MongoDB driver, Knex, Drizzle, Kysely, node-postgres and
+ * postgres.js, the MySQL and SQLite drivers, libSQL, Neon's and PlanetScale's serverless drivers,
+ * node-redis and ioredis, Elasticsearch's and OpenSearch's clients. One client and its pool for
+ * the process is what such a package is for; what a user sees is in the queries each request
+ * makes, not in the client. Only a server loads one (single-user-package.ts reads it so).
+ */
+export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|better-sqlite3|@libsql\/client|@neondatabase\/serverless|@planetscale\/database|redis|@redis\/client|ioredis|@upstash\/redis|@elastic\/elasticsearch|@opensearch-project\/opensearch)$/;
+
+/**
+ * A hosted search engine's, a time-series database's or a vector store's client — Meilisearch,
+ * Typesense, Algolia, InfluxDB (TicketToken's monitoring service), Pinecone, Qdrant, Chroma,
+ * Weaviate, Milvus: a database's client by another name, though a page may load some of them too.
+ */
+const STORE_CLIENT_PACKAGE = /^(?:meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node)$/;
+
+/**
+ * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
+ * Google Cloud's storage and Pub/Sub, Firebase Admin's Firestore, Google's auth client, Azure's
+ * storage, Service Bus and Cosmos DB): the platform's credentials, from the environment or the
+ * machine's role, and a pool of connections — made once and reused, as each SDK's documentation
+ * asks (6529's S3, CloudFront and SNS clients; hustlexp's Rekognition client).
+ */
+const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?:storage|pubsub|firestore|bigquery|tasks|secret-manager|logging)|firebase-admin(?:\/.*)?|google-auth-library|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets))$/;
+
+/**
+ * A hosted API's SDK, made with the server's own key: the model providers (OpenAI's, Anthropic's,
+ * Groq's, Mistral's, Cohere's, Google's Gemini, Together's, Replicate's, Hugging Face's inference,
+ * Ollama's), payments and banking (Stripe, Plaid, GoCardless' Nordigen), mail and messages
+ * (Twilio, SendGrid, Resend, useSend, Postmark, Mailgun, Nodemailer's SMTP transport, Slack's Web
+ * API, a Discord bot's client), GitHub's Octokit, Notion's and Linear's clients, and the chains'
+ * RPC clients (ethers, viem, web3, Solana's `Connection`, Alchemy's SDK), and the key set of the
+ * server's identity provider (jwks-rsa's `JwksClient`, TicketToken's). Each request names what
+ * it reads or sends; the client keeps the key, the endpoint and a pool of connections — hustlexp's
+ * `openaiClient`, `groqClient`, `stripe` and `twilioClient`, opencollective's Plaid and GoCardless
+ * clients, made once from the config as their documentation asks.
+ */
+const API_CLIENT_PACKAGE = /^(?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|stripe|plaid|nordigen-node|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|nodemailer|@slack\/web-api|discord\.js|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|ethers|viem|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa)$/;
+
+/**
+ * Whether a package's client serves one service with the process's own credentials — a database's,
+ * a cloud platform's or a hosted API's. Such a client filled from what its first caller passed
+ * (`getDb(tenant)`) is that caller's, and not shared by design (see sharedByDesign).
+ */
+export const servesWithOwnCredentials = (source: string): boolean => [DATABASE_CLIENT_PACKAGE, STORE_CLIENT_PACKAGE, CLOUD_CLIENT_PACKAGE, API_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
