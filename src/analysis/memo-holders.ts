@@ -28,7 +28,8 @@ export function memoWrapper(declarator: TSESTree.VariableDeclarator, input: Anal
   // `${DATABASE_SCHEMA}`: what is kept is a string, whatever the builder is.
   const variable = input.scopeManager?.getDeclaredVariables(declarator)[0];
   if (variable && usedAsPrimitive(variable, input)) return;
-  if (allowed(config, declarator.id.name, kept.producer) || sharedByDesign(declarator.id.name, kept.producer, declarator)) return;
+  // A builder passed by name is asked what it makes (lmnr's `singleton('db', createDatabaseConnection)`).
+  if (allowed(config, declarator.id.name, kept.producer) || sharedByDesign(declarator.id.name, kept.producer ?? kept.maker, declarator)) return;
   out.push({ node: declarator.id, name: declarator.id.name, shape: kept.shape, ...(kept.producer ? { className: kept.producer } : {}) });
 }
 
@@ -43,7 +44,7 @@ export function isMemoCall(call: TSESTree.CallExpression): boolean {
  * (a result per argument, a list, a module) and a builder it cannot see
  * (`memoizeOne(audioFetch)`: a function declared elsewhere, judged where it is declared).
  */
-export function memoKeptInstance(call: TSESTree.CallExpression, input: AnalysisInput): { shape: 'once-wrapper' | 'named-global-cache'; producer?: string } | undefined {
+export function memoKeptInstance(call: TSESTree.CallExpression, input: AnalysisInput): { shape: 'once-wrapper' | 'named-global-cache'; producer?: string; maker?: string } | undefined {
   const calleeName = calleeText(call.callee);
   const callee = calleeName?.split('.').pop();
   if (!callee || !MEMO_WRAPPERS.has(callee)) return undefined;
@@ -126,7 +127,7 @@ function returnsOnlyLists(fn: TSESTree.ArrowFunctionExpression | TSESTree.Functi
  * object so that a reloaded module finds it again — one per process by design. The builder may be
  * a function declared elsewhere; an inline one that makes no object (`() => 3`) keeps a value.
  */
-function namedCacheKeeps(call: TSESTree.CallExpression): { shape: 'named-global-cache'; producer?: string } | undefined {
+function namedCacheKeeps(call: TSESTree.CallExpression): { shape: 'named-global-cache'; producer?: string; maker?: string } | undefined {
   if (call.callee.type !== 'Identifier' || call.arguments.length !== 2) return undefined;
   const [key, builder] = call.arguments;
   const named = key!.type === 'Literal' && typeof key!.value === 'string' || key!.type === 'TemplateLiteral';
@@ -139,5 +140,5 @@ function namedCacheKeeps(call: TSESTree.CallExpression): { shape: 'named-global-
     if (!makesObject) return undefined;
   }
   const producer = isFunctionNode(builder!) && builder.body.type !== 'BlockStatement' ? producerName(builder.body) : undefined;
-  return { shape: 'named-global-cache', ...(producer ? { producer } : {}) };
+  return { shape: 'named-global-cache', ...(producer ? { producer } : {}), ...(builder!.type === 'Identifier' ? { maker: builder!.name } : {}) };
 }

@@ -16,6 +16,14 @@ export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|seque
 const STORE_CLIENT_PACKAGE = /^(?:meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node)$/;
 
 /**
+ * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),
+ * Kafka's (KafkaJS, Confluent's, node-rdkafka), NATS', MQTT's, and the queues kept in Redis or
+ * Postgres (BullMQ, Bull, Bee-Queue, pg-boss): the process's connection and channels, each message
+ * carrying whose it is (TicketToken's search-sync `connection` and `channel`).
+ */
+const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss)$/;
+
+/**
  * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
  * Google Cloud's storage and Pub/Sub, Firebase Admin's Firestore, Google's auth client, Azure's
  * storage, Service Bus and Cosmos DB): the platform's credentials, from the environment or the
@@ -40,7 +48,7 @@ const API_CLIENT_PACKAGE = /^(?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-
 
 /**
  * Whether a package's client serves one service with the process's own credentials — a database's,
- * a cloud platform's or a hosted API's. Such a client filled from what its first caller passed
+ * a broker's, a cloud platform's or a hosted API's. Such a client filled from what its first caller passed
  * (`getDb(tenant)`) is that caller's, and not shared by design (see sharedByDesign).
  */
-export const servesWithOwnCredentials = (source: string): boolean => [DATABASE_CLIENT_PACKAGE, STORE_CLIENT_PACKAGE, CLOUD_CLIENT_PACKAGE, API_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
+export const servesWithOwnCredentials = (source: string): boolean => [DATABASE_CLIENT_PACKAGE, STORE_CLIENT_PACKAGE, BROKER_CLIENT_PACKAGE, CLOUD_CLIENT_PACKAGE, API_CLIENT_PACKAGE].some((pattern) => pattern.test(source));

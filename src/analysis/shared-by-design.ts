@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
-import { localClass, localType, programOf, resolvedFilledType } from './local-types.js';
+import { localClass, localFunction, localType, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { servesWithOwnCredentials } from './service-clients.js';
-import { calleeText, requiredBindings, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, isNullish, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -138,9 +138,10 @@ const sharedBeyondClients = (source: string): boolean => !servesWithOwnCredentia
 /**
  * Prisma's client by its class's name too: Prisma 6 generates it into the project
  * (`../generated/prisma`); and a maker of a database's or a cache's client by its name, from a
- * package of the workspace's own (sourcebot's `createRedisClient({ … })` from `@sourcebot/shared`).
+ * package of the workspace's own (sourcebot's `createRedisClient({ … })` from `@sourcebot/shared`),
+ * or an opener of one (AgentX's `openDatabase(path)`, SQLite's file).
  */
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|open(?:Database|Db))$/;
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
@@ -231,7 +232,81 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (shared(source)) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
-  return program !== undefined && !producer.includes('.') && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root));
+  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, keyedByCaller);
+  return program !== undefined && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, keyedByCaller));
+}
+
+/**
+ * Whether a module variable holds only what one process shares by design, so that what its
+ * methods make is of the same kind: TicketToken's `channel = await connection.createChannel()`
+ * on amqplib's `connection = await amqp.connect(url)`, a MongoDB `client.db(name)`. Read from the
+ * variable's declared type or from every value the module gives it (emptying it aside).
+ */
+function madeByWhatIsShared(program: TSESTree.Program, name: string, keyedByCaller: boolean): boolean {
+  const declarator = moduleVariable(program, name);
+  if (!declarator || askingMakers.has(declarator)) return false;
+  askingMakers.add(declarator);
+  try {
+    const declared = declarator.id.typeAnnotation?.typeAnnotation;
+    if (sharedByDesign(name, undefined, declarator, declared, keyedByCaller)) return true;
+    const values: TSESTree.Node[] = declarator.init && !isNullish(declarator.init) ? [declarator.init] : [];
+    walk(program, (node) => {
+      if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name && !isNullish(node.right)) values.push(node.right);
+    });
+    return values.length > 0 && values.every((value) => {
+      const producer = producerName(value);
+      return producer !== undefined && sharedByDesign(name, producer, value, undefined, keyedByCaller);
+    });
+  } finally {
+    askingMakers.delete(declarator);
+  }
+}
+
+/** The declarator of a `let`, `var` or `const` the module declares at its top under `name`, not a required module's binding. */
+function moduleVariable(program: TSESTree.Program, name: string): TSESTree.VariableDeclarator | undefined {
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    const declarator = declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
+    if (declarator) return requiredBindings(declarator).length === 0 ? declarator : undefined;
+  }
+  return undefined;
+}
+
+// The module's own makers and variables being asked whether they make or hold what is shared by
+// design: one that calls itself, or two that call each other, are asked once.
+const askingMakers = new Set<TSESTree.Node>();
+
+/**
+ * Whether a function the module declares hands back only what one process shares by design,
+ * made where it returns it or just before: lmnr's `createDatabaseConnection()` returning
+ * `drizzle(postgres(options), { schema })`, kept as `singleton('db', createDatabaseConnection)`.
+ */
+function makesOnlySharedByDesign(program: TSESTree.Program, name: string, keyedByCaller: boolean): boolean {
+  const maker = localFunction(program, name);
+  if (!maker || askingMakers.has(maker)) return false;
+  askingMakers.add(maker);
+  try {
+    const values = returnedValues(maker);
+    return values.length > 0 && values.every((value) => {
+      const made = value && madeValue(maker, value);
+      const producer = made && producerName(made);
+      return producer !== undefined && producer !== null && sharedByDesign('', producer, made!, undefined, keyedByCaller);
+    });
+  } finally {
+    askingMakers.delete(maker);
+  }
+}
+
+/** What a returned value was made from: itself, or the `const` of the maker's own body that it names (`const client = new Pool(…); return client`). */
+function madeValue(maker: TSESTree.Node, value: TSESTree.Node): TSESTree.Node | undefined {
+  const returned = unwrapExpression(value);
+  if (returned.type !== 'Identifier') return returned;
+  let made: TSESTree.Node | undefined;
+  walk(maker, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name && node.init && node.parent?.type === 'VariableDeclaration' && node.parent.kind === 'const') made = node.init;
+  });
+  return made;
 }
 
 // The type of what a factory makes or returns, by the factory's name: `ReturnType<typeof twilio>`

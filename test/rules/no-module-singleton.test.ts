@@ -218,6 +218,17 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Pinecone } from '@pinecone-database/pinecone';\nlet pinecone: Pinecone | undefined;\nexport const getPinecone = () => (pinecone ??= new Pinecone({ apiKey: process.env.PINECONE_API_KEY! }));\n`,
     `import { Connection } from '@solana/web3.js';\nlet solanaConnection: Connection;\nexport function createApp() {\n  solanaConnection = new Connection(process.env.SOLANA_RPC_URL!);\n}\n`,
     `import jwksRsa from 'jwks-rsa';\nlet jwksClient: jwksRsa.JwksClient | null = null;\nfunction getJwksClient() {\n  if (!jwksClient) jwksClient = jwksRsa({ jwksUri: JWKS_URI, cache: true });\n  return jwksClient;\n}\n`,
+    // a broker's connection and channel (TicketToken's search sync)
+    `import * as amqp from 'amqplib';\nlet connection: any;\nlet channel: amqp.Channel;\nexport async function connectRabbitMQ() {\n  connection = await amqp.connect(process.env.AMQP_URL);\n  channel = await connection.createChannel();\n}\n`,
+    `import { Queue } from 'bullmq';\nlet emailQueue: Queue | undefined;\nexport const getEmailQueue = () => (emailQueue ??= new Queue('email', { connection }));\n`,
+    // … and what such a client's methods make: a broker's channel, a MongoDB database handle
+    `import * as amqp from 'amqplib';\nlet connection: any = null;\nlet channel: any = null;\nasync function connect() {\n  if (connection && channel) return;\n  connection = await amqp.connect(RABBITMQ_URL);\n  channel = await connection.createChannel();\n}\nexport async function close() {\n  await connection?.close();\n  connection = null;\n  channel = null;\n}\n`,
+    `import { MongoClient, type Db } from 'mongodb';\nexport let mongoClient: MongoClient;\nexport let mongoDB: Db;\nexport async function initializeMongo() {\n  mongoClient = new MongoClient(process.env.MONGO_URL!);\n  await mongoClient.connect();\n  mongoDB = mongoClient.db('events');\n}\n`,
+    // a maker of the module's own that hands back a database's client (lmnr's drizzle over postgres.js)
+    `import { drizzle } from 'drizzle-orm/postgres-js';\nimport postgres from 'postgres';\nconst createDatabaseConnection = () => {\n  const client = postgres(process.env.DATABASE_URL!);\n  return drizzle(client, { schema });\n};\nexport const db = singleton('db', createDatabaseConnection);\n`,
+    `import { Pool } from 'pg';\nfunction makePool() {\n  const pool = new Pool({ max: 10 });\n  pool.on('error', report);\n  return pool;\n}\nlet pool: Pool | undefined;\nexport const getPool = () => (pool ??= makePool());\n`,
+    // an opener of a database's file, by its name (AgentX's SQLite)
+    `import { openDatabase, type Database } from 'commonxjs/sqlite';\nlet db: Database | null = null;\nexport function getDatabase() {\n  if (!db) db = openDatabase(process.env.DATABASE_PATH!);\n  return db;\n}\n`,
     // a cache's client by its maker's name, from a package of the workspace's own (sourcebot's)
     `import { createRedisClient } from '@acme/shared';\nlet redis: ReturnType<typeof createRedisClient> | undefined;\nexport function getRedisClient() {\n  redis ??= createRedisClient({ commandTimeout: 5000 });\n  return redis;\n}\n`,
     // … and a start-up function that connects with what it is passed (each call replaces the client)
@@ -872,6 +883,12 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import Redis from 'ioredis';\nlet redis;\nexport function redisFor({ url }) {\n  if (!redis) redis = new Redis(url);\n  return redis;\n}\n`, output: null, errors: [holder(2)] },
     // … and a hosted API's client made with the first caller's key
     { code: `import OpenAI from 'openai';\nlet openai: OpenAI | undefined;\nexport function openaiFor(apiKey: string) {\n  openai ??= new OpenAI({ apiKey });\n  return openai;\n}\n`, output: null, errors: [holder(2)] },
+    // what a method of a variable makes, when the variable holds something else too (or anything at all)
+    { code: `import * as amqp from 'amqplib';\nlet connection = new AgentRegistry();\nlet channel;\nexport async function connect() {\n  connection = await amqp.connect(url);\n  channel ??= connection.openSession();\n}\n`, output: null, errors: [holder(2), holder(3)] },
+    { code: `let registry = loadRegistry();\nlet agents;\nexport const getAgents = () => (agents ??= registry.createAgents());\n`, output: null, errors: [holder(2)] },
+    // a maker of the module's own that hands back something else too, or calls itself
+    { code: `import { drizzle } from 'drizzle-orm/postgres-js';\nfunction makeStore(kind) {\n  if (kind === 'memory') return new AgentRegistry();\n  return drizzle(process.env.DATABASE_URL);\n}\nlet store;\nexport const getStore = () => (store ??= makeStore(process.env.STORE));\n`, output: null, errors: [holder(6)] },
+    { code: `function makeRegistry(depth) {\n  return depth > 0 ? makeRegistry(depth - 1) : new AgentRegistry();\n}\nlet registry;\nexport const getRegistry = () => (registry ??= makeRegistry(2));\n`, output: null, errors: [holder(4)] },
     // a service's client of the app's own making, named so but not from a known package, is the app's to judge
     { code: `let agentClient: AgentClient | undefined;\nexport const getAgentClient = () => (agentClient ??= new AgentClient());\n`, output: null, errors: [holder(1)] },
     { code: `let client;\nasync function boot() { client = new AgentRegistry(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
