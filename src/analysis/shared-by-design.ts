@@ -4,7 +4,7 @@ import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { localClass, localFunction, localType, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { servesWithOwnCredentials } from './service-clients.js';
-import { calleeText, isNullish, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, dynamicImportSource, isNullish, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -182,6 +182,33 @@ function importSourceOf(program: TSESTree.Program, name: string): string | undef
   return sources.get(name);
 }
 
+const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
+
+/**
+ * The package a name bound inside a function comes from, when it is loaded there: the filling
+ * function's `const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager')`
+ * (TicketToken's, loading the SDK only when it is configured), a `require('x')` in a function.
+ */
+function loadedSourceOf(program: TSESTree.Program, name: string): string | undefined {
+  let sources = loadedSources.get(program);
+  if (!sources) {
+    const found = new Map<string, string>();
+    walk(program, (node) => {
+      if (node.type !== 'VariableDeclarator' || !node.init || node.parent?.parent?.type === 'Program') return;
+      for (const { local, source } of requiredBindings(node)) found.set(local.name, source);
+      const loaded = dynamicImportSource(node.init);
+      if (loaded === undefined) return;
+      if (node.id.type === 'Identifier') found.set(node.id.name, loaded);
+      else if (node.id.type === 'ObjectPattern') {
+        for (const property of node.id.properties) if (property.type === 'Property' && property.value.type === 'Identifier') found.set(property.value.name, loaded);
+      }
+    });
+    sources = found;
+    loadedSources.set(program, sources);
+  }
+  return sources.get(name);
+}
+
 /**
  * Loggers, telemetry, per-request stores, concurrency caps, id generators, loaded models and the server itself:
  * one for the process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
@@ -199,7 +226,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // fileUtils.filePathToPOSIX(…)`, a `sessionId`, a `baseUrl` — one for the process is no instance.
   if (VALUE_GETTER.test(name)) return true;
   const program = programOf(at);
-  const packageOf = (root: string) => (program && importSourceOf(program, root)) ?? '';
+  const packageOf = (root: string) => (program && (importSourceOf(program, root) ?? loadedSourceOf(program, root))) ?? '';
   // Declared as a telemetry package's type (or a model's, or a limiter's), whatever fills it: spacebar's `static
   // openConnectionsMetric?: Gauge` (prom-client), set from `Monitoring.attachMetric(…)`.
   // `Gauge | undefined`, `Gauge | null`: what it holds once filled; and what a promise resolves to:

@@ -93,8 +93,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // chat-ui's haptics: the class loaded on first use under another name
       'src/haptics.ts': "import type { WebHaptics } from 'web-haptics';\nlet instance: WebHaptics | null = null;\nexport async function getHaptics() {\n  if (instance) return instance;\n  const { WebHaptics: WH } = await import('web-haptics');\n  instance = new WH();\n  return instance;\n}\n",
       // a package's class the getter's module alone constructs is the entry's; one constructed elsewhere too serves other purposes
-      'src/queue.ts': "import { Queue as BullQueue } from 'bullmq';\nlet queue: BullQueue | undefined;\nexport function getJobQueue() {\n  return (queue ??= new BullQueue('jobs'));\n}\n",
-      'src/mail.ts': "import { Queue } from 'bullmq';\nexport const mailQueue = () => new Queue('mail');\n",
+      'src/queue.ts': "import { Interpreter as Runner } from 'xstate';\nlet runner: Runner | undefined;\nexport function getJobRunner() {\n  return (runner ??= new Runner(jobsMachine));\n}\n",
+      'src/mail.ts': "import { Interpreter } from 'xstate';\nexport const mailRunner = () => new Interpreter(mailMachine);\n",
       'src/graph.ts': "import { Graph } from 'graphology';\nlet graph: Graph | undefined;\nexport function getGraph() {\n  return (graph ??= new Graph({ multi: true }));\n}\nexport function planOnce(steps) {\n  return new Graph().import(steps);\n}\n",
       // a promise made by hand holds what it resolves to, not "a Promise"
       'src/db.ts': "let dbPromise: Promise<Connection> | undefined;\nexport const openDb = (): Promise<Connection> => {\n  if (dbPromise) return dbPromise;\n  dbPromise = new Promise((resolve) => resolve(connect('x')));\n  return dbPromise;\n};\n",
@@ -108,7 +108,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, f.factory.module ?? '', f.note ?? ''])).toEqual([
       ['getGraph', 'Graph', 'createGraph', '', "Graph is the graphology package's class, which the repo also constructs for other ends: every new Graph() would count as this factory's; give the entry a class of its own"],
-      ['getJobQueue', 'Queue', 'createJobQueue', '', "Queue is the bullmq package's class, which the repo also constructs for other ends: every new Queue() would count as this factory's; give the entry a class of its own"],
+      ['getJobRunner', 'Interpreter', 'createJobRunner', '', "Interpreter is the xstate package's class, which the repo also constructs for other ends: every new Interpreter() would count as this factory's; give the entry a class of its own"],
       ['getHaptics', 'WebHaptics', 'createHaptics', '', ''],
       ['getPool', 'Pool', 'createPool', './src/pool', ''],
       ['getStorageProvider', 'StorageProvider', 'createStorageProvider', '', ''],

@@ -207,6 +207,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import AWS from 'aws-sdk';\nlet sns;\nexport function snsClient() {\n  if (!sns) sns = new AWS.SNS({ region: 'us-east-1' });\n  return sns;\n}\n`,
     // a cloud client whose package is imported lazily: its type says whose it is (hustlexp's Rekognition client)
     `let rekognition: import('@aws-sdk/client-rekognition').RekognitionClient | null = null;\nexport async function getRekognition() {\n  if (rekognition) return rekognition;\n  const { RekognitionClient } = await import('@aws-sdk/client-rekognition');\n  rekognition = new RekognitionClient({ region: process.env.AWS_REGION });\n  return rekognition;\n}\n`,
+    // … or untyped, its class loaded in the filling function (TicketToken's Secrets Manager client)
+    `let secretsManagerClient: any = null;\nasync function getSecretsManagerClient() {\n  if (!secretsManagerClient) {\n    const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');\n    secretsManagerClient = new SecretsManagerClient({ region: AWS_REGION });\n  }\n  return secretsManagerClient;\n}\n`,
+    `let s3 = null;\nfunction getS3() {\n  const aws = require('aws-sdk');\n  return (s3 ??= new aws.S3());\n}\n`,
     // a hosted API's SDK made with the server's key: model providers, payments, messages (hustlexp's, 6529's, opencollective's)
     `import OpenAI from 'openai';\nlet openAi: OpenAI | null = null;\nexport function getOpenAiInstance(): OpenAI {\n  if (!openAi) openAi = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  return openAi;\n}\n`,
     `import Anthropic from '@anthropic-ai/sdk';\nlet anthropic: Anthropic | undefined;\nexport const getAnthropic = () => (anthropic ??= new Anthropic());\n`,
@@ -889,6 +892,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a maker of the module's own that hands back something else too, or calls itself
     { code: `import { drizzle } from 'drizzle-orm/postgres-js';\nfunction makeStore(kind) {\n  if (kind === 'memory') return new AgentRegistry();\n  return drizzle(process.env.DATABASE_URL);\n}\nlet store;\nexport const getStore = () => (store ??= makeStore(process.env.STORE));\n`, output: null, errors: [holder(6)] },
     { code: `function makeRegistry(depth) {\n  return depth > 0 ? makeRegistry(depth - 1) : new AgentRegistry();\n}\nlet registry;\nexport const getRegistry = () => (registry ??= makeRegistry(2));\n`, output: null, errors: [holder(4)] },
+    // a class loaded in a function from a package that is no service's
+    { code: `let registry = null;\nexport async function getRegistry() {\n  const { AgentRegistry } = await import('@acme/agents');\n  return (registry ??= new AgentRegistry());\n}\n`, output: null, errors: [holder(1)] },
     // a service's client of the app's own making, named so but not from a known package, is the app's to judge
     { code: `let agentClient: AgentClient | undefined;\nexport const getAgentClient = () => (agentClient ??= new AgentClient());\n`, output: null, errors: [holder(1)] },
     { code: `let client;\nasync function boot() { client = new AgentRegistry(); }\nbeforeAll(boot);`, filename: 'src/db/queries.ts', output: null, errors: [holder(1, 5)] },
