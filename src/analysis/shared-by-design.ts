@@ -112,9 +112,10 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // `Marked`, notesnook's DOMPurify, appium's fast-xml-parser `XMLBuilder`): each call renders,
 // parses or cleans what it is given. So is a template engine (langwatch's LiquidJS engine for its
 // customers' notification templates; payever's Twig templates through Twing): each render reads the template and the data it is handed;
-// and a search index loaded once (hatchet's docs index, `MiniSearch.loadJSON(…)`): each query reads it;
+// and a search index loaded once (hatchet's docs index, `MiniSearch.loadJSON(…)`): each query reads it,
+// as it does a GeoIP database (umami's `maxmind.open(…)` of GeoLite2);
 // and a JSON Schema validator (Ajv, `@cfworker/json-schema`; see SCHEMA_VALIDATOR_CALLEE).
-const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
 // router context on the global object so that its two bundles share one): each render or request
@@ -259,17 +260,30 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (shared(source)) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
-  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, keyedByCaller);
+  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, keyedByCaller);
   return program !== undefined && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, keyedByCaller));
 }
 
 /**
- * Whether a module variable holds only what one process shares by design, so that what its
- * methods make is of the same kind: TicketToken's `channel = await connection.createChannel()`
- * on amqplib's `connection = await amqp.connect(url)`, a MongoDB `client.db(name)`. Read from the
- * variable's declared type or from every value the module gives it (emptying it aside).
+ * Whether a variable holds only what one process shares by design, so that what its methods make
+ * is of the same kind: TicketToken's `channel = await connection.createChannel()` on amqplib's
+ * `connection = await amqp.connect(url)`, a MongoDB `client.db(name)`, umami's
+ * `baseClient.$extends(readReplicas(…))` on a `const baseClient = new PrismaClient(…)` of the same
+ * function. Read from a `const` around `at`, or from a module variable's declared type or every
+ * value the module gives it (emptying it aside).
  */
-function madeByWhatIsShared(program: TSESTree.Program, name: string, keyedByCaller: boolean): boolean {
+function madeByWhatIsShared(program: TSESTree.Program, name: string, at: TSESTree.Node, keyedByCaller: boolean): boolean {
+  const local = enclosingConst(at, name);
+  if (local?.init) {
+    if (askingMakers.has(local)) return false;
+    askingMakers.add(local);
+    try {
+      const producer = producerName(local.init);
+      return producer !== undefined && sharedByDesign(name, producer, local.init, local.id.typeAnnotation?.typeAnnotation, keyedByCaller);
+    } finally {
+      askingMakers.delete(local);
+    }
+  }
   const declarator = moduleVariable(program, name);
   if (!declarator || askingMakers.has(declarator)) return false;
   askingMakers.add(declarator);
@@ -287,6 +301,19 @@ function madeByWhatIsShared(program: TSESTree.Program, name: string, keyedByCall
   } finally {
     askingMakers.delete(declarator);
   }
+}
+
+/** The `const` declared under `name` in a block around `at` (the innermost), inside a function. */
+function enclosingConst(at: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
+  for (let node: TSESTree.Node | undefined = at.parent; node && node.type !== 'Program'; node = node.parent) {
+    if (node.type !== 'BlockStatement') continue;
+    for (const statement of node.body) {
+      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+      const declarator = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
+      if (declarator) return declarator;
+    }
+  }
+  return undefined;
 }
 
 /** The declarator of a `let`, `var` or `const` the module declares at its top under `name`, not a required module's binding. */

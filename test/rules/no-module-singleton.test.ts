@@ -227,6 +227,10 @@ ruleTester.run('no-module-singleton', rule, {
     // … and what such a client's methods make: a broker's channel, a MongoDB database handle
     `import * as amqp from 'amqplib';\nlet connection: any = null;\nlet channel: any = null;\nasync function connect() {\n  if (connection && channel) return;\n  connection = await amqp.connect(RABBITMQ_URL);\n  channel = await connection.createChannel();\n}\nexport async function close() {\n  await connection?.close();\n  connection = null;\n  channel = null;\n}\n`,
     `import { MongoClient, type Db } from 'mongodb';\nexport let mongoClient: MongoClient;\nexport let mongoDB: Db;\nexport async function initializeMongo() {\n  mongoClient = new MongoClient(process.env.MONGO_URL!);\n  await mongoClient.connect();\n  mongoDB = mongoClient.db('events');\n}\n`,
+    // … a client extended in the function that made it, kept on the global object; ClickHouse's; a GeoIP database (umami's)
+    `import { PrismaClient } from '@/generated/prisma/client';\nfunction getClient() {\n  const baseClient = new PrismaClient({ adapter });\n  const extended = baseClient.$extends(readReplicas({ replicas }));\n  globalThis[PRISMA] ??= extended;\n  return extended;\n}\n`,
+    `import { createClient } from '@clickhouse/client';\nfunction getClient() {\n  const client = createClient({ url: process.env.CLICKHOUSE_URL });\n  if (process.env.NODE_ENV !== 'production') globalThis[CLICKHOUSE] = client;\n  return client;\n}\n`,
+    `import maxmind from 'maxmind';\nexport async function getLocation(ip) {\n  if (!globalThis[MAXMIND]) globalThis[MAXMIND] = await maxmind.open(process.env.GEOLITE_DB_PATH);\n  return globalThis[MAXMIND].get(ip);\n}\n`,
     // a maker of the module's own that hands back a database's client (lmnr's drizzle over postgres.js)
     `import { drizzle } from 'drizzle-orm/postgres-js';\nimport postgres from 'postgres';\nconst createDatabaseConnection = () => {\n  const client = postgres(process.env.DATABASE_URL!);\n  return drizzle(client, { schema });\n};\nexport const db = singleton('db', createDatabaseConnection);\n`,
     `import { Pool } from 'pg';\nfunction makePool() {\n  const pool = new Pool({ max: 10 });\n  pool.on('error', report);\n  return pool;\n}\nlet pool: Pool | undefined;\nexport const getPool = () => (pool ??= makePool());\n`,
@@ -889,6 +893,8 @@ ruleTester.run('no-module-singleton', rule, {
     // what a method of a variable makes, when the variable holds something else too (or anything at all)
     { code: `import * as amqp from 'amqplib';\nlet connection = new AgentRegistry();\nlet channel;\nexport async function connect() {\n  connection = await amqp.connect(url);\n  channel ??= connection.openSession();\n}\n`, output: null, errors: [holder(2), holder(3)] },
     { code: `let registry = loadRegistry();\nlet agents;\nexport const getAgents = () => (agents ??= registry.createAgents());\n`, output: null, errors: [holder(2)] },
+    // what a method of a function's own const makes, when that const is no service's client
+    { code: `function getRegistry() {\n  const base = new AgentRegistry();\n  const extended = base.withTools(tools);\n  globalThis[REGISTRY] ??= extended;\n  return extended;\n}\n`, output: null, errors: [holder(4)] },
     // a maker of the module's own that hands back something else too, or calls itself
     { code: `import { drizzle } from 'drizzle-orm/postgres-js';\nfunction makeStore(kind) {\n  if (kind === 'memory') return new AgentRegistry();\n  return drizzle(process.env.DATABASE_URL);\n}\nlet store;\nexport const getStore = () => (store ??= makeStore(process.env.STORE));\n`, output: null, errors: [holder(6)] },
     { code: `function makeRegistry(depth) {\n  return depth > 0 ? makeRegistry(depth - 1) : new AgentRegistry();\n}\nlet registry;\nexport const getRegistry = () => (registry ??= makeRegistry(2));\n`, output: null, errors: [holder(4)] },
