@@ -5,6 +5,7 @@ import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrim
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
 import { schedulesCronJob } from './scheduled-jobs.js';
+import { readsOnlyOwnConfiguration } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
@@ -219,8 +220,9 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
       const firstUse = fillsOnFirstUse(lazyWrite, variable);
       const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
-      const keyedByCaller = firstUse && readsParameterOf(writtenValue(lazyWrite.identifier as TSESTree.Node)!, filledBy);
-      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator, idAnnotation, keyedByCaller) || listens(variable)) continue;
+      const written = writtenValue(lazyWrite.identifier as TSESTree.Node)!;
+      const fill = firstUse && readsParameterOf(written, filledBy) ? 'caller' : readsOnlyOwnConfiguration(written, filledBy) ? 'own' : 'unseen';
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator, idAnnotation, fill) || listens(variable)) continue;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !firstUse ? functionLabel(filledBy!) ?? 'a function' : undefined;
       out.push({ node: declarator.id, name: variable.name, shape, variable, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}), ...(filledBy ? { filledBy } : {}) });

@@ -52,3 +52,6 @@ const API_CLIENT_PACKAGE = /^(?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-
  * (`getDb(tenant)`) is that caller's, and not shared by design (see sharedByDesign).
  */
 export const servesWithOwnCredentials = (source: string): boolean => [DATABASE_CLIENT_PACKAGE, STORE_CLIENT_PACKAGE, BROKER_CLIENT_PACKAGE, CLOUD_CLIENT_PACKAGE, API_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
+
+/** Whether a package's client is a hosted API's SDK (API_CLIENT_PACKAGE), whose key may be a user's own. */
+export const isHostedApiClient = (source: string): boolean => API_CLIENT_PACKAGE.test(source);

@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { localClass, localFunction, localType, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
-import { servesWithOwnCredentials } from './service-clients.js';
+import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { calleeText, dynamicImportSource, isNullish, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
@@ -135,6 +135,16 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
 const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(source));
 /** The same, but not a service's client (service-clients.ts): one filled from what its first caller passed (see sharedByDesign). */
 const sharedBeyondClients = (source: string): boolean => !servesWithOwnCredentials(source) && sharedPackage(source);
+/** The same, but not a hosted API's client: one filled from what the module cannot show to be the process's own configuration. */
+const sharedBeyondHostedApis = (source: string): boolean => !isHostedApiClient(source) && sharedPackage(source);
+
+/**
+ * Where what fills a holder comes from: `caller`, what the filling function was passed, on first
+ * use (`getDb(tenant)`); `unseen`, something the module cannot show to be the process's own
+ * configuration (`new OpenAI({ apiKey: getUserSettings().apiKey })`, see own-configuration.ts);
+ * `own`, that configuration, or whatever a module's top level makes as it loads, before any request.
+ */
+export type FillSource = 'own' | 'unseen' | 'caller';
 
 /**
  * Prisma's client by its class's name too: Prisma 6 generates it into the project
@@ -214,14 +224,15 @@ function loadedSourceOf(program: TSESTree.Program, name: string): string | undef
  * Loggers, telemetry, per-request stores, concurrency caps, id generators, loaded models and the server itself:
  * one for the process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
  * posthog-js) lives in a page, which serves one user. `at` is where the holder is, to look up
- * where the producer comes from. `keyedByCaller`: the holder is filled on first use from what the
- * filling function was passed (`getDb(tenant)` → `db ??= new Pool({ database: tenant.db })`) —
- * then a database's or a cloud service's client is the first caller's, handed to every later
- * one, and no longer shared by design.
+ * where the producer comes from. `fill`: where what fills it comes from (FillSource). Filled on
+ * first use from what the filling function was passed (`getDb(tenant)` → `db ??= new Pool({
+ * database: tenant.db })`), a service's client is the first caller's, handed to every later one,
+ * and no longer shared by design; filled from what may be one user's (`getUserSettings().apiKey`),
+ * a hosted API's client may hold that user's key, and is not either.
  */
-export function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode, keyedByCaller = false): boolean {
-  const shared = keyedByCaller ? sharedBeyondClients : sharedPackage;
-  const databaseClass = (text: string) => !keyedByCaller && DATABASE_CLIENT_CLASS.test(text);
+export function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode, fill: FillSource = 'own'): boolean {
+  const shared = fill === 'caller' ? sharedBeyondClients : fill === 'unseen' ? sharedBeyondHostedApis : sharedPackage;
+  const databaseClass = (text: string) => fill !== 'caller' && DATABASE_CLIENT_CLASS.test(text);
   if (LOGGER_NAME.test(name)) return true;
   // Named for a value, as a getter can be (VALUE_GETTER): audiobookshelf's `global.ConfigPath =
   // fileUtils.filePathToPOSIX(…)`, a `sessionId`, a `baseUrl` — one for the process is no instance.
@@ -260,8 +271,8 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (shared(source)) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
-  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, keyedByCaller);
-  return program !== undefined && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, keyedByCaller));
+  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill);
+  return program !== undefined && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill));
 }
 
 /**
@@ -272,14 +283,14 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
  * function. Read from a `const` around `at`, or from a module variable's declared type or every
  * value the module gives it (emptying it aside).
  */
-function madeByWhatIsShared(program: TSESTree.Program, name: string, at: TSESTree.Node, keyedByCaller: boolean): boolean {
+function madeByWhatIsShared(program: TSESTree.Program, name: string, at: TSESTree.Node, fill: FillSource): boolean {
   const local = enclosingConst(at, name);
   if (local?.init) {
     if (askingMakers.has(local)) return false;
     askingMakers.add(local);
     try {
       const producer = producerName(local.init);
-      return producer !== undefined && sharedByDesign(name, producer, local.init, local.id.typeAnnotation?.typeAnnotation, keyedByCaller);
+      return producer !== undefined && sharedByDesign(name, producer, local.init, local.id.typeAnnotation?.typeAnnotation, fill);
     } finally {
       askingMakers.delete(local);
     }
@@ -289,14 +300,14 @@ function madeByWhatIsShared(program: TSESTree.Program, name: string, at: TSESTre
   askingMakers.add(declarator);
   try {
     const declared = declarator.id.typeAnnotation?.typeAnnotation;
-    if (sharedByDesign(name, undefined, declarator, declared, keyedByCaller)) return true;
+    if (sharedByDesign(name, undefined, declarator, declared, fill)) return true;
     const values: TSESTree.Node[] = declarator.init && !isNullish(declarator.init) ? [declarator.init] : [];
     walk(program, (node) => {
       if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name && !isNullish(node.right)) values.push(node.right);
     });
     return values.length > 0 && values.every((value) => {
       const producer = producerName(value);
-      return producer !== undefined && sharedByDesign(name, producer, value, undefined, keyedByCaller);
+      return producer !== undefined && sharedByDesign(name, producer, value, undefined, fill);
     });
   } finally {
     askingMakers.delete(declarator);
@@ -336,7 +347,7 @@ const askingMakers = new Set<TSESTree.Node>();
  * made where it returns it or just before: lmnr's `createDatabaseConnection()` returning
  * `drizzle(postgres(options), { schema })`, kept as `singleton('db', createDatabaseConnection)`.
  */
-function makesOnlySharedByDesign(program: TSESTree.Program, name: string, keyedByCaller: boolean): boolean {
+function makesOnlySharedByDesign(program: TSESTree.Program, name: string, fill: FillSource): boolean {
   const maker = localFunction(program, name);
   if (!maker || askingMakers.has(maker)) return false;
   askingMakers.add(maker);
@@ -345,7 +356,7 @@ function makesOnlySharedByDesign(program: TSESTree.Program, name: string, keyedB
     return values.length > 0 && values.every((value) => {
       const made = value && madeValue(maker, value);
       const producer = made && producerName(made);
-      return producer !== undefined && producer !== null && sharedByDesign('', producer, made!, undefined, keyedByCaller);
+      return producer !== undefined && producer !== null && sharedByDesign('', producer, made!, undefined, fill);
     });
   } finally {
     askingMakers.delete(maker);

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { constructsValues, holdsModule, holdsValues } from './holds-values.js';
 import { DATA_CONSTRUCTOR, isNoOpClass, producerName, producesObject } from './produces-object.js';
+import { readsOnlyOwnConfiguration } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { HolderFinding } from './types.js';
 import { calleeText, isFunctionNode, isPrimitiveLiteral, readsParameterOf, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
@@ -134,8 +135,8 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
     // `static getInstance(tenant) { return (this.instance ??= new Pool({ database: tenant.db })) }`: the first caller's, for everyone.
     const filledBy = lazy ? writingFunction(lazy) : undefined;
-    const keyedByCaller = lazy?.type === 'AssignmentExpression' && readsParameterOf(lazy.right, filledBy);
-    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation, keyedByCaller)) continue;
+    const fill = lazy?.type !== 'AssignmentExpression' ? 'own' : readsParameterOf(lazy.right, filledBy) ? 'caller' : readsOnlyOwnConfiguration(lazy.right, filledBy) ? 'own' : 'unseen';
+    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation, fill)) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
 }

@@ -1,0 +1,159 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { localFunction, programOf } from './local-types.js';
+import { dynamicImportSource, isFunctionNode, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+
+// What a value may read and still be the process's own configuration: the environment, and the
+// platform's conversions and helpers around it (`Number(process.env.PORT)`, `Buffer.from(key,
+// 'base64')`, `new URL(process.env.API_URL)`).
+const PLATFORM_GLOBALS: ReadonlySet<string> = new Set(['process', 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
+
+// A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,
+// `requireSecret('STRIPE_KEY')`): it reads the process's settings, whatever it is handed.
+const CONFIGURATION_READER = /(?:^(?:config|configuration|env|environment|secrets?|settings)|(?:Config|Configuration|Env|Environment|Secrets?|Settings))(?=[A-Z0-9_$]|$)/;
+
+// A name that says it is about one user, one tenant or one session (`getUserSettings()`,
+// `tenant.stripeKey`, `session.apiKey`, `byokKey`): what it reads is theirs, not the process's. A
+// request's own objects (`req`, `ctx`) are parameters, which are no module's configuration anyway.
+const PER_USER_NAME = /(?:^(?:user|tenant|session|customer|workspace|caller|principal|byok)|(?:User|Tenant|Session|Customer|Workspace|Caller|Principal|Byok|BYOK))(?:s|Id|ID)?(?=[A-Z0-9_$]|$)/;
+
+/**
+ * Whether a value reads only the process's own configuration — literals, the environment, the
+ * module's own constants and imports (its `config`), configuration readers, and what the filling
+ * function derives from those: hustlexp's `new OpenAI({ apiKey: config.ai.openai.apiKey })`,
+ * `twilio(accountSid, authToken)` after `const { accountSid, authToken } = config.identity.twilio`,
+ * Guebbit's SMTP transport on `smtpPort()`, a module function of the environment. Not a key read
+ * from a user's settings (`new OpenAI({ apiKey: getUserSettings().apiKey })`), a parameter, `this`,
+ * or anything else the function cannot show to be the process's: a hosted API's client made from
+ * such a value may hold one user's key (an AI platform's "bring your own key"), and is reported.
+ */
+export function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {
+  return readsOwn(value, filledBy, new Set());
+}
+
+function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
+  // What a callback inside the value binds is its own (`fetch: (url, init) => fetch(url, init)`).
+  const inner = new Set<string>();
+  walk(value, (node) => {
+    if (node !== value && isFunctionNode(node)) for (const param of node.params) walk(param, (bound) => { if (bound.type === 'Identifier') inner.add(bound.name); });
+  });
+  let own = true;
+  walk(value, (node) => {
+    if (!own) return;
+    if (node.type === 'ThisExpression' || node.type === 'Super') own = false;
+    else if (node.type === 'CallExpression' || node.type === 'NewExpression') own = callsOwn(node, fn, asking);
+    else if (node.type === 'Identifier' && readsName(node) && !inner.has(node.name)) own = nameIsOwn(node.name, node, fn, asking);
+    else if (node.type === 'MemberExpression' && !node.computed && PER_USER_NAME.test(staticName(node.property) ?? '')) own = false;
+  });
+  return own;
+}
+
+/** Whether an identifier is read as a value: not a property's name, a key, `import.meta`, a type, or what a call is named (callsOwn asks that). */
+function readsName(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return false;
+  if (parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand) return false;
+  if ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === node) return false;
+  return parent?.type !== 'MetaProperty' && !parent?.type.startsWith('TS');
+}
+
+function callsOwn(call: TSESTree.CallExpression | TSESTree.NewExpression, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'Identifier') return true; // a method: its object and name are read as the walk goes on
+  const name = callee.name;
+  if (PER_USER_NAME.test(name)) return false;
+  if (PLATFORM_GLOBALS.has(name) || CONFIGURATION_READER.test(name)) return true;
+  // A function of the module's own, called with nothing of the caller's: what it returns is what
+  // it reads (Guebbit's `smtpPort()`, `environmentNumber('NODE_SMTP_PORT', 587, 1)`).
+  const own = localFunction(call, name);
+  if (own && !asking.has(own)) {
+    asking.add(own);
+    try {
+      return returnedValues(own).every((returned) => returned !== null && readsOwn(returned, own, asking));
+    } finally {
+      asking.delete(own);
+    }
+  }
+  // The class or the maker of the client itself: the module's import or declaration, or what the
+  // filling function loads (`const { RekognitionClient } = await import(…)`).
+  return !own && nameIsOwn(name, call, fn, asking);
+}
+
+function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
+  if (PER_USER_NAME.test(name)) return false;
+  if (PLATFORM_GLOBALS.has(name)) return true;
+  const local = fn && isFunctionNode(fn) ? constIn(fn, name) : undefined;
+  if (local) {
+    if (asking.has(local)) return false;
+    asking.add(local);
+    try {
+      return local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking));
+    } finally {
+      asking.delete(local);
+    }
+  }
+  if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
+  return topLevelNames(at).has(name);
+}
+
+/** A `const` the function declares under `name`, plain or destructured (`const { accountSid } = config.twilio`). */
+function constIn(fn: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
+  let found: TSESTree.VariableDeclarator | undefined;
+  walk(fn, (node) => {
+    if (found || node.type !== 'VariableDeclarator' || node.parent?.type !== 'VariableDeclaration' || node.parent.kind !== 'const') return;
+    if (declaresName(node.id, name)) found = node;
+  });
+  return found;
+}
+
+/** Whether the function binds `name` itself — a parameter, a `let`, a nested function's — so that it is not the module's. */
+function bindsInFunction(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, name: string): boolean {
+  if (fn.params.some((param) => declaresName(param, name))) return true;
+  let binds = false;
+  walk(fn.body ?? fn, (node) => {
+    if (!binds && node.type === 'VariableDeclarator' && declaresName(node.id, name)) binds = true;
+  });
+  return binds;
+}
+
+function declaresName(pattern: TSESTree.Node | null, name: string): boolean {
+  if (!pattern) return false;
+  if (pattern.type === 'Identifier') return pattern.name === name;
+  if (pattern.type === 'AssignmentPattern') return declaresName(pattern.left, name);
+  if (pattern.type === 'RestElement') return declaresName(pattern.argument, name);
+  if (pattern.type === 'TSParameterProperty') return declaresName(pattern.parameter, name);
+  if (pattern.type === 'ArrayPattern') return pattern.elements.some((element) => declaresName(element, name));
+  if (pattern.type === 'ObjectPattern') return pattern.properties.some((property) => declaresName(property.type === 'Property' ? property.value : property, name));
+  return false;
+}
+
+const topLevel = new WeakMap<TSESTree.Program, Set<string>>();
+
+/** The names the module binds at its top: its imports, constants, variables, functions and classes. */
+function topLevelNames(at: TSESTree.Node): ReadonlySet<string> {
+  const program = programOf(at);
+  if (!program) return new Set();
+  let names = topLevel.get(program);
+  if (!names) {
+    const found = new Set<string>();
+    for (const statement of program.body) {
+      const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+      if (!declaration) continue;
+      if (declaration.type === 'ImportDeclaration') for (const specifier of declaration.specifiers) found.add(specifier.local.name);
+      else if (declaration.type === 'TSImportEqualsDeclaration') found.add(declaration.id.name);
+      else if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration' || declaration.type === 'TSEnumDeclaration') && declaration.id) found.add(declaration.id.name);
+      else if (declaration.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) walk(declarator.id, (node) => { if (node.type === 'Identifier' && readsBinding(node)) found.add(node.name); });
+      }
+    }
+    names = found;
+    topLevel.set(program, names);
+  }
+  return names;
+}
+
+/** In a declarator's pattern, whether an identifier is a name it binds (not a property key or a type's name). */
+function readsBinding(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'Property' && parent.key === node && !parent.shorthand) return false;
+  return !parent?.type.startsWith('TS');
+}
