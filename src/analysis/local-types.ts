@@ -44,6 +44,17 @@ export function localFunction(at: TSESTree.Node, name: string): TSESTree.ArrowFu
   return undefined;
 }
 
+/** The declarator of a `let`, `var` or `const` the file declares at its top under `name` (exported or not). */
+export function localVariable(at: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
+  for (const statement of programOf(at)?.body ?? []) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    const declarator = declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
+    if (declarator) return declarator;
+  }
+  return undefined;
+}
+
 /** The class the file declares at its top under `name` (exported, default-exported or not). */
 export function localClass(at: TSESTree.Node, name: string): TSESTree.ClassDeclaration | undefined {
   for (const statement of programOf(at)?.body ?? []) {

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
-import { dynamicImportSource, isFunctionNode, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, dynamicImportSource, isFunctionNode, patternNames, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // What a value may read and still be the process's own configuration: the environment, and the
 // platform's conversions and helpers around it (`Number(process.env.PORT)`, `Buffer.from(key,
@@ -34,7 +34,7 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
   // What a callback inside the value binds is its own (`fetch: (url, init) => fetch(url, init)`).
   const inner = new Set<string>();
   walk(value, (node) => {
-    if (node !== value && isFunctionNode(node)) for (const param of node.params) walk(param, (bound) => { if (bound.type === 'Identifier') inner.add(bound.name); });
+    if (node !== value && isFunctionNode(node)) for (const name of node.params.flatMap(patternNames)) inner.add(name);
   });
   let own = true;
   walk(value, (node) => {
@@ -65,32 +65,17 @@ function callsOwn(call: TSESTree.CallExpression | TSESTree.NewExpression, fn: TS
   // A function of the module's own, called with nothing of the caller's: what it returns is what
   // it reads (Guebbit's `smtpPort()`, `environmentNumber('NODE_SMTP_PORT', 587, 1)`).
   const own = localFunction(call, name);
-  if (own && !asking.has(own)) {
-    asking.add(own);
-    try {
-      return returnedValues(own).every((returned) => returned !== null && readsOwn(returned, own, asking));
-    } finally {
-      asking.delete(own);
-    }
-  }
+  if (own) return askOnce(asking, own, () => returnedValues(own).every((returned) => returned !== null && readsOwn(returned, own, asking)));
   // The class or the maker of the client itself: the module's import or declaration, or what the
   // filling function loads (`const { RekognitionClient } = await import(…)`).
-  return !own && nameIsOwn(name, call, fn, asking);
+  return nameIsOwn(name, call, fn, asking);
 }
 
 function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   if (PER_USER_NAME.test(name)) return false;
   if (PLATFORM_GLOBALS.has(name)) return true;
   const local = fn && isFunctionNode(fn) ? constIn(fn, name) : undefined;
-  if (local) {
-    if (asking.has(local)) return false;
-    asking.add(local);
-    try {
-      return local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking));
-    } finally {
-      asking.delete(local);
-    }
-  }
+  if (local) return askOnce(asking, local, () => local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking)));
   if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
   return topLevelNames(at).has(name);
 }
@@ -100,30 +85,19 @@ function constIn(fn: TSESTree.Node, name: string): TSESTree.VariableDeclarator |
   let found: TSESTree.VariableDeclarator | undefined;
   walk(fn, (node) => {
     if (found || node.type !== 'VariableDeclarator' || node.parent?.type !== 'VariableDeclaration' || node.parent.kind !== 'const') return;
-    if (declaresName(node.id, name)) found = node;
+    if (patternNames(node.id).includes(name)) found = node;
   });
   return found;
 }
 
 /** Whether the function binds `name` itself — a parameter, a `let`, a nested function's — so that it is not the module's. */
 function bindsInFunction(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, name: string): boolean {
-  if (fn.params.some((param) => declaresName(param, name))) return true;
+  if (fn.params.some((param) => patternNames(param).includes(name))) return true;
   let binds = false;
   walk(fn.body ?? fn, (node) => {
-    if (!binds && node.type === 'VariableDeclarator' && declaresName(node.id, name)) binds = true;
+    if (!binds && node.type === 'VariableDeclarator' && patternNames(node.id).includes(name)) binds = true;
   });
   return binds;
-}
-
-function declaresName(pattern: TSESTree.Node | null, name: string): boolean {
-  if (!pattern) return false;
-  if (pattern.type === 'Identifier') return pattern.name === name;
-  if (pattern.type === 'AssignmentPattern') return declaresName(pattern.left, name);
-  if (pattern.type === 'RestElement') return declaresName(pattern.argument, name);
-  if (pattern.type === 'TSParameterProperty') return declaresName(pattern.parameter, name);
-  if (pattern.type === 'ArrayPattern') return pattern.elements.some((element) => declaresName(element, name));
-  if (pattern.type === 'ObjectPattern') return pattern.properties.some((property) => declaresName(property.type === 'Property' ? property.value : property, name));
-  return false;
 }
 
 const topLevel = new WeakMap<TSESTree.Program, Set<string>>();
@@ -142,18 +116,11 @@ function topLevelNames(at: TSESTree.Node): ReadonlySet<string> {
       else if (declaration.type === 'TSImportEqualsDeclaration') found.add(declaration.id.name);
       else if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration' || declaration.type === 'TSEnumDeclaration') && declaration.id) found.add(declaration.id.name);
       else if (declaration.type === 'VariableDeclaration') {
-        for (const declarator of declaration.declarations) walk(declarator.id, (node) => { if (node.type === 'Identifier' && readsBinding(node)) found.add(node.name); });
+        for (const declarator of declaration.declarations) for (const name of patternNames(declarator.id)) found.add(name);
       }
     }
     names = found;
     topLevel.set(program, names);
   }
   return names;
-}
-
-/** In a declarator's pattern, whether an identifier is a name it binds (not a property key or a type's name). */
-function readsBinding(node: TSESTree.Identifier): boolean {
-  const parent = node.parent;
-  if (parent?.type === 'Property' && parent.key === node && !parent.shorthand) return false;
-  return !parent?.type.startsWith('TS');
 }

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
-import { localClass, localFunction, localType, programOf, resolvedFilledType } from './local-types.js';
+import { localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { calleeText, dynamicImportSource, isNullish, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, calleeText, dynamicImportSource, isNullish, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -286,21 +286,15 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
 function madeByWhatIsShared(program: TSESTree.Program, name: string, at: TSESTree.Node, fill: FillSource): boolean {
   const local = enclosingConst(at, name);
   if (local?.init) {
-    if (askingMakers.has(local)) return false;
-    askingMakers.add(local);
-    try {
-      const producer = producerName(local.init);
-      return producer !== undefined && sharedByDesign(name, producer, local.init, local.id.typeAnnotation?.typeAnnotation, fill);
-    } finally {
-      askingMakers.delete(local);
-    }
+    const init = local.init;
+    return askOnce(askingMakers, local, () => {
+      const producer = producerName(init);
+      return producer !== undefined && sharedByDesign(name, producer, init, local.id.typeAnnotation?.typeAnnotation, fill);
+    });
   }
-  const declarator = moduleVariable(program, name);
-  if (!declarator || askingMakers.has(declarator)) return false;
-  askingMakers.add(declarator);
-  try {
-    const declared = declarator.id.typeAnnotation?.typeAnnotation;
-    if (sharedByDesign(name, undefined, declarator, declared, fill)) return true;
+  const declarator = localVariable(program, name);
+  return declarator !== undefined && requiredBindings(declarator).length === 0 && askOnce(askingMakers, declarator, () => {
+    if (sharedByDesign(name, undefined, declarator, declarator.id.typeAnnotation?.typeAnnotation, fill)) return true;
     const values: TSESTree.Node[] = declarator.init && !isNullish(declarator.init) ? [declarator.init] : [];
     walk(program, (node) => {
       if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name && !isNullish(node.right)) values.push(node.right);
@@ -309,9 +303,7 @@ function madeByWhatIsShared(program: TSESTree.Program, name: string, at: TSESTre
       const producer = producerName(value);
       return producer !== undefined && sharedByDesign(name, producer, value, undefined, fill);
     });
-  } finally {
-    askingMakers.delete(declarator);
-  }
+  });
 }
 
 /** The `const` declared under `name` in a block around `at` (the innermost), inside a function. */
@@ -327,20 +319,10 @@ function enclosingConst(at: TSESTree.Node, name: string): TSESTree.VariableDecla
   return undefined;
 }
 
-/** The declarator of a `let`, `var` or `const` the module declares at its top under `name`, not a required module's binding. */
-function moduleVariable(program: TSESTree.Program, name: string): TSESTree.VariableDeclarator | undefined {
-  for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (declaration?.type !== 'VariableDeclaration') continue;
-    const declarator = declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
-    if (declarator) return requiredBindings(declarator).length === 0 ? declarator : undefined;
-  }
-  return undefined;
-}
-
 // The module's own makers and variables being asked whether they make or hold what is shared by
 // design: one that calls itself, or two that call each other, are asked once.
 const askingMakers = new Set<TSESTree.Node>();
+
 
 /**
  * Whether a function the module declares hands back only what one process shares by design,
@@ -349,18 +331,14 @@ const askingMakers = new Set<TSESTree.Node>();
  */
 function makesOnlySharedByDesign(program: TSESTree.Program, name: string, fill: FillSource): boolean {
   const maker = localFunction(program, name);
-  if (!maker || askingMakers.has(maker)) return false;
-  askingMakers.add(maker);
-  try {
+  return maker !== undefined && askOnce(askingMakers, maker, () => {
     const values = returnedValues(maker);
     return values.length > 0 && values.every((value) => {
       const made = value && madeValue(maker, value);
       const producer = made && producerName(made);
       return producer !== undefined && producer !== null && sharedByDesign('', producer, made!, undefined, fill);
     });
-  } finally {
-    askingMakers.delete(maker);
-  }
+  });
 }
 
 /** What a returned value was made from: itself, or the `const` of the maker's own body that it names (`const client = new Pool(…); return client`). */

@@ -60,6 +60,32 @@ export function returnedValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.F
   return values;
 }
 
+/** The names a binding pattern binds: `a`, `{ b, c: d }` (b, d), `[e, ...f]`, `g = 1`, a parameter property's. */
+export function patternNames(pattern: TSESTree.Node | null): string[] {
+  if (!pattern) return [];
+  if (pattern.type === 'Identifier') return [pattern.name];
+  if (pattern.type === 'AssignmentPattern') return patternNames(pattern.left);
+  if (pattern.type === 'RestElement') return patternNames(pattern.argument);
+  if (pattern.type === 'TSParameterProperty') return patternNames(pattern.parameter);
+  if (pattern.type === 'ArrayPattern') return pattern.elements.flatMap(patternNames);
+  if (pattern.type === 'ObjectPattern') return pattern.properties.flatMap((property) => patternNames(property.type === 'Property' ? property.value : property));
+  return [];
+}
+
+/**
+ * `question` about `node`, unless `asking` shows it already being asked higher up — a function
+ * that calls itself, two that call each other: then no, as nothing further down can show it.
+ */
+export function askOnce(asking: Set<TSESTree.Node>, node: TSESTree.Node, question: () => boolean): boolean {
+  if (asking.has(node)) return false;
+  asking.add(node);
+  try {
+    return question();
+  } finally {
+    asking.delete(node);
+  }
+}
+
 /** Whether `node` lies within `outer` (or is it). */
 export function contains(outer: TSESTree.Node, node: TSESTree.Node): boolean {
   return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
@@ -325,17 +351,7 @@ export const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catc
  */
 export function readsParameterOf(value: TSESTree.Node, fn: TSESTree.Node | undefined): boolean {
   if (!fn || !isFunctionNode(fn)) return false;
-  const parameters = new Set<string>();
-  const bind = (pattern: TSESTree.Node | null): void => {
-    if (!pattern) return;
-    if (pattern.type === 'Identifier') parameters.add(pattern.name);
-    else if (pattern.type === 'AssignmentPattern') bind(pattern.left);
-    else if (pattern.type === 'RestElement') bind(pattern.argument);
-    else if (pattern.type === 'TSParameterProperty') bind(pattern.parameter);
-    else if (pattern.type === 'ArrayPattern') pattern.elements.forEach(bind);
-    else if (pattern.type === 'ObjectPattern') for (const property of pattern.properties) bind(property.type === 'Property' ? property.value : property);
-  };
-  fn.params.forEach(bind);
+  const parameters = new Set(fn.params.flatMap(patternNames));
   let reads = false;
   walk(value, (node) => {
     if (node.type !== 'Identifier' || !parameters.has(node.name)) return;
