@@ -4,7 +4,7 @@ import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, calleeText, dynamicImportSource, isNullish, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, calleeText, dynamicImportSource, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -208,11 +208,7 @@ function loadedSourceOf(program: TSESTree.Program, name: string): string | undef
       if (node.type !== 'VariableDeclarator' || !node.init || node.parent?.parent?.type === 'Program') return;
       for (const { local, source } of requiredBindings(node)) found.set(local.name, source);
       const loaded = dynamicImportSource(node.init);
-      if (loaded === undefined) return;
-      if (node.id.type === 'Identifier') found.set(node.id.name, loaded);
-      else if (node.id.type === 'ObjectPattern') {
-        for (const property of node.id.properties) if (property.type === 'Property' && property.value.type === 'Identifier') found.set(property.value.name, loaded);
-      }
+      if (loaded !== undefined) for (const local of patternNames(node.id)) found.set(local, loaded);
     });
     sources = found;
     loadedSources.set(program, sources);
