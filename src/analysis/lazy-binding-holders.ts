@@ -5,11 +5,11 @@ import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrim
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
 import { schedulesCronJob } from './scheduled-jobs.js';
-import { readsOnlyOwnConfiguration } from './own-configuration.js';
+import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { functionName, isFunctionNode, isIife, isTypeWrapper, PROMISE_CHAIN_METHODS, readsParameterOf, staticName, unwrapExpression, writingFunction } from './walk.js';
+import { functionName, isFunctionNode, isIife, isTypeWrapper, PROMISE_CHAIN_METHODS, staticName, unwrapExpression, writingFunction } from './walk.js';
 
 // Module-lifetime `let`s (and an IIFE's) filled from inside a function: `let db; export function
 // getDb() { return (db ??= new Db()); }` — the lazy holders.
@@ -221,7 +221,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const firstUse = fillsOnFirstUse(lazyWrite, variable);
       const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
       const written = writtenValue(lazyWrite.identifier as TSESTree.Node)!;
-      const fill = firstUse && readsParameterOf(written, filledBy) ? 'caller' : readsOnlyOwnConfiguration(written, filledBy) ? 'own' : 'unseen';
+      const fill = fillSourceOf(written, filledBy, firstUse);
       if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator, idAnnotation, fill) || listens(variable)) continue;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !firstUse ? functionLabel(filledBy!) ?? 'a function' : undefined;

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
-import { askOnce, dynamicImportSource, isFunctionNode, patternNames, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import type { FillSource } from './shared-by-design.js';
+import { askOnce, dynamicImportSource, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // What a value may read and still be the process's own configuration: the environment, and the
 // platform's conversions and helpers around it (`Number(process.env.PORT)`, `Buffer.from(key,
@@ -17,6 +18,39 @@ const CONFIGURATION_READER = /(?:^(?:config|configuration|env|environment|secret
 const PER_USER_NAME = /(?:^(?:user|tenant|session|customer|workspace|caller|principal|byok)|(?:User|Tenant|Session|Customer|Workspace|Caller|Principal|Byok|BYOK))(?:s|Id|ID)?(?=[A-Z0-9_$]|$)/;
 
 /**
+ * Where what fills a holder comes from (FillSource, see sharedByDesign): `caller` when the filling
+ * function reads what it was passed on first use (`getDb(tenant)`), or reads a name of one user's,
+ * one tenant's or one session's — a function it calls, a module's variable (`new Pool({
+ * connectionString: currentTenant().databaseUrl })`, the tenant read from the request scope: the
+ * first tenant's database, handed to every later one); `own` when it reads only the process's
+ * configuration; `unseen` otherwise.
+ */
+export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | undefined, firstUse: boolean): FillSource {
+  if ((firstUse && readsParameterOf(value, filledBy)) || readsOneUsers(value, filledBy, new Set())) return 'caller';
+  return readsOnlyOwnConfiguration(value, filledBy) ? 'own' : 'unseen';
+}
+
+/**
+ * Whether a value reads a name of one user's (PER_USER_NAME) that is not the function's own: a
+ * function it calls, a variable of the module; through the function's own `const`s, whose names are
+ * its author's words for what they hold (a `dbUser` from the config is no user).
+ */
+function readsOneUsers(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
+  let reads = false;
+  walk(value, (node) => {
+    if (reads || node.type !== 'Identifier') return;
+    const parent = node.parent;
+    if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
+    if (parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand) return;
+    if (parent?.type === 'MetaProperty' || parent?.type.startsWith('TS')) return;
+    const local = fn && isFunctionNode(fn) ? constIn(fn, node.name) : undefined;
+    if (local) reads = local.init !== null && askOnce(asking, local, () => readsOneUsers(local.init!, fn, asking));
+    else if (!(fn && isFunctionNode(fn) && bindsInFunction(fn, node.name))) reads = PER_USER_NAME.test(node.name);
+  });
+  return reads;
+}
+
+/**
  * Whether a value reads only the process's own configuration — literals, the environment, the
  * module's own constants and imports (its `config`), configuration readers, and what the filling
  * function derives from those: hustlexp's `new OpenAI({ apiKey: config.ai.openai.apiKey })`,
@@ -26,7 +60,7 @@ const PER_USER_NAME = /(?:^(?:user|tenant|session|customer|workspace|caller|prin
  * or anything else the function cannot show to be the process's: a hosted API's client made from
  * such a value may hold one user's key (an AI platform's "bring your own key"), and is reported.
  */
-export function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {
+function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {
   return readsOwn(value, filledBy, new Set());
 }
 

@@ -2,10 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { constructsValues, holdsModule, holdsValues } from './holds-values.js';
 import { DATA_CONSTRUCTOR, isNoOpClass, producerName, producesObject } from './produces-object.js';
-import { readsOnlyOwnConfiguration } from './own-configuration.js';
+import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { HolderFinding } from './types.js';
-import { calleeText, isFunctionNode, isPrimitiveLiteral, readsParameterOf, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { calleeText, isFunctionNode, isPrimitiveLiteral, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // A class's static fields that keep an instance: `static instance = new X()`, `X.instance ??= new X()`.
 
@@ -135,7 +135,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);
     // `static getInstance(tenant) { return (this.instance ??= new Pool({ database: tenant.db })) }`: the first caller's, for everyone.
     const filledBy = lazy ? writingFunction(lazy) : undefined;
-    const fill = lazy?.type !== 'AssignmentExpression' ? 'own' : readsParameterOf(lazy.right, filledBy) ? 'caller' : readsOnlyOwnConfiguration(lazy.right, filledBy) ? 'own' : 'unseen';
+    const fill = lazy?.type === 'AssignmentExpression' ? fillSourceOf(lazy.right, filledBy, true) : 'own';
     if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation, fill)) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }

@@ -240,6 +240,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Pool } from 'pg';\nfunction makePool() {\n  const pool = new Pool({ max: 10 });\n  pool.on('error', report);\n  return pool;\n}\nlet pool: Pool | undefined;\nexport const getPool = () => (pool ??= makePool());\n`,
     // an opener of a database's file, by its name (AgentX's SQLite)
     `import { openDatabase, type Database } from 'commonxjs/sqlite';\nlet db: Database | null = null;\nexport function getDatabase() {\n  if (!db) db = openDatabase(process.env.DATABASE_PATH!);\n  return db;\n}\n`,
+    // … with a database user from the config, under a name of the author's own
+    `import { Pool } from 'pg';\nimport { config } from './config';\nlet pool: Pool | undefined;\nexport function getPool() {\n  const { dbUser, dbPassword } = config.database;\n  return (pool ??= new Pool({ user: dbUser, password: dbPassword, host: config.database.host }));\n}\n`,
     // a cache's client by its maker's name, from a package of the workspace's own (sourcebot's)
     `import { createRedisClient } from '@acme/shared';\nlet redis: ReturnType<typeof createRedisClient> | undefined;\nexport function getRedisClient() {\n  redis ??= createRedisClient({ commandTimeout: 5000 });\n  return redis;\n}\n`,
     // … and a start-up function that connects with what it is passed (each call replaces the client)
@@ -897,6 +899,9 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import Anthropic from '@anthropic-ai/sdk';\nimport { requestScope } from './scope';\nlet anthropic;\nexport function getAnthropic() {\n  const key = requestScope.getStore().tenant.anthropicKey;\n  return (anthropic ??= new Anthropic({ apiKey: key }));\n}\n`, output: null, errors: [holder(3)] },
     { code: `import Stripe from 'stripe';\nlet stripe;\nexport function connectStripe(secretKey) {\n  stripe = new Stripe(secretKey);\n}\n`, output: null, errors: [holder(2)] },
     { code: `import { Octokit } from '@octokit/rest';\nexport class GitHub {\n  static client: Octokit | undefined;\n  static get() {\n    return (GitHub.client ??= new Octokit({ auth: this.token }));\n  }\n}\n`, output: null, errors: [holder(3)] },
+    // a database's client filled from the request scope's tenant: the first tenant's database, for every later one
+    { code: `import { Pool } from 'pg';\nimport { currentTenant } from './tenancy';\nlet pool: Pool | undefined;\nexport function getPool() {\n  pool ??= new Pool({ connectionString: currentTenant().databaseUrl });\n  return pool;\n}\n`, output: null, errors: [holder(3)] },
+    { code: `import { PrismaClient } from '@prisma/client';\nimport { tenantStore } from './tenancy';\nlet prisma;\nexport function getPrisma() {\n  const url = tenantStore.getStore().url;\n  return (prisma ??= new PrismaClient({ datasources: { db: { url } } }));\n}\n`, output: null, errors: [holder(3)] },
     // … and a hosted API's client made with the first caller's key
     { code: `import OpenAI from 'openai';\nlet openai: OpenAI | undefined;\nexport function openaiFor(apiKey: string) {\n  openai ??= new OpenAI({ apiKey });\n  return openai;\n}\n`, output: null, errors: [holder(2)] },
     // what a method of a variable makes, when the variable holds something else too (or anything at all)
