@@ -38,11 +38,7 @@ export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | und
 function readsOneUsers(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   let reads = false;
   walk(value, (node) => {
-    if (reads || node.type !== 'Identifier') return;
-    const parent = node.parent;
-    if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
-    if (parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand) return;
-    if (parent?.type === 'MetaProperty' || parent?.type.startsWith('TS')) return;
+    if (reads || node.type !== 'Identifier' || !namesABinding(node)) return;
     const local = fn && isFunctionNode(fn) ? constIn(fn, node.name) : undefined;
     if (local) reads = local.init !== null && askOnce(asking, local, () => readsOneUsers(local.init!, fn, asking));
     else if (!(fn && isFunctionNode(fn) && bindsInFunction(fn, node.name))) reads = PER_USER_NAME.test(node.name);
@@ -81,13 +77,18 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
   return own;
 }
 
-/** Whether an identifier is read as a value: not a property's name, a key, `import.meta`, a type, or what a call is named (callsOwn asks that). */
-function readsName(node: TSESTree.Identifier): boolean {
+/** Whether an identifier names a variable or a function: not a property's name, a key, `import.meta` or a type's. */
+function namesABinding(node: TSESTree.Identifier): boolean {
   const parent = node.parent;
   if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return false;
   if (parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand) return false;
-  if ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === node) return false;
   return parent?.type !== 'MetaProperty' && !parent?.type.startsWith('TS');
+}
+
+/** Whether an identifier is read as a value: a binding's name, and not what a call is named (callsOwn asks that). */
+function readsName(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  return namesABinding(node) && !((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === node);
 }
 
 function callsOwn(call: TSESTree.CallExpression | TSESTree.NewExpression, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
