@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { factoryNames, isAccessorGetter, staticGetterMethod, type FactoryRole } from './names.js';
 import type { AnalysisInput, SiteVia } from './types.js';
-import { dynamicImportSource, invocationOf, nodesOfTypes, requireSource, staticName, unwrapExpression } from './walk.js';
+import { dynamicImportSource, importEqualsSource, invocationOf, nodesOfTypes, requireSource, staticName, unwrapExpression } from './walk.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -137,11 +137,10 @@ export function collectBindings(input: AnalysisInput, config: ResolvedConfig): F
     switch (node.type) {
       case 'TSImportEqualsDeclaration': {
         // `import ns = require('./factory')`: TypeScript's CommonJS import, a namespace.
-        const reference = node.moduleReference;
-        if (node.importKind === 'type' || reference.type !== 'TSExternalModuleReference') break;
-        if (reference.expression.type !== 'Literal' || typeof reference.expression.value !== 'string') break;
+        const source = importEqualsSource(node);
+        if (node.importKind === 'type' || source === undefined) break;
         const variable = declaredVariable(input, node, node.id.name);
-        namespaces.push({ via: 'require', localName: node.id.name, source: reference.expression.value, declaration: node, ...(variable ? { variable } : {}) });
+        namespaces.push({ via: 'require', localName: node.id.name, source, declaration: node, ...(variable ? { variable } : {}) });
         break;
       }
       case 'ImportDeclaration': {

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { NameResolver } from './browser-only.js';
 import type { AnalysisInput } from './types.js';
-import { requiredBindings, staticName, unwrapExpression } from './walk.js';
+import { importEqualsSource, requiredBindings, staticName, unwrapExpression } from './walk.js';
 
 // What a file's names are bound to, from its scope analysis: the variable a reference resolves
 // to, what a constant was given, which import a name came from, where a function is called.
@@ -56,8 +56,8 @@ function importedAs(input: AnalysisInput, identifier: TSESTree.Identifier): stri
   if (def?.type !== 'ImportBinding') return undefined;
   // `import helper = require('./helper')`: the module as a `const` bound to a `require()` is.
   if (def.node.type === 'TSImportEqualsDeclaration') {
-    const reference = def.node.moduleReference;
-    return reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal' && typeof reference.expression.value === 'string' ? `${reference.expression.value}#default` : undefined;
+    const source = importEqualsSource(def.node);
+    return source === undefined ? undefined : `${source}#default`;
   }
   const specifier = def.node as TSESTree.ImportClause;
   const declaration = specifier.parent as TSESTree.ImportDeclaration;

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
 import type { AnalysisInput, TextEdit } from './types.js';
-import { unwrapExpression } from './walk.js';
+import { importEqualsSource, unwrapExpression } from './walk.js';
 
 // Import lines a rewrite adds: ESM or CommonJS as the file is, and where they go — among the
 // file's packages or its own modules, in its order, clear of doc comments and pragmas.
@@ -24,7 +24,7 @@ export function newImportText(names: readonly string[], source: string, esm: boo
 /** The module an import or require statement names, when it names one by a string. */
 function importedModule(statement: TSESTree.Node): string | undefined {
   if (statement.type === 'ImportDeclaration') return statement.source.value;
-  if (statement.type === 'TSImportEqualsDeclaration') return statement.moduleReference.type === 'TSExternalModuleReference' ? String(statement.moduleReference.expression.value) : undefined;
+  if (statement.type === 'TSImportEqualsDeclaration') return importEqualsSource(statement);
   if (statement.type !== 'VariableDeclaration') return undefined;
   for (const declarator of statement.declarations) {
     const init = declarator.init ? unwrapExpression(declarator.init) : undefined;

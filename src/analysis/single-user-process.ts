@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { requireSource } from './walk.js';
+import { importEqualsSource, requireSource } from './walk.js';
 
 /**
  * Hosts whose processes serve one user: an editor extension (`vscode`), a desktop app
@@ -50,8 +50,8 @@ export function singleUserHostLoaded(program: TSESTree.Program): string | undefi
         if (NETWORK_SERVER_TRANSPORT.test(imported)) servesOverNetwork = true;
       }
     } else if (statement.type === 'TSImportEqualsDeclaration') {
-      const reference = statement.moduleReference;
-      if (statement.importKind !== 'type' && reference.type === 'TSExternalModuleReference' && isSingleUserHost(String(reference.expression.value))) return String(reference.expression.value);
+      const source = importEqualsSource(statement);
+      if (statement.importKind !== 'type' && source !== undefined && isSingleUserHost(source)) return source;
     } else if (statement.type === 'VariableDeclaration') {
       const host = statement.declarations.map((declarator) => requireSource(declarator.init)).find((source) => source !== undefined && isSingleUserHost(source));
       if (host !== undefined) return host;

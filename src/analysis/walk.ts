@@ -132,6 +132,12 @@ export function invocationOf(node: TSESTree.Node): TSESTree.CallExpression | TSE
   return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === callee ? parent : undefined;
 }
 
+/** The module TypeScript's `import x = require('m')` names (`m`); none for `import x = A.B`. */
+export function importEqualsSource(declaration: TSESTree.TSImportEqualsDeclaration): string | undefined {
+  const reference = declaration.moduleReference;
+  return reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal' && typeof reference.expression.value === 'string' ? reference.expression.value : undefined;
+}
+
 /** `require('x')` with a static specifier. */
 export function requireSource(node: TSESTree.Node | null | undefined): string | undefined {
   if (!node) return undefined;

@@ -11,7 +11,7 @@ import { findHolders } from '../analysis/holders.js';
 import { getterAcquisition, isAccessorGetter, withoutSharing } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
-import { calleeText, isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
+import { calleeText, importEqualsSource, isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
 import { splitSpecifier, workspaceModuleResolver } from '../migrate/workspace-packages.js';
@@ -280,9 +280,7 @@ function takenName(name: string, input: AnalysisInput, config: ResolvedConfig, f
     // of one. One the project's own modules export may be the creator, written already.
     // `import createX = require('x')` names its module in a reference of its own (and `import x = A.B` none).
     const node = definition.node as TSESTree.Node;
-    const reference = node.type === 'TSImportEqualsDeclaration' ? node.moduleReference : undefined;
-    const source = reference === undefined ? (definition.parent as TSESTree.ImportDeclaration).source.value
-      : reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal' ? String(reference.expression.value) : undefined;
+    const source = node.type === 'TSImportEqualsDeclaration' ? importEqualsSource(node) : (definition.parent as TSESTree.ImportDeclaration).source.value;
     if (source === undefined) return undefined;
     if (isPackageSpecifier(source, file)) return `the ${source} package's function it imports`;
     // civitai's `getCacheRedis()` fills its holder with `createCacheRedis()` from its own
