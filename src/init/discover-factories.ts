@@ -105,10 +105,20 @@ function accessorOf(fn: TSESTree.Node): { accessor?: true } {
   return fn.parent?.type === 'MethodDefinition' && fn.parent.kind === 'get' ? { accessor: true } : {};
 }
 
-/** A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up, it does not hand one out. */
+/**
+ * A getter takes nothing: a function with a required parameter (`init(server)`) sets a holder up,
+ * it does not hand one out. JavaScript has no required parameters, though: Claw Control Center's
+ * `getAgentsStore(filePath)` is called with its path once at start-up and bare everywhere else — a
+ * getter that its first call configures, and named as one. An untyped parameter of a `get…`
+ * function is that; the calls that pass it are noted and stay manual (a lookup by key).
+ */
 function takesNoArguments(fn: TSESTree.Node): boolean {
-  return isFunctionNode(fn) && fn.params.every((p) => p.type === 'AssignmentPattern' || (p.type === 'Identifier' && p.optional === true) || p.type === 'RestElement');
+  if (!isFunctionNode(fn)) return false;
+  const namedAsGetter = GET_VERB.test(getterNameOf(fn)?.split('.').pop() ?? '');
+  return fn.params.every((p) => p.type === 'AssignmentPattern' || (p.type === 'Identifier' && (p.optional === true || (namedAsGetter && !p.typeAnnotation))) || p.type === 'RestElement');
 }
+
+const GET_VERB = /^get(?=[A-Z$_])/;
 
 // `getInstance()`, `getDefault()`: a name every such module uses, which says nothing of the class.
 const GENERIC_GETTER = /^(?:get)?(?:Instance|Default|Singleton|Shared|Client|Service)$/i;
@@ -591,11 +601,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     const calls = getterCalls.get(factory.getter) ?? 0;
     if (packageClass && constructedForOtherEnds.has(factory.getter)) notes.push(`${factory.class} is the ${packageClass} package's class, which the repo also constructs for other ends: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     else if (withArguments > calls) notes.push(`${factory.class} is constructed with arguments of its own in ${withArguments} place(s), more than ${getterAcquisition(factory)} is ${isAccessorGetter(factory) ? "read" : "called"} (${calls}): a class for other ends too, whose every new ${factory.class}() would count as this factory's (and stay manual); give the entry a class of its own`);
-    // Most calls pass a key or options: a lookup (one instance per key) more than one factory,
-    // and no call that passes one can become `creator(ctx)` mechanically. A few that pass
-    // options on first use are for the manual list, not a note.
+    // Most calls pass a key or options: a lookup (one instance per key), or a getter its first
+    // call configures, more than one factory — and no call that passes one can become
+    // `creator(ctx)` mechanically. A few that pass options on first use are for the manual list, not a note.
     const keyed = callsWithArguments.get(factory.getter) ?? 0;
-    if (keyed * 2 > calls) notes.push(`${factory.getter} is called with arguments in ${keyed} of ${calls} place(s), which all stay manual: a lookup by key more than one factory — give the creator a parameter for it, or leave the entry out`);
+    if (keyed * 2 > calls) notes.push(`${factory.getter} is called with arguments in ${keyed} of ${calls} place(s), which all stay manual: a lookup by key, or a first call's configuration, more than one factory — give the creator a parameter for it, or leave the entry out`);
     const collisions = creatorNameCalls.get(factory.getter) ?? 0;
     // Not where the getter's module has that name itself: then they are calls of the team's creator, which the gate should flag.
     if (collisions > 0 && !creatorBound) notes.push(`${factory.creator} is called ${collisions} time(s) already without a user context — another function of that name, whose every call the gate would flag as this creator's: give the creator another name (${otherName(factory.creator)})`);

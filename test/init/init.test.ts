@@ -9,7 +9,7 @@ const LEGACY_APP = join(ROOT, 'fixtures/legacy-app');
 
 const project = (files: Record<string, string>) => scratchProject(files, 'init');
 /** What init finds in a scratch project's src/, as if no getter were configured yet. */
-const discover = async (dir: string) => (await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() })).factories;
+const discover = async (dir: string) => (await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,mjs}'] }, dir), dir, { known: new Set() })).factories;
 
 describe('ssot-kit init: the legacy getters a repo already has', () => {
   it('finds the demo app\'s four, with what depends on each — the getter the demo migrates among them, with its 19 sites', async () => {
@@ -141,11 +141,18 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // options on first use in one call of three: a manual site, no note
       'src/client.ts': 'export class ApiClient {}\nlet client: ApiClient | undefined;\nexport function getApiClient(_options?: { retries: number }) {\n  return (client ??= new ApiClient());\n}\n',
       'src/jobs.ts': "import { getApiClient } from './client';\nexport const boot = () => getApiClient({ retries: 3 });\nexport const run = () => getApiClient();\nexport const stop = () => getApiClient();\n",
+      // JavaScript, where no parameter is required: Claw Control Center's stores, given their file on
+      // the first call and asked for bare after it — a getter all the same (an init(server) is not)
+      'src/bridge/agents-store.mjs': 'export class AgentsStore {\n  constructor(file) {\n    this.file = file;\n  }\n}\nlet store = null;\nexport function getAgentsStore(filePath) {\n  if (!store) store = new AgentsStore(filePath);\n  return store;\n}\n',
+      'src/bridge/server.mjs': "import { getAgentsStore } from './agents-store.mjs';\nconst agents = getAgentsStore('agents.json');\nexport const list = () => getAgentsStore();\nexport const names = () => getAgentsStore();\nexport default agents;\n",
+      'src/bridge/relay.mjs': 'export class Relay {}\nlet relay = null;\nexport function initRelay(server) {\n  relay ??= new Relay(server);\n  return relay;\n}\n',
+      'src/bridge/boot.mjs': "import { initRelay } from './relay.mjs';\nexport const boot = (server) => initRelay(server);\n",
     });
     const found = await discover(dir);
     expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
+      ['getAgentsStore', 3, ''],
       ['getApiClient', 3, ''],
-      ['getSystemPrompt', 3, 'getSystemPrompt is called with arguments in 2 of 3 place(s), which all stay manual: a lookup by key more than one factory — give the creator a parameter for it, or leave the entry out'],
+      ['getSystemPrompt', 3, "getSystemPrompt is called with arguments in 2 of 3 place(s), which all stay manual: a lookup by key, or a first call's configuration, more than one factory — give the creator a parameter for it, or leave the entry out"],
     ]);
   });
 
@@ -270,7 +277,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/kernel.ts': "class PlatformApplicationKernel {}\nlet kernel: PlatformApplicationKernel | null = null;\nexport const getPlatformApplicationKernel = () => (kernel ??= new PlatformApplicationKernel());\n",
       'src/use.ts': "import { getApp } from './app';\nimport { getContainer } from './container';\nimport { getAgentRegistry } from './agents';\nimport { ServiceRegistry } from './services';\nimport { getPlatformApplicationKernel } from './kernel';\nexport const run = () => [getApp(), getContainer(), getAgentRegistry(), ServiceRegistry.getInstance(), getPlatformApplicationKernel()];\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,mjs}'] }, dir), dir, { known: new Set() });
     const note = (name: string) => `${name} names the application's composition root, which wires every service once for the process — a creator per request would rebuild all of it for each; leave it out, and configure the per-user services it hands out instead`;
     expect(found.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([
       ['ServiceRegistry.getInstance', note('ServiceRegistry')],
@@ -290,11 +297,11 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/agents.ts': "export class AgentRegistry {}\nlet registry: AgentRegistry | undefined;\nexport const getAgentRegistry = () => (registry ??= new AgentRegistry());\n",
       'src/use.ts': "import { redisConnection } from './redis';\nimport { getAgentRegistry } from './agents';\nexport const run = () => [redisConnection().get('k'), getAgentRegistry()];\n",
     });
-    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,mjs}'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.note ?? ''])).toEqual([['getAgentRegistry', '']]);
     // Prisma 6 generates its client into the project: known by its class's name
     const generated = project({ 'src/db.ts': "import { PrismaClient } from '../generated/prisma';\nlet db: PrismaClient | undefined;\nexport const getDb = () => (db ??= new PrismaClient());\n" });
-    expect((await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, generated), generated, { known: new Set() })).factories).toEqual([]);
+    expect((await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,mjs}'] }, generated), generated, { known: new Set() })).factories).toEqual([]);
   });
 
   it('finds a static accessor that hands out its holder, and says it is one: its sites are reads', async () => {
@@ -317,7 +324,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/engine.ts': 'class RenderEngine {}\nconst renderEngine = new RenderEngine();\nexport const render = (page: string) => [renderEngine, page];\n',
       'src/routes.ts': "import { agentManager } from './agents/manager';\nimport { eventNotifier } from './events';\nimport { getToolRegistry } from './tools';\nexport const names = () => agentManager.list();\nexport const both = () => [agentManager, eventNotifier, getToolRegistry()];\n",
     });
-    const { factories: found, holdersWithoutGetter } = await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() });
+    const { factories: found, holdersWithoutGetter } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,mjs}'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory, f.holder, f.sites, f.files])).toEqual([
       [{ getter: 'agentManager', creator: 'createAgentManager', class: 'AgentManager', accessor: true }, 'agentManager', 2, 1],
       [{ getter: 'eventNotifier', creator: 'createEventNotifier', class: 'EventNotifier', accessor: true }, 'eventNotifier', 1, 1],
