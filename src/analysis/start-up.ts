@@ -16,10 +16,15 @@ import { isFunctionNode, unwrapExpression } from './walk.js';
 // `initServer()`, SvelteKit's `init` server hook, `startServer()`, CapRover's
 // `initializeCaptainWithDelay()` — a start-up verb, then whatever it starts.
 const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|setUp|launch)(?:[A-Z][A-Za-z0-9]*)?$/;
+// …and its end: Claw Control Center's `stopNotificationDelivery()` beside its
+// `startNotificationDelivery()`, a `shutdown()` a signal's listener in another module calls. A
+// request's scope does not reach it either, and a creator there would make a new instance only to
+// stop it, leaving the running one as it was.
+const SHUT_DOWN = /^(?:stop|shutdown|shutDown|teardown|tearDown|dispose)(?:[A-Z][A-Za-z0-9]*)?$/;
 
 /**
- * A start-up function of the module's (START_UP), when the site is in its own body: it runs once,
- * before any request. One the module keeps to itself must be called at its top level, and only
+ * A start-up function of the module's (START_UP), or a shut-down one (SHUT_DOWN), when the site is
+ * in its own body: it runs once, before any request (or after the last). One the module keeps to itself must be called at its top level, and only
  * there (`void bootstrap()`); one it exports must take no arguments (chat-ui's `initServer()`,
  * which its server hook calls) — an exported `start(input)` may well start one user's work. A
  * callback made inside it is left alone — a route handler registered in `bootstrap()` runs in
@@ -27,13 +32,14 @@ const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|setUp|l
  */
 export function startUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const name = moduleFunctionName(fn);
-  if (name === undefined || !START_UP.test(name) || !isFunctionNode(fn)) return undefined;
+  const what = name === undefined ? undefined : START_UP.test(name) ? 'start-up' : SHUT_DOWN.test(name) ? 'shut-down' : undefined;
+  if (what === undefined || !isFunctionNode(fn)) return undefined;
   const uses = nameResolverFor(input).usesOf(fn);
-  if (uses === undefined) return fn.params.every((param) => param.type === 'AssignmentPattern') ? `the start-up function ${name}()` : undefined;
+  if (uses === undefined) return fn.params.every((param) => param.type === 'AssignmentPattern') ? `the ${what} function ${name}()` : undefined;
   // Called where the module starts, and only there: not handed to what may open a request's
   // scope first (`runWithUserContext(ctx, main)`).
   const calledAtTopLevel = uses.length > 0 && uses.every((use) => use.parent?.type === 'CallExpression' && use.parent.callee === use && !isInsideFunction(use.parent));
-  return calledAtTopLevel ? `the start-up function ${name}()` : undefined;
+  return calledAtTopLevel ? `the ${what} function ${name}()` : undefined;
 }
 
 /**
@@ -164,7 +170,7 @@ export function lifecycleHook(fn: TSESTree.Node, input: AnalysisInput): string |
   return importsNest ? `the NestJS lifecycle hook ${name}(), as the application starts or stops` : undefined;
 }
 
-/** A function of the module's, not exported, that only start-up functions call in their own bodies. */
+/** A function of the module's, not exported, that only start-up (or shut-down) functions call in their own bodies. */
 export function onlyCalledAtStartUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const uses = nameResolverFor(input).usesOf(fn);
   if (!uses || uses.length === 0) return undefined;

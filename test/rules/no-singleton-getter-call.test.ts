@@ -163,6 +163,18 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // … nor in a shut-down function's: it runs after the last one, and a creator would make a new instance only to stop it
+      code: `${named}export function stopAgents() { getAgentInstanceFactory().stop(); }\nexport async function shutdown() { await getAgentInstanceFactory().dispose(); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+    },
+    {
+      // … one handed what to stop may run in a request
+      code: `${named}export function stopAgent(id: string) { getAgentInstanceFactory().stop(id); }\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function stopAgent(id: string) { createAgentInstanceFactory(requireUserContext()).stop(id); }\n` }] }],
+    },
+    {
       // NestJS' queue consumers: @nestjs/bullmq's processor and @nestjs/bull's @Process() methods run in the worker
       code: `import { Processor, WorkerHost } from '@nestjs/bullmq';\nimport { Job } from 'bullmq';\n${named}@Processor('agents')\nexport class AgentsConsumer extends WorkerHost {\n  async process(job: Job) { return getAgentInstanceFactory().run(job.data); }\n}\n`,
       output: null,
