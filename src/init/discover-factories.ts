@@ -20,6 +20,7 @@ import { holdsNoUsersState, packageNameOf } from '../analysis/single-user-packag
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
 import { isTestFile } from '../analysis/test-files.js';
 import { toPosixRelative } from '../check/posix-path.js';
+import { resolveProjectModule } from '../migrate/creator-exports.js';
 
 /** A singleton getter found in the code: the factory entry it suggests, and how much depends on it. */
 export interface DiscoveredFactory {
@@ -477,10 +478,13 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const declaredIn = new Map<string, Set<string>>();
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
   let holdersWithoutGetter = 0;
+  // Modules whose default export is an instance of their own (`export default new QueueManager()`): importers name it as they like.
+  const defaultInstances = new Map<string, string>();
   for await (const { file, displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
     // The rule's view: no getter of the app's there.
     if (holdsNoUsersState(config, file)) continue;
     for (const holder of findHolders(input, config)) {
+      if (holder.node.type === 'ExportDefaultDeclaration') defaultInstances.set(file, displayPath);
       const suggested = suggestion(holder, input);
       if (!suggested) holdersWithoutGetter++;
       if (!suggested || configured.has(suggested.factory.getter)) continue;
@@ -536,6 +540,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // The name imported from a package (React's `cache` beside an exported `cache = new
   // CacheManager()`): matched by name, those uses would count as the factory's — and be rewritten.
   const packageUses = new Map<string, Map<string, number>>();
+  // Another module's own default instance imported under the getter's name (TicketToken's
+  // blockchain service: `import queueManager from './queues'`, its own `export default new
+  // QueueManager()`, beside the notification service's `export const queueManager`): matched by
+  // name, those imports would count as this factory's, and be rewritten to a creator that module lacks.
+  const otherDefaults = new Map<string, Set<string>>();
   const workspaceModule = workspaceModuleResolver();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
@@ -563,6 +572,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
         const byPackage = packageUses.get(site.factory.getter) ?? new Map<string, number>();
         byPackage.set(name, (byPackage.get(name) ?? 0) + 1);
         packageUses.set(site.factory.getter, byPackage);
+      }
+      const imported = site.via === 'default' && site.source !== undefined ? resolveProjectModule(file, site.source) : undefined;
+      const otherDefault = imported === undefined ? undefined : defaultInstances.get(imported);
+      if (otherDefault !== undefined && otherDefault !== found.get(site.factory.getter)?.file) {
+        otherDefaults.set(site.factory.getter, (otherDefaults.get(site.factory.getter) ?? new Set()).add(otherDefault));
       }
       const tally = site.kind === 'getter-call' ? getterCalls
         : site.kind === 'construction' && dropsArguments(site.node as TSESTree.NewExpression, input, withSuggestions) ? configuredConstructions : undefined;
@@ -594,6 +608,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const uses = [...fromPackages.values()].reduce((a, b) => a + b, 0);
       notes.push(`${factory.getter} is also a name the repo imports from ${[...fromPackages.keys()].sort().join(', ')} (${uses} place(s)): matched by name, each would count as this factory's, and be rewritten; rename ${isAccessorGetter(factory) && !factory.getter.includes('.') ? 'the instance' : 'the getter'} first`);
     }
+    const defaults = otherDefaults.get(factory.getter);
+    if (defaults) notes.push(`${getterAcquisition(factory).replace(/\(\)$/, '')} is also what other modules call the instance ${[...defaults].sort().join(', ')} export${defaults.size === 1 ? 's' : ''} by default: matched by name, those imports would count as this factory's, and be rewritten; import ${defaults.size === 1 ? 'it' : 'them'} under another name first`);
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     // One the repo constructs only where the getter does (inbox-zero's Stripe, openstatus' Redis):
     // the entry is right as it is, and a later `new Stripe()` elsewhere is a site to migrate.

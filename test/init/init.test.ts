@@ -333,6 +333,25 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(holdersWithoutGetter).toBe(1);
   });
 
+  it('notes an instance whose name other modules give another module\'s own default instance: those imports would count, and be rewritten', async () => {
+    const dir = project({
+      // TicketToken's services: one exports its queue manager by name, another its own by default
+      'src/notify/queue-manager.ts': 'export class QueueManager {\n  start() {}\n}\nexport const queueManager = new QueueManager();\n',
+      'src/notify/send.ts': "import { queueManager } from './queue-manager';\nexport const send = () => queueManager.start();\n",
+      'src/chain/queues/index.ts': 'class QueueManager {\n  start() {}\n}\nexport default new QueueManager();\n',
+      'src/chain/app.ts': "import queueManager from './queues';\nexport const boot = () => queueManager.start();\n",
+      // … a barrel that hands the getter's own instance on by default is the getter's
+      'src/agents/manager.ts': 'export class AgentManager {\n  list(): string[] {\n    return [];\n  }\n}\nexport const agentManager = new AgentManager();\n',
+      'src/agents/index.ts': "import { agentManager } from './manager';\nexport default agentManager;\n",
+      'src/routes.ts': "import agentManager from './agents';\nexport const names = () => agentManager.list();\n",
+    });
+    const found = await discover(dir);
+    expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
+      ['agentManager', 2, ''],
+      ['queueManager', 2, "queueManager is also what other modules call the instance src/chain/queues/index.ts exports by default: matched by name, those imports would count as this factory's, and be rewritten; import it under another name first"],
+    ]);
+  });
+
   it('notes an instance whose name the repo also imports from a package: those uses would count, and be rewritten', async () => {
     const dir = project({
       'src/lib/cache.ts': 'export class CacheManager {\n  get(key: string) {\n    return key;\n  }\n}\nexport const cache = new CacheManager();\n',
