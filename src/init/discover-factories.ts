@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
@@ -468,6 +469,8 @@ interface Found {
   readonly creatorBound?: boolean;
   /** The getter is named for an operation and hands out no class of the code's own (OPERATION_VERB). */
   readonly operation?: boolean;
+  /** The file that declares the class, when it is the project's: the getter's own, or the one it imports the class from. */
+  readonly classHome?: string;
 }
 
 export async function discoverFactories(config: ResolvedConfig, cwd: string, options: { paths?: readonly string[]; known?: ReadonlySet<string> } = {}): Promise<Discovery> {
@@ -511,7 +514,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
         : suggested.factory;
       const creatorBound = moduleNames(input).has(suggested.factory.creator);
       const operation = !getter.includes('.') && suggested.produced !== true && OPERATION_VERB.test(getter);
-      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}) });
+      const classHome = origin === undefined ? (globalClass ? undefined : file) : packageClass === undefined ? resolveProjectModule(file, origin.source) : undefined;
+      found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}), ...(classHome ? { classHome } : {}) });
     }
   }
   if (found.size === 0) return { factories: [], holdersWithoutGetter };
@@ -545,6 +549,17 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // QueueManager()`, beside the notification service's `export const queueManager`): matched by
   // name, those imports would count as this factory's, and be rewritten to a creator that module lacks.
   const otherDefaults = new Map<string, Set<string>>();
+  // Another class of the same name (TicketToken's auth service constructing its own
+  // `MonitoringService`, beside the queue service's singleton one): matched by name, its
+  // constructions would count as this factory's, and be rewritten. A module that declares it, not a barrel that passes it on.
+  const otherClasses = new Map<string, Set<string>>();
+  const declaresClass = (path: string, name: string) => {
+    try {
+      return new RegExp(`\\bclass\\s+${name.replace(/\$/g, '\\$')}\\b`).test(readFileSync(path, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
   const workspaceModule = workspaceModuleResolver();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
@@ -572,6 +587,11 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
         const byPackage = packageUses.get(site.factory.getter) ?? new Map<string, number>();
         byPackage.set(name, (byPackage.get(name) ?? 0) + 1);
         packageUses.set(site.factory.getter, byPackage);
+      }
+      const home = site.kind === 'construction' ? found.get(site.factory.getter)?.classHome : undefined;
+      const declaredAt = home === undefined ? undefined : site.via === 'local' ? file : site.source !== undefined ? resolveProjectModule(file, site.source) : undefined;
+      if (declaredAt !== undefined && declaredAt !== home && declaresClass(declaredAt, site.factory.class)) {
+        otherClasses.set(site.factory.getter, (otherClasses.get(site.factory.getter) ?? new Set()).add(toPosixRelative(cwd, declaredAt)));
       }
       const imported = site.via === 'default' && site.source !== undefined ? resolveProjectModule(file, site.source) : undefined;
       const otherDefault = imported === undefined ? undefined : defaultInstances.get(imported);
@@ -610,6 +630,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     }
     const defaults = otherDefaults.get(factory.getter);
     if (defaults) notes.push(`${getterAcquisition(factory).replace(/\(\)$/, '')} is also what other modules call the instance ${[...defaults].sort().join(', ')} export${defaults.size === 1 ? 's' : ''} by default: matched by name, those imports would count as this factory's, and be rewritten; import ${defaults.size === 1 ? 'it' : 'them'} under another name first`);
+    const classes = otherClasses.get(factory.getter);
+    if (classes) notes.push(`${factory.class} is also a class of ${classes.size === 1 ? 'another module' : `${classes.size} other modules`} (${[...classes].sort().join(', ')}): matched by name, its constructions would count as this factory's, and be rewritten; give the entry a class of its own`);
     if (globalClass) notes.push(`${factory.class} is a global class: every new ${factory.class}() would count as this factory's; give the entry a class of its own`);
     // One the repo constructs only where the getter does (inbox-zero's Stripe, openstatus' Redis):
     // the entry is right as it is, and a later `new Stripe()` elsewhere is a site to migrate.

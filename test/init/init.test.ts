@@ -352,6 +352,26 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it('notes a class whose name another module\'s class has: its constructions would count, and be rewritten', async () => {
+    const dir = project({
+      // TicketToken's services: the queue service's monitor is a singleton, the auth service constructs its own
+      'src/queue/monitoring.ts': 'export class MonitoringService {\n  private static instance: MonitoringService | undefined;\n  static getInstance() {\n    return (this.instance ??= new MonitoringService());\n  }\n}\n',
+      'src/queue/jobs.ts': "import { MonitoringService } from './monitoring';\nexport const watch = () => MonitoringService.getInstance();\n",
+      'src/auth/monitoring.ts': 'export class MonitoringService {\n  ping() {}\n}\n',
+      'src/auth/routes.ts': "import { MonitoringService } from './monitoring';\nexport const health = () => new MonitoringService().ping();\n",
+      // … a class reached through a barrel, or declared beside the getter's module, is the entry's own
+      'src/agents/registry.ts': 'export class ToolRegistry {}\n',
+      'src/agents/index.ts': "export { ToolRegistry } from './registry';\n",
+      'src/agents/tools.ts': "import { ToolRegistry } from './registry';\nlet registry: ToolRegistry | undefined;\nexport const getToolRegistry = () => (registry ??= new ToolRegistry());\n",
+      'src/agents/use.ts': "import { ToolRegistry } from '.';\nimport { getToolRegistry } from './tools';\nexport const both = () => [getToolRegistry(), new ToolRegistry()];\n",
+    });
+    const found = await discover(dir);
+    expect(found.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([
+      ['MonitoringService.getInstance', 2, "MonitoringService is also a class of another module (src/auth/monitoring.ts): matched by name, its constructions would count as this factory's, and be rewritten; give the entry a class of its own"],
+      ['getToolRegistry', 2, ''],
+    ]);
+  });
+
   it('notes an instance whose name the repo also imports from a package: those uses would count, and be rewritten', async () => {
     const dir = project({
       'src/lib/cache.ts': 'export class CacheManager {\n  get(key: string) {\n    return key;\n  }\n}\nexport const cache = new CacheManager();\n',
