@@ -63,12 +63,29 @@ function endsProcessAfterOwnCall(expression: TSESTree.Expression): boolean {
   return fn !== undefined && (exitsAfter || exitsOnItsWayOut(fn));
 }
 
-/** A `process.exit(…)` among the function's own statements, or its `try` block's: the path every successful run takes. */
+/**
+ * A `process.exit(…)` among the function's own statements, or its `try` block's, or at the end of
+ * each branch of an `if … else` there: the path every successful run takes (boxyhq's
+ * `delete-team.js`: usage and `process.exit(1)` without arguments, else the work and `process.exit(0)`).
+ */
 function exitsOnItsWayOut(fn: TSESTree.Node): boolean {
   if (!isFunctionNode(fn)) return false;
-  if (fn.body.type !== 'BlockStatement') return isProcessExit(fn.body);
-  const statements = fn.body.body.flatMap((statement) => (statement.type === 'TryStatement' ? statement.block.body : [statement]));
-  return statements.some((statement) => statement.type === 'ExpressionStatement' && isProcessExit(statement.expression));
+  return fn.body.type === 'BlockStatement' ? exits(fn.body) : isProcessExit(fn.body);
+}
+
+function exits(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case 'ExpressionStatement':
+      return isProcessExit(statement.expression);
+    case 'BlockStatement':
+      return statement.body.some(exits);
+    case 'TryStatement':
+      return exits(statement.block);
+    case 'IfStatement':
+      return statement.alternate !== null && exits(statement.consequent) && exits(statement.alternate);
+    default:
+      return false;
+  }
 }
 
 function isProcessExit(node: TSESTree.Node): boolean {

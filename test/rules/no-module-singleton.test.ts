@@ -302,6 +302,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a script that runs once and exits: one operator, no users (erxes' migration commands)
     `import { Db, MongoClient } from 'mongodb';\nconst client = new MongoClient(url);\nlet db: Db;\nconst command = async () => {\n  await client.connect();\n  db = client.db();\n  await db.collection('tags').updateMany({}, { $set: { order: '' } });\n  process.exit();\n};\ncommand();\n`,
     `let db;\nasync function migrate() {\n  db = await connect();\n  await db.run();\n}\nmigrate().then(() => process.exit(0)).catch(() => process.exit(1));\n`,
+    // … exiting at the end of each branch: usage and exit(1), else the work and exit(0) (boxyhq's delete-team.js)
+    `let jacksonInstance;\ninit();\nasync function init() {\n  if (process.argv.length < 3) {\n    console.log('Usage: node delete-team.js <teamId>');\n    process.exit(1);\n  } else {\n    jacksonInstance = await jackson.default(opts);\n    await deleteTeams(process.argv.slice(2));\n    process.exit(0);\n  }\n}\n`,
     // … or exiting at the end of a top-level try (overleaf's scripts)
     `let ids;\nasync function run() {\n  ids ??= await loadIds();\n  await deleteAll(ids);\n}\ntry {\n  await run();\n  process.exit(0);\n} catch (err) {\n  console.error(err);\n  process.exit(1);\n}\n`,
     // … run under a run-directly guard (opencollective's scripts)
@@ -759,6 +761,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a JSDoc type that names an instance, or one this reading cannot split, keeps the holder
     { code: `/** @type {MongoClient | null} */\nlet client = null;\n/** @type {Map<string, Queue>|null} */\nlet queues = null;\nfunction connect() {\n  client = new MongoClient(url);\n  queues = makeQueues();\n}\nmodule.exports = { connect };\n`, filename: 'db.js', output: null, errors: [holder(2), holder(4)] },
     // an exit only on a path (a failed start), not the top level's end
+    // … nor a start-up that exits on one branch only
+    { code: `let db: Db;\nstart();\nasync function start() {\n  if (!process.env.DB_URL) {\n    process.exit(1);\n  } else {\n    db = await connect(process.env.DB_URL);\n  }\n  app.listen(3000);\n}\n`, output: null, errors: [holder(1)] },
     { code: `let db: Db;\nif (!process.env.DB_URL) process.exit(1);\nexport async function start() {\n  db = await connect(process.env.DB_URL);\n  app.listen(3000);\n}\n`, output: null, errors: [holder(1)] },
     // … nor when it starts a server under a run-directly guard
     { code: `let db: Db;\nasync function start() {\n  db = await connect(process.env.DB_URL);\n  app.listen(3000);\n}\nif (require.main === module) start().catch(() => process.exit(1));\n`, output: null, errors: [holder(1)] },
