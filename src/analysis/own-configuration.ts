@@ -15,7 +15,10 @@ const CONFIGURATION_READER = /(?:^(?:config|configuration|env|environment|secret
 // A name that says it is about one user, one tenant or one session (`getUserSettings()`,
 // `tenant.stripeKey`, `session.apiKey`, `byokKey`): what it reads is theirs, not the process's. A
 // request's own objects (`req`, `ctx`) are parameters, which are no module's configuration anyway.
-const PER_USER_NAME = /(?:^(?:user|tenant|session|customer|workspace|caller|principal|byok)|(?:User|Tenant|Session|Customer|Workspace|Caller|Principal|Byok|BYOK))(?:s|Id|ID)?(?=[A-Z0-9_$]|$)/;
+// A name spelt with a capital first is a class, an entity, an enum or a constant — clarify's
+// `entities: [User, Session]` given to typeorm's `DataSource` — none of them one user's value.
+const PER_USER_WORD = /(?:^(?:user|tenant|session|customer|workspace|caller|principal|byok)|(?:User|Tenant|Session|Customer|Workspace|Caller|Principal|Byok|BYOK))(?:s|Id|ID)?(?=[A-Z0-9_$]|$)/;
+const namesOneUser = (name: string) => !/^[A-Z]/.test(name) && PER_USER_WORD.test(name);
 
 /**
  * Where what fills a holder comes from (FillSource, see sharedByDesign): `caller` when the filling
@@ -31,7 +34,7 @@ export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | und
 }
 
 /**
- * Whether a value reads a name of one user's (PER_USER_NAME) that is not the function's own: a
+ * Whether a value reads a name of one user's (namesOneUser) that is not the function's own: a
  * function it calls, a variable of the module; through the function's own `const`s, whose names are
  * its author's words for what they hold (a `dbUser` from the config is no user).
  */
@@ -41,7 +44,7 @@ function readsOneUsers(value: TSESTree.Node, fn: TSESTree.Node | undefined, aski
     if (reads || node.type !== 'Identifier' || !namesABinding(node)) return;
     const local = fn && isFunctionNode(fn) ? constIn(fn, node.name) : undefined;
     if (local) reads = local.init !== null && askOnce(asking, local, () => readsOneUsers(local.init!, fn, asking));
-    else if (!(fn && isFunctionNode(fn) && bindsInFunction(fn, node.name))) reads = PER_USER_NAME.test(node.name);
+    else if (!(fn && isFunctionNode(fn) && bindsInFunction(fn, node.name))) reads = namesOneUser(node.name);
   });
   return reads;
 }
@@ -72,7 +75,7 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
     if (node.type === 'ThisExpression' || node.type === 'Super') own = false;
     else if (node.type === 'CallExpression' || node.type === 'NewExpression') own = callsOwn(node, fn, asking);
     else if (node.type === 'Identifier' && readsName(node) && !inner.has(node.name)) own = nameIsOwn(node.name, node, fn, asking);
-    else if (node.type === 'MemberExpression' && !node.computed && PER_USER_NAME.test(staticName(node.property) ?? '')) own = false;
+    else if (node.type === 'MemberExpression' && !node.computed && namesOneUser(staticName(node.property) ?? '')) own = false;
   });
   return own;
 }
@@ -95,7 +98,7 @@ function callsOwn(call: TSESTree.CallExpression | TSESTree.NewExpression, fn: TS
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'Identifier') return true; // a method: its object and name are read as the walk goes on
   const name = callee.name;
-  if (PER_USER_NAME.test(name)) return false;
+  if (namesOneUser(name)) return false;
   if (PLATFORM_GLOBALS.has(name) || CONFIGURATION_READER.test(name)) return true;
   // A function of the module's own, called with nothing of the caller's: what it returns is what
   // it reads (Guebbit's `smtpPort()`, `environmentNumber('NODE_SMTP_PORT', 587, 1)`).
@@ -107,7 +110,7 @@ function callsOwn(call: TSESTree.CallExpression | TSESTree.NewExpression, fn: TS
 }
 
 function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
-  if (PER_USER_NAME.test(name)) return false;
+  if (namesOneUser(name)) return false;
   if (PLATFORM_GLOBALS.has(name)) return true;
   const local = fn && isFunctionNode(fn) ? constIn(fn, name) : undefined;
   if (local) return askOnce(asking, local, () => local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking)));

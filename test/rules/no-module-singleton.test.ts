@@ -242,6 +242,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { openDatabase, type Database } from 'commonxjs/sqlite';\nlet db: Database | null = null;\nexport function getDatabase() {\n  if (!db) db = openDatabase(process.env.DATABASE_PATH!);\n  return db;\n}\n`,
     // … with a database user from the config, under a name of the author's own
     `import { Pool } from 'pg';\nimport { config } from './config';\nlet pool: Pool | undefined;\nexport function getPool() {\n  const { dbUser, dbPassword } = config.database;\n  return (pool ??= new Pool({ user: dbUser, password: dbPassword, host: config.database.host }));\n}\n`,
+    // … given the entity classes, whose names are no user's (clarify's typeorm DataSource)
+    `import { DataSource } from 'typeorm';\nimport { User } from './entities/User';\nimport { Session } from './entities/Session';\nclass AppDataSource {\n  private static connection: Promise<DataSource> | null = null;\n  static get() {\n    this.connection ??= (async () => {\n      const ds = new DataSource({ type: 'sqlite', database: 'db.sqlite', entities: [User, Session] });\n      await ds.initialize();\n      return ds;\n    })();\n    return this.connection;\n  }\n}\nexport const db = () => AppDataSource.get();\n`,
     // a cache's client by its maker's name, from a package of the workspace's own (sourcebot's)
     `import { createRedisClient } from '@acme/shared';\nlet redis: ReturnType<typeof createRedisClient> | undefined;\nexport function getRedisClient() {\n  redis ??= createRedisClient({ commandTimeout: 5000 });\n  return redis;\n}\n`,
     // … and a start-up function that connects with what it is passed (each call replaces the client)
