@@ -55,3 +55,33 @@ describe('a project that imports ssot-kit/runtime', () => {
     expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('alice');
   });
 });
+
+// CapRover's server: `"module": "Node16"` in a package that is not `"type": "module"`. Its files are
+// CommonJS, `import` compiles to `require()`, and TypeScript resolves the runtime through the
+// `require` condition — an ES module there is TS1479 in every file the codemod migrates.
+const CJS_CONSUMER = "import { requireUserContext, runWithUserContext, createUserExecutionContext, MissingUserContextError } from 'ssot-kit/runtime';\nimport type { UserExecutionContext } from 'ssot-kit/runtime';\n\nconst alice: UserExecutionContext = createUserExecutionContext({ userId: 'alice', threadId: 't-1', runId: 'r-1' });\nexport const who: string = runWithUserContext(alice, () => requireUserContext().userId);\nexport const missing = (error: unknown): boolean => error instanceof MissingUserContextError;\n";
+
+describe('a CommonJS project that imports ssot-kit/runtime', () => {
+  const dir = scratchProject({ 'package.json': '{ "name": "cjs-consumer", "type": "commonjs" }\n', 'src/index.ts': CJS_CONSUMER }, 'cjs-consumer');
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, join(dir, 'node_modules/ssot-kit'), 'dir');
+
+  for (const [setup, options] of [
+    ['node16', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }],
+    ['nodenext', { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }],
+  ] as const) {
+    it(`type-checks with ${setup}`, () => {
+      expect(diagnostics(dir, options)).toEqual([]);
+    });
+  }
+
+  it('its declarations type-check with skipLibCheck off', () => {
+    expect(diagnostics(dir, { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, skipLibCheck: false, types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')] })).toEqual([]);
+  });
+
+  // One module instance for require() and import(): a scope opened through one is the scope the other reads.
+  it('shares one request scope with the ES module: require() and import() get the same runtime', () => {
+    const script = "const cjs = require('ssot-kit/runtime');\nimport('ssot-kit/runtime').then((esm) => {\n  const alice = cjs.createUserExecutionContext({ userId: 'alice', threadId: 't', runId: 'r' });\n  const who = esm.runWithUserContext(alice, () => cjs.requireUserContext().userId);\n  process.stdout.write(`${who} ${cjs.requireUserContext === esm.requireUserContext}`);\n});\n";
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('alice true');
+  });
+});
