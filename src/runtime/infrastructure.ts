@@ -1,5 +1,6 @@
 import { defineAgents, type AgentRegistry } from './agents.js';
 import { InfrastructureAlreadyConfiguredError } from './errors.js';
+import { processSlot } from './process-slots.js';
 
 /** What every request shares: the agent registry and stateless services. Never user state. */
 export interface AgentInfrastructure<Deps = unknown> {
@@ -7,25 +8,26 @@ export interface AgentInfrastructure<Deps = unknown> {
   readonly deps: Deps;
 }
 
-let configured: AgentInfrastructure | undefined;
+// Configured once for the process, whichever build of the runtime start-up code loaded (see process-slots.ts).
+const state = processSlot('infrastructure', () => ({ configured: undefined as AgentInfrastructure | undefined }));
 
 /**
  * Called once at start-up. It is what makes the one-argument `createAgentInstanceFactory(ctx)`
  * (the form the codemod writes) work; a second call throws so no request can swap it.
  */
 export function configureAgentInfrastructure<Deps>(options: { agents: AgentRegistry<Deps> | Record<string, never>; deps?: Deps }): AgentInfrastructure<Deps> {
-  if (configured) throw new InfrastructureAlreadyConfiguredError();
+  if (state.configured) throw new InfrastructureAlreadyConfiguredError();
   const agents = Object.isFrozen(options.agents) ? (options.agents as AgentRegistry<Deps>) : defineAgents<Deps>(options.agents);
   const infrastructure = Object.freeze({ agents, deps: options.deps as Deps });
-  configured = infrastructure as AgentInfrastructure;
+  state.configured = infrastructure as AgentInfrastructure;
   return infrastructure;
 }
 
 export function configuredInfrastructure(): AgentInfrastructure | undefined {
-  return configured;
+  return state.configured;
 }
 
 /** For tests only: forget the configured infrastructure. */
 export function resetAgentInfrastructureForTests(): void {
-  configured = undefined;
+  state.configured = undefined;
 }

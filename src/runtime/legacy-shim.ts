@@ -3,22 +3,23 @@ import type { UserExecutionContext } from './context.js';
 import { SingletonEliminatedError } from './errors.js';
 import { currentUserContext } from './request-scope.js';
 import { MissingUserContextError } from './errors.js';
+import { processSlot } from './process-slots.js';
 
 export type LegacyFactoryMode = 'error' | 'warn';
 
-let mode: LegacyFactoryMode | undefined;
-let warned = false;
+// Set once for the process, whichever build of the runtime start-up code loaded (see process-slots.ts).
+const state = processSlot('legacy-shim', () => ({ mode: undefined as LegacyFactoryMode | undefined, warned: false }));
 // One factory per request context: repeated legacy calls within a request share it, and it
 // is collected with the request. Never one factory for everyone.
 const perRequest = new WeakMap<UserExecutionContext, AgentInstanceFactory>();
 
 export function setLegacyFactoryMode(next: LegacyFactoryMode): void {
   if (next !== 'error' && next !== 'warn') throw new TypeError(`legacy factory mode must be "error" or "warn", got ${String(next)}`);
-  mode = next;
+  state.mode = next;
 }
 
 export function legacyFactoryMode(): LegacyFactoryMode {
-  return mode ?? (process.env['SSOT_LEGACY_FACTORY'] === 'warn' ? 'warn' : 'error');
+  return state.mode ?? (process.env['SSOT_LEGACY_FACTORY'] === 'warn' ? 'warn' : 'error');
 }
 
 /**
@@ -28,8 +29,8 @@ export function legacyFactoryMode(): LegacyFactoryMode {
  */
 export function getAgentInstanceFactory(): AgentInstanceFactory {
   if (legacyFactoryMode() === 'error') throw new SingletonEliminatedError();
-  if (!warned) {
-    warned = true;
+  if (!state.warned) {
+    state.warned = true;
     process.emitWarning(
       'getAgentInstanceFactory() is deprecated: it now returns a factory for the current request only. ' +
         'Use createAgentInstanceFactory(userContext); `npx ssot-kit migrate` rewrites the call sites.',
@@ -45,6 +46,6 @@ export function getAgentInstanceFactory(): AgentInstanceFactory {
 
 /** For tests only: back to the environment's mode, and warn again. */
 export function resetLegacyShimForTests(): void {
-  mode = undefined;
-  warned = false;
+  state.mode = undefined;
+  state.warned = false;
 }

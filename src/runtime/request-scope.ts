@@ -1,8 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { UserExecutionContext } from './context.js';
 import { MissingUserContextError } from './errors.js';
+import { processSlot } from './process-slots.js';
 
-const scope = new AsyncLocalStorage<UserExecutionContext>();
+// One request scope per process, shared by both builds of the runtime (see process-slots.ts).
+const scope = processSlot('request-scope', () => new AsyncLocalStorage<UserExecutionContext>());
 
 /** Runs `fn` (and everything it awaits) with `userContext` as the current request's context. */
 export function runWithUserContext<T>(userContext: UserExecutionContext, fn: () => T): T {

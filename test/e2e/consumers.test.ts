@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -79,9 +79,18 @@ describe('a CommonJS project that imports ssot-kit/runtime', () => {
     expect(diagnostics(dir, { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, skipLibCheck: false, types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')] })).toEqual([]);
   });
 
-  // One module instance for require() and import(): a scope opened through one is the scope the other reads.
-  it('shares one request scope with the ES module: require() and import() get the same runtime', () => {
-    const script = "const cjs = require('ssot-kit/runtime');\nimport('ssot-kit/runtime').then((esm) => {\n  const alice = cjs.createUserExecutionContext({ userId: 'alice', threadId: 't', runId: 'r' });\n  const who = esm.runWithUserContext(alice, () => cjs.requireUserContext().userId);\n  process.stdout.write(`${who} ${cjs.requireUserContext === esm.requireUserContext}`);\n});\n";
-    expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('alice true');
+  // Two builds, one process's state: a scope opened through either is the scope the other reads,
+  // and the infrastructure is configured once for both (start-up code may load the other build).
+  it('shares the request scope and the infrastructure with the ES module build', () => {
+    const script = "const cjs = require('ssot-kit/runtime');\nimport('ssot-kit/runtime').then((esm) => {\n  const alice = cjs.createUserExecutionContext({ userId: 'alice', threadId: 't', runId: 'r' });\n  const bob = esm.createUserExecutionContext({ userId: 'bob', threadId: 't', runId: 'r' });\n  const a = esm.runWithUserContext(alice, () => cjs.requireUserContext().userId);\n  const b = cjs.runWithUserContext(bob, () => esm.requireUserContext().userId);\n  esm.configureAgentInfrastructure({ agents: {} });\n  let twice = 'configured twice';\n  try { cjs.configureAgentInfrastructure({ agents: {} }); } catch (error) { twice = error.name; }\n  process.stdout.write([a, b, twice, cjs.requireUserContext === esm.requireUserContext].join(' '));\n});\n";
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('alice bob InfrastructureAlreadyConfiguredError false');
+  });
+
+  // Jest's own module system runs a CommonJS project's tests and cannot load an ES module with
+  // require(): the CommonJS build is what makes a migrated module's tests run there.
+  it('loads as CommonJS: the require condition names a CommonJS module, not the ES one', () => {
+    const entry = execFileSync(process.execPath, ['-e', "process.stdout.write(require.resolve('ssot-kit/runtime'))"], { cwd: dir, encoding: 'utf8' });
+    expect(readFileSync(entry, 'utf8')).toMatch(/^"use strict";\n/);
+    expect(readFileSync(join(entry, '../../package.json'), 'utf8')).toContain('"type": "commonjs"');
   });
 });
