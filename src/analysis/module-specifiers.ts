@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
 import { isPackageSpecifier, pathAliasTargets } from './tsconfig-imports.js';
 import type { FactorySite } from './types.js';
+import { packageNameOf } from './single-user-package.js';
 
 // How a file spells a module the rewrite imports from — the configured creator or context module,
 // re-based on the file's directory — and whether two spellings name one module.
@@ -46,5 +47,19 @@ export function creatorModuleFor(site: FactorySite, config: ResolvedConfig, file
   const configured = configuredModuleSpecifier(site.factory.module, config, filePath);
   // This file is the creator's module: the creator is declared here, never imported from itself.
   if (sameModule(configured, `./${basename(filePath)}`, filePath)) return undefined;
-  return site.source !== undefined && sameModule(site.source, configured, filePath) ? site.source : configured;
+  if (site.source !== undefined && (sameModule(site.source, configured, filePath) || takesFromItsPackage(site.source, configured, filePath))) return site.source;
+  return configured;
+}
+
+/**
+ * Whether a file of another workspace package took the getter from the creator module's package by
+ * its name (node-opcua's `import { getStandardDataTypeFactory } from 'node-opcua-factory'`): then
+ * it takes the creator the same way. The configured `./path`, spelt from that file, would reach
+ * into the package's sources (`../../../node-opcua-factory/source/…`) — which compiles in place
+ * but breaks the package's own build (TS6059, TS6305 under project references) and its published form.
+ */
+function takesFromItsPackage(source: string, configured: string, filePath: string): boolean {
+  if (!configured.startsWith('.') || !isPackageSpecifier(source, filePath)) return false;
+  const name = source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0];
+  return packageNameOf(resolve(dirname(resolve(filePath)), configured)) === name && packageNameOf(resolve(filePath)) !== name;
 }
