@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isInsideFunction } from './context.js';
 import { importedCallee, importedFrom, nameResolverFor } from './bound-names.js';
-import { moduleFunctionName } from './local-types.js';
+import { localFunction, moduleFunctionName } from './local-types.js';
 import type { AnalysisInput } from './types.js';
 import { isFunctionNode, unwrapExpression } from './walk.js';
 
@@ -16,11 +16,13 @@ import { isFunctionNode, unwrapExpression } from './walk.js';
 // `initServer()`, SvelteKit's `init` server hook, `startServer()`, CapRover's
 // `initializeCaptainWithDelay()` — a start-up verb, then whatever it starts.
 const START_UP = /^(?:main|bootstrap|boot|init|initiali[sz]e|start|setup|setUp|launch)(?:[A-Z][A-Za-z0-9]*)?$/;
-// …and its end: Claw Control Center's `stopNotificationDelivery()` beside its
-// `startNotificationDelivery()`, a `shutdown()` a signal's listener in another module calls. A
-// request's scope does not reach it either, and a creator there would make a new instance only to
-// stop it, leaving the running one as it was.
-const SHUT_DOWN = /^(?:stop|shutdown|shutDown|teardown|tearDown|dispose)(?:[A-Z][A-Za-z0-9]*)?$/;
+// …and its end: a `shutdown()` a signal's listener in another module calls, Claw Control Center's
+// `stopNotificationDelivery()` beside its `startNotificationDelivery()`. A request's scope does not
+// reach it either, and a creator there would make a new instance only to stop it, leaving the
+// running one as it was. A `stop…` alone may be a request's (`stopAll()` of a user's engines): only
+// the counterpart of the module's own start-up function is one.
+const SHUT_DOWN = /^(?:shutdown|shutDown|teardown|tearDown)(?:[A-Z][A-Za-z0-9]*)?$/;
+const STOP = /^stop((?:[A-Z][A-Za-z0-9]*)?)$/;
 
 /**
  * A start-up function of the module's (START_UP), or a shut-down one (SHUT_DOWN), when the site is
@@ -32,7 +34,7 @@ const SHUT_DOWN = /^(?:stop|shutdown|shutDown|teardown|tearDown|dispose)(?:[A-Z]
  */
 export function startUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const name = moduleFunctionName(fn);
-  const what = name === undefined ? undefined : START_UP.test(name) ? 'start-up' : SHUT_DOWN.test(name) ? 'shut-down' : undefined;
+  const what = name === undefined ? undefined : START_UP.test(name) ? 'start-up' : SHUT_DOWN.test(name) || stopsWhatItsModuleStarts(fn, name, input) ? 'shut-down' : undefined;
   if (what === undefined || !isFunctionNode(fn)) return undefined;
   const uses = nameResolverFor(input).usesOf(fn);
   if (uses === undefined) return fn.params.every((param) => param.type === 'AssignmentPattern') ? `the ${what} function ${name}()` : undefined;
@@ -40,6 +42,14 @@ export function startUp(fn: TSESTree.Node, input: AnalysisInput): string | undef
   // scope first (`runWithUserContext(ctx, main)`).
   const calledAtTopLevel = uses.length > 0 && uses.every((use) => use.parent?.type === 'CallExpression' && use.parent.callee === use && !isInsideFunction(use.parent));
   return calledAtTopLevel ? `the ${what} function ${name}()` : undefined;
+}
+
+/** `stopX()` where the module has a `startX()` that is a start-up function (asked without this counterpart, so never in a loop). */
+function stopsWhatItsModuleStarts(fn: TSESTree.Node, name: string, input: AnalysisInput): boolean {
+  const subject = STOP.exec(name)?.[1];
+  if (subject === undefined) return false;
+  const start = localFunction(fn, `start${subject}`);
+  return start !== undefined && startUp(start, input) !== undefined;
 }
 
 /**

@@ -164,15 +164,19 @@ export { getAgentInstanceFactory as legacy };`,
     },
     {
       // … nor in a shut-down function's: it runs after the last one, and a creator would make a new instance only to stop it
-      code: `${named}export function stopAgents() { getAgentInstanceFactory().stop(); }\nexport async function shutdown() { await getAgentInstanceFactory().dispose(); }\n`,
+      // (Claw Control Center's stopNotificationDelivery(), the counterpart of its start-up function)
+      code: `${named}export function startAgents() { getAgentInstanceFactory().start(); }\nexport function stopAgents() { getAgentInstanceFactory().stop(); }\nexport async function shutdown() { await getAgentInstanceFactory().dispose(); }\n`,
       output: null,
-      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
+      errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
     },
     {
-      // … one handed what to stop may run in a request
-      code: `${named}export function stopAgent(id: string) { getAgentInstanceFactory().stop(id); }\n`,
+      // … a stop…() that starts nothing of the module's, or is handed what to stop, may run in a request
+      code: `${named}export function stopAll() { getAgentInstanceFactory().stopAll(); }\nexport function stopAgent(id: string) { getAgentInstanceFactory().stop(id); }\n`,
       output: null,
-      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function stopAgent(id: string) { createAgentInstanceFactory(requireUserContext()).stop(id); }\n` }] }],
+      errors: [
+        { messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { getAgentInstanceFactory, createAgentInstanceFactory } from './agents/factory';\nexport function stopAll() { createAgentInstanceFactory(requireUserContext()).stopAll(); }\nexport function stopAgent(id: string) { getAgentInstanceFactory().stop(id); }\n` }] },
+        { messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { getAgentInstanceFactory, createAgentInstanceFactory } from './agents/factory';\nexport function stopAll() { getAgentInstanceFactory().stopAll(); }\nexport function stopAgent(id: string) { createAgentInstanceFactory(requireUserContext()).stop(id); }\n` }] },
+      ],
     },
     {
       // NestJS' queue consumers: @nestjs/bullmq's processor and @nestjs/bull's @Process() methods run in the worker
