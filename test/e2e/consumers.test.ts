@@ -11,8 +11,9 @@ import { ROOT, scratchProject } from '../check/helpers.js';
 // package.json `exports`: without `typesVersions` every migrated file failed with TS2307.
 const CONSUMER = "import { requireUserContext, runWithUserContext, createUserExecutionContext } from 'ssot-kit/runtime';\nimport type { UserExecutionContext } from 'ssot-kit/runtime';\nimport plugin from 'ssot-kit/eslint-plugin';\nimport { VERSION } from 'ssot-kit';\n\nconst alice: UserExecutionContext = createUserExecutionContext({ userId: 'alice', threadId: 't-1', runId: 'r-1' });\nexport const who: string = runWithUserContext(alice, () => requireUserContext().userId);\nexport const rules: number = Object.keys(plugin.rules).length;\nexport const version: string = VERSION;\n";
 
-function consumer(): string {
-  const dir = scratchProject({ 'src/index.ts': CONSUMER }, 'consumer');
+/** A project of the given files with this checkout installed as `ssot-kit`. */
+function consumer(files: Readonly<Record<string, string>>, name: string): string {
+  const dir = scratchProject(files, name);
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   symlinkSync(ROOT, join(dir, 'node_modules/ssot-kit'), 'dir');
   return dir;
@@ -24,7 +25,7 @@ function diagnostics(dir: string, options: ts.CompilerOptions): string[] {
 }
 
 describe('a project that imports ssot-kit/runtime', () => {
-  const dir = consumer();
+  const dir = consumer({ 'src/index.ts': CONSUMER }, 'consumer');
   for (const [setup, options] of [
     ['CommonJS (node10 resolution)', { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, esModuleInterop: true }],
     ['node16', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }],
@@ -62,9 +63,7 @@ describe('a project that imports ssot-kit/runtime', () => {
 const CJS_CONSUMER = "import { requireUserContext, runWithUserContext, createUserExecutionContext, MissingUserContextError } from 'ssot-kit/runtime';\nimport type { UserExecutionContext } from 'ssot-kit/runtime';\n\nconst alice: UserExecutionContext = createUserExecutionContext({ userId: 'alice', threadId: 't-1', runId: 'r-1' });\nexport const who: string = runWithUserContext(alice, () => requireUserContext().userId);\nexport const missing = (error: unknown): boolean => error instanceof MissingUserContextError;\n";
 
 describe('a CommonJS project that imports ssot-kit/runtime', () => {
-  const dir = scratchProject({ 'package.json': '{ "name": "cjs-consumer", "type": "commonjs" }\n', 'src/index.ts': CJS_CONSUMER }, 'cjs-consumer');
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  symlinkSync(ROOT, join(dir, 'node_modules/ssot-kit'), 'dir');
+  const dir = consumer({ 'package.json': '{ "name": "cjs-consumer", "type": "commonjs" }\n', 'src/index.ts': CJS_CONSUMER }, 'cjs-consumer');
 
   for (const [setup, options] of [
     ['node16', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }],
