@@ -1,7 +1,7 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
-import { isPackageSpecifier, pathAliasTargets } from './tsconfig-imports.js';
+import { isPackageSpecifier, pathAliasTargets, splitSpecifier } from './tsconfig-imports.js';
 import type { FactorySite } from './types.js';
 import { packageNameOf } from './single-user-package.js';
 
@@ -60,6 +60,6 @@ export function creatorModuleFor(site: FactorySite, config: ResolvedConfig, file
  */
 function takesFromItsPackage(source: string, configured: string, filePath: string): boolean {
   if (!configured.startsWith('.') || !isPackageSpecifier(source, filePath)) return false;
-  const name = source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0];
+  const [name] = splitSpecifier(source);
   return packageNameOf(resolve(dirname(resolve(filePath)), configured)) === name && packageNameOf(resolve(filePath)) !== name;
 }

@@ -225,3 +225,10 @@ export function aliasFor(file: string, importer: string): string | undefined {
 export function isPackageSpecifier(specifier: string, filePath: string): boolean {
   return !/^(?:\.|\/|@\/|~\/|#|\$)/.test(specifier) && !isPathAlias(specifier, filePath);
 }
+
+/** `@scope/pkg/sub/path` → [`@scope/pkg`, `sub/path`]. */
+export function splitSpecifier(specifier: string): [string, string] {
+  const parts = specifier.split('/');
+  const length = specifier.startsWith('@') ? 2 : 1;
+  return [parts.slice(0, length).join('/'), parts.slice(length).join('/')];
+}

@@ -14,8 +14,8 @@ import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { calleeText, importEqualsSource, isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
-import { isPackageSpecifier } from '../analysis/tsconfig-imports.js';
-import { splitSpecifier, workspaceModuleResolver } from '../migrate/workspace-packages.js';
+import { isPackageSpecifier, splitSpecifier } from '../analysis/tsconfig-imports.js';
+import { workspaceModuleResolver } from '../migrate/workspace-packages.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
 import { holdsNoUsersState, packageNameOf } from '../analysis/single-user-package.js';
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
@@ -553,12 +553,18 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   // `MonitoringService`, beside the queue service's singleton one): matched by name, its
   // constructions would count as this factory's, and be rewritten. A module that declares it, not a barrel that passes it on.
   const otherClasses = new Map<string, Set<string>>();
+  const texts = new Map<string, string>();
   const declaresClass = (path: string, name: string) => {
-    try {
-      return new RegExp(`\\bclass\\s+${name.replace(/\$/g, '\\$')}\\b`).test(readFileSync(path, 'utf8'));
-    } catch {
-      return false;
+    let text = texts.get(path);
+    if (text === undefined) {
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        text = '';
+      }
+      texts.set(path, text);
     }
+    return new RegExp(`\\bclass\\s+${name.replace(/\$/g, '\\$')}\\b`).test(text);
   };
   const workspaceModule = workspaceModuleResolver();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {

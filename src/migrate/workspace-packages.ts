@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDirectory, resolveFileLike } from './module-files.js';
+import { splitSpecifier } from '../analysis/tsconfig-imports.js';
 
 /**
  * The source file a workspace package specifier names (`@documenso/lib/server-only/license/license-client`
@@ -97,13 +98,6 @@ function workspaceOf(dir: string, cache: Map<string, ReadonlyMap<string, string>
   } else if (dirname(dir) !== dir) found = workspaceOf(dirname(dir), cache);
   cache.set(dir, found);
   return found;
-}
-
-/** `@scope/pkg/sub/path` → [`@scope/pkg`, `sub/path`]. */
-export function splitSpecifier(specifier: string): [string, string] {
-  const parts = specifier.split('/');
-  const length = specifier.startsWith('@') ? 2 : 1;
-  return [parts.slice(0, length).join('/'), parts.slice(length).join('/')];
 }
 
 /** The first target a conditions object (or a nested one) gives, in `CONDITIONS` order. */
