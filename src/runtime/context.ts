@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidUserContextError } from './errors.js';
 import { isPlaceholderId } from './placeholders.js';
+import { processSlot } from './process-slots.js';
 
 export const MAX_ID_LENGTH = 256;
 export const MAX_CONTEXT_DEPTH = 10;
@@ -97,6 +98,11 @@ function copyMetadata(metadata: unknown): Metadata {
   return copyMetadataValue(metadata, 'metadata', new Set()) as Metadata;
 }
 
+// Every context this runtime made, whichever of its builds made it (see process-slots.ts): the
+// ES module's middleware opens a request with one, and the CommonJS build's factories — in a
+// migrated CommonJS module — must take it as their own.
+const madeByTheRuntime = processSlot('user-contexts', () => new WeakSet<object>());
+
 class FrozenUserContext implements UserExecutionContext {
   readonly kind = 'user' as const;
   readonly websocketClientId?: string;
@@ -118,6 +124,7 @@ class FrozenUserContext implements UserExecutionContext {
     if (parentRequestId !== undefined) this.parentRequestId = parentRequestId;
     if (operation !== undefined) this.operation = operation;
     Object.freeze(this);
+    madeByTheRuntime.add(this);
   }
 
   child(operation: string): UserExecutionContext {
@@ -144,7 +151,7 @@ export function createUserExecutionContext(input: UserExecutionContextInput): Us
 }
 
 export function isUserExecutionContext(value: unknown): value is UserExecutionContext {
-  return value instanceof FrozenUserContext;
+  return typeof value === 'object' && value !== null && madeByTheRuntime.has(value);
 }
 
 /** An explicit, distinguishable internal context. Nothing in ssot-kit ever falls back to one. */

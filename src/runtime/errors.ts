@@ -2,8 +2,35 @@
  * Every runtime failure has its own class, so callers can tell a programming error (a bad
  * context, an unknown agent) from a capacity signal (EngineLimitError) without parsing text.
  */
+// Marks the runtime's error classes, in either of its builds (see process-slots.ts).
+const RUNTIME_ERROR = Symbol.for('ssot-kit/runtime/error');
+
 export class SsotRuntimeError extends Error {
   override name = 'SsotRuntimeError';
+
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    // Each class's own prototype on the way up carries the mark, so a chain is read class by class.
+    for (let proto: object | null = new.target.prototype; proto !== null && proto !== Error.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+      if (!Object.prototype.hasOwnProperty.call(proto, RUNTIME_ERROR)) Object.defineProperty(proto, RUNTIME_ERROR, { value: true });
+    }
+  }
+
+  /**
+   * `error instanceof MissingUserContextError` holds for the other build's error too: a process
+   * that loads the runtime both as an ES module and as CommonJS has two classes of each name, and
+   * an error thrown through one build is caught where the other's class is imported. A class of
+   * the same name in the value's prototype chain, marked as the runtime's, is the same class.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (typeof value !== 'object' || value === null) return false;
+    for (let proto: unknown = Object.getPrototypeOf(value); proto !== null && typeof proto === 'object'; proto = Object.getPrototypeOf(proto)) {
+      if (proto === this.prototype) return true;
+      const marked = Object.prototype.hasOwnProperty.call(proto, RUNTIME_ERROR);
+      if (marked && (proto as { constructor?: { name?: unknown } }).constructor?.name === this.name) return true;
+    }
+    return false;
+  }
 }
 
 /** A user context input was rejected; `field` names the offending key (e.g. `metadata.plan`). */

@@ -85,6 +85,13 @@ describe('a CommonJS project that imports ssot-kit/runtime', () => {
     expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('alice bob InfrastructureAlreadyConfiguredError false');
   });
 
+  // The ES module's middleware opens the request with its context; a migrated CommonJS module's
+  // factory takes it, and its errors are caught against either build's classes.
+  it('takes the other build\'s contexts as its own, and its errors are instances of either build\'s classes', () => {
+    const script = "const cjs = require('ssot-kit/runtime');\nimport('ssot-kit/runtime').then((esm) => {\n  const alice = esm.createUserExecutionContext({ userId: 'alice', threadId: 't', runId: 'r' });\n  const forged = { kind: 'user', userId: 'mallory', threadId: 't', runId: 'r', requestId: 'x', depth: 0, metadata: {} };\n  let missing;\n  try { cjs.requireUserContext(); } catch (error) { missing = error; }\n  process.stdout.write([\n    cjs.isUserExecutionContext(alice), cjs.isUserExecutionContext(alice.child('step')), cjs.isUserExecutionContext(forged),\n    missing instanceof esm.MissingUserContextError, missing instanceof esm.SsotRuntimeError, missing instanceof cjs.MissingUserContextError,\n    missing instanceof esm.UnknownAgentError, new Error('x') instanceof esm.SsotRuntimeError,\n  ].join(' '));\n});\n";
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('true true false true true true false false');
+  });
+
   // Jest's own module system runs a CommonJS project's tests and cannot load an ES module with
   // require(): the CommonJS build is what makes a migrated module's tests run there.
   it('loads as CommonJS: the require condition names a CommonJS module, not the ES one', () => {
