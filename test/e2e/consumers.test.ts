@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -92,11 +92,14 @@ describe('a CommonJS project that imports ssot-kit/runtime', () => {
     expect(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' })).toBe('true true false true true true false false');
   });
 
-  // Jest's own module system runs a CommonJS project's tests and cannot load an ES module with
-  // require(): the CommonJS build is what makes a migrated module's tests run there.
-  it('loads as CommonJS: the require condition names a CommonJS module, not the ES one', () => {
+  // Jest's own module system runs most CommonJS projects' tests and cannot load an ES module with
+  // require() (Jest 29 and 30): the CommonJS build is what makes a migrated module's tests run there.
+  it('runs under Jest: a migrated module\'s test loads the runtime and opens a scope', () => {
+    writeFileSync(join(dir, 'src/scope.test.js'), "const { createUserExecutionContext, requireUserContext, runWithUserContext, MissingUserContextError } = require('ssot-kit/runtime');\ntest('a request scope', () => {\n  const alice = createUserExecutionContext({ userId: 'alice', threadId: 't', runId: 'r' });\n  expect(runWithUserContext(alice, () => requireUserContext().userId)).toBe('alice');\n  expect(() => requireUserContext()).toThrow(MissingUserContextError);\n});\n");
+    const jest = spawnSync(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--rootDir', dir, '--ci', '--watchman=false', 'scope'], { cwd: dir, encoding: 'utf8' });
+    expect(jest.stderr).toContain('Tests:       1 passed, 1 total');
+    expect(jest.status).toBe(0);
     const entry = execFileSync(process.execPath, ['-e', "process.stdout.write(require.resolve('ssot-kit/runtime'))"], { cwd: dir, encoding: 'utf8' });
-    expect(readFileSync(entry, 'utf8')).toMatch(/^"use strict";\n/);
     expect(readFileSync(join(entry, '../../package.json'), 'utf8')).toContain('"type": "commonjs"');
   });
 });
