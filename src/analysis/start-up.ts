@@ -180,6 +180,26 @@ export function lifecycleHook(fn: TSESTree.Node, input: AnalysisInput): string |
   return importsNest ? `the NestJS lifecycle hook ${name}(), as the application starts or stops` : undefined;
 }
 
+/**
+ * A function of the module's that its own top level calls — ai-agent-demo's exported
+ * `createSupervisorAgent(config)`, called as `createSupervisorAgent({ name: 'supervisor' })` below
+ * its declaration: that call runs as the module is imported, before any request, and a
+ * `requireUserContext()` in its body would throw there and stop the import. Whoever else calls it.
+ */
+export function calledAsModuleLoads(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const name = moduleFunctionName(fn);
+  if (name === undefined || !isFunctionNode(fn)) return undefined;
+  for (const statement of input.ast.body) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    let call = unwrapExpression(statement.expression);
+    if (call.type === 'AwaitExpression' || (call.type === 'UnaryExpression' && call.operator === 'void')) call = unwrapExpression(call.argument);
+    if (call.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === name && localFunction(call, name) === fn) {
+      return `${name}(), which its module calls at its top level as it loads`;
+    }
+  }
+  return undefined;
+}
+
 /** A function of the module's, not exported, that only start-up (or shut-down) functions call in their own bodies. */
 export function onlyCalledAtStartUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const uses = nameResolverFor(input).usesOf(fn);

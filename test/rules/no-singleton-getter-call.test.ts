@@ -170,6 +170,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }, { messageId: 'site', suggestions: [] }],
     },
     {
+      // … nor in one its module calls at its top level: that call runs as the module loads (ai-agent-demo's createSupervisorAgent)
+      code: `${named}export function createSupervisor(config: { name: string }) {\n  getAgentInstanceFactory().register(config);\n}\ncreateSupervisor({ name: 'supervisor' });\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // … a stop…() that starts nothing of the module's, or is handed what to stop, may run in a request
       code: `${named}export function stopAll() { getAgentInstanceFactory().stopAll(); }\nexport function stopAgent(id: string) { getAgentInstanceFactory().stop(id); }\n`,
       output: null,
