@@ -47,20 +47,32 @@ function isRunDirectlyGuard(test: TSESTree.Expression): boolean {
   return guard || (readsImportMeta && readsArgv);
 }
 
-/** `main()`, `main().catch(…)`, `main().then(() => process.exit(0))`, `void main()`, `await main()`: the own function's run, then the exit. */
-function endsProcessAfterOwnCall(expression: TSESTree.Expression): boolean {
+/**
+ * The module's own function a top-level expression runs — `main()`, `main().catch(…)`,
+ * `main().then(() => process.exit(0))`, `void main()`, `await main()` — with the promise chain's
+ * handlers after it, or undefined when it runs none.
+ */
+export function ownFunctionRun(expression: TSESTree.Expression): { fn: TSESTree.Node; handlers: Array<{ method: string | undefined; argument: TSESTree.Node }> } | undefined {
   let current = unwrapExpression(expression);
   if ((current.type === 'UnaryExpression' && current.operator === 'void') || current.type === 'AwaitExpression') current = unwrapExpression(current.argument);
-  let exitsAfter = false;
-  // Down a promise chain to the call it starts from, noting a `.then`/`.finally` that exits.
+  const handlers: Array<{ method: string | undefined; argument: TSESTree.Node }> = [];
+  // Down a promise chain to the call it starts from.
   while (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && PROMISE_CHAIN_METHODS.has(staticName(current.callee.property) ?? '')) {
     const method = staticName(current.callee.property);
-    if (method !== 'catch' && current.arguments.some((argument) => isFunctionNode(argument) && exitsOnItsWayOut(argument))) exitsAfter = true;
+    for (const argument of current.arguments) handlers.push({ method, argument });
     current = unwrapExpression(current.callee.object);
   }
-  if (current.type !== 'CallExpression' || current.callee.type !== 'Identifier') return false;
+  if (current.type !== 'CallExpression' || current.callee.type !== 'Identifier') return undefined;
   const fn = localFunction(current, current.callee.name);
-  return fn !== undefined && (exitsAfter || exitsOnItsWayOut(fn));
+  return fn === undefined ? undefined : { fn, handlers };
+}
+
+/** The own function's run, then the exit: in its own body, or in a `.then`/`.finally` after it. */
+function endsProcessAfterOwnCall(expression: TSESTree.Expression): boolean {
+  const run = ownFunctionRun(expression);
+  if (run === undefined) return false;
+  const exitsAfter = run.handlers.some(({ method, argument }) => method !== 'catch' && isFunctionNode(argument) && exitsOnItsWayOut(argument));
+  return exitsAfter || exitsOnItsWayOut(run.fn);
 }
 
 /**

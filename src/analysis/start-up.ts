@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isInsideFunction } from './context.js';
 import { importedCallee, importedFrom, nameResolverFor } from './bound-names.js';
 import { localFunction, moduleFunctionName } from './local-types.js';
+import { ownFunctionRun } from './one-shot-script.js';
 import type { AnalysisInput } from './types.js';
 import { isFunctionNode, unwrapExpression } from './walk.js';
 
@@ -189,15 +190,8 @@ export function lifecycleHook(fn: TSESTree.Node, input: AnalysisInput): string |
 export function calledAsModuleLoads(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const name = moduleFunctionName(fn);
   if (name === undefined || !isFunctionNode(fn)) return undefined;
-  for (const statement of input.ast.body) {
-    if (statement.type !== 'ExpressionStatement') continue;
-    let call = unwrapExpression(statement.expression);
-    if (call.type === 'AwaitExpression' || (call.type === 'UnaryExpression' && call.operator === 'void')) call = unwrapExpression(call.argument);
-    if (call.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === name && localFunction(call, name) === fn) {
-      return `${name}(), which its module calls at its top level as it loads`;
-    }
-  }
-  return undefined;
+  const calledAtTop = input.ast.body.some((statement) => statement.type === 'ExpressionStatement' && ownFunctionRun(statement.expression)?.fn === fn);
+  return calledAtTop ? `${name}(), which its module calls at its top level as it loads` : undefined;
 }
 
 /** A function of the module's, not exported, that only start-up (or shut-down) functions call in their own bodies. */

@@ -176,6 +176,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // … called through a promise chain there too
+      code: `${named}export async function createSupervisor(config: { name: string }) {\n  await getAgentInstanceFactory().register(config);\n}\ncreateSupervisor({ name: 'supervisor' }).catch(() => undefined);\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // … a stop…() that starts nothing of the module's, or is handed what to stop, may run in a request
       code: `${named}export function stopAll() { getAgentInstanceFactory().stopAll(); }\nexport function stopAgent(id: string) { getAgentInstanceFactory().stop(id); }\n`,
       output: null,
