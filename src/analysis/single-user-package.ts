@@ -51,11 +51,47 @@ export function inSingleUserPackage(filePath: string): boolean {
   return answer;
 }
 
-/** The `name` of the package a file belongs to (its nearest `package.json`), or undefined. */
+/** The named package a directory belongs to, by directory (null: none above it). */
+const namedPackages = new Map<string, NamedPackage | null>();
+
+/** A package by the directory of its `package.json` and the name it is imported by. */
+export interface NamedPackage {
+  readonly dir: string;
+  readonly name: string;
+}
+
+/**
+ * The package a file belongs to by name: its nearest `package.json` that has a `name`. One
+ * without (`{ "type": "module" }` in a source folder) only sets how Node loads the files under
+ * it; the files still ship in, and are imported by the name of, the package above.
+ */
+export function namedPackageOf(filePath: string): NamedPackage | undefined {
+  const walked: string[] = [];
+  let found: NamedPackage | null = null;
+  for (let dir = dirname(resolve(filePath)); ; ) {
+    const root = packageRootOf(join(dir, 'package.json'));
+    if (root === null) break;
+    const known = namedPackages.get(root);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    walked.push(root);
+    const name = (readManifest(root) as { name?: unknown }).name;
+    if (typeof name === 'string' && name !== '') {
+      found = { dir: root, name };
+      break;
+    }
+    if (dirname(root) === root) break;
+    dir = dirname(root);
+  }
+  for (const dir of walked) namedPackages.set(dir, found);
+  return found ?? undefined;
+}
+
+/** The name of the package a file belongs to (see namedPackageOf), or undefined. */
 export function packageNameOf(filePath: string): string | undefined {
-  const root = packageRootOf(filePath);
-  const name = root === null ? undefined : (readManifest(root) as { name?: unknown }).name;
-  return typeof name === 'string' ? name : undefined;
+  return namedPackageOf(filePath)?.name;
 }
 
 /** Where a package keeps what its server hands to browsers as it is (see servedAsStaticFile). */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
+import { namedPackageOf } from '../analysis/single-user-package.js';
 import { toPosixRelative } from '../check/posix-path.js';
 import { resolveRelativeModule, type CreatorSource } from './creator-exports.js';
 
@@ -11,22 +10,6 @@ export interface CrossPackageImport {
   readonly importedBy: readonly string[];
 }
 
-/** The directory and name of the package a directory belongs to: its nearest package.json with a name (one without, like `{ "type": "module" }`, is no boundary). */
-function packageOf(dir: string, cache: Map<string, { dir: string; name: string } | null>): { dir: string; name: string } | null {
-  const cached = cache.get(dir);
-  if (cached !== undefined) return cached;
-  let found: { dir: string; name: string } | null = null;
-  try {
-    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name;
-    if (typeof name === 'string' && name !== '') found = { dir, name };
-  } catch {
-    // no package.json here, or not one that can be read: look further up
-  }
-  if (!found && dirname(dir) !== dir) found = packageOf(dirname(dir), cache);
-  cache.set(dir, found);
-  return found;
-}
-
 /**
  * A configured `./path` creator module is spelt relative to each file that imports it, which in a
  * monorepo can reach into another package's sources (`../../../core/src/singletons/tracer.js`):
@@ -34,7 +17,6 @@ function packageOf(dir: string, cache: Map<string, { dir: string; name: string }
  * imports are reported, with the package to name in `factories[].module` instead.
  */
 export function findCrossPackageImports(sources: readonly CreatorSource[], config: ResolvedConfig, cwd: string): CrossPackageImport[] {
-  const cache = new Map<string, { dir: string; name: string } | null>();
   const found = new Map<string, { file: string; package: string; importedBy: Set<string> }>();
   // Only the configured `./path` modules: an import that follows the file's own import of the
   // getter reaches wherever that one already did, which is the file's business.
@@ -43,8 +25,8 @@ export function findCrossPackageImports(sources: readonly CreatorSource[], confi
     if (!configuredPath.has(creator)) continue;
     const file = resolveRelativeModule(importer, module);
     if (!file) continue;
-    const target = packageOf(dirname(file), cache);
-    const own = packageOf(dirname(importer), cache);
+    const target = namedPackageOf(file);
+    const own = namedPackageOf(importer);
     if (!target || !own || target.dir === own.dir) continue;
     let entry = found.get(file);
     if (!entry) found.set(file, (entry = { file, package: target.name, importedBy: new Set() }));

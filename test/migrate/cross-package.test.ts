@@ -15,6 +15,8 @@ describe('a configured ./path creator module that other workspace packages reach
     const root = project({
       'package.json': '{ "name": "acme", "private": true, "workspaces": ["packages/*"] }\n',
       'packages/core/package.json': '{ "name": "@acme/core" }\n',
+      // The creator's package names itself above a folder that only sets the module type.
+      'packages/core/src/package.json': '{ "type": "module" }\n',
       'packages/core/src/factory.ts': 'export class AgentInstanceFactory {}\nexport function getAgentInstanceFactory() { return new AgentInstanceFactory(); }\nexport function createAgentInstanceFactory(_c: unknown) { return new AgentInstanceFactory(); }\n',
       'packages/core/src/inside.ts': consumer('./factory'),
       'packages/app/package.json': '{ "name": "@acme/app" }\n',
@@ -29,6 +31,7 @@ describe('a configured ./path creator module that other workspace packages reach
     expect(run.report.crossPackageImports).toEqual([]);
     // node-opcua's packages: `../../../node-opcua-factory/source/…` broke their builds (TS6059, TS6305)
     expect(run.diffs.find((d) => d.file.endsWith('job.ts'))?.after).toContain("import { createAgentInstanceFactory } from '@acme/core';");
+    expect(run.diffs.find((d) => d.file.endsWith('route.ts'))?.after).toContain("import { createAgentInstanceFactory } from '@acme/core';");
     expect(run.diffs.find((d) => d.file.endsWith('inside.ts'))?.after).toContain("import { createAgentInstanceFactory } from './factory';");
   });
 
