@@ -143,14 +143,16 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
  * `isZodV4 = (() => { …; return 'toJSONSchema' in z; })()`), or a function the module declares at
  * its top (Ackee's `let salt = generate()`, renewed daily, where `generate = () =>
  * crypto.randomBytes(16).toString('hex')`; engine.io's `byteArray = ucs2decode(byteString)`, whose
- * `output` starts as `[]`). It computes a value; it makes no instance.
+ * `output` starts as `[]`). It computes a value; it makes no instance. So does one that returns
+ * nothing: an async one's promise settles to `undefined` — anything-llm's reranker keeps
+ * `#initializationPromise = (async () => { …load the model… })()` only so that a second caller
+ * waits for the load the first started. (Not a generator's: its call hands back an iterator.)
  */
 function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
-  if (!fn) return false;
-  const values = returnedValues(fn);
-  return values.length > 0 && values.every((value) => value !== null && (isValueIn(value, fn) || returnsLocalValue(value, fn)));
+  if (!fn || fn.generator) return false;
+  return returnedValues(fn).every((value) => value === null || isValueIn(value, fn) || returnsLocalValue(value, fn));
 }
 
 /**

@@ -273,6 +273,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a flag computed once and published for debugging (voltagent's zod detection)
     `const isZodV4 = (() => {\n  try { return 'toJSONSchema' in z; } catch { return false; }\n})();\n(globalThis as any).__IS_ZOD_V4 = isZodV4;`,
     `let mode;\nexport function detect() { mode ??= (() => process.env.MODE === 'fast' ? 1 : 2)(); return mode; }`,
+    // an async IIFE that returns nothing: a second caller waits on the load the first started (anything-llm's reranker)
+    `class NativeEmbeddingReranker {\n  static #initializationPromise = null;\n  async initClient() {\n    if (NativeEmbeddingReranker.#initializationPromise) {\n      await NativeEmbeddingReranker.#initializationPromise;\n      return;\n    }\n    NativeEmbeddingReranker.#initializationPromise = (async () => {\n      try {\n        await this.#loadModel();\n      } finally {\n        NativeEmbeddingReranker.#initializationPromise = null;\n      }\n    })();\n    await NativeEmbeddingReranker.#initializationPromise;\n  }\n}\nexport { NativeEmbeddingReranker };\n`,
     // a value a function is named for: a path, a key
     `class SqliteDb {\n  private static indexSqlitePath = getIndexSqlitePath();\n  static reset() { SqliteDb.indexSqlitePath = getIndexSqlitePath(); }\n}`,
     `let apiKey;\nexport function key() { return (apiKey ??= config.getApiKey()); }`,
@@ -671,6 +673,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createContext, type RouterContext } from 'react-router';\nconst TOKEN_KEY = Symbol.for('pgboss.dashboard.dbContext');\nconst globalStore = globalThis as typeof globalThis & { [TOKEN_KEY]?: RouterContext<DbContext> };\nexport const dbContext: RouterContext<DbContext> = globalStore[TOKEN_KEY] ??= createContext<DbContext>();\n`,
   ],
   invalid: [
+    // a generator's call hands back its iterator, which keeps where the last caller stopped
+    { code: `let ids = null;\nexport function nextId() {\n  ids ??= (function* () { let n = 0; while (true) yield n++; })();\n  return ids.next().value;\n}\n`, output: null, errors: [holder(1, 5)] },
     // a module-level container's slot for a singleton-named class, left empty to be filled at run time (bot-server's globals)
     { code: `import { AgentManager } from './A2A/manager.js';\ninterface GlobalContainer {\n  agentManager?: AgentManager;\n  agentManagerReady?: Promise<void>;\n}\nexport const globals: GlobalContainer = {};\n`, output: null, errors: [holder(3, 3)] },
     { code: `export const state: { engine: Engine | null; ready: boolean } = { engine: null, ready: false };\n`, output: null, errors: [holder(1, 23)] },
