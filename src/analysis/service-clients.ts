@@ -11,9 +11,11 @@ export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|seque
 /**
  * A hosted search engine's, a time-series database's or a vector store's client — Meilisearch,
  * Typesense, Algolia, InfluxDB (TicketToken's monitoring service), Pinecone, Qdrant, Chroma,
- * Weaviate, Milvus: a database's client by another name, though a page may load some of them too.
+ * Weaviate, Milvus, Astra DB, and LanceDB's connection to its files (anything-llm's
+ * `LanceDb.#connection = await lancedb.connect(this.uri)`, `vectordb` its old name): a database's
+ * client by another name, though a page may load some of them too.
  */
-const STORE_CLIENT_PACKAGE = /^(?:meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node)$/;
+const STORE_CLIENT_PACKAGE = /^(?:meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb)$/;
 
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),

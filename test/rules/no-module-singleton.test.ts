@@ -223,6 +223,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let openai;\nexport async function getOpenAI() {\n  const { default: OpenAI } = await import('openai');\n  return (openai ??= new OpenAI({ apiKey: getEnv('OPENAI_API_KEY'), baseURL: import.meta.env.OPENAI_BASE_URL }));\n}\n`,
     // … a vector store's, a chain's RPC connection, an identity provider's key set
     `import { Pinecone } from '@pinecone-database/pinecone';\nlet pinecone: Pinecone | undefined;\nexport const getPinecone = () => (pinecone ??= new Pinecone({ apiKey: process.env.PINECONE_API_KEY! }));\n`,
+    // a connection to LanceDB's files (anything-llm's vector store)
+    `const lancedb = require('@lancedb/lancedb');\nclass LanceDb {\n  static #connection = null;\n  async connect() {\n    if (!LanceDb.#connection) LanceDb.#connection = await lancedb.connect(this.uri);\n    return { client: LanceDb.#connection };\n  }\n}\nmodule.exports.LanceDb = LanceDb;\n`,
     `import { Connection } from '@solana/web3.js';\nlet solanaConnection: Connection;\nexport function createApp() {\n  solanaConnection = new Connection(process.env.SOLANA_RPC_URL!);\n}\n`,
     `import jwksRsa from 'jwks-rsa';\nconst JWKS_URI = process.env.JWKS_URI || 'https://auth.example.com/.well-known/jwks.json';\nlet jwksClient: jwksRsa.JwksClient | null = null;\nfunction getJwksClient() {\n  if (!jwksClient) jwksClient = jwksRsa({ jwksUri: JWKS_URI, cache: true });\n  return jwksClient;\n}\n`,
     // a broker's connection and channel (TicketToken's search sync)
