@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
+import { madeWithOwnCredential } from './credentialed-clients.js';
 import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrimitive } from './holds-values.js';
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
@@ -142,6 +143,19 @@ function fillsWithInstance(value: TSESTree.Node, input: AnalysisInput): boolean 
 }
 
 /**
+ * Whether every instance a variable is given is a package's client made with the process's own
+ * secret (see madeWithOwnCredential): inbox-zero's `productionClient ||= new
+ * AppStoreServerAPIClient(getAppleSigningKey()!, …)` beside its `sandboxClient`.
+ */
+function fillsOnlyWithCredentialedClients(variable: TSESLint.Scope.Variable, firstUse: boolean, input: AnalysisInput): boolean {
+  const fills = variable.references.flatMap((reference) => {
+    const value = reference.isWrite() ? writtenValue(reference.identifier as TSESTree.Node) : undefined;
+    return value !== undefined && fillsWithInstance(value, input) ? [{ value, filledBy: writingFunction(reference.identifier as TSESTree.Node) }] : [];
+  });
+  return fills.length > 0 && fills.every(({ value, filledBy }) => madeWithOwnCredential(value, fillSourceOf(value, filledBy, firstUse)));
+}
+
+/**
  * `server = new Server(); server.listen()` (Plane's live server): what the module starts
  * listening is the process's server, whatever its class is called — one per process is what a
  * server is (as `app.listen(port)` is, in sharedByDesign).
@@ -223,6 +237,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const written = writtenValue(lazyWrite.identifier as TSESTree.Node)!;
       const fill = fillSourceOf(written, filledBy, firstUse);
       if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator, idAnnotation, fill) || listens(variable)) continue;
+      if (fillsOnlyWithCredentialedClients(variable, firstUse, input)) continue;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !firstUse ? functionLabel(filledBy!) ?? 'a function' : undefined;
       out.push({ node: declarator.id, name: variable.name, shape, variable, ...(producer ? { className: producer } : {}), ...(assignedIn ? { assignedIn } : {}), ...(filledBy ? { filledBy } : {}) });

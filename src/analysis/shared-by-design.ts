@@ -168,7 +168,7 @@ function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string,
  * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`, and a
  * constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
  */
-function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
+export function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
   let sources = importSources.get(program);
   if (!sources) {
     sources = new Map();

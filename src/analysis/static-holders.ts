@@ -2,10 +2,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { constructsValues, holdsModule, holdsValues } from './holds-values.js';
 import { DATA_CONSTRUCTOR, isNoOpClass, producerName, producesObject } from './produces-object.js';
+import { madeWithOwnCredential } from './credentialed-clients.js';
 import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { HolderFinding } from './types.js';
-import { calleeText, isFunctionNode, isPrimitiveLiteral, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { calleeText, isFunctionNode, isNullish, isPrimitiveLiteral, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // A class's static fields that keep an instance: `static instance = new X()`, `X.instance ??= new X()`.
 
@@ -137,6 +138,8 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     const filledBy = lazy ? writingFunction(lazy) : undefined;
     const fill = lazy?.type === 'AssignmentExpression' ? fillSourceOf(lazy.right, filledBy, true) : 'own';
     if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation, fill)) continue;
+    const fills = assignmentsTo(name).filter((assignment) => !isNullish(assignment.right));
+    if (!eager && fills.length > 0 && fills.every((assignment) => madeWithOwnCredential(assignment.right, fillSourceOf(assignment.right, writingFunction(assignment), true)))) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
 }

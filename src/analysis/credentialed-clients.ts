@@ -1,0 +1,55 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { programOf } from './local-types.js';
+import { importSourceOf, type FillSource } from './shared-by-design.js';
+import { calleeText, staticName, unwrapExpression, walk } from './walk.js';
+
+// The last word of a name that holds a secret: `LOOPS_API_SECRET`, `TINYBIRD_TOKEN`, `apiKey`,
+// `getAppleSigningKey()`, `config.smtp.password`.
+const CREDENTIAL_WORD = new Set(['key', 'apikey', 'token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials']);
+
+// What keeps entries for whoever calls it, whatever it is opened with (a session store given the
+// cookie's secret, a cache of what a keyed API answered): state, not a service's client.
+const KEEPS_ENTRIES = /(?:Cache|Memo|Store|Map|Set|State|Session|Sessions|Registry|Manager)$/;
+
+/** Whether a specifier names a package: not a relative path, nor a project's own alias (`@/`, `~/`, `#`). */
+const isPackage = (source: string): boolean => !/^(?:\.|\/|@\/|~|#)/.test(source);
+
+/** The words of a name, lower case: `LOOPS_API_SECRET` → loops, api, secret; `getAppleSigningKey` → get, apple, signing, key. */
+const wordsOf = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
+/** Whether a name says it holds a secret (see CREDENTIAL_WORD). */
+export const namesCredential = (name: string): boolean => CREDENTIAL_WORD.has(wordsOf(name).pop() ?? '');
+
+/** Whether an expression reads a name that holds a secret: a variable, a property, `process.env['X']`, a function named for one. */
+function readsCredential(node: TSESTree.Node): boolean {
+  let reads = false;
+  walk(node, (inner) => {
+    if (reads) return;
+    if (inner.type === 'Identifier') reads = namesCredential(inner.name);
+    else if (inner.type === 'MemberExpression' && inner.computed) reads = namesCredential(staticName(inner.property) ?? '');
+  });
+  return reads;
+}
+
+/**
+ * Whether a value is a package's client made with one of the process's own secrets, from nothing
+ * but the process's own configuration (`fill`, see own-configuration.ts): inbox-zero's `loops =
+ * new LoopsClient(process.env.LOOPS_API_SECRET)`, `tb = new Tinybird({ token:
+ * process.env.TINYBIRD_TOKEN })` and Apple's `new AppStoreServerAPIClient(getAppleSigningKey()!, …)`.
+ * The secret is the server's identity toward a hosted service — every request speaks to it as the
+ * same server — and the client keeps it, the endpoint and its connections, as the SDKs
+ * service-clients.ts names do; made as the module loads it would be no holder at all. A class of
+ * the app's own, or one whose name says it keeps entries (a session store given the cookie's
+ * secret), is not.
+ */
+export function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): boolean {
+  if (fill !== 'own') return false;
+  let made = unwrapExpression(value);
+  if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
+  if (made.type !== 'NewExpression') return false;
+  const className = calleeText(made.callee);
+  if (className === undefined || KEEPS_ENTRIES.test(className)) return false;
+  const program = programOf(made);
+  const source = program && importSourceOf(program, className.split('.')[0]!);
+  return source !== undefined && isPackage(source) && made.arguments.some(readsCredential);
+}
