@@ -57,6 +57,10 @@ export const isNoOpClass = (producer: string | undefined): boolean => producer !
 /** The class or function an object-producing expression comes from, for messages and `allow`. */
 export function producerName(node: TSESTree.Node): string | undefined {
   const expr = unwrapExpression(node);
+  // A method called on an instance made right there is that class's doing: Prisma's extended
+  // client, `new PrismaClient({ … }).$extends({ … })` (openpanel's), is a PrismaClient.
+  const callee = expr.type === 'CallExpression' ? unwrapExpression(expr.callee) : undefined;
+  if (callee?.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'NewExpression') return producerName(callee.object);
   if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
   if (expr.type === 'AwaitExpression') return producerName(expr.argument);
   if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);
