@@ -79,11 +79,15 @@ export function filledType(declared: TSESTree.TypeNode | undefined): TSESTree.Ty
   return filled.length === 1 ? filled[0] : undefined;
 }
 
-/** What a declared type holds once filled and, for a promise, resolved: `IDBDatabase` for `Promise<IDBDatabase> | undefined`. */
+/**
+ * What a declared type holds once filled and, for a promise, resolved: `IDBDatabase` for
+ * `Promise<IDBDatabase> | undefined`; `ReaderModel` for openpanel's `Promise<ReaderModel | null> |
+ * null`, a load that settles to null when the file is missing.
+ */
 export function resolvedFilledType(declared: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
   const held = filledType(declared);
   const isPromise = held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && held.typeName.name === 'Promise' && held.typeArguments?.params.length === 1;
-  return isPromise ? held.typeArguments!.params[0] : held;
+  return isPromise ? filledType(held.typeArguments!.params[0]) : held;
 }
 
 /**

@@ -233,6 +233,8 @@ ruleTester.run('no-module-singleton', rule, {
     // Prisma's extended client, kept on the global object across reloads (openpanel's)
     `import { PrismaClient } from './generated/prisma/client';\nconst getPrismaClient = () => {\n  const prisma = new PrismaClient({ log: ['error'] }).$extends({ result: {} });\n  return prisma;\n};\nconst globalForPrisma = globalThis as unknown as { prisma: ReturnType<typeof getPrismaClient> };\nexport const db = globalForPrisma.prisma ?? getPrismaClient();\nif (process.env.NODE_ENV !== 'production') {\n  globalForPrisma.prisma = db;\n}\n`,
     `import { PrismaClient } from '@prisma/client';\nlet db;\nexport const getDb = () => (db ??= new PrismaClient().$extends(withAccelerate()));\n`,
+    // a loaded GeoIP database, null when its file is missing (openpanel's)
+    `import type { ReaderModel } from '@maxmind/geoip2-node';\nlet readerPromise: Promise<ReaderModel | null> | null = null;\nexport function getReader(): Promise<ReaderModel | null> {\n  if (!readerPromise) readerPromise = loadDatabase('GeoLite2-City.mmdb');\n  return readerPromise;\n}\n`,
     // a connection to LanceDB's files (anything-llm's vector store)
     `const lancedb = require('@lancedb/lancedb');\nclass LanceDb {\n  static #connection = null;\n  async connect() {\n    if (!LanceDb.#connection) LanceDb.#connection = await lancedb.connect(this.uri);\n    return { client: LanceDb.#connection };\n  }\n}\nmodule.exports.LanceDb = LanceDb;\n`,
     `import { Connection } from '@solana/web3.js';\nlet solanaConnection: Connection;\nexport function createApp() {\n  solanaConnection = new Connection(process.env.SOLANA_RPC_URL!);\n}\n`,
