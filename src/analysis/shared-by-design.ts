@@ -68,7 +68,8 @@ const SCHEMA_VALIDATOR_CALLEE = /(?:^|\.)(?:Ajv(?:2019|2020|JTD)?|[A-Za-z]*Schem
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`, h3's and Astro's `createApp()`, the latter made on
 // the first request by its Cloudflare adapter) or the listener (`http.createServer(…)`,
-// `app.listen(port)`): one per process is what a server is. So is what socket.io makes, by any
+// `app.listen(port)`, Playwright's `chromium.launchServer(…)`, the browser maxun's browser service
+// exposes to its workers): one per process is what a server is. So is what socket.io makes, by any
 // name (openreplay's `io = _io(server, { … })`): the server every socket connects to; and
 // Hocuspocus' collaboration server (plane's live server).
 const SERVER_PACKAGE = /^(?:socket\.io|@hocuspocus\/server)$/;
@@ -77,7 +78,7 @@ const SERVER_PACKAGE = /^(?:socket\.io|@hocuspocus\/server)$/;
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
 const NODE_SERVER_MODULE = /^(?:(?:node:)?(?:http|https|http2|net)|ws)$/;
 const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSocketServer)$/;
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen)$/;
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.

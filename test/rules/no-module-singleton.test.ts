@@ -235,6 +235,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { PrismaClient } from '@prisma/client';\nlet db;\nexport const getDb = () => (db ??= new PrismaClient().$extends(withAccelerate()));\n`,
     // a loaded GeoIP database, null when its file is missing (openpanel's)
     `import type { ReaderModel } from '@maxmind/geoip2-node';\nlet readerPromise: Promise<ReaderModel | null> | null = null;\nexport function getReader(): Promise<ReaderModel | null> {\n  if (!readerPromise) readerPromise = loadDatabase('GeoLite2-City.mmdb');\n  return readerPromise;\n}\n`,
+    // a Postgres-backed job queue's utilities and runner, and a browser server the service exposes (maxun's)
+    `import { makeWorkerUtils, run, WorkerUtils, Runner } from 'graphile-worker';\nlet workerUtils: WorkerUtils | null = null;\nlet runner: Runner | null = null;\nexport async function start(pgPool) {\n  workerUtils = await makeWorkerUtils({ pgPool });\n  runner = await run({ pgPool, concurrency: 4 });\n}\n`,
+    `import { chromium } from 'playwright-extra';\nimport type { BrowserServer } from 'playwright';\nlet browserServer: BrowserServer | null = null;\nasync function start(): Promise<void> {\n  browserServer = await chromium.launchServer({ headless: true, port: 3001 });\n}\nstart().catch(console.error);\n`,
     // a connection to LanceDB's files (anything-llm's vector store)
     `const lancedb = require('@lancedb/lancedb');\nclass LanceDb {\n  static #connection = null;\n  async connect() {\n    if (!LanceDb.#connection) LanceDb.#connection = await lancedb.connect(this.uri);\n    return { client: LanceDb.#connection };\n  }\n}\nmodule.exports.LanceDb = LanceDb;\n`,
     `import { Connection } from '@solana/web3.js';\nlet solanaConnection: Connection;\nexport function createApp() {\n  solanaConnection = new Connection(process.env.SOLANA_RPC_URL!);\n}\n`,
