@@ -189,16 +189,33 @@ function returnsLocalValue(value: TSESTree.Node, fn: TSESTree.Node): boolean {
  */
 function settlesToValues(call: TSESTree.CallExpression): boolean {
   let current: TSESTree.CallExpression = call;
+  let replacesValue = false;
   for (let chained = false; ; chained = true) {
     const callee = unwrapExpression(current.callee);
     const method = callee.type === 'MemberExpression' ? staticName(callee.property) : undefined;
-    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(method ?? '')) return chained && callsValueReturningFunction(current);
+    // After a `.then(…)` the chain holds what its callbacks return (or the error it failed with),
+    // not what it started from: puter's `list_all_shared().then(remember_shared_roots)`.
+    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(method ?? '')) return chained && (replacesValue || callsValueReturningFunction(current));
     // What `.finally()`'s callback returns is dropped; the others' become the chain's value.
-    if (method !== 'finally' && !current.arguments.every((callback) => isFunctionNode(callback) && handsBackValues(callback))) return false;
+    if (method !== 'finally' && !current.arguments.every((callback) => handsBackValuesWhenCalled(callback, current))) return false;
+    if (method === 'then' && current.arguments[0] !== undefined && !passesOnWhatItIsGiven(current.arguments[0], current)) replacesValue = true;
     const target = unwrapExpression(callee.object);
     if (target.type !== 'CallExpression') return false;
     current = target;
   }
+}
+
+/** Whether a promise callback may return what it is given (`(client) => client`): the chain's value, passed on. */
+function passesOnWhatItIsGiven(callback: TSESTree.Node, call: TSESTree.CallExpression): boolean {
+  const fn = isFunctionNode(callback) ? callback : callback.type === 'Identifier' ? localFunction(call, callback.name) : undefined;
+  const given = fn?.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+  return fn === undefined || (given !== undefined && returnedValues(fn).some((value) => value !== null && unwrapExpression(value).type === 'Identifier' && (unwrapExpression(value) as TSESTree.Identifier).name === given));
+}
+
+/** A promise callback that returns only values: written in place, or a function of the module's own named there (puter's `.then(remember_shared_roots)`). */
+function handsBackValuesWhenCalled(callback: TSESTree.Node, call: TSESTree.CallExpression): boolean {
+  const fn = isFunctionNode(callback) ? callback : callback.type === 'Identifier' ? localFunction(call, callback.name) : undefined;
+  return fn !== undefined && !fn.generator && handsBackValues(fn);
 }
 
 /**

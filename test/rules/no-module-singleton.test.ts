@@ -501,6 +501,8 @@ ruleTester.run('no-module-singleton', rule, {
     `type ModelsDevModel = { id: string; name?: string };\ntype ModelsDevProvider = { id: string; models?: Record<string, ModelsDevModel> };\ntype ModelsDevCatalog = Record<string, ModelsDevProvider>;\nlet catalogPromise: Promise<ModelsDevCatalog | null> | null = null;\nexport function loadCatalog() {\n  if (!catalogPromise) catalogPromise = (async () => (await fetch(url)).json() as Promise<ModelsDevCatalog>)();\n  return catalogPromise;\n}\n`,
     // an in-flight fetch of values, shared while it runs (apostrophe's literal-route matchers)
     `let cached = null;\nlet inflight = null;\nasync function fetchManifest() {\n  const res = await fetch(url);\n  const { patterns } = await res.json();\n  return (patterns || []).map(toRegExp);\n}\nexport function getMatchers() {\n  if (cached) return Promise.resolve(cached);\n  if (!inflight) {\n    inflight = fetchManifest()\n      .then((matchers) => { cached = matchers; return matchers; })\n      .catch((err) => { cached = []; return cached; })\n      .finally(() => { inflight = null; });\n  }\n  return inflight;\n}\n`,
+    // … or over any call, once a \`.then\` callback of the module's own replaces what it settles to (puter's shared roots)
+    `import list_all_shared from './list_all_shared.js';\nconst roots = new Map();\nlet loaded = false;\nlet inflight = null;\nexport const remember_shared_roots = (shares) => {\n  roots.clear();\n  for (const share of shares) roots.set(share.path, { mode: share.mode });\n  loaded = true;\n};\nconst load_once = () => {\n  if (loaded) return Promise.resolve();\n  inflight ??= list_all_shared()\n    .then(remember_shared_roots)\n    .catch(() => {})\n    .finally(() => { inflight = null; });\n  return inflight;\n};\nexport { load_once };\n`,
     // a no-op stand-in keeps nothing (trigger.dev's API facades, OpenTelemetry's)
     `const NOOP_MANAGER = new NoopRunMetadataManager();\nexport class RunMetadataAPI {\n  static get() { return NOOP_MANAGER; }\n}\n`,
     `let tracer;\nexport function getTracer() { return (tracer ??= new NoopTracer()); }\nexport class Api { static readonly instance = new NoOpEngine(); }\n`,
@@ -760,6 +762,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a type that refers to itself ends the reading, and a client in it is still an instance
     { code: `type Chain = { next: Chain | null; client: Client };\nlet head: Chain | undefined;\nexport function start() {\n  head = build();\n}\n`, output: null, errors: [holder(2)] },
     // an in-flight promise of an instance is the instance
+    // a \`.then\` that hands on what it is given keeps what the chain started from
+    { code: `let client = null;\nexport function getClient() {\n  client ??= connect().then((connected) => { log('up'); return connected; }).catch(() => null);\n  return client;\n}\n`, output: null, errors: [holder(1)] },
     { code: `let inflight = null;\nexport function getClient() {\n  if (!inflight) inflight = connect().then((socket) => new Client(socket)).finally(() => { inflight = null; });\n  return inflight;\n}\n`, output: null, errors: [holder(1)] },
     // a type of that name the file imports is not the page's: a package's Storage client
     { code: `import { Storage } from '@acme/files';\nlet storage: Storage | undefined;\nexport function getStorage() {\n  return (storage ??= new Storage());\n}\n`, output: null, errors: [holder(2)] },
