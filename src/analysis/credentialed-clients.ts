@@ -11,6 +11,9 @@ const CREDENTIAL_WORD = new Set(['key', 'apikey', 'token', 'secret', 'password',
 // cookie's secret, a cache of what a keyed API answered): state, not a service's client.
 const KEEPS_ENTRIES = /(?:Cache|Memo|Store|Map|Set|State|Session|Sessions|Registry|Manager)$/;
 
+/** A function named for making what it returns: `createOpenAI`, `createClient`. */
+const MAKER = /^create[A-Z]/;
+
 /** Whether a specifier names a package: not a relative path, nor a project's own alias (`@/`, `~/`, `#`). */
 const isPackage = (source: string): boolean => !/^(?:\.|\/|@\/|~|#)/.test(source);
 
@@ -35,8 +38,9 @@ function readsCredential(node: TSESTree.Node): boolean {
  * Whether a value is a package's client made with one of the process's own secrets, from nothing
  * but the process's own configuration (`fill`, see own-configuration.ts): inbox-zero's `loops =
  * new LoopsClient(process.env.LOOPS_API_SECRET)`, `tb = new Tinybird({ token:
- * process.env.TINYBIRD_TOKEN })` and Apple's `new AppStoreServerAPIClient(getAppleSigningKey()!, …)`.
- * The secret is the server's identity toward a hosted service — every request speaks to it as the
+ * process.env.TINYBIRD_TOKEN })` and Apple's `new AppStoreServerAPIClient(getAppleSigningKey()!, …)`,
+ * or made by a package's maker so named: openpanel's `createOpenAI({ apiKey: OPENAI_API_KEY })` from
+ * its agent framework's providers. The secret is the server's identity toward a hosted service — every request speaks to it as the
  * same server — and the client keeps it, the endpoint and its connections, as the SDKs
  * service-clients.ts names do; made as the module loads it would be no holder at all. A class of
  * the app's own, or one whose name says it keeps entries (a session store given the cookie's
@@ -46,9 +50,12 @@ export function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): b
   if (fill !== 'own') return false;
   let made = unwrapExpression(value);
   if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
-  if (made.type !== 'NewExpression') return false;
+  if (made.type !== 'NewExpression' && made.type !== 'CallExpression') return false;
   const className = calleeText(made.callee);
   if (className === undefined || KEEPS_ENTRIES.test(className)) return false;
+  // A maker by its name: openpanel's `createOpenAI({ apiKey: OPENAI_API_KEY, … })` from
+  // `@better-agent/providers/openai`, Supabase's `createClient(url, serviceRoleKey)`.
+  if (made.type === 'CallExpression' && !MAKER.test(className.split('.').pop()!)) return false;
   const program = programOf(made);
   const source = program && importSourceOf(program, className.split('.')[0]!);
   return source !== undefined && isPackage(source) && made.arguments.some(readsCredential);
