@@ -249,17 +249,10 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // Declared as a schema registry or a metadata store, whatever fills it (type-graphql's
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
-  if (held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(typeNameText(held.typeName)) && NODE_SERVER_MODULE.test(heldSource)) return true;
+  if (held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName)) && NODE_SERVER_MODULE.test(heldSource)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if (shared(heldSource)) return true;
-  // A record of the module's own whose every member is a telemetry instrument (ax's
-  // `AxAIMetricsInstruments { latencyHistogram?: Histogram; errorCounter?: Counter; … }`, all
-  // OpenTelemetry's), made once for a meter: telemetry, as each instrument is.
-  if (held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && !held.typeArguments && program) {
-    const members = localType(held, held.typeName.name);
-    const types = Array.isArray(members) ? (members as readonly TSESTree.TypeElement[]).map((member) => (member.type === 'TSPropertySignature' ? resolvedFilledType(member.typeAnnotation?.typeAnnotation) : undefined)) : [];
-    if (types.length > 0 && types.every((type) => TELEMETRY_PACKAGE.test(sourceOf(type)))) return true;
-  }
+  if (program && recordOfInstruments(program, held)) return true;
   if (producer === undefined) return false;
   if (databaseClass(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
@@ -371,6 +364,38 @@ function typeSource(program: TSESTree.Program, type: TSESTree.TypeNode | undefin
 }
 
 /**
+ * Whether a type is a record whose every member is a telemetry instrument, or a record of such
+ * records: ax's `AxAIMetricsInstruments { latencyHistogram?: Histogram; errorCounter?: Counter; … }`,
+ * all OpenTelemetry's; chat-ui's `Metrics { model: { conversationsTotal: Counter<…>; latency:
+ * Summary<…>; … } }`, prom-client's. Made once for a meter: telemetry, as each instrument is.
+ */
+function recordOfInstruments(program: TSESTree.Program, type: TSESTree.TypeNode | undefined, depth = 0): boolean {
+  if (!type || depth > 3) return false;
+  if (TELEMETRY_PACKAGE.test(typeSource(program, type))) return true;
+  let members: readonly TSESTree.TypeElement[] | undefined;
+  if (type.type === 'TSTypeLiteral') members = type.members;
+  else if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && !type.typeArguments) {
+    const local = localType(type, type.typeName.name);
+    const alias = local as TSESTree.TypeNode | undefined;
+    members = Array.isArray(local) ? (local as readonly TSESTree.TypeElement[]) : alias?.type === 'TSTypeLiteral' ? alias.members : undefined;
+  }
+  return members !== undefined && members.length > 0 && members.every((member) => member.type === 'TSPropertySignature' && recordOfInstruments(program, resolvedFilledType(member.typeAnnotation?.typeAnnotation), depth + 1));
+}
+
+/** The name a type is exported under by the module it is imported from: `Server` for `import { type Server as HttpServer } from 'http'`. */
+function importedTypeName(program: TSESTree.Program | undefined, name: TSESTree.EntityName): string {
+  const text = typeNameText(name);
+  if (name.type !== 'Identifier' || !program) return text;
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportSpecifier' && specifier.local.name === text && specifier.imported.type === 'Identifier') return specifier.imported.name;
+    }
+  }
+  return text;
+}
+
+/**
  * Whether a class the module declares keeps what one process shares by design and values,
  * nothing else: plane's `HocusPocusServerManager`, whose fields are the collaboration server
  * (`server: Hocuspocus | null`, @hocuspocus/server's) and the server's name — the server, one per
@@ -388,7 +413,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
     const field = staticName(member.key);
     if (field === undefined) return false;
     const declared = member.typeAnnotation?.typeAnnotation;
-    if (declared !== undefined && sharedPackage(typeSource(program, resolvedFilledType(declared)))) sharedFields.add(field);
+    if (declared !== undefined && sharedByDesign(field, undefined, member, declared)) sharedFields.add(field);
     else if (declared !== undefined ? holdsValues(declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
     else return false;
   }
