@@ -65,6 +65,11 @@ const SCHEMA_REGISTRY_CALLEE = /(?:^|\.)(?:[A-Za-z]*(?:Schema|Meta)[A-Za-z]*(?:R
 // checks whatever it is handed against it — a pure function of its input, kept so that the
 // compiling happens once, as a markup converter is (MODEL_PACKAGE).
 const SCHEMA_VALIDATOR_CALLEE = /(?:^|\.)(?:Ajv(?:2019|2020|JTD)?|[A-Za-z]*SchemaValidator)$/;
+// An HTTP client's pool of connections: undici's `Agent`, `Pool` and `Client` (chat-ui's SSRF-guarded
+// agent, `localMcpAgent ??= createSsrfAgent(…)`), a keep-alive agent, a proxy's agent — what
+// every outbound request of the process goes through, each carrying its own URL and headers.
+const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-proxy-agent|proxy-agent)$/;
+
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
 // desktop entry point, `express()`, `fastify()`, h3's and Astro's `createApp()`, the latter made on
 // the first request by its Cloudflare adapter) or the listener (`http.createServer(…)`,
@@ -134,7 +139,7 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
  * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
  * wrong for every one.
  */
-const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE].some((pattern) => pattern.test(source));
+const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, HTTP_AGENT_PACKAGE].some((pattern) => pattern.test(source));
 /** The same, but not a service's client (service-clients.ts): one filled from what its first caller passed (see sharedByDesign). */
 const sharedBeyondClients = (source: string): boolean => !servesWithOwnCredentials(source) && sharedPackage(source);
 /** The same, but not a hosted API's client: one filled from what the module cannot show to be the process's own configuration. */
