@@ -157,9 +157,10 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * Prisma's client by its class's name too: Prisma 6 generates it into the project
  * (`../generated/prisma`); and a maker of a database's or a cache's client by its name, from a
  * package of the workspace's own (sourcebot's `createRedisClient({ … })` from `@sourcebot/shared`),
- * or an opener of one (AgentX's `openDatabase(path)`, SQLite's file).
+ * or an opener of one (AgentX's `openDatabase(path)`, SQLite's file), or a connection to one by its
+ * class's name (stack-auth's `Promise<DbConnection>`, SpacetimeDB's generated client).
  */
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|open(?:Database|Db))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|open(?:Database|Db)|(?:Db|Database)Connection)$/;
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
