@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
-import { localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
+import { filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -419,11 +419,47 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
     const field = staticName(member.key);
     if (field === undefined) return false;
     const declared = member.typeAnnotation?.typeAnnotation;
-    if (declared !== undefined && sharedByDesign(field, undefined, member, declared)) sharedFields.add(field);
-    else if (declared !== undefined ? holdsValues(declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
+    if (declared !== undefined && typeKeptByDesign(program, declared)) sharedFields.add(field);
+    // A collection is filled through its methods, never set again: trusio's `userSessions:
+    // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
+    else if (declared !== undefined ? holdsValues(declared) && !collectsRecords(program, declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
     else return false;
   }
   return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor }) => sharedFields.has(field) || (valueFields.has(field) && inConstructor));
+}
+
+/**
+ * Whether a field's declared type is of what one process keeps by design, by the type alone: a
+ * shared package's (prom-client's `Registry`), a record of telemetry instruments, Node's own server
+ * (chat-ui's `httpServer: HttpServer | undefined`, `Server` imported under another name).
+ */
+function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
+  const held = resolvedFilledType(declared);
+  const source = typeSource(program, held);
+  if (sharedPackage(source) || recordOfInstruments(program, held)) return true;
+  return held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName)) && NODE_SERVER_MODULE.test(source);
+}
+
+const COLLECTION_TYPE = /^(?:Array|ReadonlyArray|Set|ReadonlySet|Map|ReadonlyMap|Record|WeakMap)$/;
+
+/**
+ * Whether a declared type is a list, a set, a map or a record by key of records — `Map<string,
+ * UserSession>` where `UserSession` is an interface of the module's, `{ [id: string]: { … } }`:
+ * what such a collection keeps is whoever's entries its methods add. A map of strings (a script's
+ * SHA by its name) or of handlers is a table the process fills, not a user's state.
+ */
+function collectsRecords(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
+  const held = filledType(declared);
+  if (!held) return false;
+  let element: TSESTree.TypeNode | undefined;
+  if (held.type === 'TSArrayType') element = held.elementType;
+  else if (held.type === 'TSTypeReference' && COLLECTION_TYPE.test(lastTypeName(held.typeName) ?? '')) element = held.typeArguments?.params.at(-1);
+  else if (held.type === 'TSTypeLiteral') element = held.members.find((member) => member.type === 'TSIndexSignature')?.typeAnnotation?.typeAnnotation;
+  while (element?.type === 'TSArrayType') element = element.elementType;
+  if (element?.type === 'TSTypeLiteral') return true;
+  if (element?.type !== 'TSTypeReference' || element.typeName.type !== 'Identifier') return false;
+  const local = localType(program, element.typeName.name);
+  return Array.isArray(local) || (local as TSESTree.TypeNode | undefined)?.type === 'TSTypeLiteral';
 }
 
 /**
