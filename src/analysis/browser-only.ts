@@ -143,7 +143,7 @@ function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameReso
       if (node.callee.type === 'Identifier' && PAGE_ONLY_CLASSES.has(node.callee.name) && !names.declaredLocally(node.callee)) return true;
       return readsPageGlobal(node.callee, names) || node.arguments.some((argument) => readsPageGlobal(argument, names));
     case 'CallExpression':
-      return readsPageGlobal(node.callee, names) || node.arguments.some((argument) => readsPageGlobal(argument, names));
+      return readsPageGlobal(node.callee, names) || node.arguments.some((argument) => readsPageGlobal(argument, names)) || iifeReadsPageGlobal(node.callee, names);
     case 'ChainExpression':
     case 'AwaitExpression':
     case 'TSAsExpression':
@@ -178,6 +178,27 @@ function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameReso
       return false;
   }
 }
+
+/**
+ * Whether the function an IIFE calls reads a page's global in the statements it always runs, up to
+ * the first that may leave early (an `if`, whose test still runs): DorkOS' visual-companion helper,
+ * `(function () { const WS_URL = 'ws://' + window.location.host; let ws = null; … })()`, a page
+ * script. An async function's body reads them too, but a failure there rejects its promise instead
+ * of stopping the module, so only a plain function counts.
+ */
+function iifeReadsPageGlobal(callee: TSESTree.Node, names: NameResolver): boolean {
+  const fn = unwrapExpression(callee);
+  if ((fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') || fn.async || fn.generator) return false;
+  if (fn.body.type !== 'BlockStatement') return readsPageGlobal(fn.body, names);
+  for (const statement of fn.body.body) {
+    if (readsPageGlobal(statement, names)) return true;
+    if (!STRAIGHT_LINE.has(statement.type)) return false;
+  }
+  return false;
+}
+
+/** Statements after which the next one always runs (a function's declaration is hoisted, and runs nothing). */
+const STRAIGHT_LINE = new Set(['VariableDeclaration', 'ExpressionStatement', 'FunctionDeclaration', 'EmptyStatement']);
 
 /**
  * What, among the statements of `block` before `statement`, keeps a server from getting there:
