@@ -139,7 +139,28 @@ export function spiedOn(site: FactorySite, input: AnalysisInput): boolean {
       if (name !== undefined && SPY_METHODS.has(name)) return true;
     }
     const member = valueExpressionOf(appearance).parent;
-    // An assertion on a value read off it (`expect(getX().name)`) drives no double.
-    return member?.type === 'MemberExpression' && member.object === valueExpressionOf(appearance) && drivesTestDouble(member);
+    // An assertion on a value read off it (`expect(getX().name)`) drives no double; one on how a
+    // method was called (`expect(tunnelManager.start).toHaveBeenCalledWith(…)`, DorkOS' tunnel
+    // route tests) reads the double off it.
+    return member?.type === 'MemberExpression' && member.object === valueExpressionOf(appearance) && (drivesTestDouble(member) || assertedCalled(member));
   });
+}
+
+// Matchers that only a mock function satisfies: jest's and vitest's (`toHaveBeenCalledWith`,
+// `toBeCalledTimes`, `toHaveReturnedWith`…) and jasmine's older names (`lastCalledWith`).
+const CALL_MATCHER = /^(?:toHaveBeenCalled\w*|toBeCalled\w*|toHaveBeenLastCalledWith|toHaveBeenNthCalledWith|toHaveReturned\w*|toReturn\w*|lastCalledWith|nthCalledWith|toHaveBeenCalledOnceWith)$/;
+
+/** `expect(x.start).toHaveBeenCalledWith(…)`, `.not.toHaveBeenCalled()`, `.resolves…` aside: x.start is asserted to be a called double. */
+function assertedCalled(member: TSESTree.Node): boolean {
+  if (!expectedOf(member)) return false;
+  let node: TSESTree.Node = member;
+  while (node.parent && isTypeWrapper(node.parent)) node = node.parent;
+  node = node.parent!;
+  while (node.parent?.type === 'MemberExpression' && node.parent.object === node) {
+    const name = staticName(node.parent.property);
+    if (name !== undefined && CALL_MATCHER.test(name)) return true;
+    if (name !== 'not') return false;
+    node = node.parent;
+  }
+  return false;
 }
