@@ -4,7 +4,7 @@ import type { TextStyle } from './text-style.js';
 import { moduleNames } from './module-names.js';
 import { withoutSharing } from './names.js';
 import { identifierPattern, lineStart } from './text-style.js';
-import { contains, enclosingFunction, isFunctionNode, valueExpressionOf } from './walk.js';
+import { contains, enclosingFunction, isFunctionNode, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
 /** One site about to become `creator(<context>)`, with the call it becomes. */
 export interface PlannedAcquisition {
@@ -92,13 +92,14 @@ export function planSharedAcquisitions(input: AnalysisInput, planned: readonly P
  * `ctx` a parameter of the handler, read in a callback inside it (`items.map((i) =>
  * getX().run(i))`), is the handler's request: the callback's sites share the handler's local.
  * `this.userContext` is the method's, through arrow functions; the request scope's
- * (`requireUserContext()`) is the site's own function's, which may run later, elsewhere.
+ * (`requireUserContext()`) is the site's own function's, which may run later, elsewhere — unless
+ * an array method runs it inside the call (see callingFunction).
  */
 function homeFunction(input: AnalysisInput, acquisition: PlannedAcquisition): TSESTree.Node | undefined {
   const own = enclosingFunction(acquisition.site.node);
   if (!own) return undefined;
   const root = contextRoot(acquisition.context);
-  if (root === undefined) return own;
+  if (root === undefined) return callingFunction(own);
   if (root === 'this') {
     let home = own;
     while (home.type === 'ArrowFunctionExpression') {
@@ -120,6 +121,28 @@ function homeFunction(input: AnalysisInput, acquisition: PlannedAcquisition): TS
     if (current.type === 'FunctionDeclaration') break;
   }
   return own;
+}
+
+// Array methods that run their callback before they return: `jobs.forEach((job) => …)`.
+const RUNS_CALLBACK_NOW = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'sort', 'toSorted']);
+
+/**
+ * The function a callback runs in the same call of: an array method's callback runs before the
+ * method returns, inside the request that called the function around it — `register('scheduled')`
+ * and `jobs.forEach((job) => getX().createAgent(job))` used one instance, and share one local
+ * still. A callback handed to anything else (a listener, a timer) may run later, elsewhere: its
+ * own function.
+ */
+function callingFunction(fn: TSESTree.Node): TSESTree.Node {
+  let home = fn;
+  while ((home.type === 'ArrowFunctionExpression' || home.type === 'FunctionExpression') && home.parent?.type === 'CallExpression' && home.parent.arguments.includes(home as TSESTree.CallExpressionArgument)) {
+    const callee = unwrapExpression(home.parent.callee);
+    if (callee.type !== 'MemberExpression' || !RUNS_CALLBACK_NOW.has(staticName(callee.property) ?? '')) break;
+    const outer = enclosingFunction(home);
+    if (!outer) break;
+    home = outer;
+  }
+  return home;
 }
 
 /** The variable `name` means at `node`. */
