@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localFunction } from './local-types.js';
+import { localFunction, programOf } from './local-types.js';
 import { calleeText, isFunctionNode, isNullish, isPrimitiveLiteral, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
@@ -53,6 +53,34 @@ export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)*(?:[A-Za-z]*Schema|ColumnSet)|
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
 const NO_OP_CLASS = /^No[oO]p[A-Z]/;
 export const isNoOpClass = (producer: string | undefined): boolean => producer !== undefined && NO_OP_CLASS.test(producer.split('.').pop()!);
+
+/**
+ * `new Promise((resolve) => { release = resolve; })`, settled by calling the kept resolver with
+ * nothing (`release()`): a turn in a queue, the promise the next caller waits on — puter's
+ * permission dialogs, one at a time; an async lock's `lock = new Promise((r) => (release = r))`.
+ * It settles to `undefined`: no one's state, as a mutex is none (see sharedByDesign).
+ */
+function opensTurn(made: TSESTree.NewExpression): boolean {
+  const executor = made.arguments[0];
+  if (calleeText(made.callee) !== 'Promise' || !executor || (executor.type !== 'ArrowFunctionExpression' && executor.type !== 'FunctionExpression')) return false;
+  const resolve = executor.params[0]?.type === 'Identifier' ? executor.params[0].name : undefined;
+  if (resolve === undefined) return false;
+  const statements = executor.body.type === 'BlockStatement' ? executor.body.body.map((statement) => (statement.type === 'ExpressionStatement' ? statement.expression : undefined)) : [executor.body];
+  const kept: string[] = [];
+  for (const statement of statements) {
+    const assignment = statement && unwrapExpression(statement);
+    const value = assignment?.type === 'AssignmentExpression' ? unwrapExpression(assignment.right) : undefined;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'Identifier' || value?.type !== 'Identifier' || value.name !== resolve) return false;
+    kept.push(assignment.left.name);
+  }
+  const program = programOf(made);
+  if (kept.length === 0 || !program) return false;
+  let settlesEmpty = true;
+  walk(program, (node) => {
+    if (node.type === 'CallExpression' && node.arguments.length > 0 && node.callee.type === 'Identifier' && kept.includes(node.callee.name)) settlesEmpty = false;
+  });
+  return settlesEmpty;
+}
 
 /** The class or function an object-producing expression comes from, for messages and `allow`. */
 export function producerName(node: TSESTree.Node): string | undefined {
@@ -513,7 +541,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant; nor
       // do bytes, a date or an address (undici's `currentBuffer = new Uint8Array(memory, ptr, size)`).
       const made = calleeText(expr.callee);
-      return !DATA_CONSTRUCTOR.test(made ?? '') && !isNoOpClass(made);
+      return !DATA_CONSTRUCTOR.test(made ?? '') && !isNoOpClass(made) && !opensTurn(expr);
     }
     case 'AwaitExpression': {
       const awaited = unwrapExpression(expr.argument);
