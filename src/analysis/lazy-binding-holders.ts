@@ -236,7 +236,9 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const filledBy = writingFunction(lazyWrite.identifier as TSESTree.Node);
       const written = writtenValue(lazyWrite.identifier as TSESTree.Node)!;
       const fill = fillSourceOf(written, filledBy, firstUse);
-      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, declarator, idAnnotation, fill) || listens(variable)) continue;
+      // Asked where it is filled: what the filling code made it from may be a `const` of the
+      // function around it (formio's `db = client.db(name)`, `client` a MongoClient made there).
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, written, idAnnotation, fill) || listens(variable)) continue;
       if (fillsOnlyWithCredentialedClients(variable, firstUse, input)) continue;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !firstUse ? functionLabel(filledBy!) ?? 'a function' : undefined;

@@ -252,6 +252,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a turn in a queue: a promise the kept resolver settles with nothing (an async lock; puter's permission dialogs, one at a time)
     `let lock = Promise.resolve();\nexport async function withLock(fn) {\n  const prev = lock;\n  let release;\n  lock = new Promise((r) => { release = r; });\n  await prev;\n  try { return await fn(); } finally { release(); }\n}\n`,
     `let dialog_queue = Promise.resolve();\nexport async function UIPermissionDialog(options) {\n  const wait_for_turn = dialog_queue;\n  let release_turn;\n  dialog_queue = new Promise((r) => (release_turn = r));\n  await wait_for_turn;\n  try { return await show(options); } finally { release_turn(); }\n}\n`,
+    // a database handle made from a client the function around the filling one made (Form.io's update script)
+    `const { MongoClient } = require('mongodb');\nlet db = null;\nmodule.exports = function (formio) {\n  const client = new MongoClient(formio.config.mongo);\n  async function connectMongo() {\n    await client.connect();\n    db = client.db(client.s.options.dbName);\n  }\n  return connectMongo;\n};\n`,
     // a connection to LanceDB's files (anything-llm's vector store)
     `const lancedb = require('@lancedb/lancedb');\nclass LanceDb {\n  static #connection = null;\n  async connect() {\n    if (!LanceDb.#connection) LanceDb.#connection = await lancedb.connect(this.uri);\n    return { client: LanceDb.#connection };\n  }\n}\nmodule.exports.LanceDb = LanceDb;\n`,
     `import { Connection } from '@solana/web3.js';\nlet solanaConnection: Connection;\nexport function createApp() {\n  solanaConnection = new Connection(process.env.SOLANA_RPC_URL!);\n}\n`,
