@@ -137,7 +137,9 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     // `static getInstance(tenant) { return (this.instance ??= new Pool({ database: tenant.db })) }`: the first caller's, for everyone.
     const filledBy = lazy ? writingFunction(lazy) : undefined;
     const fill = lazy?.type === 'AssignmentExpression' ? fillSourceOf(lazy.right, filledBy, true) : 'own';
-    if (allowed(config, producer) || sharedByDesign(name, producer, member, member.typeAnnotation?.typeAnnotation, fill)) continue;
+    // Asked where it is filled, as a lazy binding is (see lazyBindingHolders).
+    const filledAt = lazy?.type === 'AssignmentExpression' ? lazy.right : member;
+    if (allowed(config, producer) || sharedByDesign(name, producer, filledAt, member.typeAnnotation?.typeAnnotation, fill)) continue;
     const fills = assignmentsTo(name).filter((assignment) => !isNullish(assignment.right));
     if (!eager && fills.length > 0 && fills.every((assignment) => madeWithOwnCredential(assignment.right, fillSourceOf(assignment.right, writingFunction(assignment), true)))) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
