@@ -21,7 +21,7 @@ const isPackage = (source: string): boolean => !/^(?:\.|\/|@\/|~|#)/.test(source
 const wordsOf = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 
 /** Whether a name says it holds a secret (see CREDENTIAL_WORD). */
-export const namesCredential = (name: string): boolean => CREDENTIAL_WORD.has(wordsOf(name).pop() ?? '');
+const namesCredential = (name: string): boolean => CREDENTIAL_WORD.has(wordsOf(name).pop() ?? '');
 
 /** Whether an expression reads a name that holds a secret: a variable, a property, `process.env['X']`, a function named for one. */
 function readsCredential(node: TSESTree.Node): boolean {

@@ -233,16 +233,21 @@ function settlesToValues(call: TSESTree.CallExpression): boolean {
   }
 }
 
+/** The function a promise callback is: written in place, or one of the module's own named there (puter's `.then(remember_shared_roots)`). */
+function callbackFunction(callback: TSESTree.Node, call: TSESTree.CallExpression) {
+  return isFunctionNode(callback) ? callback : callback.type === 'Identifier' ? localFunction(call, callback.name) : undefined;
+}
+
 /** Whether a promise callback may return what it is given (`(client) => client`): the chain's value, passed on. */
 function passesOnWhatItIsGiven(callback: TSESTree.Node, call: TSESTree.CallExpression): boolean {
-  const fn = isFunctionNode(callback) ? callback : callback.type === 'Identifier' ? localFunction(call, callback.name) : undefined;
+  const fn = callbackFunction(callback, call);
   const given = fn?.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
   return fn === undefined || (given !== undefined && returnedValues(fn).some((value) => value !== null && unwrapExpression(value).type === 'Identifier' && (unwrapExpression(value) as TSESTree.Identifier).name === given));
 }
 
-/** A promise callback that returns only values: written in place, or a function of the module's own named there (puter's `.then(remember_shared_roots)`). */
+/** A promise callback that returns only values (see callbackFunction). */
 function handsBackValuesWhenCalled(callback: TSESTree.Node, call: TSESTree.CallExpression): boolean {
-  const fn = isFunctionNode(callback) ? callback : callback.type === 'Identifier' ? localFunction(call, callback.name) : undefined;
+  const fn = callbackFunction(callback, call);
   return fn !== undefined && !fn.generator && handsBackValues(fn);
 }
 

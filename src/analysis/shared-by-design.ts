@@ -248,17 +248,13 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // `Gauge | undefined`, `Gauge | null`: what it holds once filled; and what a promise resolves to:
   // cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
   const held = resolvedFilledType(declaredType);
-  const sourceOf = (type: TSESTree.TypeNode | undefined): string => (program ? typeSource(program, type) : '');
-  const heldSource = sourceOf(held);
   // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
   if (held?.type === 'TSTypeReference' && (REQUEST_STORE_CLASS.test(typeNameText(held.typeName)) || databaseClass(typeNameText(held.typeName)))) return true;
   // Declared as a schema registry or a metadata store, whatever fills it (type-graphql's
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
-  if (held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName)) && NODE_SERVER_MODULE.test(heldSource)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
-  if (shared(heldSource)) return true;
-  if (program && recordOfInstruments(program, held)) return true;
+  if (program && typeKeptByDesign(program, declaredType, shared)) return true;
   if (producer === undefined) return false;
   if (databaseClass(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
@@ -429,14 +425,15 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
 }
 
 /**
- * Whether a field's declared type is of what one process keeps by design, by the type alone: a
- * shared package's (prom-client's `Registry`), a record of telemetry instruments, Node's own server
- * (chat-ui's `httpServer: HttpServer | undefined`, `Server` imported under another name).
+ * Whether a declared type is of what one process keeps by design, by the type alone: a shared
+ * package's (prom-client's `Registry`; `shared` narrows which, see sharedByDesign), a record of
+ * telemetry instruments, Node's own server (chat-ui's `httpServer: HttpServer | undefined`,
+ * `Server` imported under another name). Asked of a holder's type and of each field of a class.
  */
-function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
+function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode | undefined, shared: (source: string) => boolean = sharedPackage): boolean {
   const held = resolvedFilledType(declared);
   const source = typeSource(program, held);
-  if (sharedPackage(source) || recordOfInstruments(program, held)) return true;
+  if (shared(source) || recordOfInstruments(program, held)) return true;
   return held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName)) && NODE_SERVER_MODULE.test(source);
 }
 
