@@ -39,12 +39,12 @@ function readsCredential(node: TSESTree.Node): boolean {
  * but the process's own configuration (`fill`, see own-configuration.ts): inbox-zero's `loops =
  * new LoopsClient(process.env.LOOPS_API_SECRET)`, `tb = new Tinybird({ token:
  * process.env.TINYBIRD_TOKEN })` and Apple's `new AppStoreServerAPIClient(getAppleSigningKey()!, …)`,
- * or made by a package's maker so named: openpanel's `createOpenAI({ apiKey: OPENAI_API_KEY })` from
- * its agent framework's providers. The secret is the server's identity toward a hosted service — every request speaks to it as the
- * same server — and the client keeps it, the endpoint and its connections, as the SDKs
- * service-clients.ts names do; made as the module loads it would be no holder at all. A class of
- * the app's own, or one whose name says it keeps entries (a session store given the cookie's
- * secret), is not.
+ * or made by a package's maker so named: openpanel's `createOpenAI({ apiKey: OPENAI_API_KEY })`
+ * from its agent framework's providers. The secret is the server's identity toward a hosted
+ * service — every request speaks to it as the same server — and the client keeps it, the endpoint
+ * and its connections, as the SDKs service-clients.ts names do; made as the module loads it would
+ * be no holder at all. A class of the app's own, or one whose name says it keeps entries (a
+ * session store given the cookie's secret), is not.
  */
 export function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): boolean {
   if (fill !== 'own') return false;
