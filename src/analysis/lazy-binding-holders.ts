@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
 import { madeWithOwnCredential } from './credentialed-clients.js';
 import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrimitive } from './holds-values.js';
+import { localFunction } from './local-types.js';
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
 import { schedulesCronJob } from './scheduled-jobs.js';
@@ -10,7 +11,7 @@ import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { functionName, isFunctionNode, isIife, isTypeWrapper, PROMISE_CHAIN_METHODS, staticName, unwrapExpression, writingFunction } from './walk.js';
+import { functionName, isFunctionNode, isIife, isNullish, isTypeWrapper, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, writingFunction } from './walk.js';
 
 // Module-lifetime `let`s (and an IIFE's) filled from inside a function: `let db; export function
 // getDb() { return (db ??= new Db()); }` — the lazy holders.
@@ -143,6 +144,24 @@ function fillsWithInstance(value: TSESTree.Node, input: AnalysisInput): boolean 
 }
 
 /**
+ * `transporter = createTransporter()`, where the module's `createTransporter` fills `transporter`
+ * itself and returns it (or null when it fails): the same instance written back, no maker of its
+ * own — the producer is what the function filled it with (propvantage's email service,
+ * `transporter = nodemailer.createTransport(config)` inside).
+ */
+function writesBackItself(value: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
+  const call = unwrapExpression(value);
+  const callee = call.type === 'CallExpression' ? unwrapExpression(call.callee) : undefined;
+  const fn = callee?.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
+  if (!fn) return false;
+  const returned = returnedValues(fn).filter((given): given is TSESTree.Node => given !== null && !isNullish(given));
+  return returned.length > 0 && returned.every((given) => {
+    const name = unwrapExpression(given);
+    return name.type === 'Identifier' && name.name === variable.name;
+  });
+}
+
+/**
  * Whether every instance a variable is given is a package's client made with the process's own
  * secret (see madeWithOwnCredential): inbox-zero's `productionClient ||= new
  * AppStoreServerAPIClient(getAppleSigningKey()!, …)` beside its `sandboxClient`.
@@ -228,7 +247,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       // `S3Provider` or an `AzureBlobProvider`, by configuration — neither class is the holder's.
       const producers = new Set(variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => {
         const value = writtenValue(reference.identifier as TSESTree.Node);
-        return value !== undefined && fillsWithInstance(value, input) ? producerName(value) : undefined;
+        return value !== undefined && fillsWithInstance(value, input) && !writesBackItself(value, variable) ? producerName(value) : undefined;
       }).filter((name) => name !== undefined));
       const producer = producers.size === 1 ? [...producers][0] : undefined;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;

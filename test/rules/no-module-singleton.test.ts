@@ -255,6 +255,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a database handle made from a client the function around the filling one made (Form.io's update script)
     `const { MongoClient } = require('mongodb');\nlet db = null;\nmodule.exports = function (formio) {\n  const client = new MongoClient(formio.config.mongo);\n  async function connectMongo() {\n    await client.connect();\n    db = client.db(client.s.options.dbName);\n  }\n  return connectMongo;\n};\n`,
     `import { MongoClient } from 'mongodb';\nexport class Store {\n  static db;\n  static async connect() {\n    const client = new MongoClient(process.env.MONGO_URL);\n    await client.connect();\n    Store.db = client.db('app');\n  }\n}\n`,
+    // a mail transport a function of the module fills and returns, written back by its callers (propvantage's email service)
+    `import nodemailer from 'nodemailer';\nconst EMAIL_CONFIG = { auth: { user: process.env.EMAIL_USER, pass: process.env.EMAIL_PASS } };\nlet transporter = null;\nconst createTransporter = () => {\n  try {\n    const config = { auth: EMAIL_CONFIG.auth };\n    transporter = nodemailer.createTransport(config);\n    return transporter;\n  } catch (error) {\n    return null;\n  }\n};\nexport const sendEmail = async (message) => {\n  if (!transporter) transporter = createTransporter();\n  return transporter.sendMail(message);\n};\n`,
     // a connection to LanceDB's files (anything-llm's vector store)
     `const lancedb = require('@lancedb/lancedb');\nclass LanceDb {\n  static #connection = null;\n  async connect() {\n    if (!LanceDb.#connection) LanceDb.#connection = await lancedb.connect(this.uri);\n    return { client: LanceDb.#connection };\n  }\n}\nmodule.exports.LanceDb = LanceDb;\n`,
     `import { Connection } from '@solana/web3.js';\nlet solanaConnection: Connection;\nexport function createApp() {\n  solanaConnection = new Connection(process.env.SOLANA_RPC_URL!);\n}\n`,
@@ -711,6 +713,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createContext, type RouterContext } from 'react-router';\nconst TOKEN_KEY = Symbol.for('pgboss.dashboard.dbContext');\nconst globalStore = globalThis as typeof globalThis & { [TOKEN_KEY]?: RouterContext<DbContext> };\nexport const dbContext: RouterContext<DbContext> = globalStore[TOKEN_KEY] ??= createContext<DbContext>();\n`,
   ],
   invalid: [
+    // … but a function that returns something else than the holder names its own maker
+    { code: `import nodemailer from 'nodemailer';\nlet transporter = null;\nconst buildTransport = () => new MailQueue(nodemailer.createTransport({}));\nexport const send = async (message) => {\n  transporter = nodemailer.createTransport({});\n  if (message.queued) transporter = buildTransport();\n  return transporter.sendMail(message);\n};\n`, output: null, errors: [holder(2)] },
     // … but one settled with what the resolver is handed holds that
     { code: `let pending = Promise.resolve(null);\nexport async function nextConnection() {\n  let hand;\n  pending = new Promise((r) => { hand = r; });\n  hand(await openConnection());\n  return pending;\n}\n`, output: null, errors: [holder(1)] },
     // … but not where the IIFE may leave before it reads one, nor where an async one reads it
