@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { programOf } from './local-types.js';
 import { importSourceOf, type FillSource } from './shared-by-design.js';
+import { spelledAsPackage } from './tsconfig-imports.js';
 import { calleeText, staticName, unwrapExpression, walk } from './walk.js';
 
 // The last word of a name that holds a secret: `LOOPS_API_SECRET`, `TINYBIRD_TOKEN`, `apiKey`,
@@ -13,9 +14,6 @@ const KEEPS_ENTRIES = /(?:Cache|Memo|Store|Map|Set|State|Session|Sessions|Regist
 
 /** A function named for making what it returns: `createOpenAI`, `createClient`. */
 const MAKER = /^create[A-Z]/;
-
-/** Whether a specifier names a package: not a relative path, nor a project's own alias (`@/`, `~/`, `#`). */
-const isPackage = (source: string): boolean => !/^(?:\.|\/|@\/|~|#)/.test(source);
 
 /** The words of a name, lower case: `LOOPS_API_SECRET` → loops, api, secret; `getAppleSigningKey` → get, apple, signing, key. */
 const wordsOf = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -58,5 +56,5 @@ export function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): b
   if (made.type === 'CallExpression' && !MAKER.test(className.split('.').pop()!)) return false;
   const program = programOf(made);
   const source = program && importSourceOf(program, className.split('.')[0]!);
-  return source !== undefined && isPackage(source) && made.arguments.some(readsCredential);
+  return source !== undefined && spelledAsPackage(source) && made.arguments.some(readsCredential);
 }

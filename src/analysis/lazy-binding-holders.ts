@@ -11,7 +11,7 @@ import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { functionName, isFunctionNode, isIife, isNullish, isTypeWrapper, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, writingFunction } from './walk.js';
+import { ARRAY_CALLBACK_METHODS, functionName, isFunctionNode, isIife, isNullish, isTypeWrapper, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, writingFunction } from './walk.js';
 
 // Module-lifetime `let`s (and an IIFE's) filled from inside a function: `let db; export function
 // getDb() { return (db ??= new Db()); }` — the lazy holders.
@@ -34,14 +34,14 @@ function isModuleLifetimeScopeBlock(node: TSESTree.Node): 'module' | 'iife' | un
   return undefined;
 }
 
-// Array methods that call their callback before they return: what it writes, it writes then.
-const SYNCHRONOUS_ITERATION = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'reduce', 'reduceRight']);
-
-/** `Object.keys(zones).find((name) => { zone = new SendingZone(name) })` (zone-mta's sender): a callback an array method runs on the spot. */
+/**
+ * `Object.keys(zones).find((name) => { zone = new SendingZone(name) })` (zone-mta's sender): a
+ * callback an array method runs on the spot — what it writes, it writes then.
+ */
 function runsOnTheSpot(fn: TSESTree.Node): boolean {
   const call = fn.parent;
   if (call?.type !== 'CallExpression' || call.arguments[0] !== fn || call.callee.type !== 'MemberExpression') return false;
-  return SYNCHRONOUS_ITERATION.has(staticName(call.callee.property) ?? '');
+  return ARRAY_CALLBACK_METHODS.has(staticName(call.callee.property) ?? '');
 }
 
 /** Whether `node` runs later than the code around it, short of `boundary`: inside a function that is not called on the spot (an IIFE, an array method's callback). */

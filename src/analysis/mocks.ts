@@ -101,10 +101,14 @@ export function isTestDoubleUse(reference: TSESTree.Node): boolean {
 }
 
 /** `expect(x)`, through type wrappers: x is what a test asserts on (a getter so asserted on is a double). */
-function expectedOf(reference: TSESTree.Node): boolean {
+const expectedOf = (reference: TSESTree.Node): boolean => expectCallOf(reference) !== undefined;
+
+/** The `expect(x)` call that x, through type wrappers, is the subject of. */
+function expectCallOf(reference: TSESTree.Node): TSESTree.CallExpression | undefined {
   let node = reference;
   while (node.parent && isTypeWrapper(node.parent)) node = node.parent;
-  return node.parent?.type === 'CallExpression' && node.parent.arguments[0] === node && calleeName(node.parent.callee) === 'expect';
+  const call = node.parent;
+  return call?.type === 'CallExpression' && call.arguments[0] === node && calleeName(call.callee) === 'expect' ? call : undefined;
 }
 
 /** `(x as jest.Mock)…`, `x.mockReturnValue(…)`, `jest.mocked(x)`: x is a test double, configured or inspected. */
@@ -152,11 +156,8 @@ const CALL_MATCHER = /^(?:toHaveBeenCalled\w*|toBeCalled\w*|toHaveBeenLastCalled
 
 /** `expect(x.start).toHaveBeenCalledWith(…)`, `.not.toHaveBeenCalled()`, `.resolves…` aside: x.start is asserted to be a called double. */
 function assertedCalled(member: TSESTree.Node): boolean {
-  if (!expectedOf(member)) return false;
-  let node: TSESTree.Node = member;
-  while (node.parent && isTypeWrapper(node.parent)) node = node.parent;
-  node = node.parent!;
-  while (node.parent?.type === 'MemberExpression' && node.parent.object === node) {
+  let node: TSESTree.Node | undefined = expectCallOf(member);
+  while (node?.parent?.type === 'MemberExpression' && node.parent.object === node) {
     const name = staticName(node.parent.property);
     if (name !== undefined && CALL_MATCHER.test(name)) return true;
     if (name !== 'not') return false;

@@ -242,7 +242,10 @@ function callbackFunction(callback: TSESTree.Node, call: TSESTree.CallExpression
 function passesOnWhatItIsGiven(callback: TSESTree.Node, call: TSESTree.CallExpression): boolean {
   const fn = callbackFunction(callback, call);
   const given = fn?.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
-  return fn === undefined || (given !== undefined && returnedValues(fn).some((value) => value !== null && unwrapExpression(value).type === 'Identifier' && (unwrapExpression(value) as TSESTree.Identifier).name === given));
+  return fn === undefined || (given !== undefined && returnedValues(fn).some((value) => {
+    const returned = value && unwrapExpression(value);
+    return returned?.type === 'Identifier' && returned.name === given;
+  }));
 }
 
 /** A promise callback that returns only values (see callbackFunction). */

@@ -4,7 +4,7 @@ import type { TextStyle } from './text-style.js';
 import { moduleNames } from './module-names.js';
 import { withoutSharing } from './names.js';
 import { identifierPattern, lineStart } from './text-style.js';
-import { contains, enclosingFunction, isFunctionNode, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
+import { ARRAY_CALLBACK_METHODS, contains, enclosingFunction, isFunctionNode, staticName, unwrapExpression, valueExpressionOf } from './walk.js';
 
 /** One site about to become `creator(<context>)`, with the call it becomes. */
 export interface PlannedAcquisition {
@@ -123,9 +123,6 @@ function homeFunction(input: AnalysisInput, acquisition: PlannedAcquisition): TS
   return own;
 }
 
-// Array methods that run their callback before they return: `jobs.forEach((job) => …)`.
-const RUNS_CALLBACK_NOW = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'sort', 'toSorted']);
-
 /**
  * The function a callback runs in the same call of: an array method's callback runs before the
  * method returns, inside the request that called the function around it — `register('scheduled')`
@@ -137,7 +134,7 @@ function callingFunction(fn: TSESTree.Node): TSESTree.Node {
   let home = fn;
   while ((home.type === 'ArrowFunctionExpression' || home.type === 'FunctionExpression') && home.parent?.type === 'CallExpression' && home.parent.arguments.includes(home as TSESTree.CallExpressionArgument)) {
     const callee = unwrapExpression(home.parent.callee);
-    if (callee.type !== 'MemberExpression' || !RUNS_CALLBACK_NOW.has(staticName(callee.property) ?? '')) break;
+    if (callee.type !== 'MemberExpression' || !ARRAY_CALLBACK_METHODS.has(staticName(callee.property) ?? '')) break;
     const outer = enclosingFunction(home);
     if (!outer) break;
     home = outer;

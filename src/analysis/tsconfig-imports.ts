@@ -223,8 +223,11 @@ export function aliasFor(file: string, importer: string): string | undefined {
  * `$`) and whatever the nearest tsconfig's `paths` names (`@server/*`).
  */
 export function isPackageSpecifier(specifier: string, filePath: string): boolean {
-  return !/^(?:\.|\/|@\/|~\/|#|\$)/.test(specifier) && !isPathAlias(specifier, filePath);
+  return spelledAsPackage(specifier) && !isPathAlias(specifier, filePath);
 }
+
+/** The same by its spelling alone, where no file's tsconfig is at hand. */
+export const spelledAsPackage = (specifier: string): boolean => !/^(?:\.|\/|@\/|~\/|#|\$)/.test(specifier);
 
 /** `@scope/pkg/sub/path` → [`@scope/pkg`, `sub/path`]. */
 export function splitSpecifier(specifier: string): [string, string] {

@@ -351,6 +351,9 @@ export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): bool
 /** A promise chain's links: `p.then(…)`, `.catch(…)`, `.finally(…)`. */
 export const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
+/** Array methods that run their callback before they return (`jobs.forEach((job) => …)`, a sort's comparator). */
+export const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'sort', 'toSorted']);
+
 /**
  * Whether `value` reads a parameter of `fn`: `db ??= new Pool({ database: tenant.db })` in
  * `getDb(tenant)` keeps the first caller's, whatever the later ones pass.

@@ -1,4 +1,5 @@
 import { Node, SyntaxKind, type CallExpression, type Identifier, type SourceFile } from 'ts-morph';
+import { ARRAY_CALLBACK_METHODS, PROMISE_CHAIN_METHODS } from '../analysis/walk.js';
 
 /**
  * Callbacks these methods run while the caller is still on the stack (or, for promises, in the
@@ -6,10 +7,7 @@ import { Node, SyntaxKind, type CallExpression, type Identifier, type SourceFile
  * parameter reaches through the closure. Any other inline callback may run anywhere — a route
  * handler, a listener — so threading stops there.
  */
-const IN_FLOW_CALLBACK_METHODS = new Set([
-  'map', 'flatMap', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'sort', 'toSorted',
-  'then', 'catch', 'finally',
-]);
+const IN_FLOW_CALLBACK_METHODS: ReadonlySet<string> = new Set([...ARRAY_CALLBACK_METHODS, ...PROMISE_CHAIN_METHODS]);
 
 export type ThreadableFunction =
   | import('ts-morph').FunctionDeclaration
