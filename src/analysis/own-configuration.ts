@@ -6,7 +6,7 @@ import { askOnce, dynamicImportSource, isFunctionNode, patternNames, readsParame
 // What a value may read and still be the process's own configuration: the environment, and the
 // platform's conversions and helpers around it (`Number(process.env.PORT)`, `Buffer.from(key,
 // 'base64')`, `new URL(process.env.API_URL)`).
-const PLATFORM_GLOBALS: ReadonlySet<string> = new Set(['process', 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
+const PLATFORM_GLOBALS: ReadonlySet<string> = new Set(['process', 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
 
 // A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,
 // `requireSecret('STRIPE_KEY')`): it reads the process's settings, whatever it is handed.

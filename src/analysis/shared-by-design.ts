@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
+import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -265,7 +266,10 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
   if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill);
-  return program !== undefined && (keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill));
+  if (program === undefined) return false;
+  // A table the module's class builds from the process's own data, that nothing changes once built.
+  if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
+  return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill);
 }
 
 /**

@@ -1,0 +1,190 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { localClass } from './local-types.js';
+import { isFunctionNode, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
+
+// Whether an instance of a class the module declares is a table its constructor fills once and
+// nothing changes afterwards: awesomeposter's `FacetCatalog`, a `private readonly definitions:
+// Map<…>` built from the module's own definitions, read by `list`, `get` and `resolveMany`. One
+// for the process is no one's state: there is nothing a request can leave in it for the next.
+
+/**
+ * Methods that read what they are called on and hand back a new value or an element: a `Map`'s
+ * and a `Set`'s lookups, an array's and a string's copies and searches. Not `sort`, `push`,
+ * `set`, `add`, `delete`, `clear`, `splice` — nor any method of an object the class keeps (a
+ * client's `create`), which may keep what it is given.
+ */
+const READ_METHODS: ReadonlySet<string> = new Set([
+  'get', 'has', 'keys', 'values', 'entries', 'forEach', 'map', 'flatMap', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex',
+  'some', 'every', 'includes', 'indexOf', 'lastIndexOf', 'slice', 'concat', 'join', 'reduce', 'reduceRight', 'at', 'flat',
+  'toSorted', 'toReversed', 'toSpliced', 'with', 'toString', 'toJSON', 'valueOf', 'hasOwnProperty',
+  'startsWith', 'endsWith', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'split', 'replace', 'replaceAll',
+  'substring', 'padStart', 'padEnd', 'charAt', 'localeCompare', 'normalize', 'repeat', 'toFixed', 'toISOString', 'getTime',
+]);
+
+/** Standard functions that only read what they are given: `Array.from(this.entries)`, `Object.keys(this.table)`. */
+const READING_FUNCTIONS: ReadonlySet<string> = new Set(['Array.from', 'Object.keys', 'Object.values', 'Object.entries', 'JSON.stringify', 'structuredClone', 'String', 'Number', 'Boolean']);
+
+/**
+ * Whether every instance of the module's class `name` is a table, read-only once its constructor
+ * returns: it keeps at least one field, extends nothing, has no setter, keeps its fields private (`private`, `protected` or `#`: no
+ * other module can write them), and no code that runs later — its methods, the callbacks its
+ * constructor hands out — writes through `this`, calls a method of what it keeps other than one
+ * that only reads (READ_METHODS), or hands out `this` or a field itself (whoever holds a kept map
+ * may fill it). What a read hands back (`this.definitions.get(name)`) is the caller's to use.
+ */
+export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
+  const declaration = localClass(at, name);
+  if (!declaration || declaration.superClass) return false;
+  const methods = new Set<string>();
+  const fields = new Set<string>();
+  const later: TSESTree.Node[] = [];
+  const staticCode: TSESTree.Node[] = [];
+  const emptyAtFirst: string[] = [];
+  let constructorBody: TSESTree.BlockStatement | undefined;
+  for (const member of declaration.body.body) {
+    if (member.type === 'StaticBlock' || ('static' in member && member.static)) {
+      staticCode.push(member);
+      continue;
+    }
+    if (member.type === 'MethodDefinition') {
+      if (member.kind === 'set') return false;
+      if (member.kind === 'constructor') {
+        for (const parameter of member.value.params) {
+          if (parameter.type !== 'TSParameterProperty') continue;
+          const field = parameter.parameter.type === 'Identifier' ? parameter.parameter.name : parameter.parameter.type === 'AssignmentPattern' && parameter.parameter.left.type === 'Identifier' ? parameter.parameter.left.name : undefined;
+          if (field === undefined || !(parameter.accessibility === 'private' || parameter.accessibility === 'protected')) return false;
+          fields.add(field);
+        }
+        constructorBody = member.value.body ?? undefined;
+        continue;
+      }
+      const method = staticName(member.key);
+      if (method === undefined) return false;
+      methods.add(method);
+      if (member.value.body) later.push(member.value.body);
+    } else if (member.type === 'PropertyDefinition') {
+      const field = staticName(member.key);
+      if (field === undefined || !keptPrivately(member)) return false;
+      fields.add(field);
+      if (member.value && isFunctionNode(member.value)) later.push(member.value);
+      if (member.value && isEmptyCollection(member.value)) emptyAtFirst.push(field);
+    } else {
+      return false;
+    }
+  }
+  // A class that keeps nothing keeps its state elsewhere — the module's maps, a database — which
+  // its methods may fill for one user to read another's: only a table built once is answered here.
+  if (fields.size === 0) return false;
+  const builtIn = new Set<string>();
+  if (constructorBody) {
+    // What the constructor runs is building; a function it hands out runs later.
+    let writesUndeclared = false;
+    walk(constructorBody, (node) => {
+      if (isFunctionNode(node) && !later.includes(node)) later.push(node);
+      if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression') return;
+      const field = staticName(node.property);
+      if (field !== undefined) builtIn.add(field);
+      // A field the constructor makes up (JavaScript's `this.cache = new Map()`) is public.
+      if (isWriteTarget(node) && !fields.has(field ?? '')) writesUndeclared = true;
+    });
+    if (writesUndeclared) return false;
+  }
+  // An empty map or list that construction never fills is filled by code not shown here.
+  if (emptyAtFirst.some((field) => !builtIn.has(field))) return false;
+  // The class's static code may reach an instance's private fields too (`Catalog.instance.table.set(…)`).
+  return later.every((code) => onlyReadsThis(code, methods)) && staticCode.every((code) => onlyReadsFields(code, fields));
+}
+
+/** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */
+function isEmptyCollection(value: TSESTree.Node): boolean {
+  const node = unwrapExpression(value);
+  if (node.type === 'ArrayExpression') return node.elements.length === 0;
+  if (node.type === 'ObjectExpression') return node.properties.length === 0;
+  return node.type === 'NewExpression' && node.arguments.length === 0 && node.callee.type === 'Identifier' && /^(?:Map|Set|WeakMap|WeakSet|Array|Object)$/.test(node.callee.name);
+}
+
+/** `private`, `protected` or `#name`: a field no other module writes. */
+function keptPrivately(member: TSESTree.PropertyDefinition): boolean {
+  return member.key.type === 'PrivateIdentifier' || member.accessibility === 'private' || member.accessibility === 'protected';
+}
+
+/** Whether code that runs after construction only reads the instance (see readOnlyOnceBuilt). */
+function onlyReadsThis(code: TSESTree.Node, methods: ReadonlySet<string>): boolean {
+  let reads = true;
+  walk(code, (node) => {
+    if (reads && node.type === 'ThisExpression') reads = readsOnly(node, methods);
+  });
+  return reads;
+}
+
+/** Whether the class's static code only reads what an instance keeps in `fields`, wherever it reaches one. */
+function onlyReadsFields(code: TSESTree.Node, fields: ReadonlySet<string>): boolean {
+  let reads = true;
+  walk(code, (node) => {
+    if (reads && node.type === 'MemberExpression' && !node.computed && fields.has(staticName(node.property) ?? '')) reads = readsField(node);
+  });
+  return reads;
+}
+
+/** Whether one use of `this` reads: its own method called or passed, or a field read (see readOnlyOnceBuilt). */
+function readsOnly(self: TSESTree.ThisExpression, methods: ReadonlySet<string>): boolean {
+  const first = self.parent;
+  if (first?.type !== 'MemberExpression' || first.object !== self) return false;
+  const field = staticName(first.property);
+  if (field === undefined || first.computed) return false;
+  return methods.has(field) ? !isWriteTarget(first) : readsField(first);
+}
+
+/** Whether a use of a kept field (`this.table`, `instance.table`) only reads it (see readOnlyOnceBuilt). */
+function readsField(first: TSESTree.MemberExpression): boolean {
+  if (isWriteTarget(first)) return false;
+  // Down the chain of members: `this.table.size`, `this.config.model`, `this.table.get(key)`.
+  let current: TSESTree.Node = first;
+  for (;;) {
+    const [parent, below] = outerOf(current);
+    if (parent?.type === 'MemberExpression' && parent.object === below) {
+      if (isWriteTarget(parent)) return false;
+      const [call, callee] = outerOf(parent);
+      if (call?.type === 'CallExpression' && call.callee === callee) return READ_METHODS.has(staticName(parent.property) ?? '');
+      current = parent;
+      continue;
+    }
+    if (parent?.type === 'CallExpression' && parent.callee === below) return false;
+    break;
+  }
+  // A field's own value goes nowhere that could keep it; a member of it (`this.config.model`) may.
+  return current !== first || !handsOut(current);
+}
+
+/** The node around `node` past `!`, `as` and `?.`, and the one just inside it (`node` or its outermost wrapper). */
+function outerOf(node: TSESTree.Node): [TSESTree.Node | undefined, TSESTree.Node] {
+  let below = node;
+  let parent = node.parent;
+  while (parent && (isTypeWrapper(parent) || parent.type === 'ChainExpression')) {
+    below = parent;
+    parent = parent.parent;
+  }
+  return [parent, below];
+}
+
+/** Whether a kept value is handed to something that may keep it: returned, stored, passed to a function that is not a standard read. */
+function handsOut(value: TSESTree.Node): boolean {
+  const [parent] = outerOf(value);
+  switch (parent?.type) {
+    case 'ReturnStatement':
+    case 'VariableDeclarator':
+    case 'AssignmentExpression':
+    case 'Property':
+    case 'ArrayExpression':
+    case 'ArrowFunctionExpression':
+    case 'YieldExpression':
+    case 'NewExpression':
+      return true;
+    case 'CallExpression': {
+      const callee = parent.callee.type === 'MemberExpression' ? `${staticName(parent.callee.object) ?? ''}.${staticName(parent.callee.property) ?? ''}` : staticName(parent.callee) ?? '';
+      return !READING_FUNCTIONS.has(callee);
+    }
+    default:
+      return false;
+  }
+}
