@@ -45,7 +45,7 @@ export function inSingleUserPackage(filePath: string): boolean {
   if (root === null) return false;
   let answer = singleUserAnswers.get(root);
   if (answer === undefined) {
-    answer = isSingleUserApp(readManifest(root));
+    answer = isSingleUserApp(readManifest(root), root);
     singleUserAnswers.set(root, answer);
   }
   return answer;
@@ -194,12 +194,15 @@ function isCommandLineTool(manifest: Manifest): boolean {
 }
 
 /**
- * Whether a package is a page's app — a UI library and a browser bundler among its own
- * dependencies, and no server-side framework or driver: its modules run in one user's tab.
+ * Whether a package is a page's app — a browser bundler among its own dependencies, and a UI
+ * library too or the page the bundler starts from beside the manifest (Vite's `index.html`:
+ * ft_transcendence's frontend, plain TypeScript with Babylon.js and GSAP), and no server-side
+ * framework or driver: its modules run in one user's tab.
  */
-function isPageApp(manifest: Manifest): boolean {
+function isPageApp(manifest: Manifest, root: string): boolean {
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
-  return names.some((name) => PAGE_UI.has(name)) && names.some((name) => PAGE_BUNDLER.has(name)) && !names.some((name) => SERVER_SIDE.test(name) || DATABASE_CLIENT_PACKAGE.test(name));
+  if (!names.some((name) => PAGE_BUNDLER.has(name)) || names.some((name) => SERVER_SIDE.test(name) || DATABASE_CLIENT_PACKAGE.test(name))) return false;
+  return names.some((name) => PAGE_UI.has(name)) || existsSync(join(root, 'index.html'));
 }
 
 /** Whether the manifest is an Electron app's as electron-builder packs it (ever-gauzy's desktop apps' `src/package.json`): its `build.appId`. */
@@ -210,7 +213,7 @@ const packedByElectronBuilder = (manifest: Manifest): boolean => typeof manifest
 // there to build against.
 const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'ink', 'terminal-kit', 'blessed', 'neo-blessed']);
 
-function isSingleUserApp(manifest: Manifest): boolean {
+function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // The hosts a module may load (single-user-process.ts) as the package's own dependencies: an
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
   // Native or Expo app; Electron or a terminal UI also as a devDependency, where apps that bundle
@@ -224,5 +227,5 @@ function isSingleUserApp(manifest: Manifest): boolean {
   // An oclif CLI's manifest configures its commands (`oclif: { bin, commands }`): TypeAgent's
   // `agent-cli`, whose spinner and debug panel are the terminal's, one person at the keyboard.
   const oclifCli = typeof manifest.oclif === 'object' && manifest.oclif !== null;
-  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest);
+  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root);
 }

@@ -53,6 +53,12 @@ function monorepo(): string {
     'packages/web/package.json': JSON.stringify({ name: 'web', dependencies: { next: '15', react: '19', 'react-dom': '19' } }),
     'packages/worker-app/package.json': JSON.stringify({ name: 'worker-app', dependencies: { react: '19', 'react-dom': '19' }, devDependencies: { vite: '8', wrangler: '4' } }),
     'packages/ssr/package.json': JSON.stringify({ name: 'ssr', dependencies: { express: '5', 'react-dom': '19' }, devDependencies: { vite: '8' } }),
+    // a page's app without a UI library, told by the page Vite starts from (ft_transcendence's
+    // frontend: TypeScript, Babylon.js, GSAP); not a Vite-built library without one
+    'packages/game-frontend/package.json': JSON.stringify({ name: 'frontend', dependencies: { '@babylonjs/core': '8', gsap: '3' }, devDependencies: { vite: '7' } }),
+    'packages/game-frontend/index.html': '<!doctype html><script type="module" src="/src/main.ts"></script>',
+    'packages/vite-lib/package.json': JSON.stringify({ name: 'vite-lib', dependencies: { ws: '8' }, devDependencies: { vite: '7' } }),
+    'packages/vite-node-lib/package.json': JSON.stringify({ name: 'vite-node-lib', dependencies: { zod: '3' }, devDependencies: { vite: '7' } }),
     // a browser extension, built by WXT (supermemory's) or Plasmo: one user's browser
     'apps/browser-extension/package.json': JSON.stringify({ name: 'extension', dependencies: { 'posthog-js': '1', react: '19', 'react-dom': '19' }, devDependencies: { wxt: '0.20' } }),
     'apps/plasmo-extension/package.json': JSON.stringify({ name: 'plasmo-extension', dependencies: { plasmo: '0.90', react: '18', 'react-dom': '18' } }),
@@ -101,6 +107,9 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/web/app/api/chat/route.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/worker-app/src/server.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/ssr/server/render.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/game-frontend/src/components/chat/chatService.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/vite-lib/src/socket.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/vite-node-lib/src/client.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'apps/browser-extension/utils/posthog.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/plasmo-extension/background/index.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/desktop/layer/renderer/src/modules/debug/registry.ts'))).toBe(true);
