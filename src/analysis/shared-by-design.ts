@@ -159,9 +159,11 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * (`../generated/prisma`); and a maker of a database's or a cache's client by its name, from a
  * package of the workspace's own (sourcebot's `createRedisClient({ … })` from `@sourcebot/shared`),
  * or an opener of one (AgentX's `openDatabase(path)`, SQLite's file), or a connection to one by its
- * class's name (stack-auth's `Promise<DbConnection>`, SpacetimeDB's generated client).
+ * class's name (stack-auth's `Promise<DbConnection>`, SpacetimeDB's generated client), or a class
+ * named for the database it is (ft_transcendence's `new AuthDatabase()` around its SQLite file,
+ * `new sqlite3.Database(path)`): the store every request reads and writes by key, by design.
  */
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|open(?:Database|Db)|(?:Db|Database)Connection)$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 

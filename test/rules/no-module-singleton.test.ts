@@ -715,6 +715,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { FacetDefinitionSchema, type FacetDefinition } from './types.js';\nexport class FacetCatalog {\n  private readonly definitions: Map<string, FacetDefinition>;\n  constructor(definitions: FacetDefinition[]) {\n    this.definitions = new Map(definitions.map((d) => [d.name, Object.freeze({ ...FacetDefinitionSchema.parse(d) })]));\n  }\n  list(tag?: string): FacetDefinition[] {\n    const entries = Array.from(this.definitions.values());\n    return tag ? entries.filter((d) => d.tags?.includes(tag)) : entries;\n  }\n  get(name: string): FacetDefinition {\n    const definition = this.definitions.get(name);\n    if (!definition) throw new Error(\`Facet \${name} is not registered\`);\n    return definition;\n  }\n}\nconst defaultDefinitions: FacetDefinition[] = [{ name: 'brief', tags: ['marketing'] }];\nlet defaultCatalog: FacetCatalog | null = null;\nexport function getFacetCatalog(): FacetCatalog {\n  if (!defaultCatalog) defaultCatalog = new FacetCatalog(defaultDefinitions);\n  return defaultCatalog;\n}\n`,
     // … kept as a constructor's private parameter, looked up with a string's and a map's reads
     `import { MODELS } from './models.js';\nexport class ModelTable {\n  constructor(private readonly models: ReadonlyMap<string, Model>) {}\n  find(id: string) { return this.models.get(id.trim().toLowerCase()); }\n  get size() { return this.models.size; }\n}\nlet table: ModelTable | undefined;\nexport const getModels = () => (table ??= new ModelTable(new Map(Object.entries(MODELS))));\n`,
+    // a class named for the database it is, opened as the service starts (ft_transcendence's auth service around its SQLite file)
+    `import { AuthDatabase } from './auth-db.js';\nlet authDatabase;\nconst start = async () => {\n  authDatabase = new AuthDatabase();\n  await authDatabase.initialize();\n  fastify.decorate('authDb', authDatabase);\n};\nstart();\n`,
   ],
   invalid: [
     // … not one a method fills (a register call of one request reaches every other)
@@ -1009,8 +1011,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a bare lazy() around a constructor is a memo; a global cached outside any test is a holder
     { code: `export const registry = lazy(() => new ThreadRunRegistry());\n`, output: null, errors: [holder(1)] },
     // keyed by tenant, each instance still lives as long as the process
-    { code: `export const dbFor = memoize((tenant: string) => new TenantDatabase(tenant));\n`, output: null, errors: [holder(1)] },
-    { code: `export const dbFor = R.memoizeWith(String, (tenant) => new TenantDatabase(tenant));\n`, output: null, errors: [holder(1)] },
+    { code: `export const dbFor = memoize((tenant: string) => new TenantAgentRegistry(tenant));\n`, output: null, errors: [holder(1)] },
+    { code: `export const dbFor = R.memoizeWith(String, (tenant) => new TenantAgentRegistry(tenant));\n`, output: null, errors: [holder(1)] },
     { code: `export const client = once(async () => { const { Db } = await import('db'); return new Db(); });\n`, output: null, errors: [holder(1)] },
     { code: `describe('x', () => { globalThis.registry = new ThreadRunRegistry(); });\n`, output: null, errors: [holder(1)] },
     { code: `var engine;\nfunction getEngine() { engine = engine || createEngine(); return engine; }\n`, output: null, errors: [holder(1)] },
