@@ -21,7 +21,8 @@ export function runsAsOneShotScript(program: TSESTree.Program): boolean {
   return statements.some((statement) => statement.type === 'ExpressionStatement' && (endsProcessAfterOwnCall(statement.expression) || isProcessExit(statement.expression)));
 }
 
-function topLevelPath(statement: TSESTree.ProgramStatement): TSESTree.ProgramStatement[] {
+/** The statements a top-level statement runs on the module's own path: a `try` block's, a run-directly guard's (`if (require.main === module)`), or itself. */
+export function topLevelPath(statement: TSESTree.ProgramStatement): TSESTree.ProgramStatement[] {
   if (statement.type === 'TryStatement') return statement.block.body;
   if (statement.type === 'IfStatement' && isRunDirectlyGuard(statement.test)) {
     return statement.consequent.type === 'BlockStatement' ? statement.consequent.body : [statement.consequent];

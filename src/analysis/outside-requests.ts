@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
 import { BROWSER_CODE_NO_FALLBACK, BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser, runsOnlyInBrowser } from './browser-only.js';
+import { commandLineProgram } from './command-line-program.js';
 import { isInsideFunction } from './context.js';
 import { moduleFunctionName } from './local-types.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
@@ -32,6 +33,8 @@ export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePa
   const host = singleUserHostLoaded(input.ast);
   const why = host !== undefined ? `it loads ${host}` : inSingleUserPackage(filePath) ? "its package is an editor extension's or a desktop, mobile or terminal app's" : undefined;
   if (why !== undefined) return `the module runs in a single-user process (${why}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator that user's context`;
+  const command = commandLineProgram(input);
+  if (command !== undefined) return `the module is a command-line program (${command}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator the context of whoever runs it`;
   // A component's effect or event handler, or code a browser check guards — what the holder rule
   // reads as a page's — runs in the browser even in a module a server renders (an ink app's
   // effects run in its terminal: the single-user answer above is the one for them).

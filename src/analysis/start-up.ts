@@ -100,7 +100,7 @@ const APP_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** The package whose application `node` makes, when it makes one (APP_MAKERS). */
-function makesApp(node: TSESTree.Node | null | undefined, input: AnalysisInput): string | undefined {
+export function makesApp(node: TSESTree.Node | null | undefined, input: AnalysisInput): string | undefined {
   let value = node ? unwrapExpression(node) : undefined;
   if (value?.type === 'AwaitExpression') value = unwrapExpression(value.argument);
   if (value?.type !== 'CallExpression' && value?.type !== 'NewExpression') return undefined;

@@ -1,0 +1,75 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { ownFunctionRun, topLevelPath } from './one-shot-script.js';
+import { makesApp } from './start-up.js';
+import type { AnalysisInput } from './types.js';
+import { calleeText, staticName, walk } from './walk.js';
+
+/**
+ * Whether the module is a command-line program, and by what: its top level runs a function of its
+ * own (`main().catch(…)`, also behind `if (require.main === module)`) that reads the command's
+ * arguments (`process.argv`) or reads lines from the terminal (`createInterface({ input:
+ * process.stdin })`) — NAC's `src/cli.ts` and its REPL `src/cli/main.ts` — and nothing in the
+ * module makes an application or listens for connections. Everything it runs, its commands and
+ * its REPL's line handler alike, runs for the one person who typed the command, in a process no
+ * request reaches. A server's entry that reads `--port` and listens is no such program.
+ */
+export function commandLineProgram(input: AnalysisInput): string | undefined {
+  let answer = answers.get(input.ast);
+  if (answer === undefined) {
+    answer = commandLineProgramOf(input) ?? null;
+    answers.set(input.ast, answer);
+  }
+  return answer ?? undefined;
+}
+
+/** Answers by module: every site of a file asks. */
+const answers = new WeakMap<TSESTree.Program, string | null>();
+
+function commandLineProgramOf(input: AnalysisInput): string | undefined {
+  let reads: string | undefined;
+  for (const statement of input.ast.body.flatMap(topLevelPath)) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    const run = ownFunctionRun(statement.expression);
+    const what = run && terminalInput(run.fn);
+    if (what !== undefined) {
+      reads = `its top level runs ${functionLabel(run!.fn)}, which reads ${what}`;
+      break;
+    }
+  }
+  return reads !== undefined && !serves(input) ? reads : undefined;
+}
+
+/** What a function reads from the terminal: its command's arguments or its input lines. */
+function terminalInput(fn: TSESTree.Node): string | undefined {
+  let what: string | undefined;
+  walk(fn, (node) => {
+    if (what !== undefined || node.type !== 'MemberExpression') return;
+    const text = calleeText(node);
+    if (text === 'process.argv') what = 'the command line (process.argv)';
+    else if (text === 'process.stdin' && readsLinesFrom(node)) what = 'lines typed at the terminal';
+  });
+  return what;
+}
+
+/** `createInterface({ input: process.stdin, … })`: readline reading what the user types. */
+function readsLinesFrom(stdin: TSESTree.MemberExpression): boolean {
+  const property = stdin.parent;
+  const call = property?.type === 'Property' && property.value === stdin && staticName(property.key) === 'input' ? property.parent?.parent : undefined;
+  return call?.type === 'CallExpression' && (calleeText(call.callee) ?? '').split('.').pop() === 'createInterface';
+}
+
+/** Whether anything in the module makes an application (`express()`, `fastify()`, …) or listens (`server.listen(port)`). */
+function serves(input: AnalysisInput): boolean {
+  let serving = false;
+  walk(input.ast, (node) => {
+    if (serving || (node.type !== 'CallExpression' && node.type !== 'NewExpression')) return;
+    if (makesApp(node, input) !== undefined) serving = true;
+    else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && staticName(node.callee.property) === 'listen') serving = true;
+  });
+  return serving;
+}
+
+function functionLabel(fn: TSESTree.Node): string {
+  const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
+  return name === undefined ? 'a function of its own' : `${name}()`;
+}
