@@ -11,7 +11,7 @@ import { scheduledJob } from './scheduled-jobs.js';
 import { nestMessageHandler, serverStartOrStop, socketListener } from './server-events.js';
 import { inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
-import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, startUp } from './start-up.js';
+import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, serverLifecycleMethod, startUp } from './start-up.js';
 import { calleeText, isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
@@ -84,7 +84,7 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
 
 /** What runs a function's own body outside every request, when something does: a suite's collection, start-up, app set-up, a lifecycle hook, a message handler. */
 function ownBodyOutsideRequests(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
-  return suiteBody(fn) ?? startUp(fn, input) ?? appSetUp(fn, input) ?? nitroPlugin(fn) ?? lifecycleHook(fn, input) ?? moleculerLifecycle(fn) ?? nestMessageHandler(fn, input) ?? onlyCalledAtStartUp(fn, input) ?? calledAsModuleLoads(fn, input);
+  return suiteBody(fn) ?? startUp(fn, input) ?? appSetUp(fn, input) ?? serverLifecycleMethod(fn, input) ?? nitroPlugin(fn) ?? lifecycleHook(fn, input) ?? moleculerLifecycle(fn) ?? nestMessageHandler(fn, input) ?? onlyCalledAtStartUp(fn, input) ?? calledAsModuleLoads(fn, input);
 }
 
 /** Whether `fn` is the callback a timer is started with (`setInterval(() => …, ms)`). */

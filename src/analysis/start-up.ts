@@ -4,7 +4,7 @@ import { importedCallee, importedFrom, nameResolverFor } from './bound-names.js'
 import { localFunction, moduleFunctionName } from './local-types.js';
 import { ownFunctionRun } from './one-shot-script.js';
 import type { AnalysisInput } from './types.js';
-import { isFunctionNode, unwrapExpression } from './walk.js';
+import { isFunctionNode, staticName, unwrapExpression } from './walk.js';
 
 /**
  * Code that runs as a process starts, before any request: a start-up function's own body
@@ -131,6 +131,26 @@ export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | unde
     if (made !== undefined) return `${called}, which makes the ${made} application as the server starts`;
   }
   return undefined;
+}
+
+/**
+ * The start or stop method of what an app set-up function hands back (agent-relay's
+ * `createServer()`, which makes the Express app and returns `{ app, async start() { … }, async
+ * stop() { … } }`, its entry calling `server.start()`): the server's own start-up and shut-down,
+ * when the site is in the method's own body. Not a method of any other object: `jobs = { start()
+ * { … } }` may start one user's job.
+ */
+export function serverLifecycleMethod(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const property = fn.parent;
+  if (property?.type !== 'Property' || property.value !== fn || !isFunctionNode(fn)) return undefined;
+  const name = staticName(property.key);
+  const what = name === undefined ? undefined : START_UP.test(name) ? 'start-up' : SHUT_DOWN.test(name) || STOP.test(name) ? 'shut-down' : undefined;
+  const returned = property.parent?.type === 'ObjectExpression' ? property.parent.parent : undefined;
+  if (what === undefined || returned?.type !== 'ReturnStatement') return undefined;
+  let setUp: TSESTree.Node | undefined = returned.parent;
+  while (setUp && !isFunctionNode(setUp)) setUp = setUp.parent;
+  if (setUp === undefined || appSetUp(setUp, input) === undefined) return undefined;
+  return `${name}(), the ${what} method of the server ${moduleFunctionName(setUp) ?? 'its function'}() sets up`;
 }
 
 /**
