@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
-import { calleeText, isFunctionNode, isNullish, isPrimitiveLiteral, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
 // value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
@@ -280,7 +280,49 @@ function setToValuesIn(name: string, fn: TSESTree.Node): boolean {
 }
 
 /** A primitive, or a list `fn` builds or hands on (see returnsList): a value, whatever else `fn` does. */
-const isValueIn = (value: TSESTree.Node, fn: TSESTree.Node): boolean => isPrimitiveExpression(value) || returnsList(value, fn);
+const isValueIn = (value: TSESTree.Node, fn: TSESTree.Node): boolean => isPrimitiveExpression(value) || returnsList(value, fn) || isDataLiteral(value, fn);
+
+/**
+ * Whether a value `fn` returns is an object literal of data alone: primitives, lists and literals
+ * of the same, and what the function parsed (simple-rpc-ai-backend's dev panel discovering its
+ * server's config: `return { ...config, detected: true }` after `const config = await
+ * response.json()`, or a literal of ports and URLs). No method, no function, nothing else the
+ * function holds: `{ client: new OpenAI(), model }` carries an instance.
+ */
+function isDataLiteral(value: TSESTree.Node, fn: TSESTree.Node): boolean {
+  const literal = unwrapExpression(value);
+  if (literal.type !== 'ObjectExpression') return false;
+  return literal.properties.every((property) => {
+    if (property.type === 'SpreadElement') return isData(property.argument, fn);
+    return property.kind === 'init' && !property.method && !property.computed && isData(property.value, fn);
+  });
+}
+
+/** A primitive, a literal of data, or a `const` of `fn`'s given parsed data or a data literal. */
+function isData(node: TSESTree.Node, fn: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (isPrimitiveExpression(value) || isDataLiteral(value, fn)) return true;
+  if (value.type === 'ArrayExpression') return value.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isData(element, fn));
+  if (value.type !== 'Identifier') return false;
+  let init: TSESTree.Node | undefined;
+  let declarations = 0;
+  let changed = false;
+  walk(fn, (inner) => {
+    if (inner.type === 'VariableDeclarator' && inner.id.type === 'Identifier' && inner.id.name === value.name) {
+      declarations++;
+      if (inner.parent?.type === 'VariableDeclaration' && inner.parent.kind === 'const' && inner.init) init = inner.init;
+    }
+    // Filled after it is made (inbox-zero's `adapters.slack = slackAdapter` into a `const adapters = {}`), or handed a method's call.
+    if (inner.type === 'Identifier' && inner.name === value.name && inner.parent?.type === 'MemberExpression' && inner.parent.object === inner) {
+      const call = inner.parent.parent;
+      changed ||= memberWrittenThrough(inner) !== undefined || (call?.type === 'CallExpression' && call.callee === inner.parent);
+    }
+  });
+  if (declarations !== 1 || init === undefined || changed) return false;
+  const made = unwrapExpression(init);
+  const settled = made.type === 'AwaitExpression' ? unwrapExpression(made.argument) : made;
+  return parsesData(settled) || isDataLiteral(made, fn);
+}
 
 /** Methods that hand back a new array, and the functions that make one. */
 const ARRAY_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat', 'toSorted', 'toReversed']);
@@ -555,6 +597,8 @@ export function producesObject(node: TSESTree.Node): boolean {
       const awaited = unwrapExpression(expr.argument);
       // What a value's function settles to is the value: `await readFile(path, 'utf8')`.
       if (awaited.type === 'CallExpression' && VALUE_CALLS.has(calleeText(awaited.callee) ?? '')) return false;
+      // … and what an async function of the module's gives back at every `return`, when values.
+      if (awaited.type === 'CallExpression' && callsValueReturningFunction(awaited)) return false;
       return !loadsModule(expr.argument) && !parsesData(awaited) && !readsRecords(awaited, true) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
     }
     case 'CallExpression': {
