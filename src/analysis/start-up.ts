@@ -214,19 +214,28 @@ export function calledAsModuleLoads(fn: TSESTree.Node, input: AnalysisInput): st
   return calledAtTop ? `${name}(), which its module calls at its top level as it loads` : undefined;
 }
 
-/** A function of the module's, not exported, that only start-up (or shut-down) functions call in their own bodies. */
-export function onlyCalledAtStartUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
+/**
+ * A function of the module's, not exported, that only start-up (or shut-down) functions call in
+ * their own bodies — or functions that only they call, and so on down (simple-rpc-ai-backend's
+ * `registerFileResource(…)`, called by `addWorkspaceFileResource(…)`, called by the exported
+ * `setupFileReaderResources()` its server runs as it starts).
+ */
+export function onlyCalledAtStartUp(fn: TSESTree.Node, input: AnalysisInput, asking: ReadonlySet<TSESTree.Node> = new Set()): string | undefined {
   const uses = nameResolverFor(input).usesOf(fn);
-  if (!uses || uses.length === 0) return undefined;
+  if (!uses || uses.length === 0 || asking.size >= MAX_CALL_DEPTH) return undefined;
   let where: string | undefined;
   for (const use of uses) {
     if (use.parent?.type !== 'CallExpression' || use.parent.callee !== use) return undefined;
     let caller: TSESTree.Node | undefined = use.parent;
     while (caller && !isFunctionNode(caller)) caller = caller.parent;
-    const described = caller && startUp(caller, input);
+    if (!caller || caller === fn || asking.has(caller)) return undefined;
+    const described = startUp(caller, input) ?? onlyCalledAtStartUp(caller, input, new Set([...asking, fn]));
     if (!described) return undefined;
     where ??= described;
   }
   return where;
 }
+
+/** How many functions down from start-up a call chain is followed. */
+const MAX_CALL_DEPTH = 4;
 
