@@ -20,10 +20,11 @@ const STORE_CLIENT_PACKAGE = /^(?:meilisearch|typesense|algoliasearch(?:\/lite)?
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),
  * Kafka's (KafkaJS, Confluent's, node-rdkafka), NATS', MQTT's, and the queues kept in Redis or
- * Postgres (BullMQ, Bull, Bee-Queue, pg-boss, Graphile Worker — maxun's `workerUtils` and `runner`): the process's connection and channels, each message
+ * Postgres (BullMQ, Bull, Bee-Queue, pg-boss, Graphile Worker — maxun's `workerUtils` and `runner`) or MongoDB (Agenda: thasporesai's
+ * `agenda = new Agenda({ backend: new MongoBackend(…) })`): the process's connection and channels, each message
  * carrying whose it is (TicketToken's search-sync `connection` and `channel`).
  */
-const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker)$/;
+const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda)$/;
 
 /**
  * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,

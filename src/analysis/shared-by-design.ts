@@ -85,7 +85,9 @@ const SERVER_PACKAGE = /^(?:socket\.io|@hocuspocus\/server|mongodb-memory-server
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
 const NODE_SERVER_MODULE = /^(?:(?:node:)?(?:http|https|http2|net)|ws)$/;
 const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSocketServer)$/;
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer)$/;
+// … and a function of the app's own named for starting the process's socket or HTTP server
+// (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`).
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.

@@ -719,8 +719,14 @@ ruleTester.run('no-module-singleton', rule, {
     `import { AuthDatabase } from './auth-db.js';\nlet authDatabase;\nconst start = async () => {\n  authDatabase = new AuthDatabase();\n  await authDatabase.initialize();\n  fastify.decorate('authDb', authDatabase);\n};\nstart();\n`,
     // data an async function of the module's own gives back: parsed JSON and a literal of ports and URLs (simple-rpc-ai-backend's dev panel)
     `let serverConfig = null;\nasync function discoverServerConfig() {\n  const response = await fetch('http://localhost:8001/config');\n  if (response.ok) {\n    const config = await response.json();\n    return { ...config, detected: true };\n  }\n  return { port: 8001, detected: false, endpoints: { health: 'http://localhost:8001/health' } };\n}\nexport async function checkServerHealth() {\n  if (!serverConfig) serverConfig = await discoverServerConfig();\n  else serverConfig = { ...serverConfig, detected: true };\n}\n`,
+    // Agenda's job scheduler on MongoDB, a queue client as BullMQ's is (thasporesai's)
+    `import { Agenda } from 'agenda';\nimport { MongoBackend } from '@agendajs/mongo-backend';\nlet agenda: Agenda | null = null;\nexport const initializeAgenda = async (): Promise<Agenda> => {\n  if (agenda) return agenda;\n  agenda = new Agenda({ backend: new MongoBackend({ address: DATABASE_URL }), processEvery: '1 minute' });\n  return agenda;\n};\n`,
+    // the process's socket server, started by a function of the app's named so (NR-AI's bootstrap())
+    `import { initSocketServer } from './services/socket.service';\nlet ioServer: any = null;\nasync function bootstrap() {\n  const server = app.listen(3000);\n  ioServer = initSocketServer(server);\n}\nbootstrap();\n`,
   ],
   invalid: [
+    // … not an MCP server a function makes, which may be one session's
+    { code: `let mcpServer: any = null;\nexport function getMcpServer() {\n  if (!mcpServer) mcpServer = createMcpServer();\n  return mcpServer;\n}\n`, output: null, errors: [holder(1)] },
     // … not a literal that carries an instance, nor one filled after it is made (inbox-zero's messaging adapters), nor one with methods
     { code: `let state = null;\nasync function make() {\n  const client = new OpenAI();\n  return { client, model: 'gpt' };\n}\nexport async function get() {\n  if (!state) state = await make();\n  return state;\n}\n`, output: null, errors: [holder(1)] },
     { code: `let registry = null;\nasync function make() {\n  const adapters = {};\n  adapters.slack = createSlackAdapter({ signingSecret: env.SLACK_SIGNING_SECRET });\n  return { adapters };\n}\nexport async function get() {\n  if (!registry) registry = await make();\n  return registry;\n}\n`, output: null, errors: [holder(1)] },
