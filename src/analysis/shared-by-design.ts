@@ -165,6 +165,10 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * named for the database it is (ft_transcendence's `new AuthDatabase()` around its SQLite file,
  * `new sqlite3.Database(path)`): the store every request reads and writes by key, by design.
  */
+// … and the server's privileged client by its maker's name: Supabase's service-role client
+// (gpt-agent-platform's `getSupabaseServiceRoleClient()`, the `createAdminClient()` Supabase's
+// guides write), an admin API's client — made with the server's own key, never a user's session.
+const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin)Client$/;
 const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
@@ -241,7 +245,7 @@ function loadedSourceOf(program: TSESTree.Program, name: string): string | undef
  */
 export function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode, fill: FillSource = 'own'): boolean {
   const shared = fill === 'caller' ? sharedBeyondClients : fill === 'unseen' ? sharedBeyondHostedApis : sharedPackage;
-  const databaseClass = (text: string) => fill !== 'caller' && DATABASE_CLIENT_CLASS.test(text);
+  const databaseClass = (text: string) => fill !== 'caller' && (DATABASE_CLIENT_CLASS.test(text) || ADMIN_CLIENT_CALLEE.test(text));
   if (LOGGER_NAME.test(name)) return true;
   // Named for a value, as a getter can be (VALUE_GETTER): audiobookshelf's `global.ConfigPath =
   // fileUtils.filePathToPOSIX(…)`, a `sessionId`, a `baseUrl` — one for the process is no instance.

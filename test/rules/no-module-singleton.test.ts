@@ -723,8 +723,12 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Agenda } from 'agenda';\nimport { MongoBackend } from '@agendajs/mongo-backend';\nlet agenda: Agenda | null = null;\nexport const initializeAgenda = async (): Promise<Agenda> => {\n  if (agenda) return agenda;\n  agenda = new Agenda({ backend: new MongoBackend({ address: DATABASE_URL }), processEvery: '1 minute' });\n  return agenda;\n};\n`,
     // the process's socket server, started by a function of the app's named so (NR-AI's bootstrap())
     `import { initSocketServer } from './services/socket.service';\nlet ioServer: any = null;\nasync function bootstrap() {\n  const server = app.listen(3000);\n  ioServer = initSocketServer(server);\n}\nbootstrap();\n`,
+    // the server's privileged client by its maker's name: Supabase's service-role client (gpt-agent-platform's user repository)
+    `import type { SupabaseClient } from '@supabase/supabase-js';\nimport { getSupabaseServiceRoleClient } from '@/lib/supabase/admin';\nlet cachedSupabaseClient: SupabaseClient | null = null;\nexport function getSupabaseClient(): SupabaseClient {\n  if (cachedSupabaseClient) return cachedSupabaseClient;\n  cachedSupabaseClient = getSupabaseServiceRoleClient() as unknown as SupabaseClient;\n  return cachedSupabaseClient;\n}\n`,
   ],
   invalid: [
+    // … not one made from what the first caller passed
+    { code: `import { createAdminClient } from '@/lib/supabase/admin';\nlet admin = null;\nexport function getAdmin(token) {\n  if (!admin) admin = createAdminClient(token);\n  return admin;\n}\n`, output: null, errors: [holder(2)] },
     // … not an MCP server a function makes, which may be one session's
     { code: `let mcpServer: any = null;\nexport function getMcpServer() {\n  if (!mcpServer) mcpServer = createMcpServer();\n  return mcpServer;\n}\n`, output: null, errors: [holder(1)] },
     // … not a literal that carries an instance, nor one filled after it is made (inbox-zero's messaging adapters), nor one with methods
