@@ -1,8 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { localFunction } from './local-types.js';
 import { ownFunctionRun, topLevelPath } from './one-shot-script.js';
+import { scheduledJob } from './scheduled-jobs.js';
 import { makesApp } from './start-up.js';
 import type { AnalysisInput } from './types.js';
-import { calleeText, staticName, walk } from './walk.js';
+import { calleeText, isFunctionNode, staticName, walk } from './walk.js';
 
 /**
  * Whether the module is a command-line program, and by what: its top level runs a function of its
@@ -39,17 +41,30 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
   return reads !== undefined && !serves(input) ? reads : undefined;
 }
 
-/** What a function reads from the terminal: its command's arguments or its input lines. */
-function terminalInput(fn: TSESTree.Node): string | undefined {
+/**
+ * What a function reads from the terminal — its command's arguments or its input lines — in its
+ * own body or in a function of the module's it calls (atlas' migration scripts: `main()` calls
+ * `parseArgs()`, which reads `process.argv`), a few calls deep.
+ */
+function terminalInput(fn: TSESTree.Node, depth = 0): string | undefined {
   let what: string | undefined;
+  const called: TSESTree.Node[] = [];
   walk(fn, (node) => {
-    if (what !== undefined || node.type !== 'MemberExpression') return;
+    if (what !== undefined) return;
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && depth < MAX_CALL_DEPTH) {
+      const own = localFunction(node, node.callee.name);
+      if (own && own !== fn && !called.includes(own)) called.push(own);
+    }
+    if (node.type !== 'MemberExpression') return;
     const text = calleeText(node);
     if (text === 'process.argv') what = 'the command line (process.argv)';
     else if (text === 'process.stdin' && readsLinesFrom(node)) what = 'lines typed at the terminal';
   });
+  for (const own of called) what ??= terminalInput(own, depth + 1);
   return what;
 }
+
+const MAX_CALL_DEPTH = 2;
 
 /** `createInterface({ input: process.stdin, … })`: readline reading what the user types. */
 function readsLinesFrom(stdin: TSESTree.MemberExpression): boolean {
@@ -58,13 +73,21 @@ function readsLinesFrom(stdin: TSESTree.MemberExpression): boolean {
   return call?.type === 'CallExpression' && (calleeText(call.callee) ?? '').split('.').pop() === 'createInterface';
 }
 
-/** Whether anything in the module makes an application (`express()`, `fastify()`, …) or listens (`server.listen(port)`). */
+/**
+ * Whether anything in the module serves more than the person at the terminal: makes an
+ * application (`express()`, `fastify()`, …), listens (`server.listen(port)`), runs a queue's or
+ * a broker's jobs or a cron schedule (scheduled-jobs.ts), or keeps a timer ticking.
+ */
 function serves(input: AnalysisInput): boolean {
   let serving = false;
   walk(input.ast, (node) => {
-    if (serving || (node.type !== 'CallExpression' && node.type !== 'NewExpression')) return;
-    if (makesApp(node, input) !== undefined) serving = true;
-    else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && staticName(node.callee.property) === 'listen') serving = true;
+    if (serving) return;
+    if (isFunctionNode(node)) serving = scheduledJob(node, input) !== undefined;
+    else if (node.type === 'NewExpression') serving = makesApp(node, input) !== undefined;
+    else if (node.type === 'CallExpression') {
+      const name = calleeText(node.callee)?.split('.').pop();
+      serving = makesApp(node, input) !== undefined || name === 'listen' || name === 'setInterval';
+    }
   });
   return serving;
 }

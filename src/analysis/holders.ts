@@ -11,6 +11,7 @@ import { isModuleCustomizationHooks } from './loader-hooks.js';
 import { memoWrapper } from './memo-holders.js';
 import { isLibraryBuild, onMinifiedLine } from './minified.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
+import { commandLineProgram } from './command-line-program.js';
 import { isNoOpClass, producerName, producesObject } from './produces-object.js';
 import { allowed, keepsOnlyRequestStores, sharedByDesign } from './shared-by-design.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
@@ -42,10 +43,11 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   const names = nameResolverFor(input);
   // An editor extension's, a desktop app's or a browser extension's module: its process serves
   // one user. A module whose top level reads `document`: no server can import it. A script that
-  // runs once and exits serves none. A library's build keeps the library's state, a generator's
+  // runs once and exits serves none, nor does a command-line program, which serves whoever typed
+  // the command. A library's build keeps the library's state, a generator's
   // output the generator's. Module customization hooks run in Node's loader thread, which no
   // request reaches.
-  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || isLibraryBuild(input) || isGeneratedFile(input) || isModuleCustomizationHooks(input.ast)) return [];
+  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || commandLineProgram(input) !== undefined || isLibraryBuild(input) || isGeneratedFile(input) || isModuleCustomizationHooks(input.ast)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {

@@ -725,8 +725,12 @@ ruleTester.run('no-module-singleton', rule, {
     `import { initSocketServer } from './services/socket.service';\nlet ioServer: any = null;\nasync function bootstrap() {\n  const server = app.listen(3000);\n  ioServer = initSocketServer(server);\n}\nbootstrap();\n`,
     // the server's privileged client by its maker's name: Supabase's service-role client (gpt-agent-platform's user repository)
     `import type { SupabaseClient } from '@supabase/supabase-js';\nimport { getSupabaseServiceRoleClient } from '@/lib/supabase/admin';\nlet cachedSupabaseClient: SupabaseClient | null = null;\nexport function getSupabaseClient(): SupabaseClient {\n  if (cachedSupabaseClient) return cachedSupabaseClient;\n  cachedSupabaseClient = getSupabaseServiceRoleClient() as unknown as SupabaseClient;\n  return cachedSupabaseClient;\n}\n`,
+    // a command-line program: its top level runs main(), which reads the command line through a function of its own (atlas' migration scripts)
+    `function parseArgs() {\n  const argv = process.argv.slice(2);\n  return { prodUrl: argv[0], dryRun: argv.includes('--dry-run') };\n}\nlet CFG: ReturnType<typeof parseArgs>;\nlet client: ApiClient | null = null;\nasync function main() {\n  CFG = parseArgs();\n  client ??= new ApiClient(CFG.prodUrl);\n  await client.migrate();\n}\nmain().catch((err: Error) => {\n  console.error(err.message);\n  process.exitCode = 1;\n});\n`,
   ],
   invalid: [
+    // … not one that starts a worker, which runs every user's jobs
+    { code: `import { Worker } from 'bullmq';\nlet client: ApiClient | null = null;\nasync function main() {\n  const queue = process.argv[2];\n  new Worker(queue, async (job) => {\n    client ??= new ApiClient();\n    await client.run(job.data);\n  });\n}\nmain();\n`, output: null, errors: [holder(2)] },
     // … not one made from what the first caller passed
     { code: `import { createAdminClient } from '@/lib/supabase/admin';\nlet admin = null;\nexport function getAdmin(token) {\n  if (!admin) admin = createAdminClient(token);\n  return admin;\n}\n`, output: null, errors: [holder(2)] },
     // … not an MCP server a function makes, which may be one session's
