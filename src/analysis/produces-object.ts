@@ -456,10 +456,21 @@ function madeByCreateRequire(callee: TSESTree.Identifier): boolean {
     for (const statement of scope.body) {
       if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
       const init = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === callee.name)?.init;
-      if (init) return (init.type === 'CallExpression' && /(?:^|\.)createRequire$/.test(calleeText(init.callee) ?? '')) || requireOrNothing(init);
+      if (init) return (init.type === 'CallExpression' && /(?:^|\.)createRequire$/.test(calleeText(init.callee) ?? '')) || requireOrNothing(init) || importsThroughFunction(init);
     }
   }
   return false;
+}
+
+/**
+ * `new Function('specifier', 'return import(specifier)')`: a dynamic import a compiler targeting
+ * CommonJS leaves alone (NAC's lazily loaded `mammoth`), whatever it is cast to.
+ */
+function importsThroughFunction(node: TSESTree.Node): boolean {
+  const made = unwrapExpression(node);
+  if ((made.type !== 'NewExpression' && made.type !== 'CallExpression') || calleeText(made.callee) !== 'Function') return false;
+  const body = made.arguments.at(-1);
+  return body?.type === 'Literal' && typeof body.value === 'string' && /^\s*return\s+import\s*\(/.test(body.value);
 }
 
 /** `require`, or `cond ? require : null` (either way round, `undefined` too). */

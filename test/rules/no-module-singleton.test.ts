@@ -727,8 +727,12 @@ ruleTester.run('no-module-singleton', rule, {
     `import type { SupabaseClient } from '@supabase/supabase-js';\nimport { getSupabaseServiceRoleClient } from '@/lib/supabase/admin';\nlet cachedSupabaseClient: SupabaseClient | null = null;\nexport function getSupabaseClient(): SupabaseClient {\n  if (cachedSupabaseClient) return cachedSupabaseClient;\n  cachedSupabaseClient = getSupabaseServiceRoleClient() as unknown as SupabaseClient;\n  return cachedSupabaseClient;\n}\n`,
     // a command-line program: its top level runs main(), which reads the command line through a function of its own (atlas' migration scripts)
     `function parseArgs() {\n  const argv = process.argv.slice(2);\n  return { prodUrl: argv[0], dryRun: argv.includes('--dry-run') };\n}\nlet CFG: ReturnType<typeof parseArgs>;\nlet client: ApiClient | null = null;\nasync function main() {\n  CFG = parseArgs();\n  client ??= new ApiClient(CFG.prodUrl);\n  await client.migrate();\n}\nmain().catch((err: Error) => {\n  console.error(err.message);\n  process.exitCode = 1;\n});\n`,
+    // a module loaded through new Function('s', 'return import(s)'), the dynamic import a CommonJS build keeps (NAC's mammoth)
+    `type MammothModule = { convertToHtml(x: unknown): Promise<unknown> };\nlet mammoth: MammothModule | null = null;\nasync function loadMammoth(): Promise<MammothModule | null> {\n  if (mammoth) return mammoth;\n  try {\n    const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<MammothModule>;\n    mammoth = await dynamicImport('mammoth');\n    return mammoth;\n  } catch {\n    return null;\n  }\n}\nexport async function convert(buffer: Buffer) {\n  return (await loadMammoth())?.convertToHtml({ buffer });\n}\n`,
   ],
   invalid: [
+    // … not a function made from any other source
+    { code: `let engine = null;\nexport async function getEngine() {\n  const make = new Function('config', 'return new Engine(config)');\n  if (!engine) engine = await make(settings);\n  return engine;\n}\n`, output: null, errors: [holder(1)] },
     // … not one that starts a worker, which runs every user's jobs
     { code: `import { Worker } from 'bullmq';\nlet client: ApiClient | null = null;\nasync function main() {\n  const queue = process.argv[2];\n  new Worker(queue, async (job) => {\n    client ??= new ApiClient();\n    await client.run(job.data);\n  });\n}\nmain();\n`, output: null, errors: [holder(2)] },
     // … not one made from what the first caller passed
