@@ -11,9 +11,10 @@ import { calleeText, isFunctionNode, staticName, walk } from './walk.js';
  * own (`main().catch(…)`, also behind `if (require.main === module)`) that reads the command's
  * arguments (`process.argv`) or reads lines from the terminal (`createInterface({ input:
  * process.stdin })`) — NAC's `src/cli.ts` and its REPL `src/cli/main.ts` — and nothing in the
- * module makes an application or listens for connections. Everything it runs, its commands and
- * its REPL's line handler alike, runs for the one person who typed the command, in a process no
- * request reaches. A server's entry that reads `--port` and listens is no such program.
+ * module serves anyone else (see serves). Everything it runs, its commands and its REPL's line
+ * handler alike, runs for the one person who typed the command, in a process no request reaches.
+ * A server's entry that reads `--port` and listens, or a worker's that reads its queue's name, is
+ * no such program.
  */
 export function commandLineProgram(input: AnalysisInput): string | undefined {
   let answer = answers.get(input.ast);

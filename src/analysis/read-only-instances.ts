@@ -26,11 +26,12 @@ const READING_FUNCTIONS: ReadonlySet<string> = new Set(['Array.from', 'Object.ke
 
 /**
  * Whether every instance of the module's class `name` is a table, read-only once its constructor
- * returns: it keeps at least one field, extends nothing, has no setter, keeps its fields private (`private`, `protected` or `#`: no
- * other module can write them), and no code that runs later — its methods, the callbacks its
- * constructor hands out — writes through `this`, calls a method of what it keeps other than one
- * that only reads (READ_METHODS), or hands out `this` or a field itself (whoever holds a kept map
- * may fill it). What a read hands back (`this.definitions.get(name)`) is the caller's to use.
+ * returns: it keeps at least one field, extends nothing, has no setter, keeps its fields private
+ * (`private`, `protected` or `#`: no other module can write them), and no code that runs later —
+ * its methods, the callbacks its constructor hands out — writes through `this`, calls a method of
+ * what it keeps other than one that only reads (READ_METHODS), or hands out `this` or a field
+ * itself (whoever holds a kept map may fill it). What a read hands back
+ * (`this.definitions.get(name)`) is the caller's to use.
  */
 export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   const declaration = localClass(at, name);
