@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localFunction } from './local-types.js';
+import { localFunction, moduleFunctionName } from './local-types.js';
 import { ownFunctionRun, topLevelPath } from './one-shot-script.js';
 import { scheduledJob } from './scheduled-jobs.js';
 import { makesApp } from './start-up.js';
@@ -35,7 +35,8 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
     const run = ownFunctionRun(statement.expression);
     const what = run && terminalInput(run.fn);
     if (what !== undefined) {
-      reads = `its top level runs ${functionLabel(run!.fn)}, which reads ${what}`;
+      const name = moduleFunctionName(run!.fn);
+      reads = `its top level runs ${name === undefined ? 'a function of its own' : `${name}()`}, which reads ${what}`;
       break;
     }
   }
@@ -91,9 +92,4 @@ function serves(input: AnalysisInput): boolean {
     }
   });
   return serving;
-}
-
-function functionLabel(fn: TSESTree.Node): string {
-  const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
-  return name === undefined ? 'a function of its own' : `${name}()`;
 }
