@@ -298,11 +298,18 @@ function isDataLiteral(value: TSESTree.Node, fn: TSESTree.Node): boolean {
   });
 }
 
-/** A primitive, a literal of data, or a `const` of `fn`'s given parsed data or a data literal. */
-function isData(node: TSESTree.Node, fn: TSESTree.Node): boolean {
+/**
+ * A primitive, a literal of data, an environment variable (`process.env.PORT`), either of two
+ * such (`manualPort || 8001`), or a `const` of `fn`'s given one, parsed data or a data literal.
+ */
+function isData(node: TSESTree.Node, fn: TSESTree.Node, depth = 0): boolean {
   const value = unwrapExpression(node);
+  if (depth > 4) return false;
   if (isPrimitiveExpression(value) || isDataLiteral(value, fn)) return true;
-  if (value.type === 'ArrayExpression') return value.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isData(element, fn));
+  if (value.type === 'ArrayExpression') return value.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isData(element, fn, depth + 1));
+  if (value.type === 'MemberExpression') return calleeText(value.object) === 'process.env';
+  if (value.type === 'LogicalExpression') return isData(value.left, fn, depth + 1) && isData(value.right, fn, depth + 1);
+  if (value.type === 'ConditionalExpression') return isData(value.consequent, fn, depth + 1) && isData(value.alternate, fn, depth + 1);
   if (value.type !== 'Identifier') return false;
   let init: TSESTree.Node | undefined;
   let declarations = 0;
@@ -321,7 +328,7 @@ function isData(node: TSESTree.Node, fn: TSESTree.Node): boolean {
   if (declarations !== 1 || init === undefined || changed) return false;
   const made = unwrapExpression(init);
   const settled = made.type === 'AwaitExpression' ? unwrapExpression(made.argument) : made;
-  return parsesData(settled) || isDataLiteral(made, fn);
+  return parsesData(settled) || isData(made, fn, depth + 1);
 }
 
 /** Methods that hand back a new array, and the functions that make one. */
