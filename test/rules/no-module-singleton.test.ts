@@ -729,6 +729,8 @@ ruleTester.run('no-module-singleton', rule, {
     `function parseArgs() {\n  const argv = process.argv.slice(2);\n  return { prodUrl: argv[0], dryRun: argv.includes('--dry-run') };\n}\nlet CFG: ReturnType<typeof parseArgs>;\nlet client: ApiClient | null = null;\nasync function main() {\n  CFG = parseArgs();\n  client ??= new ApiClient(CFG.prodUrl);\n  await client.migrate();\n}\nmain().catch((err: Error) => {\n  console.error(err.message);\n  process.exitCode = 1;\n});\n`,
     // a module loaded through new Function('s', 'return import(s)'), the dynamic import a CommonJS build keeps (NAC's mammoth)
     `type MammothModule = { convertToHtml(x: unknown): Promise<unknown> };\nlet mammoth: MammothModule | null = null;\nasync function loadMammoth(): Promise<MammothModule | null> {\n  if (mammoth) return mammoth;\n  try {\n    const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<MammothModule>;\n    mammoth = await dynamicImport('mammoth');\n    return mammoth;\n  } catch {\n    return null;\n  }\n}\nexport async function convert(buffer: Buffer) {\n  return (await loadMammoth())?.convertToHtml({ buffer });\n}\n`,
+    // a rate limiter of the app's own by any name (nostream's sliding window over Redis)
+    `import { SlidingWindowRateLimiter } from '../utils/sliding-window-rate-limiter';\nlet instance: IRateLimiter = undefined;\nexport const slidingWindowRateLimiterFactory = () => {\n  if (!instance) instance = new SlidingWindowRateLimiter(new RedisAdapter(getCacheClient()));\n  return instance;\n};\n`,
   ],
   invalid: [
     // … not one whose value may be an instance, chosen by the environment
