@@ -46,8 +46,9 @@ const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname
 // … and what formats or codes values by fixed rules: an `Intl.NumberFormat` (agentset's number
 // formatters), a `TextDecoder`; and a schema, which describes data's shape (AFFiNE's
 // `_schema ??= new Schema()` of block types, `new mongoose.Schema({…})`, a `GraphQLSchema`,
-// pg-promise's `new pgp.helpers.ColumnSet([…], { table })`: crowd.dev's insert columns).
-export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)*(?:[A-Za-z]*Schema|ColumnSet)|RegExp|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
+// pg-promise's `new pgp.helpers.ColumnSet([…], { table })`: crowd.dev's insert columns); and a list
+// made with `new Array(4)`, as one written `[]` is (CyberChef's GOST digest buffers).
+export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)*(?:[A-Za-z]*Schema|ColumnSet)|RegExp|Array|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
 
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
@@ -182,9 +183,29 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
  */
 function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
-  const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? localFunction(call, callee.name) : undefined;
+  const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? functionInScope(call, callee.name) : undefined;
   if (!fn || fn.generator) return false;
   return returnedValues(fn).every((value) => value === null || isValueIn(value, fn) || returnsLocalValue(value, fn));
+}
+
+/**
+ * The function declared under `name` in a block around `at` or at the module's top (the
+ * innermost): `function new512() { … }` inside the IIFE a vendored library wraps itself in
+ * (CyberChef's GOST digest), or one of the module's own (see localFunction).
+ */
+function functionInScope(at: TSESTree.Node, name: string): TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | undefined {
+  for (let node: TSESTree.Node | undefined = at.parent; node; node = node.parent) {
+    if (node.type === 'Program') return localFunction(node, name);
+    if (node.type !== 'BlockStatement') continue;
+    for (const statement of node.body) {
+      if (statement.type === 'FunctionDeclaration' && statement.id?.name === name) return statement;
+      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+      const init = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name)?.init;
+      const fn = init ? unwrapExpression(init) : undefined;
+      if (fn && isFunctionNode(fn)) return fn;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -280,7 +301,13 @@ function setToValuesIn(name: string, fn: TSESTree.Node): boolean {
 }
 
 /** A primitive, or a list `fn` builds or hands on (see returnsList): a value, whatever else `fn` does. */
-const isValueIn = (value: TSESTree.Node, fn: TSESTree.Node): boolean => isPrimitiveExpression(value) || returnsList(value, fn) || isDataLiteral(value, fn);
+const isValueIn = (value: TSESTree.Node, fn: TSESTree.Node): boolean => isPrimitiveExpression(value) || returnsList(value, fn) || isDataLiteral(value, fn) || madeAsData(value);
+
+/** `new Int32Array(16)`, `new Date()`, `new URL(…)`: bytes, a date, an address (DATA_CONSTRUCTOR) — CyberChef's GOST digest's `new512()`. */
+function madeAsData(value: TSESTree.Node): boolean {
+  const made = unwrapExpression(value);
+  return made.type === 'NewExpression' && DATA_CONSTRUCTOR.test(calleeText(made.callee) ?? '');
+}
 
 /**
  * Whether a value `fn` returns is an object literal of data alone: primitives, lists and literals

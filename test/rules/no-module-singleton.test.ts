@@ -731,8 +731,12 @@ ruleTester.run('no-module-singleton', rule, {
     `type MammothModule = { convertToHtml(x: unknown): Promise<unknown> };\nlet mammoth: MammothModule | null = null;\nasync function loadMammoth(): Promise<MammothModule | null> {\n  if (mammoth) return mammoth;\n  try {\n    const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<MammothModule>;\n    mammoth = await dynamicImport('mammoth');\n    return mammoth;\n  } catch {\n    return null;\n  }\n}\nexport async function convert(buffer: Buffer) {\n  return (await loadMammoth())?.convertToHtml({ buffer });\n}\n`,
     // a rate limiter of the app's own by any name (nostream's sliding window over Redis)
     `import { SlidingWindowRateLimiter } from '../utils/sliding-window-rate-limiter';\nlet instance: IRateLimiter = undefined;\nexport const slidingWindowRateLimiterFactory = () => {\n  if (!instance) instance = new SlidingWindowRateLimiter(new RedisAdapter(getCacheClient()));\n  return instance;\n};\n`,
+    // buffers a vendored library's IIFE keeps: typed arrays a function of its own makes, and a list made with new Array(n) (CyberChef's GOST digest)
+    `var digest = (function () {\n  var sigma, C;\n  function new512() {\n    return new Int32Array(16);\n  }\n  return function (data) {\n    sigma = new512();\n    C = new Array(4);\n    return sigma;\n  };\n})();\nexport { digest };\n`,
   ],
   invalid: [
+    // … not what such a function makes when it is an instance
+    { code: `var run = (function () {\n  var client;\n  function connect() {\n    return new Client(process.env.URL);\n  }\n  return function (query) {\n    client = client || connect();\n    return client.query(query);\n  };\n})();\nexport { run };\n`, output: null, errors: [holder(2)] },
     // … not one whose value may be an instance, chosen by the environment
     { code: `let state = null;\nasync function make() {\n  const client = process.env.OPENAI_KEY ? new OpenAI() : null;\n  return { client, model: 'gpt' };\n}\nexport async function get() {\n  if (!state) state = await make();\n  return state;\n}\n`, output: null, errors: [holder(1)] },
     // … not a function made from any other source
