@@ -110,10 +110,12 @@ function callsOwn(call: TSESTree.CallExpression | TSESTree.NewExpression, fn: TS
 }
 
 function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
-  if (namesOneUser(name)) return false;
-  if (PLATFORM_GLOBALS.has(name)) return true;
+  // The function's own `const` is what it was given, whatever its name: ExAI's `const tenantId =
+  // process.env.AZURE_TENANT_ID` is the app's Azure tenant, read from its configuration.
   const local = fn && isFunctionNode(fn) ? constIn(fn, name) : undefined;
   if (local) return askOnce(asking, local, () => local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking)));
+  if (namesOneUser(name)) return false;
+  if (PLATFORM_GLOBALS.has(name)) return true;
   if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
   return topLevelNames(at).has(name);
 }

@@ -90,12 +90,41 @@ export function producerName(node: TSESTree.Node): string | undefined {
   // client, `new PrismaClient({ … }).$extends({ … })` (openpanel's), is a PrismaClient.
   const callee = expr.type === 'CallExpression' ? unwrapExpression(expr.callee) : undefined;
   if (callee?.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'NewExpression') return producerName(callee.object);
+  if (expr.type === 'NewExpression') {
+    const settled = settledWith(expr);
+    if (settled !== undefined) return producerName(settled);
+  }
   if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
   if (expr.type === 'AwaitExpression') return producerName(expr.argument);
   if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);
   if (expr.type === 'ConditionalExpression') return producerName(expr.consequent) ?? producerName(expr.alternate);
   if (expr.type === 'AssignmentExpression') return producerName(expr.right);
   return undefined;
+}
+
+/**
+ * What a `new Promise(executor)` settles to, when its executor resolves it with one value the
+ * executor made: ExAI's `server = await new Promise((resolve, reject) => { const listening =
+ * app.listen(port, host, () => resolve(listening)); … })` is the server `app.listen` makes.
+ */
+function settledWith(made: TSESTree.NewExpression): TSESTree.Node | undefined {
+  const executor = made.arguments[0];
+  if (calleeText(made.callee) !== 'Promise' || !executor || !isFunctionNode(executor)) return undefined;
+  const resolve = executor.params[0];
+  if (resolve?.type !== 'Identifier') return undefined;
+  const values: TSESTree.Node[] = [];
+  walk(executor, (node) => {
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === resolve.name && node.arguments[0]) values.push(node.arguments[0]);
+  });
+  const [value] = values;
+  if (values.length !== 1 || value === undefined) return undefined;
+  const resolved = unwrapExpression(value);
+  if (resolved.type !== 'Identifier') return resolved;
+  let init: TSESTree.Node | undefined;
+  walk(executor, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === resolved.name && node.init && node.parent?.type === 'VariableDeclaration' && node.parent.kind === 'const') init = node.init;
+  });
+  return init;
 }
 
 // Methods a string shares with arrays: a string's (or a list of strings) when called on one —

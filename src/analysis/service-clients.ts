@@ -40,14 +40,15 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * Groq's, Mistral's, Cohere's, Google's Gemini, Together's, Replicate's, Hugging Face's inference,
  * Ollama's, and the AI SDK's providers made for one of them: `createOpenAI({ apiKey })`), payments and banking (Stripe, Plaid, GoCardless' Nordigen), mail and messages
  * (Twilio, SendGrid, Resend, useSend, Postmark, Mailgun, Nodemailer's SMTP transport, Slack's Web
- * API, a Discord bot's client), GitHub's Octokit, Notion's and Linear's clients, and the chains'
+ * API, a Discord bot's client), GitHub's Octokit, Notion's and Linear's clients, Microsoft Graph's
+ * client (ExAI's, on the app's own Azure credential), and the chains'
  * RPC clients (ethers, viem, web3, Solana's `Connection`, Alchemy's SDK), and the key set of the
  * server's identity provider (jwks-rsa's `JwksClient`, TicketToken's). Each request names what
  * it reads or sends; the client keeps the key, the endpoint and a pool of connections — hustlexp's
  * `openaiClient`, `groqClient`, `stripe` and `twilioClient`, opencollective's Plaid and GoCardless
  * clients, made once from the config as their documentation asks.
  */
-const API_CLIENT_PACKAGE = /^(?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|nodemailer|@slack\/web-api|discord\.js|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|ethers|viem|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa)$/;
+const API_CLIENT_PACKAGE = /^(?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|nodemailer|@slack\/web-api|discord\.js|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|@microsoft\/microsoft-graph-client|ethers|viem|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa)$/;
 
 /**
  * Whether a package's client serves one service with the process's own credentials — a database's,

@@ -733,8 +733,16 @@ ruleTester.run('no-module-singleton', rule, {
     `import { SlidingWindowRateLimiter } from '../utils/sliding-window-rate-limiter';\nlet instance: IRateLimiter = undefined;\nexport const slidingWindowRateLimiterFactory = () => {\n  if (!instance) instance = new SlidingWindowRateLimiter(new RedisAdapter(getCacheClient()));\n  return instance;\n};\n`,
     // buffers a vendored library's IIFE keeps: typed arrays a function of its own makes, and a list made with new Array(n) (CyberChef's GOST digest)
     `var digest = (function () {\n  var sigma, C;\n  function new512() {\n    return new Int32Array(16);\n  }\n  return function (data) {\n    sigma = new512();\n    C = new Array(4);\n    return sigma;\n  };\n})();\nexport { digest };\n`,
+    // the server a promise settles to, which app.listen made (ExAI's main())
+    `let server = null;\nasync function main() {\n  server = await new Promise((resolve, reject) => {\n    const listeningServer = app.listen(port, host, () => resolve(listeningServer));\n    listeningServer.once('error', reject);\n  });\n}\nmain();\n`,
+    // Microsoft Graph's client on the app's own Azure credential: a const named for the tenant is the app's configuration (ExAI's)
+    `const { Client } = require('@microsoft/microsoft-graph-client');\nconst { ClientSecretCredential } = require('@azure/identity');\nlet graphClient;\nfunction getGraphClient() {\n  if (graphClient) return graphClient;\n  const tenantId = process.env.AZURE_TENANT_ID;\n  const credential = new ClientSecretCredential(tenantId, process.env.AZURE_CLIENT_ID, process.env.AZURE_CLIENT_SECRET);\n  graphClient = Client.initWithMiddleware({ authProvider: credential });\n  return graphClient;\n}\nmodule.exports = { getGraphClient };\n`,
   ],
   invalid: [
+    // … not a promise that settles to an instance of the app's own
+    { code: `let store = null;\nexport async function getStore() {\n  store ??= await new Promise((resolve) => {\n    const made = new SessionStore();\n    made.load().then(() => resolve(made));\n  });\n  return store;\n}\n`, output: null, errors: [holder(1)] },
+    // … nor a client made from the tenant a caller names
+    { code: `const { Client } = require('@microsoft/microsoft-graph-client');\nlet graphClient;\nfunction getGraphClient(req) {\n  if (graphClient) return graphClient;\n  const tenantId = req.tenantId;\n  graphClient = Client.initWithMiddleware({ authProvider: tenantId });\n  return graphClient;\n}\nmodule.exports = { getGraphClient };\n`, output: null, errors: [holder(2)] },
     // … not what such a function makes when it is an instance
     { code: `var run = (function () {\n  var client;\n  function connect() {\n    return new Client(process.env.URL);\n  }\n  return function (query) {\n    client = client || connect();\n    return client.query(query);\n  };\n})();\nexport { run };\n`, output: null, errors: [holder(2)] },
     // … not one whose value may be an instance, chosen by the environment
