@@ -117,14 +117,21 @@ function settledWith(made: TSESTree.NewExpression): TSESTree.Node | undefined {
     if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === resolve.name && node.arguments[0]) values.push(node.arguments[0]);
   });
   const [value] = values;
-  if (values.length !== 1 || value === undefined) return undefined;
-  const resolved = unwrapExpression(value);
-  if (resolved.type !== 'Identifier') return resolved;
-  let init: TSESTree.Node | undefined;
-  walk(executor, (node) => {
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === resolved.name && node.init && node.parent?.type === 'VariableDeclaration' && node.parent.kind === 'const') init = node.init;
+  return values.length === 1 && value !== undefined ? madeValue(executor, value) : undefined;
+}
+
+/**
+ * What a value a function hands on was made from: itself, or the `const` of the function's own
+ * body that it names (`const client = new Pool(…); return client`, `resolve(listening)`).
+ */
+export function madeValue(maker: TSESTree.Node, value: TSESTree.Node): TSESTree.Node | undefined {
+  const returned = unwrapExpression(value);
+  if (returned.type !== 'Identifier') return returned;
+  let made: TSESTree.Node | undefined;
+  walk(maker, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name && node.init && node.parent?.type === 'VariableDeclaration' && node.parent.kind === 'const') made = node.init;
   });
-  return init;
+  return made;
 }
 
 // Methods a string shares with arrays: a string's (or a list of strings) when called on one —

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
-import { producerName, producesObject, VALUE_GETTER } from './produces-object.js';
+import { madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -345,17 +345,6 @@ function makesOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
       return producer !== undefined && producer !== null && sharedByDesign('', producer, made!, undefined, fill);
     });
   });
-}
-
-/** What a returned value was made from: itself, or the `const` of the maker's own body that it names (`const client = new Pool(…); return client`). */
-function madeValue(maker: TSESTree.Node, value: TSESTree.Node): TSESTree.Node | undefined {
-  const returned = unwrapExpression(value);
-  if (returned.type !== 'Identifier') return returned;
-  let made: TSESTree.Node | undefined;
-  walk(maker, (node) => {
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name && node.init && node.parent?.type === 'VariableDeclaration' && node.parent.kind === 'const') made = node.init;
-  });
-  return made;
 }
 
 // The type of what a factory makes or returns, by the factory's name: `ReturnType<typeof twilio>`
