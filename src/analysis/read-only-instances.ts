@@ -53,7 +53,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
         for (const parameter of member.value.params) {
           if (parameter.type !== 'TSParameterProperty') continue;
           const field = parameter.parameter.type === 'Identifier' ? parameter.parameter.name : parameter.parameter.type === 'AssignmentPattern' && parameter.parameter.left.type === 'Identifier' ? parameter.parameter.left.name : undefined;
-          if (field === undefined || !(parameter.accessibility === 'private' || parameter.accessibility === 'protected')) return false;
+          if (field === undefined || !keepsFromOtherModules(parameter.accessibility)) return false;
           fields.add(field);
         }
         constructorBody = member.value.body ?? undefined;
@@ -106,8 +106,10 @@ function isEmptyCollection(value: TSESTree.Node): boolean {
 
 /** `private`, `protected` or `#name`: a field no other module writes. */
 function keptPrivately(member: TSESTree.PropertyDefinition): boolean {
-  return member.key.type === 'PrivateIdentifier' || member.accessibility === 'private' || member.accessibility === 'protected';
+  return member.key.type === 'PrivateIdentifier' || keepsFromOtherModules(member.accessibility);
 }
+
+const keepsFromOtherModules = (accessibility: TSESTree.Accessibility | undefined): boolean => accessibility === 'private' || accessibility === 'protected';
 
 /** Whether code that runs after construction only reads the instance (see readOnlyOnceBuilt). */
 function onlyReadsThis(code: TSESTree.Node, methods: ReadonlySet<string>): boolean {

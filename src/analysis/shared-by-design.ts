@@ -246,7 +246,8 @@ function loadedSourceOf(program: TSESTree.Program, name: string): string | undef
  */
 export function sharedByDesign(name: string, producer: string | undefined, at: TSESTree.Node, declaredType?: TSESTree.TypeNode, fill: FillSource = 'own'): boolean {
   const shared = fill === 'caller' ? sharedBeyondClients : fill === 'unseen' ? sharedBeyondHostedApis : sharedPackage;
-  const databaseClass = (text: string) => fill !== 'caller' && (DATABASE_CLIENT_CLASS.test(text) || ADMIN_CLIENT_CALLEE.test(text));
+  // A database's client or the server's admin client, by name: not when the first caller's values made it.
+  const storeOrAdminClient = (text: string) => fill !== 'caller' && (DATABASE_CLIENT_CLASS.test(text) || ADMIN_CLIENT_CALLEE.test(text));
   if (LOGGER_NAME.test(name)) return true;
   // Named for a value, as a getter can be (VALUE_GETTER): audiobookshelf's `global.ConfigPath =
   // fileUtils.filePathToPOSIX(…)`, a `sessionId`, a `baseUrl` — one for the process is no instance.
@@ -259,14 +260,14 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // cline's `highlighterPromise: Promise<HighlighterCore>` (Shiki's).
   const held = resolvedFilledType(declaredType);
   // Declared as a per-request store, whatever constructor fills it (Sentry's Next.js SDK takes `AsyncLocalStorage` off the global object).
-  if (held?.type === 'TSTypeReference' && (REQUEST_STORE_CLASS.test(typeNameText(held.typeName)) || databaseClass(typeNameText(held.typeName)))) return true;
+  if (held?.type === 'TSTypeReference' && (REQUEST_STORE_CLASS.test(typeNameText(held.typeName)) || storeOrAdminClient(typeNameText(held.typeName)))) return true;
   // Declared as a schema registry or a metadata store, whatever fills it (type-graphql's
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if (program && typeKeptByDesign(program, declaredType, shared)) return true;
   if (producer === undefined) return false;
-  if (databaseClass(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
+  if (storeOrAdminClient(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
