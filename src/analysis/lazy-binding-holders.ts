@@ -245,10 +245,11 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       if (!lazyWrite || usedAsPrimitive(variable, input)) continue;
       // What it is filled with, when every fill agrees: documenso's storage provider is an
       // `S3Provider` or an `AzureBlobProvider`, by configuration — neither class is the holder's.
-      const producers = new Set(variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => {
+      const fills = variable.references.filter((reference) => reference.isWrite() && !reference.init).flatMap((reference) => {
         const value = writtenValue(reference.identifier as TSESTree.Node);
-        return value !== undefined && fillsWithInstance(value, input) && !writesBackItself(value, variable) ? producerName(value) : undefined;
-      }).filter((name) => name !== undefined));
+        return value !== undefined && fillsWithInstance(value, input) && !writesBackItself(value, variable) ? [{ value, producer: producerName(value), filledBy: writingFunction(reference.identifier as TSESTree.Node) }] : [];
+      });
+      const producers = new Set(fills.map(({ producer }) => producer).filter((name) => name !== undefined));
       const producer = producers.size === 1 ? [...producers][0] : undefined;
       const idAnnotation = (declarator.id as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
       const firstUse = fillsOnFirstUse(lazyWrite, variable);
@@ -258,6 +259,9 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       // Asked where it is filled: what the filling code made it from may be a `const` of the
       // function around it (formio's `db = client.db(name)`, `client` a MongoClient made there).
       if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, written, idAnnotation, fill) || listens(variable)) continue;
+      // Filled by two makers, each shared by design: uwazi's `io` is the socket.io server in the
+      // API process and, in a worker, the emitter that reaches that server's sockets through Redis.
+      if (producers.size > 1 && fills.every((each) => sharedByDesign(variable.name, each.producer, each.value, idAnnotation, fillSourceOf(each.value, each.filledBy, firstUse)))) continue;
       if (fillsOnlyWithCredentialedClients(variable, firstUse, input)) continue;
       const shape = lifetime === 'iife' ? 'iife-closure' : mentionsPromise(idAnnotation) || /promise$/i.test(variable.name) ? 'memoised-promise' : 'lazy-module-binding';
       const assignedIn = shape === 'lazy-module-binding' && !firstUse ? functionLabel(filledBy!) ?? 'a function' : undefined;

@@ -77,10 +77,12 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // the first request by its Cloudflare adapter) or the listener (`http.createServer(…)`,
 // `app.listen(port)`, Playwright's `chromium.launchServer(…)`, the browser maxun's browser service
 // exposes to its workers): one per process is what a server is. So is what socket.io makes, by any
-// name (openreplay's `io = _io(server, { … })`): the server every socket connects to; and
+// name (openreplay's `io = _io(server, { … })`): the server every socket connects to, or its
+// emitter, through which a worker process reaches that server's sockets over Redis, Postgres or
+// MongoDB (uwazi's `io = new Emitter(redisClient)`); and
 // Hocuspocus' collaboration server (plane's live server); and a database server the process
 // runs for itself (chat-ui's `MongoMemoryServer.create(…)` when no MongoDB URL is configured).
-const SERVER_PACKAGE = /^(?:socket\.io|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+const SERVER_PACKAGE = /^(?:socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.

@@ -440,6 +440,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import WorkerPool from 'tinypool';\nlet composeGraphsPool: WorkerPool | undefined;\nexport function pool() {\n  if (!composeGraphsPool) composeGraphsPool = new WorkerPool({ filename });\n  return composeGraphsPool;\n}\n`,
     `const _io = require('socket.io');\nlet io;\nconst createSocketIOServer = function (server) {\n  if (io) return io;\n  io = _io(server, { path: '/socket' });\n  return io;\n};\nmodule.exports = { createSocketIOServer };\n`,
     `import { Server } from 'socket.io';\nlet io: Server | undefined;\nexport function attach(server) {\n  io = makeServer(server);\n}\n`,
+    // … and its emitter, a worker's way to that server's sockets through Redis (uwazi's `setupWorkerSockets`)
+    `import { Server } from 'socket.io';\nimport { createClient } from 'redis';\nimport { Emitter } from '@socket.io/redis-emitter';\nlet io: Server | Emitter;\nexport const setupApiSockets = (server) => {\n  io = new Server(server);\n};\nexport const setupWorkerSockets = () => {\n  if (io) return;\n  const redisClient = createClient({});\n  redisClient.on('ready', () => {\n    io = new Emitter(redisClient);\n  });\n};\n`,
     // a module imported for its types and loaded on first use
     `import type SuperJSON from 'superjson';\nlet sharedSuperjson: typeof SuperJSON | undefined;\nfunction getSuperjson() {\n  if (!sharedSuperjson) sharedSuperjson = loadModule('superjson') as typeof SuperJSON;\n  return sharedSuperjson;\n}\n`,
     `let ts: typeof import('typescript') | null = null;\nexport class Compiler {\n  static tsModule: typeof import('typescript');\n  static load() { Compiler.tsModule ??= loadTs(); ts ??= loadTs(); }\n}\n`,
