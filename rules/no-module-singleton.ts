@@ -14,9 +14,10 @@ const SHAPE_TEXT: Record<HolderShape, string> = {
   'once-wrapper': 'a once()/memoize() wrapper',
   'named-global-cache': 'kept by name on the global object (singleton(name, …))',
   'container-slot': 'a module-level container\'s slot, filled at run time',
+  'request-state': 'set from a request',
 };
 
-export default createRule<[], 'holder'>({
+export default createRule<[], 'holder' | 'requestState'>({
   name: 'no-module-singleton',
   meta: {
     type: 'problem',
@@ -28,6 +29,8 @@ export default createRule<[], 'holder'>({
     messages: {
       holder:
         '{{name}} is {{shape}}: one instance lives as long as the process and serves every user, so one user\'s state can reach another. Create the instance per request from the user context ({{creator}}) instead.',
+      requestState:
+        '{{name}} lives as long as the process, but {{handler}} sets it from its request ({{parameter}}): requests run concurrently, so the next one overwrites it and one user\'s data can reach another\'s. Keep it per request: pass it along, or keep it in the request scope (runWithUserContext()/currentUserContext() from ssot-kit/runtime).',
     },
   },
   defaultOptions: [],
@@ -42,6 +45,14 @@ export default createRule<[], 'holder'>({
           const loc = node.type === 'Identifier'
             ? { start: node.loc.start, end: { line: node.loc.start.line, column: node.loc.start.column + node.name.length } }
             : node.loc;
+          if (holder.shape === 'request-state') {
+            context.report({ loc, messageId: 'requestState', data: {
+              name: holder.name,
+              handler: holder.assignedIn ?? 'a request handler',
+              parameter: holder.requestParameter ?? 'its parameters',
+            } });
+            continue;
+          }
           context.report({ loc, messageId: 'holder', data: {
             name: holder.name,
             shape: holder.assignedIn ? `a module variable that ${holder.assignedIn} assigns` : SHAPE_TEXT[holder.shape],

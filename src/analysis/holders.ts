@@ -13,6 +13,7 @@ import { isLibraryBuild, onMinifiedLine } from './minified.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
 import { commandLineProgram } from './command-line-program.js';
 import { isNoOpClass, producerName, producesObject } from './produces-object.js';
+import { requestStateWrites } from './request-state.js';
 import { allowed, keepsOnlyRequestStores, sharedByDesign } from './shared-by-design.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
@@ -92,11 +93,15 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
     }
   }
   lazyBindingHolders(input, config, names, out);
+  // A slot a handler sets from its request is reported as that, whatever else it holds: the
+  // request's data is what reaches the next user, and keeping it per request is the fix.
+  const requestState = requestStateWrites(input, config);
+  const setFromRequests = new Set(requestState.map((holder) => holder.name));
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
   // None in minified code (sim's sandbox bundles, a vendored worker bundle): a bundler's
   // variables are changed in the library it bundles, not in the bundle.
   const seen = new Set<string>();
-  return out
+  return [...requestState, ...out.filter((holder) => !setFromRequests.has(holder.name))]
     .sort((a, b) => a.node.range[0] - b.node.range[0])
     .filter((holder) => !seen.has(holder.name) && (seen.add(holder.name), true))
     .filter((holder) => !onMinifiedLine(input.text, holder.node.range[0]));

@@ -61,7 +61,8 @@ export type HolderShape =
   | 'iife-closure' // const get = (() => { let i; return () => (i ??= new C()) })()
   | 'once-wrapper' // const get = once(() => new C())
   | 'named-global-cache' // export const engine = singleton('engine', () => new Engine())
-  | 'container-slot'; // export const globals: { agentManager?: AgentManager } = {}
+  | 'container-slot' // export const globals: { agentManager?: AgentManager } = {}
+  | 'request-state'; // export async function POST(req) { globalThis.__userId = (await req.json()).userId }
 
 /** A module-lifetime instance holder. */
 export interface HolderFinding {
@@ -74,6 +75,8 @@ export interface HolderFinding {
   readonly assignedIn?: string;
   /** The function that fills it (a lazy holder's getter, a static holder's method, a global cache's), when one does. */
   readonly filledBy?: TSESTree.Node;
+  /** A request-state write's: the handler's parameter the value came from (`req`). */
+  readonly requestParameter?: string;
   /** A module variable's scope variable (lazy holders): its references are its reads and writes. */
   readonly variable?: TSESLint.Scope.Variable;
 }

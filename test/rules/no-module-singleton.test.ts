@@ -5,6 +5,7 @@ import { ruleTester } from './rule-tester.js';
 const GENERIC = 'a creator such as createX(userContext)';
 
 const holder = (line: number, column?: number) => ({ messageId: 'holder' as const, line, ...(column ? { column } : {}) });
+const requestState = (line: number, name: string, handler: string, parameter: string) => ({ messageId: 'requestState' as const, line, data: { name, handler, parameter } });
 
 ruleTester.run('no-module-singleton', rule, {
   valid: [
@@ -739,6 +740,15 @@ ruleTester.run('no-module-singleton', rule, {
     `let server = null;\nasync function main() {\n  server = await new Promise((resolve, reject) => {\n    const listeningServer = app.listen(port, host, () => resolve(listeningServer));\n    listeningServer.once('error', reject);\n  });\n}\nmain();\n`,
     // Microsoft Graph's client on the app's own Azure credential: a const named for the tenant is the app's configuration (ExAI's)
     `const { Client } = require('@microsoft/microsoft-graph-client');\nconst { ClientSecretCredential } = require('@azure/identity');\nlet graphClient;\nfunction getGraphClient() {\n  if (graphClient) return graphClient;\n  const tenantId = process.env.AZURE_TENANT_ID;\n  const credential = new ClientSecretCredential(tenantId, process.env.AZURE_CLIENT_ID, process.env.AZURE_CLIENT_SECRET);\n  graphClient = Client.initWithMiddleware({ authProvider: credential });\n  return graphClient;\n}\nmodule.exports = { getGraphClient };\n`,
+    // a handler that counts or stamps its requests keeps nothing of any request's
+    `import express from 'express';\nconst app = express();\nlet hits = 0;\nlet last = 0;\napp.get('/stats', (req, res) => {\n  hits = hits + 1;\n  last = Date.now();\n  res.json({ hits, last });\n});\n`,
+    // what a handler keeps from its request where nothing reads it, or in its own variable
+    `let lastUrl;\nexport function handler(req, res) {\n  lastUrl = req.url;\n  res.end();\n}\n`,
+    `export async function POST(req: Request) {\n  let user = null;\n  user = await req.json();\n  return Response.json(user);\n}\n`,
+    // a function that is no request handler, given a value
+    `let region: string | undefined;\nexport function configure(options: { region: string }) {\n  region = options.region;\n}\nexport const where = () => region;\n`,
+    // the socket.io server a Next.js API route makes from its response's HTTP server: the one server
+    `import { Server } from 'socket.io';\nlet io: Server | undefined;\nexport default function handler(req, res) {\n  if (!io) io = new Server(res.socket.server);\n  res.end();\n}\nexport const emit = (event: string) => io?.emit(event);\n`,
   ],
   invalid: [
     // … not a promise that settles to an instance of the app's own
@@ -1134,5 +1144,13 @@ ruleTester.run('no-module-singleton', rule, {
     // filled in a test hook and lazily elsewhere: the lazy fill makes it a holder
     { code: `let repo;\nbeforeEach(() => { repo = makeRepo(); });\nexport function get() { return (repo ??= makeRepo()); }\n`, output: null, errors: [holder(1)] },
     { code: `export class Registry {}\nexport const threadRunRegistry: ThreadRunRegistry = new ThreadRunRegistry();\n`, output: null, errors: [holder(2)] },
+    // one request's data where every request reads it (cleo-agent's chat route, for its tools)
+    { code: `export async function POST(req: Request) {\n  const { userId, locale } = await req.json();\n  (globalThis as any).__currentUserId = userId;\n  (globalThis as any).__currentLocale = locale || 'en';\n  return new Response('ok');\n}\n`, output: null, errors: [requestState(3, 'globalThis.__currentUserId', 'POST()', 'req'), requestState(4, 'globalThis.__currentLocale', 'POST()', 'req')] },
+    { code: `let currentUser;\nexport function handler(req, res) {\n  currentUser = req.user;\n  res.send('ok');\n}\nexport const getUser = () => currentUser;\n`, output: null, errors: [requestState(3, 'currentUser', 'handler()', 'req')] },
+    { code: `import { NextRequest } from 'next/server';\nlet locale: string | null = null;\nexport const GET = async (request: NextRequest) => {\n  locale ??= request.headers.get('accept-language');\n  return Response.json({ locale });\n};\n`, output: null, errors: [requestState(4, 'locale', 'GET()', 'request')] },
+    // … through the handler's own variables, in a callback a router registers for a path
+    { code: `import { Hono } from 'hono';\nconst app = new Hono();\nlet lastRunner = 'none';\napp.post('/runs', async (c) => {\n  let id = 'anonymous';\n  const auth = await verify(c.req.header('authorization'));\n  if (auth) id = auth.userId;\n  lastRunner = id;\n  return c.json({ by: lastRunner });\n});\n`, output: null, errors: [requestState(8, 'lastRunner', "the POST '/runs' handler", 'c')] },
+    // … an instance made from it is the request's too, reported once, as that
+    { code: `import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport default function handler(req, res) {\n  client = new OpenAI({ apiKey: req.headers['x-api-key'] });\n  res.end();\n}\nexport const chat = () => client!.chat;\n`, output: null, errors: [requestState(4, 'client', 'handler()', 'req')] },
   ],
 });

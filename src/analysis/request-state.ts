@@ -1,0 +1,175 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
+import { resolvedVariable } from './bound-names.js';
+import { globalMember } from './global-objects.js';
+import { lastTypeName } from './local-types.js';
+import { producerName, producesObject } from './produces-object.js';
+import { allowed, sharedByDesign } from './shared-by-design.js';
+import type { AnalysisInput, HolderFinding } from './types.js';
+import { contains, functionName, isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
+
+/**
+ * One request's data written where every request reads it: a module variable, or a member of the
+ * global object, set in a request handler from what the request carried — cleo-agent's chat
+ * route sets `(globalThis as any).__currentUserId = realUserId` for its tools to read; an Express
+ * handler sets `currentUser = req.user`. Node serves requests concurrently, so the next request
+ * overwrites it while this one still reads it: one user's data reaches another's request. That is
+ * the leak a shared factory causes, without the factory, and the fix is the same: keep it in the
+ * request (pass it along, or in the request scope).
+ *
+ * Precise by construction: the function must be a request handler by what it is — a route
+ * module's exported `GET`/`POST`/…, a function given `(req, res)`, a parameter typed as a request,
+ * a callback a router registers for a path — and the value must come from its parameters, through
+ * the handler's own variables. A counter, a clock reading, a value made from nothing the request
+ * carried, or a variable nothing reads is not reported.
+ */
+
+/** Next.js App Router's route module exports, one per HTTP method. */
+const ROUTE_EXPORTS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+/** A router's registration of a handler for a path: Express', Hono's, Koa Router's, Fastify's shorthand. */
+const ROUTE_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+/** The request by its type: the Fetch API's, Next.js', Fastify's, Node's own. */
+const REQUEST_TYPE = /^(?:Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage)$/;
+const REQUEST_NAME = /^(?:req|request)$/;
+const RESPONSE_NAME = /^(?:res|response|reply)$/;
+/** Kept so each write is not followed further than any real handler's chain of locals. */
+const MAX_DERIVATION_DEPTH = 8;
+
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+/** `export async function POST(req)`, `export const GET = async (req) => …`. */
+function isExportedRouteHandler(fn: FunctionNode): boolean {
+  const name = functionName(fn);
+  if (name === undefined || !ROUTE_EXPORTS.has(name)) return false;
+  if (fn.type === 'FunctionDeclaration') return fn.parent?.type === 'ExportNamedDeclaration';
+  const declarator = fn.parent;
+  return declarator?.type === 'VariableDeclarator' && declarator.parent?.parent?.type === 'ExportNamedDeclaration';
+}
+
+/** `(req: NextRequest)`, `(request: express.Request)`. */
+function takesTypedRequest(fn: FunctionNode): boolean {
+  const first = fn.params[0];
+  const annotation = first?.type === 'Identifier' ? first.typeAnnotation?.typeAnnotation : undefined;
+  return annotation?.type === 'TSTypeReference' && REQUEST_TYPE.test(lastTypeName(annotation.typeName) ?? '');
+}
+
+/** `(req, res)`, `(request, reply)`: Node's, Express', Fastify's handlers and middleware. */
+function takesRequestAndResponse(fn: FunctionNode): boolean {
+  const [first, second] = fn.params;
+  return first?.type === 'Identifier' && REQUEST_NAME.test(first.name) && second?.type === 'Identifier' && RESPONSE_NAME.test(second.name);
+}
+
+/** `app.get('/me', (c) => …)`, `router.post(`/runs`, auth, async (ctx) => …)`: registered for a path. */
+function registeredForPath(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[call.arguments.length - 1] !== fn) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || !ROUTE_METHODS.has(staticName(callee.property) ?? '')) return false;
+  const path = call.arguments[0];
+  return path !== undefined && path !== fn && (path.type === 'TemplateLiteral' || (path.type === 'Literal' && typeof path.value === 'string'));
+}
+
+function isRequestHandler(fn: FunctionNode): boolean {
+  return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || registeredForPath(fn));
+}
+
+/** What a reader calls the handler: `POST()`, `the GET '/me' handler`, `a request handler`. */
+function handlerLabel(fn: FunctionNode): string {
+  const name = functionName(fn);
+  if (name !== undefined) return `${name}()`;
+  if (!registeredForPath(fn)) return 'a request handler';
+  const call = fn.parent as TSESTree.CallExpression;
+  const method = staticName((unwrapExpression(call.callee) as TSESTree.MemberExpression).property)!.toUpperCase();
+  const path = call.arguments[0]!;
+  return path.type === 'Literal' ? `the ${method} '${String(path.value)}' handler` : `the ${method} handler`;
+}
+
+/** The values a variable of the handler's is given: its initializer (or what a `for…of` walks) and every later assignment. */
+function valuesGiven(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  for (const def of variable.defs) {
+    if (def.type !== 'Variable') continue;
+    const declarator = def.node as TSESTree.VariableDeclarator;
+    if (declarator.init) values.push(declarator.init);
+    const loop = declarator.parent?.parent;
+    if ((loop?.type === 'ForOfStatement' || loop?.type === 'ForInStatement') && loop.left === declarator.parent) values.push(loop.right);
+  }
+  for (const reference of variable.references) {
+    if (reference.isWrite() && !reference.init && reference.writeExpr) values.push(reference.writeExpr as TSESTree.Node);
+  }
+  return values;
+}
+
+/**
+ * The handler's parameter `value` is made from — directly (`req.user`, `await req.json()`), or
+ * through the handler's own variables (`const { userId } = await req.json()`, `let id = userId;
+ * id = auth.userId` after `const auth = await verify(req)`) — or undefined.
+ */
+function requestParameterOf(value: TSESTree.Node, handler: FunctionNode, input: AnalysisInput, seen: Set<TSESLint.Scope.Variable>, depth: number): string | undefined {
+  let found: string | undefined;
+  walk(value, (node) => {
+    if (found !== undefined || node.type !== 'Identifier') return;
+    const variable = resolvedVariable(input, node);
+    const def = variable?.defs[0];
+    if (!variable || !def || seen.has(variable)) return;
+    if (def.type === 'Parameter') {
+      if (def.node === handler) found = variable.name;
+      return;
+    }
+    if (def.type !== 'Variable' || !contains(handler, def.node as TSESTree.Node) || depth >= MAX_DERIVATION_DEPTH) return;
+    seen.add(variable);
+    for (const given of valuesGiven(variable)) {
+      found ??= requestParameterOf(given, handler, input, seen, depth + 1);
+    }
+  });
+  return found;
+}
+
+/** What a write keeps for every request: a module `let`/`var` something reads, or a member of the server's global object. */
+function processSlot(target: TSESTree.Node, input: AnalysisInput): string | undefined {
+  const left = unwrapExpression(target);
+  if (left.type === 'Identifier') {
+    const variable = resolvedVariable(input, left);
+    const def = variable?.defs[0];
+    if (!variable || def?.type !== 'Variable' || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) return undefined;
+    const declaration = def.parent as TSESTree.VariableDeclaration;
+    if (declaration.kind === 'const' || declaration.declare) return undefined;
+    return variable.references.some((reference) => reference.isRead()) ? variable.name : undefined;
+  }
+  const member = globalMember(left, input);
+  if (!member || PAGE_GLOBAL_OBJECTS.has(member.object)) return undefined;
+  return `${member.object}${member.slot}`;
+}
+
+/**
+ * Named in `allow`, or an instance the holder rule would leave alone even when made from what a
+ * caller passed: the socket.io server a Next.js API route makes from its response's HTTP server
+ * (`io = new Server(res.socket.server)`) is the one server, not the request's.
+ */
+function keptByDesign(slot: string, value: TSESTree.Node, config: ResolvedConfig): boolean {
+  if (allowed(config, slot)) return true;
+  const producer = producesObject(value) ? producerName(value) : undefined;
+  return producer !== undefined && sharedByDesign(slot.split('.').pop()!, producer, value, undefined, 'caller');
+}
+
+/** The writes of request data to a module-lifetime slot, one finding per slot. */
+export function requestStateWrites(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
+  const out: HolderFinding[] = [];
+  const reported = new Set<string>();
+  for (const node of nodesOfTypes(input.ast, ['AssignmentExpression'])) {
+    const write = node as TSESTree.AssignmentExpression;
+    if (write.operator !== '=' && write.operator !== '??=' && write.operator !== '||=' && write.operator !== '&&=') continue;
+    const slot = processSlot(write.left, input);
+    if (slot === undefined || reported.has(slot)) continue;
+    for (let current: TSESTree.Node | undefined = write.parent; current; current = current.parent) {
+      if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
+      const parameter = requestParameterOf(write.right, current, input, new Set(), 0);
+      if (parameter === undefined || keptByDesign(slot, write.right, config)) continue;
+      reported.add(slot);
+      out.push({ node: write.left, name: slot, shape: 'request-state', requestParameter: parameter, assignedIn: handlerLabel(current), filledBy: current });
+      break;
+    }
+  }
+  return out;
+}
