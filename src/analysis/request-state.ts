@@ -60,14 +60,25 @@ function takesRequestAndResponse(fn: FunctionNode): boolean {
   return first?.type === 'Identifier' && REQUEST_NAME.test(first.name) && second?.type === 'Identifier' && RESPONSE_NAME.test(second.name);
 }
 
-/** `app.get('/me', (c) => …)`, `router.post(`/runs`, auth, async (ctx) => …)`: registered for a path. */
+/** The text a route's path starts with: `'/me'`, `` `/runs/${id}` ``; undefined for anything else. */
+function pathStart(node: TSESTree.Node | undefined): string | undefined {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral') return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/**
+ * `app.get('/me', (c) => …)`, `router.post(`/runs`, auth, async (ctx) => …)`: registered for a
+ * path. A path starts with `/` (or is `*`): `https.get('https://…', (res) => …)` is a request the
+ * server makes, whose callback gets the response of another server, and `cache.get('key', load)` no route.
+ */
 function registeredForPath(fn: FunctionNode): boolean {
   const call = fn.parent;
-  if (call?.type !== 'CallExpression' || call.arguments[call.arguments.length - 1] !== fn) return false;
+  if (call?.type !== 'CallExpression' || call.arguments[call.arguments.length - 1] !== fn || call.arguments[0] === fn) return false;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' || !ROUTE_METHODS.has(staticName(callee.property) ?? '')) return false;
-  const path = call.arguments[0];
-  return path !== undefined && path !== fn && (path.type === 'TemplateLiteral' || (path.type === 'Literal' && typeof path.value === 'string'));
+  const path = pathStart(call.arguments[0]);
+  return path !== undefined && (path.startsWith('/') || path === '*');
 }
 
 function isRequestHandler(fn: FunctionNode): boolean {

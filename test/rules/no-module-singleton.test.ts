@@ -745,6 +745,9 @@ ruleTester.run('no-module-singleton', rule, {
     // what a handler keeps from its request where nothing reads it, or in its own variable
     `let lastUrl;\nexport function handler(req, res) {\n  lastUrl = req.url;\n  res.end();\n}\n`,
     `export async function POST(req: Request) {\n  let user = null;\n  user = await req.json();\n  return Response.json(user);\n}\n`,
+    // the response another server sends to a request this one makes, and a cache's loader: no route
+    `import https from 'https';\nlet maxAge = 0;\nfunction getKeys() {\n  return new Promise((resolve) => {\n    https.get(\`https://www.googleapis.com/oauth2/v3/certs\`, (res) => {\n      maxAge = Number(res.headers['cache-control']);\n      resolve(maxAge);\n    });\n  });\n}\nexport { getKeys };\n`,
+    `let last;\nexport function load(store) {\n  return store.get('settings', (value) => {\n    last = value;\n  });\n}\nexport const lastSettings = () => last;\n`,
     // a function that is no request handler, given a value
     `let region: string | undefined;\nexport function configure(options: { region: string }) {\n  region = options.region;\n}\nexport const where = () => region;\n`,
     // the socket.io server a Next.js API route makes from its response's HTTP server: the one server
