@@ -7,7 +7,7 @@ import { lastTypeName } from './local-types.js';
 import { producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { contains, functionName, isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, contains, functionName, isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
  * One request's data written where every request reads it: a module variable, or a member of the
@@ -20,8 +20,8 @@ import { contains, functionName, isFunctionNode, nodesOfTypes, staticName, unwra
  *
  * Precise by construction: the function must be a request handler by what it is — a route
  * module's exported `GET`/`POST`/…, a function given `(req, res)`, a parameter typed as a request,
- * a callback a router registers for a path — and the value must come from its parameters, through
- * the handler's own variables. A counter, a clock reading, a value made from nothing the request
+ * a callback a router registers for a path, the function Deno's `serve` runs — and the value must
+ * come from its parameters, through the handler's own variables or a promise made from them. A counter, a clock reading, a value made from nothing the request
  * carried, or a variable nothing reads is not reported.
  */
 
@@ -81,12 +81,22 @@ function registeredForPath(fn: FunctionNode): boolean {
   return path !== undefined && (path.startsWith('/') || path === '*');
 }
 
-function isRequestHandler(fn: FunctionNode): boolean {
-  return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || registeredForPath(fn));
+/** `serve(async (req) => …)`, `Deno.serve((request) => …)`: the server's one handler (Deno's, Supabase's edge functions). */
+function servedByRuntime(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrapExpression(call.callee);
+  return (callee.type === 'Identifier' && callee.name === 'serve') || (callee.type === 'MemberExpression' && staticName(callee.property) === 'serve' && unwrapExpression(callee.object).type === 'Identifier' && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Deno');
 }
 
-/** What a reader calls the handler: `POST()`, `the GET '/me' handler`, `a request handler`. */
+function isRequestHandler(fn: FunctionNode): boolean {
+  return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || registeredForPath(fn) || servedByRuntime(fn));
+}
+
+/** What a reader calls the handler: `POST()`, `the GET '/me' handler`, `the handler the module exports`, `a request handler`. */
 function handlerLabel(fn: FunctionNode): string {
+  // `module.exports = function (req, res) { … }`: its name is the module's, not `exports`.
+  if (fn.parent?.type === 'AssignmentExpression' && calleeText(fn.parent.left) === 'module.exports') return 'the handler the module exports';
   const name = functionName(fn);
   if (name !== undefined) return `${name}()`;
   if (!registeredForPath(fn)) return 'a request handler';
@@ -94,6 +104,14 @@ function handlerLabel(fn: FunctionNode): string {
   const method = staticName((unwrapExpression(call.callee) as TSESTree.MemberExpression).property)!.toUpperCase();
   const path = call.arguments[0]!;
   return path.type === 'Literal' ? `the ${method} '${String(path.value)}' handler` : `the ${method} handler`;
+}
+
+/** The promise whose value `fn` is given: the `p` of `p.then(fn)`. */
+function promiseSettlingTo(fn: TSESTree.Node): TSESTree.Node | undefined {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== fn) return undefined;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && staticName(callee.property) === 'then' ? callee.object : undefined;
 }
 
 /** The values a variable of the handler's is given: its initializer (or what a `for…of` walks) and every later assignment. */
@@ -126,6 +144,15 @@ function requestParameterOf(value: TSESTree.Node, handler: FunctionNode, input: 
     if (!variable || !def || seen.has(variable)) return;
     if (def.type === 'Parameter') {
       if (def.node === handler) found = variable.name;
+      // What a promise the handler made from its request settles to: `createUser(req.body.email,
+      // …).then((user) => { global.currentUser = user.email; })`.
+      else if (depth < MAX_DERIVATION_DEPTH && contains(handler, def.node as TSESTree.Node)) {
+        const settled = promiseSettlingTo(def.node as TSESTree.Node);
+        if (settled) {
+          seen.add(variable);
+          found = requestParameterOf(settled, handler, input, seen, depth + 1);
+        }
+      }
       return;
     }
     if (def.type !== 'Variable' || !contains(handler, def.node as TSESTree.Node) || depth >= MAX_DERIVATION_DEPTH) return;
