@@ -10,7 +10,7 @@ import { calleeText, isFunctionNode, staticName, walk } from './walk.js';
  * Whether the module is a command-line program, and by what: its top level runs a function of its
  * own (`main().catch(…)`, also behind `if (require.main === module)`) that reads the command's
  * arguments (`process.argv`) or reads lines from the terminal (`createInterface({ input:
- * process.stdin })`) — NAC's `src/cli.ts` and its REPL `src/cli/main.ts` — and nothing in the
+ * process.stdin })`, or `stdin` imported from `node:process`) — NAC's `src/cli.ts` and its REPL `src/cli/main.ts` — and nothing in the
  * module serves anyone else (see serves). Everything it runs, its commands and its REPL's line
  * handler alike, runs for the one person who typed the command, in a process no request reaches.
  * A server's entry that reads `--port` and listens, or a worker's that reads its queue's name, is
@@ -33,7 +33,7 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
   for (const statement of input.ast.body.flatMap(topLevelPath)) {
     if (statement.type !== 'ExpressionStatement') continue;
     const run = ownFunctionRun(statement.expression);
-    const what = run && terminalInput(run.fn);
+    const what = run && terminalInput(run.fn, stdinNames(input.ast));
     if (what !== undefined) {
       const name = moduleFunctionName(run!.fn);
       reads = `its top level runs ${name === undefined ? 'a function of its own' : `${name}()`}, which reads ${what}`;
@@ -48,7 +48,7 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
  * own body or in a function of the module's it calls (atlas' migration scripts: `main()` calls
  * `parseArgs()`, which reads `process.argv`), a few calls deep.
  */
-function terminalInput(fn: TSESTree.Node, depth = 0): string | undefined {
+function terminalInput(fn: TSESTree.Node, stdin: ReadonlySet<string>, depth = 0): string | undefined {
   let what: string | undefined;
   const called: TSESTree.Node[] = [];
   walk(fn, (node) => {
@@ -57,19 +57,35 @@ function terminalInput(fn: TSESTree.Node, depth = 0): string | undefined {
       const own = localFunction(node, node.callee.name);
       if (own && own !== fn && !called.includes(own)) called.push(own);
     }
+    if (node.type === 'Identifier' && stdin.has(node.name) && readsLinesFrom(node)) what = 'lines typed at the terminal';
     if (node.type !== 'MemberExpression') return;
     const text = calleeText(node);
     if (text === 'process.argv') what = 'the command line (process.argv)';
     else if (text === 'process.stdin' && readsLinesFrom(node)) what = 'lines typed at the terminal';
   });
-  for (const own of called) what ??= terminalInput(own, depth + 1);
+  for (const own of called) what ??= terminalInput(own, stdin, depth + 1);
   return what;
 }
 
 const MAX_CALL_DEPTH = 2;
 
-/** `createInterface({ input: process.stdin, … })`: readline reading what the user types. */
-function readsLinesFrom(stdin: TSESTree.MemberExpression): boolean {
+/**
+ * The names the module imports the terminal's input under: `import { stdin as input } from
+ * 'node:process'` (Node's readline examples, IC_Agent_Hack's arcade client).
+ */
+function stdinNames(program: TSESTree.Program): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || (statement.source.value !== 'process' && statement.source.value !== 'node:process')) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportSpecifier' && staticName(specifier.imported) === 'stdin') names.add(specifier.local.name);
+    }
+  }
+  return names;
+}
+
+/** `createInterface({ input: process.stdin, … })`, `createInterface({ input })`: readline reading what the user types. */
+function readsLinesFrom(stdin: TSESTree.Node): boolean {
   const property = stdin.parent;
   const call = property?.type === 'Property' && property.value === stdin && staticName(property.key) === 'input' ? property.parent?.parent : undefined;
   return call?.type === 'CallExpression' && (calleeText(call.callee) ?? '').split('.').pop() === 'createInterface';
