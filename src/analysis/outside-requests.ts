@@ -9,7 +9,7 @@ import { nameResolverFor } from './bound-names.js';
 import { TIMER } from './produces-object.js';
 import { scheduledJob } from './scheduled-jobs.js';
 import { nestMessageHandler, serverStartOrStop, socketListener } from './server-events.js';
-import { inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
+import { inBrowserExtension, inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, serverLifecycleMethod, startUp } from './start-up.js';
 import { calleeText, isFunctionNode, staticName } from './walk.js';
@@ -26,7 +26,7 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
  */
 export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePath: string): string | undefined {
   const names = nameResolverFor(input);
-  if (moduleRunsInBrowser(input.ast, names) || servedAsStaticFile(filePath)) return BROWSER_MODULE_NO_FALLBACK;
+  if (moduleRunsInBrowser(input.ast, names) || servedAsStaticFile(filePath) || inBrowserExtension(filePath)) return BROWSER_MODULE_NO_FALLBACK;
   // continue's VS Code extension calling its core's getters: its one user's events arrive from the
   // editor, never inside a request's scope — in a module that loads the host, or any module of the
   // extension's package (`engines.vscode`), as the holder rule reads them.

@@ -113,9 +113,50 @@ export function servedAsStaticFile(filePath: string): boolean {
   return STATIC_DIRECTORIES.some((name) => path.startsWith(join(root, name) + sep));
 }
 
-/** Whether what the file's package says keeps the holder rule out: a single-user app's package, or a file its server serves to browsers. */
+/** Whether a directory is a browser extension's, by directory (every one walked through). */
+const extensionDirs = new Map<string, boolean>();
+
+/**
+ * Whether a file is a browser extension's: a `manifest.json` with a `manifest_version` — the
+ * WebExtensions manifest Chrome, Firefox and Safari load — lies in its directory or one above it,
+ * up to its package's root (workstation's `chrome-extension/`, whose agent registry and API
+ * client run in the user's browser, and whose modules need not call `chrome.*` themselves).
+ */
+export function inBrowserExtension(filePath: string): boolean {
+  const root = packageRootOf(filePath);
+  const walked: string[] = [];
+  let answer = false;
+  for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
+    const known = extensionDirs.get(dir);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    walked.push(dir);
+    if (isExtensionManifest(join(dir, 'manifest.json'))) {
+      answer = true;
+      break;
+    }
+    if (dir === root || dirname(dir) === dir) break;
+  }
+  for (const dir of walked) extensionDirs.set(dir, answer);
+  return answer;
+}
+
+function isExtensionManifest(path: string): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { manifest_version?: unknown };
+    return typeof manifest === 'object' && manifest !== null && typeof manifest.manifest_version === 'number';
+  } catch {
+    // A PWA's or a build's manifest.json that is not JSON: no extension's either.
+    return false;
+  }
+}
+
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, or a file its server serves to browsers. */
 export function packageServesOneUser(filePath: string): boolean {
-  return servedAsStaticFile(filePath) || inSingleUserPackage(filePath);
+  return servedAsStaticFile(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath);
 }
 
 /**

@@ -94,8 +94,9 @@ export class CheckCache {
 
   /**
    * The file's text, and what its package's manifest says that the rules read: whether a desktop
-   * app or an editor extension owns it, or it is a page script the package serves (a `package.json`
-   * gaining `electron`, or appearing beside `public/` or `www/`, changes its findings).
+   * app or an editor extension owns it, or it is a page script the package serves or a browser
+   * extension's (a `package.json` gaining `electron`, or appearing beside `public/` or `www/`, or an
+   * extension's `manifest.json` above the file, changes its findings).
    */
   private hashOf(key: string, text: string): string {
     return packageServesOneUser(join(this.rootDir, key)) ? `${hashText(text)}:single-user` : hashText(text);

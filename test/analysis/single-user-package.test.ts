@@ -62,6 +62,11 @@ function monorepo(): string {
     // a browser extension, built by WXT (supermemory's) or Plasmo: one user's browser
     'apps/browser-extension/package.json': JSON.stringify({ name: 'extension', dependencies: { 'posthog-js': '1', react: '19', 'react-dom': '19' }, devDependencies: { wxt: '0.20' } }),
     'apps/plasmo-extension/package.json': JSON.stringify({ name: 'plasmo-extension', dependencies: { plasmo: '0.90', react: '18', 'react-dom': '18' } }),
+    // a browser extension's directory inside a server's package, told by its WebExtensions manifest
+    // (workstation's chrome-extension/); not a web app's manifest, nor one that is not JSON
+    'packages/server/chrome-extension/manifest.json': JSON.stringify({ manifest_version: 3, name: 'Agent', background: { service_worker: 'background.js' } }),
+    'packages/server/src/pwa/manifest.json': JSON.stringify({ name: 'App', start_url: '/', display: 'standalone' }),
+    'packages/server/src/broken/manifest.json': '{ not json',
     // an Electron app's renderer as a package of its own, its bundler at the root (Folo's desktop renderer)
     'apps/desktop/layer/renderer/package.json': JSON.stringify({ name: 'renderer', dependencies: { '@electron-toolkit/preload': '3', react: '19', 'react-dom': '19' } }),
   };
@@ -120,6 +125,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(mayContainFinding(HOLDER, config, join(root, 'packages/desktop/src/pool.js'))).toBe(false);
     expect(mayContainFinding(HOLDER, config, join(root, 'packages/server/src/pool.js'))).toBe(true);
     expect(mayContainFinding(HOLDER, config, join(root, 'packages/server/public/scripts/chat.js'))).toBe(false);
+    expect(mayContainFinding(HOLDER, config, join(root, 'packages/server/chrome-extension/lib/api-client.ts'))).toBe(false);
+    expect(mayContainFinding(HOLDER, config, join(root, 'packages/server/src/pwa/pool.ts'))).toBe(true);
   });
 });
 
@@ -144,11 +151,15 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/desktop/src/services/pool/index.js') },
     { code: HOLDER, filename: join(root, 'packages/editor/src/pool.ts') },
     { code: HOLDER, filename: join(root, 'packages/server/public/scripts/pool.js') },
+    { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/agent-registry.js') },
+    { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/lib/api-client.ts') },
   ],
   invalid: [
     { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/desktop/vendor/sdk/pool.js'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/pages/api/public/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'packages/server/src/pwa/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'packages/server/src/broken/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
   ],
 });
 
@@ -166,5 +177,9 @@ describe('migrate in a single-user app\'s package', () => {
     const served = migrateSource(CALL, join(root, 'packages/server/public/scripts/accept.js'), config);
     expect(served.changed).toBe(false);
     expect(served.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*its package serves it from public\/ or www\/\)/);
+    // … as a browser extension's module does
+    const extension = migrateSource(CALL, join(root, 'packages/server/chrome-extension/lib/accept.ts'), config);
+    expect(extension.changed).toBe(false);
+    expect(extension.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*lies under one's manifest\.json/);
   });
 });
