@@ -20,7 +20,8 @@ import { calleeText, contains, functionName, isFunctionNode, nodesOfTypes, stati
  *
  * Precise by construction: the function must be a request handler by what it is — a route
  * module's exported `GET`/`POST`/…, a function given `(req, res)`, a parameter typed as a request,
- * a callback a router registers for a path, the function Deno's `serve` runs — and the value must
+ * a callback a router registers for a path, the function Deno's `serve` runs, a Remix or SvelteKit
+ * loader or action, a Next.js server action, a tRPC procedure's resolver — and the value must
  * come from its parameters, through the handler's own variables or a promise made from them. A counter, a clock reading, a value made from nothing the request
  * carried, or a variable nothing reads is not reported.
  */
@@ -38,14 +39,55 @@ const MAX_DERIVATION_DEPTH = 8;
 
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
-/** `export async function POST(req)`, `export const GET = async (req) => …`. */
-function isExportedRouteHandler(fn: FunctionNode): boolean {
-  const name = functionName(fn);
-  if (name === undefined || !ROUTE_EXPORTS.has(name)) return false;
+/** `export function f`, `export const f = () => …`. */
+function isExported(fn: FunctionNode): boolean {
   if (fn.type === 'FunctionDeclaration') return fn.parent?.type === 'ExportNamedDeclaration';
   const declarator = fn.parent;
   return declarator?.type === 'VariableDeclarator' && declarator.parent?.parent?.type === 'ExportNamedDeclaration';
 }
+
+/** `export async function POST(req)`, `export const GET = async (req) => …`. */
+function isExportedRouteHandler(fn: FunctionNode): boolean {
+  const name = functionName(fn);
+  return name !== undefined && ROUTE_EXPORTS.has(name) && isExported(fn);
+}
+
+/** What a framework hands a loader or an action: Remix's and React Router's `{ request, params, context }`, SvelteKit's `{ params, locals, cookies, url }`. */
+const LOADER_ARGUMENTS: ReadonlySet<string> = new Set(['request', 'params', 'context', 'locals', 'cookies', 'url']);
+const LOADER_EXPORTS: ReadonlySet<string> = new Set(['loader', 'action', 'load']);
+
+/** `export async function loader({ request })`, SvelteKit's `export const load = async ({ locals }) => …`: run for one request. */
+function isExportedLoader(fn: FunctionNode): boolean {
+  const name = functionName(fn);
+  const first = fn.params[0];
+  return name !== undefined && LOADER_EXPORTS.has(name) && isExported(fn)
+    && first?.type === 'ObjectPattern' && first.properties.some((property) => property.type === 'Property' && LOADER_ARGUMENTS.has(staticName(property.key) ?? ''));
+}
+
+/**
+ * A server action: an exported function of a `'use server'` module, or one whose body opens with
+ * the directive. Next.js runs it for one request, with what the form or the call sent.
+ */
+function isServerAction(fn: FunctionNode): boolean {
+  const directive = (body: readonly TSESTree.Node[] | undefined) => body?.some((statement) => statement.type === 'ExpressionStatement' && statement.directive === 'use server') ?? false;
+  if (fn.body?.type === 'BlockStatement' && directive(fn.body.body)) return true;
+  if (!isExported(fn)) return false;
+  let program: TSESTree.Node | undefined = fn;
+  while (program?.parent) program = program.parent;
+  return program?.type === 'Program' && directive(program.body);
+}
+
+/** A tRPC procedure's resolver: `.mutation(async ({ ctx, input }) => …)`, `.query(({ input }) => …)`. */
+function resolvesProcedure(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== fn) return false;
+  const callee = unwrapExpression(call.callee);
+  const first = fn.params[0];
+  return callee.type === 'MemberExpression' && PROCEDURE_METHODS.has(staticName(callee.property) ?? '')
+    && first?.type === 'ObjectPattern' && first.properties.some((property) => property.type === 'Property' && PROCEDURE_ARGUMENTS.has(staticName(property.key) ?? ''));
+}
+const PROCEDURE_METHODS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
+const PROCEDURE_ARGUMENTS: ReadonlySet<string> = new Set(['ctx', 'input']);
 
 /** `(req: NextRequest)`, `(request: express.Request)`. */
 function takesTypedRequest(fn: FunctionNode): boolean {
@@ -90,7 +132,8 @@ function servedByRuntime(fn: FunctionNode): boolean {
 }
 
 function isRequestHandler(fn: FunctionNode): boolean {
-  return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || registeredForPath(fn) || servedByRuntime(fn));
+  return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || registeredForPath(fn) || servedByRuntime(fn)
+    || isExportedLoader(fn) || isServerAction(fn) || resolvesProcedure(fn));
 }
 
 /** What a reader calls the handler: `POST()`, `the GET '/me' handler`, `the handler the module exports`, `a request handler`. */
