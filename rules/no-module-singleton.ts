@@ -22,7 +22,7 @@ export default createRule<[], 'holder' | 'requestState'>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow module-lifetime instance holders: one instance would serve every user',
+      description: 'Disallow module-lifetime holders of per-user state: an instance, or one request\'s data, that every user would share',
       recommended: true,
     },
     schema: [],
