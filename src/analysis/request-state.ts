@@ -22,8 +22,9 @@ import { calleeText, contains, functionName, isFunctionNode, nodesOfTypes, stati
  * module's exported `GET`/`POST`/…, a function given `(req, res)`, a parameter typed as a request,
  * a callback a router registers for a path, the function Deno's `serve` runs, a Remix or SvelteKit
  * loader or action, a Next.js server action, a tRPC procedure's resolver — and the value must
- * come from its parameters, through the handler's own variables or a promise made from them. A counter, a clock reading, a value made from nothing the request
- * carried, or a variable nothing reads is not reported.
+ * come from its parameters, through the handler's own variables or a promise made from them. A
+ * counter, a clock reading, a value made from nothing the request carried, or a variable nothing
+ * reads is not reported.
  */
 
 /** Next.js App Router's route module exports, one per HTTP method. */
@@ -77,6 +78,9 @@ function isServerAction(fn: FunctionNode): boolean {
   return program?.type === 'Program' && directive(program.body);
 }
 
+const PROCEDURE_METHODS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
+const PROCEDURE_ARGUMENTS: ReadonlySet<string> = new Set(['ctx', 'input']);
+
 /** A tRPC procedure's resolver: `.mutation(async ({ ctx, input }) => …)`, `.query(({ input }) => …)`. */
 function resolvesProcedure(fn: FunctionNode): boolean {
   const call = fn.parent;
@@ -86,8 +90,6 @@ function resolvesProcedure(fn: FunctionNode): boolean {
   return callee.type === 'MemberExpression' && PROCEDURE_METHODS.has(staticName(callee.property) ?? '')
     && first?.type === 'ObjectPattern' && first.properties.some((property) => property.type === 'Property' && PROCEDURE_ARGUMENTS.has(staticName(property.key) ?? ''));
 }
-const PROCEDURE_METHODS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
-const PROCEDURE_ARGUMENTS: ReadonlySet<string> = new Set(['ctx', 'input']);
 
 /** `(req: NextRequest)`, `(request: express.Request)`. */
 function takesTypedRequest(fn: FunctionNode): boolean {
