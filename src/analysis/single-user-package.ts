@@ -10,25 +10,35 @@ const packageRoots = new Map<string, string | null>();
 /** Whether a package is a single-user app, by its root directory. */
 const singleUserAnswers = new Map<string, boolean>();
 
-/** The directory of the `package.json` nearest above a file — the package Node counts it in — or null. */
-function packageRootOf(filePath: string): string | null {
+/**
+ * What the nearest directory at or above a file says: `found(dir)` answers there, or gives
+ * undefined to go on up, as far as `last` (or the file system's root), where `none` is the answer.
+ * Every directory walked through is remembered in `answers` with the answer it led to.
+ */
+function nearestAbove<T>(filePath: string, answers: Map<string, T>, found: (dir: string) => T | undefined, none: T, last?: string | null): T {
   const walked: string[] = [];
-  let root: string | null = null;
+  let answer = none;
   for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
-    const known = packageRoots.get(dir);
+    const known = answers.get(dir);
     if (known !== undefined) {
-      root = known;
+      answer = known;
       break;
     }
     walked.push(dir);
-    if (existsSync(join(dir, 'package.json'))) {
-      root = dir;
+    const here = found(dir);
+    if (here !== undefined) {
+      answer = here;
       break;
     }
-    if (dirname(dir) === dir) break;
+    if (dir === last || dirname(dir) === dir) break;
   }
-  for (const dir of walked) packageRoots.set(dir, root);
-  return root;
+  for (const dir of walked) answers.set(dir, answer);
+  return answer;
+}
+
+/** The directory of the `package.json` nearest above a file — the package Node counts it in — or null. */
+function packageRootOf(filePath: string): string | null {
+  return nearestAbove<string | null>(filePath, packageRoots, (dir) => (existsSync(join(dir, 'package.json')) ? dir : undefined), null);
 }
 
 /**
@@ -123,24 +133,7 @@ const extensionDirs = new Map<string, boolean>();
  * client run in the user's browser, and whose modules need not call `chrome.*` themselves).
  */
 export function inBrowserExtension(filePath: string): boolean {
-  const root = packageRootOf(filePath);
-  const walked: string[] = [];
-  let answer = false;
-  for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
-    const known = extensionDirs.get(dir);
-    if (known !== undefined) {
-      answer = known;
-      break;
-    }
-    walked.push(dir);
-    if (isExtensionManifest(join(dir, 'manifest.json'))) {
-      answer = true;
-      break;
-    }
-    if (dir === root || dirname(dir) === dir) break;
-  }
-  for (const dir of walked) extensionDirs.set(dir, answer);
-  return answer;
+  return nearestAbove(filePath, extensionDirs, (dir) => (isExtensionManifest(join(dir, 'manifest.json')) ? true : undefined), false, packageRootOf(filePath));
 }
 
 function isExtensionManifest(path: string): boolean {
