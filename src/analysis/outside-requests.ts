@@ -12,6 +12,7 @@ import { nestMessageHandler, serverStartOrStop, socketListener } from './server-
 import { inBrowserExtension, inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, serverLifecycleMethod, startUp } from './start-up.js';
+import { vercelJobOf } from './vercel-jobs.js';
 import { calleeText, isFunctionNode, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
@@ -22,7 +23,8 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
  * Why a site has no request scope to fall back on, when it has none — its module runs in the
  * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app),
  * the site itself runs only in the browser, or it runs outside every request (see
- * outsideEveryRequest): the one answer for migrate's manual list and the rule's suggestions.
+ * outsideEveryRequest), or in a route Vercel calls for a cron job or a queue (vercel-jobs.ts):
+ * the one answer for migrate's manual list and the rule's suggestions.
  */
 export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePath: string): string | undefined {
   const names = nameResolverFor(input);
@@ -39,7 +41,7 @@ export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePa
   // reads as a page's — runs in the browser even in a module a server renders (an ink app's
   // effects run in its terminal: the single-user answer above is the one for them).
   if (runsOnlyInBrowser(node, names)) return BROWSER_CODE_NO_FALLBACK;
-  const outside = outsideEveryRequest(node, input) ?? nextInstrumentation(node, filePath);
+  const outside = outsideEveryRequest(node, input) ?? nextInstrumentation(node, filePath) ?? vercelJobOf(filePath);
   return outside === undefined ? undefined : `runs in ${outside}, outside every request, where ${REQUIRE_USER_CONTEXT}() would throw: give it a context made for it, or leave it a process-wide instance`;
 }
 

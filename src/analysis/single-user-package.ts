@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { DATABASE_CLIENT_PACKAGE } from './service-clients.js';
+import { nearestAbove } from './nearest-above.js';
 import { isSingleUserHost } from './single-user-process.js';
 import { isTestFile } from './test-files.js';
 
@@ -9,32 +10,6 @@ import { isTestFile } from './test-files.js';
 const packageRoots = new Map<string, string | null>();
 /** Whether a package is a single-user app, by its root directory. */
 const singleUserAnswers = new Map<string, boolean>();
-
-/**
- * What the nearest directory at or above a file says: `found(dir)` answers there, or gives
- * undefined to go on up, as far as `last` (or the file system's root), where `none` is the answer.
- * Every directory walked through is remembered in `answers` with the answer it led to.
- */
-function nearestAbove<T>(filePath: string, answers: Map<string, T>, found: (dir: string) => T | undefined, none: T, last?: string | null): T {
-  const walked: string[] = [];
-  let answer = none;
-  for (let dir = dirname(resolve(filePath)); ; dir = dirname(dir)) {
-    const known = answers.get(dir);
-    if (known !== undefined) {
-      answer = known;
-      break;
-    }
-    walked.push(dir);
-    const here = found(dir);
-    if (here !== undefined) {
-      answer = here;
-      break;
-    }
-    if (dir === last || dirname(dir) === dir) break;
-  }
-  for (const dir of walked) answers.set(dir, answer);
-  return answer;
-}
 
 /** The directory of the `package.json` nearest above a file — the package Node counts it in — or null. */
 function packageRootOf(filePath: string): string | null {
