@@ -10,7 +10,8 @@ import { calleeText, isFunctionNode, staticName, walk } from './walk.js';
  * Whether the module is a command-line program, and by what: its top level runs a function of its
  * own (`main().catch(…)`, also behind `if (require.main === module)`) that reads the command's
  * arguments (`process.argv`) or reads lines from the terminal (`createInterface({ input:
- * process.stdin })`, or `stdin` imported from `node:process`) — NAC's `src/cli.ts` and its REPL `src/cli/main.ts` — and nothing in the
+ * process.stdin })`, or `stdin` imported from `node:process`) — NAC's `src/cli.ts` and its REPL
+ * `src/cli/main.ts` — or whose first line (`#!/usr/bin/env node`) makes it a command — and nothing in the
  * module serves anyone else (see serves). Everything it runs, its commands and its REPL's line
  * handler alike, runs for the one person who typed the command, in a process no request reaches.
  * A server's entry that reads `--port` and listens, or a worker's that reads its queue's name, is
@@ -28,15 +29,27 @@ export function commandLineProgram(input: AnalysisInput): string | undefined {
 /** Answers by module: every site of a file asks. */
 const answers = new WeakMap<TSESTree.Program, string | null>();
 
+// `#!/usr/bin/env node` (or `tsx`, `ts-node`, `bun`, …): the file is run as a command, from a terminal.
+const SHEBANG = /^#![^\n]*\b(?:node|tsx|ts-node|bun|deno|zx)\b/;
+
 function commandLineProgramOf(input: AnalysisInput): string | undefined {
   let reads: string | undefined;
+  const command = SHEBANG.test(input.text);
   for (const statement of input.ast.body.flatMap(topLevelPath)) {
     if (statement.type !== 'ExpressionStatement') continue;
     const run = ownFunctionRun(statement.expression);
-    const what = run && terminalInput(run.fn, stdinNames(input.ast));
+    if (!run) continue;
+    const name = moduleFunctionName(run.fn);
+    const ran = name === undefined ? 'a function of its own' : `${name}()`;
+    const what = terminalInput(run.fn, stdinNames(input.ast));
     if (what !== undefined) {
-      const name = moduleFunctionName(run!.fn);
-      reads = `its top level runs ${name === undefined ? 'a function of its own' : `${name}()`}, which reads ${what}`;
+      reads = `its top level runs ${ran}, which reads ${what}`;
+      break;
+    }
+    // A script its first line makes a command (leviathan's `agent/create-refactor-worktree.js`):
+    // whatever its function reads, whoever typed the command is the one it runs for.
+    if (command) {
+      reads = `its first line makes it a command, and its top level runs ${ran}`;
       break;
     }
   }
