@@ -53,7 +53,23 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
       break;
     }
   }
-  return reads !== undefined && !serves(input) ? reads : undefined;
+  return reads !== undefined && !serves(input) && !(command && makesServer(input)) ? reads : undefined;
+}
+
+// `createRpcAiServer(config)`, `new McpServer(…)`: a server by its maker's name.
+const SERVER_MAKER = /Server$/;
+
+/**
+ * Whether the module makes a server by its maker's name — what a command's first line also
+ * starts (simple-rpc-ai-backend's examples: `#!/usr/bin/env node`, then `createRpcAiServer(config)`
+ * and `server.start()`): a server started from the terminal still serves whoever connects.
+ */
+function makesServer(input: AnalysisInput): boolean {
+  let making = false;
+  walk(input.ast, (node) => {
+    if (!making && (node.type === 'CallExpression' || node.type === 'NewExpression')) making = SERVER_MAKER.test(calleeText(node.callee)?.split('.').pop() ?? '');
+  });
+  return making;
 }
 
 /**
