@@ -12,8 +12,9 @@ import { nestMessageHandler, serverStartOrStop, socketListener } from './server-
 import { inBrowserExtension, inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, serverLifecycleMethod, startUp } from './start-up.js';
+import { isRequestHandler } from './request-state.js';
 import { vercelJobOf } from './vercel-jobs.js';
-import { calleeText, isFunctionNode, staticName } from './walk.js';
+import { calleeText, isFunctionNode, PROMISE_CHAIN_METHODS, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
 // request — a signal, an IPC message, `beforeExit` — so a request's scope never reaches them.
@@ -72,6 +73,9 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
   let timerCallback = false;
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
+    // A route registered inside start-up code (`connect().then(() => { app.get('/x', (req, res) => …) })`)
+    // runs in the requests it answers, whatever set it up.
+    if (isRequestHandler(current)) return undefined;
     const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? ownBodyOutsideRequests(current, input) : undefined);
     if (where) return where;
     // A timer a start-up function starts (`setInterval(poll, 60_000)` in `onModuleInit()`) ticks
@@ -129,6 +133,10 @@ function handedTo(fn: TSESTree.Node): string | undefined {
   // it keeps that request's scope: AsyncLocalStorage follows it.)
   const timer = calleeText(callee);
   if (timer !== undefined && TIMER.test(timer) && !isInsideFunction(call)) return `a ${timer}() callback started at import time`;
+  // … nor does what a promise made at import time goes on with: start-up written as a chain
+  // (uwazi's worker: `DB.connect(…).then(async () => { …; ocrManager.start(); })`).
+  const method = callee.type === 'MemberExpression' ? staticName(callee.property) : undefined;
+  if (method !== undefined && PROMISE_CHAIN_METHODS.has(method) && !isInsideFunction(call)) return `a .${method}() callback of a promise made at import time`;
   return undefined;
 }
 

@@ -133,7 +133,8 @@ function servedByRuntime(fn: FunctionNode): boolean {
   return (callee.type === 'Identifier' && callee.name === 'serve') || (callee.type === 'MemberExpression' && staticName(callee.property) === 'serve' && unwrapExpression(callee.object).type === 'Identifier' && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Deno');
 }
 
-function isRequestHandler(fn: FunctionNode): boolean {
+/** Whether a function is a request handler by what it is (see the module comment): what it runs, it runs in a request. */
+export function isRequestHandler(fn: FunctionNode): boolean {
   return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || registeredForPath(fn) || servedByRuntime(fn)
     || isExportedLoader(fn) || isServerAction(fn) || resolvesProcedure(fn));
 }
