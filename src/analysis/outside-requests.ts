@@ -14,7 +14,7 @@ import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, serverLifecycleMethod, startUp } from './start-up.js';
 import { isRequestHandler } from './request-state.js';
 import { vercelJobOf } from './vercel-jobs.js';
-import { calleeText, isFunctionNode, PROMISE_CHAIN_METHODS, staticName } from './walk.js';
+import { calleeText, enclosingFunction, isFunctionNode, PROMISE_CHAIN_METHODS, staticName } from './walk.js';
 
 // `process.on('SIGTERM', …)` and its kin: a process's own events are emitted outside every
 // request — a signal, an IPC message, `beforeExit` — so a request's scope never reaches them.
@@ -142,14 +142,18 @@ function handedTo(fn: TSESTree.Node): string | undefined {
 
 /**
  * A function the module names (`function shutdown()`, `const shutdown = async () => …`) that is
- * only ever handed to such a call — not exported: another module might call it in a request.
+ * only ever handed to such a call, or called from a callback handed to one (ccmanger's
+ * `process.on('SIGTERM', () => shutdown('SIGTERM'))`) — not exported: another module might call
+ * it in a request.
  */
 function onlyHandedOn(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const uses = nameResolverFor(input).usesOf(fn);
   if (!uses || uses.length === 0) return undefined;
   let where: string | undefined;
   for (const use of uses) {
-    const described = handedTo(use) ?? scheduledJob(use, input);
+    const called = use.parent?.type === 'CallExpression' && use.parent.callee === use;
+    const caller = called ? enclosingFunction(use) : undefined;
+    const described = handedTo(use) ?? scheduledJob(use, input) ?? (caller && caller !== fn ? handedTo(caller) ?? scheduledJob(caller, input) : undefined);
     if (!described) return undefined;
     where ??= described;
   }
