@@ -11,8 +11,8 @@ import { calleeText, isFunctionNode, staticName, walk } from './walk.js';
  * own (`main().catch(…)`, also behind `if (require.main === module)`) that reads the command's
  * arguments (`process.argv`) or reads lines from the terminal (`createInterface({ input:
  * process.stdin })`, or `stdin` imported from `node:process`) — NAC's `src/cli.ts` and its REPL
- * `src/cli/main.ts` — or whose first line (`#!/usr/bin/env node`) makes it a command — and nothing in the
- * module serves anyone else (see serves). Everything it runs, its commands and its REPL's line
+ * `src/cli/main.ts` — or whose first line (`#!/usr/bin/env node`) makes it a command — and
+ * nothing in the module serves anyone else (see serves). Everything it runs, its commands and its REPL's line
  * handler alike, runs for the one person who typed the command, in a process no request reaches.
  * A server's entry that reads `--port` and listens, or a worker's that reads its queue's name, is
  * no such program.
