@@ -1,38 +1,26 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { vercelJobOf } from '../../src/analysis/vercel-jobs.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
+import { scratchProject } from '../check/helpers.js';
 
 /** A Next.js app on Vercel (cleo-agent's cron, inbox-zero's queue consumers) beside one with no jobs. */
-function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'ssot-vercel-'));
-  const files: Record<string, string> = {
-    'apps/web/vercel.json': JSON.stringify({
-      functions: {
-        'app/api/*/route.ts': { maxDuration: 300 },
-        'app/api/ai/digest/queue/route.ts': { experimentalTriggers: [{ type: 'queue/v2beta', topic: 'ai-digest', retryAfterSeconds: 60 }] },
-      },
-      crons: [
-        { path: '/api/cron/agent-tasks', schedule: '* * * * *' },
-        { path: '/api/latest/internal/sync/?full=1', schedule: '0 * * * *' },
-        { path: '/api/jobs/cleanup', schedule: '0 3 * * *' },
-      ],
-    }),
-    'apps/site/vercel.json': '{ "rewrites": [] }',
-    'apps/broken/vercel.json': '{ not json',
-  };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-const root = project();
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = scratchProject({
+  'apps/web/vercel.json': JSON.stringify({
+    functions: {
+      'app/api/*/route.ts': { maxDuration: 300 },
+      'app/api/ai/digest/queue/route.ts': { experimentalTriggers: [{ type: 'queue/v2beta', topic: 'ai-digest', retryAfterSeconds: 60 }] },
+    },
+    crons: [
+      { path: '/api/cron/agent-tasks', schedule: '* * * * *' },
+      { path: '/api/latest/internal/sync/?full=1', schedule: '0 * * * *' },
+      { path: '/api/jobs/cleanup', schedule: '0 3 * * *' },
+    ],
+  }),
+  'apps/site/vercel.json': '{ "rewrites": [] }',
+  'apps/broken/vercel.json': '{ not json',
+}, 'vercel-jobs');
 const web = (path: string) => join(root, 'apps/web', path);
 
 describe('vercelJobOf: the routes vercel.json has Vercel call for a job, not for a user', () => {
