@@ -20,9 +20,10 @@ import { calleeText, contains, functionName, isFunctionNode, nodesOfTypes, stati
  *
  * Precise by construction: the function must be a request handler by what it is — a route
  * module's exported `GET`/`POST`/…, a function given `(req, res)`, a parameter typed as a request,
- * a callback a router registers for a path, the function Deno's `serve` runs, a Remix or SvelteKit
- * loader or action, a Next.js server action, a tRPC procedure's resolver — and the value must
- * come from its parameters, through the handler's own variables or a promise made from them. A
+ * a callback a router registers for a path, the function Deno's `serve` runs, a Worker's or Bun's
+ * `fetch` handler, a Remix or SvelteKit loader or action, a Next.js server action, a tRPC
+ * procedure's resolver — and the value must come from its parameters, through the handler's own
+ * variables or a promise made from them. A
  * counter, a clock reading, a value made from nothing the request carried, or a variable nothing
  * reads is not reported.
  */
@@ -125,18 +126,39 @@ function registeredForPath(fn: FunctionNode): boolean {
   return path !== undefined && (path.startsWith('/') || path === '*');
 }
 
+/** `serve(…)`, `Deno.serve(…)`, `Bun.serve(…)`: a runtime's server, handed its one handler. */
+function isServeCall(node: TSESTree.Node | undefined): node is TSESTree.CallExpression {
+  if (node?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === 'Identifier') return callee.name === 'serve';
+  const runtime = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  return callee.type === 'MemberExpression' && staticName(callee.property) === 'serve' && runtime?.type === 'Identifier' && (runtime.name === 'Deno' || runtime.name === 'Bun');
+}
+
 /** `serve(async (req) => …)`, `Deno.serve((request) => …)`: the server's one handler (Deno's, Supabase's edge functions). */
 function servedByRuntime(fn: FunctionNode): boolean {
   const call = fn.parent;
-  if (call?.type !== 'CallExpression' || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
-  const callee = unwrapExpression(call.callee);
-  return (callee.type === 'Identifier' && callee.name === 'serve') || (callee.type === 'MemberExpression' && staticName(callee.property) === 'serve' && unwrapExpression(callee.object).type === 'Identifier' && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Deno');
+  return isServeCall(call) && call.arguments.includes(fn as TSESTree.CallExpressionArgument);
+}
+
+/**
+ * A `fetch` handler: the default export's (`export default { async fetch(request, env) { … } }`, a
+ * Cloudflare Worker's or Bun's, `satisfies ExportedHandler<Env>` or not) or the one a runtime's
+ * server is given (`Bun.serve({ fetch(req) { … } })`). A Worker's isolate serves many requests with
+ * one module: what it keeps at the top is every request's.
+ */
+function fetchHandler(fn: FunctionNode): boolean {
+  const property = fn.parent;
+  if (property?.type !== 'Property' || property.value !== fn || property.computed || staticName(property.key) !== 'fetch') return false;
+  let holder: TSESTree.Node | undefined = property.parent?.parent;
+  while (holder && (holder.type === 'TSSatisfiesExpression' || holder.type === 'TSAsExpression')) holder = holder.parent;
+  return holder?.type === 'ExportDefaultDeclaration' || (isServeCall(holder) && holder.arguments.includes(property.parent as TSESTree.CallExpressionArgument));
 }
 
 /** Whether a function is a request handler by what it is (see the module comment): what it runs, it runs in a request. */
 export function isRequestHandler(fn: FunctionNode): boolean {
   return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || registeredForPath(fn) || servedByRuntime(fn)
-    || isExportedLoader(fn) || isServerAction(fn) || resolvesProcedure(fn));
+    || fetchHandler(fn) || isExportedLoader(fn) || isServerAction(fn) || resolvesProcedure(fn));
 }
 
 /** What a reader calls the handler: `POST()`, `the GET '/me' handler`, `the handler the module exports`, `a request handler`. */

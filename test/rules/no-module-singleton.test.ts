@@ -752,6 +752,8 @@ ruleTester.run('no-module-singleton', rule, {
     // the response another server sends to a request this one makes, and a cache's loader: no route
     `import https from 'https';\nlet maxAge = 0;\nfunction getKeys() {\n  return new Promise((resolve) => {\n    https.get(\`https://www.googleapis.com/oauth2/v3/certs\`, (res) => {\n      maxAge = Number(res.headers['cache-control']);\n      resolve(maxAge);\n    });\n  });\n}\nexport { getKeys };\n`,
     `let last;\nexport function load(store) {\n  return store.get('settings', (value) => {\n    last = value;\n  });\n}\nexport const lastSettings = () => last;\n`,
+    // … nor a fetch method of any other object (a client's)
+    `let lastUrl = '';\nexport const client = {\n  fetch(url) {\n    lastUrl = url;\n    return fetch(url);\n  },\n};\nexport const last = () => lastUrl;\n`,
     // … nor a server action's module's own helper, nor a function named like a loader that takes no request's arguments
     `'use server';\nlet cached: string | undefined;\nfunction remember(value: string) {\n  cached = value;\n}\nexport async function read() {\n  return cached;\n}\n`,
     `let lastPath: string | undefined;\nexport function load(path: string) {\n  lastPath = path;\n}\nexport const where = () => lastPath;\n`,
@@ -1163,6 +1165,9 @@ ruleTester.run('no-module-singleton', rule, {
     // … what a promise made from the request settles to; in the handler Deno's serve runs (a Supabase edge function)
     { code: `const firebase = require('firebase');\nmodule.exports = function (req, res) {\n  firebase.auth().createUserWithEmailAndPassword(req.body.email, req.body.password).then(function (userObject) {\n    global.currentUser = userObject.email;\n    res.redirect('/');\n  });\n};\n`, output: null, errors: [requestState(4, 'global.currentUser', 'the handler the module exports', 'req')] },
     { code: `import { serve } from 'https://deno.land/std/http/server.ts';\nserve(async (req) => {\n  const { user } = await authenticate(req.headers.get('authorization'));\n  (globalThis as any).__currentUser = user;\n  return new Response('ok');\n});\n`, output: null, errors: [requestState(4, 'globalThis.__currentUser', 'a request handler', 'req')] },
+    // … in a Cloudflare Worker's fetch handler (its isolate serves many requests), and Bun's
+    { code: `let lastUser: string | null = null;\nexport default {\n  async fetch(request: Request, env: Env): Promise<Response> {\n    lastUser = request.headers.get('x-user');\n    return new Response(lastUser);\n  },\n} satisfies ExportedHandler<Env>;\n`, output: null, errors: [requestState(4, 'lastUser', 'fetch()', 'request')] },
+    { code: `let lastPath = '';\nBun.serve({\n  fetch(req) {\n    lastPath = new URL(req.url).pathname;\n    return new Response(lastPath);\n  },\n});\n`, output: null, errors: [requestState(4, 'lastPath', 'fetch()', 'req')] },
     // … in a server action, a Remix loader, a tRPC procedure's resolver
     { code: `'use server';\nlet lastTitle = '';\nexport async function createPost(formData: FormData) {\n  lastTitle = String(formData.get('title'));\n  await save(lastTitle);\n}\nexport const latest = async () => lastTitle;\n`, output: null, errors: [requestState(4, 'lastTitle', 'createPost()', 'formData')] },
     { code: `let lastUrl: string | undefined;\nexport async function loader({ request }: LoaderFunctionArgs) {\n  lastUrl = request.url;\n  return json({ lastUrl });\n}\n`, output: null, errors: [requestState(3, 'lastUrl', 'loader()', 'request')] },
