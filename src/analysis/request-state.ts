@@ -150,10 +150,21 @@ function servedByRuntime(fn: FunctionNode): boolean {
 function fetchHandler(fn: FunctionNode): boolean {
   const property = fn.parent;
   if (property?.type !== 'Property' || property.value !== fn || property.computed || staticName(property.key) !== 'fetch') return false;
-  let holder: TSESTree.Node | undefined = property.parent?.parent;
-  while (holder && (holder.type === 'TSSatisfiesExpression' || holder.type === 'TSAsExpression')) holder = holder.parent;
-  return holder?.type === 'ExportDefaultDeclaration' || (isServeCall(holder) && holder.arguments.includes(property.parent as TSESTree.CallExpressionArgument));
+  const object = property.parent as TSESTree.ObjectExpression;
+  let holder: TSESTree.Node | undefined = object.parent;
+  let typedAsHandler = false;
+  while (holder && (holder.type === 'TSSatisfiesExpression' || holder.type === 'TSAsExpression')) {
+    typedAsHandler ||= holder.typeAnnotation.type === 'TSTypeReference' && /Handler$/.test(lastTypeName(holder.typeAnnotation.typeName) ?? '');
+    holder = holder.parent;
+  }
+  if (isServeCall(holder)) return holder.arguments.includes(object as TSESTree.CallExpressionArgument);
+  if (holder?.type !== 'ExportDefaultDeclaration') return false;
+  // A server's, not an API client's default export: typed as a handler, given `(request, env)` as
+  // a Worker's is, or beside what only a server has (a Worker's `scheduled`/`queue`, Bun's `port`).
+  const keys = object.properties.map((each) => (each.type === 'Property' ? staticName(each.key) : undefined));
+  return typedAsHandler || fn.params.length >= 2 || keys.some((key) => key !== undefined && WORKER_OR_SERVER_KEYS.has(key));
 }
+const WORKER_OR_SERVER_KEYS: ReadonlySet<string> = new Set(['scheduled', 'queue', 'email', 'tail', 'port', 'hostname', 'websocket']);
 
 /** Whether a function is a request handler by what it is (see the module comment): what it runs, it runs in a request. */
 export function isRequestHandler(fn: FunctionNode): boolean {

@@ -753,6 +753,7 @@ ruleTester.run('no-module-singleton', rule, {
     `import https from 'https';\nlet maxAge = 0;\nfunction getKeys() {\n  return new Promise((resolve) => {\n    https.get(\`https://www.googleapis.com/oauth2/v3/certs\`, (res) => {\n      maxAge = Number(res.headers['cache-control']);\n      resolve(maxAge);\n    });\n  });\n}\nexport { getKeys };\n`,
     `let last;\nexport function load(store) {\n  return store.get('settings', (value) => {\n    last = value;\n  });\n}\nexport const lastSettings = () => last;\n`,
     // … nor a fetch method of any other object (a client's)
+    `let lastUrl = '';\nexport default {\n  fetch(url) {\n    lastUrl = url;\n    return fetch(url);\n  },\n};\nexport const last = () => lastUrl;\n`,
     `let lastUrl = '';\nexport const client = {\n  fetch(url) {\n    lastUrl = url;\n    return fetch(url);\n  },\n};\nexport const last = () => lastUrl;\n`,
     // … nor a server action's module's own helper, nor a function named like a loader that takes no request's arguments
     `'use server';\nlet cached: string | undefined;\nfunction remember(value: string) {\n  cached = value;\n}\nexport async function read() {\n  return cached;\n}\n`,
