@@ -44,14 +44,15 @@ function readJobs(configPath: string): VercelJobs | null {
 }
 
 /**
- * The URL path a Next.js route module answers: `app/api/cron/x/route.ts` → `/api/cron/x` (route
+ * The URL path a route module answers: Next.js' `app/api/cron/x/route.ts` → `/api/cron/x` (route
  * groups `(group)` and parallel slots `@slot` add nothing; `src/` may hold the `app/`), and
- * `pages/api/x.ts` or `pages/api/x/index.ts` → `/api/x`; undefined for any other file.
+ * `pages/api/x.ts` or `pages/api/x/index.ts` → `/api/x`; and a Vercel function of the project's
+ * own `api/` directory, `api/cron.ts` → `/api/cron` (AI-agent-news-letter's); undefined for any other file.
  */
 function routePathOf(relativePath: string): string | undefined {
   const app = /^(?:src\/)?app\/(?:(.*)\/)?route\.[cm]?[jt]sx?$/.exec(relativePath);
   if (app) return `/${(app[1] ?? '').split('/').filter((segment) => segment !== '' && !/^\(.*\)$/.test(segment) && !segment.startsWith('@')).join('/')}`;
-  const pages = /^(?:src\/)?pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(relativePath);
+  const pages = /^(?:(?:src\/)?pages\/)?(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(relativePath);
   return pages ? `/${pages[1]}` : undefined;
 }
 

@@ -30,6 +30,9 @@ describe('vercelJobOf: the routes vercel.json has Vercel call for a job, not for
     expect(vercelJobOf(web('app/api/jobs/[job]/route.ts'))).toMatch(/^a cron job Vercel calls on "0 3 \* \* \*"/);
     expect(vercelJobOf(web('pages/api/cron/agent-tasks.ts'))).toMatch(/^a cron job/);
     expect(vercelJobOf(web('pages/api/cron/agent-tasks/index.ts'))).toMatch(/^a cron job/);
+    // … and a Vercel function of the project's own api/ directory (AI-agent-news-letter's api/cron.ts)
+    expect(vercelJobOf(web('api/cron/agent-tasks.ts'))).toMatch(/^a cron job/);
+    expect(vercelJobOf(web('api/chat.ts'))).toBeUndefined();
   });
 
   it('names a queue consumer by its topic', () => {
