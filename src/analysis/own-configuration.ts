@@ -59,6 +59,13 @@ function readsOneUsers(value: TSESTree.Node, fn: TSESTree.Node | undefined, aski
  * or anything else the function cannot show to be the process's: a hosted API's client made from
  * such a value may hold one user's key (an AI platform's "bring your own key"), and is reported.
  */
+/** Whether a member is read off the environment or an object named for configuration (`process.env.X`, `env.smtpUser`, `config.db.user`). */
+function readFromConfiguration(member: TSESTree.MemberExpression): boolean {
+  let root: TSESTree.Node = member;
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root.type === 'Identifier' && (root.name === 'process' || CONFIGURATION_READER.test(root.name));
+}
+
 function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {
   return readsOwn(value, filledBy, new Set());
 }
@@ -75,7 +82,9 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
     if (node.type === 'ThisExpression' || node.type === 'Super') own = false;
     else if (node.type === 'CallExpression' || node.type === 'NewExpression') own = callsOwn(node, fn, asking);
     else if (node.type === 'Identifier' && readsName(node) && !inner.has(node.name)) own = nameIsOwn(node.name, node, fn, asking);
-    else if (node.type === 'MemberExpression' && !node.computed && namesOneUser(staticName(node.property) ?? '')) own = false;
+    // `tenant.stripeKey` is one tenant's; `env.smtpUser` and `config.db.user` are the configuration's
+    // keys (genius365's SMTP transport on `env.smtpUser` from its `@/lib/env`).
+    else if (node.type === 'MemberExpression' && !node.computed && namesOneUser(staticName(node.property) ?? '') && !readFromConfiguration(node)) own = false;
   });
   return own;
 }
