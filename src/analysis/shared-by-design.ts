@@ -268,11 +268,11 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if (program && typeKeptByDesign(program, declaredType, shared)) return true;
-  // Filled by a function named for making the server's admin client or a database's (genius365's
+  // Filled by a function named for making the server's admin client (genius365's
   // `createAdminClient()`, keeping the service-role Supabase client it makes): what it keeps is that.
   const maker = writingFunction(at);
   const makerName = maker && functionName(maker);
-  if (makerName !== undefined && storeOrAdminClient(makerName)) return true;
+  if (makerName !== undefined && fill !== 'caller' && ADMIN_CLIENT_CALLEE.test(makerName)) return true;
   if (producer === undefined) return false;
   if (storeOrAdminClient(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
