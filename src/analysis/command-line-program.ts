@@ -35,13 +35,14 @@ const SHEBANG = /^#![^\n]*\b(?:node|tsx|ts-node|bun|deno|zx)\b/;
 function commandLineProgramOf(input: AnalysisInput): string | undefined {
   let reads: string | undefined;
   const command = SHEBANG.test(input.text);
+  const stdin = stdinNames(input.ast);
   for (const statement of input.ast.body.flatMap(topLevelPath)) {
     if (statement.type !== 'ExpressionStatement') continue;
     const run = ownFunctionRun(statement.expression);
     if (!run) continue;
     const name = moduleFunctionName(run.fn);
     const ran = name === undefined ? 'a function of its own' : `${name}()`;
-    const what = terminalInput(run.fn, stdinNames(input.ast));
+    const what = terminalInput(run.fn, stdin);
     if (what !== undefined) {
       reads = `its top level runs ${ran}, which reads ${what}`;
       break;

@@ -12,7 +12,7 @@ import { nestMessageHandler, serverStartOrStop, socketListener } from './server-
 import { inBrowserExtension, inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, serverLifecycleMethod, startUp } from './start-up.js';
-import { isRequestHandler } from './request-state.js';
+import { isExported, isRequestHandler } from './request-state.js';
 import { vercelJobOf } from './vercel-jobs.js';
 import { calleeText, enclosingFunction, isFunctionNode, PROMISE_CHAIN_METHODS, staticName } from './walk.js';
 
@@ -55,8 +55,7 @@ function nextInstrumentation(node: TSESTree.Node, filePath: string): string | un
   if (!NEXT_INSTRUMENTATION.test(filePath)) return undefined;
   let fn: TSESTree.Node | undefined = node.parent;
   while (fn && !isFunctionNode(fn)) fn = fn.parent;
-  const exported = fn?.parent?.type === 'ExportNamedDeclaration' || fn?.parent?.parent?.parent?.type === 'ExportNamedDeclaration';
-  return fn && exported && moduleFunctionName(fn) === 'register' ? "Next.js' instrumentation register(), as the server starts" : undefined;
+  return fn && isExported(fn) && moduleFunctionName(fn) === 'register' ? "Next.js' instrumentation register(), as the server starts" : undefined;
 }
 
 /**

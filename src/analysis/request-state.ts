@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
 import { resolvedVariable } from './bound-names.js';
 import { globalMember } from './global-objects.js';
-import { lastTypeName } from './local-types.js';
+import { lastTypeName, programOf } from './local-types.js';
 import { producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
@@ -42,7 +42,7 @@ const MAX_DERIVATION_DEPTH = 8;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 /** `export function f`, `export const f = () => …`. */
-function isExported(fn: FunctionNode): boolean {
+export function isExported(fn: FunctionNode): boolean {
   if (fn.type === 'FunctionDeclaration') return fn.parent?.type === 'ExportNamedDeclaration';
   const declarator = fn.parent;
   return declarator?.type === 'VariableDeclarator' && declarator.parent?.parent?.type === 'ExportNamedDeclaration';
@@ -74,9 +74,8 @@ function isServerAction(fn: FunctionNode): boolean {
   const directive = (body: readonly TSESTree.Node[] | undefined) => body?.some((statement) => statement.type === 'ExpressionStatement' && statement.directive === 'use server') ?? false;
   if (fn.body?.type === 'BlockStatement' && directive(fn.body.body)) return true;
   if (!isExported(fn)) return false;
-  let program: TSESTree.Node | undefined = fn;
-  while (program?.parent) program = program.parent;
-  return program?.type === 'Program' && directive(program.body);
+  const program = programOf(fn);
+  return program !== undefined && directive(program.body);
 }
 
 const PROCEDURE_METHODS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
