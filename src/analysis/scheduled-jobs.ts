@@ -31,6 +31,11 @@ const NEST_BULLMQ = '@nestjs/bullmq';
 const NEST_BULL = '@nestjs/bull';
 const NEST_BULL_METHOD_DECORATORS = /^(?:Process|OnQueue[A-Z][A-Za-z]*|OnGlobalQueue[A-Z][A-Za-z]*)$/;
 
+/** Whether `name` (a member, or the binding itself) of package `source` schedules a cron job: node-cron's `schedule`, cron's `CronJob`. */
+export function isCronScheduler(source: string, name: string): boolean {
+  return CRON_SCHEDULERS.get(source)?.has(name) ?? false;
+}
+
 /**
  * `task = cron.schedule('0 * * * *', fn)` (node-cron; node-schedule's `scheduleJob`, cron's `new
  * CronJob`, croner's `new Cron`): the scheduled job's handle, kept to stop it — a timer's, as

@@ -4,6 +4,7 @@ import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
+import { isCronScheduler } from './scheduled-jobs.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, functionName, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
@@ -266,6 +267,8 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // Declared as a schema registry or a metadata store, whatever fills it (type-graphql's
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
+  // Declared as a class of the module's that runs cron jobs (`NonceCleanupScheduler | null`), whatever fills it.
+  if (program && held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && runsCronJobs(program, held.typeName.name)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if (program && typeKeptByDesign(program, declaredType, shared)) return true;
   // Filled by a function named for making the server's admin client (genius365's
@@ -282,11 +285,45 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (shared(source)) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
-  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill);
+  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill) || runsCronJobs(program, root);
   if (program === undefined) return false;
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
-  return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill);
+  return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill)
+    || runsCronJobs(program, root);
+}
+
+/**
+ * Whether a class the module declares runs cron jobs of its own: a method of it hands a cron
+ * library's scheduler a job (EasyEscrow's `OfferExpiryScheduler`, `this.job = cron.schedule(…)` in
+ * `start()`). Its one instance is the process's scheduler — two would run every job twice — as
+ * the job's handle is the process's (scheduled-jobs.ts); what it keeps is its jobs and how they
+ * went. Not when a field collects records (`Map<string, UserDigest>`, an untyped `new Map()`):
+ * those may be users', whatever else the class schedules.
+ */
+function runsCronJobs(program: TSESTree.Program, name: string): boolean {
+  const declaration = localClass(program, name);
+  if (!declaration) return false;
+  let schedules = false;
+  for (const member of declaration.body.body) {
+    if (member.type === 'PropertyDefinition' && !member.static) {
+      const declared = member.typeAnnotation?.typeAnnotation;
+      if (declared !== undefined ? collectsRecords(program, declared) : member.value?.type === 'NewExpression' && calleeText(member.value.callee) === 'Map') return false;
+    }
+    if (member.type !== 'MethodDefinition' || member.static || !member.value.body || schedules) continue;
+    walk(member.value.body, (inner) => {
+      if ((inner.type === 'CallExpression' || inner.type === 'NewExpression') && schedulesByImport(program, inner.callee)) schedules = true;
+    });
+  }
+  return schedules;
+}
+
+/** `cron.schedule(…)` with `cron` node-cron's, `new CronJob(…)` with `CronJob` cron's: told by the module's imports. */
+function schedulesByImport(program: TSESTree.Program, callee: TSESTree.Node): boolean {
+  const [root, member, ...deeper] = calleeText(callee)?.split('.') ?? [];
+  if (root === undefined || deeper.length > 0) return false;
+  const source = importSourceOf(program, root);
+  return source !== undefined && isCronScheduler(source, member ?? root);
 }
 
 /**
