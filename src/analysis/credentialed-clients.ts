@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { programOf } from './local-types.js';
-import { importSourceOf, type FillSource } from './shared-by-design.js';
+import { importSourceOf } from './import-sources.js';
+import type { FillSource } from './shared-by-design.js';
 import { spelledAsPackage } from './tsconfig-imports.js';
 import { calleeText, staticName, unwrapExpression, walk } from './walk.js';
 

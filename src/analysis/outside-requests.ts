@@ -3,11 +3,12 @@ import type { AnalysisInput } from './types.js';
 import { BROWSER_CODE_NO_FALLBACK, BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser, runsOnlyInBrowser } from './browser-only.js';
 import { commandLineProgram } from './command-line-program.js';
 import { isInsideFunction } from './context.js';
-import { moduleFunctionName } from './local-types.js';
+import { moduleFunctionName, programOf } from './local-types.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { nameResolverFor } from './bound-names.js';
 import { TIMER } from './produces-object.js';
-import { scheduledJob } from './scheduled-jobs.js';
+import { type ImportSource, runByClassJob, scheduledJob } from './scheduled-jobs.js';
+import { importSourceOf } from './import-sources.js';
 import { nestMessageHandler, serverStartOrStop, socketListener } from './server-events.js';
 import { inBrowserExtension, inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
@@ -60,7 +61,7 @@ function nextInstrumentation(node: TSESTree.Node, filePath: string): string | un
 
 /**
  * Where `node` runs that no request's scope reaches, when it does: in a process event's listener,
- * a timer started at import time or a cron job (scheduled-jobs.ts) — directly, or in a function of the module's that only they
+ * a timer started at import time or a cron job (scheduled-jobs.ts) — directly, in a method its class's cron job runs, or in a function of the module's that only they
  * are given (`process.on('SIGTERM', shutdown)`) — or in a start-up function's own body (`async
  * function bootstrap() { … }`), or a function only that body calls, or a NestJS lifecycle hook's
  * (`onModuleInit()`), or a test suite's body (not its tests'). There `requireUserContext()` would always throw.
@@ -75,7 +76,8 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
     // A route registered inside start-up code (`connect().then(() => { app.get('/x', (req, res) => …) })`)
     // runs in the requests it answers, whatever set it up.
     if (isRequestHandler(current)) return undefined;
-    const where = handedTo(current) ?? scheduledJob(current, input) ?? onlyHandedOn(current, input) ?? (innermost ? ownBodyOutsideRequests(current, input) : undefined);
+    const where = handedTo(current) ?? scheduledJob(current, input) ?? runByClassJob(current, importsOf(current)) ?? onlyHandedOn(current, input)
+      ?? (innermost ? ownBodyOutsideRequests(current, input) : undefined);
     if (where) return where;
     // A timer a start-up function starts (`setInterval(poll, 60_000)` in `onModuleInit()`) ticks
     // outside every request, as one started at import time does.
@@ -85,6 +87,12 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
     innermost = false;
   }
   return undefined;
+}
+
+/** Where the module `node` is in imports a name from. */
+function importsOf(node: TSESTree.Node): ImportSource {
+  const program = programOf(node);
+  return (name) => (program ? importSourceOf(program, name) : undefined);
 }
 
 /** What runs a function's own body outside every request, when something does: a suite's collection, start-up, app set-up, a lifecycle hook, a message handler. */

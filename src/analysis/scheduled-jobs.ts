@@ -2,7 +2,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
 import { importedCallee, importedFrom } from './bound-names.js';
 import { classDecoratedWith, decoratorsOf } from './decorators.js';
-import { staticName, unwrapExpression } from './walk.js';
+import { importSourceOf } from './import-sources.js';
+import { programOf } from './local-types.js';
+import { calleeText, isFunctionNode, staticName, unwrapExpression, walk } from './walk.js';
 
 // What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,
 // node-schedule's `scheduleJob(…)`, cron's `new CronJob(…)`, croner's `new Cron(…)` (its CommonJS module is
@@ -31,9 +33,119 @@ const NEST_BULLMQ = '@nestjs/bullmq';
 const NEST_BULL = '@nestjs/bull';
 const NEST_BULL_METHOD_DECORATORS = /^(?:Process|OnQueue[A-Z][A-Za-z]*|OnGlobalQueue[A-Z][A-Za-z]*)$/;
 
-/** Whether `name` (a member, or the binding itself) of package `source` schedules a cron job: node-cron's `schedule`, cron's `CronJob`. */
-export function isCronScheduler(source: string, name: string): boolean {
-  return CRON_SCHEDULERS.get(source)?.has(name) ?? false;
+/** Where a module-level name is imported from (`cron` → `node-cron`). */
+export type ImportSource = (name: string) => string | undefined;
+
+// A queue library's job, as its processor's parameter is typed: Bull's and BullMQ's `Job`, Bee-Queue's.
+const QUEUE_JOB_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['bull', new Set(['Job'])],
+  ['bullmq', new Set(['Job'])],
+  ['@taskforcesh/bullmq-pro', new Set(['JobPro'])],
+  ['bee-queue', new Set(['Job'])],
+]);
+
+/**
+ * What a queue processor's job is typed as, when `fn` is one: `async (job: Job<SettlementJobData>)
+ * => …` handed to a call, whatever registers it (EasyEscrow's `this.process(3, …)`, through a
+ * queue wrapper of its own) — `bull's Job`. The queue's worker runs it for each job, outside the
+ * request that queued it.
+ */
+function queueJobTaken(fn: TSESTree.Node, sourceOf: ImportSource): string | undefined {
+  const call = fn.parent;
+  if (!isFunctionNode(fn) || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
+  const first = fn.params[0];
+  const type = first?.type === 'Identifier' ? first.typeAnnotation?.typeAnnotation : undefined;
+  if (type?.type !== 'TSTypeReference') return undefined;
+  const name = type.typeName;
+  const [root, member] = name.type === 'Identifier' ? [name.name, name.name] : name.type === 'TSQualifiedName' && name.left.type === 'Identifier' ? [name.left.name, name.right.name] : [];
+  const source = root === undefined ? undefined : sourceOf(root);
+  return source !== undefined && QUEUE_JOB_TYPES.get(source)?.has(member!) ? `${source}'s ${member}` : undefined;
+}
+
+interface ClassJob {
+  /** How the job runs, to end a sentence: `cron job (cron.schedule()) runs by the clock`. */
+  readonly how: string;
+  /** What the job runs: a scheduler's arguments, or a queue processor. */
+  readonly runs: readonly TSESTree.Node[];
+  readonly cron: boolean;
+}
+
+/**
+ * The jobs a class sets up in its methods: what it hands a cron library's scheduler (`this.job =
+ * cron.schedule(spec, () => this.check())`), and the queue processors it registers (see processesQueueJob).
+ */
+function classJobs(declaration: TSESTree.ClassDeclaration, sourceOf: ImportSource): ClassJob[] {
+  const jobs: ClassJob[] = [];
+  for (const member of declaration.body.body) {
+    const body = member.type === 'MethodDefinition' && !member.static ? member.value.body : member.type === 'PropertyDefinition' && !member.static && member.value && isFunctionNode(member.value) ? member.value : undefined;
+    if (!body) continue;
+    walk(body, (inner) => {
+      const job = queueJobTaken(inner, sourceOf);
+      if (job !== undefined) jobs.push({ how: `queue job (a callback taking ${job}) runs in the queue's worker`, runs: [inner], cron: false });
+      if (inner.type !== 'CallExpression' && inner.type !== 'NewExpression') return;
+      const [root, name, ...deeper] = calleeText(inner.callee)?.split('.') ?? [];
+      const source = root === undefined || deeper.length > 0 ? undefined : sourceOf(root);
+      if (source === undefined || !CRON_SCHEDULERS.get(source)?.has(name ?? root!)) return;
+      const scheduler = `${inner.type === 'NewExpression' ? 'new ' : ''}${[root, name].filter(Boolean).join('.')}()`;
+      jobs.push({ how: `cron job (${scheduler}) runs by the clock`, runs: inner.arguments, cron: true });
+    });
+  }
+  return jobs;
+}
+
+/** Whether a class runs cron jobs of its own: a method of it hands a cron library's scheduler a job. */
+export function runsCronJobs(declaration: TSESTree.ClassDeclaration, sourceOf: ImportSource): boolean {
+  return classJobs(declaration, sourceOf).some((job) => job.cron);
+}
+
+const methodsRunByJobs = new WeakMap<TSESTree.ClassDeclaration, ReadonlyMap<string, string>>();
+
+/**
+ * The methods a class's jobs run, each with how its job runs: the methods a job calls on `this`
+ * (`cron.schedule(spec, () => this.runExpiryCheck())`), the methods those call, and so on
+ * (EasyEscrow's `InstitutionEscrowExpiryMonitor`: the job calls `runExpiryCheck()`, which calls
+ * `processExpiredEscrow()`, where the program's service is fetched).
+ */
+function methodsRunByClassJobs(declaration: TSESTree.ClassDeclaration, sourceOf: ImportSource): ReadonlyMap<string, string> {
+  const cached = methodsRunByJobs.get(declaration);
+  if (cached) return cached;
+  const bodies = new Map<string, TSESTree.Node>();
+  for (const member of declaration.body.body) {
+    const name = (member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') && !member.static ? staticName(member.key) : undefined;
+    if (name === undefined) continue;
+    if (member.type === 'MethodDefinition' && member.kind === 'method') bodies.set(name, member.value);
+    else if (member.type === 'PropertyDefinition' && member.value && isFunctionNode(member.value)) bodies.set(name, member.value);
+  }
+  const reached = new Map<string, string>();
+  const pending: Array<{ node: TSESTree.Node; how: string }> = [];
+  for (const job of classJobs(declaration, sourceOf)) for (const node of job.runs) pending.push({ node, how: job.how });
+  while (pending.length > 0) {
+    const { node, how } = pending.pop()!;
+    walk(node, (inner) => {
+      if (inner.type !== 'MemberExpression' || inner.object.type !== 'ThisExpression') return;
+      const name = staticName(inner.property);
+      const body = name === undefined ? undefined : bodies.get(name);
+      if (body === undefined || reached.has(name!)) return;
+      reached.set(name!, how);
+      pending.push({ node: body, how });
+    });
+  }
+  methodsRunByJobs.set(declaration, reached);
+  return reached;
+}
+
+/**
+ * When `fn` is a method its class's jobs run (see methodsRunByClassJobs), described: it runs by
+ * the clock or in a queue's worker, whatever else may call it. `sourceOf` reads the module's imports.
+ */
+export function runByClassJob(fn: TSESTree.Node, sourceOf: ImportSource): string | undefined {
+  const member = fn.parent;
+  if ((member?.type !== 'MethodDefinition' && member?.type !== 'PropertyDefinition') || member.value !== fn || member.static) return undefined;
+  const declaration = member.parent?.parent;
+  if (declaration?.type !== 'ClassDeclaration' || !declaration.id) return undefined;
+  const name = staticName(member.key);
+  const how = name === undefined ? undefined : methodsRunByClassJobs(declaration, sourceOf).get(name);
+  return how === undefined ? undefined : `${declaration.id.name}.${name}(), which its class's ${how}`;
 }
 
 /**
@@ -49,7 +161,7 @@ export function schedulesCronJob(node: TSESTree.Node, input: AnalysisInput): boo
 /**
  * The job `fn` is, described, when the clock or a job runner runs it and no request ever does: a
  * callback (or a reference to a function) handed to a cron library's scheduler or a queue's
- * worker (BullMQ's `Worker`) or a message broker's consumer (KafkaJS', amqplib's), a method NestJS schedules or runs for a queue (`@nestjs/bullmq`'s
+ * worker (BullMQ's `Worker`, or any call given a processor of a queue's `Job`) or a message broker's consumer (KafkaJS', amqplib's), a method NestJS schedules or runs for a queue (`@nestjs/bullmq`'s
  * `@Processor` `process()`, `@nestjs/bull`'s `@Process()`), or a trigger.dev task's `run`.
  * Unlike a timer's, a cron job's callback counts as outside requests wherever its schedule is set
  * up: one set up in a request would carry that request's scope, and its user, into every later
@@ -63,7 +175,10 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
     const scheduler = importedCallee(call.callee, input, CRON_SCHEDULERS)?.label;
     if (scheduler !== undefined) return `a cron job (${scheduler}), run by the clock`;
     const worker = call.type === 'NewExpression' ? importedCallee(call.callee, input, QUEUE_WORKERS)?.label : undefined;
-    return worker === undefined ? undefined : `a queue's job (new ${worker}), run by its worker`;
+    if (worker !== undefined) return `a queue's job (new ${worker}), run by its worker`;
+    const program = programOf(fn);
+    const job = program && queueJobTaken(fn, (name) => importSourceOf(program, name));
+    return job ? `a queue's job (a callback taking ${job}), run by its worker` : undefined;
   }
   const task = triggerDevTask(fn, input);
   if (task !== undefined) return `a trigger.dev task (${task}), run by its worker`;

@@ -4,7 +4,8 @@ import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
-import { isCronScheduler } from './scheduled-jobs.js';
+import { runsCronJobs } from './scheduled-jobs.js';
+import { importSourceOf } from './import-sources.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, functionName, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
@@ -175,45 +176,6 @@ export type FillSource = 'own' | 'unseen' | 'caller';
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin)Client$/;
 const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
-const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
-
-/** The package of the name `client.Registry` (or `client`) starts from, when it is known. */
-function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string, string>): string | undefined {
-  let root = node && unwrapExpression(node);
-  while (root?.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root?.type === 'Identifier' ? sources.get(root.name) : undefined;
-}
-
-/**
- * The package a module-level name comes from: `import { Registry } from 'prom-client'`,
- * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`, and a
- * constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
- */
-export function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
-  let sources = importSources.get(program);
-  if (!sources) {
-    sources = new Map();
-    for (const statement of program.body) {
-      if (statement.type === 'ImportDeclaration') {
-        for (const specifier of statement.specifiers) sources.set(specifier.local.name, statement.source.value);
-      } else if (statement.type === 'VariableDeclaration') {
-        for (const declarator of statement.declarations) {
-          const required = requiredBindings(declarator);
-          for (const { local, source } of required) sources.set(local.name, source);
-          const source = required.length === 0 && statement.kind === 'const' ? sourceOfMember(declarator.init, sources) : undefined;
-          if (source === undefined) continue;
-          if (declarator.id.type === 'Identifier') sources.set(declarator.id.name, source);
-          else if (declarator.id.type === 'ObjectPattern') {
-            for (const property of declarator.id.properties) if (property.type === 'Property' && property.value.type === 'Identifier') sources.set(property.value.name, source);
-          }
-        }
-      }
-    }
-    importSources.set(program, sources);
-  }
-  return sources.get(name);
-}
-
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
 /**
@@ -268,7 +230,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
   // Declared as a class of the module's that runs cron jobs (`NonceCleanupScheduler | null`), whatever fills it.
-  if (program && held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && runsCronJobs(program, held.typeName.name)) return true;
+  if (program && held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && keepsCronJobs(program, held.typeName.name)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if (program && typeKeptByDesign(program, declaredType, shared)) return true;
   // Filled by a function named for making the server's admin client (genius365's
@@ -285,12 +247,12 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (shared(source)) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
-  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill) || runsCronJobs(program, root);
+  if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill) || keepsCronJobs(program, root);
   if (program === undefined) return false;
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill)
-    || runsCronJobs(program, root);
+    || keepsCronJobs(program, root);
 }
 
 /**
@@ -301,29 +263,15 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
  * went. Not when a field collects records (`Map<string, UserDigest>`, an untyped `new Map()`):
  * those may be users', whatever else the class schedules.
  */
-function runsCronJobs(program: TSESTree.Program, name: string): boolean {
+function keepsCronJobs(program: TSESTree.Program, name: string): boolean {
   const declaration = localClass(program, name);
   if (!declaration) return false;
-  let schedules = false;
   for (const member of declaration.body.body) {
-    if (member.type === 'PropertyDefinition' && !member.static) {
-      const declared = member.typeAnnotation?.typeAnnotation;
-      if (declared !== undefined ? collectsRecords(program, declared) : member.value?.type === 'NewExpression' && calleeText(member.value.callee) === 'Map') return false;
-    }
-    if (member.type !== 'MethodDefinition' || member.static || !member.value.body || schedules) continue;
-    walk(member.value.body, (inner) => {
-      if ((inner.type === 'CallExpression' || inner.type === 'NewExpression') && schedulesByImport(program, inner.callee)) schedules = true;
-    });
+    if (member.type !== 'PropertyDefinition' || member.static) continue;
+    const declared = member.typeAnnotation?.typeAnnotation;
+    if (declared !== undefined ? collectsRecords(program, declared) : member.value?.type === 'NewExpression' && calleeText(member.value.callee) === 'Map') return false;
   }
-  return schedules;
-}
-
-/** `cron.schedule(…)` with `cron` node-cron's, `new CronJob(…)` with `CronJob` cron's: told by the module's imports. */
-function schedulesByImport(program: TSESTree.Program, callee: TSESTree.Node): boolean {
-  const [root, member, ...deeper] = calleeText(callee)?.split('.') ?? [];
-  if (root === undefined || deeper.length > 0) return false;
-  const source = importSourceOf(program, root);
-  return source !== undefined && isCronScheduler(source, member ?? root);
+  return runsCronJobs(declaration, (local) => importSourceOf(program, local));
 }
 
 /**

@@ -1,0 +1,41 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { requiredBindings, unwrapExpression } from './walk.js';
+
+const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
+
+/** The package of the name `client.Registry` (or `client`) starts from, when it is known. */
+function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string, string>): string | undefined {
+  let root = node && unwrapExpression(node);
+  while (root?.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root?.type === 'Identifier' ? sources.get(root.name) : undefined;
+}
+
+/**
+ * The package a module-level name comes from: `import { Registry } from 'prom-client'`,
+ * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`, and a
+ * constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
+ */
+export function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
+  let sources = importSources.get(program);
+  if (!sources) {
+    sources = new Map();
+    for (const statement of program.body) {
+      if (statement.type === 'ImportDeclaration') {
+        for (const specifier of statement.specifiers) sources.set(specifier.local.name, statement.source.value);
+      } else if (statement.type === 'VariableDeclaration') {
+        for (const declarator of statement.declarations) {
+          const required = requiredBindings(declarator);
+          for (const { local, source } of required) sources.set(local.name, source);
+          const source = required.length === 0 && statement.kind === 'const' ? sourceOfMember(declarator.init, sources) : undefined;
+          if (source === undefined) continue;
+          if (declarator.id.type === 'Identifier') sources.set(declarator.id.name, source);
+          else if (declarator.id.type === 'ObjectPattern') {
+            for (const property of declarator.id.properties) if (property.type === 'Property' && property.value.type === 'Identifier') sources.set(property.value.name, source);
+          }
+        }
+      }
+    }
+    importSources.set(program, sources);
+  }
+  return sources.get(name);
+}
