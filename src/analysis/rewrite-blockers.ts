@@ -72,6 +72,10 @@ function keptIn(start: TSESTree.Node, input: AnalysisInput): string | undefined 
     value = parent;
   }
   const assignment = value.parent;
+  // `private monitoringService = getMonitoringService()`: an instance field's initializer, on each instance.
+  if (assignment?.type === 'PropertyDefinition' && assignment.value === value && !assignment.static && !assignment.computed) {
+    return keptInstanceField(assignment.parent.parent, staticName(assignment.key), input);
+  }
   if (assignment?.type !== 'AssignmentExpression' || assignment.right !== value) return undefined;
   // A suite's `beforeEach(() => { engine = new SearchEngine(); })` (Joplin's): a fixture made
   // again for every test, which no request reaches.
@@ -87,7 +91,72 @@ function keptIn(start: TSESTree.Node, input: AnalysisInput): string | undefined 
     return declared.type === 'Identifier' && holdsValues(declared.typeAnnotation?.typeAnnotation) ? undefined : target.name;
   }
   const member = globalMember(target, input);
-  return member ? `${member.object}${member.slot}` : staticField(target, input);
+  return member ? `${member.object}${member.slot}` : staticField(target, input) ?? fieldOfKeptInstance(target, input);
+}
+
+/**
+ * `MonitoringOrchestrator's monitoringService` for `this.monitoringService = …` in a constructor or
+ * method of a class the module keeps one instance of (EasyEscrow's orchestrator, made once by its
+ * getter): that instance lives as long as the process, and so does what it keeps.
+ */
+function fieldOfKeptInstance(target: TSESTree.Node, input: AnalysisInput): string | undefined {
+  if (target.type !== 'MemberExpression' || target.computed || target.object.type !== 'ThisExpression') return undefined;
+  const declaration = instanceClassOf(target);
+  return declaration ? keptInstanceField(declaration, staticName(target.property), input) : undefined;
+}
+
+/** The class's field described, when the module keeps an instance of the class for the process. */
+function keptInstanceField(declaration: TSESTree.Node, field: string | undefined, input: AnalysisInput): string | undefined {
+  if (declaration.type !== 'ClassDeclaration' || !declaration.id || field === undefined) return undefined;
+  const kept = keptInstanceOf(declaration.id.name, input);
+  return kept === undefined ? undefined : `${declaration.id.name}'s ${field}, on the one instance the module keeps (${kept})`;
+}
+
+/** The class whose instance `this` is at `node`: in a constructor, an instance method, or an instance field's initializer (arrows keep the enclosing `this`). */
+function instanceClassOf(node: TSESTree.Node): TSESTree.ClassDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'PropertyDefinition' && !current.static) return current.parent.parent.type === 'ClassDeclaration' ? current.parent.parent : undefined;
+    if (!isFunctionNode(current) || current.type === 'ArrowFunctionExpression') continue;
+    const method = current.parent;
+    if (method?.type !== 'MethodDefinition' || method.static) return undefined;
+    return method.parent.parent.type === 'ClassDeclaration' ? method.parent.parent : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where the module keeps an instance of its class `className` for the process, when it does: a
+ * module variable or a static field it assigns `new C(…)` to (a getter's `instance ??= new
+ * C()`, `C.instance = new this()`), a module-level `const c = new C()`, its default export.
+ */
+const askedFor = new Set<string>();
+
+function keptInstanceOf(className: string, input: AnalysisInput): string | undefined {
+  // `class Node { constructor() { this.next = new Node(); } }`: asked again while answering, the answer is no.
+  const key = className;
+  if (askedFor.has(key)) return undefined;
+  askedFor.add(key);
+  try {
+    return keptInstanceOfUnguarded(className, input);
+  } finally {
+    askedFor.delete(key);
+  }
+}
+
+function keptInstanceOfUnguarded(className: string, input: AnalysisInput): string | undefined {
+  for (const node of nodesByType(input.ast).get('NewExpression') ?? []) {
+    const construction = node as TSESTree.NewExpression;
+    const callee = construction.callee;
+    const makesIt = (callee.type === 'Identifier' && callee.name === className) || (callee.type === 'ThisExpression' && staticMethodClass(construction) === className);
+    if (!makesIt) continue;
+    const parent = construction.parent;
+    if (parent?.type === 'ExportDefaultDeclaration') return 'its default export';
+    if (parent?.type === 'VariableDeclarator' && parent.init === construction && parent.id.type === 'Identifier' && parent.parent.parent.type === 'Program') return parent.id.name;
+    if (parent?.type === 'VariableDeclarator' && parent.init === construction && parent.id.type === 'Identifier' && parent.parent.parent.type === 'ExportNamedDeclaration') return parent.id.name;
+    const kept = keptIn(construction, input);
+    if (kept !== undefined) return kept;
+  }
+  return undefined;
 }
 
 /**
