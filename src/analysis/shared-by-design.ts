@@ -51,9 +51,10 @@ const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpD
 // stop calling it for all of them (opossum's, cockatiel's, TicketToken's `CircuitBreakerManager`
 // of a breaker per service), and a lock — a distributed one too (Redlock, TicketToken's
 // `DistributedLock` over Redis) — excludes every other request by design. A rate limiter of the
-// app's own by any name (nostream's `SlidingWindowRateLimiter` over Redis) counts for every request.
+// app's own by any name (nostream's `SlidingWindowRateLimiter` over Redis, llm-gateway's
+// `TokenBucket` per client IP) counts for every request.
 const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool|opossum|cockatiel|redlock)(?:\/|$)/;
-const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|(?:Distributed)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit)$/;
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|(?:Distributed)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket))$/;
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;
@@ -165,7 +166,8 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * Prisma's client by its class's name too: Prisma 6 generates it into the project
  * (`../generated/prisma`); and a maker of a database's or a cache's client by its name, from a
  * package of the workspace's own (sourcebot's `createRedisClient({ … })` from `@sourcebot/shared`),
- * or an opener of one (AgentX's `openDatabase(path)`, SQLite's file), or a connection to one by its
+ * or a getter named for the Redis client it hands out (moksh009's `getAppRedis()`, kept on
+ * `global.redisClient` for the socket server's adapter), or an opener of one (AgentX's `openDatabase(path)`, SQLite's file), or a connection to one by its
  * class's name (stack-auth's `Promise<DbConnection>`, SpacetimeDB's generated client), or a class
  * named for the database it is (ft_transcendence's `new AuthDatabase()` around its SQLite file,
  * `new sqlite3.Database(path)`): the store every request reads and writes by key, by design.
@@ -174,7 +176,7 @@ export type FillSource = 'own' | 'unseen' | 'caller';
 // (gpt-agent-platform's `getSupabaseServiceRoleClient()`, the `createAdminClient()` Supabase's
 // guides write), an admin API's client — made with the server's own key, never a user's session.
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin)Client$/;
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|(?:get|create)(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
