@@ -176,7 +176,7 @@ export type FillSource = 'own' | 'unseen' | 'caller';
 // (gpt-agent-platform's `getSupabaseServiceRoleClient()`, the `createAdminClient()` Supabase's
 // guides write), an admin API's client — made with the server's own key, never a user's session.
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin)Client$/;
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|(?:get|create)(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
