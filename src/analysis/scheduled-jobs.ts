@@ -72,7 +72,8 @@ interface ClassJob {
 
 /**
  * The jobs a class sets up in its methods: what it hands a cron library's scheduler (`this.job =
- * cron.schedule(spec, () => this.check())`), and the queue processors it registers (see processesQueueJob).
+ * cron.schedule(spec, () => this.check())`) or a repeating timer it keeps, and the queue
+ * processors it registers (see queueJobTaken).
  */
 function classJobs(declaration: TSESTree.ClassDeclaration, sourceOf: ImportSource): ClassJob[] {
   const jobs: ClassJob[] = [];
@@ -83,6 +84,11 @@ function classJobs(declaration: TSESTree.ClassDeclaration, sourceOf: ImportSourc
       const job = queueJobTaken(inner, sourceOf);
       if (job !== undefined) jobs.push({ how: `queue job (a callback taking ${job}) runs in the queue's worker`, runs: [inner], cron: false });
       if (inner.type !== 'CallExpression' && inner.type !== 'NewExpression') return;
+      const timer = keptIntervalField(inner);
+      if (timer !== undefined) {
+        jobs.push({ how: `timer (setInterval(), kept in this.${timer}) runs on its own clock`, runs: inner.arguments, cron: false });
+        return;
+      }
       const [root, name, ...deeper] = calleeText(inner.callee)?.split('.') ?? [];
       const source = root === undefined || deeper.length > 0 ? undefined : sourceOf(root);
       if (source === undefined || !CRON_SCHEDULERS.get(source)?.has(name ?? root!)) return;
@@ -91,6 +97,18 @@ function classJobs(declaration: TSESTree.ClassDeclaration, sourceOf: ImportSourc
     });
   }
   return jobs;
+}
+
+/**
+ * `monitorTimer` for `this.monitorTimer = setInterval(() => this.check(), 60_000)`: a repeating
+ * timer the instance keeps, to stop it later — its own clock (EasyEscrow's stuck-agreement
+ * monitor), not a request's deferred work.
+ */
+function keptIntervalField(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const assignment = call.parent;
+  if (call.type !== 'CallExpression' || calleeText(call.callee) !== 'setInterval' || assignment?.type !== 'AssignmentExpression' || assignment.right !== call) return undefined;
+  const target = assignment.left;
+  return target.type === 'MemberExpression' && target.object.type === 'ThisExpression' ? staticName(target.property) ?? '…' : undefined;
 }
 
 /** Whether a class runs cron jobs of its own: a method of it hands a cron library's scheduler a job. */
