@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { requiredBindings, unwrapExpression } from './walk.js';
+import { requiredBindings, requireSource, unwrapExpression } from './walk.js';
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
@@ -33,9 +33,28 @@ export function importSourceOf(program: TSESTree.Program, name: string): string 
             for (const property of declarator.id.properties) if (property.type === 'Property' && property.value.type === 'Identifier') sources.set(property.value.name, source);
           }
         }
+      } else if (statement.type === 'TryStatement') {
+        for (const [local, source] of optionalRequires(statement)) sources.set(local, source);
       }
     }
     importSources.set(program, sources);
   }
   return sources.get(name);
+}
+
+/**
+ * An optional dependency, loaded where it is installed: `let VertexAI; try { VertexAI =
+ * require('@google-cloud/vertexai').VertexAI; } catch { … }` at the module's top (moksh009's
+ * chatbot) — the name comes from that package when it comes from anywhere.
+ */
+function optionalRequires(statement: TSESTree.TryStatement): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (const inner of statement.block.body) {
+    const assignment = inner.type === 'ExpressionStatement' ? inner.expression : undefined;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'Identifier') continue;
+    const value = unwrapExpression(assignment.right);
+    const source = requireSource(value) ?? (value.type === 'MemberExpression' ? requireSource(value.object) : undefined);
+    if (source !== undefined) found.push([assignment.left.name, source]);
+  }
+  return found;
 }

@@ -506,6 +506,8 @@ ruleTester.run('no-module-singleton', rule, {
     // every Google Cloud client library's client is the platform's, on the server's credentials (moksh009's chatbot)
     `const textToSpeech = require('@google-cloud/text-to-speech');\nlet ttsClient;\nfunction getTTSClient() {\n  if (ttsClient) return ttsClient;\n  const config = {};\n  if (process.env.GOOGLE_TTS_KEY_FILE) config.keyFilename = process.env.GOOGLE_TTS_KEY_FILE;\n  ttsClient = new textToSpeech.TextToSpeechClient(config);\n  return ttsClient;\n}\nmodule.exports = { getTTSClient };\n`,
     `import { VertexAI } from '@google-cloud/vertexai';\nlet vertex: VertexAI | null = null;\nexport function getVertex() {\n  if (!vertex) vertex = new VertexAI({ project: process.env.GCP_PROJECT, location: 'us-central1' });\n  return vertex;\n}\n`,
+    // … also when the SDK is an optional dependency, loaded where it is installed
+    `let VertexAI;\ntry {\n  VertexAI = require('@google-cloud/vertexai').VertexAI;\n} catch (e) {\n  VertexAI = null;\n}\nlet vertexPlatformInstance = null;\nfunction getVertexInstance() {\n  if (vertexPlatformInstance) return vertexPlatformInstance;\n  vertexPlatformInstance = new VertexAI({ project: process.env.GCP_PROJECT_ID, location: 'us-central1' });\n  return vertexPlatformInstance;\n}\nmodule.exports = { getVertexInstance };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
     `const { getAppRedis } = require('./redisFactory');\nconst redisClient = getAppRedis();\nif (redisClient) global.redisClient = redisClient;\nmodule.exports = redisClient;\n`,
     // a token bucket is a rate limiter by another name (llm-gateway's per-IP limiters)
