@@ -30,7 +30,7 @@ export default createRule<[], 'holder' | 'requestState'>({
       holder:
         '{{name}} is {{shape}}: one instance lives as long as the process and serves every user, so one user\'s state can reach another. Create the instance per request from the user context ({{creator}}) instead.',
       requestState:
-        '{{name}} lives as long as the process, but {{handler}} sets it from its request ({{parameter}}): requests run concurrently, so the next one overwrites it and one user\'s data can reach another\'s. Keep it per request: pass it along, or keep it in the request scope (runWithUserContext()/currentUserContext() from ssot-kit/runtime).',
+        '{{name}} lives as long as the process, but {{handler}} sets {{what}} from its request ({{parameter}}): requests run concurrently, so the next one overwrites it and one user\'s data can reach another\'s. Keep it per request: pass it along, or keep it in the request scope (runWithUserContext()/currentUserContext() from ssot-kit/runtime).',
     },
   },
   defaultOptions: [],
@@ -50,6 +50,7 @@ export default createRule<[], 'holder' | 'requestState'>({
               name: holder.name,
               handler: holder.assignedIn ?? 'a request handler',
               parameter: holder.requestParameter ?? 'its parameters',
+              what: holder.through ?? 'it',
             } });
             continue;
           }

@@ -7,7 +7,7 @@ import { lastTypeName, programOf } from './local-types.js';
 import { producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { calleeText, contains, functionName, isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, contains, functionName, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
  * One request's data written where every request reads it: a module variable, or a member of the
@@ -288,4 +288,69 @@ export function requestStateWrites(input: AnalysisInput, config: ResolvedConfig)
     }
   }
   return out;
+}
+
+/** `setUser`, `setTenantContext`: a method that sets something on its object (not a keyed store's `set(key, value)`). */
+const SETTER = /^set[A-Z]/;
+/**
+ * A keyed store's setters — Web Storage's `setItem`, Redis' `setEx`, a cache's `setJSON` — and
+ * any setter handed a key it spells out in text (simple-rpc-ai-backend's OAuth state, kept under
+ * a template literal naming the state): each request writes its own entry.
+ */
+const KEYED_SETTER = /^set(?:Item|Ex|Nx|NX|Px|PX|Range|Bit|Key|Value|Entry|Cache|Cached|Json|JSON|Object|Field|Header|Cookie|Attribute|Property|Meta|Metadata)$/;
+/** A store by its name (`sessionStorage`, `SessionStorage`, a `…Repository`, a `…Cache`): its setters write entries by key (`setUser(userId, user)`). */
+const STORE_NAME = /(?:storage|store|repository|repo|cache|registry|map|dao|table|collection)$/i;
+const spellsKey = (call: TSESTree.CallExpression) => call.arguments.length >= 2 && (call.arguments[0]!.type === 'TemplateLiteral' || (call.arguments[0]!.type === 'Literal' && typeof call.arguments[0]!.value === 'string'));
+
+/** The module variable a holder is: a module-level `const x = new X()`, or a lazily filled `let`. */
+function holderVariable(holder: HolderFinding, input: AnalysisInput): TSESLint.Scope.Variable | undefined {
+  if (holder.variable) return holder.variable;
+  if (holder.node.type !== 'VariableDeclarator') return undefined;
+  return input.scopeManager?.getDeclaredVariables(holder.node).find((variable) => variable.name === holder.name);
+}
+
+/**
+ * The holders a request handler hands its request's data to — the leak a shared instance is made
+ * for, caught in the act: `orderManager.setUser(request.user.id, request.user.tier)` in a
+ * Fastify route, on the `const orderManager = new OrderManager()` every request shares, or
+ * `orderManager.userId = req.user.id`. The holder is reported there, as request state, with the
+ * setter or the field it goes through; the next request overwrites it while this one still reads it.
+ */
+export function holdersSetFromRequests(input: AnalysisInput, holders: readonly HolderFinding[]): HolderFinding[] {
+  const out: HolderFinding[] = [];
+  for (const holder of holders) {
+    const variable = holderVariable(holder, input);
+    const store = STORE_NAME.test(holder.name) || STORE_NAME.test(holder.className ?? '');
+    for (const reference of variable?.references ?? []) {
+      const found = setFromRequest(reference.identifier as TSESTree.Node, input, store);
+      if (!found) continue;
+      out.push({ node: found.node, name: holder.name, shape: 'request-state', requestParameter: found.parameter, assignedIn: handlerLabel(found.handler), filledBy: found.handler, through: found.through });
+      break;
+    }
+  }
+  return out;
+}
+
+/** `x.setUser(req.user.id)` or `x.userId = req.user.id` in a request handler, for a use `x` of a holder. */
+function setFromRequest(use: TSESTree.Node, input: AnalysisInput, store: boolean): { node: TSESTree.Node; parameter: string; handler: FunctionNode; through: string } | undefined {
+  // `sessions!.currentUser`, `(manager as OrderManager).setUser(…)`: the same object.
+  let object = use;
+  while (object.parent && isTypeWrapper(object.parent) && object.parent.expression === object) object = object.parent;
+  const member = object.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed) return undefined;
+  const name = staticName(member.property);
+  if (name === undefined) return undefined;
+  const call = member.parent?.type === 'CallExpression' && member.parent.callee === member ? member.parent : undefined;
+  const write = member.parent?.type === 'AssignmentExpression' && member.parent.left === member && member.parent.operator === '=' ? member.parent : undefined;
+  const values: TSESTree.Node[] = call && SETTER.test(name) && !store && !KEYED_SETTER.test(name) && !spellsKey(call) ? call.arguments : write ? [write.right] : [];
+  if (values.length === 0) return undefined;
+  for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {
+    if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
+    for (const value of values) {
+      const parameter = requestParameterOf(value, current, input, new Set(), 0);
+      if (parameter !== undefined) return { node: member, parameter, handler: current, through: call ? `it through ${name}()` : `its ${name}` };
+    }
+    return undefined;
+  }
+  return undefined;
 }

@@ -77,6 +77,8 @@ export interface HolderFinding {
   readonly filledBy?: TSESTree.Node;
   /** A request-state write's: the handler's parameter the value came from (`req`). */
   readonly requestParameter?: string;
+  /** A request-state write's, when it goes through a holder: `it through setUser()`, `its userId`. */
+  readonly through?: string;
   /** A module variable's scope variable (lazy holders): its references are its reads and writes. */
   readonly variable?: TSESLint.Scope.Variable;
 }

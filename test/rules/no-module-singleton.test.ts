@@ -5,7 +5,7 @@ import { ruleTester } from './rule-tester.js';
 const GENERIC = 'a creator such as createX(userContext)';
 
 const holder = (line: number, column?: number) => ({ messageId: 'holder' as const, line, ...(column ? { column } : {}) });
-const requestState = (line: number, name: string, handler: string, parameter: string) => ({ messageId: 'requestState' as const, line, data: { name, handler, parameter } });
+const requestState = (line: number, name: string, handler: string, parameter: string, what = 'it') => ({ messageId: 'requestState' as const, line, data: { name, handler, parameter, what } });
 
 ruleTester.run('no-module-singleton', rule, {
   valid: [
@@ -1179,6 +1179,12 @@ ruleTester.run('no-module-singleton', rule, {
     // one request's data where every request reads it (cleo-agent's chat route, for its tools)
     { code: `export async function POST(req: Request) {\n  const { userId, locale } = await req.json();\n  (globalThis as any).__currentUserId = userId;\n  (globalThis as any).__currentLocale = locale || 'en';\n  return new Response('ok');\n}\n`, output: null, errors: [requestState(3, 'globalThis.__currentUserId', 'POST()', 'req'), requestState(4, 'globalThis.__currentLocale', 'POST()', 'req')] },
     { code: `let currentUser;\nexport function handler(req, res) {\n  currentUser = req.user;\n  res.send('ok');\n}\nexport const getUser = () => currentUser;\n`, output: null, errors: [requestState(3, 'currentUser', 'handler()', 'req')] },
+    // a shared instance a handler hands its request's data to, through a setter or a field: reported where it happens
+    { code: `import Fastify from 'fastify';\nimport { OrderManager } from './services/OrderManager';\nconst fastify = Fastify({ logger: true });\nconst orderManager = new OrderManager();\nfastify.get('/orders', async (request, reply) => {\n  orderManager.setUser(request.user.id, request.user.tier);\n  return orderManager.getOrders();\n});\n`, output: null, errors: [requestState(6, 'orderManager', "the GET '/orders' handler", 'request', 'it through setUser()')] },
+    { code: `import express from 'express';\nconst app = express();\nlet sessions: SessionManager | undefined;\nconst getSessions = () => (sessions ??= new SessionManager());\napp.post('/login', async (req, res) => {\n  const { user } = await verify(req.body);\n  getSessions();\n  sessions!.currentUser = user;\n  res.json({ ok: true });\n});\n`, output: null, errors: [requestState(8, 'sessions', "the POST '/login' handler", 'req', 'its currentUser')] },
+    // … not a keyed store's set(key, value), nor a setter given nothing the request carried
+    { code: `let sessionStorage: SessionStorage;\nexport function init() { sessionStorage = createSessionStorage(); }\nexport async function handleProviderCallback(req: Request, res: Response) {\n  const user = await profileOf(req.query.code);\n  await sessionStorage.setUser(\`\${user.provider}:\${user.id}\`.toString(), user);\n}\n`, output: null, errors: [holder(1)] },
+    { code: `const cacheManager = new CacheManager();\napp.get('/x', (req, res) => {\n  cacheManager.set(req.params.id, Date.now());\n  cacheManager.setMode('fast');\n  cacheManager.setItem(req.params.id, req.body);\n  cacheManager.setFlag(\`state_\${req.query.state}\`, req.query.code);\n  res.end();\n});\n`, output: null, errors: [holder(1)] },
     { code: `import { NextRequest } from 'next/server';\nlet locale: string | null = null;\nexport const GET = async (request: NextRequest) => {\n  locale ??= request.headers.get('accept-language');\n  return Response.json({ locale });\n};\n`, output: null, errors: [requestState(4, 'locale', 'GET()', 'request')] },
     // … through the handler's own variables, in a callback a router registers for a path
     { code: `import { Hono } from 'hono';\nconst app = new Hono();\nlet lastRunner = 'none';\napp.post('/runs', async (c) => {\n  let id = 'anonymous';\n  const auth = await verify(c.req.header('authorization'));\n  if (auth) id = auth.userId;\n  lastRunner = id;\n  return c.json({ by: lastRunner });\n});\n`, output: null, errors: [requestState(8, 'lastRunner', "the POST '/runs' handler", 'c')] },
