@@ -324,7 +324,7 @@ export function holdersSetFromRequests(input: AnalysisInput, holders: readonly H
     for (const reference of variable?.references ?? []) {
       const found = setFromRequest(reference.identifier as TSESTree.Node, input, store);
       if (!found) continue;
-      out.push({ node: found.node, name: holder.name, shape: 'request-state', requestParameter: found.parameter, assignedIn: handlerLabel(found.handler), filledBy: found.handler, through: found.through });
+      out.push({ node: found.node, name: holder.name, shape: 'request-state', requestParameter: found.parameter, assignedIn: handlerLabel(found.handler), filledBy: found.handler, through: found.through, holder });
       break;
     }
   }

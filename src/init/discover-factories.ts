@@ -486,7 +486,8 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   for await (const { file, displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
     // The rule's view: no getter of the app's there.
     if (holdsNoUsersState(config, file)) continue;
-    for (const holder of findHolders(input, config)) {
+    // A holder a handler hands request data to is reported as that; its getter is still one.
+    for (const holder of findHolders(input, config).map((found) => found.holder ?? found)) {
       if (holder.node.type === 'ExportDefaultDeclaration') defaultInstances.set(file, displayPath);
       const suggested = suggestion(holder, input);
       if (!suggested) holdersWithoutGetter++;

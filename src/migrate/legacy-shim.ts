@@ -142,7 +142,8 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, fil
   const edits: TextEdit[] = [];
   const manual: ManualSite[] = [];
   let needsRequireUserContext = false;
-  const holders = findHolders(input, config);
+  // A holder a handler hands request data to is reported as that; it is still the getter's holder.
+  const holders = findHolders(input, config).map((found) => found.holder ?? found);
 
   for (const declaration of bindings.localGetterDeclarations) {
     if (declaration.type === 'MethodDefinition') continue; // a static getter: below

@@ -400,6 +400,13 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect((await discover(throughVariable)).map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([['cache', 2, '']]);
   });
 
+  it('still finds the getter of a holder a request handler hands its request\'s data to (reported as request state)', async () => {
+    const dir = project({
+      'src/orders.ts': "import express from 'express';\nconst app = express();\nlet orderManager: OrderManager | undefined;\nexport function getOrderManager() {\n  return (orderManager ??= new OrderManager());\n}\napp.get('/orders', (req, res) => {\n  getOrderManager();\n  orderManager!.setUser(req.user.id);\n  res.json(orderManager!.orders());\n});\n",
+    });
+    expect((await discover(dir)).map((f) => [f.factory.getter, f.factory.class, `${f.file}:${f.line}`])).toEqual([['getOrderManager', 'OrderManager', 'src/orders.ts:4']]);
+  });
+
   it('finds a static method or accessor that keeps its instance in a module variable', async () => {
     const dir = project({
       'src/server.ts': 'let singleton: Server | undefined;\nexport class Server {\n  static get instance(): Server {\n    singleton = singleton || new Server();\n    return singleton;\n  }\n}\n',
