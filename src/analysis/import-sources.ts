@@ -1,5 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { programOf } from './local-types.js';
 import { requiredBindings, requireSource, unwrapExpression } from './walk.js';
+
+/** Where a module-level name is imported from (`cron` → `node-cron`). */
+export type ImportSource = (name: string) => string | undefined;
+
+/** The imports of the module `node` is in, as an ImportSource. */
+export function importsOf(node: TSESTree.Node): ImportSource {
+  const program = programOf(node);
+  return (name) => (program ? importSourceOf(program, name) : undefined);
+}
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 

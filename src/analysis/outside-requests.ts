@@ -3,12 +3,12 @@ import type { AnalysisInput } from './types.js';
 import { BROWSER_CODE_NO_FALLBACK, BROWSER_MODULE_NO_FALLBACK, moduleRunsInBrowser, runsOnlyInBrowser } from './browser-only.js';
 import { commandLineProgram } from './command-line-program.js';
 import { isInsideFunction } from './context.js';
-import { moduleFunctionName, programOf } from './local-types.js';
+import { moduleFunctionName } from './local-types.js';
 import { REQUIRE_USER_CONTEXT } from './edits.js';
 import { nameResolverFor } from './bound-names.js';
 import { TIMER } from './produces-object.js';
-import { type ImportSource, runByClassJob, scheduledJob } from './scheduled-jobs.js';
-import { importSourceOf } from './import-sources.js';
+import { runByClassJob, scheduledJob } from './scheduled-jobs.js';
+import { importsOf } from './import-sources.js';
 import { nestMessageHandler, serverStartOrStop, socketListener } from './server-events.js';
 import { inBrowserExtension, inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
@@ -87,12 +87,6 @@ export function outsideEveryRequest(node: TSESTree.Node, input: AnalysisInput): 
     innermost = false;
   }
   return undefined;
-}
-
-/** Where the module `node` is in imports a name from. */
-function importsOf(node: TSESTree.Node): ImportSource {
-  const program = programOf(node);
-  return (name) => (program ? importSourceOf(program, name) : undefined);
 }
 
 /** What runs a function's own body outside every request, when something does: a suite's collection, start-up, app set-up, a lifecycle hook, a message handler. */

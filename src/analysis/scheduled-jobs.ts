@@ -2,8 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
 import { importedCallee, importedFrom } from './bound-names.js';
 import { classDecoratedWith, decoratorsOf } from './decorators.js';
-import { importSourceOf } from './import-sources.js';
-import { programOf } from './local-types.js';
+import { importsOf, type ImportSource } from './import-sources.js';
 import { calleeText, isFunctionNode, staticName, unwrapExpression, walk } from './walk.js';
 
 // What each cron library schedules with: node-cron's `cron.schedule('*/5 * * * *', fn)`,
@@ -32,9 +31,6 @@ const NEST_SCHEDULE_DECORATORS = new Set(['Cron', 'Interval', 'Timeout']);
 const NEST_BULLMQ = '@nestjs/bullmq';
 const NEST_BULL = '@nestjs/bull';
 const NEST_BULL_METHOD_DECORATORS = /^(?:Process|OnQueue[A-Z][A-Za-z]*|OnGlobalQueue[A-Z][A-Za-z]*)$/;
-
-/** Where a module-level name is imported from (`cron` → `node-cron`). */
-export type ImportSource = (name: string) => string | undefined;
 
 // A queue library's job, as its processor's parameter is typed: Bull's and BullMQ's `Job`, Bee-Queue's.
 const QUEUE_JOB_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -194,8 +190,7 @@ export function scheduledJob(fn: TSESTree.Node, input: AnalysisInput): string | 
     if (scheduler !== undefined) return `a cron job (${scheduler}), run by the clock`;
     const worker = call.type === 'NewExpression' ? importedCallee(call.callee, input, QUEUE_WORKERS)?.label : undefined;
     if (worker !== undefined) return `a queue's job (new ${worker}), run by its worker`;
-    const program = programOf(fn);
-    const job = program && queueJobTaken(fn, (name) => importSourceOf(program, name));
+    const job = queueJobTaken(fn, importsOf(fn));
     return job ? `a queue's job (a callback taking ${job}), run by its worker` : undefined;
   }
   const task = triggerDevTask(fn, input);

@@ -5,7 +5,7 @@ import { filledType, lastTypeName, localClass, localFunction, localType, localVa
 import { madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
-import { importSourceOf } from './import-sources.js';
+import { importSourceOf, importsOf } from './import-sources.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, functionName, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
@@ -273,7 +273,7 @@ function keepsCronJobs(program: TSESTree.Program, name: string): boolean {
     const declared = member.typeAnnotation?.typeAnnotation;
     if (declared !== undefined ? collectsRecords(program, declared) : member.value?.type === 'NewExpression' && calleeText(member.value.callee) === 'Map') return false;
   }
-  return runsCronJobs(declaration, (local) => importSourceOf(program, local));
+  return runsCronJobs(declaration, importsOf(program));
 }
 
 /**
