@@ -124,22 +124,21 @@ function instanceClassOf(node: TSESTree.Node): TSESTree.ClassDeclaration | undef
   return undefined;
 }
 
+/** The classes keptInstanceOf is answering for: `class Node { constructor() { this.next = new Node(); } }` asks again while answering, and the answer is no. */
+const askedFor = new Set<string>();
+
 /**
  * Where the module keeps an instance of its class `className` for the process, when it does: a
  * module variable or a static field it assigns `new C(…)` to (a getter's `instance ??= new
  * C()`, `C.instance = new this()`), a module-level `const c = new C()`, its default export.
  */
-const askedFor = new Set<string>();
-
 function keptInstanceOf(className: string, input: AnalysisInput): string | undefined {
-  // `class Node { constructor() { this.next = new Node(); } }`: asked again while answering, the answer is no.
-  const key = className;
-  if (askedFor.has(key)) return undefined;
-  askedFor.add(key);
+  if (askedFor.has(className)) return undefined;
+  askedFor.add(className);
   try {
     return keptInstanceOfUnguarded(className, input);
   } finally {
-    askedFor.delete(key);
+    askedFor.delete(className);
   }
 }
 
@@ -151,8 +150,8 @@ function keptInstanceOfUnguarded(className: string, input: AnalysisInput): strin
     if (!makesIt) continue;
     const parent = construction.parent;
     if (parent?.type === 'ExportDefaultDeclaration') return 'its default export';
-    if (parent?.type === 'VariableDeclarator' && parent.init === construction && parent.id.type === 'Identifier' && parent.parent.parent.type === 'Program') return parent.id.name;
-    if (parent?.type === 'VariableDeclarator' && parent.init === construction && parent.id.type === 'Identifier' && parent.parent.parent.type === 'ExportNamedDeclaration') return parent.id.name;
+    const declaredAtTop = parent?.type === 'VariableDeclarator' && (parent.parent.parent.type === 'Program' || parent.parent.parent.type === 'ExportNamedDeclaration');
+    if (declaredAtTop && parent.init === construction && parent.id.type === 'Identifier') return parent.id.name;
     const kept = keptIn(construction, input);
     if (kept !== undefined) return kept;
   }
