@@ -300,6 +300,7 @@ const SETTER = /^set[A-Z]/;
 const KEYED_SETTER = /^set(?:Item|Ex|Nx|NX|Px|PX|Range|Bit|Key|Value|Entry|Cache|Cached|Json|JSON|Object|Field|Header|Cookie|Attribute|Property|Meta|Metadata)$/;
 /** A store by its name (`sessionStorage`, `SessionStorage`, a `…Repository`, a `…Cache`): its setters write entries by key (`setUser(userId, user)`). */
 const STORE_NAME = /(?:storage|store|repository|repo|cache|registry|map|dao|table|collection)$/i;
+/** A key spelled in text, first of two or more arguments: `setFlag('theme', …)`, a template literal. */
 const spellsKey = (call: TSESTree.CallExpression) => call.arguments.length >= 2 && (call.arguments[0]!.type === 'TemplateLiteral' || (call.arguments[0]!.type === 'Literal' && typeof call.arguments[0]!.value === 'string'));
 
 /** The module variable a holder is: a module-level `const x = new X()`, or a lazily filled `let`. */
