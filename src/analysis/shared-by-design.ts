@@ -7,7 +7,7 @@ import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, calleeText, dynamicImportSource, functionName, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -399,8 +399,9 @@ function importedTypeName(program: TSESTree.Program | undefined, name: TSESTree.
  * nothing else: plane's `HocusPocusServerManager`, whose fields are the collaboration server
  * (`server: Hocuspocus | null`, @hocuspocus/server's) and the server's name — the server, one per
  * process, behind a manager (or continue's `LoggerClass` around its winston logger). Every field is
- * declared, and the values are set once: continue's `CodeRenderer` keeps a Shiki highlighter and
- * the theme the last caller chose, which the next caller renders with.
+ * declared, and the values are set once, or by the class itself from nothing a caller passed (a
+ * reconnect counter, a flag: midcurve's RabbitMQ connection manager): continue's `CodeRenderer`
+ * keeps a Shiki highlighter and the theme the last caller chose, which the next caller renders with.
  */
 function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boolean {
   const declaration = localClass(program, name);
@@ -418,7 +419,8 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
     else if (declared !== undefined ? holdsValues(declared) && !collectsRecords(program, declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
     else return false;
   }
-  return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor }) => sharedFields.has(field) || (valueFields.has(field) && inConstructor));
+  // A value the class sets itself — a reconnect counter, a flag, a time — is its own; one a caller hands a method is the caller's.
+  return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
 }
 
 /**
@@ -493,18 +495,40 @@ function bindsNativeLibrary(program: TSESTree.Program, name: string): boolean {
   return loads && instanceWrites(declaration).every((write) => write.inConstructor);
 }
 
-/** Each `this.field = …` in a class's instance methods (arrows inside them too), with whether the constructor makes it. */
-function instanceWrites(declaration: TSESTree.ClassDeclaration): Array<{ field: string | undefined; value: TSESTree.Expression; inConstructor: boolean }> {
-  const writes: Array<{ field: string | undefined; value: TSESTree.Expression; inConstructor: boolean }> = [];
+interface InstanceWrite {
+  readonly field: string | undefined;
+  readonly value: TSESTree.Expression;
+  readonly inConstructor: boolean;
+  /** Whether the value is made from a parameter of the method (or of a function in it): what a caller handed it. */
+  readonly fromCaller: boolean;
+}
+
+/** Each `this.field = …` in a class's instance methods (arrows inside them too), with whether the constructor makes it and whether a caller's argument does. */
+function instanceWrites(declaration: TSESTree.ClassDeclaration): InstanceWrite[] {
+  const writes: InstanceWrite[] = [];
   for (const member of declaration.body.body) {
     if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
     walk(member.value.body, (inner) => {
       if (inner.type === 'AssignmentExpression' && inner.left.type === 'MemberExpression' && inner.left.object.type === 'ThisExpression') {
-        writes.push({ field: staticName(inner.left.property), value: inner.right, inConstructor: member.kind === 'constructor' });
+        writes.push({ field: staticName(inner.left.property), value: inner.right, inConstructor: member.kind === 'constructor', fromCaller: madeFromParameters(inner, member.value) });
       }
     });
   }
   return writes;
+}
+
+/** Whether an assignment's value names a parameter of a function between it and `method` (the method's own included). */
+function madeFromParameters(assignment: TSESTree.AssignmentExpression, method: TSESTree.Node): boolean {
+  const parameters = new Set<string>();
+  for (let current: TSESTree.Node | undefined = assignment.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) for (const param of current.params) for (const name of patternNames(param)) parameters.add(name);
+    if (current === method) break;
+  }
+  let named = false;
+  walk(assignment.right, (node) => {
+    if (node.type === 'Identifier' && parameters.has(node.name) && !(node.parent?.type === 'MemberExpression' && node.parent.property === node && !node.parent.computed)) named = true;
+  });
+  return named;
 }
 
 /** A type's name as written: `AsyncLocalStorage`, `hooks.AsyncLocalStorage`. */
