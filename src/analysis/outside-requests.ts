@@ -10,7 +10,7 @@ import { TIMER } from './produces-object.js';
 import { runByClassJob, scheduledJob } from './scheduled-jobs.js';
 import { importsOf } from './import-sources.js';
 import { nestMessageHandler, serverStartOrStop, socketListener } from './server-events.js';
-import { inBrowserExtension, inSingleUserPackage, servedAsStaticFile } from './single-user-package.js';
+import { inBrowserExtension, inSingleUserPackage, servedAsStaticFile, workerPackageKit } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, serverLifecycleMethod, startUp } from './start-up.js';
 import { isExported, isRequestHandler } from './request-state.js';
@@ -24,7 +24,7 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
 /**
  * Why a site has no request scope to fall back on, when it has none — its module runs in the
  * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app),
- * the site itself runs only in the browser, or it runs outside every request (see
+ * or its package is a worker (single-user-package.ts), the site itself runs only in the browser, or it runs outside every request (see
  * outsideEveryRequest), or in a route Vercel calls for a cron job or a queue (vercel-jobs.ts):
  * the one answer for migrate's manual list and the rule's suggestions.
  */
@@ -39,6 +39,8 @@ export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePa
   if (why !== undefined) return `the module runs in a single-user process (${why}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator that user's context`;
   const command = commandLineProgram(input);
   if (command !== undefined) return `the module is a command-line program (${command}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator the context of whoever runs it`;
+  const worker = workerPackageKit(filePath);
+  if (worker !== undefined) return `the module's package is a worker (${worker} among its dependencies, no HTTP server), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator the context of the job's user, or keep a process-wide instance`;
   // A component's effect or event handler, or code a browser check guards — what the holder rule
   // reads as a page's — runs in the browser even in a module a server renders (an ink app's
   // effects run in its terminal: the single-user answer above is the one for them).

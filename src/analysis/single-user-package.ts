@@ -179,6 +179,34 @@ const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-serv
 // which no page loads.
 const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|bullmq)$/;
 
+// What a worker process runs its jobs with: a cron library, a message broker's or a job queue's client.
+const WORKER_KIT = /^(?:node-cron|cron|croner|node-schedule|amqplib|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|@temporalio\/worker)$/;
+// What serves HTTP requests, in whose scope a request's user can be: a framework, a platform's function runtime.
+const HTTP_SERVER = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|vike|@tanstack\/(?:react-|solid-)?start|express|fastify|@fastify\/.+|koa|@koa\/.+|@nestjs\/(?:core|platform-.+)|hono|@hono\/.+|elysia|@hapi\/hapi|restify|h3|nitropack|polka|micro|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|@vercel\/node|@netlify\/functions|firebase-functions|@azure\/functions|serverless|uWebSockets\.js|moleculer-web|@feathersjs\/.+|@adonisjs\/core|sails|loopback|@loopback\/.+)$/;
+
+/** What the file's package runs jobs with, when it is a worker (see workerPackageKit), by package root. */
+const workerAnswers = new Map<string, string | null>();
+
+/**
+ * The libraries a worker package runs its jobs with — `amqplib, node-cron` — when the file's
+ * package is one: among its dependencies a cron library or a broker's or a queue's client, and no
+ * framework that serves HTTP (midcurve's `business-logic` and `onchain-data` apps: RabbitMQ
+ * consumers and cron rules, started by `main()`). No request ever opens a scope in its process.
+ */
+export function workerPackageKit(filePath: string): string | undefined {
+  const root = packageRootOf(filePath);
+  if (root === null) return undefined;
+  let answer = workerAnswers.get(root);
+  if (answer === undefined) {
+    const manifest = readManifest(root);
+    const runtime = keysOf(manifest.dependencies);
+    const kit = runtime.filter((name) => WORKER_KIT.test(name));
+    answer = kit.length > 0 && ![...runtime, ...keysOf(manifest.devDependencies)].some((name) => HTTP_SERVER.test(name)) ? kit.join(', ') : null;
+    workerAnswers.set(root, answer);
+  }
+  return answer ?? undefined;
+}
+
 // What a command-line tool parses its arguments or asks its questions with.
 const COMMAND_LINE_KIT: ReadonlySet<string> = new Set(['commander', 'yargs', 'meow', 'cac', 'citty', 'clipanion', 'sade', '@clack/prompts', 'inquirer', '@inquirer/prompts', 'enquirer', 'prompts']);
 

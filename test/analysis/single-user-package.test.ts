@@ -67,6 +67,11 @@ function monorepo(): string {
     'packages/server/chrome-extension/manifest.json': JSON.stringify({ manifest_version: 3, name: 'Agent', background: { service_worker: 'background.js' } }),
     'packages/server/src/pwa/manifest.json': JSON.stringify({ name: 'App', start_url: '/', display: 'standalone' }),
     'packages/server/src/broken/manifest.json': '{ not json',
+    // a worker: RabbitMQ consumers and cron rules, no HTTP server (midcurve's business-logic app); not a
+    // Next.js app that also consumes a queue, nor an Express server that runs a cron job
+    'apps/business-logic/package.json': JSON.stringify({ name: 'business-logic', dependencies: { amqplib: '0.10', 'node-cron': '4', pino: '9', ws: '8' } }),
+    'apps/automation/package.json': JSON.stringify({ name: 'automation', dependencies: { amqplib: '0.10', next: '15', react: '19' } }),
+    'apps/api-with-cron/package.json': JSON.stringify({ name: 'api-with-cron', dependencies: { 'node-cron': '4', express: '5' } }),
     // an Electron app's renderer as a package of its own, its bundler at the root (Folo's desktop renderer)
     'apps/desktop/layer/renderer/package.json': JSON.stringify({ name: 'renderer', dependencies: { '@electron-toolkit/preload': '3', react: '19', 'react-dom': '19' } }),
   };
@@ -181,5 +186,14 @@ describe('migrate in a single-user app\'s package', () => {
     const extension = migrateSource(CALL, join(root, 'packages/server/chrome-extension/lib/accept.ts'), config);
     expect(extension.changed).toBe(false);
     expect(extension.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*lies under one's manifest\.json/);
+  });
+
+  it('gives none in a worker\'s package either: its jobs and messages never arrive in a request', () => {
+    const inWorker = migrateSource(CALL, join(root, 'apps/business-logic/src/rules/accept.ts'), config);
+    expect(inWorker.changed).toBe(false);
+    expect(inWorker.manual).toEqual([{ line: 3, reason: "the module's package is a worker (amqplib, node-cron among its dependencies, no HTTP server), where no request opens a scope and requireUserContext() would throw: hand the creator the context of the job's user, or keep a process-wide instance" }]);
+    for (const served of ['apps/automation/src/accept.ts', 'apps/api-with-cron/src/accept.ts']) {
+      expect(migrateSource(CALL, join(root, served), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
+    }
   });
 });
