@@ -145,6 +145,8 @@ interface Manifest {
   readonly oclif?: unknown;
   readonly bin?: unknown;
   readonly name?: unknown;
+  readonly scripts?: unknown;
+  readonly exports?: unknown;
 }
 
 /** The directory's `package.json`; an unreadable or malformed one reads as an empty manifest (the package is still there). */
@@ -187,11 +189,18 @@ const HTTP_SERVER = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|ser
 /** What the file's package runs jobs with, when it is a worker (see workerPackageKit), by package root. */
 const workerAnswers = new Map<string, string | null>();
 
+// A package that starts a process of its own: its `start` or `dev` script runs a file with Node
+// (or tsx, ts-node, Bun, nodemon) — `node --env-file=.env dist/index.js`, `tsx watch src/index.ts`.
+const RUNS_A_FILE = /(?:^|[\s;&|(])(?:node|tsx|ts-node|ts-node-dev|bun|nodemon|node-dev)(?=\s)/;
+
 /**
  * The libraries a worker package runs its jobs with — `amqplib, node-cron` — when the file's
  * package is one: among its dependencies a cron library or a broker's or a queue's client, and no
  * framework that serves HTTP (midcurve's `business-logic` and `onchain-data` apps: RabbitMQ
  * consumers and cron rules, started by `main()`). No request ever opens a scope in its process.
+ * It must start a process of its own, and export nothing: a library's modules (documenso's
+ * `@documenso/lib`, with its job client on BullMQ) run in whatever imports them, its server actions
+ * in requests.
  */
 export function workerPackageKit(filePath: string): string | undefined {
   const root = packageRootOf(filePath);
@@ -201,7 +210,9 @@ export function workerPackageKit(filePath: string): string | undefined {
     const manifest = readManifest(root);
     const runtime = keysOf(manifest.dependencies);
     const kit = runtime.filter((name) => WORKER_KIT.test(name));
-    answer = kit.length > 0 && ![...runtime, ...keysOf(manifest.devDependencies)].some((name) => HTTP_SERVER.test(name)) ? kit.join(', ') : null;
+    const scripts = (typeof manifest.scripts === 'object' && manifest.scripts !== null ? manifest.scripts : {}) as Record<string, unknown>;
+    const runsItself = [scripts['start'], scripts['dev']].some((script) => typeof script === 'string' && RUNS_A_FILE.test(script)) && manifest.exports === undefined;
+    answer = runsItself && kit.length > 0 && ![...runtime, ...keysOf(manifest.devDependencies)].some((name) => HTTP_SERVER.test(name)) ? kit.join(', ') : null;
     workerAnswers.set(root, answer);
   }
   return answer ?? undefined;

@@ -69,7 +69,10 @@ function monorepo(): string {
     'packages/server/src/broken/manifest.json': '{ not json',
     // a worker: RabbitMQ consumers and cron rules, no HTTP server (midcurve's business-logic app); not a
     // Next.js app that also consumes a queue, nor an Express server that runs a cron job
-    'apps/business-logic/package.json': JSON.stringify({ name: 'business-logic', dependencies: { amqplib: '0.10', 'node-cron': '4', pino: '9', ws: '8' } }),
+    'apps/business-logic/package.json': JSON.stringify({ name: 'business-logic', private: true, scripts: { dev: 'tsx watch --env-file=../../.env src/index.ts', start: 'node --env-file=../../.env dist/index.js' }, dependencies: { amqplib: '0.10', 'node-cron': '4', pino: '9', ws: '8' } }),
+    // … not a library whose job client is on BullMQ (documenso's @documenso/lib): its modules run in what imports them
+    'packages/jobs-lib/package.json': JSON.stringify({ name: '@acme/lib', main: './index.ts', scripts: { test: 'vitest run' }, dependencies: { bullmq: '5' } }),
+    'packages/exporting-worker/package.json': JSON.stringify({ name: '@acme/queue', exports: { '.': './dist/index.js' }, scripts: { start: 'node dist/index.js' }, dependencies: { bullmq: '5' } }),
     'apps/automation/package.json': JSON.stringify({ name: 'automation', dependencies: { amqplib: '0.10', next: '15', react: '19' } }),
     'apps/api-with-cron/package.json': JSON.stringify({ name: 'api-with-cron', dependencies: { 'node-cron': '4', express: '5' } }),
     // an Electron app's renderer as a package of its own, its bundler at the root (Folo's desktop renderer)
@@ -192,7 +195,7 @@ describe('migrate in a single-user app\'s package', () => {
     const inWorker = migrateSource(CALL, join(root, 'apps/business-logic/src/rules/accept.ts'), config);
     expect(inWorker.changed).toBe(false);
     expect(inWorker.manual).toEqual([{ line: 3, reason: "the module's package is a worker (amqplib, node-cron among its dependencies, no HTTP server), where no request opens a scope and requireUserContext() would throw: hand the creator the context of the job's user, or keep a process-wide instance" }]);
-    for (const served of ['apps/automation/src/accept.ts', 'apps/api-with-cron/src/accept.ts']) {
+    for (const served of ['apps/automation/src/accept.ts', 'apps/api-with-cron/src/accept.ts', 'packages/jobs-lib/server-only/accept.ts', 'packages/exporting-worker/src/accept.ts']) {
       expect(migrateSource(CALL, join(root, served), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
     }
   });
