@@ -167,7 +167,8 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * (`../generated/prisma`); and a maker of a database's or a cache's client by its name, from a
  * package of the workspace's own (sourcebot's `createRedisClient({ … })` from `@sourcebot/shared`),
  * or a getter named for the Redis client it hands out (moksh009's `getAppRedis()`, kept on
- * `global.redisClient` for the socket server's adapter), or an opener of one (AgentX's `openDatabase(path)`, SQLite's file), or a connection to one by its
+ * `global.redisClient` for the socket server's adapter), or an opener of one (AgentX's
+ * `openDatabase(path)`, SQLite's file), or a connection to one by its
  * class's name (stack-auth's `Promise<DbConnection>`, SpacetimeDB's generated client), or a class
  * named for the database it is (ft_transcendence's `new AuthDatabase()` around its SQLite file,
  * `new sqlite3.Database(path)`): the store every request reads and writes by key, by design.
