@@ -414,7 +414,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
     const field = staticName(member.key);
     if (field === undefined) return false;
     const declared = member.typeAnnotation?.typeAnnotation;
-    if (declared !== undefined && typeKeptByDesign(program, declared)) sharedFields.add(field);
+    if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared))) sharedFields.add(field);
     // A collection is filled through its methods, never set again: trusio's `userSessions:
     // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
     else if (declared !== undefined ? holdsValues(declared) && !collectsRecords(program, declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
@@ -422,6 +422,18 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
   }
   // A value the class sets itself — a reconnect counter, a flag, a time — is its own; one a caller hands a method is the caller's.
   return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
+}
+
+/**
+ * Whether a declared type is, by its name, a database's client or a logger — `PrismaClient` from
+ * the workspace's own database package, `ServiceLogger` — as a holder made by one is (midcurve's
+ * `DomainEventPublisher`: its Prisma client, its RabbitMQ channel and its logger).
+ */
+function typeNamedShared(declared: TSESTree.TypeNode): boolean {
+  const held = resolvedFilledType(declared);
+  if (held?.type !== 'TSTypeReference') return false;
+  const name = typeNameText(held.typeName);
+  return DATABASE_CLIENT_CLASS.test(name) || LOGGER_CALLEE.test(name);
 }
 
 /**
