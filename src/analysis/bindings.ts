@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
+import { declaredVariable } from './bound-names.js';
 import { factoryNames, isAccessorGetter, staticGetterMethod, type FactoryRole } from './names.js';
 import type { AnalysisInput, SiteVia } from './types.js';
 import { dynamicImportSource, importEqualsSource, invocationOf, nodesOfTypes, requireSource, staticName, unwrapExpression } from './walk.js';
@@ -56,10 +57,6 @@ export interface FileBindings {
   /** Every top-level import/require statement, for edit planning. */
   readonly imports: readonly TSESTree.ImportDeclaration[];
   readonly requires: readonly TSESTree.VariableDeclaration[];
-}
-
-function declaredVariable(input: AnalysisInput, node: TSESTree.Node, name: string): Variable | undefined {
-  return input.scopeManager?.getDeclaredVariables(node).find((v) => v.name === name);
 }
 
 /** `module.exports`, `exports.x`, `module.exports.x`: where a CommonJS module puts what it exports. */

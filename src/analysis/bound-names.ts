@@ -13,6 +13,11 @@ const referencesByIdentifier = new WeakMap<object, Map<TSESTree.Node, TSESLint.S
  * is no reference. The file's references are indexed once: a search of them all per question
  * made a minified bundle (anything-llm's 636 KB chat widget) quadratic.
  */
+/** The variable `node` declares under `name` (a declarator, an import specifier, a function), if any. */
+export function declaredVariable(input: AnalysisInput, node: TSESTree.Node, name: string): TSESLint.Scope.Variable | undefined {
+  return input.scopeManager?.getDeclaredVariables(node).find((variable) => variable.name === name);
+}
+
 export function resolvedVariable(input: AnalysisInput, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null | undefined {
   const scopeManager = input.scopeManager;
   if (!scopeManager) return undefined;

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
-import { resolvedVariable } from './bound-names.js';
+import { declaredVariable, resolvedVariable } from './bound-names.js';
 import { globalMember } from './global-objects.js';
 import { lastTypeName, programOf } from './local-types.js';
 import { producerName, producesObject } from './produces-object.js';
@@ -306,8 +306,7 @@ const spellsKey = (call: TSESTree.CallExpression) => call.arguments.length >= 2 
 /** The module variable a holder is: a module-level `const x = new X()`, or a lazily filled `let`. */
 function holderVariable(holder: HolderFinding, input: AnalysisInput): TSESLint.Scope.Variable | undefined {
   if (holder.variable) return holder.variable;
-  if (holder.node.type !== 'VariableDeclarator') return undefined;
-  return input.scopeManager?.getDeclaredVariables(holder.node).find((variable) => variable.name === holder.name);
+  return holder.node.type === 'VariableDeclarator' ? declaredVariable(input, holder.node, holder.name) : undefined;
 }
 
 /**

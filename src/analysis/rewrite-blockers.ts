@@ -114,12 +114,22 @@ function keptInstanceField(declaration: TSESTree.Node, field: string | undefined
 
 /** The class whose instance `this` is at `node`: in a constructor, an instance method, or an instance field's initializer (arrows keep the enclosing `this`). */
 function instanceClassOf(node: TSESTree.Node): TSESTree.ClassDeclaration | undefined {
+  const owner = thisOwner(node);
+  return owner && !owner.static ? owner.declaration : undefined;
+}
+
+/**
+ * The class declaration whose method or field initializer `this` at `node` belongs to, and
+ * whether that member is static; arrows keep the enclosing `this`.
+ */
+function thisOwner(node: TSESTree.Node): { declaration: TSESTree.ClassDeclaration; static: boolean; field: boolean } | undefined {
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'PropertyDefinition' && !current.static) return current.parent.parent.type === 'ClassDeclaration' ? current.parent.parent : undefined;
-    if (!isFunctionNode(current) || current.type === 'ArrowFunctionExpression') continue;
-    const method = current.parent;
-    if (method?.type !== 'MethodDefinition' || method.static) return undefined;
-    return method.parent.parent.type === 'ClassDeclaration' ? method.parent.parent : undefined;
+    const member = current.type === 'PropertyDefinition' ? current : isFunctionNode(current) && current.type !== 'ArrowFunctionExpression' ? current.parent : undefined;
+    if (!member) continue;
+    // A function's `this` is its class's only as a method's own (not as a field's value, nor a callback's).
+    if (member.type !== (current.type === 'PropertyDefinition' ? 'PropertyDefinition' : 'MethodDefinition')) return undefined;
+    const declaration = member.parent.parent;
+    return declaration.type === 'ClassDeclaration' ? { declaration, static: member.static, field: member.type === 'PropertyDefinition' } : undefined;
   }
   return undefined;
 }
@@ -179,14 +189,8 @@ function declaredClassName(name: TSESTree.Identifier, input: AnalysisInput): str
 
 /** The name of the class whose static method `node` is in (arrows inside it included: their `this` is the method's). */
 function staticMethodClass(node: TSESTree.Node): string | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (!isFunctionNode(current) || current.type === 'ArrowFunctionExpression') continue;
-    const method = current.parent;
-    if (method?.type !== 'MethodDefinition' || !method.static) return undefined;
-    const declaration = method.parent.parent;
-    return declaration.type === 'ClassDeclaration' ? declaration.id?.name : undefined;
-  }
-  return undefined;
+  const owner = thisOwner(node);
+  return owner?.static && !owner.field ? owner.declaration.id?.name : undefined;
 }
 
 /**
