@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { programOf } from './local-types.js';
-import { requiredBindings, requireSource, unwrapExpression } from './walk.js';
+import { boundFromRequire, requiredBindings, unwrapExpression } from './walk.js';
 
 /** Where a module-level name is imported from (`cron` → `node-cron`). */
 export type ImportSource = (name: string) => string | undefined;
@@ -55,16 +55,15 @@ export function importSourceOf(program: TSESTree.Program, name: string): string 
 /**
  * An optional dependency, loaded where it is installed: `let VertexAI; try { VertexAI =
  * require('@google-cloud/vertexai').VertexAI; } catch { … }` at the module's top (moksh009's
- * chatbot) — the name comes from that package when it comes from anywhere.
+ * chatbot), or `({ createClient } = require('redis'))` (troika's AI agent backend) — the name
+ * comes from that package when it comes from anywhere.
  */
 function optionalRequires(statement: TSESTree.TryStatement): Array<[string, string]> {
   const found: Array<[string, string]> = [];
   for (const inner of statement.block.body) {
     const assignment = inner.type === 'ExpressionStatement' ? inner.expression : undefined;
-    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'Identifier') continue;
-    const value = unwrapExpression(assignment.right);
-    const source = requireSource(value) ?? (value.type === 'MemberExpression' ? requireSource(value.object) : undefined);
-    if (source !== undefined) found.push([assignment.left.name, source]);
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=') continue;
+    for (const { local, source } of boundFromRequire(assignment.left, assignment.right)) found.push([local.name, source]);
   }
   return found;
 }

@@ -19,6 +19,8 @@ const VALUE_CALLS = new Set([
   'Buffer.from', 'Buffer.alloc', 'Buffer.allocUnsafe', 'Buffer.allocUnsafeSlow', 'Buffer.concat',
   // a file's contents, text or bytes (TypeAgent's policy checks: `license = fs.readFileSync(path, 'utf-8')`)
   'readFileSync', 'fs.readFileSync', 'readFile', 'fs.readFile', 'fs.promises.readFile', 'fsp.readFile', 'fsPromises.readFile',
+  // a directory's path: a temporary one made for the process (aroma's test data directory), a resolved one
+  'mkdtempSync', 'fs.mkdtempSync', 'mkdtemp', 'fs.mkdtemp', 'fs.promises.mkdtemp', 'fsp.mkdtemp', 'fsPromises.mkdtemp', 'realpathSync', 'fs.realpathSync', 'fs.realpathSync.native',
   // a page's frame and idle callback handles are numbers (bruno's terminal `fitFrameRef`)
   'requestAnimationFrame', 'requestIdleCallback', 'window.requestAnimationFrame', 'window.requestIdleCallback',
 ]);

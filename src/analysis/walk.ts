@@ -153,18 +153,25 @@ export function requireSource(node: TSESTree.Node | null | undefined): string | 
  * b: c = 1 } = require('y')` binds `a` and `b`, `const a = require('y').a` binds `a`.
  */
 export function requiredBindings(declarator: TSESTree.VariableDeclarator): Array<{ local: TSESTree.Identifier; source: string; imported: string }> {
-  if (!declarator.init) return [];
-  const init = unwrapExpression(declarator.init);
+  return declarator.init ? boundFromRequire(declarator.id, declarator.init) : [];
+}
+
+/**
+ * The same for a target and a value that are not a declaration: an assignment to a variable
+ * declared earlier (`({ createClient } = require('redis'))` in a `try`, where the package is optional).
+ */
+export function boundFromRequire(target: TSESTree.Node, value: TSESTree.Expression): Array<{ local: TSESTree.Identifier; source: string; imported: string }> {
+  const init = unwrapExpression(value);
   const whole = requireSource(init);
-  if (declarator.id.type === 'Identifier') {
-    if (whole !== undefined) return [{ local: declarator.id, source: whole, imported: 'default' }];
+  if (target.type === 'Identifier') {
+    if (whole !== undefined) return [{ local: target, source: whole, imported: 'default' }];
     const member = init.type === 'MemberExpression' ? staticName(init.property) : undefined;
     const source = init.type === 'MemberExpression' ? requireSource(init.object) : undefined;
-    return source !== undefined && member !== undefined ? [{ local: declarator.id, source, imported: member }] : [];
+    return source !== undefined && member !== undefined ? [{ local: target, source, imported: member }] : [];
   }
-  if (whole === undefined || declarator.id.type !== 'ObjectPattern') return [];
+  if (whole === undefined || target.type !== 'ObjectPattern') return [];
   const bound: Array<{ local: TSESTree.Identifier; source: string; imported: string }> = [];
-  for (const property of declarator.id.properties) {
+  for (const property of target.properties) {
     if (property.type !== 'Property' || property.computed) continue;
     const local = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
     const key = staticName(property.key);

@@ -508,6 +508,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import { VertexAI } from '@google-cloud/vertexai';\nlet vertex: VertexAI | null = null;\nexport function getVertex() {\n  if (!vertex) vertex = new VertexAI({ project: process.env.GCP_PROJECT, location: 'us-central1' });\n  return vertex;\n}\n`,
     // … also when the SDK is an optional dependency, loaded where it is installed
     `let VertexAI;\ntry {\n  VertexAI = require('@google-cloud/vertexai').VertexAI;\n} catch (e) {\n  VertexAI = null;\n}\nlet vertexPlatformInstance = null;\nfunction getVertexInstance() {\n  if (vertexPlatformInstance) return vertexPlatformInstance;\n  vertexPlatformInstance = new VertexAI({ project: process.env.GCP_PROJECT_ID, location: 'us-central1' });\n  return vertexPlatformInstance;\n}\nmodule.exports = { getVertexInstance };\n`,
+    // … or destructured from one (troika's AI agent backend: its Redis client, with a no-op fallback)
+    `let createClient;\ntry {\n  ({ createClient } = require('redis'));\n} catch (e) {\n  createClient = null;\n}\nlet client = null;\nasync function init() {\n  if (client || !createClient) return client;\n  client = createClient({ url: process.env.REDIS_URL });\n  return client;\n}\nmodule.exports = { init };\n`,
+    // a temporary directory's path, made once for the process (aroma's test data directory)
+    `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
     `const { getAppRedis } = require('./redisFactory');\nconst redisClient = getAppRedis();\nif (redisClient) global.redisClient = redisClient;\nmodule.exports = redisClient;\n`,
     // a token bucket is a rate limiter by another name (llm-gateway's per-IP limiters)
