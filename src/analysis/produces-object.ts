@@ -96,12 +96,27 @@ export function producerName(node: TSESTree.Node): string | undefined {
     const settled = settledWith(expr);
     if (settled !== undefined) return producerName(settled);
   }
+  // A function run where it is written is what it hands back: walkin-watchdog's `connecting =
+  // (async () => { const c = createClient({ url }); await c.connect(); return c; })()` is the
+  // promise of a Redis client — when what it returns, nothing aside, has one maker.
+  if (callee !== undefined && isFunctionNode(callee)) return returnedProducer(callee);
   if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
   if (expr.type === 'AwaitExpression') return producerName(expr.argument);
   if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);
   if (expr.type === 'ConditionalExpression') return producerName(expr.consequent) ?? producerName(expr.alternate);
   if (expr.type === 'AssignmentExpression') return producerName(expr.right);
   return undefined;
+}
+
+function returnedProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): string | undefined {
+  const makers = new Set<string | undefined>();
+  for (const value of returnedValues(fn)) {
+    if (value === null || isNullish(value)) continue;
+    const made = madeValue(fn, value);
+    makers.add(made && producerName(made));
+  }
+  const [maker] = makers;
+  return makers.size === 1 ? maker : undefined;
 }
 
 /**

@@ -510,6 +510,10 @@ ruleTester.run('no-module-singleton', rule, {
     `let VertexAI;\ntry {\n  VertexAI = require('@google-cloud/vertexai').VertexAI;\n} catch (e) {\n  VertexAI = null;\n}\nlet vertexPlatformInstance = null;\nfunction getVertexInstance() {\n  if (vertexPlatformInstance) return vertexPlatformInstance;\n  vertexPlatformInstance = new VertexAI({ project: process.env.GCP_PROJECT_ID, location: 'us-central1' });\n  return vertexPlatformInstance;\n}\nmodule.exports = { getVertexInstance };\n`,
     // … or destructured from one (troika's AI agent backend: its Redis client, with a no-op fallback)
     `let createClient;\ntry {\n  ({ createClient } = require('redis'));\n} catch (e) {\n  createClient = null;\n}\nlet client = null;\nasync function init() {\n  if (client || !createClient) return client;\n  client = createClient({ url: process.env.REDIS_URL });\n  return client;\n}\nmodule.exports = { init };\n`,
+    // … or the promise of one a function run on the spot connects (walkin-watchdog's, emptied when it settles)
+    `import { createClient } from 'redis';\nlet client: any = null;\nlet connecting: Promise<any> | null = null;\nexport async function getRedisClient() {\n  if (client) return client;\n  if (connecting) return connecting;\n  connecting = (async () => {\n    try {\n      const c = createClient({ url: process.env.REDIS_URL });\n      await c.connect();\n      client = c;\n      return c;\n    } catch {\n      return null;\n    } finally {\n      connecting = null;\n    }\n  })();\n  return connecting;\n}\n`,
+    // … as a database's client is, however it is loaded
+    `let db;\nexport function getDb() {\n  db ??= (async () => {\n    const { Client } = await import('pg');\n    return new Client();\n  })();\n  return db;\n}\n`,
     // a temporary directory's path, made once for the process (aroma's test data directory)
     `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
@@ -1051,7 +1055,7 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `export class Kuzzle {\n  constructor() {\n    global.kuzzle = this;\n  }\n}\n`, output: null, errors: [{ ...holder(3, 5), data: { name: 'global.kuzzle', shape: 'a globalThis cache', creator: GENERIC } }] },
     { code: `export const Backend = class {\n  constructor() {\n    process.nextTick(() => { globalThis.app = this; });\n  }\n};\n`, output: null, errors: [holder(3)] },
     // an IIFE that makes an object is still one
-    { code: `let db;\nexport function getDb() {\n  db ??= (async () => {\n    const { Client } = await import('pg');\n    return new Client();\n  })();\n  return db;\n}\n`, output: null, errors: [holder(1)] },
+    { code: `let runtime;\nexport function getRuntime() {\n  runtime ??= (async () => {\n    const { AgentRuntime } = await import('./agent-runtime');\n    return new AgentRuntime();\n  })();\n  return runtime;\n}\n`, output: null, errors: [holder(1)] },
     { code: `const client = (() => {\n  if (process.env.X) return null;\n  return new RedisClient();\n})();\nglobalThis.__client = client;\n`, output: null, errors: [holder(5)] },
     {
       code: `import { CLICKHOUSE } from './db';\nexport function getClient() {\n  const client = createClient();\n  globalThis[CLICKHOUSE] = client;\n  return client;\n}\n`,
@@ -1124,6 +1128,12 @@ ruleTester.run('no-module-singleton', rule, {
       errors: [{ ...holder(1), data: { name: 'clientPromise', shape: 'a module-level memoised promise', creator: GENERIC } }],
     },
     { code: `let db;\nexport async function getDb() { if (!db) db = await open(); return db; }\n`, output: null, errors: [holder(1)] },
+    // a promise of what a function run on the spot makes: that maker's instance
+    {
+      code: `let connecting: Promise<AgentInstanceFactory> | null = null;\nexport function getAgentInstanceFactory() {\n  connecting ??= (async () => {\n    const factory = new AgentInstanceFactory();\n    await factory.init();\n    return factory;\n  })();\n  return connecting;\n}\n`,
+      output: null,
+      errors: [{ ...holder(1), data: { name: 'connecting', shape: 'a module-level memoised promise', creator: 'createAgentInstanceFactory(userContext)' } }],
+    },
     {
       code: `export class WebSocketManagerFactory {\n  private static instance: WebSocketManagerFactory | undefined;\n  static getInstance() {\n    if (!this.instance) this.instance = new WebSocketManagerFactory();\n    return this.instance;\n  }\n}\n`,
       output: null,
