@@ -53,11 +53,20 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
 const API_CLIENT_PACKAGE = /^(?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|nodemailer|@slack\/web-api|discord\.js|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|@microsoft\/microsoft-graph-client|ethers|viem|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa)$/;
 
 /**
+ * A feature-flag service's server SDK — Unleash's, LaunchDarkly's, Flagsmith's, ConfigCat's,
+ * Statsig's, OpenFeature's: made once with the server's key, it keeps the flag rules it polls or
+ * streams, and each evaluation is handed the user it is for (walkin-watchdog's `unleashClient =
+ * unleash.initialize({ url, appName })`, then `isEnabled(feature, { tenantId })`). Not GrowthBook's,
+ * whose instance is made with one user's attributes.
+ */
+const FEATURE_FLAG_PACKAGE = /^(?:unleash-client|launchdarkly-node-server-sdk|@launchdarkly\/node-server-sdk|flagsmith-nodejs|configcat-node|statsig-node|@statsig\/statsig-node-core|@openfeature\/server-sdk)$/;
+
+/**
  * Whether a package's client serves one service with the process's own credentials — a database's,
- * a broker's, a cloud platform's or a hosted API's. Such a client filled from what its first caller passed
+ * a broker's, a cloud platform's, a feature-flag service's or a hosted API's. Such a client filled from what its first caller passed
  * (`getDb(tenant)`) is that caller's, and not shared by design (see sharedByDesign).
  */
-export const servesWithOwnCredentials = (source: string): boolean => [DATABASE_CLIENT_PACKAGE, STORE_CLIENT_PACKAGE, BROKER_CLIENT_PACKAGE, CLOUD_CLIENT_PACKAGE, API_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
+export const servesWithOwnCredentials = (source: string): boolean => [DATABASE_CLIENT_PACKAGE, STORE_CLIENT_PACKAGE, BROKER_CLIENT_PACKAGE, CLOUD_CLIENT_PACKAGE, FEATURE_FLAG_PACKAGE, API_CLIENT_PACKAGE].some((pattern) => pattern.test(source));
 
 /** Whether a package's client is a hosted API's SDK (API_CLIENT_PACKAGE), whose key may be a user's own. */
 export const isHostedApiClient = (source: string): boolean => API_CLIENT_PACKAGE.test(source);

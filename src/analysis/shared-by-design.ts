@@ -7,7 +7,7 @@ import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { askOnce, boundFromRequire, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -184,13 +184,18 @@ const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 /**
  * The package a name bound inside a function comes from, when it is loaded there: the filling
  * function's `const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager')`
- * (TicketToken's, loading the SDK only when it is configured), a `require('x')` in a function.
+ * (TicketToken's, loading the SDK only when it is configured), a `require('x')` in a function,
+ * also into a module variable (walkin-watchdog's `unleash = require('unleash-client')` on first use).
  */
 function loadedSourceOf(program: TSESTree.Program, name: string): string | undefined {
   let sources = loadedSources.get(program);
   if (!sources) {
     const found = new Map<string, string>();
     walk(program, (node) => {
+      if (node.type === 'AssignmentExpression' && node.operator === '=') {
+        for (const { local, source } of boundFromRequire(node.left, node.right)) found.set(local.name, source);
+        return;
+      }
       if (node.type !== 'VariableDeclarator' || !node.init || node.parent?.parent?.type === 'Program') return;
       for (const { local, source } of requiredBindings(node)) found.set(local.name, source);
       const loaded = dynamicImportSource(node.init);
