@@ -414,19 +414,69 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
   if (!declaration) return false;
   const sharedFields = new Set<string>();
   const valueFields = new Set<string>();
+  let server = false;
+  let connections = false;
   for (const member of declaration.body.body) {
     if (member.type !== 'PropertyDefinition' || member.static) continue;
     const field = staticName(member.key);
     if (field === undefined) return false;
     const declared = member.typeAnnotation?.typeAnnotation;
-    if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared))) sharedFields.add(field);
+    if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared))) {
+      sharedFields.add(field);
+      server ||= isSocketServerType(program, declared);
+    } else if (declared !== undefined && collectsSockets(program, declared)) {
+      sharedFields.add(field);
+      connections = true;
+    }
     // A collection is filled through its methods, never set again: trusio's `userSessions:
     // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
     else if (declared !== undefined ? holdsValues(declared) && !collectsRecords(program, declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
     else return false;
   }
+  // The server's own connections, beside the server they came in on (see collectsSockets); without it, whoever's sockets a caller handed in.
+  if (connections && !server) return false;
   // A value the class sets itself — a reconnect counter, a flag, a time — is its own; one a caller hands a method is the caller's.
   return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
+}
+
+/** A WebSocket or socket.io server's type: `WebSocketServer` from `ws`, socket.io's `Server`. */
+function isSocketServerType(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
+  const held = resolvedFilledType(declared);
+  const source = typeSource(program, held);
+  return held?.type === 'TSTypeReference' && ((source === 'ws' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName))) || /^socket\.io$/.test(source));
+}
+
+const SOCKET_TYPE = /^(?:WebSocket|Socket)$/;
+
+/**
+ * Whether a declared type is a collection of sockets — `Map<string, Set<AuthenticatedWebSocket>>`,
+ * where `interface AuthenticatedWebSocket extends WebSocket` (multi-tenant-hms' three WebSocket
+ * servers, each the `ws` server and its connections by tenant): a server's connections, each one
+ * client's, kept where the server fans a message out to them. A server per request cannot be had,
+ * and the registry is the server's by design.
+ */
+function collectsSockets(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
+  let held = filledType(declared);
+  let depth = 0;
+  for (; held !== undefined && depth < 3; depth++) {
+    if (held.type === 'TSArrayType') held = held.elementType;
+    else if (held.type === 'TSTypeReference' && COLLECTION_TYPE.test(lastTypeName(held.typeName) ?? '')) held = held.typeArguments?.params.at(-1);
+    else break;
+  }
+  return depth > 0 && held?.type === 'TSTypeReference' && isSocketType(program, held);
+}
+
+/** `WebSocket`, socket.io's `Socket`, or an interface of the module's that extends one. */
+function isSocketType(program: TSESTree.Program, type: TSESTree.TSTypeReference): boolean {
+  const name = lastTypeName(type.typeName) ?? '';
+  if (SOCKET_TYPE.test(importedTypeName(program, type.typeName))) return true;
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'TSInterfaceDeclaration' && declaration.id.name === name) {
+      return declaration.extends.some((heritage) => heritage.expression.type === 'Identifier' && SOCKET_TYPE.test(heritage.expression.name));
+    }
+  }
+  return false;
 }
 
 /**

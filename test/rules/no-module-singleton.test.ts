@@ -517,6 +517,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a feature-flag service's client, made with the server's key, loaded on first use (walkin-watchdog's Unleash client)
     `let unleash: any;\nlet unleashClient: any | null;\nfunction getClient() {\n  if (!process.env.UNLEASH_URL) return null;\n  if (!unleashClient) {\n    unleash = require('unleash-client');\n    unleashClient = unleash.initialize({ url: process.env.UNLEASH_URL, appName: 'saas-backend' });\n  }\n  return unleashClient;\n}\nexport const isEnabled = (feature: string, tenantId: string) => getClient()?.isEnabled(feature, { tenantId }) ?? true;\n`,
     `import * as LaunchDarkly from '@launchdarkly/node-server-sdk';\nlet ld: LaunchDarkly.LDClient | undefined;\nexport function flags() {\n  ld ??= LaunchDarkly.init(process.env.LD_SDK_KEY!);\n  return ld;\n}\n`,
+    // a WebSocket server's wrapper, with the connections that came in on it by tenant (multi-tenant-hms' realtime server)
+    `import { WebSocketServer, WebSocket } from 'ws';\nimport type { Server } from 'http';\ninterface AuthenticatedWebSocket extends WebSocket {\n  tenantId?: string;\n}\nexport class RealtimeServer {\n  private wss: WebSocketServer;\n  private clients: Map<string, Set<AuthenticatedWebSocket>> = new Map();\n  private heartbeat: NodeJS.Timeout | null = null;\n  constructor(server: Server) {\n    this.wss = new WebSocketServer({ server, path: '/ws' });\n  }\n  broadcast(tenantId: string, message: string) {\n    this.clients.get(tenantId)?.forEach((client) => client.send(message));\n  }\n}\nlet realtimeServer: RealtimeServer;\nexport function initializeWebSocketServer(server: Server) {\n  realtimeServer = new RealtimeServer(server);\n  return realtimeServer;\n}\nexport function getRealtimeServer() {\n  return realtimeServer;\n}\n`,
     // a temporary directory's path, made once for the process (aroma's test data directory)
     `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
@@ -1131,6 +1133,18 @@ ruleTester.run('no-module-singleton', rule, {
       errors: [{ ...holder(1), data: { name: 'clientPromise', shape: 'a module-level memoised promise', creator: GENERIC } }],
     },
     { code: `let db;\nexport async function getDb() { if (!db) db = await open(); return db; }\n`, output: null, errors: [holder(1)] },
+    // sockets kept without the server they came in on are whoever's a caller handed in …
+    {
+      code: `import { WebSocket } from 'ws';\nexport class ConnectionRegistry {\n  private clients: Map<string, Set<WebSocket>> = new Map();\n  add(userId: string, socket: WebSocket) {\n    this.clients.set(userId, new Set([socket]));\n  }\n}\nexport const registry = new ConnectionRegistry();\n`,
+      output: null,
+      errors: [holder(8)],
+    },
+    // … and a server that also keeps each connection's user session keeps users' state (agent-relay's orchestrator)
+    {
+      code: `import { WebSocketServer, WebSocket } from 'ws';\ntype UserSession = { userId: string; workspaceId?: string };\nexport class Orchestrator {\n  private wss?: WebSocketServer;\n  private sessions: Map<WebSocket, UserSession> = new Map();\n  private sockets: Set<WebSocket> = new Set();\n}\nlet instance: Orchestrator | undefined;\nexport function getOrchestrator() {\n  return (instance ??= new Orchestrator());\n}\n`,
+      output: null,
+      errors: [holder(8)],
+    },
     // a promise of what a function run on the spot makes: that maker's instance
     {
       code: `let connecting: Promise<AgentInstanceFactory> | null = null;\nexport function getAgentInstanceFactory() {\n  connecting ??= (async () => {\n    const factory = new AgentInstanceFactory();\n    await factory.init();\n    return factory;\n  })();\n  return connecting;\n}\n`,
