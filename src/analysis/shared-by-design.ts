@@ -260,7 +260,56 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill)
-    || keepsCronJobs(program, root);
+    || keepsCronJobs(program, root) || keepsNothing(program, root);
+}
+
+// What changes a module's collection in place: `cache.set(k, v)`, `queue.push(job)`.
+const MUTATING_METHODS: ReadonlySet<string> = new Set(['set', 'add', 'push', 'unshift', 'splice', 'delete', 'clear', 'pop', 'shift', 'sort', 'reverse', 'fill', 'copyWithin']);
+
+/**
+ * Whether a class the module declares keeps nothing at all: methods, and no field, no parameter
+ * property, no write to `this`, no base class, `this` handed to nobody, and no method that writes
+ * a module's variable or changes a module's collection — gHashTag's `export const projectManager = new
+ * ProjectManager()`, whose methods each query the module's database pool. One instance for the
+ * process is one set of functions: there is nothing in it for one user's state to be kept in.
+ * (A class that keeps its state in the module beside it is not this: `setUser(u) { current = u }`.)
+ */
+function keepsNothing(program: TSESTree.Program, name: string): boolean {
+  const declaration = localClass(program, name);
+  if (!declaration || declaration.superClass) return false;
+  for (const member of declaration.body.body) {
+    if ((member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') && !member.static) return false;
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor' && member.value.params.some((param) => param.type === 'TSParameterProperty')) return false;
+  }
+  let keeps = false;
+  // The instance's methods: a static one's `this` is the class, whose holder is asked about apart.
+  const instanceMembers = declaration.body.body.filter((member) => !('static' in member && member.static));
+  // An empty class is a stand-in whose state is declared elsewhere (or not yet): nothing seen to keep nothing.
+  if (!instanceMembers.some((member) => member.type === 'MethodDefinition' && member.kind === 'method')) return false;
+  for (const member of instanceMembers) walk(member, (node) => {
+    if (keeps) return;
+    if (node.type === 'ThisExpression') keeps = changesThis(node);
+    else if (node.type === 'AssignmentExpression' || node.type === 'UpdateExpression') keeps = moduleBindingRoot(program, node.type === 'AssignmentExpression' ? node.left : node.argument);
+    else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') keeps = MUTATING_METHODS.has(staticName(node.callee.property) ?? '') && moduleBindingRoot(program, node.callee.object);
+    else if (node.type === 'UnaryExpression' && node.operator === 'delete') keeps = true;
+  });
+  return !keeps;
+}
+
+/** `this.x = …`, `this.x++`, `this[k] = …`, `Object.assign(this, …)`, `register(this)`: the instance keeps something, or is handed to what may. */
+function changesThis(node: TSESTree.ThisExpression): boolean {
+  let outer: TSESTree.Node = node;
+  while (outer.parent?.type === 'MemberExpression' && outer.parent.object === outer) outer = outer.parent;
+  const parent = outer.parent;
+  if ((parent?.type === 'AssignmentExpression' && parent.left === outer) || parent?.type === 'UpdateExpression') return outer !== node;
+  return parent?.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument);
+}
+
+/** Whether a target (`x`, `x.y[k]`) starts at a variable the module declares at its top (not an import: a client's `db.delete(…)` changes its server, not the module). */
+function moduleBindingRoot(program: TSESTree.Program, target: TSESTree.Node): boolean {
+  let root = unwrapExpression(target as TSESTree.Expression);
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root.type === 'Identifier' && localVariable(program, root.name) !== undefined;
 }
 
 /**

@@ -519,6 +519,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import * as LaunchDarkly from '@launchdarkly/node-server-sdk';\nlet ld: LaunchDarkly.LDClient | undefined;\nexport function flags() {\n  ld ??= LaunchDarkly.init(process.env.LD_SDK_KEY!);\n  return ld;\n}\n`,
     // a WebSocket server's wrapper, with the connections that came in on it by tenant (multi-tenant-hms' realtime server)
     `import { WebSocketServer, WebSocket } from 'ws';\nimport type { Server } from 'http';\ninterface AuthenticatedWebSocket extends WebSocket {\n  tenantId?: string;\n}\nexport class RealtimeServer {\n  private wss: WebSocketServer;\n  private clients: Map<string, Set<AuthenticatedWebSocket>> = new Map();\n  private heartbeat: NodeJS.Timeout | null = null;\n  constructor(server: Server) {\n    this.wss = new WebSocketServer({ server, path: '/ws' });\n  }\n  broadcast(tenantId: string, message: string) {\n    this.clients.get(tenantId)?.forEach((client) => client.send(message));\n  }\n}\nlet realtimeServer: RealtimeServer;\nexport function initializeWebSocketServer(server: Server) {\n  realtimeServer = new RealtimeServer(server);\n  return realtimeServer;\n}\nexport function getRealtimeServer() {\n  return realtimeServer;\n}\n`,
+    // an instance that keeps nothing: methods over the module's database pool, no field, no write to itself (gHashTag's project manager)
+    `import { Pool } from 'pg';\nlet dbPool: Pool | null = null;\nconst pool = () => (dbPool ??= new Pool());\nexport class ProjectManager {\n  async getProjectById(id: number) {\n    const { rows } = await pool().query('SELECT * FROM projects WHERE id = $1', [id]);\n    return rows[0];\n  }\n}\nexport const projectManager = new ProjectManager();\n`,
+    `export class RetryManager {\n  private static BACKOFF = { exponential: (attempt: number) => 2 ** attempt * 100 };\n  async executeWithRetry<T>(operation: () => Promise<T>, attempts = 3): Promise<T> {\n    for (let attempt = 1; ; attempt++) {\n      try {\n        return await operation();\n      } catch (error) {\n        if (attempt >= attempts) throw error;\n        await this.sleep(RetryManager.BACKOFF.exponential(attempt));\n      }\n    }\n  }\n  private sleep(ms: number) {\n    return new Promise((resolve) => setTimeout(resolve, ms));\n  }\n}\nlet retryManager: RetryManager | null = null;\nexport function getRetryManager() {\n  if (!retryManager) retryManager = new RetryManager();\n  return retryManager;\n}\n`,
     // a temporary directory's path, made once for the process (aroma's test data directory)
     `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
@@ -1145,6 +1148,19 @@ ruleTester.run('no-module-singleton', rule, {
       output: null,
       errors: [holder(8)],
     },
+    // a class that keeps its state in the module beside it keeps it all the same …
+    {
+      code: `let current: { id: string } | null = null;\nexport class SessionManager {\n  setUser(user: { id: string }) {\n    current = user;\n  }\n  getUser() {\n    return current;\n  }\n}\nexport const sessionManager = new SessionManager();\n`,
+      output: null,
+      errors: [holder(10)],
+    },
+    {
+      code: `const agents = new Map<string, object>();\nexport class AgentRegistry {\n  register(id: string, agent: object) {\n    agents.set(id, agent);\n  }\n}\nexport const agentRegistry = new AgentRegistry();\n`,
+      output: null,
+      errors: [holder(7)],
+    },
+    // … as one that writes to itself without declaring a field does
+    { code: `export class SessionManager {\n  setUser(user) {\n    this.user = user;\n  }\n}\nexport const sessionManager = new SessionManager();\n`, output: null, errors: [holder(6)] },
     // a promise of what a function run on the spot makes: that maker's instance
     {
       code: `let connecting: Promise<AgentInstanceFactory> | null = null;\nexport function getAgentInstanceFactory() {\n  connecting ??= (async () => {\n    const factory = new AgentInstanceFactory();\n    await factory.init();\n    return factory;\n  })();\n  return connecting;\n}\n`,
