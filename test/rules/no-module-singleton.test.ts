@@ -526,6 +526,8 @@ ruleTester.run('no-module-singleton', rule, {
     `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
     `const { getAppRedis } = require('./redisFactory');\nconst redisClient = getAppRedis();\nif (redisClient) global.redisClient = redisClient;\nmodule.exports = redisClient;\n`,
+    // the store a rate limiter keeps its counts in, by key (locnguyen0904's Redis store for express-rate-limit)
+    `import rateLimit from 'express-rate-limit';\nimport { RedisStore } from 'rate-limit-redis';\nlet redisStore: RedisStore | undefined;\nconst getStore = () => {\n  if (redisStore) return redisStore;\n  redisStore = new RedisStore({ sendCommand: (...args: string[]) => client.call(...args), prefix: 'rl:' });\n  return redisStore;\n};\nexport const apiLimiter = rateLimit({ windowMs: 60_000, store: getStore() });\n`,
     // a token bucket is a rate limiter by another name (llm-gateway's per-IP limiters)
     `class TokenBucket {\n  private buckets = new Map<string, { tokens: number }>();\n  constructor(private capacity: number, private windowMs: number) {}\n}\nlet ipLimiter = new TokenBucket(600, 60_000);\nexport function configureLimits(perMinute: number) {\n  ipLimiter = new TokenBucket(perMinute, 60_000);\n}\nexport const hit = (ip: string) => ipLimiter;\n`,
     // a class that runs cron jobs of its own is the process's scheduler, as the job's handle is (EasyEscrow's expiry schedulers)
