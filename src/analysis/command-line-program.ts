@@ -36,6 +36,7 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
   let reads: string | undefined;
   const command = SHEBANG.test(input.text);
   const stdin = stdinNames(input.ast);
+  const readAtTop = commandLineReadAtTop(input.ast);
   for (const statement of input.ast.body.flatMap(topLevelPath)) {
     if (statement.type !== 'ExpressionStatement') continue;
     const run = ownFunctionRun(statement.expression);
@@ -47,6 +48,12 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
       reads = `its top level runs ${ran}, which reads ${what}`;
       break;
     }
+    // What it runs is given what the top level read (aroma's `scripts/errandRecallCheck.js`:
+    // `const QUERY = process.argv[2] || 'mushrooms'`, then `(async () => { … })()`).
+    if (readAtTop) {
+      reads = `its top level reads the command line (process.argv) and runs ${ran}`;
+      break;
+    }
     // A script its first line makes a command (leviathan's `agent/create-refactor-worktree.js`):
     // whatever its function reads, whoever typed the command is the one it runs for.
     if (command) {
@@ -55,6 +62,25 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
     }
   }
   return reads !== undefined && !serves(input) && !(command && makesServer(input)) ? reads : undefined;
+}
+
+/** Whether a top-level declaration reads the command's arguments as the module loads: `const query = process.argv[2]`. */
+function commandLineReadAtTop(program: TSESTree.Program): boolean {
+  let reads = false;
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    walk(declaration, (node) => {
+      if (!reads && node.type === 'MemberExpression' && !isInsideFunction(node, declaration)) reads = calleeText(node) === 'process.argv';
+    });
+  }
+  return reads;
+}
+
+/** Whether a node sits in a function below `top`: what the function reads, it reads when called. */
+function isInsideFunction(node: TSESTree.Node, top: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== top; current = current.parent) if (isFunctionNode(current)) return true;
+  return false;
 }
 
 // `createRpcAiServer(config)`, `new McpServer(…)`: a server by its maker's name.

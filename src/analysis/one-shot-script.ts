@@ -50,7 +50,7 @@ function isRunDirectlyGuard(test: TSESTree.Expression): boolean {
 
 /**
  * The module's own function a top-level expression runs — `main()`, `main().catch(…)`,
- * `main().then(() => process.exit(0))`, `void main()`, `await main()` — with the promise chain's
+ * `main().then(() => process.exit(0))`, `void main()`, `await main()`, an IIFE — with the promise chain's
  * handlers after it, or undefined when it runs none.
  */
 export function ownFunctionRun(expression: TSESTree.Expression): { fn: TSESTree.Node; handlers: Array<{ method: string | undefined; argument: TSESTree.Node }> } | undefined {
@@ -63,8 +63,12 @@ export function ownFunctionRun(expression: TSESTree.Expression): { fn: TSESTree.
     for (const argument of current.arguments) handlers.push({ method, argument });
     current = unwrapExpression(current.callee.object);
   }
-  if (current.type !== 'CallExpression' || current.callee.type !== 'Identifier') return undefined;
-  const fn = localFunction(current, current.callee.name);
+  if (current.type !== 'CallExpression') return undefined;
+  // A function written where it runs: `(async () => { … })().catch(…)`.
+  const callee = unwrapExpression(current.callee);
+  if (isFunctionNode(callee)) return { fn: callee, handlers };
+  if (callee.type !== 'Identifier') return undefined;
+  const fn = localFunction(current, callee.name);
   return fn === undefined ? undefined : { fn, handlers };
 }
 
