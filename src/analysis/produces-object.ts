@@ -475,7 +475,9 @@ export function loadsModule(node: TSESTree.Node): boolean {
   if (expr.type !== 'CallExpression') return false;
   const callee = calleeText(expr.callee) ?? '';
   if (COMPILES_WASM.test(callee) || LOADS_SERVICE_DEFINITIONS.test(callee)) return true;
-  if (expr.callee.type === 'Identifier') return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name) || loadsPackageByName(expr);
+  if (expr.callee.type === 'Identifier') {
+    return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name) || loadsPackageByName(expr) || normalizesLoadedModule(expr, expr.callee.name);
+  }
   if (loadsModulesTogether(expr)) return true;
   if (requiresThroughLoader(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
@@ -485,6 +487,39 @@ export function loadsModule(node: TSESTree.Node): boolean {
   // instance — unless `cb` only picks exports (React.lazy's `(m) => ({ default: m.Flow })`).
   const callback = expr.arguments[0];
   return method === 'then' && callback !== undefined && isFunctionNode(callback) && picksExports(callback);
+}
+
+/**
+ * A function of the module's own handed a loaded module that hands back the module or a member of
+ * it — the interop of a CommonJS package in an ES module (agentos' `normalizeNaturalModule(require('natural'))`:
+ * `const candidate = mod?.default ?? mod['module.exports'] ?? mod; return candidate && typeof
+ * candidate === 'object' ? candidate : null`): still the module.
+ */
+function normalizesLoadedModule(call: TSESTree.CallExpression, name: string): boolean {
+  const [argument] = call.arguments;
+  if (call.arguments.length !== 1 || argument === undefined || argument.type === 'SpreadElement' || !loadsModule(argument)) return false;
+  const fn = localFunction(call, name);
+  const parameter = fn?.params[0];
+  if (!fn || parameter?.type !== 'Identifier') return false;
+  const values = returnedValues(fn).filter((value): value is TSESTree.Node => value !== null && !isNullish(value));
+  return values.length > 0 && values.every((value) => partOf(value, fn, parameter.name, 0));
+}
+
+/** Whether a value is the parameter, a member of it, or a choice among those (`a ?? b`, `c ? a : null`), also through a `const` of the function. */
+function partOf(node: TSESTree.Node, fn: TSESTree.Node, parameter: string, depth: number): boolean {
+  const expr = unwrapExpression(node);
+  if (depth > 6) return false;
+  if (isNullish(expr)) return true;
+  if (expr.type === 'Identifier') {
+    if (expr.name === parameter) return true;
+    const made = madeValue(fn, expr);
+    return made !== undefined && made !== expr && partOf(made, fn, parameter, depth + 1);
+  }
+  if (expr.type === 'MemberExpression') return partOf(expr.object, fn, parameter, depth + 1);
+  if (expr.type === 'ChainExpression') return partOf(expr.expression, fn, parameter, depth + 1);
+  if (expr.type === 'LogicalExpression') return partOf(expr.left, fn, parameter, depth + 1) && partOf(expr.right, fn, parameter, depth + 1);
+  if (expr.type === 'ConditionalExpression') return partOf(expr.consequent, fn, parameter, depth + 1) && partOf(expr.alternate, fn, parameter, depth + 1);
+  return false;
 }
 
 /**
