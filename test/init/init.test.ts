@@ -306,7 +306,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
 
   it('finds a static accessor that hands out its holder, and says it is one: its sites are reads', async () => {
     const dir = project({
-      'src/tools/registry.ts': 'export class ToolRegistry {\n  static #shared?: ToolRegistry;\n  static get shared(): ToolRegistry {\n    return (this.#shared ??= new ToolRegistry());\n  }\n  names(): string[] {\n    return [];\n  }\n}\n',
+      'src/tools/registry.ts': 'export class ToolRegistry {\n  static #shared?: ToolRegistry;\n  static get shared(): ToolRegistry {\n    return (this.#shared ??= new ToolRegistry());\n  }\n  private tools = new Map<string, unknown>();\n  names(): string[] {\n    return [...this.tools.keys()];\n  }\n}\n',
       'src/routes.ts': "import { ToolRegistry } from './tools/registry';\nexport const names = () => ToolRegistry.shared.names();\nexport const registry = () => ToolRegistry.shared;\n",
     });
     const found = await discover(dir);
@@ -317,7 +317,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
 
   it('finds an instance a module exports, as an accessor: its reads are its sites; one the module keeps to itself, by the getter that hands it out', async () => {
     const dir = project({
-      'src/agents/manager.ts': 'export class AgentManager {\n  list(): string[] {\n    return [];\n  }\n}\nexport const agentManager = new AgentManager();\n',
+      'src/agents/manager.ts': 'export class AgentManager {\n  private agents: string[] = [];\n  list(): string[] {\n    return this.agents;\n  }\n}\nexport const agentManager = new AgentManager();\n',
       'src/events.ts': 'class EventNotifier {}\nconst eventNotifier = new EventNotifier();\nexport { eventNotifier };\n',
       'src/tools.ts': 'export class ToolRegistry {}\nconst toolRegistry = new ToolRegistry();\nexport const getToolRegistry = () => toolRegistry;\n',
       // kept to itself, handed out by nothing that takes no arguments: nothing to configure
@@ -336,12 +336,12 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
   it('notes an instance whose name other modules give another module\'s own default instance: those imports would count, and be rewritten', async () => {
     const dir = project({
       // TicketToken's services: one exports its queue manager by name, another its own by default
-      'src/notify/queue-manager.ts': 'export class QueueManager {\n  start() {}\n}\nexport const queueManager = new QueueManager();\n',
+      'src/notify/queue-manager.ts': 'export class QueueManager {\n  private started = false;\n  start() {\n    this.started = true;\n  }\n}\nexport const queueManager = new QueueManager();\n',
       'src/notify/send.ts': "import { queueManager } from './queue-manager';\nexport const send = () => queueManager.start();\n",
-      'src/chain/queues/index.ts': 'class QueueManager {\n  start() {}\n}\nexport default new QueueManager();\n',
+      'src/chain/queues/index.ts': 'class QueueManager {\n  private started = false;\n  start() {\n    this.started = true;\n  }\n}\nexport default new QueueManager();\n',
       'src/chain/app.ts': "import queueManager from './queues';\nexport const boot = () => queueManager.start();\n",
       // … a barrel that hands the getter's own instance on by default is the getter's
-      'src/agents/manager.ts': 'export class AgentManager {\n  list(): string[] {\n    return [];\n  }\n}\nexport const agentManager = new AgentManager();\n',
+      'src/agents/manager.ts': 'export class AgentManager {\n  private agents: string[] = [];\n  list(): string[] {\n    return this.agents;\n  }\n}\nexport const agentManager = new AgentManager();\n',
       'src/agents/index.ts': "import { agentManager } from './manager';\nexport default agentManager;\n",
       'src/routes.ts': "import agentManager from './agents';\nexport const names = () => agentManager.list();\n",
     });
@@ -374,7 +374,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
 
   it('notes an instance whose name the repo also imports from a package: those uses would count, and be rewritten', async () => {
     const dir = project({
-      'src/lib/cache.ts': 'export class CacheManager {\n  get(key: string) {\n    return key;\n  }\n}\nexport const cache = new CacheManager();\n',
+      'src/lib/cache.ts': 'export class CacheManager {\n  private entries = new Map<string, string>();\n  get(key: string) {\n    return this.entries.get(key) ?? key;\n  }\n}\nexport const cache = new CacheManager();\n',
       'src/actions.ts': "import { cache } from './lib/cache';\nexport const read = (key: string) => cache.get(key);\n",
       'src/page.ts': "import { cache } from 'react';\nexport const load = () => cache(async () => 1);\n",
     });
@@ -385,7 +385,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     // … but not one imported from its own package by another of the monorepo's (TypeAgent's `@typeagent/action-grammar`)
     const monorepo = project({
       'packages/grammar/package.json': '{ "name": "@x/grammar", "main": "dist/index.js" }\n',
-      'packages/grammar/src/registry.ts': 'export class EntityRegistry {\n  names(): string[] {\n    return [];\n  }\n}\nexport const globalEntityRegistry = new EntityRegistry();\n',
+      'packages/grammar/src/registry.ts': 'export class EntityRegistry {\n  private entities: string[] = [];\n  names(): string[] {\n    return this.entities;\n  }\n}\nexport const globalEntityRegistry = new EntityRegistry();\n',
       'packages/app/package.json': '{ "name": "@x/app" }\n',
       'packages/app/src/use.ts': "import { globalEntityRegistry } from '@x/grammar';\nexport const names = () => globalEntityRegistry.names();\n",
     });
@@ -393,7 +393,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(inMonorepo.map((f) => [f.factory.getter, f.sites, f.note ?? ''])).toEqual([['globalEntityRegistry', 1, '']]);
     // … nor one a test imports through a variable: `await import(ROOT_ENTRY_MODULE)` names no package (automatic-agent-platform's)
     const throughVariable = project({
-      'src/lib/cache.ts': 'export class CacheManager {\n  get(key: string) {\n    return key;\n  }\n}\nexport const cache = new CacheManager();\n',
+      'src/lib/cache.ts': 'export class CacheManager {\n  private entries = new Map<string, string>();\n  get(key: string) {\n    return this.entries.get(key) ?? key;\n  }\n}\nexport const cache = new CacheManager();\n',
       'src/actions.ts': "import { cache } from './lib/cache';\nexport const read = (key: string) => cache.get(key);\n",
       'src/entry.ts': "const ROOT_ENTRY_MODULE = './lib/cache';\nexport async function load() {\n  const { cache } = await import(ROOT_ENTRY_MODULE);\n  return cache.get('a');\n}\n",
     });
