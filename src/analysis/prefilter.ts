@@ -84,6 +84,10 @@ const GLOBAL_ALIAS = new RegExp(String.raw`(?<![=!<>])=(?![=>])(?:${GAP}|\()*\b(
 const MEMO_NAMES = [...MEMO_WRAPPERS].map((name) => (name === 'lazy' ? String.raw`(?<!\.\s*)lazy` : name)).join('|');
 const MEMO_WRAPPER = new RegExp(String.raw`\b(?:${MEMO_NAMES})(?:${GAP}|[)!\]'"\`])*(?:<|\(|\?\.|as\b|satisfies\b)`);
 const LET_OR_VAR = /\b(?:let|var)\b/;
+// JavaScript's static holder without a declaration (static-holders.ts, undeclaredStaticHolders):
+// an assignment to a member named as the instance a class keeps — `this.instance = …`,
+// `Singleton._instance ??= …`, `this['instance'] = …`. Unsure after a computed key's quote.
+const INSTANCE_MEMBER_WRITE = new RegExp(String.raw`(?:\.${GAP}*${INSTANCE_LIKE}[\w$\u0080-\uffff]*${ASSIGNS}|\[${GAP}*['"\`]${INSTANCE_LIKE})`);
 
 // A container's slot for an instance (container-slots.ts) is an optional member typed as a class
 // (`agentManager?: AgentManager`) or a class in a union with `null` or `undefined` (`engine:
@@ -137,7 +141,7 @@ function mayHaveContainerSlot(text: string, config: ResolvedConfig): boolean {
 
 /** The holder rule's test. */
 export function mayContainHolder(text: string, config: ResolvedConfig): boolean {
-  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text)) return true;
+  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text) || INSTANCE_MEMBER_WRITE.test(text)) return true;
   const { newCall } = testsFor(config);
   newCall.lastIndex = 0;
   for (let match = newCall.exec(text); match; match = newCall.exec(text)) {

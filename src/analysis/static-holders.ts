@@ -144,4 +144,61 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     if (!eager && fills.length > 0 && fills.every((assignment) => madeWithOwnCredential(assignment.right, fillSourceOf(assignment.right, writingFunction(assignment), true)))) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
+  undeclaredStaticHolders(classNode, className, assignmentsTo, config, out);
+}
+
+/**
+ * JavaScript's static holder, written without a field declaration: `static getInstance() { if
+ * (!this.instance) this.instance = new AgentManager(); return this.instance; }`, or
+ * `Singleton.instance = new Context()` in a constructor — the class's own member, set where its
+ * code runs as the class (a static method or block, or through the class's name). Named as the
+ * instance a class keeps (INSTANCE_NAME), as the prefilter's text test asks; the rest is a
+ * declared holder's test: filled with an instance, not one shared by design.
+ */
+function undeclaredStaticHolders(
+  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  className: string | undefined,
+  assignmentsTo: (name: string) => readonly TSESTree.AssignmentExpression[],
+  config: ResolvedConfig,
+  out: HolderFinding[],
+): void {
+  const declared = new Set<string>();
+  for (const member of classNode.body.body) {
+    const name = 'key' in member && !member.computed ? staticName(member.key) : undefined;
+    if (name !== undefined) declared.add(name);
+  }
+  const candidates = new Set<string>();
+  walk(classNode.body, (node) => {
+    if (node.type !== 'AssignmentExpression' || node.left.type !== 'MemberExpression') return;
+    const name = staticName(node.left.property);
+    if (name !== undefined && INSTANCE_NAME.test(name) && !declared.has(name)) candidates.add(name);
+  });
+  for (const name of candidates) {
+    const display = `${className ?? '(class)'}.${name}`;
+    const writes = assignmentsTo(name).filter((assignment) => writesTheClass(assignment, classNode, className));
+    const lazy = writes.find((assignment) => producesObject(assignment.right) || keepsConstructedInstance(assignment, classNode));
+    if (!lazy || writes.some((assignment) => isPrimitiveLiteral(assignment.right)) || allowed(config, className, name, display)) continue;
+    const producer = unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy.right);
+    const filledBy = writingFunction(lazy);
+    const fill = fillSourceOf(lazy.right, filledBy, true);
+    if (allowed(config, producer) || sharedByDesign(name, producer, lazy.right, undefined, fill)) continue;
+    const fills = writes.filter((assignment) => !isNullish(assignment.right));
+    if (fills.every((assignment) => madeWithOwnCredential(assignment.right, fillSourceOf(assignment.right, writingFunction(assignment), true)))) continue;
+    out.push({ node: lazy.left, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
+  }
+}
+
+/** Whether an assignment sets a member of the class itself: through its name, or through `this` where `this` is the class (a static method or block). */
+function writesTheClass(assignment: TSESTree.AssignmentExpression, classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, className: string | undefined): boolean {
+  const object = unwrapExpression((assignment.left as TSESTree.MemberExpression).object);
+  if (object.type === 'Identifier') return object.name === className;
+  if (object.type !== 'ThisExpression') return false;
+  for (let current: TSESTree.Node | undefined = assignment.parent; current && current !== classNode.body; current = current.parent) {
+    if (current.type === 'StaticBlock') return current.parent === classNode.body;
+    if (isFunctionNode(current) && current.type !== 'ArrowFunctionExpression') {
+      const method = current.parent;
+      return method?.type === 'MethodDefinition' && method.static && method.parent === classNode.body;
+    }
+  }
+  return false;
 }

@@ -363,7 +363,9 @@ function suggestion(holder: HolderFinding, input: AnalysisInput): { factory: Fac
   if (!fn) return undefined;
   if (holder.shape === 'static-holder') {
     const className = holder.className;
-    const classBody = holder.node.parent;
+    // The declared field's class, or — JavaScript's undeclared `this.instance = …` — the class the assignment is in.
+    let classBody: TSESTree.Node | undefined = holder.node.parent;
+    while (classBody && classBody.type !== 'ClassBody') classBody = classBody.parent;
     if (!className || classBody?.type !== 'ClassBody') return undefined;
     const property = holder.name.slice(holder.name.lastIndexOf('.') + 1);
     const isHolder = (node: TSESTree.Node) => node.type === 'MemberExpression' && staticName(node.property) === property;

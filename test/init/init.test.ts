@@ -315,6 +315,17 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     ]);
   });
 
+  it("finds JavaScript's static getter whose holder has no field declaration", async () => {
+    const dir = project({
+      'src/agents/manager.js': 'class AgentManager {\n  constructor() {\n    this.agents = new Map();\n  }\n  static getInstance() {\n    if (!this.instance) this.instance = new AgentManager();\n    return this.instance;\n  }\n}\nmodule.exports = { AgentManager };\n',
+      'src/routes.js': "const { AgentManager } = require('./agents/manager');\nexports.list = () => AgentManager.getInstance().agents;\n",
+    });
+    const found = (await discoverFactories(resolveConfig({ include: ['src/**/*.js'] }, dir), dir, { known: new Set() })).factories;
+    expect(found.map((f) => [f.factory, f.holder, f.sites, f.files])).toEqual([
+      [{ getter: 'AgentManager.getInstance', creator: 'createAgentManager', class: 'AgentManager' }, 'AgentManager.instance', 1, 1],
+    ]);
+  });
+
   it('finds an instance a module exports, as an accessor: its reads are its sites; one the module keeps to itself, by the getter that hands it out', async () => {
     const dir = project({
       'src/agents/manager.ts': 'export class AgentManager {\n  private agents: string[] = [];\n  list(): string[] {\n    return this.agents;\n  }\n}\nexport const agentManager = new AgentManager();\n',

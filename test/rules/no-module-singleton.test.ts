@@ -524,6 +524,9 @@ ruleTester.run('no-module-singleton', rule, {
     // an instance that keeps nothing: methods over the module's database pool, no field, no write to itself (gHashTag's project manager)
     `import { Pool } from 'pg';\nlet dbPool: Pool | null = null;\nconst pool = () => (dbPool ??= new Pool());\nexport class ProjectManager {\n  async getProjectById(id: number) {\n    const { rows } = await pool().query('SELECT * FROM projects WHERE id = $1', [id]);\n    return rows[0];\n  }\n}\nexport const projectManager = new ProjectManager();\n`,
     `export class RetryManager {\n  private static BACKOFF = { exponential: (attempt: number) => 2 ** attempt * 100 };\n  async executeWithRetry<T>(operation: () => Promise<T>, attempts = 3): Promise<T> {\n    for (let attempt = 1; ; attempt++) {\n      try {\n        return await operation();\n      } catch (error) {\n        if (attempt >= attempts) throw error;\n        await this.sleep(RetryManager.BACKOFF.exponential(attempt));\n      }\n    }\n  }\n  private sleep(ms: number) {\n    return new Promise((resolve) => setTimeout(resolve, ms));\n  }\n}\nlet retryManager: RetryManager | null = null;\nexport function getRetryManager() {\n  if (!retryManager) retryManager = new RetryManager();\n  return retryManager;\n}\n`,
+    // an instance method's own member named so is the instance's, not the class's; a static one holding the database's pool is shared by design
+    { code: `class Chart {\n  mount(el) {\n    this.instance = new ChartJS(el);\n  }\n}\nmodule.exports = Chart;\n`, filename: 'src/chart.js' },
+    { code: `const { Pool } = require('pg');\nclass Db {\n  static getInstance() {\n    if (!this.instance) this.instance = new Pool({ connectionString: process.env.DATABASE_URL });\n    return this.instance;\n  }\n}\nmodule.exports = Db;\n`, filename: 'src/db.js' },
     // a temporary directory's path, made once for the process (aroma's test data directory)
     `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
@@ -1183,6 +1186,27 @@ ruleTester.run('no-module-singleton', rule, {
       code: `let connecting: Promise<AgentInstanceFactory> | null = null;\nexport function getAgentInstanceFactory() {\n  connecting ??= (async () => {\n    const factory = new AgentInstanceFactory();\n    await factory.init();\n    return factory;\n  })();\n  return connecting;\n}\n`,
       output: null,
       errors: [{ ...holder(1), data: { name: 'connecting', shape: 'a module-level memoised promise', creator: 'createAgentInstanceFactory(userContext)' } }],
+    },
+    // JavaScript's static holder, with no field declaration: through `this` in a static method …
+    {
+      code: `class AgentManager {\n  constructor() {\n    this.agents = new Map();\n  }\n  static getInstance() {\n    if (!this.instance) this.instance = new AgentManager();\n    return this.instance;\n  }\n}\nmodule.exports = AgentManager;\n`,
+      filename: 'src/agents/manager.js',
+      output: null,
+      errors: [{ ...holder(6, 25), data: { name: 'AgentManager.instance', shape: 'a class static instance holder', creator: GENERIC } }],
+    },
+    // … through the class's name in a constructor, holding another class's instance (a shared request context) …
+    {
+      code: `class Context {\n  constructor() {\n    this.context = {};\n  }\n  set(key, value) {\n    this.context[key] = value;\n  }\n}\nclass Singleton {\n  constructor() {\n    if (!Singleton.instance) Singleton.instance = new Context();\n  }\n  getInstance() {\n    return Singleton.instance;\n  }\n}\nmodule.exports = new Singleton().getInstance();\n`,
+      filename: 'src/utils/httpContext.js',
+      output: null,
+      errors: [holder(11)],
+    },
+    // … or behind a static accessor
+    {
+      code: `export class EventBus {\n  constructor() {\n    this.handlers = {};\n  }\n  static get shared() {\n    return (EventBus._instance ??= new EventBus());\n  }\n}\n`,
+      filename: 'src/events/bus.js',
+      output: null,
+      errors: [holder(6)],
     },
     {
       code: `export class WebSocketManagerFactory {\n  private static instance: WebSocketManagerFactory | undefined;\n  static getInstance() {\n    if (!this.instance) this.instance = new WebSocketManagerFactory();\n    return this.instance;\n  }\n}\n`,
