@@ -3,6 +3,7 @@ import { quoted, styledSpecifier, type TextStyle } from './text-style.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
 import type { AnalysisInput, TextEdit } from './types.js';
 import { importEqualsSource, unwrapExpression } from './walk.js';
+import { exportsMember, isModuleExports } from './commonjs-exports.js';
 
 // Import lines a rewrite adds: ESM or CommonJS as the file is, and where they go — among the
 // file's packages or its own modules, in its order, clear of doc comments and pragmas.
@@ -11,8 +12,18 @@ export function isEsmFile(input: AnalysisInput, filePath: string): boolean {
   if (/\.c[jt]s$/i.test(filePath)) return false;
   const body = input.ast.body;
   if (body.some((s) => s.type === 'ImportDeclaration' || s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' || s.type === 'ExportAllDeclaration')) return true;
-  // A file that only requires is CommonJS; anything else (a fresh .ts file) gets ESM.
-  return !/\brequire\s*\(/.test(input.text);
+  // A file that only requires is CommonJS, and so is one that exports through `module.exports` or
+  // `exports.x` with nothing to require yet (a getter's own module, given the shim's import):
+  // an `import` there would not load. Anything else (a fresh .ts file) gets ESM.
+  if (/\.m[jt]s$/i.test(filePath)) return true;
+  return !/\brequire\s*\(/.test(input.text) && !body.some(exportsCommonJs);
+}
+
+/** `module.exports = …`, `exports.x = …`, `module.exports.x = …` as a top-level statement. */
+function exportsCommonJs(statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') return false;
+  const target = statement.expression.left;
+  return isModuleExports(target) || exportsMember(target) !== undefined;
 }
 
 export function newImportText(names: readonly string[], source: string, esm: boolean, style: TextStyle): string {
