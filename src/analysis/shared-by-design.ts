@@ -467,6 +467,7 @@ function importedTypeName(program: TSESTree.Program | undefined, name: TSESTree.
 function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boolean {
   const declaration = localClass(program, name);
   if (!declaration) return false;
+  if (!declaration.body.body.some((member) => member.type === 'PropertyDefinition' && !member.static)) return keepsOnlySharedUndeclared(declaration);
   const sharedFields = new Set<string>();
   const valueFields = new Set<string>();
   let server = false;
@@ -492,6 +493,34 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
   if (connections && !server) return false;
   // A value the class sets itself — a reconnect counter, a flag, a time — is its own; one a caller hands a method is the caller's.
   return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
+}
+
+/** The classes keepsOnlySharedUndeclared is answering for: a field made of the class itself asks again, and the answer is no. */
+const askingClasses = new Set<TSESTree.Node>();
+
+/**
+ * The same question of a JavaScript class, whose fields are what its constructor sets on `this`:
+ * anything-llm's `TikTokenTokenizer`, whose one field is `this.encoder = getEncoding('cl100k_base')`
+ * from js-tiktoken (a tokenizer's tables, shared by design) and which keeps its first instance. A
+ * field is shared when what the constructor makes it of is (sharedByDesign), a value when it is
+ * no object; any other field, or a write outside the constructor to anything but a value the class
+ * sets itself, and the class keeps state.
+ */
+function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration): boolean {
+  if (declaration.superClass) return false;
+  return askOnce(askingClasses, declaration, () => {
+    const writes = instanceWrites(declaration);
+    const sharedFields = new Set<string>();
+    const valueFields = new Set<string>();
+    for (const { field, value, inConstructor } of writes) {
+      if (field === undefined) return false;
+      if (!inConstructor) continue;
+      if (!producesObject(value)) valueFields.add(field);
+      else if (sharedByDesign(field, producerName(value), value)) sharedFields.add(field);
+      else return false;
+    }
+    return sharedFields.size > 0 && writes.every(({ field = '', inConstructor, fromCaller }) => inConstructor || (valueFields.has(field) && !sharedFields.has(field) && !fromCaller));
+  });
 }
 
 /** A WebSocket or socket.io server's type: `WebSocketServer` from `ws`, socket.io's `Server`. */

@@ -527,6 +527,8 @@ ruleTester.run('no-module-singleton', rule, {
     // an instance method's own member named so is the instance's, not the class's; a static one holding the database's pool is shared by design
     { code: `class Chart {\n  mount(el) {\n    this.instance = new ChartJS(el);\n  }\n}\nmodule.exports = Chart;\n`, filename: 'src/chart.js' },
     { code: `const { Pool } = require('pg');\nclass Db {\n  static getInstance() {\n    if (!this.instance) this.instance = new Pool({ connectionString: process.env.DATABASE_URL });\n    return this.instance;\n  }\n}\nmodule.exports = Db;\n`, filename: 'src/db.js' },
+    // a JavaScript class whose constructor sets only what is shared by design, keeping its first instance (anything-llm's tokenizer)
+    { code: `const { getEncoding } = require('js-tiktoken');\nclass TikTokenTokenizer {\n  constructor() {\n    if (TikTokenTokenizer.instance) return TikTokenTokenizer.instance;\n    this.encoder = getEncoding('cl100k_base');\n    TikTokenTokenizer.instance = this;\n  }\n  count(input) {\n    return this.encoder.encode(input).length;\n  }\n}\nmodule.exports = { TikTokenTokenizer };\n`, filename: 'src/utils/tokenizer.js' },
     // a temporary directory's path, made once for the process (aroma's test data directory)
     `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
@@ -1200,6 +1202,13 @@ ruleTester.run('no-module-singleton', rule, {
       filename: 'src/utils/httpContext.js',
       output: null,
       errors: [holder(11)],
+    },
+    // … and one whose methods also set what a caller hands them keeps that caller's state, whatever else it keeps
+    {
+      code: `const { getEncoding } = require('js-tiktoken');\nclass Tokenizer {\n  constructor() {\n    if (Tokenizer.instance) return Tokenizer.instance;\n    this.encoder = getEncoding('cl100k_base');\n    this.lastUser = null;\n    Tokenizer.instance = this;\n  }\n  count(user, text) {\n    this.lastUser = user;\n    return this.encoder.encode(text).length;\n  }\n}\nmodule.exports = Tokenizer;\n`,
+      filename: 'src/utils/tokenizer.js',
+      output: null,
+      errors: [holder(7)],
     },
     // … or behind a static accessor
     {
