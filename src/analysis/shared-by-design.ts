@@ -302,12 +302,16 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
   return !keeps;
 }
 
-/** `this.x = …`, `this.x++`, `this[k] = …`, `Object.assign(this, …)`, `register(this)`: the instance keeps something, or is handed to what may. */
+/**
+ * `this.x = …`, `this.x++`, `this[k] = …`, `Object.assign(this, …)`, `register(this)`, `const self
+ * = this`: the instance keeps something, or is handed to what may (an alias writes through as `this` does).
+ */
 function changesThis(node: TSESTree.ThisExpression): boolean {
   let outer: TSESTree.Node = node;
   while (outer.parent?.type === 'MemberExpression' && outer.parent.object === outer) outer = outer.parent;
   const parent = outer.parent;
   if ((parent?.type === 'AssignmentExpression' && parent.left === outer) || parent?.type === 'UpdateExpression') return outer !== node;
+  if (outer === node && ((parent?.type === 'VariableDeclarator' && parent.init === node) || (parent?.type === 'AssignmentExpression' && parent.right === node))) return true;
   return parent?.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument);
 }
 

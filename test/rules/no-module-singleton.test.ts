@@ -1182,6 +1182,8 @@ ruleTester.run('no-module-singleton', rule, {
       errors: [holder(7)],
     },
     // … as one that writes to itself without declaring a field does
+    // … or through an alias of itself
+    { code: `export class SessionManager {\n  setUser(user) {\n    const self = this;\n    self.user = user;\n  }\n}\nexport const sessionManager = new SessionManager();\n`, output: null, errors: [holder(7)] },
     { code: `export class SessionManager {\n  setUser(user) {\n    this.user = user;\n  }\n}\nexport const sessionManager = new SessionManager();\n`, output: null, errors: [holder(6)] },
     // a promise of what a function run on the spot makes: that maker's instance
     {
