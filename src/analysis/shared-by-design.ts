@@ -287,11 +287,11 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
     if ((member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') && !member.static) return false;
     if (member.type === 'MethodDefinition' && member.kind === 'constructor' && member.value.params.some((param) => param.type === 'TSParameterProperty')) return false;
   }
-  let keeps = false;
   // The instance's methods: a static one's `this` is the class, whose holder is asked about apart.
   const instanceMembers = declaration.body.body.filter((member) => !('static' in member && member.static));
   // An empty class is a stand-in whose state is declared elsewhere (or not yet): nothing seen to keep nothing.
   if (!instanceMembers.some((member) => member.type === 'MethodDefinition' && member.kind === 'method')) return false;
+  let keeps = false;
   for (const member of instanceMembers) walk(member, (node) => {
     if (keeps) return;
     if (node.type === 'ThisExpression') keeps = changesThis(node);
@@ -531,7 +531,7 @@ function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration): bool
 function isSocketServerType(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
   const held = resolvedFilledType(declared);
   const source = typeSource(program, held);
-  return held?.type === 'TSTypeReference' && ((source === 'ws' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName))) || /^socket\.io$/.test(source));
+  return held?.type === 'TSTypeReference' && ((source === 'ws' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName))) || source === 'socket.io');
 }
 
 const SOCKET_TYPE = /^(?:WebSocket|Socket)$/;

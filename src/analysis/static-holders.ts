@@ -89,7 +89,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
   // order, by member name: gathered in one walk of the body, on first need — a walk per static
   // member took 2.7 s on ANTLR's generated TSQLParser (448 KB, hundreds of token constants).
   let assignments: Map<string, TSESTree.AssignmentExpression[]> | undefined;
-  const assignmentsTo = (name: string): readonly TSESTree.AssignmentExpression[] => {
+  const assignedMembers = (): ReadonlyMap<string, readonly TSESTree.AssignmentExpression[]> => {
     if (!assignments) {
       const found = new Map<string, TSESTree.AssignmentExpression[]>();
       walk(classNode.body, (node) => {
@@ -105,8 +105,9 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
       });
       assignments = found;
     }
-    return assignments.get(name) ?? [];
+    return assignments;
   };
+  const assignmentsTo = (name: string): readonly TSESTree.AssignmentExpression[] => assignedMembers().get(name) ?? [];
   const enumeration = enumerationMembers(classNode, className);
   for (const member of classNode.body.body) {
     if (member.type !== 'PropertyDefinition' || !member.static || member.computed) continue;
@@ -144,7 +145,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     if (!eager && fills.length > 0 && fills.every((assignment) => madeWithOwnCredential(assignment.right, fillSourceOf(assignment.right, writingFunction(assignment), true)))) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
-  undeclaredStaticHolders(classNode, className, assignmentsTo, config, out);
+  undeclaredStaticHolders(classNode, className, assignedMembers(), config, out);
 }
 
 /**
@@ -158,7 +159,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
 function undeclaredStaticHolders(
   classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
   className: string | undefined,
-  assignmentsTo: (name: string) => readonly TSESTree.AssignmentExpression[],
+  assignedMembers: ReadonlyMap<string, readonly TSESTree.AssignmentExpression[]>,
   config: ResolvedConfig,
   out: HolderFinding[],
 ): void {
@@ -167,15 +168,10 @@ function undeclaredStaticHolders(
     const name = 'key' in member && !member.computed ? staticName(member.key) : undefined;
     if (name !== undefined) declared.add(name);
   }
-  const candidates = new Set<string>();
-  walk(classNode.body, (node) => {
-    if (node.type !== 'AssignmentExpression' || node.left.type !== 'MemberExpression') return;
-    const name = staticName(node.left.property);
-    if (name !== undefined && INSTANCE_NAME.test(name) && !declared.has(name)) candidates.add(name);
-  });
-  for (const name of candidates) {
+  for (const [name, assignments] of assignedMembers) {
+    if (!INSTANCE_NAME.test(name) || declared.has(name)) continue;
     const display = `${className ?? '(class)'}.${name}`;
-    const writes = assignmentsTo(name).filter((assignment) => writesTheClass(assignment, classNode, className));
+    const writes = assignments.filter((assignment) => writesTheClass(assignment, classNode, className));
     const lazy = writes.find((assignment) => producesObject(assignment.right) || keepsConstructedInstance(assignment, classNode));
     if (!lazy || writes.some((assignment) => isPrimitiveLiteral(assignment.right)) || allowed(config, className, name, display)) continue;
     const producer = unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy.right);
