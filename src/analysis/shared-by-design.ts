@@ -7,7 +7,7 @@ import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, boundFromRequire, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { askOnce, boundFromRequire, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -231,6 +231,9 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // Named for a value, as a getter can be (VALUE_GETTER): audiobookshelf's `global.ConfigPath =
   // fileUtils.filePathToPOSIX(…)`, a `sessionId`, a `baseUrl` — one for the process is no instance.
   if (VALUE_GETTER.test(name)) return true;
+  // Made by a package's export called where it is required (4humans' `io = require('socket.io')(server, options)`).
+  const required = requiredMaker(at);
+  if (required !== undefined && shared(required)) return true;
   const program = programOf(at);
   const packageOf = (root: string) => (program && (importSourceOf(program, root) ?? loadedSourceOf(program, root))) ?? '';
   // Declared as a telemetry package's type (or a model's, or a limiter's), whatever fills it: spacebar's `static
@@ -267,6 +270,14 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill)
     || keepsCronJobs(program, root) || keepsNothing(program, root);
+}
+
+/** The package whose export a value is made by where it is required: `require('socket.io')(server)`, `new (require('ioredis'))(url)`, `require('x').make()`. */
+function requiredMaker(value: TSESTree.Node): string | undefined {
+  const made = unwrapExpression(value);
+  if (made.type !== 'CallExpression' && made.type !== 'NewExpression') return undefined;
+  const callee = unwrapExpression(made.callee);
+  return requireSource(callee) ?? (callee.type === 'MemberExpression' ? requireSource(callee.object) : undefined);
 }
 
 // What changes a module's collection in place: `cache.set(k, v)`, `queue.push(job)`.

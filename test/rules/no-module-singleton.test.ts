@@ -529,6 +529,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `const { Pool } = require('pg');\nclass Db {\n  static getInstance() {\n    if (!this.instance) this.instance = new Pool({ connectionString: process.env.DATABASE_URL });\n    return this.instance;\n  }\n}\nmodule.exports = Db;\n`, filename: 'src/db.js' },
     // a JavaScript class whose constructor sets only what is shared by design, keeping its first instance (anything-llm's tokenizer)
     { code: `const { getEncoding } = require('js-tiktoken');\nclass TikTokenTokenizer {\n  constructor() {\n    if (TikTokenTokenizer.instance) return TikTokenTokenizer.instance;\n    this.encoder = getEncoding('cl100k_base');\n    TikTokenTokenizer.instance = this;\n  }\n  count(input) {\n    return this.encoder.encode(input).length;\n  }\n}\nmodule.exports = { TikTokenTokenizer };\n`, filename: 'src/utils/tokenizer.js' },
+    // socket.io's server, made by the package's export called where it is required (4humans' socket module)
+    `let io;\nmodule.exports = {\n  init: (serverInstance, options = null) => {\n    io = require('socket.io')(serverInstance, options);\n    return io;\n  },\n  getIO: () => io,\n};\n`,
     // a temporary directory's path, made once for the process (aroma's test data directory)
     `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
@@ -1181,6 +1183,8 @@ ruleTester.run('no-module-singleton', rule, {
       output: null,
       errors: [holder(7)],
     },
+    // … not what a module of the app's own makes where it is required
+    { code: `let engine;\nmodule.exports.init = (opts) => {\n  engine = require('./agent-engine')(opts);\n  return engine;\n};\n`, output: null, errors: [holder(1)] },
     // … as one that writes to itself without declaring a field does
     // … or through an alias of itself
     { code: `export class SessionManager {\n  setUser(user) {\n    const self = this;\n    self.user = user;\n  }\n}\nexport const sessionManager = new SessionManager();\n`, output: null, errors: [holder(7)] },
