@@ -92,10 +92,15 @@ const STATIC_DIRECTORIES = ['public', 'www'];
  * as often a route folder (langfuse's `pages/api/public/`).
  */
 export function servedAsStaticFile(filePath: string): boolean {
-  const root = packageRootOf(filePath);
-  if (root === null) return false;
   const path = resolve(filePath);
-  return STATIC_DIRECTORIES.some((name) => path.startsWith(join(root, name) + sep));
+  // The nearest package's, or any package's above it: a library vendored into `public/` keeps its
+  // own `package.json` there (AdminLTE's, with its require.js, in nodejs-express-mongodb-web-starter's
+  // `public/themes/lte/`), and is served all the same.
+  for (let root = packageRootOf(filePath); root !== null; root = packageRootOf(root)) {
+    const packageRoot = root;
+    if (STATIC_DIRECTORIES.some((name) => path.startsWith(join(packageRoot, name) + sep))) return true;
+  }
+  return false;
 }
 
 /** Whether a directory is a browser extension's, by directory (every one walked through). */

@@ -65,6 +65,8 @@ function monorepo(): string {
     // a browser extension's directory inside a server's package, told by its WebExtensions manifest
     // (workstation's chrome-extension/); not a web app's manifest, nor one that is not JSON
     'packages/server/chrome-extension/manifest.json': JSON.stringify({ manifest_version: 3, name: 'Agent', background: { service_worker: 'background.js' } }),
+    // a theme vendored into the server's public/ with its own manifest (AdminLTE's, its require.js beside it)
+    'packages/server/public/themes/lte/package.json': JSON.stringify({ name: 'admin-lte', devDependencies: { grunt: '1' } }),
     'packages/server/src/pwa/manifest.json': JSON.stringify({ name: 'App', start_url: '/', display: 'standalone' }),
     'packages/server/src/broken/manifest.json': '{ not json',
     // a worker: RabbitMQ consumers and cron rules, no HTTP server (midcurve's business-logic app); not a
@@ -144,6 +146,8 @@ describe('servedAsStaticFile: the public/ or www/ directory beside a package.jso
     expect(servedAsStaticFile(join(root, 'packages/server/public/scripts/group-chats.js'))).toBe(true);
     expect(servedAsStaticFile(join(root, 'packages/server/public/lib/pdf.mjs'))).toBe(true);
     expect(servedAsStaticFile(join(root, 'public/sw.js'))).toBe(true);
+    // … a library vendored there with a package.json of its own is served all the same
+    expect(servedAsStaticFile(join(root, 'packages/server/public/themes/lte/js/require.js'))).toBe(true);
     // … or `www/` (cryptpad's `gzipStatic(Path.resolve('./www'))`, its vendored pdf.js and mermaid; Cordova's and Capacitor's web assets)
     expect(servedAsStaticFile(join(root, 'packages/server/www/lib/pdfjs/build/pdf.mjs'))).toBe(true);
     expect(servedAsStaticFile(join(root, 'packages/server/bin/www'))).toBe(false);
