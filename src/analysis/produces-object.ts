@@ -702,12 +702,30 @@ const CONTAINER = /^(?:injector|moduleRef|container|Container|app|nestApp|ioc)$/
  */
 function resolvesFromContainer(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression' && looksUpService(call, callee)) return true;
   if (callee.type !== 'MemberExpression' || !['get', 'resolve'].includes(staticName(callee.property) ?? '')) return false;
   const owner = calleeText(callee.object)?.split('.').pop();
   const token = call.arguments[0] && unwrapExpression(call.arguments[0]);
   if (owner === undefined || !CONTAINER.test(owner) || call.arguments.length > 2 || token === undefined) return false;
   // A string names a route or a setting of an Express app; a container may take one as a token.
   return token.type === 'Identifier' || token.type === 'MemberExpression' || (!/app$/i.test(owner) && token.type === 'Literal' && typeof token.value === 'string');
+}
+
+// A service locator: Feathers' `app.service('users')`, a service framework's `this.services('persons')`
+// (vue-express-mongo-boilerplate's modules), Moleculer's `broker.getLocalService('users')`.
+const SERVICE_LOOKUP = /^(?:service|services|getService|getLocalService)$/;
+const SERVICE_OWNER = /^(?:this|app|ctx|broker|container|locator|registry)$/;
+
+/**
+ * `app.service('users')`: the service registered under that name, looked up — the app made it and
+ * keeps it, as a DI container does (resolvesFromContainer); the module keeps a reference to the
+ * app's. Asked by its name as a string, of the app, the context, the broker or `this`.
+ */
+function looksUpService(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): boolean {
+  const [name] = call.arguments;
+  const owner = unwrapExpression(callee.object);
+  const ownerName = owner.type === 'ThisExpression' ? 'this' : calleeText(owner)?.split('.').pop();
+  return call.arguments.length === 1 && name?.type === 'Literal' && typeof name.value === 'string' && SERVICE_LOOKUP.test(staticName(callee.property) ?? '') && SERVICE_OWNER.test(ownerName ?? '');
 }
 
 /** `Promise.resolve()`, `Promise.resolve(0)`: settled to nothing or to a literal, so it holds no instance. */

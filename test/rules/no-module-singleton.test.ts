@@ -531,6 +531,9 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `const { getEncoding } = require('js-tiktoken');\nclass TikTokenTokenizer {\n  constructor() {\n    if (TikTokenTokenizer.instance) return TikTokenTokenizer.instance;\n    this.encoder = getEncoding('cl100k_base');\n    TikTokenTokenizer.instance = this;\n  }\n  count(input) {\n    return this.encoder.encode(input).length;\n  }\n}\nmodule.exports = { TikTokenTokenizer };\n`, filename: 'src/utils/tokenizer.js' },
     // socket.io's server, made by the package's export called where it is required (4humans' socket module)
     `let io;\nmodule.exports = {\n  init: (serverInstance, options = null) => {\n    io = require('socket.io')(serverInstance, options);\n    return io;\n  },\n  getIO: () => io,\n};\n`,
+    // a service the app registered, looked up by its name: the app's, not one the module made (Feathers' app.service, a framework's this.services)
+    `let users;\nexport default function (app) {\n  users = app.service('users');\n}\nexport const find = (query) => users.find(query);\n`,
+    `let personService;\nmodule.exports = {\n  actions: {\n    me(ctx) {\n      return personService.toJSON(ctx.user);\n    },\n  },\n  init(ctx) {\n    personService = this.services('persons');\n  },\n};\n`,
     // a temporary directory's path, made once for the process (aroma's test data directory)
     `const fs = require('fs');\nlet redirected = null;\nfunction redirectDir() {\n  if (!redirected) redirected = fs.mkdtempSync(path.join(os.tmpdir(), 'data-test-'));\n  return redirected;\n}\nmodule.exports = { redirectDir };\n`,
     // a Redis client by its getter's name, kept on the global object for the socket server's adapter
@@ -1185,6 +1188,8 @@ ruleTester.run('no-module-singleton', rule, {
     },
     // … not what a module of the app's own makes where it is required
     { code: `let engine;\nmodule.exports.init = (opts) => {\n  engine = require('./agent-engine')(opts);\n  return engine;\n};\n`, output: null, errors: [holder(1)] },
+    // … not an instance handed to the app to register
+    { code: `let users;\nexport default function (app) {\n  users = app.service(new UsersService());\n}\n`, output: null, errors: [holder(1)] },
     // … as one that writes to itself without declaring a field does
     // … or through an alias of itself
     { code: `export class SessionManager {\n  setUser(user) {\n    const self = this;\n    self.user = user;\n  }\n}\nexport const sessionManager = new SessionManager();\n`, output: null, errors: [holder(7)] },
