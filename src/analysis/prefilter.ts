@@ -141,7 +141,9 @@ function mayHaveContainerSlot(text: string, config: ResolvedConfig): boolean {
 
 /** The holder rule's test. */
 export function mayContainHolder(text: string, config: ResolvedConfig): boolean {
-  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text) || INSTANCE_MEMBER_WRITE.test(text)) return true;
+  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text)) return true;
+  // An undeclared static holder is set in its class's body: no `class`, no need for the slower test.
+  if (text.includes('class') && INSTANCE_MEMBER_WRITE.test(text)) return true;
   const { newCall } = testsFor(config);
   newCall.lastIndex = 0;
   for (let match = newCall.exec(text); match; match = newCall.exec(text)) {
