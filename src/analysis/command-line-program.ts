@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, moduleFunctionName } from './local-types.js';
 import { ownFunctionRun, topLevelPath } from './one-shot-script.js';
 import { scheduledJob } from './scheduled-jobs.js';
+import { isInsideFunction } from './context.js';
 import { makesApp } from './start-up.js';
 import type { AnalysisInput } from './types.js';
 import { calleeText, isFunctionNode, staticName, walk } from './walk.js';
@@ -71,16 +72,10 @@ function commandLineReadAtTop(program: TSESTree.Program): boolean {
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     if (declaration?.type !== 'VariableDeclaration') continue;
     walk(declaration, (node) => {
-      if (!reads && node.type === 'MemberExpression' && !isInsideFunction(node, declaration)) reads = calleeText(node) === 'process.argv';
+      if (!reads && node.type === 'MemberExpression' && !isInsideFunction(node)) reads = calleeText(node) === 'process.argv';
     });
   }
   return reads;
-}
-
-/** Whether a node sits in a function below `top`: what the function reads, it reads when called. */
-function isInsideFunction(node: TSESTree.Node, top: TSESTree.Node): boolean {
-  for (let current = node.parent; current && current !== top; current = current.parent) if (isFunctionNode(current)) return true;
-  return false;
 }
 
 // `createRpcAiServer(config)`, `new McpServer(…)`: a server by its maker's name.
