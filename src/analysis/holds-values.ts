@@ -58,8 +58,8 @@ const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
 const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info|Metadata)$|Schemas?$/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
-/** Types made from the first type they are given (`Partial<Settings>`, `Omit<Config, 'db'>`): they hold what it holds. */
-const TYPE_MODIFIERS = new Set(['Partial', 'Required', 'Readonly', 'NonNullable', 'Pick', 'Omit', 'DeepPartial', 'RecursivePartial', 'DeepReadonly', 'DeepRequired']);
+/** Types made from the first type they are given (`Partial<Settings>`, `Omit<Config, 'db'>`, `Awaited<…>`): they hold what it holds. */
+const TYPE_MODIFIERS = new Set(['Awaited', 'Partial', 'Required', 'Readonly', 'NonNullable', 'Pick', 'Omit', 'DeepPartial', 'RecursivePartial', 'DeepReadonly', 'DeepRequired']);
 
 /**
  * `let secret: string | undefined`, `static os: string`, `let latest: Promise<string | null>`,
@@ -93,6 +93,9 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   }
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name) || DATA_TRANSFER_TYPE.test(annotation.typeName.name)) return true;
+    // What a function named for settings returns is settings: appnoxtech's Twilio service keeps
+    // `_config: ReturnType<typeof getTwilioConfig> | null`, read from the environment on first use.
+    if (annotation.typeName.name === 'ReturnType' && returnsSettings(annotation.typeArguments?.params[0])) return true;
     // zigbee2mqtt's `let _settings: Partial<Settings> | undefined`, read from its settings file once.
     const modified = TYPE_MODIFIERS.has(annotation.typeName.name) ? annotation.typeArguments?.params[0] : undefined;
     if (modified) return holds(modified);
@@ -115,6 +118,12 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   // first use (appium's `MJpegConsumer: new () => NodeJS.ReadWriteStream`, an optional package's
   // constructor): code, whose instances each caller makes.
   return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType' || annotation.type === 'TSConstructorType';
+}
+
+/** `typeof getTwilioConfig`, `typeof loadSettings`: the type of a function named for what SETTINGS_TYPE names. */
+function returnsSettings(query: TSESTree.TypeNode | undefined): boolean {
+  if (query?.type !== 'TSTypeQuery' || query.exprName.type !== 'Identifier') return false;
+  return SETTINGS_TYPE.test(query.exprName.name);
 }
 
 /**

@@ -354,7 +354,18 @@ function setToValuesIn(name: string, fn: TSESTree.Node): boolean {
 }
 
 /** A primitive, or a list `fn` builds or hands on (see returnsList): a value, whatever else `fn` does. */
-const isValueIn = (value: TSESTree.Node, fn: TSESTree.Node): boolean => isPrimitiveExpression(value) || returnsList(value, fn) || isDataLiteral(value, fn) || madeAsData(value);
+const isValueIn = (value: TSESTree.Node, fn: TSESTree.Node): boolean => isPrimitiveExpression(value) || returnsList(value, fn) || isDataLiteral(value, fn) || madeAsData(value) || returnsPayload(value);
+
+/**
+ * `return response.data`, `return await res.json()`, `return JSON.parse(text)`: what another
+ * service sent, or a text parsed — data (see parsesData), as the same read kept directly is.
+ * Mbenve9198's CRM keeps `categoriesCache = await fetchCategories()`, whose function returns the
+ * axios response's `data`.
+ */
+function returnsPayload(value: TSESTree.Node): boolean {
+  const returned = unwrapExpression(value);
+  return parsesData(returned.type === 'AwaitExpression' ? unwrapExpression(returned.argument) : returned);
+}
 
 /** `new Int32Array(16)`, `new Date()`, `new URL(…)`: bytes, a date, an address (DATA_CONSTRUCTOR) — CyberChef's GOST digest's `new512()`. */
 function madeAsData(value: TSESTree.Node): boolean {

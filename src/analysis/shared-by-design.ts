@@ -98,8 +98,13 @@ const SERVER_PACKAGE = /^(?:socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emi
 const NODE_SERVER_MODULE = /^(?:(?:node:)?(?:http|https|http2|net)|ws)$/;
 const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSocketServer)$/;
 // … and a function of the app's own named for starting the process's socket or HTTP server
-// (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`).
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server)$/;
+// (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for starting any
+// server at all (hustlexp's worker process keeps `workerHealthServer = await startWorkerHealthServer()`).
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start[A-Z]\w*Server)$/;
+// The process's own background work, by the function that starts it: hustlexp's `outboxHandles =
+// startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
+// process is what it starts; a user's work is a job the poller picks up, not the poller.
+const BACKGROUND_WORK_CALLEE = /(?:^|\.)start(?:[A-Z]\w*)?(?:Worker|Workers|Poller|Polling|Scheduler|Loop)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.
@@ -234,6 +239,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // Made by a package's export called where it is required (4humans' `io = require('socket.io')(server, options)`).
   const required = requiredMaker(at);
   if (required !== undefined && shared(required)) return true;
+  if (opensGrpcChannel(at)) return true;
   const program = programOf(at);
   const packageOf = (root: string) => (program && (importSourceOf(program, root) ?? loadedSourceOf(program, root))) ?? '';
   // Declared as a telemetry package's type (or a model's, or a limiter's), whatever fills it: spacebar's `static
@@ -256,7 +262,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const makerName = maker && functionName(maker);
   if (makerName !== undefined && fill !== 'caller' && ADMIN_CLIENT_CALLEE.test(makerName)) return true;
   if (producer === undefined) return false;
-  if (storeOrAdminClient(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
+  if (storeOrAdminClient(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, BACKGROUND_WORK_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
@@ -278,6 +284,21 @@ function requiredMaker(value: TSESTree.Node): string | undefined {
   if (made.type !== 'CallExpression' && made.type !== 'NewExpression') return undefined;
   const callee = unwrapExpression(made.callee);
   return requireSource(callee) ?? (callee.type === 'MemberExpression' ? requireSource(callee.object) : undefined);
+}
+
+/**
+ * `new (pkg().ControllerService)(address, grpc.credentials.createInsecure())`: a gRPC client,
+ * which every generated stub is made with the channel's credentials for — one channel to one
+ * service, whose calls each carry their own metadata, as a database's pool does (neutree's
+ * control-plane client, its stub class loaded from a `.proto` file).
+ */
+const CHANNEL_CREDENTIALS = /(?:^|\.)(?:credentials|ChannelCredentials)\.(?:createInsecure|createSsl|createFromSecureContext|combineChannelCredentials)$/;
+function opensGrpcChannel(value: TSESTree.Node): boolean {
+  const made = unwrapExpression(value);
+  return made.type === 'NewExpression' && made.arguments.some((argument) => {
+    const given = unwrapExpression(argument);
+    return given.type === 'CallExpression' && CHANNEL_CREDENTIALS.test(calleeText(given.callee) ?? '');
+  });
 }
 
 // What changes a module's collection in place: `cache.set(k, v)`, `queue.push(job)`.
