@@ -538,24 +538,30 @@ const askingClasses = new Set<TSESTree.Node>();
  * The same question of a JavaScript class, whose fields are what its constructor sets on `this`:
  * anything-llm's `TikTokenTokenizer`, whose one field is `this.encoder = getEncoding('cl100k_base')`
  * from js-tiktoken (a tokenizer's tables, shared by design) and which keeps its first instance. A
- * field is shared when what the constructor makes it of is (sharedByDesign), a value when it is
- * no object; any other field, or a write outside the constructor to anything but a value the class
- * sets itself, and the class keeps state.
+ * field is shared when what the class makes it of is (sharedByDesign), in its constructor or in a
+ * method, a value when it is no object; any other field, a field the constructor does not set, or
+ * a method setting one from its caller's argument, and the class keeps state.
  */
 function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration): boolean {
   if (declaration.superClass) return false;
   return askOnce(askingClasses, declaration, () => {
     const writes = instanceWrites(declaration);
     const sharedFields = new Set<string>();
-    const valueFields = new Set<string>();
-    for (const { field, value, inConstructor } of writes) {
-      if (field === undefined) return false;
-      if (!inConstructor) continue;
-      if (!producesObject(value)) valueFields.add(field);
-      else if (sharedByDesign(field, producerName(value), value)) sharedFields.add(field);
-      else return false;
+    // The fields its constructor sets are the ones it declares, as a TypeScript class's are declared.
+    const declared = new Set(writes.filter((write) => write.inConstructor).map((write) => write.field));
+    for (const { field, value, inConstructor, fromCaller } of writes) {
+      if (field === undefined || !declared.has(field)) return false;
+      // Whatever a method sets from a caller's argument is the caller's.
+      if (!inConstructor && fromCaller) return false;
+      // A value (a flag, a counter, `null` until it connects) is the class's own.
+      if (!producesObject(value)) continue;
+      // … and what the class makes itself, in its constructor or later, is what it is made of:
+      // Mbenve9198's `RedisManager` starts with `this.redis = null` and connects in `initialize()`,
+      // `this.redis = new Redis(this.getRedisConfig())` — ioredis' client, shared by design.
+      if (!sharedByDesign(field, producerName(value), value)) return false;
+      sharedFields.add(field);
     }
-    return sharedFields.size > 0 && writes.every(({ field = '', inConstructor, fromCaller }) => inConstructor || (valueFields.has(field) && !sharedFields.has(field) && !fromCaller));
+    return sharedFields.size > 0;
   });
 }
 
