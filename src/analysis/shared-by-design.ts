@@ -523,12 +523,54 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
     // A collection is filled through its methods, never set again: trusio's `userSessions:
     // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
     else if (declared !== undefined ? holdsValues(declared) && !collectsRecords(program, declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
+    // Declared as anything at all (`private client: any`): what the class makes it of decides.
+    else if ((declared === undefined || declared.type === 'TSAnyKeyword' || declared.type === 'TSUnknownKeyword') && fieldKind(declaration, field, member.value) === 'shared') sharedFields.add(field);
     else return false;
   }
   // The server's own connections, beside the server they came in on (see collectsSockets); without it, whoever's sockets a caller handed in.
   if (connections && !server) return false;
   // A value the class sets itself — a reconnect counter, a flag, a time — is its own; one a caller hands a method is the caller's.
   return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
+}
+
+/**
+ * What a class keeps in a field of its own, by every value it gives it: 'shared' when at least one
+ * is what is shared by design and the rest are values (`null` until it connects), 'value' when all
+ * are values; undefined when one is anything else, or a caller's outside the constructor. suissa's
+ * `RedisClient` keeps `private client: any`, `createClient({ url })` from `redis`; its
+ * `UnifiedProducer`, `connection: any = null`, then `await amqp.connect(url)` — and `channel: any`,
+ * `await this.connection.createChannel()`, made of that.
+ */
+function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initial: TSESTree.Expression | null | undefined, depth = 0): 'shared' | 'value' | undefined {
+  if (depth > 2 || (initial != null && producesObject(initial))) return undefined;
+  let kind: 'shared' | 'value' = 'value';
+  for (const { field: written, value, inConstructor, fromCaller } of instanceWrites(declaration)) {
+    if (written !== field) continue;
+    if (!inConstructor && fromCaller) return undefined;
+    if (!producesObject(value)) continue;
+    const madeOf = madeOfOwnField(value);
+    const shared = madeOf !== undefined && madeOf !== field
+      ? fieldKind(declaration, madeOf, fieldInitial(declaration, madeOf), depth + 1) === 'shared'
+      : sharedByDesign(field, producerName(value), value);
+    if (!shared) return undefined;
+    kind = 'shared';
+  }
+  return kind;
+}
+
+/** The field a value is made by a method of: `await this.connection.createChannel()` → `connection`. */
+function madeOfOwnField(value: TSESTree.Node): string | undefined {
+  let made = unwrapExpression(value);
+  if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
+  const callee = made.type === 'CallExpression' ? unwrapExpression(made.callee) : undefined;
+  const object = callee?.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  return object?.type === 'MemberExpression' && object.object.type === 'ThisExpression' ? staticName(object.property) : undefined;
+}
+
+/** What a class's instance field is declared with (`= null`), if anything. */
+function fieldInitial(declaration: TSESTree.ClassDeclaration, field: string): TSESTree.Expression | null | undefined {
+  const member = declaration.body.body.find((each) => each.type === 'PropertyDefinition' && !each.static && staticName(each.key) === field);
+  return member?.type === 'PropertyDefinition' ? member.value : undefined;
 }
 
 /** The classes keepsOnlySharedUndeclared is answering for: a field made of the class itself asks again, and the answer is no. */
@@ -546,22 +588,11 @@ function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration): bool
   if (declaration.superClass) return false;
   return askOnce(askingClasses, declaration, () => {
     const writes = instanceWrites(declaration);
-    const sharedFields = new Set<string>();
     // The fields its constructor sets are the ones it declares, as a TypeScript class's are declared.
     const declared = new Set(writes.filter((write) => write.inConstructor).map((write) => write.field));
-    for (const { field, value, inConstructor, fromCaller } of writes) {
-      if (field === undefined || !declared.has(field)) return false;
-      // Whatever a method sets from a caller's argument is the caller's.
-      if (!inConstructor && fromCaller) return false;
-      // A value (a flag, a counter, `null` until it connects) is the class's own.
-      if (!producesObject(value)) continue;
-      // … and what the class makes itself, in its constructor or later, is what it is made of:
-      // Mbenve9198's `RedisManager` starts with `this.redis = null` and connects in `initialize()`,
-      // `this.redis = new Redis(this.getRedisConfig())` — ioredis' client, shared by design.
-      if (!sharedByDesign(field, producerName(value), value)) return false;
-      sharedFields.add(field);
-    }
-    return sharedFields.size > 0;
+    if (writes.some(({ field }) => field === undefined || !declared.has(field))) return false;
+    const kinds = [...declared].map((field) => fieldKind(declaration, field!, undefined));
+    return kinds.includes('shared') && !kinds.includes(undefined);
   });
 }
 
