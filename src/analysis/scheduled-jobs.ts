@@ -63,7 +63,25 @@ interface ClassJob {
   readonly how: string;
   /** What the job runs: a scheduler's arguments, or a queue processor. */
   readonly runs: readonly TSESTree.Node[];
+  /** The class's own methods the job runs, by name (a background task's `start()`). */
+  readonly methods?: readonly string[];
   readonly cron: boolean;
+}
+
+// A background task's, a job's or a worker's contract, by the interface a class implements:
+// aai-gateway's `class TurnCleanupTask implements BackgroundTask`, which its task manager starts
+// as the process starts and stops as it ends.
+const BACKGROUND_TASK_INTERFACE = /(?:Task|Job|Worker|Daemon|Poller)$/;
+// … and the methods its runner calls: starting and stopping it, running it once.
+const TASK_RUNNER_METHODS: ReadonlySet<string> = new Set(['start', 'stop', 'run', 'execute', 'tick', 'init', 'initialize', 'shutdown', 'dispose']);
+
+/** The interface a class implements as a background task's (BACKGROUND_TASK_INTERFACE), when it implements one. */
+function backgroundTaskInterface(declaration: TSESTree.ClassDeclaration): string | undefined {
+  for (const implemented of declaration.implements ?? []) {
+    const name = implemented.expression.type === 'Identifier' ? implemented.expression.name : implemented.expression.type === 'MemberExpression' ? staticName(implemented.expression.property) : undefined;
+    if (name !== undefined && BACKGROUND_TASK_INTERFACE.test(name)) return name;
+  }
+  return undefined;
 }
 
 /**
@@ -73,6 +91,11 @@ interface ClassJob {
  */
 function classJobs(declaration: TSESTree.ClassDeclaration, sourceOf: ImportSource): ClassJob[] {
   const jobs: ClassJob[] = [];
+  const task = backgroundTaskInterface(declaration);
+  if (task !== undefined) {
+    const methods = declaration.body.body.flatMap((member) => member.type === 'MethodDefinition' && !member.static && member.kind === 'method' && TASK_RUNNER_METHODS.has(staticName(member.key) ?? '') ? [staticName(member.key)!] : []);
+    if (methods.length > 0) jobs.push({ how: `task runner runs (it implements ${task})`, runs: [], methods, cron: false });
+  }
   for (const member of declaration.body.body) {
     const body = member.type === 'MethodDefinition' && !member.static ? member.value.body : member.type === 'PropertyDefinition' && !member.static && member.value && isFunctionNode(member.value) ? member.value : undefined;
     if (!body) continue;
@@ -132,7 +155,15 @@ function methodsRunByClassJobs(declaration: TSESTree.ClassDeclaration, sourceOf:
   }
   const reached = new Map<string, string>();
   const pending: Array<{ node: TSESTree.Node; how: string }> = [];
-  for (const job of classJobs(declaration, sourceOf)) for (const node of job.runs) pending.push({ node, how: job.how });
+  for (const job of classJobs(declaration, sourceOf)) {
+    for (const node of job.runs) pending.push({ node, how: job.how });
+    for (const method of job.methods ?? []) {
+      const body = bodies.get(method);
+      if (body === undefined || reached.has(method)) continue;
+      reached.set(method, job.how);
+      pending.push({ node: body, how: job.how });
+    }
+  }
   while (pending.length > 0) {
     const { node, how } = pending.pop()!;
     walk(node, (inner) => {

@@ -151,6 +151,18 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // no context in a background task's start(), stop() and what they call: its runner starts it with the process (aai-gateway's turn clean-up)
+      code: `import type { BackgroundTask } from './task-manager';\n${named}export class TurnCleanupTask implements BackgroundTask {\n  readonly name = 'turn-cleanup';\n  async start() {\n    this.run();\n    getAgentInstanceFactory().schedule(60_000);\n  }\n  stop() {\n    getAgentInstanceFactory().unschedule();\n  }\n  private run() {\n    getAgentInstanceFactory().sweep();\n  }\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', line: 7, suggestions: [] }, { messageId: 'site', line: 10, suggestions: [] }, { messageId: 'site', line: 13, suggestions: [] }],
+    },
+    {
+      // … but a class that is no task's keeps its suggestion: its start() may be a request's
+      code: `${named}export class Session {\n  start() {\n    getAgentInstanceFactory().open();\n  }\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', line: 4, suggestions: [{ messageId: 'useFallback', output: `import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport class Session {\n  start() {\n    createAgentInstanceFactory(requireUserContext()).open();\n  }\n}\n` }] }],
+    },
+    {
       // no context in a process event's listener: no request scope to suggest (no request reaches it)
       code: `${named}process.on('SIGTERM', async () => { await getAgentInstanceFactory().dispose(); });\n`,
       output: null,
