@@ -141,8 +141,10 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // customers' notification templates; payever's Twig templates through Twing): each render reads the template and the data it is handed;
 // and a search index loaded once (hatchet's docs index, `MiniSearch.loadJSON(…)`): each query reads it,
 // as it does a GeoIP database (umami's `maxmind.open(…)` of GeoLite2);
-// and a JSON Schema validator (Ajv, `@cfworker/json-schema`; see SCHEMA_VALIDATOR_CALLEE).
-const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+// and a JSON Schema validator (Ajv, `@cfworker/json-schema`; see SCHEMA_VALIDATOR_CALLEE), and the
+// message types a `.proto` file describes (chat-server's `protoRoot = protobufjs.loadSync(location)`,
+// each event encoded and decoded with them).
+const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
 // router context on the global object so that its two bundles share one): each render or request
@@ -182,13 +184,14 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * `openDatabase(path)`, SQLite's file), or a connection to one by its
  * class's name (stack-auth's `Promise<DbConnection>`, SpacetimeDB's generated client), or a class
  * named for the database it is (ft_transcendence's `new AuthDatabase()` around its SQLite file,
- * `new sqlite3.Database(path)`): the store every request reads and writes by key, by design.
+ * `new sqlite3.Database(path)`), or Bun's own clients (bun-llm-proxy's `new Bun.RedisClient(url)`,
+ * `new Bun.SQL(url)`): the store every request reads and writes by key, by design.
  */
 // … and the server's privileged client by its maker's name: Supabase's service-role client
 // (gpt-agent-platform's `getSupabaseServiceRoleClient()`, the `createAdminClient()` Supabase's
 // guides write), an admin API's client — made with the server's own key, never a user's session.
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin)Client$/;
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
