@@ -525,7 +525,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
     }
     // A collection is filled through its methods, never set again: trusio's `userSessions:
     // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
-    else if (declared !== undefined ? holdsValues(declared) && !collectsRecords(program, declared) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
+    else if (declared !== undefined ? holdsValues(declared) && (!collectsRecords(program, declared) || constantTable(declaration, member)) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
     // Declared as anything at all (`private client: any`): what the class makes it of decides.
     else if ((declared === undefined || declared.type === 'TSAnyKeyword' || declared.type === 'TSUnknownKeyword') && fieldKind(declaration, field, member.value) === 'shared') sharedFields.add(field);
     else return false;
@@ -662,6 +662,36 @@ function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode
   const source = typeSource(program, held);
   if (shared(source) || recordOfInstruments(program, held)) return true;
   return held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName)) && NODE_SERVER_MODULE.test(source);
+}
+
+/**
+ * Whether a class's field is a table it is written with and nothing changes: `readonly`, given a
+ * literal with entries, and never written into, deleted from or changed through a method of its
+ * own — suissa's `UnifiedProducer`, `private readonly exchanges: Record<string, ExchangeConfig> = {
+ * baileys: { name: 'baileys.events', … }, … }`: configuration, not whoever's records.
+ */
+function constantTable(declaration: TSESTree.ClassDeclaration, member: TSESTree.PropertyDefinition): boolean {
+  const table = member.value && unwrapExpression(member.value);
+  const entries = table?.type === 'ObjectExpression' ? table.properties.length : table?.type === 'ArrayExpression' ? table.elements.length : 0;
+  const field = staticName(member.key);
+  if (!member.readonly || entries === 0 || field === undefined) return false;
+  const isField = (node: TSESTree.Node): boolean => node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && staticName(node.property) === field;
+  // `this.exchanges[name] = …`, `this.exchanges.x.y = …`, `delete this.exchanges[name]`: written into, at any depth.
+  const reachesField = (node: TSESTree.Node): boolean => {
+    let target = unwrapExpression(node);
+    while (target.type === 'MemberExpression' && !isField(target)) target = unwrapExpression(target.object);
+    return isField(target) && target !== unwrapExpression(node);
+  };
+  let changed = false;
+  walk(declaration.body, (node) => {
+    if (node.type === 'AssignmentExpression' && reachesField(node.left)) changed = true;
+    else if (node.type === 'UnaryExpression' && node.operator === 'delete' && reachesField(node.argument)) changed = true;
+    else if (node.type === 'CallExpression') {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type === 'MemberExpression' && MUTATING_METHODS.has(staticName(callee.property) ?? '') && (isField(unwrapExpression(callee.object)) || reachesField(callee.object))) changed = true;
+    }
+  });
+  return !changed;
 }
 
 const COLLECTION_TYPE = /^(?:Array|ReadonlyArray|Set|ReadonlySet|Map|ReadonlyMap|Record|WeakMap)$/;
