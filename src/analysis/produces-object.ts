@@ -100,6 +100,10 @@ export function producerName(node: TSESTree.Node): string | undefined {
   // (async () => { const c = createClient({ url }); await c.connect(); return c; })()` is the
   // promise of a Redis client — when what it returns, nothing aside, has one maker.
   if (callee !== undefined && isFunctionNode(callee)) return returnedProducer(callee);
+  // … and a promise's next step is what its callback hands back: next-mikro-orm-trpc-template's
+  // `getConfig().then((config) => MikroORM.init(config))` settles to a MikroORM.
+  const next = callee?.type === 'MemberExpression' && staticName(callee.property) === 'then' && expr.type === 'CallExpression' ? unwrapExpression(expr.arguments[0] ?? callee) : undefined;
+  if (next !== undefined && isFunctionNode(next)) return returnedProducer(next);
   if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
   if (expr.type === 'AwaitExpression') return producerName(expr.argument);
   if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);

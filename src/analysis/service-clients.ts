@@ -1,12 +1,12 @@
 /**
  * The packages whose client is a connection to a database, a cache or a search server: Prisma,
- * TypeORM, Sequelize, Mongoose and the MongoDB driver, Knex, Drizzle, Kysely, node-postgres and
+ * TypeORM, Sequelize, MikroORM (`MikroORM.init(config)`, next-mikro-orm-trpc-template's cached ORM), Mongoose and the MongoDB driver, Knex, Drizzle, Kysely, node-postgres and
  * postgres.js, the MySQL and SQLite drivers (Bun's and Node's own `bun:sqlite`, `node:sqlite` too), libSQL, Neon's and PlanetScale's serverless drivers,
  * node-redis and ioredis, Elasticsearch's, OpenSearch's and ClickHouse's clients. One client and its pool for
  * the process is what such a package is for; what a user sees is in the queries each request
  * makes, not in the client. Only a server loads one (single-user-package.ts reads it so).
  */
-export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|better-sqlite3|bun:sqlite|node:sqlite|@libsql\/client|@neondatabase\/serverless|@planetscale\/database|redis|@redis\/client|ioredis|@upstash\/redis|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
+export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|better-sqlite3|bun:sqlite|node:sqlite|@libsql\/client|@neondatabase\/serverless|@planetscale\/database|redis|@redis\/client|ioredis|@upstash\/redis|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
 
 /**
  * A hosted search engine's, a time-series database's or a vector store's client — Meilisearch,

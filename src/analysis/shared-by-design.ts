@@ -90,8 +90,9 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // emitter, through which a worker process reaches that server's sockets over Redis, Postgres or
 // MongoDB (uwazi's `io = new Emitter(redisClient)`); and
 // Hocuspocus' collaboration server (plane's live server); and a database server the process
-// runs for itself (chat-ui's `MongoMemoryServer.create(…)` when no MongoDB URL is configured).
-const SERVER_PACKAGE = /^(?:socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// runs for itself (chat-ui's `MongoMemoryServer.create(…)` when no MongoDB URL is configured); and
+// bull-board's adapter, the queues' admin pages mounted on the app (`new ExpressAdapter()`).
+const SERVER_PACKAGE = /^(?:@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
