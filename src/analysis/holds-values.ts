@@ -32,10 +32,11 @@ function isPageGlobalType(annotation: TSESTree.Node, name: string): boolean {
 const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
 
 // Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
-// pattern, an address, a document id (chat-ui's `lockId: ObjectId`); and handles that only undo
+// pattern, an address, a document id (chat-ui's `lockId: ObjectId`), a key (AbstractPlay's webhook
+// verifier keeps the public key it fetched as a `KeyObject`; Web Crypto's `CryptoKey`); and handles that only undo
 // something — a timer's, a registration's (continue's `vscode.Disposable` code-lens registrations).
 const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Uint8Array', 'Uint8ClampedArray', 'Int8Array', 'Uint16Array', 'Int16Array',
-  'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigUint64Array', 'BigInt64Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
+  'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigUint64Array', 'BigInt64Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'KeyObject', 'CryptoKey', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
   // A middleware function (Express's, Hono's): the app's request pipeline, shared by design (Hexabot's session middleware).
   'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler',
   // A NestJS module's definition (Vendure's `defaultTypeOrmModule: DynamicModule`, from `TypeOrmModule.forRootAsync(…)`): what the container reads to build its providers.

@@ -29,8 +29,39 @@ const namesOneUser = (name: string) => !/^[A-Z]/.test(name) && PER_USER_WORD.tes
  * configuration; `unseen` otherwise.
  */
 export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | undefined, firstUse: boolean): FillSource {
-  if ((firstUse && readsParameterOf(value, filledBy)) || readsOneUsers(value, filledBy, new Set())) return 'caller';
+  if ((firstUse && readsParameterThrough(value, filledBy, new Set())) || readsOneUsers(value, filledBy, new Set())) return 'caller';
   return readsOnlyOwnConfiguration(value, filledBy) ? 'own' : 'unseen';
+}
+
+/**
+ * Whether a value reads what the function was passed: a parameter, directly or through the
+ * function's own `const`s (`const url = options.url; … new Redis(url)`), or a `const` a method
+ * call then hands a parameter (`const auth = new google.auth.OAuth2(id, secret);
+ * auth.setCredentials(tokens); drive = google.drive({ auth })`: the Drive of whoever called first).
+ */
+function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
+  if (readsParameterOf(value, fn)) return true;
+  if (!fn || !isFunctionNode(fn)) return false;
+  let reads = false;
+  walk(value, (node) => {
+    if (reads || node.type !== 'Identifier' || !namesABinding(node)) return;
+    const local = constIn(fn, node.name);
+    if (!local) return;
+    reads = askOnce(asking, local, () => (local.init !== null && readsParameterThrough(local.init, fn, asking)) || configuredWithParameter(node.name, fn));
+  });
+  return reads;
+}
+
+/** Whether `fn` calls a method of its `const` `name` with something it was passed: `auth.setCredentials(tokens)`. */
+function configuredWithParameter(name: string, fn: TSESTree.Node): boolean {
+  let configured = false;
+  walk(fn, (node) => {
+    if (configured || node.type !== 'CallExpression') return;
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== 'MemberExpression' || unwrapExpression(callee.object).type !== 'Identifier' || (unwrapExpression(callee.object) as TSESTree.Identifier).name !== name) return;
+    configured = node.arguments.some((argument) => readsParameterOf(argument, fn));
+  });
+  return configured;
 }
 
 /**

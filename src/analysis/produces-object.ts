@@ -777,8 +777,10 @@ export function producesObject(node: TSESTree.Node): boolean {
       if (name === 'Promise.resolve' && settlesToLiteral(expr)) return false;
       return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
     }
-    // `a && b` is `b`, or `a` when `a` is falsy — which no object is.
+    // `a && b` is `b`, or `a` when `a` is falsy — which no object is. A default that is a string,
+    // a number or a boolean says what the rest is: lsr's `port = config.get<number>('PORT') ?? 8081`.
     case 'LogicalExpression':
+      if (expr.operator !== '&&' && isPrimitiveLiteral(expr.right)) return false;
       return (expr.operator !== '&&' && producesObject(expr.left)) || producesObject(expr.right);
     case 'ConditionalExpression':
       return producesObject(expr.consequent) || producesObject(expr.alternate);

@@ -30,12 +30,14 @@ const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-ma
  * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
  * every Google Cloud client library (storage, Pub/Sub, Vertex AI, Text-to-Speech: moksh009's chatbot
  * `new textToSpeech.TextToSpeechClient(config)` — but not its Functions Framework, a server, nor
- * its local-auth, a desktop's sign-in), Firebase Admin's Firestore, Google's auth client, Azure's
+ * its local-auth, a desktop's sign-in), Firebase Admin's Firestore, Google's auth client and its
+ * APIs' clients (eGangotri's `google.drive({ version: 'v3', auth })` on the process's own refresh
+ * token; one made from a caller's token is not this), Azure's
  * storage, Service Bus and Cosmos DB): the platform's credentials, from the environment or the
  * machine's role, and a pool of connections — made once and reused, as each SDK's documentation
  * asks (6529's S3, CloudFront and SNS clients; hustlexp's Rekognition client).
  */
-const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?!functions-framework$|local-auth$)[\w-]+|firebase-admin(?:\/.*)?|google-auth-library|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets))$/;
+const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?!functions-framework$|local-auth$)[\w-]+|firebase-admin(?:\/.*)?|google-auth-library|googleapis|@googleapis\/[\w-]+|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets))$/;
 
 /**
  * A hosted API's SDK, made with the server's own key: the model providers (OpenAI's, Anthropic's,

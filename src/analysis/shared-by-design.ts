@@ -7,7 +7,7 @@ import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, boundFromRequire, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { askOnce, boundFromRequire, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -82,7 +82,7 @@ const SCHEMA_VALIDATOR_CALLEE = /(?:^|\.)(?:Ajv(?:2019|2020|JTD)?|[A-Za-z]*Schem
 const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-proxy-agent|proxy-agent)$/;
 
 // The server itself: the application a framework makes (`NestFactory.create(AppModule)` in refly's
-// desktop entry point, `express()`, `fastify()`, h3's and Astro's `createApp()`, the latter made on
+// desktop entry point, or a worker's `NestFactory.createApplicationContext(CronModule)`, `express()`, `fastify()`, h3's and Astro's `createApp()`, the latter made on
 // the first request by its Cloudflare adapter) or the listener (`http.createServer(…)`,
 // `app.listen(port)`, Playwright's `chromium.launchServer(…)`, the browser maxun's browser service
 // exposes to its workers): one per process is what a server is. So is what socket.io makes, by any
@@ -91,8 +91,10 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // MongoDB (uwazi's `io = new Emitter(redisClient)`); and
 // Hocuspocus' collaboration server (plane's live server); and a database server the process
 // runs for itself (chat-ui's `MongoMemoryServer.create(…)` when no MongoDB URL is configured); and
-// bull-board's adapter, the queues' admin pages mounted on the app (`new ExpressAdapter()`).
-const SERVER_PACKAGE = /^(?:@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// bull-board's adapter, the queues' admin pages mounted on the app (`new ExpressAdapter()`); and
+// multer's upload handler, a middleware of the app's routes that keeps nothing of any request
+// (Guebbit's `configuredUpload ??= multer({ storage, fileFilter })`).
+const SERVER_PACKAGE = /^(?:@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
@@ -101,7 +103,7 @@ const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSoc
 // … and a function of the app's own named for starting the process's socket or HTTP server
 // (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for starting any
 // server at all (hustlexp's worker process keeps `workerHealthServer = await startWorkerHealthServer()`).
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start[A-Z]\w*Server)$/;
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start[A-Z]\w*Server)$/;
 // The process's own background work, by the function that starts it: hustlexp's `outboxHandles =
 // startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
 // process is what it starts; a user's work is a job the poller picks up, not the poller.
@@ -278,7 +280,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (program === undefined) return false;
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
-  return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root) || makesOnlySharedByDesign(program, root, fill)
+  return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
     || keepsCronJobs(program, root) || keepsNothing(program, root);
 }
 
@@ -504,20 +506,29 @@ function importedTypeName(program: TSESTree.Program | undefined, name: TSESTree.
  * reconnect counter, a flag: midcurve's RabbitMQ connection manager): continue's `CodeRenderer`
  * keeps a Shiki highlighter and the theme the last caller chose, which the next caller renders with.
  */
-function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boolean {
+function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: FillSource = 'own'): boolean {
   const declaration = localClass(program, name);
   if (!declaration) return false;
-  if (!declaration.body.body.some((member) => member.type === 'PropertyDefinition' && !member.static)) return keepsOnlySharedUndeclared(declaration);
+  // Built from what its first caller handed it (stackconsult's `new CalendarAgent(config)`, a
+  // user's OAuth tokens in `config`): a client it makes itself may be made of that caller's
+  // credentials, as a holder's would be — a client it is handed (EasyEscrow's `this.connection =
+  // connection`) is whatever client the app shares.
+  const shared = fill === 'caller' ? sharedBeyondClients : sharedPackage;
+  // Its fields, and its constructor's parameter properties (talkohavy's `CallContextService`,
+  // `constructor(private readonly asyncLocalStorage: AsyncLocalStorage<Map<K, V>>)`), declared alike.
+  const members = [...declaration.body.body.filter((member): member is TSESTree.PropertyDefinition => member.type === 'PropertyDefinition' && !member.static), ...parameterProperties(declaration)];
+  if (members.length === 0) return keepsOnlySharedUndeclared(declaration, fill);
   const sharedFields = new Set<string>();
   const valueFields = new Set<string>();
   let server = false;
   let connections = false;
-  for (const member of declaration.body.body) {
-    if (member.type !== 'PropertyDefinition' || member.static) continue;
-    const field = staticName(member.key);
+  for (const member of members) {
+    const field = member.type === 'PropertyDefinition' ? staticName(member.key) : member.name;
+    // `[Symbol.toStringTag] = '[object AsyncContext]'`: a name it prints, whatever its key.
+    if (field === undefined && member.type === 'PropertyDefinition' && isPrimitiveLiteral(member.value)) continue;
     if (field === undefined) return false;
     const declared = member.typeAnnotation?.typeAnnotation;
-    if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared))) {
+    if (declared !== undefined && (typeKeptByDesign(program, declared, shared) || typeNamedLogger(declared) || ((typeKeptByDesign(program, declared) || typeNamedShared(declared)) && !(fill === 'caller' && makesField(declaration, field))))) {
       sharedFields.add(field);
       server ||= isSocketServerType(program, declared);
     } else if (declared !== undefined && collectsSockets(program, declared)) {
@@ -526,9 +537,9 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
     }
     // A collection is filled through its methods, never set again: trusio's `userSessions:
     // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
-    else if (declared !== undefined ? holdsValues(declared) && (!collectsRecords(program, declared) || constantTable(declaration, member)) : member.value !== null && !producesObject(member.value)) valueFields.add(field);
+    else if (declared !== undefined ? holdsValues(declared) && (!collectsRecords(program, declared) || (member.type === 'PropertyDefinition' && constantTable(declaration, member))) : member.value != null && !producesObject(member.value)) valueFields.add(field);
     // Declared as anything at all (`private client: any`): what the class makes it of decides.
-    else if ((declared === undefined || declared.type === 'TSAnyKeyword' || declared.type === 'TSUnknownKeyword') && fieldKind(declaration, field, member.value) === 'shared') sharedFields.add(field);
+    else if (member.type === 'PropertyDefinition' && (declared === undefined || declared.type === 'TSAnyKeyword' || declared.type === 'TSUnknownKeyword') && fieldKind(declaration, field, member.value, fill) === 'shared') sharedFields.add(field);
     else return false;
   }
   // The server's own connections, beside the server they came in on (see collectsSockets); without it, whoever's sockets a caller handed in.
@@ -545,7 +556,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string): boole
  * `UnifiedProducer`, `connection: any = null`, then `await amqp.connect(url)` — and `channel: any`,
  * `await this.connection.createChannel()`, made of that.
  */
-function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initial: TSESTree.Expression | null | undefined, depth = 0): 'shared' | 'value' | undefined {
+function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initial: TSESTree.Expression | null | undefined, fill: FillSource, depth = 0): 'shared' | 'value' | undefined {
   if (depth > 2 || (initial != null && producesObject(initial))) return undefined;
   let kind: 'shared' | 'value' = 'value';
   for (const { field: written, value, inConstructor, fromCaller } of instanceWrites(declaration)) {
@@ -554,12 +565,36 @@ function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initia
     if (!producesObject(value)) continue;
     const madeOf = madeOfOwnField(value);
     const shared = madeOf !== undefined && madeOf !== field
-      ? fieldKind(declaration, madeOf, fieldInitial(declaration, madeOf), depth + 1) === 'shared'
-      : sharedByDesign(field, producerName(value), value);
+      ? fieldKind(declaration, madeOf, fieldInitial(declaration, madeOf), fill, depth + 1) === 'shared'
+      : sharedByDesign(field, producerName(value), value, undefined, fill);
     if (!shared) return undefined;
     kind = 'shared';
   }
   return kind;
+}
+
+/** Whether a class makes a field's object itself (`this.calendar = google.calendar({ auth })`) rather than keeping one it is handed. */
+function makesField(declaration: TSESTree.ClassDeclaration, field: string): boolean {
+  return instanceWrites(declaration).some((write) => write.field === field && producesObject(write.value));
+}
+
+/** A constructor's parameter properties (`private readonly store: Store`), each as the field it declares. */
+interface ParameterField {
+  readonly type: 'TSParameterProperty';
+  readonly name: string | undefined;
+  readonly typeAnnotation: TSESTree.TSTypeAnnotation | undefined;
+  readonly value: null;
+}
+
+function parameterProperties(declaration: TSESTree.ClassDeclaration): ParameterField[] {
+  const constructor = declaration.body.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
+  const fields: ParameterField[] = [];
+  for (const param of constructor?.value.params ?? []) {
+    if (param.type !== 'TSParameterProperty') continue;
+    const binding = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+    fields.push(binding.type === 'Identifier' ? { type: 'TSParameterProperty', name: binding.name, typeAnnotation: binding.typeAnnotation, value: null } : { type: 'TSParameterProperty', name: undefined, typeAnnotation: undefined, value: null });
+  }
+  return fields;
 }
 
 /** The field a value is made by a method of: `await this.connection.createChannel()` → `connection`. */
@@ -588,14 +623,14 @@ const askingClasses = new Set<TSESTree.Node>();
  * method, a value when it is no object; any other field, a field the constructor does not set, or
  * a method setting one from its caller's argument, and the class keeps state.
  */
-function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration): boolean {
+function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration, fill: FillSource): boolean {
   if (declaration.superClass) return false;
   return askOnce(askingClasses, declaration, () => {
     const writes = instanceWrites(declaration);
     // The fields its constructor sets are the ones it declares, as a TypeScript class's are declared.
     const declared = new Set(writes.filter((write) => write.inConstructor).map((write) => write.field));
     if (writes.some(({ field }) => field === undefined || !declared.has(field))) return false;
-    const kinds = [...declared].map((field) => fieldKind(declaration, field!, undefined));
+    const kinds = [...declared].map((field) => fieldKind(declaration, field!, undefined, fill));
     return kinds.includes('shared') && !kinds.includes(undefined);
   });
 }
@@ -645,6 +680,12 @@ function isSocketType(program: TSESTree.Program, type: TSESTree.TSTypeReference)
  * the workspace's own database package, `ServiceLogger` — as a holder made by one is (midcurve's
  * `DomainEventPublisher`: its Prisma client, its RabbitMQ channel and its logger).
  */
+/** A logger's type by its name (`ServiceLogger`): made for the class, of nothing a caller's. */
+function typeNamedLogger(declared: TSESTree.TypeNode): boolean {
+  const held = resolvedFilledType(declared);
+  return held?.type === 'TSTypeReference' && LOGGER_CALLEE.test(typeNameText(held.typeName));
+}
+
 function typeNamedShared(declared: TSESTree.TypeNode): boolean {
   const held = resolvedFilledType(declared);
   if (held?.type !== 'TSTypeReference') return false;
