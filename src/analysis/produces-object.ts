@@ -102,7 +102,8 @@ export function producerName(node: TSESTree.Node): string | undefined {
   if (callee !== undefined && isFunctionNode(callee)) return returnedProducer(callee);
   // … and a promise's next step is what its callback hands back: next-mikro-orm-trpc-template's
   // `getConfig().then((config) => MikroORM.init(config))` settles to a MikroORM.
-  const next = callee?.type === 'MemberExpression' && staticName(callee.property) === 'then' && expr.type === 'CallExpression' ? unwrapExpression(expr.arguments[0] ?? callee) : undefined;
+  const onFulfilled = callee?.type === 'MemberExpression' && staticName(callee.property) === 'then' && expr.type === 'CallExpression' ? expr.arguments[0] : undefined;
+  const next = onFulfilled && unwrapExpression(onFulfilled);
   if (next !== undefined && isFunctionNode(next)) return returnedProducer(next);
   if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
   if (expr.type === 'AwaitExpression') return producerName(expr.argument);

@@ -578,7 +578,7 @@ function makesField(declaration: TSESTree.ClassDeclaration, field: string): bool
   return instanceWrites(declaration).some((write) => write.field === field && producesObject(write.value));
 }
 
-/** A constructor's parameter properties (`private readonly store: Store`), each as the field it declares. */
+/** A constructor's parameter property, as the field it declares. */
 interface ParameterField {
   readonly type: 'TSParameterProperty';
   readonly name: string | undefined;
@@ -586,6 +586,7 @@ interface ParameterField {
   readonly value: null;
 }
 
+/** A constructor's parameter properties (`private readonly store: Store`), each as the field it declares. */
 function parameterProperties(declaration: TSESTree.ClassDeclaration): ParameterField[] {
   const constructor = declaration.body.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
   const fields: ParameterField[] = [];
@@ -675,17 +676,17 @@ function isSocketType(program: TSESTree.Program, type: TSESTree.TSTypeReference)
   return false;
 }
 
-/**
- * Whether a declared type is, by its name, a database's client or a logger — `PrismaClient` from
- * the workspace's own database package, `ServiceLogger` — as a holder made by one is (midcurve's
- * `DomainEventPublisher`: its Prisma client, its RabbitMQ channel and its logger).
- */
 /** A logger's type by its name (`ServiceLogger`): made for the class, of nothing a caller's. */
 function typeNamedLogger(declared: TSESTree.TypeNode): boolean {
   const held = resolvedFilledType(declared);
   return held?.type === 'TSTypeReference' && LOGGER_CALLEE.test(typeNameText(held.typeName));
 }
 
+/**
+ * Whether a declared type is, by its name, a database's client or a logger — `PrismaClient` from
+ * the workspace's own database package, `ServiceLogger` — as a holder made by one is (midcurve's
+ * `DomainEventPublisher`: its Prisma client, its RabbitMQ channel and its logger).
+ */
 function typeNamedShared(declared: TSESTree.TypeNode): boolean {
   const held = resolvedFilledType(declared);
   if (held?.type !== 'TSTypeReference') return false;
