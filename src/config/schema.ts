@@ -105,7 +105,7 @@ export const contextSchema = z
 export const TEST_GLOBS: readonly string[] = [
   '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/*-tests/**', '**/tests-*/**', '**/*-e2e/**', '**/__tests__/**', '**/__mocks__/**',
   '**/__fixtures__/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/*.bench.*', '**/test-utils/**', '**/test-helpers/**', '**/test-harness/**', '**/{test-utils,testUtils,test-helpers,testHelpers,fixtures}.*', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
-  '**/bdd/**', '**/step_definitions/**', '**/*.steps.*',
+  '**/bdd/**', '**/step_definitions/**', '**/*.steps.*', '**/.storybook/**', '**/*.stories.*',
 ];
 
 export const configSchema = z
@@ -128,7 +128,9 @@ export const configSchema = z
       // they share (`__fixtures__/`, `test-utils/`, a `testUtils.ts` beside the code: Joplin's server;
       // a `fixtures.ts` that boots the server for the suites: HyperDX's API); Jasmine's suites and helpers live in `spec/`
       // (parse-server's); Cucumber's step definitions (`features/step_definitions/`, `login.steps.ts`,
-      // a `bdd/` suite: AgentX's) keep a scenario's state in module variables between its steps.
+      // a `bdd/` suite: AgentX's) keep a scenario's state in module variables between its steps; and
+      // Storybook's stories and its `.storybook/` set-up and mocks (openai-agents-saas-starter's mock
+      // queries keep a fixture account in a module variable) render components in a browser, for one developer.
       .default(() => [...TEST_GLOBS])
       .describe('Globs that mark test files (for migrate --only; the holder rule looks past them).'),
     context: contextSchema.default({ ...DEFAULT_CONTEXT, names: [...DEFAULT_CONTEXT.names] }),

@@ -137,6 +137,9 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let convertedResult: ModelMessage | null;\nWhen('converted', () => { convertedResult = convert(message); });\n`, filename: 'bdd/steps/message-contract.steps.ts' },
     { code: `let browser: Browser | null = null;\nexport async function launchBrowser() { browser ??= await chromium.launch(); return browser; }\n`, filename: 'packages/devtools/src/bdd/playwright.ts' },
     { code: `let world;\nGiven('a user', () => { world = createWorld(); });\n`, filename: 'features/step_definitions/user.ts' },
+    // Storybook's mocks and stories render components in one developer's browser (openai-agents-saas-starter's mock queries)
+    { code: `import { getTenantAccountFixture } from './tenantAccount-api';\nlet accountData = getTenantAccountFixture();\nexport function reset() {\n  if (!accountData) accountData = getTenantAccountFixture();\n}\n`, filename: 'apps/web-app/.storybook/mocks/tenantAccount-queries.ts' },
+    { code: `let store;\nexport const getStore = () => (store ??= createStore());\nexport default { title: 'Cart' };\n`, filename: 'src/components/Cart.stories.tsx' },
     // suites named for their kind: Cloudflare's agents keep `react-tests/` and `tests-e2e/`, Nx an `api-e2e/` project
     { code: `let worker;\nexport async function setup() { worker = await startWorker(); }\n`, filename: 'packages/agents/src/react-tests/setup.ts' },
     { code: `let proc;\nexport function start() { proc ??= spawn('wrangler', ['dev']); return proc; }\n`, filename: 'agent-think/tests-e2e/harness.ts' },
