@@ -40,16 +40,9 @@ export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | und
  * auth.setCredentials(tokens); drive = google.drive({ auth })`: the Drive of whoever called first).
  */
 function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
-  if (readsParameterOf(value, fn)) return true;
   if (!fn || !isFunctionNode(fn)) return false;
-  let reads = false;
-  walk(value, (node) => {
-    if (reads || node.type !== 'Identifier' || !namesABinding(node)) return;
-    const local = constIn(fn, node.name);
-    if (!local) return;
-    reads = askOnce(asking, local, () => (local.init !== null && readsParameterThrough(local.init, fn, asking)) || configuredWithParameter(node.name, fn));
-  });
-  return reads;
+  const parameters = new Set(fn.params.flatMap(patternNames));
+  return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name), (name) => configuredWithParameter(name, fn));
 }
 
 /** Whether `fn` calls a method of its `const` `name` with something it was passed: `auth.setCredentials(tokens)`. */
@@ -70,14 +63,22 @@ function configuredWithParameter(name: string, fn: TSESTree.Node): boolean {
  * its author's words for what they hold (a `dbUser` from the config is no user).
  */
 function readsOneUsers(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
-  let reads = false;
+  return readsThroughConsts(value, fn, asking, (node) => !(fn && isFunctionNode(fn) && bindsInFunction(fn, node.name)) && namesOneUser(node.name));
+}
+
+/**
+ * Whether a value reads a name `reads` answers yes for, following the filling function's own
+ * `const`s to what they were given — and asking `constSays` of each such `const` besides.
+ */
+function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>, reads: (node: TSESTree.Identifier) => boolean, constSays?: (name: string) => boolean): boolean {
+  let found = false;
   walk(value, (node) => {
-    if (reads || node.type !== 'Identifier' || !namesABinding(node)) return;
+    if (found || node.type !== 'Identifier' || !namesABinding(node)) return;
     const local = fn && isFunctionNode(fn) ? constIn(fn, node.name) : undefined;
-    if (local) reads = local.init !== null && askOnce(asking, local, () => readsOneUsers(local.init!, fn, asking));
-    else if (!(fn && isFunctionNode(fn) && bindsInFunction(fn, node.name))) reads = namesOneUser(node.name);
+    if (local) found = askOnce(asking, local, () => (local.init !== null && readsThroughConsts(local.init, fn, asking, reads, constSays)) || (constSays?.(node.name) ?? false));
+    else found = reads(node);
   });
-  return reads;
+  return found;
 }
 
 /**
