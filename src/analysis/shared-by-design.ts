@@ -804,8 +804,13 @@ interface InstanceWrite {
   readonly fromCaller: boolean;
 }
 
+/** A class's instance writes, by declaration: asked field by field, walked once. */
+const writesOfClass = new WeakMap<TSESTree.ClassDeclaration, readonly InstanceWrite[]>();
+
 /** Each `this.field = …` in a class's instance methods (arrows inside them too), with whether the constructor makes it and whether a caller's argument does. */
-function instanceWrites(declaration: TSESTree.ClassDeclaration): InstanceWrite[] {
+function instanceWrites(declaration: TSESTree.ClassDeclaration): readonly InstanceWrite[] {
+  const known = writesOfClass.get(declaration);
+  if (known) return known;
   const writes: InstanceWrite[] = [];
   for (const member of declaration.body.body) {
     if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
@@ -815,6 +820,7 @@ function instanceWrites(declaration: TSESTree.ClassDeclaration): InstanceWrite[]
       }
     });
   }
+  writesOfClass.set(declaration, writes);
   return writes;
 }
 
