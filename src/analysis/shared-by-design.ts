@@ -765,11 +765,33 @@ function collectsRecords(program: TSESTree.Program, declared: TSESTree.TypeNode)
  * live in one user's page, as a holder so typed does (see holdsValues).
  */
 function keepsPageOnlyObject(program: TSESTree.Program, name: string): boolean {
-  return localClass(program, name)?.body.body.some((member) => {
+  const declaration = localClass(program, name);
+  if (!declaration) return false;
+  return declaration.body.body.some((member) => {
     if (member.type !== 'PropertyDefinition' || member.static) return false;
     const held = resolvedFilledType(member.typeAnnotation?.typeAnnotation);
     return held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && PAGE_ONLY_TYPE.test(held.typeName.name);
-  }) ?? false;
+  }) || readsPageStorage(declaration);
+}
+
+/** A page's storage, where a page keeps its user's session: `localStorage`, `sessionStorage`, `document.cookie` (also off `window`). */
+const PAGE_STORAGE = new Set(['localStorage', 'sessionStorage']);
+
+/**
+ * Whether a class reads a page's storage in any of its methods — guarded or not — as a page's
+ * client does to find its one user's token: gpt-agent-platform's `WebSocketClient` in a Next.js
+ * `lib/` reads `localStorage.getItem('auth_token')` and `document.cookie` before it connects, and
+ * connects only where `window` is. A server keeps no user's session there.
+ */
+function readsPageStorage(declaration: TSESTree.ClassDeclaration): boolean {
+  let reads = false;
+  walk(declaration.body, (node) => {
+    if (reads || node.type !== 'MemberExpression') return;
+    const object = unwrapExpression(node.object);
+    const root = object.type === 'MemberExpression' && staticName(object.object) === 'window' ? staticName(object.property) : object.type === 'Identifier' ? object.name : undefined;
+    reads = (root !== undefined && PAGE_STORAGE.has(root)) || (root === 'document' && staticName(node.property) === 'cookie');
+  });
+  return reads;
 }
 
 // Foreign-function interfaces, which load a compiled library into the process (koffi's
