@@ -509,11 +509,6 @@ function importedTypeName(program: TSESTree.Program | undefined, name: TSESTree.
 function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: FillSource = 'own'): boolean {
   const declaration = localClass(program, name);
   if (!declaration) return false;
-  // Built from what its first caller handed it (stackconsult's `new CalendarAgent(config)`, a
-  // user's OAuth tokens in `config`): a client it makes itself may be made of that caller's
-  // credentials, as a holder's would be — a client it is handed (EasyEscrow's `this.connection =
-  // connection`) is whatever client the app shares.
-  const shared = fill === 'caller' ? sharedBeyondClients : sharedPackage;
   // Its fields, and its constructor's parameter properties (talkohavy's `CallContextService`,
   // `constructor(private readonly asyncLocalStorage: AsyncLocalStorage<Map<K, V>>)`), declared alike.
   const members = [...declaration.body.body.filter((member): member is TSESTree.PropertyDefinition => member.type === 'PropertyDefinition' && !member.static), ...parameterProperties(declaration)];
@@ -528,7 +523,12 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
     if (field === undefined && member.type === 'PropertyDefinition' && isPrimitiveLiteral(member.value)) continue;
     if (field === undefined) return false;
     const declared = member.typeAnnotation?.typeAnnotation;
-    if (declared !== undefined && (typeKeptByDesign(program, declared, shared) || typeNamedLogger(declared) || ((typeKeptByDesign(program, declared) || typeNamedShared(declared)) && !(fill === 'caller' && makesField(declaration, field))))) {
+    // Built from what its first caller handed it (stackconsult's `new CalendarAgent(config)`, a
+    // user's OAuth tokens in `config`): a client it makes itself may be made of that caller's
+    // credentials, as a holder's would be — a client it is handed (EasyEscrow's `this.connection =
+    // connection`) is whatever client the app shares, and a logger or telemetry is no one's.
+    const callersClient = declared !== undefined && fill === 'caller' && makesField(declaration, field) && !typeKeptByDesign(program, declared, sharedBeyondClients) && !typeNamedLogger(declared);
+    if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared)) && !callersClient) {
       sharedFields.add(field);
       server ||= isSocketServerType(program, declared);
     } else if (declared !== undefined && collectsSockets(program, declared)) {
