@@ -3,7 +3,7 @@ import { constantInit } from './bound-names.js';
 import { filledType, localType, programOf, resolvedFilledType } from './local-types.js';
 import { DATA_CONSTRUCTOR } from './produces-object.js';
 import type { AnalysisInput } from './types.js';
-import { isPrimitiveLiteral, unwrapExpression } from './walk.js';
+import { calleeText, isPrimitiveLiteral, unwrapExpression } from './walk.js';
 
 // Whether a variable or a field holds values — by its declared type, what it is given, or how it
 // is compared — rather than an instance that anyone else shares.
@@ -180,10 +180,19 @@ function jsdocTypeHoldsValues(type: string, depth: number): boolean {
 /** The types a zod schema's parse gives: `z.infer<typeof schema>`, `z.output<…>`, `z.input<…>`. */
 const ZOD_DATA_TYPES = new Set(['infer', 'output', 'input']);
 
-/** `new Map<number, number>()`, `new Set<string>()`: a container whose type arguments say it holds values (civitai's `fetchedAt` clock). */
+/**
+ * `new Map<number, number>()`, `new Set<string>()`: a container whose type arguments say it holds
+ * values (civitai's `fetchedAt` clock). Or a value itself — `new RegExp(…)`, `new Date()`, `new
+ * URL(…)`: what the binding is later set to is another of the same (DollhouseMCP's index manager
+ * recompiles `static VERB_PREFIX_PATTERN = new RegExp(…)` with `this.compileAndValidateRegex(…)`,
+ * and TypeScript types the field by its first value).
+ */
 export function constructsValues(init: TSESTree.Node | null | undefined): boolean {
   const value = init && unwrapExpression(init);
-  if (value?.type !== 'NewExpression' || value.callee.type !== 'Identifier' || !VALUE_CONTAINERS.has(value.callee.name)) return false;
+  if (value?.type !== 'NewExpression') return false;
+  const callee = calleeText(value.callee);
+  if (callee !== undefined && DATA_CONSTRUCTOR.test(callee)) return true;
+  if (value.callee.type !== 'Identifier' || !VALUE_CONTAINERS.has(value.callee.name)) return false;
   const params = value.typeArguments?.params ?? [];
   return params.length > 0 && params.every((param) => holdsValues(param));
 }

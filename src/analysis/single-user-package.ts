@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { DATABASE_CLIENT_PACKAGE } from './service-clients.js';
 import { nearestAbove } from './nearest-above.js';
@@ -100,7 +100,21 @@ export function servedAsStaticFile(filePath: string): boolean {
     const packageRoot = root;
     if (STATIC_DIRECTORIES.some((name) => path.startsWith(join(packageRoot, name) + sep))) return true;
   }
-  return false;
+  return inWebRoot(filePath);
+}
+
+/** Whether a directory is a web root (see inWebRoot), by directory (every one walked through). */
+const webRoots = new Map<string, boolean>();
+
+/**
+ * Whether a file lies in a `public/` or `www/` directory deeper in its package that holds an
+ * `index.html`: a page and the scripts it loads, which the server hands out from there
+ * (DollhouseMCP's console in `src/web/public/`, its `logs.js` keeping the page's one
+ * `EventSource`). The page makes the folder a web root; a route folder (`pages/api/public/`) has none.
+ */
+function inWebRoot(filePath: string): boolean {
+  const isWebRoot = (dir: string) => (STATIC_DIRECTORIES.includes(basename(dir)) && existsSync(join(dir, 'index.html')) ? true : undefined);
+  return nearestAbove(filePath, webRoots, isWebRoot, false, packageRootOf(filePath));
 }
 
 /** Whether a directory is a browser extension's, by directory (every one walked through). */

@@ -67,6 +67,8 @@ function monorepo(): string {
     'packages/server/chrome-extension/manifest.json': JSON.stringify({ manifest_version: 3, name: 'Agent', background: { service_worker: 'background.js' } }),
     // a theme vendored into the server's public/ with its own manifest (AdminLTE's, its require.js beside it)
     'packages/server/public/themes/lte/package.json': JSON.stringify({ name: 'admin-lte', devDependencies: { grunt: '1' } }),
+    // a page and its scripts in a web root deeper in the server's package (DollhouseMCP's console in src/web/public/)
+    'packages/server/src/web/public/index.html': '<!doctype html><script src="logs.js"></script>',
     'packages/server/src/pwa/manifest.json': JSON.stringify({ name: 'App', start_url: '/', display: 'standalone' }),
     'packages/server/src/broken/manifest.json': '{ not json',
     // a worker: RabbitMQ consumers and cron rules, no HTTP server (midcurve's business-logic app); not a
@@ -154,6 +156,10 @@ describe('servedAsStaticFile: the public/ or www/ directory beside a package.jso
     // a deeper `public/` is as often a route folder (langfuse's pages/api/public/); a name that only starts so is not it
     expect(servedAsStaticFile(join(root, 'packages/server/src/pages/api/public/traces.ts'))).toBe(false);
     expect(servedAsStaticFile(join(root, 'packages/server/public-api/routes.ts'))).toBe(false);
+    // … unless a page lies in it: that folder is a web root, what lies under it a page's scripts
+    expect(servedAsStaticFile(join(root, 'packages/server/src/web/public/logs.js'))).toBe(true);
+    expect(servedAsStaticFile(join(root, 'packages/server/src/web/public/js/metrics.js'))).toBe(true);
+    expect(servedAsStaticFile(join(root, 'packages/server/src/web/server.ts'))).toBe(false);
     expect(servedAsStaticFile(join(root, 'packages/server/src/db.ts'))).toBe(false);
   });
 });
@@ -165,12 +171,14 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/public/scripts/pool.js') },
     { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/agent-registry.js') },
     { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/lib/api-client.ts') },
+    { code: HOLDER, filename: join(root, 'packages/server/src/web/public/logs.js') },
   ],
   invalid: [
     { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/desktop/vendor/sdk/pool.js'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/pages/api/public/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/pwa/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'packages/server/src/web/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/broken/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
   ],
 });
