@@ -132,6 +132,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let session: API | undefined;\nexport function tsAst() { session ??= startSession(); return session; }\n`, filename: 'platform/app/src/test-utils/tsAst.ts' },
     // a package of helpers the suites share (the Inngest SDK's test harness, starting a dev server for them)
     { code: `let devServerProcess;\nexport async function startDevServer() {\n  devServerProcess = spawn('npx', ['inngest-cli', 'dev']);\n  return devServerProcess;\n}\n`, filename: 'packages/test-harness/src/devServer.ts' },
+    // test support in the source tree: the registry of records the tests create (attio-mcp-server's src/test-support/)
+    { code: `class TestDataRegistry {\n  private map = new Map<string, string[]>();\n  add(kind: string, id: string) { this.map.set(kind, [...(this.map.get(kind) ?? []), id]); }\n}\nexport const testDataRegistry = new TestDataRegistry();\n`, filename: 'src/test-support/test-data-registry.ts' },
     { code: `let models;\nexport const getModels = () => (models ??= new ModelStore());\n`, filename: 'src/lib/server/__fixtures__/models.ts' },
     // Cucumber's step definitions keep a scenario's state between its steps (AgentX's `bdd/` suite)
     { code: `let convertedResult: ModelMessage | null;\nWhen('converted', () => { convertedResult = convert(message); });\n`, filename: 'bdd/steps/message-contract.steps.ts' },
