@@ -105,6 +105,9 @@ export function producerName(node: TSESTree.Node): string | undefined {
   const onFulfilled = callee?.type === 'MemberExpression' && staticName(callee.property) === 'then' && expr.type === 'CallExpression' ? expr.arguments[0] : undefined;
   const next = onFulfilled && unwrapExpression(onFulfilled);
   if (next !== undefined && isFunctionNode(next)) return returnedProducer(next);
+  // … and a fallback for its failure keeps what it settles to otherwise: attio-mcp-server's
+  // `import('./logger.js').then((m) => m.createScopedLogger(…)).catch(() => noopLogger)` is a logger.
+  if (callee?.type === 'MemberExpression' && expr.type === 'CallExpression' && ['catch', 'finally'].includes(staticName(callee.property) ?? '')) return producerName(callee.object);
   if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
   if (expr.type === 'AwaitExpression') return producerName(expr.argument);
   if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);
