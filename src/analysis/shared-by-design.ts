@@ -93,8 +93,10 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // runs for itself (chat-ui's `MongoMemoryServer.create(…)` when no MongoDB URL is configured); and
 // bull-board's adapter, the queues' admin pages mounted on the app (`new ExpressAdapter()`); and
 // multer's upload handler, a middleware of the app's routes that keeps nothing of any request
-// (Guebbit's `configuredUpload ??= multer({ storage, fileFilter })`).
-const SERVER_PACKAGE = /^(?:@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// (Guebbit's `configuredUpload ??= multer({ storage, fileFilter })`); and mcp-auth's set-up for the
+// server's one OAuth issuer, whose bearer-token middleware checks each request's token
+// (actual-mcp-server's `_instance = new MCPAuth({ protectedResources: … })`).
+const SERVER_PACKAGE = /^(?:@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
@@ -146,8 +148,10 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // as it does a GeoIP database (umami's `maxmind.open(…)` of GeoLite2);
 // and a JSON Schema validator (Ajv, `@cfworker/json-schema`; see SCHEMA_VALIDATOR_CALLEE), and the
 // message types a `.proto` file describes (chat-server's `protoRoot = protobufjs.loadSync(location)`,
-// each event encoded and decoded with them).
-const MODEL_PACKAGE = /^(?:ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+// each event encoded and decoded with them); and an identity provider's public keys, which check
+// every user's token alike (pubnub-mcp-server's `jwks = jose.createRemoteJWKSet(new URL(…))`: jose
+// fetches them once and caches them, as a `KeyObject` holds one).
+const MODEL_PACKAGE = /^(?:jose|jose-node-cjs-runtime|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
 // router context on the global object so that its two bundles share one): each render or request
