@@ -54,9 +54,12 @@ const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
  * `ServerVersionDto`, `ModelInfo`, `ClientMetadata`: a data transfer object, an info or metadata
  * record is data by its name (hedgedoc's cached version, cline's model catalogue, gemini-cli's
  * client metadata); so is a schema, or a set of them — a description of data that parsing
- * reads and nothing writes (the MCP SDK's wire schemas, built on first use).
+ * reads and nothing writes (the MCP SDK's wire schemas, built on first use). A summary, a
+ * snapshot or statistics are a record of what happened (DollhouseMCP's
+ * `lastPermissionHookStartupRepairSummary: PermissionHookStartupRepairSummary | null`), and an
+ * error is what went wrong (actual-mcp-server's `initializationError: Error | null`).
  */
-const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info|Metadata)$|Schemas?$/;
+const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info|Metadata|Summary|Snapshot|Stats|Error)$|^Error$|Schemas?$/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
 /** Types made from the first type they are given (`Partial<Settings>`, `Omit<Config, 'db'>`, `Awaited<…>`): they hold what it holds. */
