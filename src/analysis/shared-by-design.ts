@@ -16,9 +16,10 @@ import { askOnce, boundFromRequire, calleeText, dynamicImportSource, functionNam
 // … and what manages the loggers (notesnook's `logManager`, a `loggerService`); a logger named
 // for what it logs (`dlqLogger`, `healthLogger`), or a class of the code's own named one
 // (automatic-agent-platform's `new StructuredLogger({ retentionLimit: 100 })`, keeping the last
-// entries for its diagnostics): a log gathers every user's lines by design.
+// entries for its diagnostics), or what makes them (memory-bank-mcp-server's `LoggerFactory`,
+// keeping one logger per component): a log gathers every user's lines by design.
 const LOGGER_NAME = /^_?(?:log|logger|console|[a-z][A-Za-z0-9]*Logger)(?:Instance|Manager|Service)?$/i;
-const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-Za-z]*Logger|debug)$/;
+const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-Za-z]*Logger(?:Factory)?|debug)$/;
 // Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
 // prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
 // a `NodeTracerProvider`, its exporters and processors: genkit's `new AdjustingTraceExporter(…)`,
@@ -140,7 +141,8 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // transformers.js `pipeline('sentiment-analysis')`), or a syntax highlighter's grammars (Shiki's
 // `createHighlighter(…)`, cline's code blocks): megabytes of weights and tables that every call
 // reads and none writes — a pure function of its input, kept so that it loads once. So is a
-// markup converter or sanitizer, configured once (lemmy-ui's `new MarkdownIt(config)`, grist's
+// markup converter or sanitizer, configured once (lemmy-ui's `new MarkdownIt(config)`, Tiptap's
+// `MarkdownManager` in claude-agent-server's documents, grist's
 // `Marked`, notesnook's DOMPurify, appium's fast-xml-parser `XMLBuilder`): each call renders,
 // parses or cleans what it is given. So is a template engine (langwatch's LiquidJS engine for its
 // customers' notification templates; payever's Twig templates through Twing): each render reads the template and the data it is handed;
@@ -151,7 +153,7 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-
 // each event encoded and decoded with them); and an identity provider's public keys, which check
 // every user's token alike (pubnub-mcp-server's `jwks = jose.createRemoteJWKSet(new URL(…))`: jose
 // fetches them once and caches them, as a `KeyObject` holds one).
-const MODEL_PACKAGE = /^(?:jose|jose-node-cjs-runtime|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
+const MODEL_PACKAGE = /^(?:jose|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
 // router context on the global object so that its two bundles share one): each render or request
