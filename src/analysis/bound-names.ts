@@ -49,6 +49,17 @@ export function constantInit(input: AnalysisInput, node: TSESTree.Node): TSESTre
   return declarator.id === def.name ? declarator.init ?? undefined : undefined;
 }
 
+/** The type a `const` is declared with: `Map<string, Card>` for `const cache: Map<string, Card> = …`. */
+export function constantType(input: AnalysisInput, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+  const identifier = unwrapExpression(node);
+  if (identifier.type !== 'Identifier') return undefined;
+  const def = resolvedVariable(input, identifier)?.defs;
+  const only = def?.length === 1 ? def[0] : undefined;
+  if (only?.type !== 'Variable' || (only.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
+  const declarator = only.node as TSESTree.VariableDeclarator;
+  return declarator.id === only.name ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+}
+
 /**
  * `source#imported` for a name an import declaration binds (`'esm-env#BROWSER'`; `#default`, `#*`
  * for a namespace), or a `const` bound to a `require()`: the module as a default import would bind

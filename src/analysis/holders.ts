@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
-import { nameResolverFor } from './bound-names.js';
+import { constantType, nameResolverFor } from './bound-names.js';
 import { containerSlotHolders, importedContainerWrite } from './container-slots.js';
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi } from './browser-only.js';
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
@@ -79,8 +79,10 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       // and `self.x` are a page's (or a web worker's): a server has neither. `globalThis.fetch =
       // nodeFetch` anywhere polyfills the platform.
       // A slot the file declares as holding values (`declare global { var __cache: Map<string, Bundle> }`),
-      // or one a function declared to return values hands out, keeps no instance.
-      const declared = key ? declaredGlobalType(input, node.left) ?? returnedAsDeclared(node) : undefined;
+      // or one a function declared to return values hands out, or a `const` declared so that it
+      // is handed (mtg-ai-assistant's `const cache: Map<string, { type_line?: string }> =
+      // globalThis.__csCache ?? new Map(); globalThis.__csCache = cache`), keeps no instance.
+      const declared = key ? declaredGlobalType(input, node.left) ?? returnedAsDeclared(node) ?? constantType(input, node.right) : undefined;
       if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
         && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names) && !holdsValues(declared)) {
         const producer = keptThis ?? producerName(value);

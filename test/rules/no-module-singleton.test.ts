@@ -880,12 +880,16 @@ ruleTester.run('no-module-singleton', rule, {
     `export class LoggerFactory {\n  private static instance: LoggerFactory;\n  private loggers = new Map<string, Logger>();\n  static getInstance(): LoggerFactory {\n    if (!LoggerFactory.instance) LoggerFactory.instance = new LoggerFactory();\n    return LoggerFactory.instance;\n  }\n  getLogger(name: string) { return this.loggers.get(name); }\n}\n`,
     // a markdown converter configured once (claude-agent-server's Tiptap MarkdownManager)
     `import { Markdown, MarkdownManager } from '@tiptap/markdown';\nimport StarterKit from '@tiptap/starter-kit';\nconst markdownManager = new MarkdownManager({ extensions: [StarterKit, Markdown] });\nexport const toJSON = (markdown: string) => markdownManager.parse(markdown);\n`,
+    // a cache on the global object handed a const declared as holding values (mtg-ai-assistant's card lookups)
+    `const cache: Map<string, { type_line?: string; oracle_text?: string | null }> = (globalThis as any).__csCache ?? new Map();\n(globalThis as any).__csCache = cache;\nexport const cached = (name: string) => cache.get(name);\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not one declared as a pool
+    { code: `const pool: Pool = (globalThis as any).__pool ?? new Pool();\n(globalThis as any).__pool = pool;\nexport const db = () => pool;\n`, errors: [holder(2)] },
     // … not a pool so loaded: the fallback keeps no one's state, the pool does
     { code: `let poolPromise: Promise<any> | null = null;\nfunction getPool() {\n  if (!poolPromise) poolPromise = import('./db.js').then((m) => m.createPool(process.env.DATABASE_URL)).catch(() => null);\n  return poolPromise;\n}\nexport const query = async (sql: string) => (await getPool()).query(sql);\n`, errors: [holder(1)] },
     // … not a class that only names a page's storage in a string
