@@ -753,6 +753,27 @@ function settlesToLiteral(call: TSESTree.CallExpression): boolean {
   return settled === undefined || isNullish(settled) || isPrimitiveLiteral(settled);
 }
 
+/**
+ * `new Set(rows.map((x) => x.column_name))`, `new Set(['a', 'b'])`: a set of strings and numbers —
+ * a field named for a value (a name, an id, a key, a type…) read off each record, not one that may
+ * be an object (`s.socket`), a literal, a text built of them (booking-backend's staff columns,
+ * read from `information_schema` once a minute). Values, as a `Set<string>` declared so holds.
+ */
+const VALUE_FIELD = /^(?:name|id|key|code|type|email|slug|url|path)$|(?:_|[a-z0-9])(?:name|Name|id|Id|ID|key|Key|code|Code|type|Type|email|Email|slug|Slug|url|Url|URL|path|Path)$/;
+function setOfFields(made: TSESTree.NewExpression): boolean {
+  const [items] = made.arguments;
+  if (calleeText(made.callee) !== 'Set' || made.arguments.length !== 1 || items === undefined) return false;
+  const isField = (node: TSESTree.Node) => {
+    const value = unwrapExpression(node);
+    return isPrimitiveLiteral(value) || value.type === 'TemplateLiteral' || (value.type === 'MemberExpression' && VALUE_FIELD.test(staticName(value.property) ?? ''));
+  };
+  const list = unwrapExpression(items);
+  if (list.type === 'ArrayExpression') return list.elements.length > 0 && list.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isField(element));
+  if (list.type !== 'CallExpression' || list.callee.type !== 'MemberExpression' || staticName(list.callee.property) !== 'map') return false;
+  const [pick] = list.arguments;
+  return pick?.type === 'ArrowFunctionExpression' && pick.body.type !== 'BlockStatement' && isField(pick.body);
+}
+
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
 export function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
@@ -761,7 +782,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant; nor
       // do bytes, a date or an address (undici's `currentBuffer = new Uint8Array(memory, ptr, size)`).
       const made = calleeText(expr.callee);
-      return !DATA_CONSTRUCTOR.test(made ?? '') && !isNoOpClass(made) && !opensTurn(expr);
+      return !DATA_CONSTRUCTOR.test(made ?? '') && !isNoOpClass(made) && !opensTurn(expr) && !setOfFields(expr);
     }
     case 'AwaitExpression': {
       const awaited = unwrapExpression(expr.argument);

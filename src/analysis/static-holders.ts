@@ -117,6 +117,9 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     // `static os: string` holds a value; so does one given a string, number or boolean
     // (medusa's typedoc theme: `static MAX_LEVEL = 3`, later set from an option).
     if (holdsValues(member.typeAnnotation?.typeAnnotation) || holdsModule(member.typeAnnotation?.typeAnnotation) || constructsValues(member.value)) continue;
+    // `static reservedLockers = []`: a list, as a module's `let` given one is (smart-city-booking's
+    // locker reservations, refilled from its own `filter(…)`) — not one instance handed to every caller.
+    if (member.value && unwrapExpression(member.value).type === 'ArrayExpression') continue;
     if (isPrimitiveLiteral(member.value) || assignmentsTo(name).some((assignment) => isPrimitiveLiteral(assignment.right))) continue;
     if (allowed(config, className, name, display)) continue;
     const lazy: TSESTree.Node | undefined = assignmentsTo(name).find((node) => producesObject(node.right) || keepsConstructedInstance(node, classNode));

@@ -882,12 +882,18 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Markdown, MarkdownManager } from '@tiptap/markdown';\nimport StarterKit from '@tiptap/starter-kit';\nconst markdownManager = new MarkdownManager({ extensions: [StarterKit, Markdown] });\nexport const toJSON = (markdown: string) => markdownManager.parse(markdown);\n`,
     // a cache on the global object handed a const declared as holding values (mtg-ai-assistant's card lookups)
     `const cache: Map<string, { type_line?: string; oracle_text?: string | null }> = (globalThis as any).__csCache ?? new Map();\n(globalThis as any).__csCache = cache;\nexport const cached = (name: string) => cache.get(name);\n`,
+    // a set of the names a query read, refreshed once a minute (booking-backend's staff columns)
+    { code: `let colsCache = null;\nasync function getStaffColumnSet() {\n  if (colsCache) return colsCache;\n  const r = await db.query('SELECT column_name FROM information_schema.columns');\n  colsCache = new Set(r.rows.map((x) => x.column_name));\n  return colsCache;\n}\nmodule.exports = { getStaffColumnSet };\n`, filename: 'routes/staff.js' },
+    // a class's list, refilled from its own filter (smart-city-booking's locker reservations)
+    { code: `class LockerService {\n  static reservedLockers = [];\n  static reserve(locker) { LockerService.reservedLockers.push(locker); }\n  static release(id) { LockerService.reservedLockers = LockerService.reservedLockers.filter((l) => l.id !== id); }\n}\nmodule.exports = LockerService;\n`, filename: 'src/locker-service.js' },
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a set of what may be objects: every user's sockets
+    { code: `let sockets = null;\nfunction getSockets(sessions) {\n  if (!sockets) sockets = new Set(sessions.map((s) => s.socket));\n  return sockets;\n}\nmodule.exports = { getSockets };\n`, filename: 'src/sockets.js', errors: [holder(1)] },
     // … not one declared as a pool
     { code: `const pool: Pool = (globalThis as any).__pool ?? new Pool();\n(globalThis as any).__pool = pool;\nexport const db = () => pool;\n`, errors: [holder(2)] },
     // … not a pool so loaded: the fallback keeps no one's state, the pool does
