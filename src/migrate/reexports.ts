@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactorySpec, ResolvedConfig } from '../config/index.js';
 import { creatorModuleFor } from '../analysis/module-specifiers.js';
 import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { staticGetterMethod } from '../analysis/names.js';
+import { resolveProjectModule } from './creator-exports.js';
 import { detectStyle, importedNameLists, orderedListEntryEdit } from '../analysis/text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from '../analysis/types.js';
 
@@ -26,6 +28,34 @@ function exportedNames(ast: TSESTree.Program): Set<string> {
     }
   }
   return names;
+}
+
+/** Whether a module's text re-exports a default under a name, by file (read once a run). */
+const defaultsNamed = new Map<string, boolean>();
+
+/**
+ * Whether the module a barrel re-exports `name` from takes it from a default export (`export {
+ * default as CertificateService } from './certificate.service'`): what it hands out under the
+ * class's name is whatever that module's default is — lms-backend's is `CertificateService.getInstance()`,
+ * the instance, not the class — and that barrel gains no creator. Read as text, so a barrel the
+ * run cannot resolve (a package, nothing there) is taken at its word.
+ */
+function namesADefaultSo(importer: string, specifier: string, name: string): boolean {
+  const target = resolveProjectModule(importer, specifier);
+  if (target === undefined) return false;
+  const key = `${target}\0${name}`;
+  let answer = defaultsNamed.get(key);
+  if (answer === undefined) {
+    let text = '';
+    try {
+      text = readFileSync(target, 'utf8');
+    } catch {
+      // Unreadable: nothing known against it.
+    }
+    answer = new RegExp(String.raw`\bdefault\s+as\s+${name.replace(/\$/g, '\\$')}(?![\w$])`).test(text);
+    defaultsNamed.set(key, answer);
+  }
+  return answer;
 }
 
 export interface CreatorReexports {
@@ -91,6 +121,7 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
       if (specifier.exportKind === 'type' || specifier.local.type !== 'Identifier') continue;
       const factory = config.factories.find((f) => f.class === (specifier.local as TSESTree.Identifier).name && staticGetterMethod(f) !== undefined);
       if (!factory || exported.has(factory.creator) || exportedName(specifier.exported) !== factory.class) continue;
+      if (namesADefaultSo(filePath, statement.source.value, factory.class)) continue;
       edits.push(after(specifier, factory.creator));
       creatorSources.push({ creator: factory.creator, module: statement.source.value });
       exported.add(factory.creator);

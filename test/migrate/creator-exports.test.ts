@@ -181,6 +181,33 @@ describe('a creator another workspace package of the monorepo imports', () => {
   });
 });
 
+describe('a barrel re-exporting the class whose static method is the getter', () => {
+  const SERVICE = 'export class CertificateService {\n  private static instance: CertificateService;\n  static getInstance() {\n    return (CertificateService.instance ??= new CertificateService());\n  }\n}\nexport function createCertificateService(_userContext: unknown) {\n  return new CertificateService();\n}\n';
+  const factories = [{ getter: 'CertificateService.getInstance', creator: 'createCertificateService', class: 'CertificateService' }];
+
+  it('gains the creator beside the class, and a barrel above it does too', async () => {
+    const root = project({
+      'src/services/certificates/certificate.service.ts': SERVICE,
+      'src/services/certificates/index.ts': "export { CertificateService } from './certificate.service';\n",
+      'src/services/index.ts': "export { CertificateService } from './certificates';\n",
+    });
+    const result = await runMigrate({ config: resolveConfig({ include: ['src/**/*.ts'], factories }, root), cwd: root, dryRun: true });
+    expect([...result.report.changedFiles].sort()).toEqual(['src/services/certificates/index.ts', 'src/services/index.ts']);
+    expect(result.report.missingExports).toEqual([]);
+  });
+
+  it('gains nothing where the name is a module\'s default re-exported (lms-backend\'s `export default CertificateService.getInstance()`: the instance)', async () => {
+    const root = project({
+      'src/services/certificates/certificate.service.ts': `${SERVICE}export default CertificateService.getInstance();\n`,
+      'src/services/certificates/index.ts': "export { default as CertificateService } from './certificate.service';\n",
+      'src/services/index.ts': "export { CertificateService } from './certificates';\n",
+    });
+    const result = await runMigrate({ config: resolveConfig({ include: ['src/**/*.ts'], factories }, root), cwd: root, dryRun: true });
+    expect(result.report.changedFiles).toEqual([]);
+    expect(result.report.missingExports).toEqual([]);
+  });
+});
+
 describe('resolveRelativeModule: the file a relative specifier names, as TypeScript finds it', () => {
   const root = project({ 'src/f.ts': '', 'src/g.tsx': '', 'src/dir/index.ts': '', 'src/m.mts': '', 'src/plain.js': '' });
   const from = join(root, 'src/x.ts');
