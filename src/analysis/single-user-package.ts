@@ -141,9 +141,31 @@ function isExtensionManifest(path: string): boolean {
   }
 }
 
-/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, or a file its server serves to browsers. */
+/**
+ * The directories beside a package's `package.json` where its developers' tools keep their own
+ * code: coding agents' skills and commands (`.claude/`, `.opencode/`, `.cursor/`, `.agents/`,
+ * `.codex/`, `.gemini/`, `.windsurf/`), CI's scripts (`.github/`), git hooks (`.husky/`).
+ */
+const TOOLING_DIRECTORIES: ReadonlySet<string> = new Set(['.claude', '.opencode', '.cursor', '.agents', '.codex', '.gemini', '.windsurf', '.github', '.husky']);
+
+/** Whether a directory is a developer tool's (see inDeveloperTooling), by directory (every one walked through). */
+const toolingDirs = new Map<string, boolean>();
+
+/**
+ * Whether a file is a developer tool's: it lies in one of TOOLING_DIRECTORIES beside a
+ * `package.json` (magic-ai-trading-bot's `.claude/skills/chrome-devtools/scripts/lib/browser.js`,
+ * the Puppeteer browser a coding agent's skill drives for the one developer running it). Such code
+ * runs on a developer's machine or in a CI job, never in the app's server. Beside a package only:
+ * a checkout under an editor's own folder (`~/.cursor/worktrees/…`) is the app.
+ */
+export function inDeveloperTooling(filePath: string): boolean {
+  const isTooling = (dir: string) => (TOOLING_DIRECTORIES.has(basename(dir)) && existsSync(join(dirname(dir), 'package.json')) ? true : undefined);
+  return nearestAbove(filePath, toolingDirs, isTooling, false);
+}
+
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, or a file its server serves to browsers. */
 export function packageServesOneUser(filePath: string): boolean {
-  return servedAsStaticFile(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath);
+  return servedAsStaticFile(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
 }
 
 /**

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { inSingleUserPackage, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
+import { inDeveloperTooling, inSingleUserPackage, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -69,6 +69,11 @@ function monorepo(): string {
     'packages/server/public/themes/lte/package.json': JSON.stringify({ name: 'admin-lte', devDependencies: { grunt: '1' } }),
     // a page and its scripts in a web root deeper in the server's package (DollhouseMCP's console in src/web/public/)
     'packages/server/src/web/public/index.html': '<!doctype html><script src="logs.js"></script>',
+    // a coding agent's skill and CI's scripts beside the server's manifest (magic-ai-trading-bot's .claude/skills/…)
+    'packages/server/.claude/skills/chrome-devtools/scripts/package.json': JSON.stringify({ name: 'chrome-devtools-scripts', dependencies: { puppeteer: '24' } }),
+    'packages/server/.github/scripts/label.js': '',
+    // … a folder so named that no package sits beside: an editor's worktrees, holding a checkout
+    'home/.cursor/worktrees/app/package.json': JSON.stringify({ name: 'app', dependencies: { fastify: '5' } }),
     'packages/server/src/pwa/manifest.json': JSON.stringify({ name: 'App', start_url: '/', display: 'standalone' }),
     'packages/server/src/broken/manifest.json': '{ not json',
     // a worker: RabbitMQ consumers and cron rules, no HTTP server (midcurve's business-logic app); not a
@@ -172,6 +177,7 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/agent-registry.js') },
     { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/lib/api-client.ts') },
     { code: HOLDER, filename: join(root, 'packages/server/src/web/public/logs.js') },
+    { code: HOLDER, filename: join(root, 'packages/server/.claude/skills/chrome-devtools/scripts/lib/browser.js') },
   ],
   invalid: [
     { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
@@ -179,8 +185,18 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/src/pages/api/public/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/pwa/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/web/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'home/.cursor/worktrees/app/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/broken/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
   ],
+});
+
+describe('inDeveloperTooling: a coding agent\'s, CI\'s or git\'s folder beside a package.json holds its developers\' tools', () => {
+  it('answers for those folders beside a package only', () => {
+    expect(inDeveloperTooling(join(root, 'packages/server/.claude/skills/chrome-devtools/scripts/lib/browser.js'))).toBe(true);
+    expect(inDeveloperTooling(join(root, 'packages/server/.github/scripts/label.js'))).toBe(true);
+    expect(inDeveloperTooling(join(root, 'packages/server/src/db.ts'))).toBe(false);
+    expect(inDeveloperTooling(join(root, 'home/.cursor/worktrees/app/src/pool.ts'))).toBe(false);
+  });
 });
 
 describe('migrate in a single-user app\'s package', () => {
