@@ -22,13 +22,20 @@ const wordsOf = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '
 /** Whether a name says it holds a secret (see CREDENTIAL_WORD). */
 const namesCredential = (name: string): boolean => CREDENTIAL_WORD.has(wordsOf(name).pop() ?? '');
 
-/** Whether an expression reads a name that holds a secret: a variable, a property, `process.env['X']`, a function named for one. */
+/** Deno's reading of the environment by name: `Deno.env.get('SERVICE_ROLE_KEY')`. */
+const ENV_GETTER = /(?:^|\.)env\.get$/;
+
+/** Whether an expression reads a name that holds a secret: a variable, a property, `process.env['X']`, `Deno.env.get('X')`, a function named for one. */
 function readsCredential(node: TSESTree.Node): boolean {
   let reads = false;
   walk(node, (inner) => {
     if (reads) return;
     if (inner.type === 'Identifier') reads = namesCredential(inner.name);
     else if (inner.type === 'MemberExpression' && inner.computed) reads = namesCredential(staticName(inner.property) ?? '');
+    else if (inner.type === 'CallExpression' && ENV_GETTER.test(calleeText(inner.callee) ?? '')) {
+      const [name] = inner.arguments;
+      reads = name?.type === 'Literal' && typeof name.value === 'string' && namesCredential(name.value);
+    }
   });
   return reads;
 }

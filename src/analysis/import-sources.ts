@@ -13,6 +13,24 @@ export function importsOf(node: TSESTree.Node): ImportSource {
 
 const importSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
+/** A CDN's URL for an npm package, as Deno and browsers import one: the package's name and path after it. */
+const PACKAGE_CDN = /^https?:\/\/(?:esm\.sh|cdn\.skypack\.dev|unpkg\.com|cdn\.jsdelivr\.net\/npm)\/(?:v\d+\/)?((?:@[\w.-]+\/)?[\w.-]+)(?:@[^/?#]*)?(\/[^?#]*)?/;
+/** Deno's `npm:` and `jsr:` specifiers: `npm:openai@4.20.1`, `jsr:@supabase/supabase-js@2/cors`. */
+const REGISTRY_PREFIX = /^(?:npm|jsr):((?:@[\w.-]+\/)?[\w.-]+)(?:@[^/]*)?(\/.*)?$/;
+
+/**
+ * The package a specifier names, however it is spelt: `'openai'` as it is, and a Supabase Edge
+ * Function's (Deno's) `'npm:openai@4'`, `'jsr:@supabase/supabase-js@2'` or
+ * `'https://esm.sh/openai@4.20.1'` as `'openai'` and `'@supabase/supabase-js'` (loopgpt-backend's
+ * edge functions import every client so) — the lists of packages shared by design name packages.
+ */
+export function packageSpecifier(source: string): string {
+  const match = PACKAGE_CDN.exec(source) ?? REGISTRY_PREFIX.exec(source);
+  if (!match) return source;
+  const subpath = match[2] && match[2] !== '/' && match[2] !== '/+esm' ? match[2] : '';
+  return match[1] + subpath;
+}
+
 /** The package of the name `client.Registry` (or `client`) starts from, when it is known. */
 function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string, string>): string | undefined {
   let root = node && unwrapExpression(node);
@@ -31,7 +49,7 @@ export function importSourceOf(program: TSESTree.Program, name: string): string 
     sources = new Map();
     for (const statement of program.body) {
       if (statement.type === 'ImportDeclaration') {
-        for (const specifier of statement.specifiers) sources.set(specifier.local.name, statement.source.value);
+        for (const specifier of statement.specifiers) sources.set(specifier.local.name, packageSpecifier(statement.source.value));
       } else if (statement.type === 'VariableDeclaration') {
         for (const declarator of statement.declarations) {
           const required = requiredBindings(declarator);

@@ -5,8 +5,9 @@ import { askOnce, dynamicImportSource, isFunctionNode, patternNames, readsParame
 
 // What a value may read and still be the process's own configuration: the environment, and the
 // platform's conversions and helpers around it (`Number(process.env.PORT)`, `Buffer.from(key,
-// 'base64')`, `new URL(process.env.API_URL)`).
-const PLATFORM_GLOBALS: ReadonlySet<string> = new Set(['process', 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
+// 'base64')`, `new URL(process.env.API_URL)`); Deno's and Bun's too (`Deno.env.get('OPENAI_API_KEY')`
+// in a Supabase Edge Function, `Bun.env.PORT`).
+const PLATFORM_GLOBALS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun', 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
 
 // A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,
 // `requireSecret('STRIPE_KEY')`): it reads the process's settings, whatever it is handed.
@@ -95,7 +96,7 @@ function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined,
 function readFromConfiguration(member: TSESTree.MemberExpression): boolean {
   let root: TSESTree.Node = member;
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root.type === 'Identifier' && (root.name === 'process' || CONFIGURATION_READER.test(root.name));
+  return root.type === 'Identifier' && (root.name === 'process' || root.name === 'Deno' || root.name === 'Bun' || CONFIGURATION_READER.test(root.name));
 }
 
 function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {

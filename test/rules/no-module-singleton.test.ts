@@ -886,12 +886,19 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let colsCache = null;\nasync function getStaffColumnSet() {\n  if (colsCache) return colsCache;\n  const r = await db.query('SELECT column_name FROM information_schema.columns');\n  colsCache = new Set(r.rows.map((x) => x.column_name));\n  return colsCache;\n}\nmodule.exports = { getStaffColumnSet };\n`, filename: 'routes/staff.js' },
     // a class's list, refilled from its own filter (smart-city-booking's locker reservations)
     { code: `class LockerService {\n  static reservedLockers = [];\n  static reserve(locker) { LockerService.reservedLockers.push(locker); }\n  static release(id) { LockerService.reservedLockers = LockerService.reservedLockers.filter((l) => l.id !== id); }\n}\nmodule.exports = LockerService;\n`, filename: 'src/locker-service.js' },
+    // a Supabase Edge Function's clients: Deno's environment, and packages imported through a CDN or Deno's npm: and jsr: specifiers (loopgpt-backend)
+    `import { OpenAI } from 'openai';\nlet openaiClient: OpenAI | null = null;\nexport function getOpenAIClient(): OpenAI {\n  if (!openaiClient) openaiClient = new OpenAI({ apiKey: Deno.env.get('OPENAI_API_KEY') });\n  return openaiClient;\n}\n`,
+    `import { Client } from 'https://esm.sh/@elastic/elasticsearch@8';\nlet es: Client | null = null;\nexport function getEs() {\n  if (!es) es = new Client({ node: Deno.env.get('ES_URL') });\n  return es;\n}\n`,
+    `import { Client } from 'npm:@elastic/elasticsearch@8';\nlet es: Client | null = null;\nexport function getEs() {\n  if (!es) es = new Client({ node: process.env.ES_URL });\n  return es;\n}\n`,
+    `import { createClient } from 'jsr:@supabase/supabase-js@2';\nlet supabase: any = null;\nfunction getSupabaseClient() {\n  if (!supabase) supabase = createClient(Deno.env.get('SUPABASE_URL')!, Deno.env.get('SERVICE_ROLE_KEY')!);\n  return supabase;\n}\nexport const rows = () => getSupabaseClient().from('cache').select();\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not one made with a key its caller hands it, however the package is imported
+    { code: `import { OpenAI } from 'npm:openai@4';\nlet openaiClient: OpenAI | null = null;\nexport function getOpenAIClient(apiKey: string): OpenAI {\n  if (!openaiClient) openaiClient = new OpenAI({ apiKey });\n  return openaiClient;\n}\n`, errors: [holder(2)] },
     // … not a set of what may be objects: every user's sockets
     { code: `let sockets = null;\nfunction getSockets(sessions) {\n  if (!sockets) sockets = new Set(sessions.map((s) => s.socket));\n  return sockets;\n}\nmodule.exports = { getSockets };\n`, filename: 'src/sockets.js', errors: [holder(1)] },
     // … not one declared as a pool
