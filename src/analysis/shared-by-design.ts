@@ -198,8 +198,9 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  */
 // … and the server's privileged client by its maker's name: Supabase's service-role client
 // (gpt-agent-platform's `getSupabaseServiceRoleClient()`, the `createAdminClient()` Supabase's
-// guides write), an admin API's client — made with the server's own key, never a user's session.
-const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin)Client$/;
+// guides write, tiangong-lca's `createSupabaseServiceClient()`), an admin API's client — made with
+// the server's own key, never a user's session.
+const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin|SupabaseService)Client$/;
 const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
