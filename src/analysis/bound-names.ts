@@ -38,26 +38,25 @@ export function declaredLocally(input: AnalysisInput, identifier: TSESTree.Ident
   return (resolvedVariable(input, identifier)?.defs ?? []).some((def) => !(def.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration).declare));
 }
 
-/** What a `const` binding `node` names was initialised with (`const PRISMA = 'prisma'`, `const client = new PrismaClient()`); undefined for anything else. */
-export function constantInit(input: AnalysisInput, node: TSESTree.Node): TSESTree.Node | undefined {
+/** The declarator of the `const` binding `node` names (`const client = new PrismaClient()`), when it binds the name itself (not a destructured part). */
+function constantDeclarator(input: AnalysisInput, node: TSESTree.Node): TSESTree.VariableDeclarator | undefined {
   const identifier = unwrapExpression(node);
   if (identifier.type !== 'Identifier') return undefined;
   const variable = resolvedVariable(input, identifier);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
   const declarator = def.node as TSESTree.VariableDeclarator;
-  return declarator.id === def.name ? declarator.init ?? undefined : undefined;
+  return declarator.id === def.name ? declarator : undefined;
+}
+
+/** What a `const` binding `node` names was initialised with (`const PRISMA = 'prisma'`, `const client = new PrismaClient()`); undefined for anything else. */
+export function constantInit(input: AnalysisInput, node: TSESTree.Node): TSESTree.Node | undefined {
+  return constantDeclarator(input, node)?.init ?? undefined;
 }
 
 /** The type a `const` is declared with: `Map<string, Card>` for `const cache: Map<string, Card> = …`. */
 export function constantType(input: AnalysisInput, node: TSESTree.Node): TSESTree.TypeNode | undefined {
-  const identifier = unwrapExpression(node);
-  if (identifier.type !== 'Identifier') return undefined;
-  const def = resolvedVariable(input, identifier)?.defs;
-  const only = def?.length === 1 ? def[0] : undefined;
-  if (only?.type !== 'Variable' || (only.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
-  const declarator = only.node as TSESTree.VariableDeclarator;
-  return declarator.id === only.name ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+  return constantDeclarator(input, node)?.id.typeAnnotation?.typeAnnotation;
 }
 
 /**
