@@ -270,7 +270,7 @@ export function planSiteEdits(
   }
 
   if (needsRequireUserContext && !bound.has(REQUIRE_USER_CONTEXT)) {
-    const module = contextModuleSpecifier(config, filePath);
+    const module = contextModuleSpecifier(config, filePath, input.ast);
     const existing = namedImportHost(bindings, module, filePath);
     if (existing && !newLines.has(module)) {
       const entry = hostFor(hostEdits.get(existing.statement)?.host ?? existing);

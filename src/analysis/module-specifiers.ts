@@ -1,4 +1,5 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
 import { isPackageSpecifier, pathAliasTargets, splitSpecifier } from './tsconfig-imports.js';
@@ -16,9 +17,35 @@ export function configuredModuleSpecifier(module: string, config: ResolvedConfig
   return specifier;
 }
 
-/** The module to import `requireUserContext` from, as this file must spell it. */
-export function contextModuleSpecifier(config: ResolvedConfig, filePath: string): string {
-  return configuredModuleSpecifier(config.context.module, config, filePath);
+/** A specifier only Deno (or a page) reads: `npm:openai@4`, `jsr:@std/http`, `https://esm.sh/…`. */
+const DENO_SPECIFIER = /^(?:npm:|jsr:|https?:\/\/)/;
+
+/**
+ * Whether a module takes its packages the way Deno does — through `npm:` or `jsr:` specifiers or
+ * URLs, never by a bare name (a Supabase Edge Function: loopgpt-backend's `import OpenAI from
+ * 'https://esm.sh/openai@4.20.1'`): Deno resolves a bare `ssot-kit/runtime` only through an import
+ * map or a `package.json`, so the module's own way is the one that works. `node:` builtins and
+ * relative paths say nothing either way.
+ */
+function importsPackagesAsDeno(program: TSESTree.Program, filePath: string): boolean {
+  let deno = false;
+  for (const statement of program.body) {
+    const source = (statement.type === 'ImportDeclaration' || statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') ? statement.source?.value : undefined;
+    if (typeof source !== 'string' || source.startsWith('node:')) continue;
+    if (DENO_SPECIFIER.test(source)) deno = true;
+    else if (isPackageSpecifier(source, filePath)) return false;
+  }
+  return deno;
+}
+
+/**
+ * The module to import `requireUserContext` from, as this file must spell it: the configured one,
+ * re-based on the file's directory when it is a path; a package `npm:`-prefixed in a module that
+ * takes every package so (see importsPackagesAsDeno).
+ */
+export function contextModuleSpecifier(config: ResolvedConfig, filePath: string, program?: TSESTree.Program): string {
+  const specifier = configuredModuleSpecifier(config.context.module, config, filePath);
+  return program !== undefined && isPackageSpecifier(specifier, filePath) && !DENO_SPECIFIER.test(specifier) && importsPackagesAsDeno(program, filePath) ? `npm:${specifier}` : specifier;
 }
 
 /**

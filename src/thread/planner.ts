@@ -370,7 +370,7 @@ export class ThreadPlanner {
   }
 
   private defaultType(inFile: string): ContextType {
-    return { name: this.config.context.type, from: { specifier: contextModuleSpecifier(this.config, inFile) } };
+    return { name: this.config.context.type, from: { specifier: contextModuleSpecifier(this.config, inFile, this.program.analysisInput(inFile).ast) } };
   }
 
   /**
