@@ -17,18 +17,24 @@ export function configuredModuleSpecifier(module: string, config: ResolvedConfig
   return specifier;
 }
 
+/** Supabase's folder of Edge Functions, whose modules run on Deno. */
+const SUPABASE_FUNCTIONS = /\/supabase\/functions\//;
+
 /** A specifier only Deno (or a page) reads: `npm:openai@4`, `jsr:@std/http`, `https://esm.sh/…`. */
 const DENO_SPECIFIER = /^(?:npm:|jsr:|https?:\/\/)/;
 
 /**
  * Whether a module takes its packages the way Deno does — through `npm:` or `jsr:` specifiers or
  * URLs, never by a bare name (a Supabase Edge Function: loopgpt-backend's `import OpenAI from
- * 'https://esm.sh/openai@4.20.1'`): Deno resolves a bare `ssot-kit/runtime` only through an import
- * map or a `package.json`, so the module's own way is the one that works. `node:` builtins and
- * relative paths say nothing either way.
+ * 'https://esm.sh/openai@4.20.1'`), or lies among Supabase's Edge Functions and imports no package
+ * by a bare name: Deno resolves a bare `ssot-kit/runtime` only through an import map or a
+ * `package.json`, so the module's own way is the one that works. `node:` builtins and relative
+ * paths say nothing either way.
  */
 function importsPackagesAsDeno(program: TSESTree.Program, filePath: string): boolean {
-  let deno = false;
+  // Where Supabase keeps its Edge Functions, every module runs on Deno (a module importing only
+  // its neighbours, `./clients/krogerClient.ts`, as much as one importing `npm:openai@4`).
+  let deno = SUPABASE_FUNCTIONS.test(resolve(filePath).split(sep).join('/'));
   for (const statement of program.body) {
     const source = (statement.type === 'ImportDeclaration' || statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') ? statement.source?.value : undefined;
     if (typeof source !== 'string' || source.startsWith('node:')) continue;
