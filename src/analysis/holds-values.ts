@@ -48,8 +48,12 @@ const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'Data
 // package loaded on first use): code, whose instances each caller makes. A `Map<Function, Info>`
 // keyed by classes (type-graphql's schema generator) holds values.
 const CALLBACK_TYPE = /(?:^|[a-z])(?:Fn|Func|Function|Constructor)$|[a-z](?:Lib|Library)$/;
-/** `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's plugins keep theirs in a static). */
-const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings)$/;
+/**
+ * `ElasticsearchRuntimeOptions`, `AppConfig`: settings, which every request reads alike (Vendure's
+ * plugins keep theirs in a static); so is the environment read and checked once (a Bun API's
+ * `cachedEnv: Env | null` from `validateEnv()`), or a Worker's `Env` of its bindings.
+ */
+const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings|Env)$/;
 /**
  * `ServerVersionDto`, `ModelInfo`, `ClientMetadata`: a data transfer object, an info or metadata
  * record is data by its name (hedgedoc's cached version, cline's model catalogue, gemini-cli's

@@ -109,8 +109,10 @@ const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSoc
 const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start[A-Z]\w*Server)$/;
 // The process's own background work, by the function that starts it: hustlexp's `outboxHandles =
 // startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
-// process is what it starts; a user's work is a job the poller picks up, not the poller.
-const BACKGROUND_WORK_CALLEE = /(?:^|\.)start(?:[A-Z]\w*)?(?:Worker|Workers|Poller|Polling|Scheduler|Loop)$/;
+// process is what it starts; a user's work is a job the poller picks up, not the poller. And what
+// sees the process out (Bun-Elysiajs-Paseto-Boilerplate's `new ShutdownManager(config)`, handling
+// SIGTERM and SIGINT): one process, one way down.
+const BACKGROUND_WORK_CALLEE = /(?:^|\.)(?:start(?:[A-Z]\w*)?(?:Worker|Workers|Poller|Polling|Scheduler|Loop)|(?:Graceful)?Shutdown(?:Manager|Handler|Coordinator)?)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.
