@@ -40,7 +40,7 @@ const defaultsNamed = new Map<string, boolean>();
  * the instance, not the class — and that barrel gains no creator. Read as text, so a barrel the
  * run cannot resolve (a package, nothing there) is taken at its word.
  */
-function namesADefaultSo(importer: string, specifier: string, name: string): boolean {
+function takesNameFromADefault(importer: string, specifier: string, name: string): boolean {
   const target = resolveProjectModule(importer, specifier);
   if (target === undefined) return false;
   const key = `${target}\0${name}`;
@@ -121,7 +121,7 @@ export function planCreatorReexports(input: AnalysisInput, sites: readonly Facto
       if (specifier.exportKind === 'type' || specifier.local.type !== 'Identifier') continue;
       const factory = config.factories.find((f) => f.class === (specifier.local as TSESTree.Identifier).name && staticGetterMethod(f) !== undefined);
       if (!factory || exported.has(factory.creator) || exportedName(specifier.exported) !== factory.class) continue;
-      if (namesADefaultSo(filePath, statement.source.value, factory.class)) continue;
+      if (takesNameFromADefault(filePath, statement.source.value, factory.class)) continue;
       edits.push(after(specifier, factory.creator));
       creatorSources.push({ creator: factory.creator, module: statement.source.value });
       exported.add(factory.creator);
