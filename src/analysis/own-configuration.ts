@@ -3,11 +3,13 @@ import { localFunction, programOf } from './local-types.js';
 import type { FillSource } from './shared-by-design.js';
 import { askOnce, dynamicImportSource, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
+/** The globals the environment is read off: Node's `process.env`, Deno's `Deno.env`, Bun's `Bun.env`. */
+const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun']);
 // What a value may read and still be the process's own configuration: the environment, and the
 // platform's conversions and helpers around it (`Number(process.env.PORT)`, `Buffer.from(key,
 // 'base64')`, `new URL(process.env.API_URL)`); Deno's and Bun's too (`Deno.env.get('OPENAI_API_KEY')`
 // in a Supabase Edge Function, `Bun.env.PORT`).
-const PLATFORM_GLOBALS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun', 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
+const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([...ENVIRONMENT_ROOTS, 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
 
 // A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,
 // `requireSecret('STRIPE_KEY')`): it reads the process's settings, whatever it is handed.
@@ -96,7 +98,7 @@ function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined,
 function readFromConfiguration(member: TSESTree.MemberExpression): boolean {
   let root: TSESTree.Node = member;
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root.type === 'Identifier' && (root.name === 'process' || root.name === 'Deno' || root.name === 'Bun' || CONFIGURATION_READER.test(root.name));
+  return root.type === 'Identifier' && (ENVIRONMENT_ROOTS.has(root.name) || CONFIGURATION_READER.test(root.name));
 }
 
 function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {
