@@ -171,8 +171,31 @@ export function jsdocSaysValues(text: string, declarationStart: number): boolean
 
 const JSDOC_PRIMITIVES = new Set(['number', 'string', 'boolean', 'bigint', 'symbol', 'null', 'undefined', 'void', 'Number', 'String', 'Boolean']);
 
+/** A JSDoc type's union members at its top level: `Promise<string> | null` → `Promise<string>`, `null`; undefined when brackets do not pair. */
+function topLevelUnion(type: string): string[] | undefined {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < type.length; i++) {
+    const c = type[i];
+    if (c === '<' || c === '(' || c === '{' || c === '[') depth++;
+    else if (c === '>' || c === ')' || c === '}' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      members.push(type.slice(start, i).trim());
+      start = i + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  members.push(type.slice(start).trim());
+  return members;
+}
+
 function jsdocTypeHoldsValues(type: string, depth: number): boolean {
   if (depth > 4 || type === '') return false;
+  // `Promise<string> | null` (webhook-debugger-logger's in-flight read of its dashboard's template): each member.
+  const union = topLevelUnion(type);
+  if (union && union.length > 1) return union.every((part) => jsdocTypeHoldsValues(part, depth + 1));
   const container = /^(?:Array|ReadonlyArray|Set|Promise)<(.+)>$/.exec(type);
   if (container) return jsdocTypeHoldsValues(container[1]!.trim(), depth + 1);
   // A generic or a function type in a union is past what a text reading can split safely.

@@ -210,6 +210,11 @@ function writtenInOwnChain(write: TSESLint.Scope.Reference, variable: TSESLint.S
  */
 const NEXT_VERSION_METHODS = new Set(['filter', 'map', 'concat', 'slice', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with', ...PROMISE_CHAIN_METHODS]);
 
+const KEYED_COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet']);
+
+/** `new Map()`, `new Set(ids)`: a collection of entries, not an instance that serves them. */
+const isKeyedCollection = (value: TSESTree.Node): boolean => value.type === 'NewExpression' && value.callee.type === 'Identifier' && KEYED_COLLECTIONS.has(value.callee.name);
+
 /** The module's (and its IIFEs') `let`s and `var`s that a function fills with an instance, pushed onto `out`. */
 export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;
@@ -229,10 +234,14 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const declared = declarator.id.type === 'Identifier' ? declarator.id.typeAnnotation?.typeAnnotation ?? initCast : undefined;
       // Declared a list (`let tenantOrgs = []`, wekan's, refilled from a query): a list, as one typed so is.
       const startsAsList = declarator.init != null && unwrapExpression(declarator.init).type === 'ArrayExpression';
+      // Declared a keyed collection (`let _inverted = new Map()`, pb-webhook-server's help index,
+      // rebuilt by `ensureIndex()`): a module's `const` Map that is cleared is no holder, and one
+      // rebuilt in place of clearing it is the same collection.
+      const startsAsCollection = declarator.init != null && isKeyedCollection(unwrapExpression(declarator.init));
       // A JavaScript file says the same in a JSDoc `@type` before the declaration.
       const statement = def.parent as TSESTree.VariableDeclaration;
       const documented = declared === undefined && jsdocSaysValues(input.text, (statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement).range[0]);
-      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || documented || holdsModule(declared) || constructsValues(declarator.init) || startsAsList)) continue;
+      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || documented || holdsModule(declared) || constructsValues(declarator.init) || startsAsList || startsAsCollection)) continue;
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;

@@ -86,12 +86,18 @@ function opensTurn(made: TSESTree.NewExpression): boolean {
 }
 
 /** The class or function an object-producing expression comes from, for messages and `allow`. */
+/** A builder's methods that configure what it is called on and hand that back: unified's and Express' `use`, Fastify's `register`. */
+const BUILDER_STEP = new Set(['use', 'plugin', 'register', 'freeze']);
+
 export function producerName(node: TSESTree.Node): string | undefined {
   const expr = unwrapExpression(node);
   // A method called on an instance made right there is that class's doing: Prisma's extended
   // client, `new PrismaClient({ … }).$extends({ … })` (openpanel's), is a PrismaClient.
   const callee = expr.type === 'CallExpression' ? unwrapExpression(expr.callee) : undefined;
   if (callee?.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'NewExpression') return producerName(callee.object);
+  // … and so is a builder's configuring step on what a maker made, which hands the same object
+  // back: pb-webhook-server's markdown processor, `unified().use(remarkParse).use(remarkHtml)`.
+  if (callee?.type === 'MemberExpression' && BUILDER_STEP.has(staticName(callee.property) ?? '') && unwrapExpression(callee.object).type === 'CallExpression') return producerName(callee.object);
   if (expr.type === 'NewExpression') {
     const settled = settledWith(expr);
     if (settled !== undefined) return producerName(settled);
@@ -775,6 +781,44 @@ function setOfFields(made: TSESTree.NewExpression): boolean {
 }
 
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
+/**
+ * `records.map((record) => ({ id: record.id, name: record.get('Name') || 'Assistant' }))`: a list
+ * of records, each an object literal of what the callback read off its row (pb-webhook-server's
+ * cache of assistants, read from Airtable for a minute) — values, whatever the rows were.
+ */
+function mapsRowsToRecords(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const method = callee.type === 'MemberExpression' ? staticName(callee.property) : undefined;
+  const callback = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if ((method !== 'map' && method !== 'flatMap') || !callback || !isFunctionNode(callback) || callback.generator) return false;
+  const row = callback.params[0]?.type === 'Identifier' ? callback.params[0].name : undefined;
+  const returned = returnedValues(callback);
+  return returned.length > 0 && returned.every((value) => value !== null && isRecordOf(value, row, 0));
+}
+
+/** An object literal whose every property is a field read off `row` (see isFieldOf). */
+function isRecordOf(node: TSESTree.Node, row: string | undefined, depth: number): boolean {
+  const literal = unwrapExpression(node);
+  return literal.type === 'ObjectExpression' && literal.properties.length > 0 && literal.properties.every((property) => property.type === 'Property' && property.kind === 'init' && !property.method && isFieldOf(property.value, row, depth));
+}
+
+/** A primitive, a member read (`record.id`), a call on the row (`record.get('Name')`), a list method's result, or a record or list of those. */
+function isFieldOf(node: TSESTree.Node, row: string | undefined, depth: number): boolean {
+  const value = unwrapExpression(node);
+  if (depth > 3) return false;
+  if (isPrimitiveExpression(value) || value.type === 'MemberExpression') return true;
+  if (value.type === 'LogicalExpression') return isFieldOf(value.left, row, depth + 1) && isFieldOf(value.right, row, depth + 1);
+  if (value.type === 'ConditionalExpression') return isFieldOf(value.consequent, row, depth + 1) && isFieldOf(value.alternate, row, depth + 1);
+  if (value.type === 'ArrayExpression') return value.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isFieldOf(element, row, depth + 1));
+  if (value.type === 'ObjectExpression') return isRecordOf(value, row, depth + 1);
+  if (value.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(value.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  let root: TSESTree.Node = callee;
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return (root.type === 'Identifier' && root.name === row) || ARRAY_METHODS.has(staticName(callee.property) ?? '');
+}
+
 export function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {
@@ -800,7 +844,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
       // A promise already settled to nothing or to a literal (genkit's `global[key] = config instanceof Promise ? config : Promise.resolve()`): a value's.
       if (name === 'Promise.resolve' && settlesToLiteral(expr)) return false;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr));
     }
     // `a && b` is `b`, or `a` when `a` is falsy — which no object is. A default that is a string,
     // a number or a boolean says what the rest is: lsr's `port = config.get<number>('PORT') ?? 8081`.

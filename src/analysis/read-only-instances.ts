@@ -38,6 +38,8 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   if (!declaration || declaration.superClass) return false;
   const methods = new Set<string>();
   const fields = new Set<string>();
+  // Fields declared a string, a number or a boolean: handed to anything, no one can change them.
+  const primitives = new Set<string>();
   const later: TSESTree.Node[] = [];
   const staticCode: TSESTree.Node[] = [];
   const emptyAtFirst: string[] = [];
@@ -55,6 +57,8 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
           const field = parameter.parameter.type === 'Identifier' ? parameter.parameter.name : parameter.parameter.type === 'AssignmentPattern' && parameter.parameter.left.type === 'Identifier' ? parameter.parameter.left.name : undefined;
           if (field === undefined || !keepsFromOtherModules(parameter.accessibility)) return false;
           fields.add(field);
+          const annotated = parameter.parameter.type === 'AssignmentPattern' ? parameter.parameter.left : parameter.parameter;
+          if (annotated.type === 'Identifier' && isPrimitiveType(annotated.typeAnnotation?.typeAnnotation)) primitives.add(field);
         }
         constructorBody = member.value.body ?? undefined;
         continue;
@@ -67,6 +71,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
       const field = staticName(member.key);
       if (field === undefined || !keptPrivately(member)) return false;
       fields.add(field);
+      if (isPrimitiveType(member.typeAnnotation?.typeAnnotation)) primitives.add(field);
       if (member.value && isFunctionNode(member.value)) later.push(member.value);
       if (member.value && isEmptyCollection(member.value)) emptyAtFirst.push(field);
     } else {
@@ -93,7 +98,16 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   // An empty map or list that construction never fills is filled by code not shown here.
   if (emptyAtFirst.some((field) => !builtIn.has(field))) return false;
   // The class's static code may reach an instance's private fields too (`Catalog.instance.table.set(…)`).
-  return later.every((code) => onlyReadsThis(code, methods)) && staticCode.every((code) => onlyReadsFields(code, fields));
+  return later.every((code) => onlyReadsThis(code, methods, primitives)) && staticCode.every((code) => onlyReadsFields(code, fields));
+}
+
+const PRIMITIVE_KEYWORDS = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSLiteralType', 'TSNullKeyword', 'TSUndefinedKeyword']);
+
+/** `string`, `number`, `'a' | 'b'`, `string | null`: a type whose values are primitives. */
+function isPrimitiveType(type: TSESTree.TypeNode | undefined): boolean {
+  if (!type) return false;
+  if (type.type === 'TSUnionType') return type.types.every(isPrimitiveType);
+  return PRIMITIVE_KEYWORDS.has(type.type) && !(type.type === 'TSLiteralType' && type.literal.type === 'TemplateLiteral');
 }
 
 /** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */
@@ -112,10 +126,10 @@ function keptPrivately(member: TSESTree.PropertyDefinition): boolean {
 const keepsFromOtherModules = (accessibility: TSESTree.Accessibility | undefined): boolean => accessibility === 'private' || accessibility === 'protected';
 
 /** Whether code that runs after construction only reads the instance (see readOnlyOnceBuilt). */
-function onlyReadsThis(code: TSESTree.Node, methods: ReadonlySet<string>): boolean {
+function onlyReadsThis(code: TSESTree.Node, methods: ReadonlySet<string>, primitives: ReadonlySet<string>): boolean {
   let reads = true;
   walk(code, (node) => {
-    if (reads && node.type === 'ThisExpression') reads = readsOnly(node, methods);
+    if (reads && node.type === 'ThisExpression') reads = readsOnly(node, methods, primitives);
   });
   return reads;
 }
@@ -130,11 +144,13 @@ function onlyReadsFields(code: TSESTree.Node, fields: ReadonlySet<string>): bool
 }
 
 /** Whether one use of `this` reads: its own method called or passed, or a field read (see readOnlyOnceBuilt). */
-function readsOnly(self: TSESTree.ThisExpression, methods: ReadonlySet<string>): boolean {
+function readsOnly(self: TSESTree.ThisExpression, methods: ReadonlySet<string>, primitives: ReadonlySet<string>): boolean {
   const first = self.parent;
   if (first?.type !== 'MemberExpression' || first.object !== self) return false;
   const field = staticName(first.property);
   if (field === undefined || first.computed) return false;
+  // gptlisting's Redis-backed store hands its key prefix to `k.replace(this.prefix, '')`.
+  if (primitives.has(field)) return !isWriteTarget(first);
   return methods.has(field) ? !isWriteTarget(first) : readsField(first);
 }
 

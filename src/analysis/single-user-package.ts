@@ -302,6 +302,17 @@ const packedByElectronBuilder = (manifest: Manifest): boolean => typeof manifest
 // there to build against.
 const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'ink', 'terminal-kit', 'blessed', 'neo-blessed']);
 
+/**
+ * Whether a package is an Apify Actor: the `apify` SDK among its dependencies and the Actor's
+ * definition, `.actor/actor.json`, beside its manifest. The platform starts a container for each
+ * run, under the account that runs it — a Standby Actor's web server too (webhook-debugger-logger's
+ * `WebhookManager`, `AppState` and DuckDB instance are that run's) — so its module state is one
+ * account's.
+ */
+function isApifyActor(manifest: Manifest, root: string): boolean {
+  return keysOf(manifest.dependencies).includes('apify') && existsSync(join(root, '.actor', 'actor.json'));
+}
+
 function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // The hosts a module may load (single-user-process.ts) as the package's own dependencies: an
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
@@ -316,5 +327,5 @@ function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // An oclif CLI's manifest configures its commands (`oclif: { bin, commands }`): TypeAgent's
   // `agent-cli`, whose spinner and debug panel are the terminal's, one person at the keyboard.
   const oclifCli = typeof manifest.oclif === 'object' && manifest.oclif !== null;
-  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root);
+  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root) || isApifyActor(manifest, root);
 }

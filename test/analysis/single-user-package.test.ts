@@ -57,6 +57,10 @@ function monorepo(): string {
     // frontend: TypeScript, Babylon.js, GSAP); not a Vite-built library without one
     'packages/game-frontend/package.json': JSON.stringify({ name: 'frontend', dependencies: { '@babylonjs/core': '8', gsap: '3' }, devDependencies: { vite: '7' } }),
     'packages/game-frontend/index.html': '<!doctype html><script type="module" src="/src/main.ts"></script>',
+    // an Apify Actor: the SDK and the Actor's definition (webhook-debugger-logger); not a server that only uses the SDK's client
+    'packages/actor/package.json': JSON.stringify({ name: 'webhook-debugger', dependencies: { apify: '3', express: '5', '@duckdb/node-api': '1' } }),
+    'packages/actor/.actor/actor.json': JSON.stringify({ actorSpecification: 1, name: 'webhook-debugger' }),
+    'packages/scraper-api/package.json': JSON.stringify({ name: 'scraper-api', dependencies: { apify: '3', express: '5' } }),
     'packages/vite-lib/package.json': JSON.stringify({ name: 'vite-lib', dependencies: { ws: '8' }, devDependencies: { vite: '7' } }),
     'packages/vite-node-lib/package.json': JSON.stringify({ name: 'vite-node-lib', dependencies: { zod: '3' }, devDependencies: { vite: '7' } }),
     // a browser extension, built by WXT (supermemory's) or Plasmo: one user's browser
@@ -131,6 +135,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/ssr/server/render.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/game-frontend/src/components/chat/chatService.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/vite-lib/src/socket.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/actor/src/main.js'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/scraper-api/src/main.js'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/vite-node-lib/src/client.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'apps/browser-extension/utils/posthog.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/plasmo-extension/background/index.ts'))).toBe(true);
