@@ -9,7 +9,7 @@ import { producerName, producesObject } from './produces-object.js';
 import { schedulesCronJob } from './scheduled-jobs.js';
 import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
-import { insideTestCallback } from './test-callbacks.js';
+import { insideTestCallback, writtenForTestsOnly } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { ARRAY_CALLBACK_METHODS, functionName, isFunctionNode, isIife, isNullish, isTypeWrapper, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, writingFunction } from './walk.js';
 
@@ -245,7 +245,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;
-        if (insideTestCallback(reference.identifier as TSESTree.Node)) return false;
+        if (insideTestCallback(reference.identifier as TSESTree.Node) || writtenForTestsOnly(reference.identifier as TSESTree.Node)) return false;
         // A page's own cache (see browser-only.ts): no server process fills it.
         if (runsOnlyInBrowser(reference.identifier as TSESTree.Node, names)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);

@@ -39,7 +39,8 @@ export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*[a-z0-9](?:Path|Url|URL|Ur
  * `memoize(() => appSettings.section('login').flag('forced').requireBool({ … }))`); and what a
  * serialiser writes, bytes or text (the MongoDB driver's `EMPTY_V ??= serialize({ v: [] })`).
  */
-const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON|(?:read|require)(?:Bool|Boolean|Int|Integer|Number|Float|String)|serialize|stringify|encode)$/;
+// … and a signature or a token signed (twilio-front-integration's APNs provider token, `jwt.sign(claims, key, …)`, kept for its hour).
+const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON|(?:read|require)(?:Bool|Boolean|Int|Integer|Number|Float|String)|serialize|stringify|encode|sign)$/;
 /** String methods: whatever they are called on, the result is a string, never an instance. */
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toUTCString', 'toDateString', 'toTimeString', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toPrecision', 'toExponential', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
@@ -349,10 +350,38 @@ function handsBackValuesWhenCalled(callback: TSESTree.Node, call: TSESTree.CallE
 function handsBackValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
   const given = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
   return returnedValues(fn).every((value) => {
-    if (value === null || isValueIn(value, fn)) return true;
+    if (value === null || isValueIn(value, fn) || readsRowColumn(value, fn)) return true;
     const returned = unwrapExpression(value);
     return returned.type === 'Identifier' && (returned.name === given || setToValuesIn(returned.name, fn));
   });
+}
+
+/**
+ * `rows[0]?.cutover_at`, `result.rows[0].value`, or a `const` of `fn`'s given one: a column of a
+ * row an SQL query returned (twilio-front-integration's cut-over date, read once from its config
+ * table) — a value, as the drivers hand every column.
+ */
+function readsRowColumn(value: TSESTree.Node, fn: TSESTree.Node): boolean {
+  let read = unwrapExpression(value);
+  if (read.type === 'Identifier') {
+    const name = read.name;
+    let init: TSESTree.Node | undefined;
+    let declarations = 0;
+    walk(fn, (node) => {
+      if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === name) {
+        declarations++;
+        if (node.parent?.type === 'VariableDeclaration' && node.parent.kind === 'const' && node.init) init = node.init;
+      }
+    });
+    if (declarations !== 1 || init === undefined) return false;
+    read = unwrapExpression(init);
+  }
+  if (read.type === 'ChainExpression') read = read.expression;
+  if (read.type !== 'MemberExpression' || read.computed) return false;
+  const row = unwrapExpression(read.object);
+  if (row.type !== 'MemberExpression' || !row.computed || row.property.type !== 'Literal' || typeof row.property.value !== 'number') return false;
+  const rows = unwrapExpression(row.object);
+  return (rows.type === 'Identifier' && rows.name === 'rows') || (rows.type === 'MemberExpression' && staticName(rows.property) === 'rows');
 }
 
 /** Whether `fn` assigns `name` and every assignment gives it a primitive or a list. */
@@ -781,6 +810,21 @@ function setOfFields(made: TSESTree.NewExpression): boolean {
 }
 
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
+const SQL_STATEMENT = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|UPSERT|WITH|CREATE|DROP|ALTER|PRAGMA)\b/i;
+
+/**
+ * `db.prepare('INSERT INTO events … VALUES (?, ?, ?)')`: an SQL statement compiled once
+ * (twilio-voice-ai's analytics insert on better-sqlite3, `node:sqlite`'s and Bun's the same) —
+ * each run binds its own values, and the statement keeps none, as a compiled pattern does.
+ */
+function preparesStatement(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const sql = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (callee.type !== 'MemberExpression' || staticName(callee.property) !== 'prepare' || !sql) return false;
+  const text = sql.type === 'Literal' && typeof sql.value === 'string' ? sql.value : sql.type === 'TemplateLiteral' ? sql.quasis[0]!.value.cooked ?? '' : '';
+  return SQL_STATEMENT.test(text);
+}
+
 /**
  * `records.map((record) => ({ id: record.id, name: record.get('Name') || 'Assistant' }))`: a list
  * of records, each an object literal of what the callback read off its row (pb-webhook-server's
@@ -844,7 +888,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
       // A promise already settled to nothing or to a literal (genkit's `global[key] = config instanceof Promise ? config : Promise.resolve()`): a value's.
       if (name === 'Promise.resolve' && settlesToLiteral(expr)) return false;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr) || preparesStatement(expr));
     }
     // `a && b` is `b`, or `a` when `a` is falsy — which no object is. A default that is a string,
     // a number or a boolean says what the rest is: lsr's `port = config.get<number>('PORT') ?? 8081`.

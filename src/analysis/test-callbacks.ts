@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeText, isFunctionNode } from './walk.js';
+import { calleeText, functionName, isFunctionNode, writingFunction } from './walk.js';
 
 /** Test-framework hooks and test cases: what they assign is a test's fixture or stub, not a holder. */
 const TEST_HOOKS = new Set(['before', 'beforeEach', 'beforeAll', 'after', 'afterEach', 'afterAll', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown']);
@@ -17,4 +17,19 @@ export function insideTestCallback(node: TSESTree.Node): boolean {
     }
   }
   return false;
+}
+
+/** A function named for tests alone: `resetForTests`, `_resetForTesting`, `setClientForTest`, `__testReset`. */
+const TEST_ONLY_NAME = /(?:For|In|Only)Test(?:s|ing)?$|^_*test(?:Only)?[A-Z_]/;
+
+/**
+ * Whether `node` is written by a function its name keeps for tests (twilio-front-integration's
+ * `resetForTests() { singleton = createVapiUsageReconcileScheduler(); }`, exported as
+ * `_resetForTests`): no request runs it, so it fills nothing a user shares — what the module made
+ * as it loaded is all production sees.
+ */
+export function writtenForTestsOnly(node: TSESTree.Node): boolean {
+  const fn = writingFunction(node);
+  const name = fn && functionName(fn);
+  return name !== undefined && TEST_ONLY_NAME.test(name);
 }
