@@ -13,6 +13,13 @@ const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([...ENVIRONMENT_ROOTS, 'un
 
 // A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,
 // `requireSecret('STRIPE_KEY')`): it reads the process's settings, whatever it is handed.
+/**
+ * A parameter that hands down the environment: `env`, a Cloudflare Worker's or a Hono app's
+ * bindings (`getUserCache(env)` → `new KVCache(env.CACHE)`), or a check handed what `getEnv()`
+ * read (rag-chatbot-starter-kit's health route, `createRedisClient(env)`). Every caller passes
+ * the same process's own configuration: not a first caller's values.
+ */
+const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings)$/;
 const CONFIGURATION_READER = /(?:^(?:config|configuration|env|environment|secrets?|settings)|(?:Config|Configuration|Env|Environment|Secrets?|Settings))(?=[A-Z0-9_$]|$)/;
 
 // A name that says it is about one user, one tenant or one session (`getUserSettings()`,
@@ -44,7 +51,7 @@ export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | und
  */
 function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   if (!fn || !isFunctionNode(fn)) return false;
-  const parameters = new Set(fn.params.flatMap(patternNames));
+  const parameters = new Set(fn.params.flatMap(patternNames).filter((name) => !ENVIRONMENT_PARAMETER.test(name)));
   return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name), (name) => configuredWithParameter(name, fn));
 }
 
@@ -160,6 +167,7 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   if (local) return askOnce(asking, local, () => local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking)));
   if (namesOneUser(name)) return false;
   if (PLATFORM_GLOBALS.has(name)) return true;
+  if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && ENVIRONMENT_PARAMETER.test(name))) return true;
   if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
   return topLevelNames(at).has(name);
 }

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
-import { calleeText, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
 // value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
@@ -39,8 +39,9 @@ export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*[a-z0-9](?:Path|Url|URL|Ur
  * `memoize(() => appSettings.section('login').flag('forced').requireBool({ … }))`); and what a
  * serialiser writes, bytes or text (the MongoDB driver's `EMPTY_V ??= serialize({ v: [] })`).
  */
-// … and a signature or a token signed (twilio-front-integration's APNs provider token, `jwt.sign(claims, key, …)`, kept for its hour).
-const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON|(?:read|require)(?:Bool|Boolean|Int|Integer|Number|Float|String)|serialize|stringify|encode|sign)$/;
+// … and a signature or a token signed (twilio-front-integration's APNs provider token, `jwt.sign(claims, key, …)`, kept for its hour),
+// and an image's bytes (architect-ai-platform's stub PNG, `sharp({ create }).png().toBuffer()`; a canvas' `toDataURL()`).
+const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool|toJSON|(?:read|require)(?:Bool|Boolean|Int|Integer|Number|Float|String)|serialize|stringify|encode|sign|toBuffer|toDataURL)$/;
 /** String methods: whatever they are called on, the result is a string, never an instance. */
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toUTCString', 'toDateString', 'toTimeString', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toPrecision', 'toExponential', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
@@ -111,7 +112,7 @@ export function producerName(node: TSESTree.Node): string | undefined {
   // `getConfig().then((config) => MikroORM.init(config))` settles to a MikroORM.
   const onFulfilled = callee?.type === 'MemberExpression' && staticName(callee.property) === 'then' && expr.type === 'CallExpression' ? expr.arguments[0] : undefined;
   const next = onFulfilled && unwrapExpression(onFulfilled);
-  if (next !== undefined && isFunctionNode(next)) return returnedProducer(next);
+  if (next !== undefined && isFunctionNode(next)) return returnedProducer(next, callee?.type === 'MemberExpression' && dynamicImportSource(callee.object) !== undefined);
   // … and a fallback for its failure keeps what it settles to otherwise: attio-mcp-server's
   // `import('./logger.js').then((m) => m.createScopedLogger(…)).catch(() => noopLogger)` is a logger.
   if (callee?.type === 'MemberExpression' && expr.type === 'CallExpression' && ['catch', 'finally'].includes(staticName(callee.property) ?? '')) return producerName(callee.object);
@@ -123,10 +124,19 @@ export function producerName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-function returnedProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): string | undefined {
+function returnedProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, handedModule = false): string | undefined {
   const makers = new Set<string | undefined>();
+  // Handed a module a dynamic import loaded, the callback may return what it took from it:
+  // `import('posthog-js').then(({ default: posthog }) => { posthog.init(key); return posthog; })`
+  // (ai-platform's page analytics) is posthog-js' own instance, named for where it comes from.
+  const taken = handedModule ? new Set(fn.params.flatMap((param) => patternNames(param))) : new Set<string>();
   for (const value of returnedValues(fn)) {
     if (value === null || isNullish(value)) continue;
+    const returned = unwrapExpression(value);
+    if (returned.type === 'Identifier' && taken.has(returned.name)) {
+      makers.add(returned.name);
+      continue;
+    }
     const made = madeValue(fn, value);
     makers.add(made && producerName(made));
   }
@@ -828,7 +838,8 @@ function preparesStatement(call: TSESTree.CallExpression): boolean {
 /**
  * `records.map((record) => ({ id: record.id, name: record.get('Name') || 'Assistant' }))`: a list
  * of records, each an object literal of what the callback read off its row (pb-webhook-server's
- * cache of assistants, read from Airtable for a minute) — values, whatever the rows were.
+ * cache of assistants, read from Airtable for a minute), or of fields (`items.map((m) => m.id)`) —
+ * values, whatever the rows were.
  */
 function mapsRowsToRecords(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
@@ -837,7 +848,7 @@ function mapsRowsToRecords(call: TSESTree.CallExpression): boolean {
   if ((method !== 'map' && method !== 'flatMap') || !callback || !isFunctionNode(callback) || callback.generator) return false;
   const row = callback.params[0]?.type === 'Identifier' ? callback.params[0].name : undefined;
   const returned = returnedValues(callback);
-  return returned.length > 0 && returned.every((value) => value !== null && isRecordOf(value, row, 0));
+  return returned.length > 0 && returned.every((value) => value !== null && isFieldOf(value, row, 0));
 }
 
 /** An object literal whose every property is a field read off `row` (see isFieldOf). */
@@ -876,6 +887,8 @@ export function producesObject(node: TSESTree.Node): boolean {
       const awaited = unwrapExpression(expr.argument);
       // What a value's function settles to is the value: `await readFile(path, 'utf8')`.
       if (awaited.type === 'CallExpression' && VALUE_CALLS.has(calleeText(awaited.callee) ?? '')) return false;
+      // … and what a conversion settles to: `await sharp(…).png().toBuffer()`, bytes.
+      if (awaited.type === 'CallExpression' && VALUE_CONVERSION.test((calleeText(awaited.callee) ?? '').split('.').pop()!)) return false;
       // … and what an async function of the module's gives back at every `return`, when values.
       if (awaited.type === 'CallExpression' && callsValueReturningFunction(awaited)) return false;
       return !loadsModule(expr.argument) && !parsesData(awaited) && !readsRecords(awaited, true) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));

@@ -38,7 +38,7 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // (LangWatch's `getLangWatchTracer(…)`), and a metrics collector (motia's `WorkerMetricsCollector`,
 // read by its observable gauges) or registry (Encore's runtime `RT.getMetricsRegistry()`), and a
 // performance tracker (TypeAgent's, timing the knowledge graph's operations).
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|(?:[A-Z][A-Za-z]*)?Metrics|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|(?:[A-Z][A-Za-z]*)?Metrics|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
@@ -126,19 +126,25 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 // metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
 // middleware (karakeep), an OpenTelemetry exporter, a StatsD client, a server's product-analytics
 // client (posthog-node, Segment's, Mixpanel's, Amplitude's, RudderStack's, TelemetryDeck's: KaibanJS'
-// `tdInstance`), Node's own instrumentation
+// `tdInstance`), an LLM app's tracing client (LangSmith's, rag-chatbot-ts' `getLangSmithClient()`; Langfuse's), Node's own instrumentation
 // (`async_hooks`' `createHook(…)`, `perf_hooks`' `monitorEventLoopDelay(…)`: civitai's event-loop
 // watch), and a logging library's transports and streams (langwatch's shared pino
 // `DestinationStream`, one worker thread for every logger) — aggregates across users by design,
 // whatever the class is called.
-const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|winston)(?:$|-)|bunyan$|log4js$|@logtape\/|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$|@rudderstack\/rudder-sdk-node$|@telemetrydeck\/sdk$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
+const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|winston)(?:$|-)|bunyan$|log4js$|@logtape\/|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$|@rudderstack\/rudder-sdk-node$|@telemetrydeck\/sdk$|langsmith(?:$|\/)|langfuse(?:-node)?$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers (Dexie among them), Hocuspocus'
 // editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), Cal.com's
-// booking embed (agentset's), tippy.js'
+// booking embed (agentset's), Cognito's sign-in SDK (lead-magnet-ai-platform's `CognitoUserPool`, keeping the
+// signed-in user's tokens in the page's storage), tippy.js'
 // DOM popups (dittofeed's editor menu), and Workbox's service-worker runtime (elk's
 // `PrecacheController`), not its build tools.
-const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js|workbox-(?!build$|cli$|webpack-plugin$)[a-z-]+)(?:\/|$)/;
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js|amazon-cognito-identity-js|workbox-(?!build$|cli$|webpack-plugin$)[a-z-]+)(?:\/|$)/;
+// … and a page's client by its maker's name: Supabase's browser client (`@supabase/ssr`'s
+// `createBrowserClient(url, anonKey)`, the auth helpers' `createPagesBrowserClient()` and
+// `createClientComponentClient()`: vocui's `getClient()` keeping what its `createClient()` makes),
+// which signs in with the page's cookies, the one user's; the package's server client is not this.
+const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupabaseClient|createPagesBrowserClient|createClientComponentClient)$/;
 // A tokenizer or a model loaded once (lunary's `new Tiktoken(ranks)` per vendor, a
 // transformers.js `pipeline('sentiment-analysis')`), or a syntax highlighter's grammars (Shiki's
 // `createHighlighter(…)`, cline's code blocks): megabytes of weights and tables that every call
@@ -306,7 +312,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const makerName = maker && functionName(maker);
   if (makerName !== undefined && fill !== 'caller' && ADMIN_CLIENT_CALLEE.test(makerName)) return true;
   if (producer === undefined) return false;
-  if (storeOrAdminClient(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, BACKGROUND_WORK_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
+  if (storeOrAdminClient(producer) || BROWSER_CLIENT_CALLEE.test(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, BACKGROUND_WORK_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
