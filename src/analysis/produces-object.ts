@@ -449,6 +449,8 @@ function isDataLiteral(value: TSESTree.Node, fn: TSESTree.Node): boolean {
 function isData(node: TSESTree.Node, fn: TSESTree.Node, depth = 0): boolean {
   const value = unwrapExpression(node);
   if (depth > 4) return false;
+  // `process.env.S3_ENDPOINT?.trim()`: what the chain reads, when it reaches it.
+  if (value.type === 'ChainExpression') return isData(value.expression, fn, depth + 1);
   if (isPrimitiveExpression(value) || isDataLiteral(value, fn)) return true;
   if (value.type === 'ArrayExpression') return value.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isData(element, fn, depth + 1));
   if (value.type === 'MemberExpression') return calleeText(value.object) === 'process.env';

@@ -163,6 +163,8 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // fetches them once and caches them, as a `KeyObject` holds one).
 const MODEL_PACKAGE = /^(?:jose|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
+const FILE_WATCH_PACKAGE = /^(?:(?:node:)?fs|chokidar)$/;
+
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
 // router context on the global object so that its two bundles share one): each render or request
 // looks its own value up by it, and it holds none itself. Not Node's `vm.createContext(…)`, a sandbox.
@@ -320,6 +322,9 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (shared(source)) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
+  // A watch on the process's files (mcp-gateway's tenant loader, `watcher = watch(dir, …)` from
+  // `node:fs`; chokidar's): a handle that stops it, as a timer's is.
+  if (producer.split('.').pop() === 'watch' && FILE_WATCH_PACKAGE.test(source)) return true;
   if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill) || keepsCronJobs(program, root);
   if (program === undefined) return false;
   // A table the module's class builds from the process's own data, that nothing changes once built.
@@ -481,10 +486,19 @@ function makesOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
   const maker = localFunction(program, name);
   return maker !== undefined && askOnce(askingMakers, maker, () => {
     const values = returnedValues(maker);
-    return values.length > 0 && values.every((value) => {
-      const made = value && madeValue(maker, value);
+    const shared = (made: TSESTree.Node | undefined): boolean => {
       const producer = made && producerName(made);
-      return producer !== undefined && producer !== null && sharedByDesign('', producer, made!, undefined, fill);
+      return producer !== undefined && sharedByDesign('', producer, made!, undefined, fill);
+    };
+    return values.length > 0 && values.every((value) => {
+      const made = value ? madeValue(maker, value) : undefined;
+      // A record of such a client and the values it was made with: agniwen's ai-interview builds
+      // `{ client, config }`, an S3Client and the settings read for it.
+      if (made?.type === 'ObjectExpression') {
+        const parts = made.properties.map((property) => (property.type === 'Property' && !property.computed ? madeValue(maker, property.value as TSESTree.Node) : undefined));
+        return parts.some((part) => part !== undefined && producesObject(part)) && parts.every((part) => part !== undefined && (!producesObject(part) || shared(part)));
+      }
+      return shared(made);
     });
   });
 }
