@@ -215,6 +215,9 @@ const KEYED_COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet']);
 /** `new Map()`, `new Set(ids)`: a collection of entries, not an instance that serves them. */
 const isKeyedCollection = (value: TSESTree.Node): boolean => value.type === 'NewExpression' && value.callee.type === 'Identifier' && KEYED_COLLECTIONS.has(value.callee.name);
 
+/** `{}`: a record with nothing in it yet. */
+const isEmptyRecord = (value: TSESTree.Node): boolean => value.type === 'ObjectExpression' && value.properties.length === 0;
+
 /** The module's (and its IIFEs') `let`s and `var`s that a function fills with an instance, pushed onto `out`. */
 export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;
@@ -238,10 +241,12 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       // rebuilt by `ensureIndex()`): a module's `const` Map that is cleared is no holder, and one
       // rebuilt in place of clearing it is the same collection.
       const startsAsCollection = declarator.init != null && isKeyedCollection(unwrapExpression(declarator.init));
+      // … or an empty record (whatsapp-bot-ts' `let defaultBadges: DefaultBadge = {}`, refilled by its loader).
+      const startsAsRecord = declarator.init != null && isEmptyRecord(unwrapExpression(declarator.init));
       // A JavaScript file says the same in a JSDoc `@type` before the declaration.
       const statement = def.parent as TSESTree.VariableDeclaration;
       const documented = declared === undefined && jsdocSaysValues(input.text, (statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement).range[0]);
-      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || documented || holdsModule(declared) || constructsValues(declarator.init) || startsAsList || startsAsCollection)) continue;
+      if (declarator.id.type === 'Identifier' && (holdsValues(declared) || documented || holdsModule(declared) || constructsValues(declarator.init) || startsAsList || startsAsCollection || startsAsRecord)) continue;
       const lazyWrite = variable.references.find((reference: TSESLint.Scope.Reference) => {
         if (!reference.isWrite() || reference.init) return false;
         if (!isInsideNonIifeFunction(reference.identifier as TSESTree.Node, scope.block as TSESTree.Node)) return false;

@@ -17,9 +17,11 @@ const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([...ENVIRONMENT_ROOTS, 'un
  * A parameter that hands down the environment: `env`, a Cloudflare Worker's or a Hono app's
  * bindings (`getUserCache(env)` → `new KVCache(env.CACHE)`), or a check handed what `getEnv()`
  * read (rag-chatbot-starter-kit's health route, `createRedisClient(env)`). Every caller passes
- * the same process's own configuration: not a first caller's values.
+ * the same process's own configuration: not a first caller's values. Nor is a logger handed down
+ * (whatsapp-bot-scanner's `getSharedConnection(logger)` → `new SQLiteConnection({ logger })`): it
+ * says where the client writes its log lines, not whose data it serves.
  */
-const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings)$/;
+const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings|logger|log)$/;
 const CONFIGURATION_READER = /(?:^(?:config|configuration|env|environment|secrets?|settings)|(?:Config|Configuration|Env|Environment|Secrets?|Settings))(?=[A-Z0-9_$]|$)/;
 
 // A name that says it is about one user, one tenant or one session (`getUserSettings()`,

@@ -184,12 +184,15 @@ const STRING_OR_ARRAY_METHODS = new Set(['slice', 'concat', 'at', 'split']);
 // `isSafari = once(() => ua.includes('Safari') && !ua.includes('Chrome'))`).
 const PREDICATE_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'has', 'some', 'every']);
 
-/** Whether a call gives a string or a boolean by its method or function (see the lists above). */
+// A date's readings, numbers (whatsapp-bot-scanner's quota month: `currentMonth = new Date().getMonth()`).
+const DATE_READING = /^get(?:UTC)?(?:FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)$|^(?:getTime|getTimezoneOffset|valueOf)$/;
+
+/** Whether a call gives a string or a boolean by its method or function (see the lists above), or a date's number. */
 function returnsPrimitive(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression') return false;
   const method = staticName(callee.property);
-  if (method !== undefined && (STRING_METHODS.has(method) || PREDICATE_METHODS.has(method))) return true;
+  if (method !== undefined && (STRING_METHODS.has(method) || PREDICATE_METHODS.has(method) || DATE_READING.test(method))) return true;
   if (method !== undefined && STRING_OR_ARRAY_METHODS.has(method)) {
     const target = unwrapExpression(callee.object);
     if (target.type === 'CallExpression' && returnsPrimitive(target)) return true;

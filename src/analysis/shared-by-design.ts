@@ -163,6 +163,9 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // fetches them once and caches them, as a `KeyObject` holds one).
 const MODEL_PACKAGE = /^(?:jose|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?)(?:\/|$)/;
 
+// A cron library's job (whatsapp-bot-ts' `bdayCronJob: cron.ScheduledTask`, filled by a function of
+// its own that schedules it): the clock's handle on the job, kept to stop it, as a timer's is.
+const CRON_PACKAGE = /^(?:node-cron|node-schedule|cron|croner)$/;
 const FILE_WATCH_PACKAGE = /^(?:(?:node:)?fs|chokidar)$/;
 
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
@@ -180,7 +183,7 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
  * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
  * wrong for every one.
  */
-const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, HTTP_AGENT_PACKAGE].some((pattern) => pattern.test(source));
+const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, HTTP_AGENT_PACKAGE, CRON_PACKAGE].some((pattern) => pattern.test(source));
 /** The same, but not a service's client (service-clients.ts): one filled from what its first caller passed (see sharedByDesign). */
 const sharedBeyondClients = (source: string): boolean => !servesWithOwnCredentials(source) && sharedPackage(source);
 /** The same, but not a hosted API's client: one filled from what the module cannot show to be the process's own configuration. */
@@ -201,7 +204,7 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * or a getter named for the Redis client it hands out (moksh009's `getAppRedis()`, kept on
  * `global.redisClient` for the socket server's adapter), or an opener of one (AgentX's
  * `openDatabase(path)`, SQLite's file), or a connection to one by its
- * class's name (stack-auth's `Promise<DbConnection>`, SpacetimeDB's generated client), or a class
+ * class's name (stack-auth's `Promise<DbConnection>`, whatsapp-bot-scanner's `SQLiteConnection`, SpacetimeDB's generated client), or a class
  * named for the database it is (ft_transcendence's `new AuthDatabase()` around its SQLite file,
  * `new sqlite3.Database(path)`), or Bun's own clients (bun-llm-proxy's `new Bun.RedisClient(url)`,
  * `new Bun.SQL(url)`): the store every request reads and writes by key, by design.
@@ -211,7 +214,7 @@ export type FillSource = 'own' | 'unseen' | 'caller';
 // guides write, tiangong-lca's `createSupabaseServiceClient()`), an admin API's client — made with
 // the server's own key, never a user's session.
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin|SupabaseService)Client$/;
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
