@@ -17,11 +17,13 @@ const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([...ENVIRONMENT_ROOTS, 'un
  * A parameter that hands down the environment: `env`, a Cloudflare Worker's or a Hono app's
  * bindings (`getUserCache(env)` → `new KVCache(env.CACHE)`), or a check handed what `getEnv()`
  * read (rag-chatbot-starter-kit's health route, `createRedisClient(env)`). Every caller passes
- * the same process's own configuration: not a first caller's values. Nor is a logger handed down
+ * the same process's own configuration: not a first caller's values; so does the application
+ * (feathers-giveth's `getWeb3(app)`, reading `app.get('blockchain')`, Feathers' and Express'
+ * settings). Nor is a logger handed down
  * (whatsapp-bot-scanner's `getSharedConnection(logger)` → `new SQLiteConnection({ logger })`): it
  * says where the client writes its log lines, not whose data it serves.
  */
-const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings|logger|log)$/;
+const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings|app|logger|log)$/;
 const CONFIGURATION_READER = /(?:^(?:config|configuration|env|environment|secrets?|settings)|(?:Config|Configuration|Env|Environment|Secrets?|Settings))(?=[A-Z0-9_$]|$)/;
 
 // A name that says it is about one user, one tenant or one session (`getUserSettings()`,
@@ -156,11 +158,26 @@ function callsOwn(call: TSESTree.CallExpression | TSESTree.NewExpression, fn: TS
   // A function of the module's own, called with nothing of the caller's: what it returns is what
   // it reads (Guebbit's `smtpPort()`, `environmentNumber('NODE_SMTP_PORT', 587, 1)`).
   const own = localFunction(call, name);
-  if (own) return askOnce(asking, own, () => returnedValues(own).every((returned) => returned !== null && readsOwn(returned, own, asking)));
+  if (own) {
+    return askOnce(asking, own, () => {
+      // … and one handed only what is the process's own reads its parameters as such:
+      // feathers-giveth's `instantiateWeb3(nodeUrl)`, `nodeUrl` read from the app's settings.
+      const handedOwn = call.arguments.length > 0 && call.arguments.every((argument) => argument.type !== 'SpreadElement' && readsOwn(argument, fn, asking));
+      if (handedOwn) handedOwnArguments.add(own);
+      try {
+        return returnedValues(own).every((returned) => returned !== null && readsOwn(returned, own, asking));
+      } finally {
+        handedOwnArguments.delete(own);
+      }
+    });
+  }
   // The class or the maker of the client itself: the module's import or declaration, or what the
   // filling function loads (`const { RekognitionClient } = await import(…)`).
   return nameIsOwn(name, call, fn, asking);
 }
+
+/** The module's functions being read for a call that handed them only the process's own values (see callsOwn). */
+const handedOwnArguments = new WeakSet<TSESTree.Node>();
 
 function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   // The function's own `const` is what it was given, whatever its name: ExAI's `const tenantId =
@@ -170,6 +187,7 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   if (namesOneUser(name)) return false;
   if (PLATFORM_GLOBALS.has(name)) return true;
   if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && ENVIRONMENT_PARAMETER.test(name))) return true;
+  if (fn && isFunctionNode(fn) && handedOwnArguments.has(fn) && fn.params.some((param) => patternNames(param).includes(name))) return true;
   if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
   return topLevelNames(at).has(name);
 }

@@ -116,6 +116,8 @@ export function producerName(node: TSESTree.Node): string | undefined {
   // … and a fallback for its failure keeps what it settles to otherwise: attio-mcp-server's
   // `import('./logger.js').then((m) => m.createScopedLogger(…)).catch(() => noopLogger)` is a logger.
   if (callee?.type === 'MemberExpression' && expr.type === 'CallExpression' && ['catch', 'finally'].includes(staticName(callee.property) ?? '')) return producerName(callee.object);
+  // `Object.assign(new Web3(provider), EventEmitter.prototype)` (feathers-giveth's) is its target, added to.
+  if (expr.type === 'CallExpression' && calleeText(expr.callee) === 'Object.assign' && expr.arguments[0] && expr.arguments[0].type !== 'SpreadElement') return producerName(expr.arguments[0]);
   if (expr.type === 'NewExpression' || expr.type === 'CallExpression') return calleeText(expr.callee);
   if (expr.type === 'AwaitExpression') return producerName(expr.argument);
   if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);
