@@ -365,10 +365,21 @@ function handsBackValuesWhenCalled(callback: TSESTree.Node, call: TSESTree.CallE
 function handsBackValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
   const given = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
   return returnedValues(fn).every((value) => {
-    if (value === null || isValueIn(value, fn) || readsRowColumn(value, fn)) return true;
+    if (value === null || isValueIn(value, fn) || readsRowColumn(value, fn) || logs(value)) return true;
     const returned = unwrapExpression(value);
     return returned.type === 'Identifier' && (returned.name === given || setToValuesIn(returned.name, fn));
   });
+}
+
+const LOG_METHOD = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);
+
+/** `logger.info('✅ Redis connected')`, `console.log(…)`: a log line written, nothing handed back (tritech-pos-backend's readiness promise). */
+function logs(value: TSESTree.Node): boolean {
+  const call = unwrapExpression(value);
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  const target = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  return target?.type === 'Identifier' && /^(?:console|_?log|_?logger)$/i.test(target.name) && LOG_METHOD.has(staticName((callee as TSESTree.MemberExpression).property) ?? '');
 }
 
 /**

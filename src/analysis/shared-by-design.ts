@@ -136,10 +136,11 @@ const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|win
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers (Dexie among them), Hocuspocus'
 // editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), Cal.com's
 // booking embed (agentset's), Cognito's sign-in SDK (lead-magnet-ai-platform's `CognitoUserPool`, keeping the
-// signed-in user's tokens in the page's storage), tippy.js'
+// signed-in user's tokens in the page's storage), Appwrite's web SDK (line-bot-maker's `Client` and `Account`;
+// the server's is `node-appwrite`), tippy.js'
 // DOM popups (dittofeed's editor menu), and Workbox's service-worker runtime (elk's
 // `PrecacheController`), not its build tools.
-const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js|amazon-cognito-identity-js|workbox-(?!build$|cli$|webpack-plugin$)[a-z-]+)(?:\/|$)/;
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js|amazon-cognito-identity-js|appwrite|workbox-(?!build$|cli$|webpack-plugin$)[a-z-]+)(?:\/|$)/;
 // … and a page's client by its maker's name: Supabase's browser client (`@supabase/ssr`'s
 // `createBrowserClient(url, anonKey)`, the auth helpers' `createPagesBrowserClient()` and
 // `createClientComponentClient()`: vocui's `getClient()` keeping what its `createClient()` makes),
@@ -691,7 +692,8 @@ function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration, fill:
     const writes = instanceWrites(declaration);
     // The fields its constructor sets are the ones it declares, as a TypeScript class's are declared.
     const declared = new Set(writes.filter((write) => write.inConstructor).map((write) => write.field));
-    if (writes.some(({ field }) => field === undefined || !declared.has(field))) return false;
+    // A field only ever cleared holds nothing (rumors-line-bot's `close()` setting `this._instance = null`).
+    if (writes.some(({ field, value }) => field === undefined || (!declared.has(field) && !isNullish(value)))) return false;
     const kinds = [...declared].map((field) => fieldKind(declaration, field!, undefined, fill));
     return kinds.includes('shared') && !kinds.includes(undefined);
   });
