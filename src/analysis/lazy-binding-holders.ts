@@ -6,6 +6,7 @@ import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrim
 import { localFunction } from './local-types.js';
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
+import { isEmptyCollection } from './read-only-instances.js';
 import { schedulesCronJob } from './scheduled-jobs.js';
 import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
@@ -215,9 +216,6 @@ const KEYED_COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet']);
 /** `new Map()`, `new Set(ids)`: a collection of entries, not an instance that serves them. */
 const isKeyedCollection = (value: TSESTree.Node): boolean => value.type === 'NewExpression' && value.callee.type === 'Identifier' && KEYED_COLLECTIONS.has(value.callee.name);
 
-/** `{}`: a record with nothing in it yet. */
-const isEmptyRecord = (value: TSESTree.Node): boolean => value.type === 'ObjectExpression' && value.properties.length === 0;
-
 /** The module's (and its IIFEs') `let`s and `var`s that a function fills with an instance, pushed onto `out`. */
 export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   const scopeManager = input.scopeManager;
@@ -242,7 +240,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       // rebuilt in place of clearing it is the same collection.
       const startsAsCollection = declarator.init != null && isKeyedCollection(unwrapExpression(declarator.init));
       // … or an empty record (whatsapp-bot-ts' `let defaultBadges: DefaultBadge = {}`, refilled by its loader).
-      const startsAsRecord = declarator.init != null && isEmptyRecord(unwrapExpression(declarator.init));
+      const startsAsRecord = declarator.init != null && isEmptyCollection(declarator.init);
       // A JavaScript file says the same in a JSDoc `@type` before the declaration.
       const statement = def.parent as TSESTree.VariableDeclaration;
       const documented = declared === undefined && jsdocSaysValues(input.text, (statement.parent?.type === 'ExportNamedDeclaration' ? statement.parent : statement).range[0]);

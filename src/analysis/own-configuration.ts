@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
+import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
 import { askOnce, dynamicImportSource, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -11,8 +12,6 @@ const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun'
 // in a Supabase Edge Function, `Bun.env.PORT`).
 const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([...ENVIRONMENT_ROOTS, 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
 
-// A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,
-// `requireSecret('STRIPE_KEY')`): it reads the process's settings, whatever it is handed.
 /**
  * A parameter that hands down the environment: `env`, a Cloudflare Worker's or a Hono app's
  * bindings (`getUserCache(env)` → `new KVCache(env.CACHE)`), or a check handed what `getEnv()`
@@ -23,7 +22,13 @@ const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([...ENVIRONMENT_ROOTS, 'un
  * (whatsapp-bot-scanner's `getSharedConnection(logger)` → `new SQLiteConnection({ logger })`): it
  * says where the client writes its log lines, not whose data it serves.
  */
-const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings|app|logger|log)$/;
+const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings|app)$/;
+
+/** A parameter that hands down the environment, the application or a logger (see ENVIRONMENT_PARAMETER). */
+const handsDownOwn = (name: string): boolean => ENVIRONMENT_PARAMETER.test(name) || LOGGER_NAME.test(name);
+
+// A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,
+// `requireSecret('STRIPE_KEY')`): it reads the process's settings, whatever it is handed.
 const CONFIGURATION_READER = /(?:^(?:config|configuration|env|environment|secrets?|settings)|(?:Config|Configuration|Env|Environment|Secrets?|Settings))(?=[A-Z0-9_$]|$)/;
 
 // A name that says it is about one user, one tenant or one session (`getUserSettings()`,
@@ -55,7 +60,7 @@ export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | und
  */
 function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   if (!fn || !isFunctionNode(fn)) return false;
-  const parameters = new Set(fn.params.flatMap(patternNames).filter((name) => !ENVIRONMENT_PARAMETER.test(name)));
+  const parameters = new Set(fn.params.flatMap(patternNames).filter((name) => !handsDownOwn(name)));
   return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name), (name) => configuredWithParameter(name, fn));
 }
 
@@ -186,7 +191,7 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   if (local) return askOnce(asking, local, () => local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking)));
   if (namesOneUser(name)) return false;
   if (PLATFORM_GLOBALS.has(name)) return true;
-  if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && ENVIRONMENT_PARAMETER.test(name))) return true;
+  if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && handsDownOwn(name))) return true;
   if (fn && isFunctionNode(fn) && handedOwnArguments.has(fn) && fn.params.some((param) => patternNames(param).includes(name))) return true;
   if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
   return topLevelNames(at).has(name);

@@ -87,10 +87,17 @@ function opensTurn(made: TSESTree.NewExpression): boolean {
   return settlesEmpty;
 }
 
-/** The class or function an object-producing expression comes from, for messages and `allow`. */
+// A logger, or what manages the loggers (notesnook's `logManager`, a `loggerService`), by its name; a
+// logger named for what it logs (`dlqLogger`, `healthLogger`), or a class of the code's own named one
+// (automatic-agent-platform's `new StructuredLogger({ retentionLimit: 100 })`, keeping the last
+// entries for its diagnostics), or what makes them (memory-bank-mcp-server's `LoggerFactory`,
+// keeping one logger per component): a log gathers every user's lines by design.
+export const LOGGER_NAME = /^_?(?:log|logger|console|[a-z][A-Za-z0-9]*Logger)(?:Instance|Manager|Service)?$/i;
+
 /** A builder's methods that configure what it is called on and hand that back: unified's and Express' `use`, Fastify's `register`. */
 const BUILDER_STEP = new Set(['use', 'plugin', 'register', 'freeze']);
 
+/** The class or function an object-producing expression comes from, for messages and `allow`. */
 export function producerName(node: TSESTree.Node): string | undefined {
   const expr = unwrapExpression(node);
   // A method called on an instance made right there is that class's doing: Prisma's extended
@@ -379,7 +386,7 @@ function logs(value: TSESTree.Node): boolean {
   if (call.type !== 'CallExpression') return false;
   const callee = unwrapExpression(call.callee);
   const target = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
-  return target?.type === 'Identifier' && /^(?:console|_?log|_?logger)$/i.test(target.name) && LOG_METHOD.has(staticName((callee as TSESTree.MemberExpression).property) ?? '');
+  return target?.type === 'Identifier' && LOGGER_NAME.test(target.name) && LOG_METHOD.has(staticName((callee as TSESTree.MemberExpression).property) ?? '');
 }
 
 /**

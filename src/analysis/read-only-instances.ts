@@ -111,7 +111,7 @@ function isPrimitiveType(type: TSESTree.TypeNode | undefined): boolean {
 }
 
 /** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */
-function isEmptyCollection(value: TSESTree.Node): boolean {
+export function isEmptyCollection(value: TSESTree.Node): boolean {
   const node = unwrapExpression(value);
   if (node.type === 'ArrayExpression') return node.elements.length === 0;
   if (node.type === 'ObjectExpression') return node.properties.length === 0;

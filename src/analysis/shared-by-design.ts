@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
-import { madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
+import { LOGGER_NAME, madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
@@ -11,14 +11,8 @@ import { askOnce, boundFromRequire, calleeText, dynamicImportSource, functionNam
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
-// concurrency caps, loaded models, the server itself.
+// concurrency caps, loaded models, the server itself. A logger by its name: LOGGER_NAME.
 
-// … and what manages the loggers (notesnook's `logManager`, a `loggerService`); a logger named
-// for what it logs (`dlqLogger`, `healthLogger`), or a class of the code's own named one
-// (automatic-agent-platform's `new StructuredLogger({ retentionLimit: 100 })`, keeping the last
-// entries for its diagnostics), or what makes them (memory-bank-mcp-server's `LoggerFactory`,
-// keeping one logger per component): a log gathers every user's lines by design.
-const LOGGER_NAME = /^_?(?:log|logger|console|[a-z][A-Za-z0-9]*Logger)(?:Instance|Manager|Service)?$/i;
 const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-Za-z]*Logger(?:Factory)?|debug)$/;
 // Metric instruments and tracers (OpenTelemetry's `meter.createCounter(…)`, `trace.getTracer(…)`,
 // prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
