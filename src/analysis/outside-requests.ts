@@ -23,7 +23,7 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
 
 /**
  * Why a site has no request scope to fall back on, when it has none — its module runs in the
- * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app),
+ * browser or in a single-user process (an editor extension, a desktop, mobile or terminal app, an Apify Actor's run),
  * or its package is a worker (single-user-package.ts), the site itself runs only in the browser, or it runs outside every request (see
  * outsideEveryRequest), or in a route Vercel calls for a cron job or a queue (vercel-jobs.ts):
  * the one answer for migrate's manual list and the rule's suggestions.
@@ -35,7 +35,7 @@ export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePa
   // editor, never inside a request's scope — in a module that loads the host, or any module of the
   // extension's package (`engines.vscode`), as the holder rule reads them.
   const host = singleUserHostLoaded(input.ast);
-  const why = host !== undefined ? `it loads ${host}` : inSingleUserPackage(filePath) ? "its package is an editor extension's or a desktop, mobile or terminal app's" : undefined;
+  const why = host !== undefined ? `it loads ${host}` : inSingleUserPackage(filePath) ? "its package is an editor extension's, a desktop, mobile or terminal app's or an Apify Actor's" : undefined;
   if (why !== undefined) return `the module runs in a single-user process (${why}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator that user's context`;
   const command = commandLineProgram(input);
   if (command !== undefined) return `the module is a command-line program (${command}), where no request opens a scope and ${REQUIRE_USER_CONTEXT}() would throw: hand the creator the context of whoever runs it`;

@@ -213,8 +213,10 @@ describe('migrate in a single-user app\'s package', () => {
   it('gives no request-scope fallback there: its one user\'s events never arrive in a request', () => {
     const inEditor = migrateSource(CALL, join(root, 'packages/editor/src/accept.ts'), config);
     expect(inEditor.changed).toBe(false);
-    expect(inEditor.manual).toEqual([{ line: 3, reason: "the module runs in a single-user process (its package is an editor extension's or a desktop, mobile or terminal app's), where no request opens a scope and requireUserContext() would throw: hand the creator that user's context" }]);
+    expect(inEditor.manual).toEqual([{ line: 3, reason: "the module runs in a single-user process (its package is an editor extension's, a desktop, mobile or terminal app's or an Apify Actor's), where no request opens a scope and requireUserContext() would throw: hand the creator that user's context" }]);
     expect(migrateSource(CALL, join(root, 'packages/server/src/accept.ts'), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
+    // an Apify Actor's run serves the account that started it
+    expect(migrateSource(CALL, join(root, 'packages/actor/src/accept.ts'), config).manual[0]?.reason).toMatch(/an Apify Actor's\), where no request opens a scope/);
     // a page script the server serves runs in a visitor's tab
     const served = migrateSource(CALL, join(root, 'packages/server/public/scripts/accept.js'), config);
     expect(served.changed).toBe(false);
