@@ -45,9 +45,9 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/tts.ts': 'export class TTS {\n  static handle?: { kill(): void };\n  static start() {\n    TTS.handle ??= { kill() {} };\n  }\n  static kill() {\n    return new Promise<void>((resolve) => {\n      TTS.handle?.kill();\n      resolve();\n      return TTS.handle;\n    });\n  }\n}\n',
       // hands out through an assertion, an await and a fill in one expression
       'src/db.ts': 'export class Db {}\nlet db: Promise<Db> | undefined;\nexport async function getDb() {\n  return (await (db ||= Promise.resolve(new Db())))!;\n}\n',
-      // a package's class: every `new Langfuse()` would count
-      'src/tracing.ts': "import { Langfuse } from 'langfuse';\nlet client: Langfuse | undefined;\nexport function getTracingClient() {\n  return (client ??= new Langfuse());\n}\n",
-      'src/eval.ts': "import { Langfuse } from 'langfuse';\nexport const evalClient = () => new Langfuse({ publicKey: 'eval' });\n",
+      // a package's class: every `new Sandbox()` would count
+      'src/tracing.ts': "import { Sandbox } from '@e2b/code-interpreter';\nlet client: Sandbox | undefined;\nexport function getTracingClient() {\n  return (client ??= new Sandbox());\n}\n",
+      'src/eval.ts': "import { Sandbox } from '@e2b/code-interpreter';\nexport const evalClient = () => new Sandbox({ template: 'eval' });\n",
       // sets the holder on every call and returns it: a new one each time, no getter
       'src/session.ts': 'export class Session {}\nlet current: Session | undefined;\nexport function startSession() {\n  current = new Session();\n  return current;\n}\n',
       // a cached plain value is no instance holder at all
@@ -62,7 +62,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getDefault', 'DataBusBridge', 'createDataBusBridge', 1, 'a name other modules use too: rename the getter, or every getDefault() counts as this one'],
       ['getEngine', 'Engine', 'createEngine', 1, ''],
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
-      ['getTracingClient', 'Langfuse', 'createTracingClient', 1, 'Langfuse is the langfuse package\'s class, which the repo also constructs for other ends: every new Langfuse() would count as this factory\'s; give the entry a class of its own'],
+      ['getTracingClient', 'Sandbox', 'createTracingClient', 1, 'Sandbox is the @e2b/code-interpreter package\'s class, which the repo also constructs for other ends: every new Sandbox() would count as this factory\'s; give the entry a class of its own'],
       ['getDb', 'Db', 'createDb', 0, ''],
       ['getOrCreateWorker', 'Worker', 'createWorker', 0, 'declared in 2 modules (src/a/worker.ts, src/b/worker.ts): matched by name, they count as one; rename all but one; and Worker is a global class: every new Worker() would count as this factory\'s; give the entry a class of its own'],
       ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
