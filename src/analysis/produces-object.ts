@@ -395,20 +395,9 @@ function logs(value: TSESTree.Node): boolean {
  * table) — a value, as the drivers hand every column.
  */
 function readsRowColumn(value: TSESTree.Node, fn: TSESTree.Node): boolean {
-  let read = unwrapExpression(value);
-  if (read.type === 'Identifier') {
-    const name = read.name;
-    let init: TSESTree.Node | undefined;
-    let declarations = 0;
-    walk(fn, (node) => {
-      if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === name) {
-        declarations++;
-        if (node.parent?.type === 'VariableDeclaration' && node.parent.kind === 'const' && node.init) init = node.init;
-      }
-    });
-    if (declarations !== 1 || init === undefined) return false;
-    read = unwrapExpression(init);
-  }
+  const made = madeValue(fn, value);
+  if (!made) return false;
+  let read = unwrapExpression(made);
   if (read.type === 'ChainExpression') read = read.expression;
   if (read.type !== 'MemberExpression' || read.computed) return false;
   const row = unwrapExpression(read.object);
@@ -844,7 +833,6 @@ function setOfFields(made: TSESTree.NewExpression): boolean {
   return pick?.type === 'ArrowFunctionExpression' && pick.body.type !== 'BlockStatement' && isField(pick.body);
 }
 
-/** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
 const SQL_STATEMENT = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|UPSERT|WITH|CREATE|DROP|ALTER|PRAGMA)\b/i;
 
 /**
@@ -899,6 +887,7 @@ function isFieldOf(node: TSESTree.Node, row: string | undefined, depth: number):
   return (root.type === 'Identifier' && root.name === row) || ARRAY_METHODS.has(staticName(callee.property) ?? '');
 }
 
+/** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
 export function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
   switch (expr.type) {

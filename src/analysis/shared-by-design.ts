@@ -161,6 +161,7 @@ const MODEL_PACKAGE = /^(?:jose|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfw
 // A cron library's job (whatsapp-bot-ts' `bdayCronJob: cron.ScheduledTask`, filled by a function of
 // its own that schedules it): the clock's handle on the job, kept to stop it, as a timer's is.
 const CRON_PACKAGE = /^(?:node-cron|node-schedule|cron|croner)$/;
+// What watches the process's files: `fs.watch(…)`, chokidar's `watch(…)` (see sharedByDesign).
 const FILE_WATCH_PACKAGE = /^(?:(?:node:)?fs|chokidar)$/;
 
 // A context's key (React's and React Router's `createContext(…)`; pg-boss' dashboard keeps its
