@@ -5,7 +5,7 @@ import { containerSlotHolders, importedContainerWrite } from './container-slots.
 import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi } from './browser-only.js';
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { isGeneratedFile } from './generated-code.js';
-import { holdsValues } from './holds-values.js';
+import { constructsValues, holdsValues } from './holds-values.js';
 import { lazyBindingHolders } from './lazy-binding-holders.js';
 import { isModuleCustomizationHooks } from './loader-hooks.js';
 import { memoWrapper } from './memo-holders.js';
@@ -81,10 +81,12 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       // A slot the file declares as holding values (`declare global { var __cache: Map<string, Bundle> }`),
       // or one a function declared to return values hands out, or a `const` declared so that it
       // is handed (mtg-ai-assistant's `const cache: Map<string, { type_line?: string }> =
-      // globalThis.__csCache ?? new Map(); globalThis.__csCache = cache`), keeps no instance.
+      // globalThis.__csCache ?? new Map(); globalThis.__csCache = cache`), keeps no instance; nor does
+      // one given a container its type arguments say holds values (ai-resume-builder's
+      // `globalForPdfStorage.pdfMemoryStore = new Map<string, Buffer>()`).
       const declared = key ? declaredGlobalType(input, node.left) ?? returnedAsDeclared(node) ?? constantType(input, node.right) : undefined;
       if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
-        && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names) && !holdsValues(declared)) {
+        && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names) && !holdsValues(declared) && !constructsValues(value)) {
         const producer = keptThis ?? producerName(value);
         if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer, node, declared)) {
           seenGlobals.add(key);
