@@ -31,6 +31,13 @@ function isPageGlobalType(annotation: TSESTree.Node, name: string): boolean {
 
 const PRIMITIVE_TYPES = new Set(['TSVoidKeyword', 'TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSSymbolKeyword', 'TSLiteralType', 'TSTemplateLiteralType', 'TSUndefinedKeyword', 'TSNullKeyword']);
 
+/** `string`, `number`, `'a' | 'b'`, `string | null`: a type whose values are all primitives. */
+export function isPrimitiveType(type: TSESTree.TypeNode | undefined): boolean {
+  if (!type) return false;
+  if (type.type === 'TSUnionType') return type.types.every(isPrimitiveType);
+  return PRIMITIVE_TYPES.has(type.type);
+}
+
 // Data, not behaviour: a cached file's bytes (outline's `errorHtmlCache: Buffer`), a date, a
 // pattern, an address, a document id (chat-ui's `lockId: ObjectId`), a key (AbstractPlay's webhook
 // verifier keeps the public key it fetched as a `KeyObject`; Web Crypto's `CryptoKey`); and handles that only undo

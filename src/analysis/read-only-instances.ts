@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { isPrimitiveType } from './holds-values.js';
 import { localClass } from './local-types.js';
 import { isFunctionNode, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -99,15 +100,6 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   if (emptyAtFirst.some((field) => !builtIn.has(field))) return false;
   // The class's static code may reach an instance's private fields too (`Catalog.instance.table.set(…)`).
   return later.every((code) => onlyReadsThis(code, methods, primitives)) && staticCode.every((code) => onlyReadsFields(code, fields));
-}
-
-const PRIMITIVE_KEYWORDS = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSLiteralType', 'TSNullKeyword', 'TSUndefinedKeyword']);
-
-/** `string`, `number`, `'a' | 'b'`, `string | null`: a type whose values are primitives. */
-function isPrimitiveType(type: TSESTree.TypeNode | undefined): boolean {
-  if (!type) return false;
-  if (type.type === 'TSUnionType') return type.types.every(isPrimitiveType);
-  return PRIMITIVE_KEYWORDS.has(type.type) && !(type.type === 'TSLiteralType' && type.literal.type === 'TemplateLiteral');
 }
 
 /** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */
