@@ -22,10 +22,22 @@ const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([...ENVIRONMENT_ROOTS, 'un
  * (whatsapp-bot-scanner's `getSharedConnection(logger)` → `new SQLiteConnection({ logger })`): it
  * says where the client writes its log lines, not whose data it serves.
  */
-const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings|app)$/;
+const ENVIRONMENT_PARAMETER = /^(?:env|ENV|bindings|app|[a-z][A-Za-z0-9]*Bindings?)$/;
 
 /** A parameter that hands down the environment, the application or a logger (see ENVIRONMENT_PARAMETER). */
 const handsDownOwn = (name: string): boolean => ENVIRONMENT_PARAMETER.test(name) || LOGGER_NAME.test(name);
+
+// The types of a Cloudflare Worker's bindings: one binding is the deployment's, handed to every
+// request alike (hono-langgraph-tgbot's `getDB(d1Binding?: D1Database)` → `drizzle(d1Binding)`),
+// however the parameter is named.
+const PLATFORM_BINDING_TYPE = /^(?:D1Database|KVNamespace|R2Bucket|DurableObjectNamespace|Fetcher|Hyperdrive|VectorizeIndex|Queue|AnalyticsEngineDataset)$/;
+
+/** A parameter that hands down the environment by its name, or one of the platform's bindings by its type. */
+function handsDownOwnParameter(param: TSESTree.Parameter, name: string): boolean {
+  if (handsDownOwn(name)) return true;
+  const annotation = param.type === 'Identifier' ? param.typeAnnotation?.typeAnnotation : undefined;
+  return annotation?.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && PLATFORM_BINDING_TYPE.test(annotation.typeName.name);
+}
 
 // A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,
 // `requireSecret('STRIPE_KEY')`): it reads the process's settings, whatever it is handed.
@@ -60,7 +72,7 @@ export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | und
  */
 function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   if (!fn || !isFunctionNode(fn)) return false;
-  const parameters = new Set(fn.params.flatMap(patternNames).filter((name) => !handsDownOwn(name)));
+  const parameters = new Set(fn.params.flatMap((param) => patternNames(param).filter((name) => !handsDownOwnParameter(param, name))));
   return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name), (name) => configuredWithParameter(name, fn));
 }
 
@@ -191,7 +203,7 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   if (local) return askOnce(asking, local, () => local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking)));
   if (namesOneUser(name)) return false;
   if (PLATFORM_GLOBALS.has(name)) return true;
-  if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && handsDownOwn(name))) return true;
+  if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && handsDownOwnParameter(param, name))) return true;
   if (fn && isFunctionNode(fn) && handedOwnArguments.has(fn) && fn.params.some((param) => patternNames(param).includes(name))) return true;
   if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
   return topLevelNames(at).has(name);

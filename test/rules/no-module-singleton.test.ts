@@ -960,12 +960,17 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Account, Client } from 'appwrite';\nlet client: Client | null = null;\nconst generateClient = () => {\n  if (client != null) return client;\n  client = new Client().setEndpoint('https://cloud.appwrite.io/v1').setProject(process.env.NEXT_PUBLIC_APPWRITE_PROJECT_ID!);\n  return client;\n};\nlet account: Account | null = null;\nexport const getAccount = () => {\n  if (account != null) return account;\n  account = new Account(generateClient());\n  return account;\n};\n`,
     // a global slot given a Map its type arguments say holds bytes (ai-resume-builder's PDF store)
     `const globalForPdfStorage = globalThis as typeof globalThis & { pdfMemoryStore?: Map<string, Buffer> };\nfunction getMemoryStore(): Map<string, Buffer> {\n  if (!globalForPdfStorage.pdfMemoryStore) globalForPdfStorage.pdfMemoryStore = new Map<string, Buffer>();\n  return globalForPdfStorage.pdfMemoryStore;\n}\nexport const putPdf = (key: string, bytes: Buffer) => getMemoryStore().set(key, bytes);\n`,
+    // a Cloudflare binding handed down, by its name or its type (hono-langgraph-tgbot's D1 database)
+    `import { drizzle } from 'drizzle-orm/d1';\nimport * as schema from './schema';\nlet db: ReturnType<typeof drizzle>;\nexport function getDB(d1Binding?: D1Database) {\n  if (!db) db = drizzle(d1Binding || (process.env.DB as unknown as D1Database), { schema });\n  return db;\n}\n`,
+    `import { drizzle } from 'drizzle-orm/d1';\nlet db: ReturnType<typeof drizzle>;\nexport function getDB(database: D1Database) {\n  if (!db) db = drizzle(database);\n  return db;\n}\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a parameter that names no binding and has none of their types is the first caller's
+    { code: `import { drizzle } from 'drizzle-orm/d1';\nlet db: ReturnType<typeof drizzle>;\nexport function getDB(database: unknown) {\n  if (!db) db = drizzle(database);\n  return db;\n}\n`, errors: [holder(2)] },
     // … not one given a Map of clients
     { code: `import OpenAI from 'openai';\nconst g = globalThis as any;\nexport function clients(): Map<string, OpenAI> {\n  if (!g.__clients) g.__clients = new Map<string, OpenAI>();\n  return g.__clients;\n}\n`, errors: [holder(4)] },
     // … not one made from what its first caller passed, through the module's function
