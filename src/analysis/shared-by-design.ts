@@ -212,6 +212,14 @@ export type FillSource = 'own' | 'unseen' | 'caller';
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin|SupabaseService)Client$/;
 const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
+const BUN_CLIENT_CLASS = /^(?:SQL|RedisClient)$/;
+
+// A model provider's client by its maker's name, a function of the app's own around the SDKs
+// (github-app-playground's `createLLMClient({ provider: config.provider, anthropicApiKey:
+// config.anthropicApiKey })`, kept for its keep-alive pool): as a hosted API's client is
+// (service-clients.ts), when only the process's own configuration made it.
+const MODEL_CLIENT_CALLEE = /(?:^|\.)(?:create|make|build)(?:[A-Z]\w*)?(?:LLM|Llm|OpenAI|OpenAi|Openai|Anthropic|Gemini|Claude|Groq|Mistral|Ollama|Bedrock)Client$/;
+
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
 /**
@@ -324,6 +332,10 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // A watch on the process's files (mcp-gateway's tenant loader, `watcher = watch(dir, …)` from
   // `node:fs`; chokidar's): a handle that stops it, as a timer's is.
   if (producer.split('.').pop() === 'watch' && FILE_WATCH_PACKAGE.test(source)) return true;
+  // Bun's own clients imported by name (github-app-playground's `import { SQL } from "bun"`, `pool =
+  // new SQL(config.databaseUrl)`), as `new Bun.SQL(url)` is (DATABASE_CLIENT_CLASS).
+  if (source === 'bun' && fill !== 'caller' && BUN_CLIENT_CLASS.test(producer)) return true;
+  if (fill === 'own' && MODEL_CLIENT_CALLEE.test(producer)) return true;
   if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill) || keepsCronJobs(program, root);
   if (program === undefined) return false;
   // A table the module's class builds from the process's own data, that nothing changes once built.

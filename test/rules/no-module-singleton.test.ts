@@ -963,12 +963,20 @@ ruleTester.run('no-module-singleton', rule, {
     // a Cloudflare binding handed down, by its name or its type (hono-langgraph-tgbot's D1 database)
     `import { drizzle } from 'drizzle-orm/d1';\nimport * as schema from './schema';\nlet db: ReturnType<typeof drizzle>;\nexport function getDB(d1Binding?: D1Database) {\n  if (!db) db = drizzle(d1Binding || (process.env.DB as unknown as D1Database), { schema });\n  return db;\n}\n`,
     `import { drizzle } from 'drizzle-orm/d1';\nlet db: ReturnType<typeof drizzle>;\nexport function getDB(database: D1Database) {\n  if (!db) db = drizzle(database);\n  return db;\n}\n`,
+    // Bun's own clients imported by name (github-app-playground's pool and Valkey client)
+    `import { SQL } from 'bun';\nimport { config } from '../config';\nlet pool: SQL | null = null;\nexport function getDb(): SQL | null {\n  if (pool !== null) return pool;\n  if (config.databaseUrl === undefined) return null;\n  pool = new SQL(config.databaseUrl);\n  return pool;\n}\n`,
+    `import { RedisClient } from 'bun';\nimport { config } from '../config';\nlet client: RedisClient | null = null;\nexport function getValkeyClient(): RedisClient | null {\n  if (client !== null) return client;\n  client = new RedisClient(config.valkeyUrl);\n  client.onconnect = () => {};\n  return client;\n}\n`,
+    // a model provider's client made by the app's own maker from the process's configuration (github-app-playground's triage client)
+    `import { createLLMClient, type LLMClient } from '../ai/llm-client';\nimport { config } from '../config';\nlet cached: LLMClient | undefined;\nexport function getTriageLLMClient(): LLMClient {\n  if (cached !== undefined) return cached;\n  cached = createLLMClient({\n    provider: config.provider,\n    ...(config.anthropicApiKey !== undefined && { anthropicApiKey: config.anthropicApiKey }),\n  });\n  return cached;\n}\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but not when what made it may be one user's key, nor Bun's pool made from the first caller's URL
+    { code: `import { createLLMClient, type LLMClient } from '../ai/llm-client';\nimport { getUserSettings } from '../settings';\nlet cached: LLMClient | undefined;\nexport function getLLMClient(): LLMClient {\n  if (cached !== undefined) return cached;\n  cached = createLLMClient({ apiKey: getUserSettings().apiKey });\n  return cached;\n}\n`, errors: [holder(3)] },
+    { code: `import { SQL } from 'bun';\nlet pool: SQL | null = null;\nexport function getDb(url: string): SQL {\n  if (pool === null) pool = new SQL(url);\n  return pool;\n}\n`, errors: [holder(2)] },
     // a parameter that names no binding and has none of their types is the first caller's
     { code: `import { drizzle } from 'drizzle-orm/d1';\nlet db: ReturnType<typeof drizzle>;\nexport function getDB(database: unknown) {\n  if (!db) db = drizzle(database);\n  return db;\n}\n`, errors: [holder(2)] },
     // … not one given a Map of clients
