@@ -133,6 +133,20 @@ function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): b
 }
 
 /**
+ * `capabilities = { ...capabilities, resources: getCurrentResources() }` (github-app-playground's
+ * daemon, what its machine can run): remade by spreading itself into a literal, which keeps an
+ * object's own fields and drops its class's methods — so what it holds is a record of values,
+ * whatever first filled it, and no instance that serves anyone.
+ */
+function rebuiltBySpreadingItself(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    const value = reference.isWrite() ? writtenValue(reference.identifier as TSESTree.Node) : undefined;
+    const literal = value && unwrapExpression(value);
+    return literal?.type === 'ObjectExpression' && literal.properties.some((property) => property.type === 'SpreadElement' && refersTo(property.argument, variable));
+  });
+}
+
+/**
  * Whether a written value is an instance: an object made at run time, except a memo wrapper
  * that keeps none — scrypted's notifier gives `memoizedAudioFetch = memoizeOne(audioFetch)` again
  * in a `catch`, so that a failure is not remembered: a memo of a function's results, read as
@@ -181,11 +195,24 @@ function fillsOnlyWithCredentialedClients(variable: TSESLint.Scope.Variable, fir
  * server is (as `app.listen(port)` is, in sharedByDesign).
  */
 function listens(variable: TSESLint.Scope.Variable): boolean {
+  return calls(variable, 'listen');
+}
+
+/** Whether the module calls `variable.method(…)`. */
+function calls(variable: TSESLint.Scope.Variable, method: string): boolean {
   return variable.references.some((reference) => {
     const member = (reference.identifier as TSESTree.Node).parent;
-    return member?.type === 'MemberExpression' && member.object === reference.identifier && staticName(member.property) === 'listen' && member.parent?.type === 'CallExpression' && member.parent.callee === member;
+    return member?.type === 'MemberExpression' && member.object === reference.identifier && staticName(member.property) === method && member.parent?.type === 'CallExpression' && member.parent.callee === member;
   });
 }
+
+/**
+ * `scheduledActionScheduler = createScheduler({ app }); await scheduledActionScheduler.start()`
+ * (github-app-playground's): a scheduler the module starts is the process's background work, as
+ * what `startScheduler()` hands back is (sharedByDesign) — one for the process, each user's work a
+ * job it runs.
+ */
+const startsScheduler = (variable: TSESLint.Scope.Variable, producer: string | undefined): boolean => /Scheduler$/.test(producer ?? '') && calls(variable, 'start');
 
 /**
  * `queue.then(() => { …; queue = next.then(save); })` (screeps' room history, saved tick by tick):
@@ -254,7 +281,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
         const value = writtenValue(reference.identifier as TSESTree.Node);
         return value !== undefined && fillsWithInstance(value, input) && !nextStateOf(value, variable) && !writtenInOwnChain(reference, variable);
       });
-      if (!lazyWrite || usedAsPrimitive(variable, input)) continue;
+      if (!lazyWrite || usedAsPrimitive(variable, input) || rebuiltBySpreadingItself(variable)) continue;
       // What it is filled with, when every fill agrees: documenso's storage provider is an
       // `S3Provider` or an `AzureBlobProvider`, by configuration — neither class is the holder's.
       const fills = variable.references.filter((reference) => reference.isWrite() && !reference.init).flatMap((reference) => {
@@ -270,7 +297,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const fill = fillSourceOf(written, filledBy, firstUse);
       // Asked where it is filled: what the filling code made it from may be a `const` of the
       // function around it (formio's `db = client.db(name)`, `client` a MongoClient made there).
-      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, written, idAnnotation, fill) || listens(variable)) continue;
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, written, idAnnotation, fill) || listens(variable) || startsScheduler(variable, producer)) continue;
       // Filled by two makers, each shared by design: uwazi's `io` is the socket.io server in the
       // API process and, in a worker, the emitter that reaches that server's sockets through Redis.
       if (producers.size > 1 && fills.every((each) => sharedByDesign(variable.name, each.producer, each.value, idAnnotation, fillSourceOf(each.value, each.filledBy, firstUse)))) continue;
