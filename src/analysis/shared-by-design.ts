@@ -90,17 +90,19 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // multer's upload handler, a middleware of the app's routes that keeps nothing of any request
 // (Guebbit's `configuredUpload ??= multer({ storage, fileFilter })`); and mcp-auth's set-up for the
 // server's one OAuth issuer, whose bearer-token middleware checks each request's token
-// (actual-mcp-server's `_instance = new MCPAuth({ protectedResources: … })`).
-const SERVER_PACKAGE = /^(?:@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// (actual-mcp-server's `_instance = new MCPAuth({ protectedResources: … })`); and Hono's Node
+// adapter, whose `serve({ fetch: app.fetch })` is the process's HTTP server.
+const SERVER_PACKAGE = /^(?:@hono\/node-server|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
 const NODE_SERVER_MODULE = /^(?:(?:node:)?(?:http|https|http2|net)|ws)$/;
 const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSocketServer)$/;
+// … and Bun's and Deno's own servers (github-app-playground's `server = Bun.serve({ port, websocket })`),
 // … and a function of the app's own named for starting the process's socket or HTTP server
 // (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for starting any
 // server at all (hustlexp's worker process keeps `workerHealthServer = await startWorkerHealthServer()`).
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start[A-Z]\w*Server)$/;
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start[A-Z]\w*Server)$/;
 // The process's own background work, by the function that starts it: hustlexp's `outboxHandles =
 // startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
 // process is what it starts; a user's work is a job the poller picks up, not the poller. And what

@@ -972,6 +972,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import { discoverCapabilities } from './capabilities';\nimport type { DaemonCapabilities } from '../shared/daemon-types';\nlet capabilities: DaemonCapabilities;\nfunction refreshResources() {\n  capabilities = { ...capabilities, resources: getCurrentResources() };\n}\nasync function main() {\n  capabilities = await discoverCapabilities(config.cloneBaseDir);\n  setInterval(refreshResources, 60_000);\n}\nvoid main();\n`,
     // a scheduler made to be started: the process's background work (github-app-playground's)
     `import { createScheduler, type SchedulerHandle } from './scheduler/scheduler';\nlet scheduledActionScheduler: SchedulerHandle | null = null;\nasync function runStartupChecks() {\n  scheduledActionScheduler = createScheduler({ app });\n  await scheduledActionScheduler.start();\n}\nvoid runStartupChecks();\n`,
+    // Bun's and Deno's own servers, and Hono's Node adapter (github-app-playground's WebSocket server)
+    `let server: ReturnType<typeof Bun.serve> | null = null;\nexport function startWebSocketServer(): void {\n  if (server !== null) return;\n  server = Bun.serve({ port: config.wsPort, fetch: handle, websocket });\n}\n`,
+    `let server: Deno.HttpServer | undefined;\nexport function start() {\n  server = Deno.serve({ port: 8000 }, handler);\n}\n`,
+    `import { serve } from '@hono/node-server';\nimport { app } from './app';\nlet server: ReturnType<typeof serve> | undefined;\nexport function start() {\n  server = serve({ fetch: app.fetch, port: 3000 });\n}\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
