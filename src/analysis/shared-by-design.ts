@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
+import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
@@ -343,7 +344,13 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
-    || keepsCronJobs(program, root) || keepsNothing(program, root);
+    || keepsCronJobs(program, root) || keepsNothing(program, root) || hooksProcessOnly(program, root);
+}
+
+/** A class the module declares that hooks into the process (process-hooks.ts), and collects no one's records. */
+function hooksProcessOnly(program: TSESTree.Program, name: string): boolean {
+  const declaration = localClass(program, name);
+  return declaration !== undefined && !collectsRecordFields(program, declaration) && hooksProcess(declaration);
 }
 
 /** The package whose export a value is made by where it is required: `require('socket.io')(server)`, `new (require('ioredis'))(url)`, `require('x').make()`. */
@@ -432,13 +439,16 @@ function moduleBindingRoot(program: TSESTree.Program, target: TSESTree.Node): bo
  */
 function keepsCronJobs(program: TSESTree.Program, name: string): boolean {
   const declaration = localClass(program, name);
-  if (!declaration) return false;
-  for (const member of declaration.body.body) {
-    if (member.type !== 'PropertyDefinition' || member.static) continue;
+  return declaration !== undefined && !collectsRecordFields(program, declaration) && runsCronJobs(declaration, importsOf(program));
+}
+
+/** Whether a field of the class collects records (`Map<string, UserDigest>`, an untyped `new Map()`): those may be users'. */
+function collectsRecordFields(program: TSESTree.Program, declaration: TSESTree.ClassDeclaration): boolean {
+  return declaration.body.body.some((member) => {
+    if (member.type !== 'PropertyDefinition' || member.static) return false;
     const declared = member.typeAnnotation?.typeAnnotation;
-    if (declared !== undefined ? collectsRecords(program, declared) : member.value?.type === 'NewExpression' && calleeText(member.value.callee) === 'Map') return false;
-  }
-  return runsCronJobs(declaration, importsOf(program));
+    return declared !== undefined ? collectsRecords(program, declared) : member.value?.type === 'NewExpression' && calleeText(member.value.callee) === 'Map';
+  });
 }
 
 /**
