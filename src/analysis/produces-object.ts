@@ -353,10 +353,15 @@ function callbackFunction(callback: TSESTree.Node, call: TSESTree.CallExpression
 function passesOnWhatItIsGiven(callback: TSESTree.Node, call: TSESTree.CallExpression): boolean {
   const fn = callbackFunction(callback, call);
   const given = fn?.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
-  return fn === undefined || (given !== undefined && returnedValues(fn).some((value) => {
-    const returned = value && unwrapExpression(value);
-    return returned?.type === 'Identifier' && returned.name === given;
-  }));
+  return fn === undefined || (given !== undefined && returnedValues(fn).some((value) => value !== null && partOfGiven(value, given)));
+}
+
+/** `data`, `data.items?.[0]`, `data.settings`: what a callback was given, or a part of it — as much a value as it is. */
+function partOfGiven(value: TSESTree.Node, given: string): boolean {
+  let part = unwrapExpression(value);
+  if (part.type === 'ChainExpression') part = unwrapExpression(part.expression);
+  while (part.type === 'MemberExpression') part = unwrapExpression(part.object);
+  return part.type === 'Identifier' && part.name === given;
 }
 
 /** A promise callback that returns only values (see callbackFunction). */
@@ -367,14 +372,17 @@ function handsBackValuesWhenCalled(callback: TSESTree.Node, call: TSESTree.CallE
 
 /**
  * Whether a promise callback returns only values: a primitive, a list, what it was given (its first
- * parameter, passed on), or a name it sets to a primitive or a list itself (`cached = []; return cached`).
+ * parameter, passed on, or a part of it: `.then((data) => data.items?.[0])`), a response's payload
+ * (`.then((res) => res.json())`, Replit's connector lookup in many a generated app), or a name it
+ * sets to a primitive or a list itself (`cached = []; return cached`).
  */
 function handsBackValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
   const given = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
   return returnedValues(fn).every((value) => {
-    if (value === null || isValueIn(value, fn) || readsRowColumn(value, fn) || logs(value)) return true;
+    if (value === null || isValueIn(value, fn) || readsRowColumn(value, fn) || logs(value) || parsesData(unwrapExpression(value))) return true;
+    if (given !== undefined && partOfGiven(value, given)) return true;
     const returned = unwrapExpression(value);
-    return returned.type === 'Identifier' && (returned.name === given || setToValuesIn(returned.name, fn));
+    return returned.type === 'Identifier' && setToValuesIn(returned.name, fn);
   });
 }
 
@@ -905,6 +913,8 @@ export function producesObject(node: TSESTree.Node): boolean {
       if (awaited.type === 'CallExpression' && VALUE_CONVERSION.test((calleeText(awaited.callee) ?? '').split('.').pop()!)) return false;
       // … and what an async function of the module's gives back at every `return`, when values.
       if (awaited.type === 'CallExpression' && callsValueReturningFunction(awaited)) return false;
+      // … and what a promise chain settles to when each step hands back values: `await fetch(url).then((res) => res.json())`.
+      if (awaited.type === 'CallExpression' && settlesToValues(awaited)) return false;
       return !loadsModule(expr.argument) && !parsesData(awaited) && !readsRecords(awaited, true) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
     }
     case 'CallExpression': {

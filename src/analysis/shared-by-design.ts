@@ -217,11 +217,12 @@ const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|Bun\.(?:RedisClient|SQL)|
 
 const BUN_CLIENT_CLASS = /^(?:SQL|RedisClient)$/;
 
-// A model provider's client by its maker's name, a function of the app's own around the SDKs
-// (github-app-playground's `createLLMClient({ provider: config.provider, anthropicApiKey:
-// config.anthropicApiKey })`, kept for its keep-alive pool): as a hosted API's client is
-// (service-clients.ts), when only the process's own configuration made it.
-const MODEL_CLIENT_CALLEE = /(?:^|\.)(?:create|make|build)(?:[A-Z]\w*)?(?:LLM|Llm|OpenAI|OpenAi|Openai|Anthropic|Gemini|Claude|Groq|Mistral|Ollama|Bedrock)Client$/;
+// A model provider's or another hosted API's client by its maker's name, a function of the app's
+// own around the SDKs (github-app-playground's `createLLMClient({ provider: config.provider,
+// anthropicApiKey: config.anthropicApiKey })`, kept for its keep-alive pool; Replit's generated
+// `twilioClient = await getTwilioClient()`): as a hosted API's client is (service-clients.ts),
+// when only the process's own configuration made it.
+const HOSTED_CLIENT_CALLEE = /(?:^|\.)(?:create|make|build|get)(?:[A-Z]\w*)?(?:LLM|Llm|OpenAI|OpenAi|Openai|Anthropic|Gemini|Claude|Groq|Mistral|Ollama|Bedrock|Twilio|Stripe|SendGrid|Sendgrid|Resend|Postmark|Mailgun|Slack|Octokit|GitHub|Github|Notion)Client$/;
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
@@ -338,7 +339,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // Bun's own clients imported by name (github-app-playground's `import { SQL } from "bun"`, `pool =
   // new SQL(config.databaseUrl)`), as `new Bun.SQL(url)` is (DATABASE_CLIENT_CLASS).
   if (source === 'bun' && fill !== 'caller' && BUN_CLIENT_CLASS.test(producer)) return true;
-  if (fill === 'own' && MODEL_CLIENT_CALLEE.test(producer)) return true;
+  if (fill === 'own' && HOSTED_CLIENT_CALLEE.test(producer)) return true;
   if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill) || keepsCronJobs(program, root);
   if (program === undefined) return false;
   // A table the module's class builds from the process's own data, that nothing changes once built.
