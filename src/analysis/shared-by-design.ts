@@ -103,7 +103,7 @@ const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSoc
 // … and a function of the app's own named for starting the process's socket or HTTP server
 // (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for starting any
 // server at all (hustlexp's worker process keeps `workerHealthServer = await startWorkerHealthServer()`).
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start[A-Z]\w*Server)$/;
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start(?:[A-Z]\w*)?Server)$/;
 // The process's own background work, by the function that starts it: hustlexp's `outboxHandles =
 // startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
 // process is what it starts; a user's work is a job the poller picks up, not the poller. And what
@@ -619,6 +619,13 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
     }
     // A collection is filled through its methods, never set again: trusio's `userSessions:
     // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
+    // A JavaScript field first set to nothing (mio-chat-backend's `PrismaManager`, `prisma = null;`
+    // until `initialize()` makes its `PrismaClient`) is what the class later makes it.
+    else if (declared === undefined && member.value != null && isNullish(member.value)) {
+      const kind = fieldKind(declaration, field, undefined, fill);
+      if (kind === undefined) return false;
+      (kind === 'shared' ? sharedFields : valueFields).add(field);
+    }
     else if (declared !== undefined ? holdsValues(declared) && (!collectsRecords(program, declared) || (member.type === 'PropertyDefinition' && constantTable(declaration, member))) : member.value != null && !producesObject(member.value)) valueFields.add(field);
     // Declared as anything at all (`private client: any`): what the class makes it of decides.
     else if (member.type === 'PropertyDefinition' && (declared === undefined || declared.type === 'TSAnyKeyword' || declared.type === 'TSUnknownKeyword') && fieldKind(declaration, field, member.value, fill) === 'shared') sharedFields.add(field);
@@ -626,6 +633,13 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
   }
   // The server's own connections, beside the server they came in on (see collectsSockets); without it, whoever's sockets a caller handed in.
   if (connections && !server) return false;
+  // A JavaScript class declares a field by setting it in its constructor too (`this.isConnected = false`).
+  for (const { field, inConstructor } of instanceWrites(declaration)) {
+    if (!inConstructor || field === undefined || sharedFields.has(field) || valueFields.has(field) || members.some((member) => (member.type === 'PropertyDefinition' ? staticName(member.key) : member.name) === field)) continue;
+    const kind = fieldKind(declaration, field, undefined, fill);
+    if (kind === undefined) return false;
+    (kind === 'shared' ? sharedFields : valueFields).add(field);
+  }
   // A value the class sets itself — a reconnect counter, a flag, a time — is its own; one a caller hands a method is the caller's.
   return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
 }

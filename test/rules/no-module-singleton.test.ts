@@ -985,12 +985,18 @@ ruleTester.run('no-module-singleton', rule, {
     // a hosted API's client handed out by the app's own getter, and openid-client's discovered configuration (Replit's generated Twilio client and auth)
     `import { getTwilioClient } from './lib/twilioClient';\nlet twilioClient: Awaited<ReturnType<typeof getTwilioClient>>;\nexport async function initTwilio() {\n  twilioClient = await getTwilioClient();\n}\n`,
     `import * as client from 'openid-client';\nimport memoize from 'memoizee';\nconst getOidcConfig = memoize(async () => await client.discovery(new URL(process.env.ISSUER_URL ?? 'https://replit.com/oidc'), process.env.REPL_ID!), { maxAge: 3600 * 1000 });\nexport { getOidcConfig };\n`,
+    // a server started by a function named so, plainly (mio-chat-backend's `httpServer = await dependencies.startServer()`)
+    `let httpServer = null;\nexport async function startApp(dependencies) {\n  httpServer = await dependencies.startServer();\n}\n`,
+    // a JavaScript class whose field, first set to nothing, becomes the database's client, beside a flag its constructor sets (mio-chat-backend's PrismaManager)
+    `class PrismaManager {\n  prisma = null;\n  constructor() {\n    this.isConnected = false;\n  }\n  async initialize() {\n    if (this.prisma) return this.prisma;\n    const { PrismaClient } = await import('@prisma/client');\n    this.prisma = new PrismaClient({ log: ['error'] });\n    await this.prisma.$connect();\n    this.isConnected = true;\n    return this.prisma;\n  }\n}\nconst prismaManager = new PrismaManager();\nexport default prismaManager;\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not when a field its constructor sets is what a caller hands a method
+    { code: `class PrismaManager {\n  prisma = null;\n  constructor() {\n    this.currentUser = null;\n  }\n  async initialize() {\n    const { PrismaClient } = await import('@prisma/client');\n    this.prisma = new PrismaClient();\n  }\n  setUser(user) {\n    this.currentUser = user;\n  }\n}\nconst prismaManager = new PrismaManager();\nexport default prismaManager;\n`, errors: [holder(14)] },
     // a chain whose step makes an instance of what it was given is no payload, nor is a client made with a caller's account
     { code: `let client;\nexport async function getClient() {\n  client = await connect(process.env.DB_URL).then((connection) => new Database(connection));\n  return client;\n}\n`, errors: [holder(1)] },
     { code: `import { getTwilioClient } from './lib/twilioClient';\nlet twilioClient;\nexport async function initTwilio(account) {\n  twilioClient = await getTwilioClient(account.sid);\n}\n`, errors: [holder(2)] },
