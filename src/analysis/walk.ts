@@ -101,10 +101,6 @@ export function staticName(node: TSESTree.Node | null | undefined): string | und
   return undefined;
 }
 
-export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  return node.computed ? staticName(node.property) : staticName(node.property);
-}
-
 type TypeWrapper = TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSTypeAssertion | TSESTree.TSSatisfiesExpression;
 const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSSatisfiesExpression']);
 
