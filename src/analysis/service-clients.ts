@@ -12,19 +12,24 @@ export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|seque
  * A hosted search engine's, a time-series database's or a vector store's client — Meilisearch,
  * Typesense, Algolia, InfluxDB (TicketToken's monitoring service), Pinecone, Qdrant, Chroma,
  * Weaviate, Milvus, Astra DB, and LanceDB's connection to its files (anything-llm's
- * `LanceDb.#connection = await lancedb.connect(this.uri)`, `vectordb` its old name): a database's
+ * `LanceDb.#connection = await lancedb.connect(this.uri)`, `vectordb` its old name), and Mastra's
+ * storage and vector adapters (mastra-chat-kit's `sharedStore = new LibSQLStore({ url:
+ * env.TURSO_DATABASE_URL })`, the threads and messages of every user's memory): a database's
  * client by another name, though a page may load some of them too.
  */
-const STORE_CLIENT_PACKAGE = /^(?:meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb)$/;
+const STORE_CLIENT_PACKAGE = /^(?:@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb)$/;
 
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),
  * Kafka's (KafkaJS, Confluent's, node-rdkafka), NATS', MQTT's, and the queues kept in Redis or
  * Postgres (BullMQ, Bull, Bee-Queue, pg-boss, Graphile Worker — maxun's `workerUtils` and `runner`) or MongoDB (Agenda: thasporesai's
- * `agenda = new Agenda({ backend: new MongoBackend(…) })`): the process's connection and channels, each message
- * carrying whose it is (TicketToken's search-sync `connection` and `channel`).
+ * `agenda = new Agenda({ backend: new MongoBackend(…) })`), and the streams resumed over Redis' publish
+ * and subscribe (Vercel's chatbot template, `globalStreamContext = createResumableStreamContext({
+ * waitUntil: after })` from `resumable-stream`, each stream looked up by its id): the process's
+ * connection and channels, each message carrying whose it is (TicketToken's search-sync `connection`
+ * and `channel`).
  */
-const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda)$/;
+const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|resumable-stream(?:\/[\w-]+)?)$/;
 
 /**
  * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
