@@ -334,10 +334,14 @@ function settlesToValues(call: TSESTree.CallExpression): boolean {
     const method = callee.type === 'MemberExpression' ? staticName(callee.property) : undefined;
     // After a `.then(…)` the chain holds what its callbacks return (or the error it failed with),
     // not what it started from: puter's `list_all_shared().then(remember_shared_roots)`.
-    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(method ?? '')) return chained && (replacesValue || callsValueReturningFunction(current));
+    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(method ?? '')) return chained && callsValueReturningFunction(current);
     // What `.finally()`'s callback returns is dropped; the others' become the chain's value.
     if (method !== 'finally' && !current.arguments.every((callback) => handsBackValuesWhenCalled(callback, current))) return false;
     if (method === 'then' && current.arguments[0] !== undefined && !passesOnWhatItIsGiven(current.arguments[0], current)) replacesValue = true;
+    // What a `.then(…)` settles to is what its callbacks hand back, whatever it was chained to —
+    // a promise kept in a variable too (nextjs-ai-chatbot's write lock, `chain = next.then(() =>
+    // undefined, () => undefined)`): the links outside it were asked already.
+    if (replacesValue) return true;
     const target = unwrapExpression(callee.object);
     if (target.type !== 'CallExpression') return false;
     current = target;
@@ -379,7 +383,7 @@ function handsBackValuesWhenCalled(callback: TSESTree.Node, call: TSESTree.CallE
 function handsBackValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
   const given = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
   return returnedValues(fn).every((value) => {
-    if (value === null || isValueIn(value, fn) || readsRowColumn(value, fn) || logs(value) || parsesData(unwrapExpression(value))) return true;
+    if (value === null || isNullish(value) || isValueIn(value, fn) || readsRowColumn(value, fn) || logs(value) || parsesData(unwrapExpression(value))) return true;
     if (given !== undefined && partOfGiven(value, given)) return true;
     const returned = unwrapExpression(value);
     return returned.type === 'Identifier' && setToValuesIn(returned.name, fn);

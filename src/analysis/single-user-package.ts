@@ -148,18 +148,25 @@ function isExtensionManifest(path: string): boolean {
  */
 const TOOLING_DIRECTORIES: ReadonlySet<string> = new Set(['.claude', '.opencode', '.cursor', '.agents', '.codex', '.gemini', '.windsurf', '.github', '.husky']);
 
+/**
+ * What says a directory is a project's root, beside which those folders are its developers': a
+ * Node package's manifest, or another language's (talos-ai-gateway, a Python service whose
+ * `.agents/skills/…/boilerplate/nodejs/` holds a coding agent's sample server).
+ */
+const PROJECT_MANIFESTS = ['package.json', 'deno.json', 'pyproject.toml', 'requirements.txt', 'setup.py', 'go.mod', 'Cargo.toml', 'composer.json', 'Gemfile', 'pom.xml', 'build.gradle', 'build.gradle.kts'];
+
 /** Whether a directory is a developer tool's (see inDeveloperTooling), by directory (every one walked through). */
 const toolingDirs = new Map<string, boolean>();
 
 /**
  * Whether a file is a developer tool's: it lies in one of TOOLING_DIRECTORIES beside a
- * `package.json` (magic-ai-trading-bot's `.claude/skills/chrome-devtools/scripts/lib/browser.js`,
+ * project's manifest (magic-ai-trading-bot's `.claude/skills/chrome-devtools/scripts/lib/browser.js`,
  * the Puppeteer browser a coding agent's skill drives for the one developer running it). Such code
  * runs on a developer's machine or in a CI job, never in the app's server. Beside a package only:
  * a checkout under an editor's own folder (`~/.cursor/worktrees/…`) is the app.
  */
 export function inDeveloperTooling(filePath: string): boolean {
-  const isTooling = (dir: string) => (TOOLING_DIRECTORIES.has(basename(dir)) && existsSync(join(dirname(dir), 'package.json')) ? true : undefined);
+  const isTooling = (dir: string) => (TOOLING_DIRECTORIES.has(basename(dir)) && PROJECT_MANIFESTS.some((manifest) => existsSync(join(dirname(dir), manifest))) ? true : undefined);
   return nearestAbove(filePath, toolingDirs, isTooling, false);
 }
 

@@ -76,6 +76,9 @@ function monorepo(): string {
     // a coding agent's skill and CI's scripts beside the server's manifest (magic-ai-trading-bot's .claude/skills/…)
     'packages/server/.claude/skills/chrome-devtools/scripts/package.json': JSON.stringify({ name: 'chrome-devtools-scripts', dependencies: { puppeteer: '24' } }),
     'packages/server/.github/scripts/label.js': '',
+    // … and beside another language's manifest: a Python service's coding-agent skill with a sample Node server (talos-ai-gateway's)
+    'services/gateway/pyproject.toml': '[project]\nname = "gateway"\n',
+    'services/gateway/.agents/skills/whatsapp/boilerplate/nodejs/package.json': JSON.stringify({ name: 'whatsapp-boilerplate', dependencies: { express: '5' } }),
     // … a folder so named that no package sits beside: an editor's worktrees, holding a checkout
     'home/.cursor/worktrees/app/package.json': JSON.stringify({ name: 'app', dependencies: { fastify: '5' } }),
     'packages/server/src/pwa/manifest.json': JSON.stringify({ name: 'App', start_url: '/', display: 'standalone' }),
@@ -196,10 +199,11 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
   ],
 });
 
-describe('inDeveloperTooling: a coding agent\'s, CI\'s or git\'s folder beside a package.json holds its developers\' tools', () => {
+describe('inDeveloperTooling: a coding agent\'s, CI\'s or git\'s folder beside a project\'s manifest holds its developers\' tools', () => {
   it('answers for those folders beside a package only', () => {
     expect(inDeveloperTooling(join(root, 'packages/server/.claude/skills/chrome-devtools/scripts/lib/browser.js'))).toBe(true);
     expect(inDeveloperTooling(join(root, 'packages/server/.github/scripts/label.js'))).toBe(true);
+    expect(inDeveloperTooling(join(root, 'services/gateway/.agents/skills/whatsapp/boilerplate/nodejs/src/index.ts'))).toBe(true);
     expect(inDeveloperTooling(join(root, 'packages/server/src/db.ts'))).toBe(false);
     expect(inDeveloperTooling(join(root, 'home/.cursor/worktrees/app/src/pool.ts'))).toBe(false);
   });

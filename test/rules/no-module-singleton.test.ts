@@ -994,12 +994,16 @@ ruleTester.run('no-module-singleton', rule, {
     // streams resumed over Redis (Vercel's chatbot template) and Mastra's storage adapter (mastra-chat-kit)
     `import { createResumableStreamContext, type ResumableStreamContext } from 'resumable-stream';\nimport { after } from 'next/server';\nlet globalStreamContext: ResumableStreamContext | null = null;\nexport function getStreamContext() {\n  if (!globalStreamContext) {\n    try {\n      globalStreamContext = createResumableStreamContext({ waitUntil: after });\n    } catch (error: any) {\n      console.error(error);\n    }\n  }\n  return globalStreamContext;\n}\n`,
     `import { LibSQLStore } from '@mastra/libsql';\nimport { env } from '../env';\nlet sharedStore: LibSQLStore | null = null;\nexport function getSharedStore(): LibSQLStore {\n  if (!sharedStore) sharedStore = new LibSQLStore({ id: 'mastra-storage', url: env.TURSO_DATABASE_URL });\n  return sharedStore;\n}\n`,
+    // a write lock: the chain's next link settles to nothing, whatever it was chained to (nextjs-ai-chatbot's)
+    `let generatedWriteChain: Promise<unknown> = Promise.resolve();\nfunction serializeGeneratedWrite<T>(fn: () => Promise<T>): Promise<T> {\n  const next = generatedWriteChain.then(fn, fn);\n  generatedWriteChain = next.then(\n    () => undefined,\n    () => undefined,\n  );\n  return next;\n}\nexport const updateGenerated = (id: string) => serializeGeneratedWrite(() => write(id));\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but a link that makes an instance is what the chain settles to
+    { code: `let client;\nexport function getClient() {\n  client = pool.then(() => new Database()).catch(() => null);\n  return client;\n}\n`, errors: [holder(1)] },
     // … not when a field its constructor sets is what a caller hands a method
     { code: `class PrismaManager {\n  prisma = null;\n  constructor() {\n    this.currentUser = null;\n  }\n  async initialize() {\n    const { PrismaClient } = await import('@prisma/client');\n    this.prisma = new PrismaClient();\n  }\n  setUser(user) {\n    this.currentUser = user;\n  }\n}\nconst prismaManager = new PrismaManager();\nexport default prismaManager;\n`, errors: [holder(14)] },
     // a chain whose step makes an instance of what it was given is no payload, nor is a client made with a caller's account
