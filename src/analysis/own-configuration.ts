@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
 import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
-import { askOnce, dynamicImportSource, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, dynamicImportSource, enclosingFunction, functionName, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /** The globals the environment is read off: Node's `process.env`, Deno's `Deno.env`, Bun's `Bun.env`. */
 const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun']);
@@ -60,8 +60,47 @@ const namesOneUser = (name: string) => !/^[A-Z]/.test(name) && PER_USER_WORD.tes
  * configuration; `unseen` otherwise.
  */
 export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | undefined, firstUse: boolean): FillSource {
-  if ((firstUse && readsParameterThrough(value, filledBy, new Set())) || readsOneUsers(value, filledBy, new Set())) return 'caller';
-  return readsOnlyOwnConfiguration(value, filledBy) ? 'own' : 'unseen';
+  if (readsOneUsers(value, filledBy, new Set())) return 'caller';
+  if (!firstUse || !readsParameterThrough(value, filledBy, new Set())) return readsOnlyOwnConfiguration(value, filledBy) ? 'own' : 'unseen';
+  // Its first caller can only be one of the module's own calls: when each hands it the process's
+  // own values (saas-starter's private `getResendClient(apiKey)`, called only as
+  // `getResendClient(config.apiKey)` with `const config = getEmailConfig()`), so is what it keeps.
+  if (!filledBy || !calledOnlyWithOwn(filledBy)) return 'caller';
+  handedOwnArguments.add(filledBy);
+  try {
+    return readsOnlyOwnConfiguration(value, filledBy) ? 'own' : 'unseen';
+  } finally {
+    handedOwnArguments.delete(filledBy);
+  }
+}
+
+/**
+ * Whether only the module calls a function of its own — by name, never exported nor handed
+ * anywhere — and every call hands it only the process's own values.
+ */
+function calledOnlyWithOwn(fn: TSESTree.Node): boolean {
+  const name = isFunctionNode(fn) ? functionName(fn) : undefined;
+  const program = programOf(fn);
+  if (name === undefined || !program) return false;
+  const declared = fn.type === 'FunctionDeclaration' ? fn.id : fn.parent?.type === 'VariableDeclarator' ? fn.parent.id : undefined;
+  if (!declared || declared.type !== 'Identifier' || exportedDeclaration(declared)) return false;
+  const calls: TSESTree.CallExpression[] = [];
+  let elsewhere = false;
+  walk(program, (node) => {
+    if (elsewhere || node.type !== 'Identifier' || node.name !== name || node === declared || !namesABinding(node)) return;
+    const call = node.parent;
+    if (call?.type === 'CallExpression' && call.callee === node) calls.push(call);
+    else elsewhere = true;
+  });
+  return !elsewhere && calls.length > 0 && calls.every((call) => call.arguments.every((argument) => argument.type !== 'SpreadElement' && readsOwn(argument, enclosingFunction(call), new Set())));
+}
+
+/** Whether a declaration's name is exported where it is declared: `export function f`, `export const f = …`. */
+function exportedDeclaration(id: TSESTree.Identifier): boolean {
+  for (let current: TSESTree.Node | undefined = id.parent; current && current.type !== 'Program'; current = current.parent) {
+    if (current.type === 'ExportNamedDeclaration' || current.type === 'ExportDefaultDeclaration') return true;
+  }
+  return false;
 }
 
 /**
@@ -160,9 +199,14 @@ function namesABinding(node: TSESTree.Identifier): boolean {
   return parent?.type !== 'MetaProperty' && !parent?.type.startsWith('TS');
 }
 
-/** Whether an identifier is read as a value: a binding's name, and not what a call is named (callsOwn asks that). */
+/**
+ * Whether an identifier is read as a value: a binding's name, and not what a call is named
+ * (callsOwn asks that), nor what a plain assignment writes — production-saas-starter's
+ * `.catch(() => { stytchClientPromise = null; return null; })` clears its holder, reading nothing.
+ */
 function readsName(node: TSESTree.Identifier): boolean {
   const parent = node.parent;
+  if (parent?.type === 'AssignmentExpression' && parent.left === node && parent.operator === '=') return false;
   return namesABinding(node) && !((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === node);
 }
 

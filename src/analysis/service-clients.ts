@@ -14,10 +14,11 @@ export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|seque
  * Weaviate, Milvus, Astra DB, and LanceDB's connection to its files (anything-llm's
  * `LanceDb.#connection = await lancedb.connect(this.uri)`, `vectordb` its old name), and Mastra's
  * storage and vector adapters (mastra-chat-kit's `sharedStore = new LibSQLStore({ url:
- * env.TURSO_DATABASE_URL })`, the threads and messages of every user's memory): a database's
+ * env.TURSO_DATABASE_URL })`, the threads and messages of every user's memory), and unstorage's
+ * key-value storage over a driver (saas-starter's `createStorage({ driver: s3Driver(env) })`): a database's
  * client by another name, though a page may load some of them too.
  */
-const STORE_CLIENT_PACKAGE = /^(?:@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb)$/;
+const STORE_CLIENT_PACKAGE = /^(?:unstorage|@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb)$/;
 
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),
@@ -56,13 +57,14 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * made from its key (viem's `privateKeyToAccount(key)`: ekai-gateway's x402 payer), and the key set of the
  * server's identity provider (jwks-rsa's `JwksClient`, TicketToken's) and the provider's configuration
  * discovered for the app's own client (openid-client's `discovery(issuer, clientId)`, in Replit's
- * generated auth), and an HTTP client configured for one
+ * generated auth), an auth provider's server SDK on the project's secret (production-saas-starter's
+ * `new Stytch.B2BClient({ project_id, secret })`), and an HTTP client configured for one
  * such API (twilio-front-integration's `axios.create({ baseURL: VAPI_CALL_URL, timeout })`; ky's, got's). Each request names what
  * it reads or sends; the client keeps the key, the endpoint and a pool of connections — hustlexp's
  * `openaiClient`, `groqClient`, `stripe` and `twilioClient`, opencollective's Plaid and GoCardless
  * clients, made once from the config as their documentation asks.
  */
-const API_CLIENT_PACKAGE = /^(?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|nodemailer|@slack\/web-api|discord\.js|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|axios|ky|got)$/;
+const API_CLIENT_PACKAGE = /^(?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|nodemailer|@slack\/web-api|discord\.js|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|stytch|axios|ky|got)$/;
 
 /**
  * A feature-flag service's server SDK — Unleash's, LaunchDarkly's, Flagsmith's, ConfigCat's,

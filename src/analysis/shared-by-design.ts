@@ -27,13 +27,14 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // `StartupProfiler`) or the machine it runs on (firecrawl's `SystemMonitor`, its CPU and memory
 // load) or its database's connections and queries (multi-tenant-platform's `ConnectionMonitor`,
 // `DatabaseMonitor`, `QueryMonitor`), and an error tracker (its `ErrorTracker`, Sentry's role):
-// like a logger, they aggregate across users by design. A trace provider by
+// like a logger, they aggregate across users by design; so does what Sentry's SDK hands out by its
+// usual name (saas-starter's `sentryRequestHandle = sentry.sentryHandle()`, the SDK loaded lazily). A trace provider by
 // either name (the OpenAI Agents SDK's `TraceProvider`), or a tracing service of the app's own
 // (Aethermind's `TracingService`, its spans exported for every request). A tracer or a meter by any maker's name
 // (LangWatch's `getLangWatchTracer(…)`), and a metrics collector (motia's `WorkerMetricsCollector`,
 // read by its observable gauges) or registry (Encore's runtime `RT.getMetricsRegistry()`), and a
 // performance tracker (TypeAgent's, timing the knowledge graph's operations).
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|(?:[A-Z][A-Za-z]*)?Metrics|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|(?:[A-Z][A-Za-z]*)?Metrics|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
@@ -166,6 +167,9 @@ const MODEL_PACKAGE = /^(?:jose|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfw
 // A cron library's job (whatsapp-bot-ts' `bdayCronJob: cron.ScheduledTask`, filled by a function of
 // its own that schedules it): the clock's handle on the job, kept to stop it, as a timer's is.
 const CRON_PACKAGE = /^(?:node-cron|node-schedule|cron|croner)$/;
+// The process's terminal (saas-starter's set-up script, `rl ??= createInterface({ input:
+// process.stdin, output: process.stdout })`): one stdin, the operator's, whoever else the process serves.
+const TERMINAL_PACKAGE = /^(?:node:)?readline(?:\/promises)?$/;
 // What watches the process's files: `fs.watch(…)`, chokidar's `watch(…)` (see sharedByDesign).
 const FILE_WATCH_PACKAGE = /^(?:(?:node:)?fs|chokidar)$/;
 
@@ -184,7 +188,7 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
  * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
  * wrong for every one.
  */
-const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, HTTP_AGENT_PACKAGE, CRON_PACKAGE].some((pattern) => pattern.test(source));
+const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, HTTP_AGENT_PACKAGE, CRON_PACKAGE, TERMINAL_PACKAGE].some((pattern) => pattern.test(source));
 /** The same, but not a service's client (service-clients.ts): one filled from what its first caller passed (see sharedByDesign). */
 const sharedBeyondClients = (source: string): boolean => !servesWithOwnCredentials(source) && sharedPackage(source);
 /** The same, but not a hosted API's client: one filled from what the module cannot show to be the process's own configuration. */
@@ -511,7 +515,8 @@ const askingMakers = new Set<TSESTree.Node>();
 function makesOnlySharedByDesign(program: TSESTree.Program, name: string, fill: FillSource): boolean {
   const maker = localFunction(program, name);
   return maker !== undefined && askOnce(askingMakers, maker, () => {
-    const values = returnedValues(maker);
+    // Nothing handed back where it is not configured (`if (!projectId || !secret) return null`) is no instance.
+    const values = returnedValues(maker).filter((value): value is TSESTree.Node => value !== null && !isNullish(value));
     const shared = (made: TSESTree.Node | undefined): boolean => {
       const producer = made && producerName(made);
       return producer !== undefined && sharedByDesign('', producer, made!, undefined, fill);
