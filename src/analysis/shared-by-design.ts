@@ -212,14 +212,16 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * class's name (stack-auth's `Promise<DbConnection>`, whatsapp-bot-scanner's `SQLiteConnection`, SpacetimeDB's generated client), or a class
  * named for the database it is (ft_transcendence's `new AuthDatabase()` around its SQLite file,
  * `new sqlite3.Database(path)`), or Bun's own clients (bun-llm-proxy's `new Bun.RedisClient(url)`,
- * `new Bun.SQL(url)`): the store every request reads and writes by key, by design.
+ * `new Bun.SQL(url)`), or TypeORM's data source by its maker's name (chat-with-pdf-server's
+ * `dataSource = await getDataSource()` from its ORM config): the store every request reads and
+ * writes by key, by design.
  */
 // … and the server's privileged client by its maker's name: Supabase's service-role client
 // (gpt-agent-platform's `getSupabaseServiceRoleClient()`, the `createAdminClient()` Supabase's
 // guides write, tiangong-lca's `createSupabaseServiceClient()`), an admin API's client — made with
 // the server's own key, never a user's session.
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin|SupabaseService)Client$/;
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|(?:get|create)(?:[A-Z]\w*)?DataSource|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
 const BUN_CLIENT_CLASS = /^(?:SQL|RedisClient)$/;
 
@@ -398,13 +400,13 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
   const declaration = localClass(program, name);
   if (!declaration || declaration.superClass) return false;
   for (const member of declaration.body.body) {
-    if ((member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') && !member.static) return false;
+    if ((member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') && !member.static && !isMethodField(member)) return false;
     if (member.type === 'MethodDefinition' && member.kind === 'constructor' && member.value.params.some((param) => param.type === 'TSParameterProperty')) return false;
   }
   // The instance's methods: a static one's `this` is the class, whose holder is asked about apart.
   const instanceMembers = declaration.body.body.filter((member) => !('static' in member && member.static));
   // An empty class is a stand-in whose state is declared elsewhere (or not yet): nothing seen to keep nothing.
-  if (!instanceMembers.some((member) => member.type === 'MethodDefinition' && member.kind === 'method')) return false;
+  if (!instanceMembers.some((member) => (member.type === 'MethodDefinition' && member.kind === 'method') || isMethodField(member))) return false;
   let keeps = false;
   for (const member of instanceMembers) walk(member, (node) => {
     if (keeps) return;
@@ -414,6 +416,15 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
     else if (node.type === 'UnaryExpression' && node.operator === 'delete') keeps = true;
   });
   return !keeps;
+}
+
+/**
+ * A method written as a field, `public SubscriptionHandler = async (req, res) => { … }`
+ * (chat-with-pdf-server's Express controllers, bound to the instance so that a route can take it
+ * as it is): a function, set once where the class declares it, not state.
+ */
+function isMethodField(member: TSESTree.ClassElement): boolean {
+  return member.type === 'PropertyDefinition' && !member.static && !member.computed && member.value != null && (member.value.type === 'ArrowFunctionExpression' || member.value.type === 'FunctionExpression');
 }
 
 /**
