@@ -6,7 +6,7 @@
  * the process is what such a package is for; what a user sees is in the queries each request
  * makes, not in the client. Only a server loads one (single-user-package.ts reads it so).
  */
-export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|better-sqlite3|bun:sqlite|node:sqlite|@libsql\/client|@duckdb\/node-api|duckdb|duckdb-async|@neondatabase\/serverless|@planetscale\/database|redis|@redis\/client|ioredis|@upstash\/redis|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
+export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|sequelize-typescript|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|better-sqlite3|bun:sqlite|node:sqlite|@libsql\/client|@duckdb\/node-api|duckdb|duckdb-async|@neondatabase\/serverless|@planetscale\/database|redis|@redis\/client|ioredis|@upstash\/redis|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
 
 /**
  * A hosted search engine's, a time-series database's or a vector store's client — Meilisearch,
