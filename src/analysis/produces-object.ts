@@ -828,7 +828,8 @@ function settlesToLiteral(call: TSESTree.CallExpression): boolean {
  * `new Set(rows.map((x) => x.column_name))`, `new Set(['a', 'b'])`: a set of strings and numbers —
  * a field named for a value (a name, an id, a key, a type…) read off each record, not one that may
  * be an object (`s.socket`), a literal, a text built of them (booking-backend's staff columns,
- * read from `information_schema` once a minute). Values, as a `Set<string>` declared so holds.
+ * read from `information_schema` once a minute), or what the module's own function makes of each
+ * when it hands back values. Values, as a `Set<string>` declared so holds.
  */
 const VALUE_FIELD = /^(?:name|id|key|code|type|email|slug|url|path)$|(?:_|[a-z0-9])(?:name|Name|id|Id|ID|key|Key|code|Code|type|Type|email|Email|slug|Slug|url|Url|URL|path|Path)$/;
 function setOfFields(made: TSESTree.NewExpression): boolean {
@@ -836,7 +837,10 @@ function setOfFields(made: TSESTree.NewExpression): boolean {
   if (calleeText(made.callee) !== 'Set' || made.arguments.length !== 1 || items === undefined) return false;
   const isField = (node: TSESTree.Node) => {
     const value = unwrapExpression(node);
-    return isPrimitiveLiteral(value) || value.type === 'TemplateLiteral' || (value.type === 'MemberExpression' && VALUE_FIELD.test(staticName(value.property) ?? ''));
+    return isPrimitiveLiteral(value) || value.type === 'TemplateLiteral' || (value.type === 'MemberExpression' && VALUE_FIELD.test(staticName(value.property) ?? ''))
+      // … or what a function of the module's gives back when it gives values (ai-proxy's trusted
+      // proxies, `new Set(trustedProxies.map((ip) => normalizeIp(ip)))`).
+      || (value.type === 'CallExpression' && callsValueReturningFunction(value));
   };
   const list = unwrapExpression(items);
   if (list.type === 'ArrayExpression') return list.elements.length > 0 && list.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isField(element));
