@@ -223,6 +223,7 @@ export type FillSource = 'own' | 'unseen' | 'caller';
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin|SupabaseService)Client$/;
 const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|(?:get|create)(?:[A-Z]\w*)?DataSource|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
+// Bun's own clients by the names `bun` exports them under (see sharedByDesign).
 const BUN_CLIENT_CLASS = /^(?:SQL|RedisClient)$/;
 
 // A model provider's or another hosted API's client by its maker's name, a function of the app's
