@@ -119,6 +119,9 @@ export function producerName(node: TSESTree.Node): string | undefined {
   // `getConfig().then((config) => MikroORM.init(config))` settles to a MikroORM.
   const onFulfilled = callee?.type === 'MemberExpression' && staticName(callee.property) === 'then' && expr.type === 'CallExpression' ? expr.arguments[0] : undefined;
   const next = onFulfilled && unwrapExpression(onFulfilled);
+  // One that hands on what it was given (`.then((value) => { log(…); return value; })`, neobot's
+  // Redis connection) settles to what the chain did: its maker is the step before.
+  if (next !== undefined && isFunctionNode(next) && handsOnOnlyWhatItIsGiven(next) && callee?.type === 'MemberExpression' && dynamicImportSource(callee.object) === undefined) return producerName(callee.object);
   if (next !== undefined && isFunctionNode(next)) return returnedProducer(next, callee?.type === 'MemberExpression' && dynamicImportSource(callee.object) !== undefined);
   // … and a fallback for its failure keeps what it settles to otherwise: attio-mcp-server's
   // `import('./logger.js').then((m) => m.createScopedLogger(…)).catch(() => noopLogger)` is a logger.
@@ -131,6 +134,16 @@ export function producerName(node: TSESTree.Node): string | undefined {
   if (expr.type === 'ConditionalExpression') return producerName(expr.consequent) ?? producerName(expr.alternate);
   if (expr.type === 'AssignmentExpression') return producerName(expr.right);
   return undefined;
+}
+
+/** Whether every value a callback returns is its first parameter itself. */
+function handsOnOnlyWhatItIsGiven(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression): boolean {
+  const given = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+  const values = returnedValues(fn);
+  return given !== undefined && values.length > 0 && values.every((value) => {
+    const returned = value && unwrapExpression(value);
+    return returned?.type === 'Identifier' && returned.name === given;
+  });
 }
 
 function returnedProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, handedModule = false): string | undefined {
