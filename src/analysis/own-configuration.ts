@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
 import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
-import { askOnce, dynamicImportSource, enclosingFunction, functionName, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /** The globals the environment is read off: Node's `process.env`, Deno's `Deno.env`, Bun's `Bun.env`. */
 const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun']);
@@ -79,11 +79,11 @@ export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | und
  * anywhere — and every call hands it only the process's own values.
  */
 function calledOnlyWithOwn(fn: TSESTree.Node): boolean {
-  const name = isFunctionNode(fn) ? functionName(fn) : undefined;
   const program = programOf(fn);
-  if (name === undefined || !program) return false;
-  const declared = fn.type === 'FunctionDeclaration' ? fn.id : fn.parent?.type === 'VariableDeclarator' ? fn.parent.id : undefined;
-  if (!declared || declared.type !== 'Identifier' || exportedDeclaration(declared)) return false;
+  // Its name where the module declares it: `function f`, `const f = () => …`.
+  const declared = fn.type === 'FunctionDeclaration' ? fn.id : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : undefined;
+  if (!program || !declared || declared.type !== 'Identifier' || exportedDeclaration(declared)) return false;
+  const name = declared.name;
   const calls: TSESTree.CallExpression[] = [];
   let elsewhere = false;
   walk(program, (node) => {

@@ -119,10 +119,12 @@ export function producerName(node: TSESTree.Node): string | undefined {
   // `getConfig().then((config) => MikroORM.init(config))` settles to a MikroORM.
   const onFulfilled = callee?.type === 'MemberExpression' && staticName(callee.property) === 'then' && expr.type === 'CallExpression' ? expr.arguments[0] : undefined;
   const next = onFulfilled && unwrapExpression(onFulfilled);
-  // One that hands on what it was given (`.then((value) => { log(…); return value; })`, neobot's
-  // Redis connection) settles to what the chain did: its maker is the step before.
-  if (next !== undefined && isFunctionNode(next) && handsOnOnlyWhatItIsGiven(next) && callee?.type === 'MemberExpression' && dynamicImportSource(callee.object) === undefined) return producerName(callee.object);
-  if (next !== undefined && isFunctionNode(next)) return returnedProducer(next, callee?.type === 'MemberExpression' && dynamicImportSource(callee.object) !== undefined);
+  if (next !== undefined && isFunctionNode(next) && callee?.type === 'MemberExpression') {
+    const handedModule = dynamicImportSource(callee.object) !== undefined;
+    // One that hands on what it was given (`.then((value) => { log(…); return value; })`, neobot's
+    // Redis connection) settles to what the chain did: its maker is the step before.
+    return !handedModule && handsOnOnlyWhatItIsGiven(next) ? producerName(callee.object) : returnedProducer(next, handedModule);
+  }
   // … and a fallback for its failure keeps what it settles to otherwise: attio-mcp-server's
   // `import('./logger.js').then((m) => m.createScopedLogger(…)).catch(() => noopLogger)` is a logger.
   if (callee?.type === 'MemberExpression' && expr.type === 'CallExpression' && ['catch', 'finally'].includes(staticName(callee.property) ?? '')) return producerName(callee.object);
