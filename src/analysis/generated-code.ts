@@ -8,10 +8,16 @@ const GENERATED = /\bDO NOT EDIT\b|@generated\b|\bauto-?generated\b|\bcode gener
 // What a compiler or bundler ends its output with: the way to the source it was made from.
 const SOURCE_MAP_LINK = /^[#@] sourceMappingURL=\S/;
 
+// What esbuild writes above each module it bundles, at the top level: the path of the file the
+// code came from, relative to where it ran (`// node_modules/groq-sdk/core.mjs`, `// src/db.ts`).
+const BUNDLED_MODULE_PATH = /^ (?:\.\.\/)*[\w@.-]+(?:\/[\w@.+-]+)*\.(?:[cm]?[jt]sx?|json)$/;
+const BUNDLED_PACKAGE_PATH = /^ (?:\.\.\/)*node_modules\//;
+
 /**
  * Whether the file says, in a comment above its first statement, that a generator wrote it, or
  * ends with a link to the source map of what it was built from (`//# sourceMappingURL=index.mjs.map`:
- * the Nitro server bundles sst's examples commit under `.output/`). What its module keeps is the
+ * the Nitro server bundles sst's examples commit under `.output/`), or is a bundle esbuild wrote
+ * without one (see isEsbuildBundle). What its module keeps is the
  * generator's or the source's to change (zenstack's `loadedZModelGrammar`, which langium-cli writes
  * into every grammar module), as a bundle's is the bundled library's: the next build would put it back.
  */
@@ -26,6 +32,30 @@ export function isGeneratedFile(input: AnalysisInput): boolean {
   }
   for (let i = comments.length - 1; i >= 0 && comments[i]!.range[0] >= last; i--) {
     if (comments[i]!.type === 'Line' && SOURCE_MAP_LINK.test(comments[i]!.value)) return true;
+  }
+  return isEsbuildBundle(input);
+}
+
+/**
+ * Whether the file is a bundle esbuild wrote: between its top-level statements, at least two
+ * comments that are a bundled file's path alone, one of them a package's from `node_modules/`
+ * (whatsapp-bot-manager's committed `dist-motor/server.js`, whose `// node_modules/groq-sdk/core.mjs`
+ * part keeps groq-sdk's `_platformHeaders`). A person's comment between two statements names what
+ * the code does, not a dependency's file.
+ */
+function isEsbuildBundle(input: AnalysisInput): boolean {
+  const body = input.ast.body;
+  let paths = 0;
+  let fromPackage = false;
+  let next = 0;
+  for (const comment of input.ast.comments ?? []) {
+    if (comment.type !== 'Line' || !BUNDLED_MODULE_PATH.test(comment.value)) continue;
+    while (next < body.length && body[next]!.range[1] <= comment.range[0]) next++;
+    // Only between statements: inside one, a path is a note on the code around it.
+    if (next < body.length && body[next]!.range[0] < comment.range[0]) continue;
+    paths++;
+    fromPackage ||= BUNDLED_PACKAGE_PATH.test(comment.value);
+    if (paths >= 2 && fromPackage) return true;
   }
   return false;
 }
