@@ -266,14 +266,17 @@ export function workerPackageKit(filePath: string): string | undefined {
   return answer ?? undefined;
 }
 
+// A database in a local file, which a command-line tool opens for the one user who runs it.
+const EMBEDDED_DATABASE_PACKAGE = /^(?:sqlite3|better-sqlite3|duckdb|duckdb-async|@duckdb\/node-api|@mikro-orm\/(?:sqlite|better-sqlite))$/;
+
 // What a command-line tool parses its arguments or asks its questions with.
 const COMMAND_LINE_KIT: ReadonlySet<string> = new Set(['commander', 'yargs', 'meow', 'cac', 'citty', 'clipanion', 'sade', '@clack/prompts', 'inquirer', '@inquirer/prompts', 'enquirer', 'prompts']);
 
 /**
  * Whether a package is a command-line tool: it installs a command (`bin`), parses its arguments
- * or prompts with a command-line kit, and depends on no server framework or database driver
- * (codebuff's `npm-app`: its `Client.instance`, spinner and checkpoints are the terminal's, one
- * person at the keyboard). `ws` may be among its dependencies: a CLI talks to its backend through
+ * or prompts with a command-line kit, and depends on no server framework or database server's
+ * driver (codebuff's `npm-app`: its `Client.instance`, spinner and checkpoints are the terminal's, one
+ * person at the keyboard; bobmatnyc's ai-code-review, whose SQLite file is the same person's). `ws` may be among its dependencies: a CLI talks to its backend through
  * it, and a socket it opened itself would serve the same one user. A server that also installs a
  * command (verdaccio's, n8n's) depends on its framework, and stays a server; so does a package or
  * a command named for one (node-opcua's `local-discovery-server`, its samples' `simple_server`),
@@ -286,7 +289,7 @@ function isCommandLineTool(manifest: Manifest): boolean {
   if ([packageName, ...commands].some((name) => /server|daemon/i.test(name))) return false;
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
   return names.some((name) => COMMAND_LINE_KIT.has(name))
-    && !names.some((name) => (SERVER_SIDE.test(name) && name !== 'ws') || DATABASE_CLIENT_PACKAGE.test(name));
+    && !names.some((name) => (SERVER_SIDE.test(name) && name !== 'ws') || (DATABASE_CLIENT_PACKAGE.test(name) && !EMBEDDED_DATABASE_PACKAGE.test(name)));
 }
 
 /**

@@ -37,6 +37,8 @@ function monorepo(): string {
     // … not a server that installs a command too (verdaccio's), nor one with a database driver, nor a library that parses nothing
     'packages/registry/package.json': JSON.stringify({ name: 'registry', bin: { registry: 'bin/registry' }, dependencies: { commander: '13', express: '4' } }),
     'packages/sync/package.json': JSON.stringify({ name: 'sync', bin: 'bin/sync.js', dependencies: { yargs: '17', pg: '8' } }),
+    // … but a local file's database is the same one user's (bobmatnyc's ai-code-review: commander, yargs and sqlite3)
+    'packages/reviewer/package.json': JSON.stringify({ name: '@someone/ai-code-review', bin: './dist/index.js', dependencies: { commander: '13', yargs: '17', sqlite3: '5', 'better-sqlite3': '11' } }),
     'packages/lib/package.json': JSON.stringify({ name: 'lib', bin: { lib: 'bin/lib.js' }, dependencies: { ws: '8' } }),
     'packages/lds/package.json': JSON.stringify({ name: 'node-opcua-local-discovery-server', bin: { lds: './bin/lds.mjs' }, dependencies: { yargs: '17', 'node-opcua': '2' } }),
     'packages/samples/package.json': JSON.stringify({ name: 'samples', bin: { simple_client: './bin/client.js', simple_server: './bin/server.js' }, dependencies: { yargs: '17' } }),
@@ -126,6 +128,7 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/npm-app/src/client.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/registry/src/storage.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/sync/src/db.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/reviewer/src/cache.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/lib/src/socket.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/no-bin/src/cli.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/lds/bin/lds.mjs'))).toBe(false);
