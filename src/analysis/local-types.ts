@@ -55,6 +55,19 @@ export function localVariable(at: TSESTree.Node, name: string): TSESTree.Variabl
   return undefined;
 }
 
+/** The `const` declared under `name` in a block around `at` (the innermost), inside a function. */
+export function enclosingConst(at: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
+  for (let node: TSESTree.Node | undefined = at.parent; node && node.type !== 'Program'; node = node.parent) {
+    if (node.type !== 'BlockStatement') continue;
+    for (const statement of node.body) {
+      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+      const declarator = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
+      if (declarator) return declarator;
+    }
+  }
+  return undefined;
+}
+
 /** The class the file declares at its top under `name` (exported, default-exported or not). */
 export function localClass(at: TSESTree.Node, name: string): TSESTree.ClassDeclaration | undefined {
   for (const statement of programOf(at)?.body ?? []) {

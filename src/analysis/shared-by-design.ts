@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
+import { compiledAgentPlan } from './agent-graphs.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
-import { filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
+import { enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
@@ -334,6 +335,8 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const makerName = maker && functionName(maker);
   if (makerName !== undefined && fill !== 'caller' && ADMIN_CLIENT_CALLEE.test(makerName)) return true;
   if (producer === undefined) return false;
+  // A LangGraph plan, compiled from the process's own nodes and tools: not from a caller's, whose tools may hold its user's keys.
+  if (fill === 'own' && program !== undefined && compiledAgentPlan(program, at)) return true;
   if (storeOrAdminClient(producer) || BROWSER_CLIENT_CALLEE.test(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, BACKGROUND_WORK_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
   const root = producer.split('.')[0]!;
   // A class of the module's own is its base class's kind: big-AGI's `class BigAgiDB extends Dexie`.
@@ -501,23 +504,9 @@ function madeByWhatIsShared(program: TSESTree.Program, name: string, at: TSESTre
   });
 }
 
-/** The `const` declared under `name` in a block around `at` (the innermost), inside a function. */
-function enclosingConst(at: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
-  for (let node: TSESTree.Node | undefined = at.parent; node && node.type !== 'Program'; node = node.parent) {
-    if (node.type !== 'BlockStatement') continue;
-    for (const statement of node.body) {
-      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
-      const declarator = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name);
-      if (declarator) return declarator;
-    }
-  }
-  return undefined;
-}
-
 // The module's own makers and variables being asked whether they make or hold what is shared by
 // design: one that calls itself, or two that call each other, are asked once.
 const askingMakers = new Set<TSESTree.Node>();
-
 
 /**
  * Whether a function the module declares hands back only what one process shares by design,
