@@ -127,10 +127,28 @@ function leaves(statement: TSESTree.Statement): boolean {
   return false;
 }
 
+// The variables a framework's bundler writes into the page's code (Next.js', Vite's, Create React
+// App's, Expo's, Nuxt's, Gatsby's, SvelteKit's and Astro's public ones): configuration for a page.
+const PUBLIC_ENV_VARIABLE = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_|PUBLIC_)/;
+
+/** Whether `node` reads only such variables: `process.env.NEXT_PUBLIC_WS_URL`, `import.meta.env.VITE_API ?? process.env.REACT_APP_API`. */
+function readsPublicEnv(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'LogicalExpression') return readsPublicEnv(expr.left) && readsPublicEnv(expr.right);
+  if (expr.type !== 'MemberExpression') return false;
+  const object = unwrapExpression(expr.object);
+  const env = object.type === 'MemberExpression' && staticName(object.property) === 'env' ? unwrapExpression(object.object) : undefined;
+  const fromEnv = env !== undefined && ((env.type === 'Identifier' && env.name === 'process') || env.type === 'MetaProperty');
+  return fromEnv && PUBLIC_ENV_VARIABLE.test(staticName(expr.property) ?? '');
+}
+
 /**
  * Whether evaluating `node` always reads `window`, `document` or `self` (not under `typeof`), or
  * constructs a class only a page has (PAGE_ONLY_CLASSES): only the
- * parts that always run count — an `if`'s test, not its branches; the left of `&&`, not the right.
+ * parts that always run count — an `if`'s test, not its branches; the left of `&&`, not the right —
+ * and what stands in for a page's configuration when it is not set: `process.env.NEXT_PUBLIC_WS_URL
+ * || window.location.origin` (multi-tenant-challenge's realtime socket, cafesean's session socket)
+ * is the page's own address, which no server has.
  */
 function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameResolver): boolean {
   if (!node) return false;
@@ -155,7 +173,7 @@ function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameReso
     case 'BinaryExpression':
       return readsPageGlobal(node.left, names) || readsPageGlobal(node.right, names);
     case 'LogicalExpression':
-      return readsPageGlobal(node.left, names);
+      return readsPageGlobal(node.left, names) || (node.operator !== '&&' && readsPublicEnv(node.left) && readsPageGlobal(node.right, names));
     case 'ConditionalExpression':
       return readsPageGlobal(node.test, names);
     case 'AssignmentExpression':

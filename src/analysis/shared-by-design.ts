@@ -334,6 +334,9 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const maker = writingFunction(at);
   const makerName = maker && functionName(maker);
   if (makerName !== undefined && fill !== 'caller' && ADMIN_CLIENT_CALLEE.test(makerName)) return true;
+  // … or a model provider's or a hosted API's client, from the process's own values (open-agentic-platform's
+  // `getAnthropicClient()`, keeping the fetch-backed client its `makeHttpClient(anthropicApiKey())` builds).
+  if (makerName !== undefined && fill === 'own' && HOSTED_CLIENT_CALLEE.test(makerName)) return true;
   if (producer === undefined) return false;
   // A LangGraph plan, compiled from the process's own nodes and tools: not from a caller's, whose tools may hold its user's keys.
   if (fill === 'own' && program !== undefined && compiledAgentPlan(program, at)) return true;
