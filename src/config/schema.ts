@@ -95,7 +95,8 @@ export const contextSchema = z
   .describe('How the user context is found and imported.');
 
 /**
- * Where a repo's tests are, by the conventions of Jest, Vitest, Mocha, Jasmine and Playwright, and
+ * Where a repo's tests are, by the conventions of Jest, Vitest, Mocha, Jasmine and Playwright (NestJS'
+ * `*.e2e-spec.ts` suites too, which it keeps beside the code as often as in `test/`), and
  * the suites named for their kind (`react-tests/`, `tests-e2e/` in Cloudflare's agents; Nx's
  * `api-e2e/` projects), and the helpers they share (`test-utils/`, `test-helpers/`, the Inngest SDK's
  * `test-harness/` package, which starts a dev server for its suites), and benchmark suites, which
@@ -103,7 +104,7 @@ export const contextSchema = z
  * `*.bench.ts`).
  */
 export const TEST_GLOBS: readonly string[] = [
-  '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/*-tests/**', '**/tests-*/**', '**/*-e2e/**', '**/__tests__/**', '**/__mocks__/**',
+  '**/*.test.*', '**/*.spec.*', '**/*.e2e-spec.*', '**/*.e2e.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/*-tests/**', '**/tests-*/**', '**/*-e2e/**', '**/__tests__/**', '**/__mocks__/**',
   '**/__fixtures__/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/*.bench.*', '**/test-utils/**', '**/test-helpers/**', '**/test-harness/**', '**/test-support/**', '**/{test-utils,testUtils,test-helpers,testHelpers,fixtures}.*', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
   '**/bdd/**', '**/step_definitions/**', '**/*.steps.*', '**/.storybook/**', '**/*.stories.*',
 ];

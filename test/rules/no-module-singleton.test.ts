@@ -119,6 +119,9 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import { PrismaClient } from '@prisma/client';\nglobalThis.prisma = new PrismaClient();\n`, filename: 'packages/integration-tests/jest.setup.api.js' },
     { code: `let server;\nexport async function setup() { server ??= await startServer(); }\n`, filename: 'apps/web/vitest.setup.ts' },
     { code: `let worker;\nexport const getWorker = () => (worker ??= new MockWorker());\n`, filename: 'src/setupTests.ts' },
+    // NestJS' end-to-end suites beside the controllers they test (bun-api-ddd's `logout.controller.e2e-spec.ts`), Playwright's `*.e2e.ts`
+    { code: `let accountFactory = new AccountFactory(prisma);\nexport const getFactory = () => accountFactory;\n`, filename: 'src/infra/http/controllers/logout.controller.e2e-spec.ts' },
+    { code: `let browserSession;\nexport const getSession = () => (browserSession ??= new Session());\n`, filename: 'src/checkout.e2e.ts' },
     { code: `let db_;\nexport async function beforeAllDb() { db_ = await connectDb(); }\n`, filename: 'src/utils/testing/testUtils.ts' },
     // a benchmark suite boots what it measures, as a test suite does (ioredis' benchmarks; Vitest's bench files)
     { code: `let redis;\ncronometro({\n  default: {\n    test() { return redis.set('foo', 'bar'); },\n    before(cb) { redis = new Redis(); cb(); },\n  },\n});\n`, filename: 'benchmarks/dropBuffer.ts' },
