@@ -226,6 +226,9 @@ export type FillSource = 'own' | 'unseen' | 'caller';
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin|SupabaseService)Client$/;
 const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|(?:get|create)(?:[A-Z]\w*)?DataSource|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
 
+// A base class named for a database's or a cache's client: `RedisApplication`, `MongoConnectionBase`, `PgStore`.
+const DATABASE_CLIENT_BASE = /^(?:Redis|Valkey|Mongo|MongoDb|Postgres|Pg|MySql|Mysql|Sqlite|SQLite)(?:[A-Z]\w*)?(?:Client|Connection|Application|Service|Store|Cache|Base|Adapter|Provider|Repository)$/;
+
 // Bun's own clients by the names `bun` exports them under (see sharedByDesign).
 const BUN_CLIENT_CLASS = /^(?:SQL|RedisClient)$/;
 
@@ -348,6 +351,9 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const base = program && !producer.includes('.') ? baseClassOf(program, root) : undefined;
   const source = packageOf(root) || (base !== undefined ? packageOf(base) : '');
   if (shared(source)) return true;
+  // … or a base class of the app's own named for a database's client (express-auth-service's
+  // `class TokensCache extends RedisApplication`, whose entries live in Redis under each token).
+  if (base !== undefined && fill !== 'caller' && (DATABASE_CLIENT_CLASS.test(base) || DATABASE_CLIENT_BASE.test(base))) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
   // A watch on the process's files (mcp-gateway's tenant loader, `watcher = watch(dir, …)` from
