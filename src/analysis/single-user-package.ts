@@ -275,9 +275,10 @@ const COMMAND_LINE_KIT: ReadonlySet<string> = new Set(['commander', 'yargs', 'me
 /**
  * Whether a package is a command-line tool: it installs a command (`bin`), parses its arguments
  * or prompts with a command-line kit, and depends on no server framework or database server's
- * driver (codebuff's `npm-app`: its `Client.instance`, spinner and checkpoints are the terminal's, one
- * person at the keyboard; bobmatnyc's ai-code-review, whose SQLite file is the same person's). `ws` may be among its dependencies: a CLI talks to its backend through
- * it, and a socket it opened itself would serve the same one user. A server that also installs a
+ * driver (codebuff's `npm-app`: its `Client.instance`, spinner and checkpoints are the terminal's,
+ * one person at the keyboard; bobmatnyc's ai-code-review, whose SQLite file is the same person's).
+ * `ws` may be among its dependencies: a CLI talks to its backend through it, and a socket it
+ * opened itself would serve the same one user. A server that also installs a
  * command (verdaccio's, n8n's) depends on its framework, and stays a server; so does a package or
  * a command named for one (node-opcua's `local-discovery-server`, its samples' `simple_server`),
  * whose protocol no framework of the list speaks.
