@@ -1,4 +1,6 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { findHolders } from '../src/analysis/holders.js';
+import { rememberFileOf } from '../src/analysis/imported-classes.js';
 import { holdsNoUsersState } from '../src/analysis/single-user-package.js';
 import type { AnalysisInput, HolderShape } from '../src/analysis/types.js';
 import { createRule } from './utils/create-rule.js';
@@ -39,6 +41,8 @@ export default createRule<[], 'holder' | 'requestState'>({
     return {
       Program() {
         if (holdsNoUsersState(config, context.filename)) return;
+        // A holder's class may be another file's: the rule reads that file from this one's path.
+        rememberFileOf(context.sourceCode.ast as unknown as TSESTree.Program, context.filename);
         for (const holder of findHolders(context.sourceCode as unknown as AnalysisInput, config)) {
           const { node } = holder;
           // An identifier's range covers its type annotation; point at the name only.

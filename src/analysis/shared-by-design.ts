@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { compiledAgentPlan } from './agent-graphs.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
+import { importedClass } from './imported-classes.js';
 import { enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { hooksProcess } from './process-hooks.js';
@@ -368,7 +369,17 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
-    || keepsCronJobs(program, root) || keepsNothing(program, root) || hooksProcessOnly(program, root);
+    || keepsCronJobs(program, root) || keepsNothing(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
+}
+
+/**
+ * Whether a class another file of the project declares (see importedClass) keeps nothing, or only
+ * what is shared by design, asked of its own module as a class of this one is: slack-sales-agent's
+ * `instance = new SupabaseMemoryProvider()`, a class of methods alone in `./supabase-provider.js`.
+ */
+function importedClassShared(program: TSESTree.Program, name: string, fill: FillSource): boolean {
+  const imported = importedClass(program, name);
+  return imported !== undefined && (keepsNothing(imported.program, imported.name) || keepsOnlySharedByDesign(imported.program, imported.name, fill));
 }
 
 /** A class the module declares that hooks into the process (process-hooks.ts), and collects no one's records. */

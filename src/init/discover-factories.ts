@@ -9,6 +9,7 @@ import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { globalMemberSlot, slotOfHolderName } from '../analysis/global-objects.js';
 import { findHolders } from '../analysis/holders.js';
+import { rememberFileOf } from '../analysis/imported-classes.js';
 import { getterAcquisition, isAccessorGetter, withoutSharing } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
@@ -21,7 +22,7 @@ import { holdsNoUsersState, packageNameOf } from '../analysis/single-user-packag
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
 import { isTestFile } from '../analysis/test-files.js';
 import { toPosixRelative } from '../check/posix-path.js';
-import { resolveProjectModule } from '../migrate/creator-exports.js';
+import { resolveProjectModule } from '../analysis/module-files.js';
 
 /** A singleton getter found in the code: the factory entry it suggests, and how much depends on it. */
 export interface DiscoveredFactory {
@@ -488,6 +489,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   for await (const { file, displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
     // The rule's view: no getter of the app's there.
     if (holdsNoUsersState(config, file)) continue;
+    rememberFileOf(input.ast, file);
     // A holder a handler hands request data to is reported as that; its getter is still one.
     for (const holder of findHolders(input, config).map((found) => found.holder ?? found)) {
       if (holder.node.type === 'ExportDefaultDeclaration') defaultInstances.set(file, displayPath);

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { toPosixRelative } from '../check/posix-path.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { langOf } from '../analysis/source-lang.js';
 import { staticName, walk } from '../analysis/walk.js';
-import { pathAliasTargets } from '../analysis/tsconfig-imports.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { workspaceModuleResolver } from './workspace-packages.js';
-import { resolveFileLike } from './module-files.js';
+import { resolveProjectModule } from '../analysis/module-files.js';
 
 /** A migrated file now takes `creator` from `module` (spelt as that file spells it). */
 export interface CreatorSource {
@@ -29,17 +27,6 @@ export interface MissingExport {
    * config names is still to be written, under another name.
    */
   readonly takes?: string;
-}
-
-/** The file a relative specifier names, as TypeScript resolves it; undefined for a package, a path alias or nothing there. */
-export function resolveRelativeModule(importer: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
-  return resolveFileLike(resolve(dirname(importer), specifier));
-}
-
-/** The file a relative specifier or a tsconfig path alias (`@/src/x`) names; undefined for a package or nothing there. */
-export function resolveProjectModule(importer: string, specifier: string): string | undefined {
-  return resolveRelativeModule(importer, specifier) ?? pathAliasTargets(specifier, importer).map(resolveFileLike).find((file) => file !== undefined);
 }
 
 type Oxc = typeof import('oxc-parser');

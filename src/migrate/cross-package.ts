@@ -1,7 +1,8 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { namedPackageOf } from '../analysis/single-user-package.js';
 import { toPosixRelative } from '../check/posix-path.js';
-import { resolveRelativeModule, type CreatorSource } from './creator-exports.js';
+import { resolveRelativeModule } from '../analysis/module-files.js';
+import type { CreatorSource } from './creator-exports.js';
 
 /** A creator module of one workspace package that migrated files of others reach by relative path (`--json`: `crossPackageImports[]`). */
 export interface CrossPackageImport {

@@ -8,11 +8,12 @@ import { contains, nodesOfTypes, staticName, unwrapExpression } from '../analysi
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { globalMemberSlot, slotOfHolderName } from '../analysis/global-objects.js';
 import { findHolders } from '../analysis/holders.js';
+import { rememberFileOf } from '../analysis/imported-classes.js';
 import { detectStyle, lineStart } from '../analysis/text-style.js';
 import type { AnalysisInput, HolderFinding, TextEdit } from '../analysis/types.js';
 import type { FactoryBinding } from '../analysis/bindings.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
-import { resolveProjectModule } from './creator-exports.js';
+import { resolveProjectModule } from '../analysis/module-files.js';
 import type { ManualSite } from './types.js';
 
 export interface ShimPlan {
@@ -142,6 +143,7 @@ export function planLegacyShim(input: AnalysisInput, config: ResolvedConfig, fil
   const edits: TextEdit[] = [];
   const manual: ManualSite[] = [];
   let needsRequireUserContext = false;
+  rememberFileOf(input.ast, filePath);
   // A holder a handler hands request data to is reported as that; it is still the getter's holder.
   const holders = findHolders(input, config).map((found) => found.holder ?? found);
 

@@ -5,7 +5,7 @@ import { creatorModuleFor } from '../analysis/module-specifiers.js';
 import { moduleNames } from '../analysis/module-names.js';
 import { analyzeFile } from '../analysis/file-analysis.js';
 import { staticGetterMethod } from '../analysis/names.js';
-import { resolveProjectModule } from './creator-exports.js';
+import { resolveProjectModule } from '../analysis/module-files.js';
 import { detectStyle, importedNameLists, orderedListEntryEdit } from '../analysis/text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from '../analysis/types.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isDirectory, resolveFileLike } from './module-files.js';
+import { isDirectory, resolveFileLike } from '../analysis/module-files.js';
 import { splitSpecifier } from '../analysis/tsconfig-imports.js';
 
 /**

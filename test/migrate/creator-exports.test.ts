@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
-import { resolveProjectModule, resolveRelativeModule } from '../../src/migrate/creator-exports.js';
+import { resolveProjectModule, resolveRelativeModule } from '../../src/analysis/module-files.js';
 import { runMigrate } from '../../src/migrate/run-migrate.js';
 import { formatSummary } from '../../src/migrate/summary.js';
 import { scratchProject } from '../check/helpers.js';

@@ -1,8 +1,11 @@
 import { statSync, type Stats } from 'node:fs';
-import { SOURCE_EXTENSION } from '../analysis/source-lang.js';
+import { dirname, resolve } from 'node:path';
+import { SOURCE_EXTENSION } from './source-lang.js';
+import { pathAliasTargets } from './tsconfig-imports.js';
 
 // The file a module specifier names, found as TypeScript finds it: shared by the creator-export
-// check (relative modules, path aliases) and the workspace-package resolver.
+// check (relative modules, path aliases), the workspace-package resolver and the holder rule's
+// look at a class another file of the project declares.
 
 // What TypeScript tries for an extensionless relative specifier, in its order.
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -28,4 +31,15 @@ export function resolveFileLike(base: string): string | undefined {
     ? [...(SOURCES_OF[extension] ?? []).map((e) => base.slice(0, -extension.length) + e), base]
     : [...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
   return tries.find(isFile);
+}
+
+/** The file a relative specifier names, as TypeScript resolves it; undefined for a package, a path alias or nothing there. */
+export function resolveRelativeModule(importer: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
+  return resolveFileLike(resolve(dirname(importer), specifier));
+}
+
+/** The file a relative specifier or a tsconfig path alias (`@/src/x`) names; undefined for a package or nothing there. */
+export function resolveProjectModule(importer: string, specifier: string): string | undefined {
+  return resolveRelativeModule(importer, specifier) ?? pathAliasTargets(specifier, importer).map(resolveFileLike).find((file) => file !== undefined);
 }

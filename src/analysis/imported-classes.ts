@@ -1,0 +1,103 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { localClass } from './local-types.js';
+import { resolveProjectModule } from './module-files.js';
+import { parseFile, stripBom } from './parse.js';
+import { isPackageSpecifier } from './tsconfig-imports.js';
+import { walk } from './walk.js';
+
+/** The file each analysed module was read from: the rule and `init` say it before they ask. */
+const filesOf = new WeakMap<TSESTree.Program, string>();
+
+/** Records which file a module's AST came from, so that a question about an import can find the module it names. */
+export function rememberFileOf(program: TSESTree.Program, filePath: string): void {
+  filesOf.set(program, filePath);
+}
+
+/** A class another file of the project declares, with the module it is declared in. */
+export interface ImportedClass {
+  readonly program: TSESTree.Program;
+  readonly name: string;
+}
+
+/**
+ * The class a module imports under `name` from another file of the project — `import {
+ * SupabaseMemoryProvider } from './supabase-provider.js'`, a path alias, a default import of
+ * `export default class` — read from that file as the rule reads its own: one hop, no re-export
+ * followed. Undefined for a package's class, a type-only import, or a file that is not there or
+ * does not parse.
+ */
+export function importedClass(program: TSESTree.Program, name: string): ImportedClass | undefined {
+  const importer = filesOf.get(program);
+  const imported = importer === undefined ? undefined : importedBinding(program, name);
+  if (importer === undefined || imported === undefined || isPackageSpecifier(imported.source, importer)) return undefined;
+  const file = resolveProjectModule(importer, imported.source);
+  const other = file === undefined || /\.d\.[cm]?ts$/.test(file) ? null : parsedModule(file);
+  const local = other === null ? undefined : exportedLocalName(other, imported.name);
+  return other !== null && local !== undefined && localClass(other, local) ? { program: other, name: local } : undefined;
+}
+
+/** The specifier and the exported name (`default` for a default import) a value import binds `name` to. */
+function importedBinding(program: TSESTree.Program, name: string): { source: string; name: string } | undefined {
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.name !== name) continue;
+      if (specifier.type === 'ImportDefaultSpecifier') return { source: statement.source.value, name: 'default' };
+      if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type') {
+        const exported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+        return { source: statement.source.value, name: exported };
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The name a module's class is declared under for what it exports as `exported`: `export class X`, `export { Local as X }`, `export default class X`. */
+function exportedLocalName(program: TSESTree.Program, exported: string): string | undefined {
+  for (const statement of program.body) {
+    if (exported === 'default' && statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration.type === 'ClassDeclaration') return declaration.id?.name;
+      return declaration.type === 'Identifier' ? declaration.name : undefined;
+    }
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    if (statement.declaration?.type === 'ClassDeclaration' && statement.declaration.id?.name === exported) return exported;
+    for (const specifier of statement.specifiers) {
+      const name = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
+      if (name === exported && specifier.local.type === 'Identifier') return specifier.local.name;
+    }
+  }
+  return undefined;
+}
+
+// A module's source this size is generated or vendored, not a class someone wrote beside a holder.
+const LARGEST_READ_MODULE = 512 * 1024;
+
+/** Modules read for their classes, by path, with the size and time that say the file is unchanged (an editor's ESLint runs for hours). */
+const modules = new Map<string, { readonly size: number; readonly mtimeMs: number; readonly program: TSESTree.Program | null }>();
+
+/** The module at `file`, parsed as the gate parses, with every node's parent set; null when it is too large or does not parse. */
+function parsedModule(file: string): TSESTree.Program | null {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    return null;
+  }
+  const known = modules.get(file);
+  if (known && known.size === stats.size && known.mtimeMs === stats.mtimeMs) return known.program;
+  let program: TSESTree.Program | null = null;
+  if (stats.size <= LARGEST_READ_MODULE) {
+    try {
+      program = parseFile(stripBom(readFileSync(file, 'utf8')).text, file).ast;
+      // The analysis walks up from nodes; a parser that left `parent` unset gets it here.
+      walk(program, () => {});
+    } catch {
+      program = null;
+    }
+  }
+  modules.set(file, { size: stats.size, mtimeMs: stats.mtimeMs, program });
+  return program;
+}

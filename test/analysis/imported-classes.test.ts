@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import rule from '../../rules/no-module-singleton.js';
+import { ruleTester } from '../rules/rule-tester.js';
+
+/** A server's package whose holders hold classes its other files declare. */
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'ssot-imported-classes-'));
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'api', dependencies: { express: '5', '@prisma/client': '6' } }),
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } } }),
+    // methods alone, each asking the database (slack-sales-agent's SupabaseMemoryProvider)
+    'src/memory/provider.ts': `import { supabase } from '../lib/supabase.js';\nexport class MemoryProvider {\n  async search(userId: string, query: string) {\n    return supabase.rpc('search_memories', { userId, query });\n  }\n}\n`,
+    // … exported by default, and under another name
+    'src/memory/default-provider.ts': `export default class DefaultProvider {\n  search(query: string) { return fetch('/search?q=' + query); }\n}\n`,
+    'src/memory/renamed.ts': `class Internal {\n  search(query: string) { return query.trim(); }\n}\nexport { Internal as Renamed };\n`,
+    // only what one process shares by design: a Prisma client
+    'src/users/repository.ts': `import { PrismaClient } from '@prisma/client';\nexport class UserRepository {\n  private readonly prisma: PrismaClient;\n  constructor() { this.prisma = new PrismaClient(); }\n  find(id: string) { return this.prisma.user.findUnique({ where: { id } }); }\n}\n`,
+    // state of its own: a cache of every user's sessions, a base class, a write to a module variable
+    'src/sessions/store.ts': `export class SessionStore {\n  private sessions = new Map<string, unknown>();\n  get(id: string) { return this.sessions.get(id); }\n}\n`,
+    'src/sessions/base-store.ts': `import { Base } from './base.js';\nexport class BaseStore extends Base {\n  get(id: string) { return id; }\n}\n`,
+    'src/sessions/current.ts': `let current: string | undefined;\nexport class CurrentUser {\n  set(id: string) { current = id; }\n  get() { return current; }\n}\n`,
+    'src/broken.ts': `export class Broken {\n  search( {\n}\n`,
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const root = project();
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const at = (path: string) => join(root, path);
+const holder = (line: number) => ({ messageId: 'holder' as const, line });
+const lazy = (imports: string, made: string) => `${imports}\nlet instance = null;\nexport function getInstance() {\n  if (!instance) instance = new ${made}();\n  return instance;\n}\n`;
+
+ruleTester.run('no-module-singleton with a class another file declares', rule, {
+  valid: [
+    // NodeNext's `.js` for the `.ts` beside it
+    { code: lazy(`import { MemoryProvider } from './provider.js';`, 'MemoryProvider'), filename: at('src/memory/index.ts') },
+    { code: lazy(`import { MemoryProvider } from './provider';`, 'MemoryProvider'), filename: at('src/memory/index.ts') },
+    { code: lazy(`import { MemoryProvider } from '@/memory/provider';`, 'MemoryProvider'), filename: at('src/routes/memory.ts') },
+    { code: lazy(`import Provider from './default-provider';`, 'Provider'), filename: at('src/memory/index.ts') },
+    { code: lazy(`import { Renamed as Search } from './renamed';`, 'Search'), filename: at('src/memory/index.ts') },
+    { code: `import { MemoryProvider } from './memory/provider';\nexport const memory = new MemoryProvider();\n`, filename: at('src/services.ts') },
+    { code: lazy(`import { UserRepository } from '../users/repository';`, 'UserRepository'), filename: at('src/memory/users.ts') },
+  ],
+  invalid: [
+    { code: lazy(`import { SessionStore } from './store';`, 'SessionStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
+    { code: lazy(`import { BaseStore } from './base-store';`, 'BaseStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
+    { code: lazy(`import { CurrentUser } from './current';`, 'CurrentUser'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
+    // not a file that does not parse, nor one that is not there, nor a package's class, nor a type-only import
+    { code: lazy(`import { Broken } from './broken';`, 'Broken'), filename: at('src/index.ts'), errors: [holder(2)] },
+    { code: lazy(`import { Missing } from './missing';`, 'Missing'), filename: at('src/index.ts'), errors: [holder(2)] },
+    { code: lazy(`import { MemoryProvider } from 'memory-sdk';`, 'MemoryProvider'), filename: at('src/index.ts'), errors: [holder(2)] },
+    { code: lazy(`import type { MemoryProvider } from './memory/provider';`, 'MemoryProvider'), filename: at('src/index.ts'), errors: [holder(2)] },
+  ],
+});
+
+describe('a class another file declares, read again when that file changes', () => {
+  it('follows an edit of the imported module, as an editor running ESLint for hours must', () => {
+    const linter = new Linter({ configType: 'flat', cwd: root });
+    const config = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, plugins: { ssot: { rules: { 'no-module-singleton': rule } } }, rules: { 'ssot/no-module-singleton': 'error' as const } }];
+    const importer = at('src/editing/index.ts');
+    const imported = at('src/editing/service.ts');
+    const code = lazy(`import { Service } from './service';`, 'Service');
+    mkdirSync(dirname(imported), { recursive: true });
+    writeFileSync(imported, `export class Service {\n  run(x: string) { return x; }\n}\n`);
+    expect(linter.verify(code, config, { filename: importer })).toEqual([]);
+    writeFileSync(imported, `export class Service {\n  private seen: string[] = [];\n  run(x: string) { this.seen.push(x); return x; }\n}\n`);
+    expect(linter.verify(code, config, { filename: importer }).map((message) => message.line)).toEqual([2]);
+  });
+});
