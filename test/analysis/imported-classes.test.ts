@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import plugin from '../../rules/index.js';
 import rule from '../../rules/no-module-singleton.js';
 import { ruleTester } from '../rules/rule-tester.js';
 
@@ -65,7 +66,7 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
 describe('a class another file declares, read again when that file changes', () => {
   it('follows an edit of the imported module, as an editor running ESLint for hours must', () => {
     const linter = new Linter({ configType: 'flat', cwd: root });
-    const config = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, plugins: { ssot: { rules: { 'no-module-singleton': rule } } }, rules: { 'ssot/no-module-singleton': 'error' as const } }];
+    const config = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, plugins: { ssot: plugin as never }, rules: { 'ssot/no-module-singleton': 'error' as const } }];
     const importer = at('src/editing/index.ts');
     const imported = at('src/editing/service.ts');
     const code = lazy(`import { Service } from './service';`, 'Service');
