@@ -1,17 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import plugin from '../../rules/index.js';
 import rule from '../../rules/no-module-singleton.js';
+import { scratchProject } from '../check/helpers.js';
 import { ruleTester } from '../rules/rule-tester.js';
 
 /** A server's package whose holders hold classes its other files declare. */
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'ssot-imported-classes-'));
-  const files: Record<string, string> = {
+  return scratchProject({
     'package.json': JSON.stringify({ name: 'api', dependencies: { express: '5', '@prisma/client': '6' } }),
     'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } } }),
     // methods alone, each asking the database (slack-sales-agent's SupabaseMemoryProvider)
@@ -26,16 +25,10 @@ function project(): string {
     'src/sessions/base-store.ts': `import { Base } from './base.js';\nexport class BaseStore extends Base {\n  get(id: string) { return id; }\n}\n`,
     'src/sessions/current.ts': `let current: string | undefined;\nexport class CurrentUser {\n  set(id: string) { current = id; }\n  get() { return current; }\n}\n`,
     'src/broken.ts': `export class Broken {\n  search( {\n}\n`,
-  };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
+  }, 'imported-classes');
 }
 
 const root = project();
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 const at = (path: string) => join(root, path);
 const holder = (line: number) => ({ messageId: 'holder' as const, line });
 const lazy = (imports: string, made: string) => `${imports}\nlet instance = null;\nexport function getInstance() {\n  if (!instance) instance = new ${made}();\n  return instance;\n}\n`;
