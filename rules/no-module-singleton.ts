@@ -41,8 +41,9 @@ export default createRule<[], 'holder' | 'requestState'>({
     return {
       Program() {
         if (holdsNoUsersState(config, context.filename)) return;
-        // A holder's class may be another file's: the rule reads that file from this one's path.
-        rememberFileOf(context.sourceCode.ast as unknown as TSESTree.Program, context.filename);
+        // A holder's class may be another file's: the rule reads that file from this one's path
+        // (none for text linted without one: `<input>`, `<text>`).
+        if (!context.filename.startsWith('<')) rememberFileOf(context.sourceCode.ast as unknown as TSESTree.Program, context.filename);
         for (const holder of findHolders(context.sourceCode as unknown as AnalysisInput, config)) {
           const { node } = holder;
           // An identifier's range covers its type annotation; point at the name only.
