@@ -23,18 +23,49 @@ export interface ImportedClass {
 /**
  * The class a module imports under `name` from another file of the project — `import {
  * SupabaseMemoryProvider } from './supabase-provider.js'`, a path alias, a default import of
- * `export default class` — read from that file as the rule reads its own: one hop, no re-export
- * followed. Undefined for a package's class, a type-only import, or a file that is not there or
- * does not parse.
+ * `export default class` — read from the file that declares it as the rule reads its own, through
+ * a barrel's re-exports (`export { X } from './x'`, `export * from './x'`) a few files deep.
+ * Undefined for a package's class, a type-only import, or a file that is not there or does not parse.
  */
 export function importedClass(program: TSESTree.Program, name: string): ImportedClass | undefined {
   const importer = filesOf.get(program);
   const imported = importer === undefined ? undefined : importedBinding(program, name);
   if (importer === undefined || imported === undefined || isPackageSpecifier(imported.source, importer)) return undefined;
-  const file = resolveProjectModule(importer, imported.source);
+  return exportedClass(resolveProjectModule(importer, imported.source), imported.name, 0);
+}
+
+// How many barrels deep an export is followed: `services/index.ts` → `services/memory/index.ts` → the class's file.
+const DEEPEST_REEXPORT = 3;
+
+/** The class the module at `file` exports as `exported`, declared there or re-exported from a file of the project. */
+function exportedClass(file: string | undefined, exported: string, depth: number): ImportedClass | undefined {
   const other = file === undefined || /\.d\.[cm]?ts$/.test(file) ? null : parsedModule(file);
-  const local = other === null ? undefined : exportedLocalName(other, imported.name);
-  return other !== null && local !== undefined && localClass(other, local) ? { program: other, name: local } : undefined;
+  if (other === null) return undefined;
+  const local = exportedLocalName(other, exported);
+  if (local !== undefined) return localClass(other, local) ? { program: other, name: local } : undefined;
+  if (depth >= DEEPEST_REEXPORT) return undefined;
+  for (const from of reexportSources(other, exported)) {
+    if (isPackageSpecifier(from.source, file!)) continue;
+    const found = exportedClass(resolveProjectModule(file!, from.source), from.name, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Where a module re-exports `exported` from: `export { X } from './x'` (also renamed), or each `export * from './y'`. */
+function reexportSources(program: TSESTree.Program, exported: string): Array<{ source: string; name: string }> {
+  const named: Array<{ source: string; name: string }> = [];
+  const stars: Array<{ source: string; name: string }> = [];
+  for (const statement of program.body) {
+    if (statement.type === 'ExportAllDeclaration' && statement.exported === null && statement.exportKind !== 'type') stars.push({ source: statement.source.value, name: exported });
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.source || statement.exportKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      const name = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
+      const local = specifier.local.type === 'Identifier' ? specifier.local.name : String(specifier.local.value);
+      if (name === exported && specifier.exportKind !== 'type') named.push({ source: statement.source.value, name: local });
+    }
+  }
+  return [...named, ...stars];
 }
 
 /** The specifier and the exported name (`default` for a default import) a value import binds `name` to. */

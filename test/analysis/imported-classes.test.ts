@@ -25,6 +25,9 @@ function project(): string {
     'src/sessions/base-store.ts': `import { Base } from './base.js';\nexport class BaseStore extends Base {\n  get(id: string) { return id; }\n}\n`,
     'src/sessions/current.ts': `let current: string | undefined;\nexport class CurrentUser {\n  set(id: string) { current = id; }\n  get() { return current; }\n}\n`,
     'src/broken.ts': `export class Broken {\n  search( {\n}\n`,
+    // a barrel: named and star re-exports, one barrel through another
+    'src/services/index.ts': `export { MemoryProvider as Memory } from '../memory/provider';\nexport * from '../users/repository';\nexport * from './sessions';\nexport type { Broken } from '../broken';\n`,
+    'src/services/sessions.ts': `export { SessionStore } from '../sessions/store';\n`,
   }, 'imported-classes');
 }
 
@@ -43,6 +46,8 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: lazy(`import { Renamed as Search } from './renamed';`, 'Search'), filename: at('src/memory/index.ts') },
     { code: `import { MemoryProvider } from './memory/provider';\nexport const memory = new MemoryProvider();\n`, filename: at('src/services.ts') },
     { code: lazy(`import { UserRepository } from '../users/repository';`, 'UserRepository'), filename: at('src/memory/users.ts') },
+    { code: lazy(`import { Memory } from './services';`, 'Memory'), filename: at('src/app.ts') },
+    { code: lazy(`import { UserRepository } from '@/services';`, 'UserRepository'), filename: at('src/routes/users.ts') },
   ],
   invalid: [
     { code: lazy(`import { SessionStore } from './store';`, 'SessionStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
@@ -53,6 +58,9 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: lazy(`import { Missing } from './missing';`, 'Missing'), filename: at('src/index.ts'), errors: [holder(2)] },
     { code: lazy(`import { MemoryProvider } from 'memory-sdk';`, 'MemoryProvider'), filename: at('src/index.ts'), errors: [holder(2)] },
     { code: lazy(`import type { MemoryProvider } from './memory/provider';`, 'MemoryProvider'), filename: at('src/index.ts'), errors: [holder(2)] },
+    // … nor a stateful class behind two barrels, nor a name no barrel exports
+    { code: lazy(`import { SessionStore } from './services';`, 'SessionStore'), filename: at('src/app.ts'), errors: [holder(2)] },
+    { code: lazy(`import { Nothing } from './services';`, 'Nothing'), filename: at('src/app.ts'), errors: [holder(2)] },
   ],
 });
 
