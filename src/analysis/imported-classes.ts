@@ -4,7 +4,8 @@ import { localClass } from './local-types.js';
 import { resolveProjectModule } from './module-files.js';
 import { parseFile, stripBom } from './parse.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
-import { walk } from './walk.js';
+import { exportsMember, isModuleExports } from './commonjs-exports.js';
+import { requiredBindings, staticName, unwrapExpression, walk } from './walk.js';
 
 /** The file each analysed module was read from: the rule and `init` say it before they ask. */
 const filesOf = new WeakMap<TSESTree.Program, string>();
@@ -23,7 +24,8 @@ export interface ImportedClass {
 /**
  * The class a module imports under `name` from another file of the project — `import {
  * SupabaseMemoryProvider } from './supabase-provider.js'`, a path alias, a default import of
- * `export default class` — read from the file that declares it as the rule reads its own, through
+ * `export default class`, a `require()` of a CommonJS module — read from the file that declares it
+ * as the rule reads its own, through
  * a barrel's re-exports (`export { X } from './x'`, `export * from './x'`) a few files deep.
  * Undefined for a package's class, a type-only import, or a file that is not there or does not parse.
  */
@@ -68,9 +70,20 @@ function reexportSources(program: TSESTree.Program, exported: string): Array<{ s
   return [...named, ...stars];
 }
 
-/** The specifier and the exported name (`default` for a default import) a value import binds `name` to. */
+/**
+ * The specifier and the exported name (`default` for a default import, or for a whole `require()`)
+ * a value import binds `name` to: `import { X } from './x'`, `const X = require('./x')`, `const { X }
+ * = require('./x')`.
+ */
 function importedBinding(program: TSESTree.Program, name: string): { source: string; name: string } | undefined {
   for (const statement of program.body) {
+    if (statement.type === 'VariableDeclaration') {
+      for (const declarator of statement.declarations) {
+        const bound = requiredBindings(declarator).find((binding) => binding.local.name === name);
+        if (bound) return { source: bound.source, name: bound.imported };
+      }
+      continue;
+    }
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
     for (const specifier of statement.specifiers) {
       if (specifier.local.name !== name) continue;
@@ -85,9 +98,18 @@ function importedBinding(program: TSESTree.Program, name: string): { source: str
   return undefined;
 }
 
-/** The name a module's class is declared under for what it exports as `exported`: `export class X`, `export { Local as X }`, `export default class X`. */
+/**
+ * The name a module's class is declared under for what it exports as `exported`: `export class X`,
+ * `export { Local as X }`, `export default class X` — or, in CommonJS, `module.exports = X` (what a
+ * whole `require()` binds), `module.exports = { X }`, `exports.X = X`.
+ */
 function exportedLocalName(program: TSESTree.Program, exported: string): string | undefined {
   for (const statement of program.body) {
+    if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && statement.expression.operator === '=') {
+      const local = commonJsExport(statement.expression, exported);
+      if (local !== undefined) return local;
+      continue;
+    }
     if (exported === 'default' && statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration;
       if (declaration.type === 'ClassDeclaration') return declaration.id?.name;
@@ -101,6 +123,20 @@ function exportedLocalName(program: TSESTree.Program, exported: string): string 
     }
   }
   return undefined;
+}
+
+/** The local name a CommonJS export assignment gives `exported`: `module.exports = X` for `default`, `module.exports = { X }` or `exports.X = X` for `X`. */
+function commonJsExport(assignment: TSESTree.AssignmentExpression, exported: string): string | undefined {
+  const value = unwrapExpression(assignment.right);
+  if (isModuleExports(assignment.left)) {
+    if (exported === 'default') return value.type === 'Identifier' ? value.name : undefined;
+    if (value.type !== 'ObjectExpression') return undefined;
+    for (const property of value.properties) {
+      if (property.type === 'Property' && !property.computed && staticName(property.key) === exported && property.value.type === 'Identifier') return property.value.name;
+    }
+    return undefined;
+  }
+  return exportsMember(assignment.left) === exported && value.type === 'Identifier' ? value.name : undefined;
 }
 
 // A module's source this size is generated or vendored, not a class someone wrote beside a holder.

@@ -28,6 +28,9 @@ function project(): string {
     // a barrel: named and star re-exports, one barrel through another
     'src/services/index.ts': `export { MemoryProvider as Memory } from '../memory/provider';\nexport * from '../users/repository';\nexport * from './sessions';\nexport type { Broken } from '../broken';\n`,
     'src/services/sessions.ts': `export { SessionStore } from '../sessions/store';\n`,
+    // CommonJS: the whole module a class, or one of its exports
+    'src/legacy/campaigns.js': `class CampaignService {\n  list(db, userId) { return db.query('select * from campaigns where user_id = $1', [userId]); }\n}\nmodule.exports = CampaignService;\n`,
+    'src/legacy/filters.js': `class ContactFilter {\n  apply(contacts, rule) { return contacts.filter(rule); }\n}\nclass Seen {\n  constructor() { this.ids = new Set(); }\n  add(id) { this.ids.add(id); }\n}\nmodule.exports = { ContactFilter, Seen };\nexports.Filter = ContactFilter;\n`,
   }, 'imported-classes');
 }
 
@@ -48,6 +51,10 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: lazy(`import { UserRepository } from '../users/repository';`, 'UserRepository'), filename: at('src/memory/users.ts') },
     { code: lazy(`import { Memory } from './services';`, 'Memory'), filename: at('src/app.ts') },
     { code: lazy(`import { UserRepository } from '@/services';`, 'UserRepository'), filename: at('src/routes/users.ts') },
+    { code: lazy(`const CampaignService = require('./campaigns');`, 'CampaignService'), filename: at('src/legacy/index.js') },
+    { code: lazy(`const { ContactFilter } = require('./filters');`, 'ContactFilter'), filename: at('src/legacy/index.js') },
+    { code: lazy(`const { Filter } = require('./filters');`, 'Filter'), filename: at('src/legacy/index.js') },
+    { code: lazy(`import CampaignService from './campaigns';`, 'CampaignService'), filename: at('src/legacy/index.js') },
   ],
   invalid: [
     { code: lazy(`import { SessionStore } from './store';`, 'SessionStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
@@ -61,6 +68,8 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     // … nor a stateful class behind two barrels, nor a name no barrel exports
     { code: lazy(`import { SessionStore } from './services';`, 'SessionStore'), filename: at('src/app.ts'), errors: [holder(2)] },
     { code: lazy(`import { Nothing } from './services';`, 'Nothing'), filename: at('src/app.ts'), errors: [holder(2)] },
+    { code: lazy(`const { Seen } = require('./filters');`, 'Seen'), filename: at('src/legacy/index.js'), errors: [holder(2)] },
+    { code: lazy(`const { Missing } = require('./filters');`, 'Missing'), filename: at('src/legacy/index.js'), errors: [holder(2)] },
   ],
 });
 
