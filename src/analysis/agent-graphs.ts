@@ -25,17 +25,11 @@ export function compiledAgentPlan(program: TSESTree.Program, value: TSESTree.Nod
   const call = unwrapExpression(value);
   if (call.type !== 'CallExpression') return false;
   const callee = unwrapExpression(call.callee);
-  let options: TSESTree.Node | undefined;
-  if (callee.type === 'Identifier' && callee.name === PREBUILT_AGENT) {
-    if (!GRAPH_PACKAGE.test(importSourceOf(program, callee.name) ?? '')) return false;
-    options = call.arguments[0];
-  } else if (callee.type === 'MemberExpression' && staticName(callee.property) === 'compile') {
-    if (!builtByGraphBuilder(program, callee.object)) return false;
-    options = call.arguments[0];
-  } else {
-    return false;
-  }
-  return !keepsInMemory(options);
+  const plan = callee.type === 'Identifier'
+    ? callee.name === PREBUILT_AGENT && GRAPH_PACKAGE.test(importSourceOf(program, callee.name) ?? '')
+    : callee.type === 'MemberExpression' && staticName(callee.property) === 'compile' && builtByGraphBuilder(program, callee.object);
+  // The prebuilt agent's options and compile()'s alike name where it persists.
+  return plan && !keepsInMemory(call.arguments[0]);
 }
 
 /** Whether a graph builder is what `node` is, through its configuring steps (`.addNode(…)`, `.addEdge(…)`) and the `const` that holds it. */

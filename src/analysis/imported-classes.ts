@@ -25,8 +25,8 @@ export interface ImportedClass {
  * The class a module imports under `name` from another file of the project — `import {
  * SupabaseMemoryProvider } from './supabase-provider.js'`, a path alias, a default import of
  * `export default class`, a `require()` of a CommonJS module — read from the file that declares it
- * as the rule reads its own, through
- * a barrel's re-exports (`export { X } from './x'`, `export * from './x'`) a few files deep.
+ * as the rule reads its own, through a barrel's re-exports (`export { X } from './x'`, `export *
+ * from './x'`) a few files deep.
  * Undefined for a package's class, a type-only import, or a file that is not there or does not parse.
  */
 export function importedClass(program: TSESTree.Program, name: string): ImportedClass | undefined {
@@ -62,9 +62,8 @@ function reexportSources(program: TSESTree.Program, exported: string): Array<{ s
     if (statement.type === 'ExportAllDeclaration' && statement.exported === null && statement.exportKind !== 'type') stars.push({ source: statement.source.value, name: exported });
     if (statement.type !== 'ExportNamedDeclaration' || !statement.source || statement.exportKind === 'type') continue;
     for (const specifier of statement.specifiers) {
-      const name = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
-      const local = specifier.local.type === 'Identifier' ? specifier.local.name : String(specifier.local.value);
-      if (name === exported && specifier.exportKind !== 'type') named.push({ source: statement.source.value, name: local });
+      const local = staticName(specifier.local);
+      if (staticName(specifier.exported) === exported && local !== undefined && specifier.exportKind !== 'type') named.push({ source: statement.source.value, name: local });
     }
   }
   return [...named, ...stars];
@@ -88,11 +87,8 @@ function importedBinding(program: TSESTree.Program, name: string): { source: str
     for (const specifier of statement.specifiers) {
       if (specifier.local.name !== name) continue;
       if (specifier.type === 'ImportDefaultSpecifier') return { source: statement.source.value, name: 'default' };
-      if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type') {
-        const exported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
-        return { source: statement.source.value, name: exported };
-      }
-      return undefined;
+      const exported = specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type' ? staticName(specifier.imported) : undefined;
+      return exported === undefined ? undefined : { source: statement.source.value, name: exported };
     }
   }
   return undefined;
@@ -118,8 +114,7 @@ function exportedLocalName(program: TSESTree.Program, exported: string): string 
     if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
     if (statement.declaration?.type === 'ClassDeclaration' && statement.declaration.id?.name === exported) return exported;
     for (const specifier of statement.specifiers) {
-      const name = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
-      if (name === exported && specifier.local.type === 'Identifier') return specifier.local.name;
+      if (staticName(specifier.exported) === exported && specifier.local.type === 'Identifier') return specifier.local.name;
     }
   }
   return undefined;
