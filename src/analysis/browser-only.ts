@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { localFunction } from './local-types.js';
 import { nodesByType, staticName, unwrapExpression } from './walk.js';
 
 /**
@@ -101,19 +102,42 @@ function sideWhenTrue(test: TSESTree.Node, names: NameResolver, depth = 0): Side
   return undefined;
 }
 
+/**
+ * The test a guard function of the file's stands for: `isBrowser()` after `function isBrowser() {
+ * return typeof window !== 'undefined' }`, or `hasBroadcastChannel()` returning `isBrowser() &&
+ * typeof BroadcastChannel !== 'undefined'` (paralect-chatgpt-clone's cross-tab sync). A function
+ * of the module's top level that takes nothing and only returns one expression; undefined for
+ * any other call.
+ */
+function guardTest(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== 'CallExpression' || node.arguments.length > 0) return undefined;
+  const callee = unwrapExpression(node.callee);
+  const fn = callee.type === 'Identifier' ? localFunction(node, callee.name) : undefined;
+  if (!fn || fn.params.length > 0) return undefined;
+  if (fn.body.type !== 'BlockStatement') return fn.body;
+  const [only] = fn.body.body;
+  return fn.body.body.length === 1 && only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
+}
+
 /** A test that, when true, means the browser: one conjunct saying so is enough. */
-function trueMeansBrowser(test: TSESTree.Node, names: NameResolver): boolean {
+function trueMeansBrowser(test: TSESTree.Node, names: NameResolver, depth = 0): boolean {
   const node = unwrapExpression(test);
-  if (node.type === 'LogicalExpression' && node.operator === '&&') return trueMeansBrowser(node.left, names) || trueMeansBrowser(node.right, names);
-  if (node.type === 'UnaryExpression' && node.operator === '!') return falseMeansBrowser(node.argument, names);
+  if (depth > 8) return false;
+  if (node.type === 'LogicalExpression' && node.operator === '&&') return trueMeansBrowser(node.left, names, depth + 1) || trueMeansBrowser(node.right, names, depth + 1);
+  if (node.type === 'UnaryExpression' && node.operator === '!') return falseMeansBrowser(node.argument, names, depth + 1);
+  const guarded = guardTest(node);
+  if (guarded) return trueMeansBrowser(guarded, names, depth + 1);
   return sideWhenTrue(node, names) === 'browser';
 }
 
 /** A test that, when false, means the browser: one disjunct saying "server" is enough. */
-function falseMeansBrowser(test: TSESTree.Node, names: NameResolver): boolean {
+function falseMeansBrowser(test: TSESTree.Node, names: NameResolver, depth = 0): boolean {
   const node = unwrapExpression(test);
-  if (node.type === 'LogicalExpression' && node.operator === '||') return falseMeansBrowser(node.left, names) || falseMeansBrowser(node.right, names);
-  if (node.type === 'UnaryExpression' && node.operator === '!') return trueMeansBrowser(node.argument, names);
+  if (depth > 8) return false;
+  if (node.type === 'LogicalExpression' && node.operator === '||') return falseMeansBrowser(node.left, names, depth + 1) || falseMeansBrowser(node.right, names, depth + 1);
+  if (node.type === 'UnaryExpression' && node.operator === '!') return trueMeansBrowser(node.argument, names, depth + 1);
+  const guarded = guardTest(node);
+  if (guarded) return falseMeansBrowser(guarded, names, depth + 1);
   return sideWhenTrue(node, names) === 'server';
 }
 

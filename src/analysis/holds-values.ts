@@ -44,6 +44,9 @@ export function isPrimitiveType(type: TSESTree.TypeNode | undefined): boolean {
 // something — a timer's, a registration's (continue's `vscode.Disposable` code-lens registrations).
 const VALUE_TYPES = new Set(['Buffer', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Uint8Array', 'Uint8ClampedArray', 'Int8Array', 'Uint16Array', 'Int16Array',
   'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigUint64Array', 'BigInt64Array', 'Date', 'RegExp', 'URL', 'ObjectId', 'KeyObject', 'CryptoKey', 'Disposable', 'IDisposable', 'Subscription', 'Timeout', 'Timer', 'Immediate',
+  // An exact number: decimal.js' and Prisma's `Decimal`, bignumber.js' `BigNumber`, big.js' `Big` — immutable,
+  // as a number is (llm-gateway's price table, `Map<string, ModelPricing>` of `Decimal` rates read from its pricing file).
+  'Decimal', 'BigNumber', 'Big',
   // A middleware function (Express's, Hono's): the app's request pipeline, shared by design (Hexabot's session middleware).
   'RequestHandler', 'ErrorRequestHandler', 'MiddlewareHandler',
   // A NestJS module's definition (Vendure's `defaultTypeOrmModule: DynamicModule`, from `TypeOrmModule.forRootAsync(…)`): what the container reads to build its providers.

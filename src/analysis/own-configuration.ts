@@ -33,7 +33,7 @@ const handsDownOwn = (name: string): boolean => ENVIRONMENT_PARAMETER.test(name)
 const PLATFORM_BINDING_TYPE = /^(?:D1Database|KVNamespace|R2Bucket|DurableObjectNamespace|Fetcher|Hyperdrive|VectorizeIndex|Queue|AnalyticsEngineDataset)$/;
 
 /** A parameter that hands down the environment by its name, or one of the platform's bindings by its type. */
-function handsDownOwnParameter(param: TSESTree.Parameter, name: string): boolean {
+export function handsDownOwnParameter(param: TSESTree.Parameter, name: string): boolean {
   if (handsDownOwn(name)) return true;
   const annotation = param.type === 'Identifier' ? param.typeAnnotation?.typeAnnotation : undefined;
   return annotation?.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && PLATFORM_BINDING_TYPE.test(annotation.typeName.name);
@@ -222,8 +222,12 @@ function callsOwn(call: TSESTree.CallExpression | TSESTree.NewExpression, fn: TS
   if (own) {
     return askOnce(asking, own, () => {
       // … and one handed only what is the process's own reads its parameters as such:
-      // feathers-giveth's `instantiateWeb3(nodeUrl)`, `nodeUrl` read from the app's settings.
-      const handedOwn = call.arguments.length > 0 && call.arguments.every((argument) => argument.type !== 'SpreadElement' && readsOwn(argument, fn, asking));
+      // feathers-giveth's `instantiateWeb3(nodeUrl)`, `nodeUrl` read from the app's settings. A
+      // parameter it is not handed is `undefined`, or its default when that is the process's own:
+      // telegram-ai-platform's `createBot()` falls back to `process.env.TELEGRAM_BOT_TOKEN`.
+      const handedOwn = (call.arguments.length > 0 || own.params.length > 0)
+        && call.arguments.every((argument) => argument.type !== 'SpreadElement' && readsOwn(argument, fn, asking))
+        && own.params.slice(call.arguments.length).every((param) => param.type === 'Identifier' || (param.type === 'AssignmentPattern' && readsOwn(param.right, own, asking)));
       if (handedOwn) handedOwnArguments.add(own);
       try {
         return returnedValues(own).every((returned) => returned !== null && readsOwn(returned, own, asking));

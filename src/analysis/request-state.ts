@@ -4,6 +4,7 @@ import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
 import { declaredVariable, resolvedVariable } from './bound-names.js';
 import { globalMember } from './global-objects.js';
 import { lastTypeName, programOf } from './local-types.js';
+import { handsDownOwnParameter } from './own-configuration.js';
 import { producerName, producesObject } from './produces-object.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
@@ -221,7 +222,12 @@ function requestParameterOf(value: TSESTree.Node, handler: FunctionNode, input: 
     const def = variable?.defs[0];
     if (!variable || !def || seen.has(variable)) return;
     if (def.type === 'Parameter') {
-      if (def.node === handler) found = variable.name;
+      // A Worker's `env` (`fetch(request, env)`): the deployment's bindings, the same for every
+      // request (hono-practice's `sql = postgres(env.HYPERDRIVE.connectionString)`), not the request's.
+      if (def.node === handler) {
+        const param = handler.params.find((each) => contains(each, def.name as TSESTree.Node));
+        if (!param || !handsDownOwnParameter(param, variable.name)) found = variable.name;
+      }
       // What a promise the handler made from its request settles to: `createUser(req.body.email,
       // …).then((user) => { global.currentUser = user.email; })`.
       else if (depth < MAX_DERIVATION_DEPTH && contains(handler, def.node as TSESTree.Node)) {

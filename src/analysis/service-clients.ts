@@ -1,12 +1,13 @@
 /**
  * The packages whose client is a connection to a database, a cache or a search server: Prisma,
  * TypeORM, Sequelize, MikroORM (`MikroORM.init(config)`, next-mikro-orm-trpc-template's cached ORM), Mongoose and the MongoDB driver, Knex, Drizzle, Kysely, node-postgres and
- * postgres.js, the MySQL and SQLite drivers (Bun's and Node's own `bun:sqlite`, `node:sqlite` too), libSQL, DuckDB's (webhook-debugger-logger's `DuckDBInstance.create(path)`), Neon's and PlanetScale's serverless drivers,
+ * postgres.js, the MySQL and SQLite drivers (Bun's and Node's own `bun:sqlite`, `node:sqlite` too), libSQL, PGlite's
+ * Postgres in the process (hono-practice's end-to-end server, `pglite = new PGlite()`), DuckDB's (webhook-debugger-logger's `DuckDBInstance.create(path)`), Neon's and PlanetScale's serverless drivers,
  * node-redis and ioredis, Elasticsearch's, OpenSearch's and ClickHouse's clients. One client and its pool for
  * the process is what such a package is for; what a user sees is in the queries each request
  * makes, not in the client. Only a server loads one (single-user-package.ts reads it so).
  */
-export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|sequelize-typescript|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|better-sqlite3|bun:sqlite|node:sqlite|@libsql\/client|@duckdb\/node-api|duckdb|duckdb-async|@neondatabase\/serverless|@planetscale\/database|redis|@redis\/client|ioredis|@upstash\/redis|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
+export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|sequelize-typescript|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|better-sqlite3|bun:sqlite|node:sqlite|@libsql\/client|@duckdb\/node-api|duckdb|duckdb-async|@electric-sql\/pglite(?:\/[\w-]+)?|@neondatabase\/serverless|@planetscale\/database|redis|@redis\/client|ioredis|@upstash\/redis|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
 
 /**
  * A hosted search engine's, a time-series database's or a vector store's client — Meilisearch,
@@ -51,7 +52,8 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * Ollama's, and the AI SDK's providers made for one of them: `createOpenAI({ apiKey })`), payments and banking (Stripe, Plaid, GoCardless' Nordigen), mail and messages
  * (Twilio, SendGrid, Resend, useSend, Postmark, Mailgun, ZeptoMail, MailerSend, Brevo, Mailjet,
  * Nodemailer's SMTP transport, Slack's Web
- * API, a Discord bot's client), GitHub's Octokit, Notion's, Linear's and Airtable's clients (pb-webhook-server's `Airtable.base(id)`
+ * API, a Discord or Telegram bot's client: discord.js, grammY — telegram-ai-platform's `new Bot(token)` —, Telegraf,
+ * node-telegram-bot-api), GitHub's Octokit, Notion's, Linear's and Airtable's clients (pb-webhook-server's `Airtable.base(id)`
  * after `Airtable.configure({ apiKey })`), the Shopify app's API object (`shopifyApi({ apiKey, apiSecretKey })`), Microsoft Graph's
  * client (ExAI's, on the app's own Azure credential), and the chains'
  * RPC clients (ethers, viem, web3, Solana's `Connection`, Alchemy's SDK) and the server's own wallet
@@ -65,7 +67,7 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * `openaiClient`, `groqClient`, `stripe` and `twilioClient`, opencollective's Plaid and GoCardless
  * clients, made once from the config as their documentation asks.
  */
-const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|stytch|axios|ky|got)$/;
+const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|stytch|axios|ky|got)$/;
 
 /**
  * A feature-flag service's server SDK — Unleash's, LaunchDarkly's, Flagsmith's, ConfigCat's,
