@@ -210,9 +210,11 @@ function calls(variable: TSESLint.Scope.Variable, method: string): boolean {
  * `scheduledActionScheduler = createScheduler({ app }); await scheduledActionScheduler.start()`
  * (github-app-playground's): a scheduler the module starts is the process's background work, as
  * what `startScheduler()` hands back is (sharedByDesign) — one for the process, each user's work a
- * job it runs.
+ * job it runs. So is a poller, a worker or a loop it starts (metaplex-mastra-agent-template's
+ * `workerLoop = new WorkerLoop(agent, owner); workerLoop.start()` at boot: the agent's own ticks).
  */
-const startsScheduler = (variable: TSESLint.Scope.Variable, producer: string | undefined): boolean => /Scheduler$/.test(producer ?? '') && calls(variable, 'start');
+const BACKGROUND_WORK = /(?:Scheduler|Poller|Worker|Loop)$/;
+const startsScheduler = (variable: TSESLint.Scope.Variable, producer: string | undefined): boolean => BACKGROUND_WORK.test(producer ?? '') && calls(variable, 'start');
 
 /**
  * `queue.then(() => { …; queue = next.then(save); })` (screeps' room history, saved tick by tick):

@@ -1048,12 +1048,16 @@ ruleTester.run('no-module-singleton', rule, {
     // the Telegram bot's client, on the process's token (telegram-ai-platform's grammY bot; a parameter not handed is undefined)
     `import { Bot, session } from 'grammy';\nlet botInstance: Bot | null = null;\nexport function createBot(token?: string): Bot {\n  const botToken = token ?? process.env.TELEGRAM_BOT_TOKEN;\n  if (!botToken) throw new Error('TELEGRAM_BOT_TOKEN is not set');\n  const bot = new Bot(botToken);\n  bot.use(session({ initial: () => ({ language: 'en' }) }));\n  return bot;\n}\nexport function getBot(): Bot {\n  if (!botInstance) botInstance = createBot();\n  return botInstance;\n}\n`,
     `import { Telegraf } from 'telegraf';\nlet bot: Telegraf | undefined;\nfunction makeBot(token = process.env.BOT_TOKEN!) { return new Telegraf(token); }\nexport const getBot = () => (bot ??= makeBot());\n`,
+    // a worker loop the process starts at boot (metaplex-mastra-agent-template's agent ticks)
+    `import { WorkerLoop } from './worker-loop.js';\nimport { PlexChatServer } from './websocket.js';\nconst server = new PlexChatServer();\nlet workerLoop: WorkerLoop | null = null;\nasync function bootstrap(): Promise<void> {\n  await server.start();\n  const owner = await server.whenReady();\n  workerLoop = new WorkerLoop(server.getAgent(), owner);\n  workerLoop.start();\n}\nbootstrap();\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a loop nobody starts is an instance like any other
+    { code: `import { WorkerLoop } from './worker-loop.js';\nlet workerLoop: WorkerLoop | null = null;\nexport function getLoop(): WorkerLoop {\n  workerLoop ??= new WorkerLoop();\n  return workerLoop;\n}\n`, output: null, errors: [holder(2)] },
     // a guard function that says nothing of the side it runs on
     { code: `function ready(): boolean {\n  return true;\n}\nlet channel: BroadcastChannel | null = null;\nexport function getChannel() {\n  if (!ready()) return null;\n  channel ??= new BroadcastChannel('sync');\n  return channel;\n}\n`, output: null, errors: [holder(4)] },
     // a Worker's env is not the request, but the request still is
