@@ -29,9 +29,10 @@ const STORE_CLIENT_PACKAGE = /^(?:unstorage|@mastra\/(?:libsql|pg|mongodb|upstas
  * and subscribe (Vercel's chatbot template, `globalStreamContext = createResumableStreamContext({
  * waitUntil: after })` from `resumable-stream`, each stream looked up by its id): the process's
  * connection and channels, each message carrying whose it is (TicketToken's search-sync `connection`
- * and `channel`).
+ * and `channel`); and socket.io's client, one connection to a realtime server for the process or
+ * the page, each event carrying whose it is (flowcraft-ai-workflow-builder's `socket = io(origin, { auth })`).
  */
-const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|resumable-stream(?:\/[\w-]+)?)$/;
+const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|resumable-stream(?:\/[\w-]+)?|socket\.io-client)$/;
 
 /**
  * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
@@ -40,11 +41,12 @@ const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-ma
  * its local-auth, a desktop's sign-in), Firebase Admin's Firestore, Google's auth client and its
  * APIs' clients (eGangotri's `google.drive({ version: 'v3', auth })` on the process's own refresh
  * token; one made from a caller's token is not this), Azure's
- * storage, Service Bus and Cosmos DB): the platform's credentials, from the environment or the
+ * storage, Service Bus and Cosmos DB, and MinIO's S3-compatible client: FairPlayTeam's ts-backend
+ * `new Minio.Client(parseMinioUrl(process.env.MINIO_URL))`): the platform's credentials, from the environment or the
  * machine's role, and a pool of connections — made once and reused, as each SDK's documentation
  * asks (6529's S3, CloudFront and SNS clients; hustlexp's Rekognition client).
  */
-const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?!functions-framework$|local-auth$)[\w-]+|firebase-admin(?:\/.*)?|google-auth-library|googleapis|@googleapis\/[\w-]+|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets))$/;
+const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?!functions-framework$|local-auth$)[\w-]+|firebase-admin(?:\/.*)?|google-auth-library|googleapis|@googleapis\/[\w-]+|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets)|minio)$/;
 
 /**
  * A hosted API's SDK, made with the server's own key: the model providers (OpenAI's, Anthropic's,
