@@ -366,6 +366,15 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (fill === 'own' && HOSTED_CLIENT_CALLEE.test(producer)) return true;
   if (program !== undefined && producer.includes('.')) return madeByWhatIsShared(program, root, at, fill) || keepsCronJobs(program, root);
   if (program === undefined) return false;
+  // A class's instance is asked what its class keeps, and so is one a maker of the module's own
+  // hands back (ai-sdk-slackbot's `httpClientInstance = createHttpClient()`, returning `new
+  // ServiceNowHttpClient(clientConfig)` of the process's ServiceNow settings).
+  const made = classMadeBy(program, root);
+  return classSharedByDesign(program, root, fill) || (made !== undefined && classSharedByDesign(program, made, fill));
+}
+
+/** Whether what a class of the module's, or one it imports, keeps is shared by design (see sharedByDesign). */
+function classSharedByDesign(program: TSESTree.Program, root: string, fill: FillSource): boolean {
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
@@ -373,13 +382,34 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
 }
 
 /**
+ * The class a function of the module's own makes every instance it hands back of — `return new
+ * ServiceNowHttpClient(config)`, or `const client = new X(…); return client` — named as the module
+ * names it; undefined for anything else.
+ */
+function classMadeBy(program: TSESTree.Program, name: string): string | undefined {
+  const fn = localFunction(program, name);
+  if (!fn) return undefined;
+  const classes = new Set<string | undefined>();
+  for (const value of returnedValues(fn)) {
+    const made = value === null ? undefined : madeValue(fn, value);
+    const newed = made && unwrapExpression(made);
+    classes.add(newed?.type === 'NewExpression' && newed.callee.type === 'Identifier' && newed.callee.name !== name ? newed.callee.name : undefined);
+  }
+  const [only] = classes;
+  return classes.size === 1 ? only : undefined;
+}
+
+/**
  * Whether a class another file of the project declares (see importedClass) keeps nothing, or only
  * what is shared by design, asked of its own module as a class of this one is: slack-sales-agent's
- * `instance = new SupabaseMemoryProvider()`, a class of methods alone in `./supabase-provider.js`.
+ * `instance = new SupabaseMemoryProvider()`, a class of methods alone in `./supabase-provider.js`;
+ * or, made from the process's own values, is read-only once built (ai-sdk-slackbot's
+ * `ServiceNowHttpClient`, keeping only its settings).
  */
 function importedClassShared(program: TSESTree.Program, name: string, fill: FillSource): boolean {
   const imported = importedClass(program, name);
-  return imported !== undefined && (keepsNothing(imported.program, imported.name) || keepsOnlySharedByDesign(imported.program, imported.name, fill));
+  return imported !== undefined && (keepsNothing(imported.program, imported.name) || keepsOnlySharedByDesign(imported.program, imported.name, fill)
+    || (fill === 'own' && readOnlyOnceBuilt(imported.program, imported.name)));
 }
 
 /** A class the module declares that hooks into the process (process-hooks.ts), and collects no one's records. */

@@ -25,6 +25,10 @@ function project(): string {
     'src/sessions/base-store.ts': `import { Base } from './base.js';\nexport class BaseStore extends Base {\n  get(id: string) { return id; }\n}\n`,
     'src/sessions/current.ts': `let current: string | undefined;\nexport class CurrentUser {\n  set(id: string) { current = id; }\n  get() { return current; }\n}\n`,
     'src/broken.ts': `export class Broken {\n  search( {\n}\n`,
+    // settings kept and only read once built (ai-sdk-slackbot's ServiceNowHttpClient); a maker of the module's own hands one back
+    'src/servicenow/http-client.ts': `export interface ClientConfig { instanceUrl: string; apiToken?: string }\nexport class ServiceNowHttpClient {\n  private readonly config: ClientConfig;\n  constructor(config: ClientConfig) { this.config = { ...config, instanceUrl: config.instanceUrl.replace(/\\/$/, '') }; }\n  get(path: string) { return fetch(this.config.instanceUrl + path, { headers: { authorization: 'Bearer ' + this.config.apiToken } }); }\n}\n`,
+    // … and one that remembers every response
+    'src/servicenow/caching-client.ts': `export class CachingClient {\n  private readonly config: { instanceUrl: string };\n  private readonly seen = new Map<string, unknown>();\n  constructor(config: { instanceUrl: string }) { this.config = config; }\n  async get(path: string) { const r = await fetch(this.config.instanceUrl + path); this.seen.set(path, r); return r; }\n}\n`,
     // a barrel: named and star re-exports, one barrel through another
     'src/services/index.ts': `export { MemoryProvider as Memory } from '../memory/provider';\nexport * from '../users/repository';\nexport * from './sessions';\nexport type { Broken } from '../broken';\n`,
     'src/services/sessions.ts': `export { SessionStore } from '../sessions/store';\n`,
@@ -55,6 +59,8 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: lazy(`const { ContactFilter } = require('./filters');`, 'ContactFilter'), filename: at('src/legacy/index.js') },
     { code: lazy(`const { Filter } = require('./filters');`, 'Filter'), filename: at('src/legacy/index.js') },
     { code: lazy(`import CampaignService from './campaigns';`, 'CampaignService'), filename: at('src/legacy/index.js') },
+    { code: `import { ServiceNowHttpClient, type ClientConfig } from './http-client';\nimport { getServiceNowConfig } from './config';\nexport function createHttpClient(overrides?: Partial<ClientConfig>): ServiceNowHttpClient {\n  const sn = getServiceNowConfig();\n  return new ServiceNowHttpClient({ instanceUrl: overrides?.instanceUrl ?? sn.instanceUrl, apiToken: sn.apiToken });\n}\nlet httpClientInstance: ServiceNowHttpClient | undefined;\nexport function getHttpClient(): ServiceNowHttpClient {\n  if (!httpClientInstance) httpClientInstance = createHttpClient();\n  return httpClientInstance;\n}\n`, filename: at('src/servicenow/factory.ts') },
+    { code: lazy(`import { ServiceNowHttpClient } from './http-client';`, 'ServiceNowHttpClient'), filename: at('src/servicenow/index.ts') },
   ],
   invalid: [
     { code: lazy(`import { SessionStore } from './store';`, 'SessionStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
@@ -70,6 +76,9 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: lazy(`import { Nothing } from './services';`, 'Nothing'), filename: at('src/app.ts'), errors: [holder(2)] },
     { code: lazy(`const { Seen } = require('./filters');`, 'Seen'), filename: at('src/legacy/index.js'), errors: [holder(2)] },
     { code: lazy(`const { Missing } = require('./filters');`, 'Missing'), filename: at('src/legacy/index.js'), errors: [holder(2)] },
+    // a client that keeps what it fetched, whichever maker hands it back; one made with the first caller's settings
+    { code: `import { CachingClient } from './caching-client';\nexport function createClient() {\n  return new CachingClient({ instanceUrl: process.env.SN_URL! });\n}\nlet client: CachingClient | undefined;\nexport function getClient() {\n  client ??= createClient();\n  return client;\n}\n`, filename: at('src/servicenow/caching.ts'), errors: [holder(5)] },
+    { code: `import { ServiceNowHttpClient } from './http-client';\nlet client: ServiceNowHttpClient | undefined;\nexport function getClient(instanceUrl: string) {\n  client ??= new ServiceNowHttpClient({ instanceUrl });\n  return client;\n}\n`, filename: at('src/servicenow/tenant.ts'), errors: [holder(2)] },
   ],
 });
 
