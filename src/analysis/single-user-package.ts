@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { DATABASE_CLIENT_PACKAGE } from './service-clients.js';
 import { nearestAbove } from './nearest-above.js';
-import { isSingleUserHost } from './single-user-process.js';
+import { isSingleUserHost, OPENTUI } from './single-user-process.js';
 import { isTestFile } from './test-files.js';
 
 /** The directory of the nearest `package.json` above a directory, or null when none is, by directory (every one walked through). */
@@ -311,7 +311,7 @@ const packedByElectronBuilder = (manifest: Manifest): boolean => typeof manifest
 // The hosts an app bundles into what it ships, so its manifest keeps them among devDependencies:
 // Electron's runtime, a terminal UI. Not React Native's or Expo's, which a library for them lists
 // there to build against.
-const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'ink', 'terminal-kit', 'blessed', 'neo-blessed']);
+const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'ink', 'terminal-kit', 'blessed', 'neo-blessed', ...OPENTUI]);
 
 /**
  * Whether a package is an Apify Actor: the `apify` SDK among its dependencies and the Actor's

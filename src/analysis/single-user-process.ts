@@ -1,17 +1,20 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { importEqualsSource, requireSource } from './walk.js';
 
+// OpenTUI's renderers: a terminal app's, as Ink's are (coding-agent-v2's `renx` terminal assistant).
+export const OPENTUI: readonly string[] = ['@opentui/core', '@opentui/react', '@opentui/solid'];
+
 /**
  * Hosts whose processes serve one user: an editor extension (`vscode`), a desktop app
  * (`electron`, Tauri's `@tauri-apps/*`), a mobile app (`react-native`, Expo's `expo-*` modules, Capacitor's)
- * and a terminal app (`ink`, React for the terminal; the full-screen `terminal-kit`, `blessed` and
+ * and a terminal app (`ink`, React for the terminal; OpenTUI's; the full-screen `terminal-kit`, `blessed` and
  * `neo-blessed`, as Joplin's CLI: the person at the keyboard).
  * A module that loads one runs in such a process, so what it keeps for the process's lifetime —
  * continue's `InlineTipManager.instance`, inbox-zero's desktop `mainWindow`, linkwarden's mobile
  * SQLite database, hoppscotch's desktop `DesktopPersistenceService.instance`, gemini-cli's
  * `themeManager` — is that one user's, never shared with another.
  */
-const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native', 'ink', 'terminal-kit', 'blessed', 'neo-blessed']);
+const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native', 'ink', 'terminal-kit', 'blessed', 'neo-blessed', ...OPENTUI]);
 // Libraries that only run inside Electron — its store, updater, remote module, crash reporter,
 // title bar (ever-gauzy's desktop packages load `electron-store` rather than `electron`), and
 // electron-vite's toolkit for a renderer's preload bridge (Folo's desktop renderer package).

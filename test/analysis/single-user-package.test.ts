@@ -28,6 +28,9 @@ function monorepo(): string {
     'packages/cli/package.json': JSON.stringify({ name: 'cli', bin: { tool: 'dist/index.js' }, dependencies: { ink: '6', react: '19' } }),
     // … bundled into what the CLI ships, so a devDependency (letta-code's `letta.js`)
     'packages/bundled-cli/package.json': JSON.stringify({ name: 'bundled-cli', bin: { tool: 'tool.js' }, dependencies: { ws: '8' }, devDependencies: { ink: '6', react: '19' } }),
+    // a terminal app on OpenTUI (coding-agent-v2's `renx`), as a dependency or bundled; not a server that renders a terminal page too
+    'packages/opentui-cli/package.json': JSON.stringify({ name: '@renxqoo/renx-code', bin: { renx: './bin/renx.cjs' }, dependencies: { '@opentui/core': '0.1', '@opentui/react': '0.1', react: '19' } }),
+    'packages/opentui-bundled/package.json': JSON.stringify({ name: 'renx-bundled', bin: { renx: './bin/renx.cjs' }, devDependencies: { '@opentui/solid': '0.1' } }),
     // an oclif CLI: its manifest configures the commands (TypeAgent's agent-cli)
     'packages/oclif-cli/package.json': JSON.stringify({ name: 'agent-cli', bin: { 'agent-cli': './bin/run.js' }, dependencies: { '@oclif/core': '4', ws: '8' }, oclif: { bin: 'agent-cli', commands: './dist/commands' } }),
     // … not a server that only depends on oclif's core (an admin command beside it)
@@ -122,6 +125,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/cli/src/ui/themes/theme-manager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/app-cli/app/command-sync.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/bundled-cli/src/backend/backend.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/opentui-cli/src/ui/theme.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/opentui-bundled/src/agent/task-store.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/api/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/oclif-cli/src/enhancedConsole.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/admin-api/src/db.ts'))).toBe(false);

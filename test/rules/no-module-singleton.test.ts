@@ -676,6 +676,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { CapacitorSilentNotifications } from 'capacitor-plugin-silent-notifications';\nlet listener = null;\nexport async function listen() {\n  listener ??= await CapacitorSilentNotifications.addListener('push', onPush);\n}\n`,
     // a per-request store, by its declared type, whatever constructor fills it (Sentry's Next.js SDK, from the global object)
     `let escapedStorage: AsyncLocalStorage<true>;\nexport function escape(cb) {\n  const Storage = (GLOBAL_OBJ as any).AsyncLocalStorage;\n  if (!escapedStorage) escapedStorage = new Storage();\n  return escapedStorage.run(true, cb);\n}\n`,
+    // … or OpenTUI's (coding-agent-v2's terminal assistant)
+    `import { createCliRenderer } from '@opentui/core';\nclass TaskStore {\n  private tasks = new Map<string, string>();\n  add(id: string, text: string) { this.tasks.set(id, text); }\n}\nlet globalTaskStore: TaskStore | null = null;\nexport function getTaskStore() { return (globalTaskStore ??= new TaskStore()); }\nexport const render = () => createCliRenderer();\n`,
     `import { Box, Text } from 'ink';\nclass ThemeManager {\n  static instance?: ThemeManager;\n  static get() { return (this.instance ??= new ThemeManager()); }\n}\nexport const Header = () => <Box><Text>{String(ThemeManager.get())}</Text></Box>;\n`,
     `const tk = require('terminal-kit');\nlet app = null;\nexport function application() {\n  if (!app) app = new Application(tk.terminal);\n  return app;\n}\n`,
     // an MCP server over stdio: the one client that started the process (the MCP servers' memory server)
