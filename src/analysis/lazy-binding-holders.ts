@@ -214,7 +214,7 @@ function calls(variable: TSESLint.Scope.Variable, method: string): boolean {
  * `workerLoop = new WorkerLoop(agent, owner); workerLoop.start()` at boot: the agent's own ticks).
  */
 const BACKGROUND_WORK = /(?:Scheduler|Poller|Worker|Loop)$/;
-const startsScheduler = (variable: TSESLint.Scope.Variable, producer: string | undefined): boolean => BACKGROUND_WORK.test(producer ?? '') && calls(variable, 'start');
+const startsBackgroundWork = (variable: TSESLint.Scope.Variable, producer: string | undefined): boolean => BACKGROUND_WORK.test(producer ?? '') && calls(variable, 'start');
 
 /**
  * `queue.then(() => { …; queue = next.then(save); })` (screeps' room history, saved tick by tick):
@@ -299,7 +299,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
       const fill = fillSourceOf(written, filledBy, firstUse);
       // Asked where it is filled: what the filling code made it from may be a `const` of the
       // function around it (formio's `db = client.db(name)`, `client` a MongoClient made there).
-      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, written, idAnnotation, fill) || listens(variable) || startsScheduler(variable, producer)) continue;
+      if (allowed(config, variable.name, producer) || sharedByDesign(variable.name, producer, written, idAnnotation, fill) || listens(variable) || startsBackgroundWork(variable, producer)) continue;
       // Filled by two makers, each shared by design: uwazi's `io` is the socket.io server in the
       // API process and, in a worker, the emitter that reaches that server's sockets through Redis.
       if (producers.size > 1 && fills.every((each) => sharedByDesign(variable.name, each.producer, each.value, idAnnotation, fillSourceOf(each.value, each.filledBy, firstUse)))) continue;

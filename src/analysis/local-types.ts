@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, unwrapExpression } from './walk.js';
+import { isFunctionNode, patternNames, unwrapExpression, walk } from './walk.js';
 
 /** The Program a node belongs to. */
 export function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
@@ -42,6 +42,28 @@ export function localFunction(at: TSESTree.Node, name: string): TSESTree.ArrowFu
     }
   }
   return undefined;
+}
+
+// The names each function binds itself, gathered once (a bundle's functions are long, and every
+// name a value reads is asked about).
+const boundByFunction = new WeakMap<TSESTree.Node, Set<string>>();
+
+/**
+ * Whether a function binds `name` itself — a parameter, a `const`, `let` or `var` anywhere in it, a
+ * nested function's — so that it is not the module's.
+ */
+export function bindsInFunction(fn: TSESTree.Node, name: string): boolean {
+  if (isFunctionNode(fn) && fn.params.some((param) => patternNames(param).includes(name))) return true;
+  let bound = boundByFunction.get(fn);
+  if (!bound) {
+    const names = new Set<string>();
+    walk(isFunctionNode(fn) ? fn.body : fn, (node) => {
+      if (node.type === 'VariableDeclarator') for (const declared of patternNames(node.id)) names.add(declared);
+    });
+    bound = names;
+    boundByFunction.set(fn, bound);
+  }
+  return bound.has(name);
 }
 
 /** The declarator of a `let`, `var` or `const` the file declares at its top under `name` (exported or not). */

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localFunction, programOf } from './local-types.js';
+import { bindsInFunction, localFunction, programOf } from './local-types.js';
 import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
 import { askOnce, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -262,11 +262,10 @@ function constIn(fn: TSESTree.Node, name: string): TSESTree.VariableDeclarator |
   return constsOf(fn).get(name);
 }
 
-// Each function's `const`s and bound names, gathered once: a value's every name is looked up in
-// them, and a bundle's functions are long (an obfuscated 1.3 MB `index.js` took a minute when each
-// lookup walked its function again).
+// Each function's `const`s, gathered once: a value's every name is looked up in them, and a
+// bundle's functions are long (an obfuscated 1.3 MB `index.js` took a minute when each lookup
+// walked its function again; bindsInFunction gathers its names so too).
 const constsByFunction = new WeakMap<TSESTree.Node, Map<string, TSESTree.VariableDeclarator>>();
-const boundByFunction = new WeakMap<TSESTree.Node, Set<string>>();
 
 /** The `const`s a function declares anywhere in it, by name: the first one for a name declared twice. */
 function constsOf(fn: TSESTree.Node): Map<string, TSESTree.VariableDeclarator> {
@@ -280,21 +279,6 @@ function constsOf(fn: TSESTree.Node): Map<string, TSESTree.VariableDeclarator> {
   consts = found;
   constsByFunction.set(fn, consts);
   return consts;
-}
-
-/** Whether the function binds `name` itself — a parameter, a `let`, a nested function's — so that it is not the module's. */
-function bindsInFunction(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, name: string): boolean {
-  if (fn.params.some((param) => patternNames(param).includes(name))) return true;
-  let bound = boundByFunction.get(fn);
-  if (!bound) {
-    const names = new Set<string>();
-    walk(fn.body ?? fn, (node) => {
-      if (node.type === 'VariableDeclarator') for (const declared of patternNames(node.id)) names.add(declared);
-    });
-    bound = names;
-    boundByFunction.set(fn, bound);
-  }
-  return bound.has(name);
 }
 
 const topLevel = new WeakMap<TSESTree.Program, Set<string>>();

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localFunction, localVariable, programOf } from './local-types.js';
+import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
 import { calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
@@ -197,17 +197,12 @@ export function madeValue(maker: TSESTree.Node, value: TSESTree.Node): TSESTree.
   const returned = unwrapExpression(value);
   if (returned.type !== 'Identifier') return returned;
   let made: TSESTree.Node | undefined;
-  let bound = false;
   walk(maker, (node) => {
     if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === returned.name && node.init && node.parent?.type === 'VariableDeclaration' && node.parent.kind === 'const') made = node.init;
   });
   if (made) return made;
   // A name the function binds itself (a parameter, a `let`) is not the module's.
-  if (isFunctionNode(maker)) bound = maker.params.some((param) => patternNames(param).includes(returned.name));
-  walk(maker, (node) => {
-    if (node.type === 'VariableDeclarator' && patternNames(node.id).includes(returned.name)) bound = true;
-  });
-  const top = bound ? undefined : localVariable(maker, returned.name);
+  const top = bindsInFunction(maker, returned.name) ? undefined : localVariable(maker, returned.name);
   return top?.init && top.parent?.type === 'VariableDeclaration' && top.parent.kind === 'const' ? top.init : undefined;
 }
 
