@@ -27,11 +27,13 @@ export interface ImportedClass {
  * `export default class`, a `require()` of a CommonJS module — read from the file that declares it
  * as the rule reads its own, through a barrel's re-exports (`export { X } from './x'`, `export *
  * from './x'`) a few files deep.
- * Undefined for a package's class, a type-only import, or a file that is not there or does not parse.
+ * Undefined for a package's class, a file that is not there or does not parse, or a type-only
+ * import — unless `asType`: a field declared as the class is (`private readonly client: Client`
+ * after `import type { Client }`) names it as well as a value import does.
  */
-export function importedClass(program: TSESTree.Program, name: string): ImportedClass | undefined {
+export function importedClass(program: TSESTree.Program, name: string, asType = false): ImportedClass | undefined {
   const importer = filesOf.get(program);
-  const imported = importer === undefined ? undefined : importedBinding(program, name);
+  const imported = importer === undefined ? undefined : importedBinding(program, name, asType);
   if (importer === undefined || imported === undefined || isPackageSpecifier(imported.source, importer)) return undefined;
   return exportedClass(resolveProjectModule(importer, imported.source), imported.name, 0);
 }
@@ -72,9 +74,9 @@ function reexportSources(program: TSESTree.Program, exported: string): Array<{ s
 /**
  * The specifier and the exported name (`default` for a default import, or for a whole `require()`)
  * a value import binds `name` to: `import { X } from './x'`, `const X = require('./x')`, `const { X }
- * = require('./x')`.
+ * = require('./x')` — and a type-only one too when `asType`.
  */
-function importedBinding(program: TSESTree.Program, name: string): { source: string; name: string } | undefined {
+function importedBinding(program: TSESTree.Program, name: string, asType: boolean): { source: string; name: string } | undefined {
   for (const statement of program.body) {
     if (statement.type === 'VariableDeclaration') {
       for (const declarator of statement.declarations) {
@@ -83,11 +85,11 @@ function importedBinding(program: TSESTree.Program, name: string): { source: str
       }
       continue;
     }
-    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    if (statement.type !== 'ImportDeclaration' || (statement.importKind === 'type' && !asType)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.local.name !== name) continue;
       if (specifier.type === 'ImportDefaultSpecifier') return { source: statement.source.value, name: 'default' };
-      const exported = specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type' ? staticName(specifier.imported) : undefined;
+      const exported = specifier.type === 'ImportSpecifier' && (specifier.importKind !== 'type' || asType) ? staticName(specifier.imported) : undefined;
       return exported === undefined ? undefined : { source: statement.source.value, name: exported };
     }
   }
@@ -161,5 +163,7 @@ function parsedModule(file: string): TSESTree.Program | null {
     }
   }
   modules.set(file, { size: stats.size, mtimeMs: stats.mtimeMs, program });
+  // Its own imports are followed as the linted file's are (a field declared as a class it imports).
+  if (program) filesOf.set(program, file);
   return program;
 }

@@ -399,6 +399,29 @@ function classMadeBy(program: TSESTree.Program, name: string): string | undefine
   return classes.size === 1 ? only : undefined;
 }
 
+/** Set while a field's class is being asked (typeOfSharedAppClass): one class deep, never round a cycle. */
+let askingFieldClass = false;
+
+/**
+ * Whether a field is declared as a class of the app's own — the module's, or another file's,
+ * imported for its type alone too — whose instances are shared by design as a holder's would be
+ * (see classSharedByDesign): ai-sdk-slackbot's ServiceNow repositories, each keeping the
+ * `ServiceNowHttpClient` it is handed, a class that keeps only its settings. One class deep.
+ */
+function typeOfSharedAppClass(program: TSESTree.Program, declared: TSESTree.TypeNode, fill: FillSource): boolean {
+  const held = resolvedFilledType(declared);
+  if (askingFieldClass || held?.type !== 'TSTypeReference' || held.typeName.type !== 'Identifier' || held.typeArguments) return false;
+  const name = held.typeName.name;
+  askingFieldClass = true;
+  try {
+    if (localClass(program, name)) return classSharedByDesign(program, name, fill);
+    const imported = importedClass(program, name, true);
+    return imported !== undefined && classSharedByDesign(imported.program, imported.name, fill);
+  } finally {
+    askingFieldClass = false;
+  }
+}
+
 /**
  * Whether a class another file of the project declares (see importedClass) keeps nothing, or only
  * what is shared by design, asked of its own module as a class of this one is: slack-sales-agent's
@@ -670,7 +693,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
     // credentials, as a holder's would be — a client it is handed (EasyEscrow's `this.connection =
     // connection`) is whatever client the app shares, and a logger or telemetry is no one's.
     const callersClient = declared !== undefined && fill === 'caller' && makesField(declaration, field) && !typeKeptByDesign(program, declared, sharedBeyondClients) && !typeNamedLogger(declared);
-    if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared)) && !callersClient) {
+    if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared) || typeOfSharedAppClass(program, declared, fill)) && !callersClient) {
       sharedFields.add(field);
       server ||= isSocketServerType(program, declared);
     } else if (declared !== undefined && collectsSockets(program, declared)) {

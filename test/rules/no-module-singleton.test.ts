@@ -1068,6 +1068,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a table that reads its kept client with `get`, where the client keeps what it fetched: not read-only
+    { code: `class CachingClient {\n  private readonly seen = new Map<string, unknown>();\n  async get(path: string) { const response = await fetch(path); this.seen.set(path, response); return response; }\n}\nclass CaseManager {\n  constructor(private readonly client: CachingClient) {}\n  find(id: string) { return this.client.get('/cases/' + id); }\n}\nexport const cases = new CaseManager(new CachingClient());\n`, output: null, errors: [holder(9)] },
     // … not one whose class keeps every user's sessions
     { code: `class Sessions {\n  private readonly byUser = new Map<string, string>();\n  set(userId: string, token: string) { this.byUser.set(userId, token); }\n}\nfunction createSessions() {\n  return new Sessions();\n}\nlet sessions: Sessions | undefined;\nexport const getSessions = () => (sessions ??= createSessions());\n`, output: null, errors: [holder(8)] },
     // a step that hands back the module's session store, not the client it connected
