@@ -38,6 +38,14 @@ export function importedClass(program: TSESTree.Program, name: string, asType = 
   return exportedClass(resolveProjectModule(importer, imported.source), imported.name, 0);
 }
 
+/**
+ * The class of the app's own a type names — the module's, or another file's imported for its type
+ * alone too (`private readonly client: ServiceNowHttpClient`) — with the module that declares it.
+ */
+export function appClassNamed(program: TSESTree.Program, name: string): ImportedClass | undefined {
+  return localClass(program, name) ? { program, name } : importedClass(program, name, true);
+}
+
 // How many barrels deep an export is followed: `services/index.ts` → `services/memory/index.ts` → the class's file.
 const DEEPEST_REEXPORT = 3;
 

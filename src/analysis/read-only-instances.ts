@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isPrimitiveType } from './holds-values.js';
-import { importedClass } from './imported-classes.js';
+import { appClassNamed } from './imported-classes.js';
 import { localClass, programOf } from './local-types.js';
 import { isFunctionNode, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -133,7 +133,7 @@ const keepsFromOtherModules = (accessibility: TSESTree.Accessibility | undefined
  */
 function declaredAppClass(program: TSESTree.Program, type: TSESTree.TypeNode | undefined): boolean {
   if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return false;
-  return localClass(program, type.typeName.name) !== undefined || importedClass(program, type.typeName.name, true) !== undefined;
+  return appClassNamed(program, type.typeName.name) !== undefined;
 }
 
 /** Whether code that runs after construction only reads the instance (see readOnlyOnceBuilt). */

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { compiledAgentPlan } from './agent-graphs.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
-import { importedClass } from './imported-classes.js';
+import { appClassNamed, importedClass } from './imported-classes.js';
 import { enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { hooksProcess } from './process-hooks.js';
@@ -411,12 +411,11 @@ let askingFieldClass = false;
 function typeOfSharedAppClass(program: TSESTree.Program, declared: TSESTree.TypeNode, fill: FillSource): boolean {
   const held = resolvedFilledType(declared);
   if (askingFieldClass || held?.type !== 'TSTypeReference' || held.typeName.type !== 'Identifier' || held.typeArguments) return false;
-  const name = held.typeName.name;
+  const appClass = appClassNamed(program, held.typeName.name);
+  if (!appClass) return false;
   askingFieldClass = true;
   try {
-    if (localClass(program, name)) return classSharedByDesign(program, name, fill);
-    const imported = importedClass(program, name, true);
-    return imported !== undefined && classSharedByDesign(imported.program, imported.name, fill);
+    return classSharedByDesign(appClass.program, appClass.name, fill);
   } finally {
     askingFieldClass = false;
   }
