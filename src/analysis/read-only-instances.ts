@@ -42,12 +42,11 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   const fields = new Set<string>();
   // Fields declared a string, a number or a boolean: handed to anything, no one can change them.
   const primitives = new Set<string>();
-  // Fields declared as a class of the app's own: what its `get` does is its own, not a map's read.
-  const instances = new Set<string>();
+  // Each field's declared type, asked only when a method is called on the field: one declared as a
+  // class of the app's own (another file's, read on demand) is an instance, whose `get` is its own.
+  const declaredTypes = new Map<string, TSESTree.TypeNode | undefined>();
   const program = programOf(declaration);
-  const keepsInstance = (field: string, type: TSESTree.TypeNode | undefined) => {
-    if (program && declaredAppClass(program, type)) instances.add(field);
-  };
+  const isAppInstance = (field: string): boolean => program !== undefined && declaredAppClass(program, declaredTypes.get(field));
   const later: TSESTree.Node[] = [];
   const staticCode: TSESTree.Node[] = [];
   const emptyAtFirst: string[] = [];
@@ -67,7 +66,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
           fields.add(field);
           const annotated = parameter.parameter.type === 'AssignmentPattern' ? parameter.parameter.left : parameter.parameter;
           if (annotated.type === 'Identifier' && isPrimitiveType(annotated.typeAnnotation?.typeAnnotation)) primitives.add(field);
-          if (annotated.type === 'Identifier') keepsInstance(field, annotated.typeAnnotation?.typeAnnotation);
+          if (annotated.type === 'Identifier') declaredTypes.set(field, annotated.typeAnnotation?.typeAnnotation);
         }
         constructorBody = member.value.body ?? undefined;
         continue;
@@ -81,7 +80,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
       if (field === undefined || !keptPrivately(member)) return false;
       fields.add(field);
       if (isPrimitiveType(member.typeAnnotation?.typeAnnotation)) primitives.add(field);
-      keepsInstance(field, member.typeAnnotation?.typeAnnotation);
+      declaredTypes.set(field, member.typeAnnotation?.typeAnnotation);
       if (member.value && isFunctionNode(member.value)) later.push(member.value);
       if (member.value && isEmptyCollection(member.value)) emptyAtFirst.push(field);
     } else {
@@ -108,7 +107,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   // An empty map or list that construction never fills is filled by code not shown here.
   if (emptyAtFirst.some((field) => !builtIn.has(field))) return false;
   // The class's static code may reach an instance's private fields too (`Catalog.instance.table.set(…)`).
-  return later.every((code) => onlyReadsThis(code, methods, primitives, instances)) && staticCode.every((code) => onlyReadsFields(code, fields));
+  return later.every((code) => onlyReadsThis(code, methods, primitives, isAppInstance)) && staticCode.every((code) => onlyReadsFields(code, fields));
 }
 
 /** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */
@@ -137,10 +136,10 @@ function declaredAppClass(program: TSESTree.Program, type: TSESTree.TypeNode | u
 }
 
 /** Whether code that runs after construction only reads the instance (see readOnlyOnceBuilt). */
-function onlyReadsThis(code: TSESTree.Node, methods: ReadonlySet<string>, primitives: ReadonlySet<string>, instances: ReadonlySet<string>): boolean {
+function onlyReadsThis(code: TSESTree.Node, methods: ReadonlySet<string>, primitives: ReadonlySet<string>, isAppInstance: (field: string) => boolean): boolean {
   let reads = true;
   walk(code, (node) => {
-    if (reads && node.type === 'ThisExpression') reads = readsOnly(node, methods, primitives, instances);
+    if (reads && node.type === 'ThisExpression') reads = readsOnly(node, methods, primitives, isAppInstance);
   });
   return reads;
 }
@@ -155,22 +154,22 @@ function onlyReadsFields(code: TSESTree.Node, fields: ReadonlySet<string>): bool
 }
 
 /** Whether one use of `this` reads: its own method called or passed, or a field read (see readOnlyOnceBuilt). */
-function readsOnly(self: TSESTree.ThisExpression, methods: ReadonlySet<string>, primitives: ReadonlySet<string>, instances: ReadonlySet<string>): boolean {
+function readsOnly(self: TSESTree.ThisExpression, methods: ReadonlySet<string>, primitives: ReadonlySet<string>, isAppInstance: (field: string) => boolean): boolean {
   const first = self.parent;
   if (first?.type !== 'MemberExpression' || first.object !== self) return false;
   const field = staticName(first.property);
   if (field === undefined || first.computed) return false;
   // gptlisting's Redis-backed store hands its key prefix to `k.replace(this.prefix, '')`.
   if (primitives.has(field)) return !isWriteTarget(first);
-  return methods.has(field) ? !isWriteTarget(first) : readsField(first, !instances.has(field));
+  return methods.has(field) ? !isWriteTarget(first) : readsField(first, () => !isAppInstance(field));
 }
 
 /**
  * Whether a use of a kept field (`this.table`, `instance.table`) only reads it (see readOnlyOnceBuilt).
  * `callsRead`: whether calling one of READ_METHODS on it reads it — not on an instance of the app's
- * own classes, whose `get` may keep what it fetches.
+ * own classes, whose `get` may keep what it fetches; asked only when such a call is met.
  */
-function readsField(first: TSESTree.MemberExpression, callsRead = true): boolean {
+function readsField(first: TSESTree.MemberExpression, callsRead: () => boolean = () => true): boolean {
   if (isWriteTarget(first)) return false;
   // Down the chain of members: `this.table.size`, `this.config.model`, `this.table.get(key)`.
   let current: TSESTree.Node = first;
@@ -179,7 +178,7 @@ function readsField(first: TSESTree.MemberExpression, callsRead = true): boolean
     if (parent?.type === 'MemberExpression' && parent.object === below) {
       if (isWriteTarget(parent)) return false;
       const [call, callee] = outerOf(parent);
-      if (call?.type === 'CallExpression' && call.callee === callee) return callsRead && READ_METHODS.has(staticName(parent.property) ?? '');
+      if (call?.type === 'CallExpression' && call.callee === callee) return READ_METHODS.has(staticName(parent.property) ?? '') && callsRead();
       current = parent;
       continue;
     }
