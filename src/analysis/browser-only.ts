@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localFunction } from './local-types.js';
+import { localClass, localFunction } from './local-types.js';
 import { nodesByType, staticName, unwrapExpression } from './walk.js';
 
 /**
@@ -231,12 +231,34 @@ function readsPageGlobal(node: TSESTree.Node | null | undefined, names: NameReso
 function iifeReadsPageGlobal(callee: TSESTree.Node, names: NameResolver): boolean {
   const fn = unwrapExpression(callee);
   if ((fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') || fn.async || fn.generator) return false;
+  return alwaysReadsPageGlobal(fn, names);
+}
+
+/** Whether a function reads a page's global in the statements it always runs, up to the first that may leave early. */
+function alwaysReadsPageGlobal(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression, names: NameResolver): boolean {
   if (fn.body.type !== 'BlockStatement') return readsPageGlobal(fn.body, names);
   for (const statement of fn.body.body) {
     if (readsPageGlobal(statement, names)) return true;
     if (!STRAIGHT_LINE.has(statement.type)) return false;
   }
   return false;
+}
+
+/**
+ * Whether `made` (`new AnalyticsManager()`) is an instance of a class of the module's own that is
+ * page code: one of its methods reads `window`, `document` or `self` unguarded in the statements it
+ * always runs (TemuulenBM's chat widget, whose `initialize()` starts `window.setInterval(…)` and
+ * listens for the page's `beforeunload`). On a server every call of that method would throw; the
+ * instance is the page's, kept for the one user the page belongs to.
+ */
+export function makesPageClass(made: TSESTree.Node, names: NameResolver): boolean {
+  const expr = unwrapExpression(made);
+  if (expr.type !== 'NewExpression' || expr.callee.type !== 'Identifier') return false;
+  const declaration = localClass(expr, expr.callee.name);
+  return declaration !== undefined && declaration.body.body.some((member) => {
+    const fn = member.type === 'MethodDefinition' || member.type === 'PropertyDefinition' ? member.value : undefined;
+    return (fn?.type === 'FunctionExpression' || fn?.type === 'ArrowFunctionExpression') && alwaysReadsPageGlobal(fn, names);
+  });
 }
 
 /** Statements after which the next one always runs (a function's declaration is hoisted, and runs nothing). */

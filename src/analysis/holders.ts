@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { constantType, nameResolverFor } from './bound-names.js';
 import { containerSlotHolders, importedContainerWrite } from './container-slots.js';
-import { moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi } from './browser-only.js';
+import { makesPageClass, moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { isGeneratedFile } from './generated-code.js';
 import { constructsValues, holdsValues } from './holds-values.js';
@@ -23,7 +23,7 @@ import type { AnalysisInput, HolderFinding } from './types.js';
 import { calleeText, nodesOfTypes, unwrapExpression, writingFunction } from './walk.js';
 
 /** `export const registry = new ToolRegistry()`: an instance of a singleton-named class made as the module loads. */
-function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | null | undefined, config: ResolvedConfig, out: HolderFinding[]): void {
+function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | null | undefined, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   if (!value) return;
   const expr = unwrapExpression(value);
   if (expr.type !== 'NewExpression') return;
@@ -31,7 +31,7 @@ function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | n
   const className = producer?.split('.').pop();
   if (!className || !config.singletonClassPattern.test(className) || isNoOpClass(className)) return;
   if (allowed(config, name, className) || sharedByDesign(name, producer, node)) return;
-  if (keepsOnlyRequestStores(node, className)) return;
+  if (keepsOnlyRequestStores(node, className) || makesPageClass(expr, names)) return;
   out.push({ node, name, shape: 'eager-instance', className });
 }
 
@@ -55,18 +55,18 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
     if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') staticHolders(node, config, out);
     else if (node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'Program' || node.type === 'VariableDeclarator' && node.parent?.parent?.type === 'ExportNamedDeclaration') {
       if (node.id.type === 'Identifier') {
-        eagerHolder(node, node.id.name, node.init, config, out);
+        eagerHolder(node, node.id.name, node.init, config, names, out);
         memoWrapper(node, input, config, out);
         containerSlotHolders(node, config, out);
       }
     } else if (node.type === 'ExportDefaultDeclaration') {
-      eagerHolder(node, 'default export', node.declaration as TSESTree.Node, config, out);
+      eagerHolder(node, 'default export', node.declaration as TSESTree.Node, config, names, out);
     } else if (node.type === 'AssignmentExpression' && node.parent?.type === 'ExpressionStatement' && node.parent.parent?.type === 'Program') {
       const left = unwrapExpression(node.left);
       // module.exports = new XManager() / exports.registry = new XRegistry()
       if (left.type === 'MemberExpression') {
         const text = calleeText(left);
-        if (text === 'module.exports' || text?.startsWith('exports.') || text?.startsWith('module.exports.')) eagerHolder(node, text, node.right, config, out);
+        if (text === 'module.exports' || text?.startsWith('exports.') || text?.startsWith('module.exports.')) eagerHolder(node, text, node.right, config, names, out);
       }
     }
     if (node.type === 'AssignmentExpression') {

@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
-import { runsOnlyInBrowser, type NameResolver } from './browser-only.js';
+import { makesPageClass, runsOnlyInBrowser, type NameResolver } from './browser-only.js';
 import { madeWithOwnCredential } from './credentialed-clients.js';
 import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrimitive } from './holds-values.js';
 import { localFunction } from './local-types.js';
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
-import { isEmptyCollection } from './read-only-instances.js';
+import { isEmptyCollection, readsField } from './read-only-instances.js';
 import { schedulesCronJob } from './scheduled-jobs.js';
 import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
@@ -159,6 +159,28 @@ function fillsWithInstance(value: TSESTree.Node, input: AnalysisInput): boolean 
 }
 
 /**
+ * `cache = new Map()` given to a module variable that no code fills entry by entry nor hands out —
+ * the module only reads it (`cache.get(key)`, `cache.has(key)`, `if (!cache)`) and replaces it
+ * whole: an empty collection that stays empty, whatever else the variable is given (BytesPlatform's
+ * admin settings, `cache = next` from the table's rows, and `cache = new Map()` when the load fails
+ * so that callers fall back to their defaults). One that is exported, handed out or written into
+ * (`cache.set(user.id, data)`) may hold anyone's entries.
+ */
+function emptyCollectionNobodyFills(value: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
+  if (!isKeyedCollection(unwrapExpression(value)) || !isEmptyCollection(value)) return false;
+  const declaration = variable.defs[0]?.parent;
+  if (declaration?.parent?.type === 'ExportNamedDeclaration') return false;
+  return variable.references.every((reference) => {
+    if (reference.init) return true;
+    const identifier = reference.identifier as TSESTree.Node;
+    if (identifier.parent?.type === 'ExportSpecifier') return false;
+    const assignment = identifier.parent;
+    if (reference.isWrite()) return assignment?.type === 'AssignmentExpression' && assignment.left === identifier && readsField(assignment);
+    return readsField(identifier);
+  });
+}
+
+/**
  * `transporter = createTransporter()`, where the module's `createTransporter` fills `transporter`
  * itself and returns it (or null when it fails): the same instance written back, no maker of its
  * own — the producer is what the function filled it with (propvantage's email service,
@@ -281,7 +303,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
         // A page's own cache (see browser-only.ts): no server process fills it.
         if (runsOnlyInBrowser(reference.identifier as TSESTree.Node, names)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);
-        return value !== undefined && fillsWithInstance(value, input) && !nextStateOf(value, variable) && !writtenInOwnChain(reference, variable);
+        return value !== undefined && fillsWithInstance(value, input) && !nextStateOf(value, variable) && !writtenInOwnChain(reference, variable) && !emptyCollectionNobodyFills(value, variable) && !makesPageClass(value, names);
       });
       if (!lazyWrite || usedAsPrimitive(variable, input) || rebuiltBySpreadingItself(variable)) continue;
       // What it is filled with, when every fill agrees: documenso's storage provider is an

@@ -217,12 +217,24 @@ const PREDICATE_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test',
 // A date's readings, numbers (whatsapp-bot-scanner's quota month: `currentMonth = new Date().getMonth()`).
 const DATE_READING = /^get(?:UTC)?(?:FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)$|^(?:getTime|getTimezoneOffset|valueOf)$/;
 
+// A setting or a secret looked up by an environment variable's name (EvgenyLat's whatsapp-saas:
+// `ADMIN_TOKEN = secrets.get('ADMIN_TOKEN')` once its secrets manager has loaded; Nest's
+// `config.get('DATABASE_URL')`): a string, as `process.env.ADMIN_TOKEN` is.
+const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/** `secrets.get('ADMIN_TOKEN')`: a lookup by an environment variable's name alone. */
+function looksUpSetting(call: TSESTree.CallExpression, method: string | undefined): boolean {
+  const [key] = call.arguments;
+  return method === 'get' && call.arguments.length === 1 && key!.type === 'Literal' && typeof key!.value === 'string' && ENVIRONMENT_NAME.test(key!.value);
+}
+
 /** Whether a call gives a string or a boolean by its method or function (see the lists above), or a date's number. */
 function returnsPrimitive(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression') return false;
   const method = staticName(callee.property);
   if (method !== undefined && (STRING_METHODS.has(method) || PREDICATE_METHODS.has(method) || DATE_READING.test(method))) return true;
+  if (looksUpSetting(call, method)) return true;
   if (method !== undefined && STRING_OR_ARRAY_METHODS.has(method)) {
     const target = unwrapExpression(callee.object);
     if (target.type === 'CallExpression' && returnsPrimitive(target)) return true;

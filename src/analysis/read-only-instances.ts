@@ -165,11 +165,12 @@ function readsOnly(self: TSESTree.ThisExpression, methods: ReadonlySet<string>, 
 }
 
 /**
- * Whether a use of a kept field (`this.table`, `instance.table`) only reads it (see readOnlyOnceBuilt).
+ * Whether a use of a kept field (`this.table`, `instance.table`) only reads it (see readOnlyOnceBuilt);
+ * so of a module's variable, its name in place of the member.
  * `callsRead`: whether calling one of READ_METHODS on it reads it — not on an instance of the app's
  * own classes, whose `get` may keep what it fetches; asked only when such a call is met.
  */
-function readsField(first: TSESTree.MemberExpression, callsRead: () => boolean = () => true): boolean {
+export function readsField(first: TSESTree.Node, callsRead: () => boolean = () => true): boolean {
   if (isWriteTarget(first)) return false;
   // Down the chain of members: `this.table.size`, `this.config.model`, `this.table.get(key)`.
   let current: TSESTree.Node = first;

@@ -50,9 +50,10 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
 
 /**
  * A hosted API's SDK, made with the server's own key: the model providers (OpenAI's, Anthropic's,
- * Groq's, Mistral's, Cohere's, Google's Gemini, Together's, Replicate's, Hugging Face's inference,
+ * Groq's, Mistral's, Cohere's, Google's Gemini (its file manager too, Geneline-X's `new
+ * GoogleAIFileManager(key)` from `@google/generative-ai/files`), Together's, Replicate's, Hugging Face's inference,
  * Ollama's, and the AI SDK's providers made for one of them: `createOpenAI({ apiKey })`), payments and banking (Stripe, and Replit's sync of it into the app's database — ai-lead-gen-agency's `new StripeSync({ poolConfig, stripeSecretKey })` —, Plaid, GoCardless' Nordigen), mail and messages
- * (Twilio, SendGrid, Resend, useSend, Postmark, Mailgun, ZeptoMail, MailerSend, Brevo, Mailjet,
+ * (Twilio, Vonage — botari-backend's `new Vonage(auth)` for its calls —, SendGrid, Resend, useSend, Postmark, Mailgun, ZeptoMail, MailerSend, Brevo, Mailjet,
  * Nodemailer's SMTP transport, Slack's Web
  * API, a Discord or Telegram bot's client: discord.js, grammY — telegram-ai-platform's `new Bot(token)` —, Telegraf,
  * node-telegram-bot-api), GitHub's Octokit, Notion's, Linear's and Airtable's clients (pb-webhook-server's `Airtable.base(id)`
@@ -69,7 +70,7 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * `openaiClient`, `groqClient`, `stripe` and `twilioClient`, opencollective's Plaid and GoCardless
  * clients, made once from the config as their documentation asks.
  */
-const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|stripe-replit-sync|twilio|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|stytch|axios|ky|got)$/;
+const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai(?:\/(?:server|files))?|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|stripe-replit-sync|twilio|@vonage\/(?:server-sdk|voice|messages|sms|verify2?|video)|nexmo|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|stytch|axios|ky|got)$/;
 
 /**
  * A feature-flag service's server SDK — Unleash's, LaunchDarkly's, Flagsmith's, ConfigCat's,

@@ -117,6 +117,51 @@ function inWebRoot(filePath: string): boolean {
   return nearestAbove(filePath, webRoots, isWebRoot, false, packageRootOf(filePath));
 }
 
+/** The local scripts each page loads, by the page's directory: resolved paths, none when it has no `index.html`. */
+const pageScripts = new Map<string, ReadonlySet<string>>();
+
+// A script tag that loads a file (`<script type="module" src="/src/main.ts">`); an inline one has no `src`.
+const SCRIPT_TAG = /<script\b[^>]*?\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi;
+
+/** The scripts the `index.html` in a directory loads from the app's own files (not another origin's). */
+function scriptsOfPage(dir: string): ReadonlySet<string> {
+  let scripts = pageScripts.get(dir);
+  if (scripts === undefined) {
+    const found = new Set<string>();
+    const page = join(dir, 'index.html');
+    if (existsSync(page)) {
+      try {
+        for (const [, src] of readFileSync(page, 'utf8').matchAll(SCRIPT_TAG)) {
+          if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src!)) continue;
+          // Vite serves `/src/main.ts` from its root, the page's directory.
+          found.add(resolve(dir, src!.replace(/^\//, '').replace(/[?#].*$/, '')));
+        }
+      } catch {
+        // An unreadable page loads nothing we can tell.
+      }
+    }
+    scripts = found;
+    pageScripts.set(dir, scripts);
+  }
+  return scripts;
+}
+
+/**
+ * Whether a file is a script a page loads: an `index.html` in its directory or one above it, up to
+ * its package's root, names it in a `<script src>` (pi-agent-chatbot-platform's Vite entry,
+ * `<script type="module" src="/src/main.ts">`, whose `ws`, `storage` and `chatPanel` are one
+ * tab's, beside the bridge server in the same package). The page loads it in a visitor's tab;
+ * no server imports it.
+ */
+export function loadedByPage(filePath: string): boolean {
+  const path = resolve(filePath);
+  const root = packageRootOf(filePath);
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (scriptsOfPage(dir).has(path)) return true;
+    if (root === null || dir === root || dirname(dir) === dir) return false;
+  }
+}
+
 /** Whether a directory is a browser extension's, by directory (every one walked through). */
 const extensionDirs = new Map<string, boolean>();
 
@@ -170,9 +215,9 @@ export function inDeveloperTooling(filePath: string): boolean {
   return nearestAbove(filePath, toolingDirs, isTooling, false);
 }
 
-/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, or a file its server serves to browsers. */
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, or a file its server serves to browsers or a page loads. */
 export function packageServesOneUser(filePath: string): boolean {
-  return servedAsStaticFile(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
+  return servedAsStaticFile(filePath) || loadedByPage(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
 }
 
 /**

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { inDeveloperTooling, inSingleUserPackage, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
+import { inDeveloperTooling, inSingleUserPackage, loadedByPage, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -78,6 +78,8 @@ function monorepo(): string {
     'packages/server/public/themes/lte/package.json': JSON.stringify({ name: 'admin-lte', devDependencies: { grunt: '1' } }),
     // a page and its scripts in a web root deeper in the server's package (DollhouseMCP's console in src/web/public/)
     'packages/server/src/web/public/index.html': '<!doctype html><script src="logs.js"></script>',
+    // a page Vite serves beside the server in the same package (pi-agent-chatbot-platform's browser entry), and another origin's script
+    'packages/server/index.html': '<!doctype html><script src="https://challenges.example.com/api.js" async></script><script type="module" src="/src/page/main.ts"></script>',
     // a coding agent's skill and CI's scripts beside the server's manifest (magic-ai-trading-bot's .claude/skills/…)
     'packages/server/.claude/skills/chrome-devtools/scripts/package.json': JSON.stringify({ name: 'chrome-devtools-scripts', dependencies: { puppeteer: '24' } }),
     'packages/server/.github/scripts/label.js': '',
@@ -186,6 +188,18 @@ describe('servedAsStaticFile: the public/ or www/ directory beside a package.jso
   });
 });
 
+describe('loadedByPage: a script an index.html loads runs in the visitor\'s tab', () => {
+  it('answers for the scripts the page names only', () => {
+    expect(loadedByPage(join(root, 'packages/server/src/page/main.ts'))).toBe(true);
+    // what the entry imports, or the server beside it, is not named by the page
+    expect(loadedByPage(join(root, 'packages/server/src/page/chat-panel.ts'))).toBe(false);
+    expect(loadedByPage(join(root, 'packages/server/src/pool.ts'))).toBe(false);
+    // a page in another package loads its own
+    expect(loadedByPage(join(root, 'packages/game-frontend/src/main.ts'))).toBe(true);
+    expect(loadedByPage(join(root, 'packages/game-frontend/main.ts'))).toBe(false);
+  });
+});
+
 ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
   valid: [
     { code: HOLDER, filename: join(root, 'packages/desktop/src/services/pool/index.js') },
@@ -194,6 +208,7 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/agent-registry.js') },
     { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/lib/api-client.ts') },
     { code: HOLDER, filename: join(root, 'packages/server/src/web/public/logs.js') },
+    { code: HOLDER, filename: join(root, 'packages/server/src/page/main.ts') },
     { code: HOLDER, filename: join(root, 'packages/server/.claude/skills/chrome-devtools/scripts/lib/browser.js') },
   ],
   invalid: [
