@@ -29,7 +29,8 @@ const READING_FUNCTIONS: ReadonlySet<string> = new Set(['Array.from', 'Object.ke
 /**
  * Whether every instance of the module's class `name` is a table, read-only once its constructor
  * returns: it keeps at least one field, extends nothing, has no setter, keeps its fields private
- * (`private`, `protected` or `#`: no other module can write them), and no code that runs later —
+ * (`private`, `protected` or `#`: no other module can write them) but for the name it answers to
+ * (nameItAnswersTo), and no code that runs later —
  * its methods, the callbacks its constructor hands out — writes through `this`, calls a method of
  * what it keeps other than one that only reads (READ_METHODS), or hands out `this` or a field
  * itself (whoever holds a kept map may fill it). What a read hands back
@@ -77,9 +78,9 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
       if (member.value.body) later.push(member.value.body);
     } else if (member.type === 'PropertyDefinition') {
       const field = staticName(member.key);
-      if (field === undefined || !keptPrivately(member)) return false;
+      if (field === undefined || (!keptPrivately(member) && !nameItAnswersTo(member))) return false;
       fields.add(field);
-      if (isPrimitiveType(member.typeAnnotation?.typeAnnotation)) primitives.add(field);
+      if (isPrimitiveType(member.typeAnnotation?.typeAnnotation) || nameItAnswersTo(member)) primitives.add(field);
       declaredTypes.set(field, member.typeAnnotation?.typeAnnotation);
       if (member.value && isFunctionNode(member.value)) later.push(member.value);
       if (member.value && isEmptyCollection(member.value)) emptyAtFirst.push(field);
@@ -116,6 +117,16 @@ export function isEmptyCollection(value: TSESTree.Node): boolean {
   if (node.type === 'ArrayExpression') return node.elements.length === 0;
   if (node.type === 'ObjectExpression') return node.properties.length === 0;
   return node.type === 'NewExpression' && node.arguments.length === 0 && node.callee.type === 'Identifier' && /^(?:Map|Set|WeakMap|WeakSet|Array|Object)$/.test(node.callee.name);
+}
+
+/**
+ * A public field given a string, a number or a boolean where it is declared (`name = 'whisper'`,
+ * Tami's transcription providers): the name an instance answers to, which its own methods may
+ * not change (they only read, or the class is no table) and which other modules read.
+ */
+function nameItAnswersTo(member: TSESTree.PropertyDefinition): boolean {
+  const value = member.value && unwrapExpression(member.value);
+  return value?.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean');
 }
 
 /** `private`, `protected` or `#name`: a field no other module writes. */

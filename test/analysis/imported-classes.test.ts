@@ -32,6 +32,11 @@ function project(): string {
     'src/servicenow/caching-repository.ts': `import type { CachingClient } from './caching-client';\nexport class CachingRepository {\n  constructor(private readonly client: CachingClient) {}\n  find(id: string) { return this.client.get('/cases/' + id); }\n}\n`,
     // … and one that remembers every response
     'src/servicenow/caching-client.ts': `export class CachingClient {\n  private readonly config: { instanceUrl: string };\n  private readonly seen = new Map<string, unknown>();\n  constructor(config: { instanceUrl: string }) { this.config = config; }\n  async get(path: string) { const r = await fetch(this.config.instanceUrl + path); this.seen.set(path, r); return r; }\n}\n`,
+    // providers that keep their key and answer to a name they never change (Tami's transcription providers), each made from the process's environment
+    'src/transcription/whisper.ts': `export class WhisperProvider {\n  name = 'whisper';\n  private apiKey: string;\n  constructor(apiKey: string) { this.apiKey = apiKey; }\n  transcribe(audio: Blob) { return fetch('https://api.openai.com/v1/audio/transcriptions', { method: 'POST', headers: { authorization: 'Bearer ' + this.apiKey }, body: audio }); }\n}\nexport function createWhisperProvider(): WhisperProvider {\n  return new WhisperProvider(process.env.OPENAI_API_KEY!);\n}\n`,
+    // … not one whose name a method changes, nor one whose public field is made of anything but a literal
+    'src/transcription/renamed.ts': `export class RenamedProvider {\n  name = 'renamed';\n  private apiKey: string;\n  constructor(apiKey: string) { this.apiKey = apiKey; }\n  use(name: string) { this.name = name; }\n}\n`,
+    'src/transcription/tagged.ts': `export class TaggedProvider {\n  tags = ['a'];\n  private apiKey: string;\n  constructor(apiKey: string) { this.apiKey = apiKey; }\n  transcribe(audio: Blob) { return fetch(this.tags[0] + this.apiKey, { body: audio }); }\n}\n`,
     // a barrel: named and star re-exports, one barrel through another
     'src/services/index.ts': `export { MemoryProvider as Memory } from '../memory/provider';\nexport * from '../users/repository';\nexport * from './sessions';\nexport type { Broken } from '../broken';\n`,
     'src/services/sessions.ts': `export { SessionStore } from '../sessions/store';\n`,
@@ -48,6 +53,9 @@ const lazy = (imports: string, made: string) => `${imports}\nlet instance = null
 
 ruleTester.run('no-module-singleton with a class another file declares', rule, {
   valid: [
+    // a service that makes its providers on first use, each keeping its key and the name it answers to
+    { code: `import { createWhisperProvider, WhisperProvider } from './whisper';\nexport class TranscriptionService {\n  private whisperProvider: WhisperProvider | null = null;\n  private getWhisperProvider(): WhisperProvider {\n    if (!this.whisperProvider) this.whisperProvider = createWhisperProvider();\n    return this.whisperProvider;\n  }\n  transcribe(audio: Blob) { return this.getWhisperProvider().transcribe(audio); }\n}\nlet transcriptionService: TranscriptionService | null = null;\nexport function getTranscriptionService(): TranscriptionService {\n  if (!transcriptionService) transcriptionService = new TranscriptionService();\n  return transcriptionService;\n}\n`, filename: at('src/transcription/service.ts') },
+    { code: `import { WhisperProvider } from './whisper';\nlet provider: WhisperProvider | null = null;\nexport function getProvider() {\n  return (provider ??= new WhisperProvider(process.env.OPENAI_API_KEY!));\n}\n`, filename: at('src/transcription/provider.ts') },
     // NodeNext's `.js` for the `.ts` beside it
     { code: lazy(`import { MemoryProvider } from './provider.js';`, 'MemoryProvider'), filename: at('src/memory/index.ts') },
     { code: lazy(`import { MemoryProvider } from './provider';`, 'MemoryProvider'), filename: at('src/memory/index.ts') },
@@ -67,6 +75,8 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: `import { CaseRepository } from './case-repository';\nimport { ServiceNowHttpClient } from './http-client';\nexport function createCaseRepository(httpClient?: ServiceNowHttpClient) {\n  const client = httpClient ?? new ServiceNowHttpClient({ instanceUrl: process.env.SN_URL! });\n  return new CaseRepository(client, { caseTable: process.env.SN_CASE_TABLE });\n}\nlet caseRepositoryInstance: CaseRepository | undefined;\nexport function getCaseRepository() {\n  caseRepositoryInstance ??= createCaseRepository();\n  return caseRepositoryInstance;\n}\n`, filename: at('src/servicenow/repositories.ts') },
   ],
   invalid: [
+    { code: `import { RenamedProvider } from './renamed';\nlet provider: RenamedProvider | null = null;\nexport function getProvider() {\n  return (provider ??= new RenamedProvider(process.env.KEY!));\n}\n`, filename: at('src/transcription/provider.ts'), errors: [holder(2)] },
+    { code: `import { TaggedProvider } from './tagged';\nlet provider: TaggedProvider | null = null;\nexport function getProvider() {\n  return (provider ??= new TaggedProvider(process.env.KEY!));\n}\n`, filename: at('src/transcription/provider.ts'), errors: [holder(2)] },
     { code: lazy(`import { SessionStore } from './store';`, 'SessionStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
     { code: lazy(`import { BaseStore } from './base-store';`, 'BaseStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
     { code: lazy(`import { CurrentUser } from './current';`, 'CurrentUser'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
