@@ -97,8 +97,11 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // (actual-mcp-server's `_instance = new MCPAuth({ protectedResources: … })`); and Hono's Node
 // adapter, whose `serve({ fetch: app.fetch })` is the process's HTTP server; and express-session's
 // middleware, whose store keeps each visitor's session under its own id — the server's sessions,
-// which its socket handshakes read too (mighai-saas-template's `global.__sessionMiddleware`).
-const SERVER_PACKAGE = /^(?:@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// which its socket handshakes read too (mighai-saas-template's `global.__sessionMiddleware`); and
+// Angular's server-side rendering engine, which renders each request's page from that request
+// alone (the server.ts Angular's CLI generates: `angularApp = new AngularNodeAppEngine()`,
+// azure-ai-travel-agents' UI; the older `CommonEngine`).
+const SERVER_PACKAGE = /^(?:@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.

@@ -1078,6 +1078,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { GoogleAIFileManager } from '@google/generative-ai/server';\nexport const fileManager = new GoogleAIFileManager(process.env.GOOGLE_GEMINI_API_KEY!);\n`,
     // Neo4j's driver and its pool, made from the process's credentials (Tami's knowledge graph)
     `import neo4j, { Driver } from 'neo4j-driver';\nlet driver: Driver | null = null;\nexport function getNeo4jDriver(): Driver {\n  if (!driver) {\n    driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME!, process.env.NEO4J_PASSWORD!));\n  }\n  return driver;\n}\n`,
+    // Angular's server-side rendering engine, in the server.ts its CLI generates (azure-ai-travel-agents' UI)
+    `import { AngularNodeAppEngine, createNodeRequestHandler, writeResponseToNodeResponse } from '@angular/ssr/node';\nimport express from 'express';\nconst app = express();\nconst angularApp = new AngularNodeAppEngine();\napp.use((req, res, next) => {\n  angularApp.handle(req).then((response) => (response ? writeResponseToNodeResponse(response, res) : next())).catch(next);\n});\nexport const reqHandler = createNodeRequestHandler(app);\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
