@@ -3,7 +3,7 @@ import type { FactorySite } from './types.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
 
-// `fileWatcher.test.ts`, `queue.spec.mts`, `log.vitest.ts`, `__tests__/fileWatcher.ts`.
+// `fileWatcher.test.ts`, `queue.spec.mts`, `log.vitest.ts`, `__tests__/fileWatcher.ts`; `ocrProcessor.advanced.test.ts` for one aspect of it.
 const TEST_MARKER = /\.(?:test|spec|vitest)$/;
 
 /** `fileWatcher` for `…/fileWatcher.test.ts` and `…/__tests__/fileWatcher.ts`; undefined for a file that is no test by its name. */
@@ -27,5 +27,20 @@ export function isOwnUnitTestConstruction(site: FactorySite, filePath: string): 
   if (tested === undefined) return false;
   const module = basename(site.source).replace(SOURCE_EXTENSION, '');
   // `../agents/index.js` is the `agents` module.
-  return module === tested || (module === 'index' && basename(dirname(site.source)) === tested);
+  return testsModule(tested, module) || (module === 'index' && testsModule(tested, basename(dirname(site.source))));
+}
+
+// What follows a file's name that makes another file of it, not an aspect of its test: an extension, a backup's mark.
+const NOT_AN_ASPECT = /^(?:[cm]?[jt]sx?|d|bak|old|orig|copy|backup|tmp)$/i;
+
+/**
+ * Whether a test's stem names the module: `ocrProcessor` itself, or one aspect of it,
+ * `ocrProcessor.googleVision` (Schedule-Parser-App's OCR tests, one file per engine) — not
+ * `factory.ts.bak`, a copy of another file.
+ */
+function testsModule(tested: string, module: string): boolean {
+  if (tested === module) return true;
+  if (!tested.startsWith(`${module}.`)) return false;
+  const aspects = tested.slice(module.length + 1).split('.');
+  return aspects.every((aspect) => /^[A-Za-z][\w-]*$/.test(aspect) && !NOT_AN_ASPECT.test(aspect));
 }
