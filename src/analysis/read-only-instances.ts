@@ -121,12 +121,15 @@ export function isEmptyCollection(value: TSESTree.Node): boolean {
 
 /**
  * A public field given a string, a number or a boolean where it is declared (`name = 'whisper'`,
- * Tami's transcription providers): the name an instance answers to, which its own methods may
- * not change (they only read, or the class is no table) and which other modules read.
+ * Tami's transcription providers; `readonly protocol = 'skill'`): the name an instance answers to,
+ * which its own methods may not change (they only read, or the class is no table) and which other
+ * modules read. Not one declared to take other values (binance-trading-bot's PDF printer, `public
+ * font: 'roboto' | 'times' = 'roboto'`, an option any caller may set for the next one).
  */
 function nameItAnswersTo(member: TSESTree.PropertyDefinition): boolean {
   const value = member.value && unwrapExpression(member.value);
-  return value?.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean');
+  const literal = value?.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean');
+  return literal && (member.readonly || member.typeAnnotation === undefined);
 }
 
 /** `private`, `protected` or `#name`: a field no other module writes. */
