@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { importSourceOf } from './import-sources.js';
 import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
 import { calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -162,11 +163,24 @@ function returnedProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.Functi
       makers.add(returned.name);
       continue;
     }
+    // A package's own member handed back (`.then(() => mongoose.connection)`, ai-fitness-backend's
+    // memoised connection): named for the package, as a call of it would be.
+    if (returned.type === 'MemberExpression' && readsImportedMember(returned)) {
+      makers.add(calleeText(returned));
+      continue;
+    }
     const made = madeValue(fn, value);
     makers.add(made && producerName(made));
   }
   const [maker] = makers;
   return makers.size === 1 ? maker : undefined;
+}
+
+/** `mongoose.connection`: a plain member of a name the module imports from a package. */
+function readsImportedMember(member: TSESTree.MemberExpression): boolean {
+  const root = unwrapExpression(member.object);
+  const program = programOf(member);
+  return !member.computed && root.type === 'Identifier' && program !== undefined && importSourceOf(program, root.name) !== undefined;
 }
 
 /**

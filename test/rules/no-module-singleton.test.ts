@@ -1080,12 +1080,16 @@ ruleTester.run('no-module-singleton', rule, {
     `import neo4j, { Driver } from 'neo4j-driver';\nlet driver: Driver | null = null;\nexport function getNeo4jDriver(): Driver {\n  if (!driver) {\n    driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME!, process.env.NEO4J_PASSWORD!));\n  }\n  return driver;\n}\n`,
     // Angular's server-side rendering engine, in the server.ts its CLI generates (azure-ai-travel-agents' UI)
     `import { AngularNodeAppEngine, createNodeRequestHandler, writeResponseToNodeResponse } from '@angular/ssr/node';\nimport express from 'express';\nconst app = express();\nconst angularApp = new AngularNodeAppEngine();\napp.use((req, res, next) => {\n  angularApp.handle(req).then((response) => (response ? writeResponseToNodeResponse(response, res) : next())).catch(next);\n});\nexport const reqHandler = createNodeRequestHandler(app);\n`,
+    // Mongoose's connection, the promise of it kept while it connects (ai-fitness-backend)
+    { code: `import mongoose from 'mongoose';\nlet connecting = null;\nexport async function connectMongo() {\n  if (mongoose.connection.readyState === 1) return mongoose.connection;\n  if (connecting) return connecting;\n  connecting = mongoose\n    .connect(process.env.MONGODB_URI)\n    .then(() => mongoose.connection)\n    .catch(() => {\n      connecting = null;\n      return null;\n    });\n  return connecting;\n}\n`, filename: 'src/config/mongo.js' },
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a member of something the module made itself
+    { code: `import { makeStore } from './store';\nlet ready = null;\nexport function whenReady(userId) {\n  ready ??= makeStore(userId).then((made) => made.sessions);\n  return ready;\n}\n`, filename: 'src/ready.js', errors: [holder(2)] },
     // a class that asks where it runs before it reads window is meant for a server too
     { code: `class AnalyticsManager {\n  private queue: unknown[] = [];\n  initialize() {\n    if (typeof window === 'undefined') return;\n    window.addEventListener('beforeunload', () => this.flush());\n  }\n  flush() {}\n}\nexport const analytics = new AnalyticsManager();\n`, errors: [holder(9)] },
     // an empty map handed out, or written into entry by entry: it may hold anyone's entries
