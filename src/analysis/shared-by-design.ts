@@ -404,25 +404,31 @@ function classMadeBy(program: TSESTree.Program, name: string): string | undefine
   return classes.size === 1 ? only : undefined;
 }
 
-/** Set while a field's class is being asked (typeOfSharedAppClass): one class deep, never round a cycle. */
-let askingFieldClass = false;
+/**
+ * The fields' classes being asked (typeOfSharedAppClass), outermost first: two classes deep — a
+ * repository keeping a table client that keeps the HTTP client (ai-sdk-slackbot's change
+ * repository) — and never round a cycle.
+ */
+const askingFieldClasses: Array<{ readonly program: TSESTree.Program; readonly name: string }> = [];
+const FIELD_CLASS_DEPTH = 2;
 
 /**
  * Whether a field is declared as a class of the app's own — the module's, or another file's,
  * imported for its type alone too — whose instances are shared by design as a holder's would be
  * (see classSharedByDesign): ai-sdk-slackbot's ServiceNow repositories, each keeping the
- * `ServiceNowHttpClient` it is handed, a class that keeps only its settings. One class deep.
+ * `ServiceNowHttpClient` it is handed, a class that keeps only its settings. Two classes deep.
  */
 function typeOfSharedAppClass(program: TSESTree.Program, declared: TSESTree.TypeNode, fill: FillSource): boolean {
   const held = resolvedFilledType(declared);
-  if (askingFieldClass || held?.type !== 'TSTypeReference' || held.typeName.type !== 'Identifier' || held.typeArguments) return false;
+  if (askingFieldClasses.length >= FIELD_CLASS_DEPTH || held?.type !== 'TSTypeReference' || held.typeName.type !== 'Identifier' || held.typeArguments) return false;
   const appClass = appClassNamed(program, held.typeName.name);
   if (!appClass) return false;
-  askingFieldClass = true;
+  if (askingFieldClasses.some((asked) => asked.program === appClass.program && asked.name === appClass.name)) return false;
+  askingFieldClasses.push(appClass);
   try {
     return classSharedByDesign(appClass.program, appClass.name, fill);
   } finally {
-    askingFieldClass = false;
+    askingFieldClasses.pop();
   }
 }
 
