@@ -129,7 +129,7 @@ export function isEmptyCollection(value: TSESTree.Node): boolean {
 function nameItAnswersTo(member: TSESTree.PropertyDefinition): boolean {
   const value = member.value && unwrapExpression(member.value);
   const literal = value?.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean');
-  return literal && (member.readonly || member.typeAnnotation === undefined);
+  return literal && (member.readonly || member.typeAnnotation == null);
 }
 
 /** `private`, `protected` or `#name`: a field no other module writes. */

@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../rules/index.js';
 import rule from '../../rules/no-module-singleton.js';
+import fastParser, { loadFastParser } from '../../src/analysis/fast-parser.js';
 import { scratchProject } from '../check/helpers.js';
 import { ruleTester } from '../rules/rule-tester.js';
 
@@ -119,5 +120,24 @@ describe('a class another file declares, read again when that file changes', () 
     expect(linter.verify(code, config, { filename: importer })).toEqual([]);
     writeFileSync(imported, `export class Service {\n  private seen: string[] = [];\n  run(x: string) { this.seen.push(x); return x; }\n}\n`);
     expect(linter.verify(code, config, { filename: importer }).map((message) => message.line)).toEqual([2]);
+  });
+});
+
+describe("the gate's parser reads another file's classes as ESLint's does", () => {
+  beforeAll(async () => expect(await loadFastParser()).toBe(true));
+
+  it('answers alike for a name a class answers to (an absent annotation is null in the fast AST)', () => {
+    // Files of their own, first read here: another test's reading of a file is kept while it is unchanged.
+    for (const [parser, dir] of [[tsParser, 'src/named-eslint'], [fastParser, 'src/named-gate']] as const) {
+      mkdirSync(at(dir), { recursive: true });
+      writeFileSync(at(`${dir}/whisper.ts`), `export class WhisperProvider {\n  name = 'whisper';\n  private apiKey: string;\n  constructor(apiKey: string) { this.apiKey = apiKey; }\n  transcribe(audio: Blob) { return fetch('https://api.example.com', { headers: { authorization: this.apiKey }, body: audio }); }\n}\n`);
+      writeFileSync(at(`${dir}/font.ts`), `export class PdfPrinter {\n  public font: 'roboto' | 'times' = 'roboto';\n  print(doc: object) { return JSON.stringify({ doc, font: this.font }); }\n}\n`);
+      const linter = new Linter({ configType: 'flat', cwd: root });
+      const config = [{ files: ['**/*.ts'], languageOptions: { parser: parser as Linter.Parser }, plugins: { ssot: plugin as never }, rules: { 'ssot/no-module-singleton': 'error' as const } }];
+      const named = `import { WhisperProvider } from './whisper';\nlet provider: WhisperProvider | null = null;\nexport function getProvider() {\n  return (provider ??= new WhisperProvider(process.env.OPENAI_API_KEY!));\n}\n`;
+      const option = `import { PdfPrinter } from './font';\nlet printer: PdfPrinter | null = null;\nexport function getPrinter() {\n  return (printer ??= new PdfPrinter());\n}\n`;
+      expect(linter.verify(named, config, { filename: at(`${dir}/provider.ts`) }), dir).toEqual([]);
+      expect(linter.verify(option, config, { filename: at(`${dir}/printer.ts`) }).map((message) => message.line), dir).toEqual([2]);
+    }
   });
 });
