@@ -176,11 +176,12 @@ function returnedProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.Functi
   return makers.size === 1 ? maker : undefined;
 }
 
-/** `mongoose.connection`: a plain member of a name the module imports from a package. */
+/** `mongoose.connection`: a plain member of a name the module imports from a package (not from a file of its own, `./store`). */
 function readsImportedMember(member: TSESTree.MemberExpression): boolean {
   const root = unwrapExpression(member.object);
   const program = programOf(member);
-  return !member.computed && root.type === 'Identifier' && program !== undefined && importSourceOf(program, root.name) !== undefined;
+  const source = !member.computed && root.type === 'Identifier' && program !== undefined ? importSourceOf(program, root.name) : undefined;
+  return source !== undefined && !source.startsWith('.') && !source.startsWith('/');
 }
 
 /**

@@ -78,9 +78,10 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
       if (member.value.body) later.push(member.value.body);
     } else if (member.type === 'PropertyDefinition') {
       const field = staticName(member.key);
-      if (field === undefined || (!keptPrivately(member) && !nameItAnswersTo(member))) return false;
+      const name = nameItAnswersTo(member);
+      if (field === undefined || (!keptPrivately(member) && !name)) return false;
       fields.add(field);
-      if (isPrimitiveType(member.typeAnnotation?.typeAnnotation) || nameItAnswersTo(member)) primitives.add(field);
+      if (isPrimitiveType(member.typeAnnotation?.typeAnnotation) || name) primitives.add(field);
       declaredTypes.set(field, member.typeAnnotation?.typeAnnotation);
       if (member.value && isFunctionNode(member.value)) later.push(member.value);
       if (member.value && isEmptyCollection(member.value)) emptyAtFirst.push(field);

@@ -1090,7 +1090,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
-    // … not a member of something the module made itself
+    // … not a member of something the module made itself, nor of a file of its own
+    { code: `import { store } from './store';\nlet ready = null;\nexport function whenReady() {\n  ready ??= store.connect().then(() => store.sessions);\n  return ready;\n}\n`, filename: 'src/ready.js', errors: [holder(2)] },
     { code: `import { makeStore } from './store';\nlet ready = null;\nexport function whenReady(userId) {\n  ready ??= makeStore(userId).then((made) => made.sessions);\n  return ready;\n}\n`, filename: 'src/ready.js', errors: [holder(2)] },
     // a class that asks where it runs before it reads window is meant for a server too
     { code: `class AnalyticsManager {\n  private queue: unknown[] = [];\n  initialize() {\n    if (typeof window === 'undefined') return;\n    window.addEventListener('beforeunload', () => this.flush());\n  }\n  flush() {}\n}\nexport const analytics = new AnalyticsManager();\n`, errors: [holder(9)] },
