@@ -1084,12 +1084,16 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import mongoose from 'mongoose';\nlet connecting = null;\nexport async function connectMongo() {\n  if (mongoose.connection.readyState === 1) return mongoose.connection;\n  if (connecting) return connecting;\n  connecting = mongoose\n    .connect(process.env.MONGODB_URI)\n    .then(() => mongoose.connection)\n    .catch(() => {\n      connecting = null;\n      return null;\n    });\n  return connecting;\n}\n`, filename: 'src/config/mongo.js' },
     // YDB's driver, made from the process's connection string (nikolaymatrosov's Telegram bot)
     `import { Driver } from '@ydbjs/core';\nlet driver: Driver | null = null;\nexport async function getDriver(): Promise<Driver> {\n  if (driver) return driver;\n  driver = new Driver(process.env.YDB_ENDPOINT! + process.env.YDB_DATABASE!);\n  await driver.ready();\n  return driver;\n}\n`,
+    // LangGraph's checkpointer over Postgres: each thread's checkpoints under its own id (langgraph-js-mastery)
+    `import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';\nlet checkpointer: PostgresSaver | null = null;\nexport async function getCheckpointer(): Promise<PostgresSaver> {\n  if (checkpointer) return checkpointer;\n  checkpointer = PostgresSaver.fromConnString(process.env.DATABASE_URL!);\n  await checkpointer.setup();\n  return checkpointer;\n}\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not its in-memory saver, every thread's checkpoints in the process
+    { code: `import { MemorySaver } from '@langchain/langgraph';\nlet checkpointer: MemorySaver | null = null;\nexport function getCheckpointer() {\n  return (checkpointer ??= new MemorySaver());\n}\n`, errors: [holder(2)] },
     // … not a member of something the module made itself, nor of a file of its own
     { code: `import { store } from './store';\nlet ready = null;\nexport function whenReady() {\n  ready ??= store.connect().then(() => store.sessions);\n  return ready;\n}\n`, filename: 'src/ready.js', errors: [holder(2)] },
     { code: `import { makeStore } from './store';\nlet ready = null;\nexport function whenReady(userId) {\n  ready ??= makeStore(userId).then((made) => made.sessions);\n  return ready;\n}\n`, filename: 'src/ready.js', errors: [holder(2)] },
