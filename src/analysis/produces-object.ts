@@ -240,7 +240,7 @@ const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** `secrets.get('ADMIN_TOKEN')`: a lookup by an environment variable's name alone. */
 function looksUpSetting(call: TSESTree.CallExpression, method: string | undefined): boolean {
   const [key] = call.arguments;
-  return method === 'get' && call.arguments.length === 1 && key!.type === 'Literal' && typeof key!.value === 'string' && ENVIRONMENT_NAME.test(key!.value);
+  return method === 'get' && call.arguments.length === 1 && key?.type === 'Literal' && typeof key.value === 'string' && ENVIRONMENT_NAME.test(key.value);
 }
 
 /** Whether a call gives a string or a boolean by its method or function (see the lists above), or a date's number. */
