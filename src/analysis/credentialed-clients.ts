@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { programOf } from './local-types.js';
 import { importSourceOf } from './import-sources.js';
+import { loadedSourceOf } from './loaded-sources.js';
 import type { FillSource } from './shared-by-design.js';
 import { spelledAsPackage } from './tsconfig-imports.js';
 import { calleeText, staticName, unwrapExpression, walk } from './walk.js';
@@ -63,6 +64,9 @@ export function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): b
   // `@better-agent/providers/openai`, Supabase's `createClient(url, serviceRoleKey)`.
   if (made.type === 'CallExpression' && !MAKER.test(className.split('.').pop()!)) return false;
   const program = programOf(made);
-  const source = program && importSourceOf(program, className.split('.')[0]!);
+  // Imported, or loaded where it is made: aims-platform's `const { Dub } = await import("dub")`,
+  // deferred so that a build never opens the SDK, then `new Dub({ token: process.env.DUB_API_KEY })`.
+  const root = className.split('.')[0]!;
+  const source = program && (importSourceOf(program, root) ?? loadedSourceOf(program, root));
   return source !== undefined && spelledAsPackage(source) && made.arguments.some(readsCredential);
 }

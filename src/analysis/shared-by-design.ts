@@ -9,8 +9,9 @@ import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
+import { loadedSourceOf } from './loaded-sources.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, boundFromRequire, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { askOnce, calleeText, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -245,60 +246,6 @@ const BUN_CLIENT_CLASS = /^(?:SQL|RedisClient)$/;
 // when only the process's own configuration made it.
 const HOSTED_CLIENT_CALLEE = /(?:^|\.)(?:create|make|build|get)(?:[A-Z]\w*)?(?:LLM|Llm|OpenAI|OpenAi|Openai|Anthropic|Gemini|Claude|Groq|Mistral|Ollama|Bedrock|Twilio|Stripe|SendGrid|Sendgrid|Resend|Postmark|Mailgun|Slack|Octokit|GitHub|Github|Notion)Client$/;
 
-const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
-
-/**
- * The package a name bound inside a function comes from, when it is loaded there: the filling
- * function's `const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager')`
- * (TicketToken's, loading the SDK only when it is configured), a `require('x')` in a function,
- * also into a module variable (walkin-watchdog's `unleash = require('unleash-client')` on first use).
- */
-function loadedSourceOf(program: TSESTree.Program, name: string): string | undefined {
-  let sources = loadedSources.get(program);
-  if (!sources) {
-    const found = new Map<string, string>();
-    walk(program, (node) => {
-      if (node.type === 'AssignmentExpression' && node.operator === '=') {
-        for (const { local, source } of boundFromRequire(node.left, node.right)) found.set(local.name, source);
-        return;
-      }
-      // `import('@xenova/transformers').then((m) => …)`: the module the callback is handed (matanew1's
-      // nest-langgraph-ai, loading its embedding model on first use).
-      if (node.type === 'CallExpression') {
-        const loaded = thenCallbackModule(node);
-        if (loaded) for (const local of patternNames(loaded.param)) found.set(local, loaded.source);
-        return;
-      }
-      if (node.type !== 'VariableDeclarator' || !node.init || node.parent?.parent?.type === 'Program') return;
-      for (const { local, source } of requiredBindings(node)) found.set(local.name, source);
-      // … and what is taken from a loaded module: `const pipeline = m.pipeline`, `const remarkHtml = (await import('remark-html')).default`.
-      const loaded = dynamicImportSource(node.init) ?? memberOfLoaded(node.init, found);
-      if (loaded !== undefined) for (const local of patternNames(node.id)) found.set(local, loaded);
-    });
-    sources = found;
-    loadedSources.set(program, sources);
-  }
-  return sources.get(name);
-}
-
-/** The module a dynamic import's `.then(callback)` hands its callback, and the parameter that receives it. */
-function thenCallbackModule(call: TSESTree.CallExpression): { source: string; param: TSESTree.Parameter } | undefined {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== 'MemberExpression' || staticName(callee.property) !== 'then') return undefined;
-  const source = dynamicImportSource(callee.object);
-  const callback = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  const param = callback && isFunctionNode(callback) ? callback.params[0] : undefined;
-  return source !== undefined && param !== undefined ? { source, param } : undefined;
-}
-
-/** The module a member is read from, when its root is a loaded module (`m.pipeline`) or a dynamic import itself (`(await import('x')).default`). */
-function memberOfLoaded(init: TSESTree.Expression, loaded: ReadonlyMap<string, string>): string | undefined {
-  let root = unwrapExpression(init);
-  if (root.type !== 'MemberExpression') return undefined;
-  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root.type === 'Identifier' ? loaded.get(root.name) : dynamicImportSource(root);
-}
-
 /**
  * Loggers, telemetry, per-request stores, concurrency caps, id generators, loaded models and the server itself:
  * one for the process is what they are for. What a browser-only SDK makes (Stripe.js' `loadStripe(…)`,
@@ -348,7 +295,10 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // … or a model provider's or a hosted API's client, from the process's own values (open-agentic-platform's
   // `getAnthropicClient()`, keeping the fetch-backed client its `makeHttpClient(anthropicApiKey())` builds).
   if (makerName !== undefined && fill === 'own' && HOSTED_CLIENT_CALLEE.test(makerName)) return true;
-  if (producer === undefined) return false;
+  // Filled by a function run where it is written, asked as a maker of the module's is: the same
+  // ai-recruitment's `recordingCached ??= (async () => { …; return { client, config }; })()`.
+  const invoked = invokedFunction(at);
+  if (producer === undefined) return invoked !== undefined && handsBackOnlySharedByDesign(invoked, fill);
   // A LangGraph plan, compiled from the process's own nodes and tools: not from a caller's, whose tools may hold its user's keys.
   if (fill === 'own' && program !== undefined && compiledAgentPlan(program, at)) return true;
   if (storeOrAdminClient(producer) || BROWSER_CLIENT_CALLEE.test(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, BACKGROUND_WORK_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
@@ -600,7 +550,12 @@ const askingMakers = new Set<TSESTree.Node>();
  */
 function makesOnlySharedByDesign(program: TSESTree.Program, name: string, fill: FillSource): boolean {
   const maker = localFunction(program, name);
-  return maker !== undefined && askOnce(askingMakers, maker, () => {
+  return maker !== undefined && handsBackOnlySharedByDesign(maker, fill);
+}
+
+/** Whether every value a function hands back is shared by design, alone or in a record with the values it was made with (see makesOnlySharedByDesign). */
+function handsBackOnlySharedByDesign(maker: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, fill: FillSource): boolean {
+  return askOnce(askingMakers, maker, () => {
     // Nothing handed back where it is not configured (`if (!projectId || !secret) return null`) is no instance.
     const values = returnedValues(maker).filter((value): value is TSESTree.Node => value !== null && !isNullish(value));
     const shared = (made: TSESTree.Node | undefined): boolean => {
@@ -618,6 +573,13 @@ function makesOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
       return shared(made);
     });
   });
+}
+
+/** The function an immediately invoked call runs: `(async () => { … })()`. */
+function invokedFunction(value: TSESTree.Node): TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | undefined {
+  const call = unwrapExpression(value);
+  const callee = call.type === 'CallExpression' ? unwrapExpression(call.callee) : undefined;
+  return callee?.type === 'ArrowFunctionExpression' || callee?.type === 'FunctionExpression' ? callee : undefined;
 }
 
 // The type of what a factory makes or returns, by the factory's name: `ReturnType<typeof twilio>`

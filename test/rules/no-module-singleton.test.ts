@@ -1088,12 +1088,27 @@ ruleTester.run('no-module-singleton', rule, {
     `import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';\nlet checkpointer: PostgresSaver | null = null;\nexport async function getCheckpointer(): Promise<PostgresSaver> {\n  if (checkpointer) return checkpointer;\n  checkpointer = PostgresSaver.fromConnString(process.env.DATABASE_URL!);\n  await checkpointer.setup();\n  return checkpointer;\n}\n`,
     // Payload CMS' local API over its database, the promise of it kept (ai-booking-travel's storefront)
     `import { getPayload } from 'payload';\nimport config from '@payload-config';\nlet payloadPromise: ReturnType<typeof getPayload> | null = null;\nexport function getCachedPayload() {\n  if (!payloadPromise) payloadPromise = getPayload({ config });\n  return payloadPromise;\n}\n`,
+    // a record of a cloud client and its settings, read by functions named for one environment variable each (ai-recruitment's S3 storage)
+    `import { getRequiredBooleanEnv, getRequiredEnv } from './env';\nfunction readConfig() {\n  const bucket = process.env.S3_BUCKET_NAME;\n  const region = getRequiredEnv('S3_REGION');\n  return { bucket, forcePathStyle: getRequiredBooleanEnv('S3_FORCE_PATH_STYLE'), region };\n}\nlet cached: Promise<unknown> | undefined;\nasync function buildClient() {\n  const { S3Client } = await import('@aws-sdk/client-s3');\n  const config = readConfig();\n  const client = new S3Client({ forcePathStyle: config.forcePathStyle, region: config.region });\n  return { client, config };\n}\nexport function getClient() {\n  cached ??= buildClient();\n  return cached;\n}\n`,
+    // a hosted API's client made with the process's key, its SDK loaded where it is made (aims-platform's Dub.co client)
+    `let _dub: unknown | null = null;\nexport async function getDubClient() {\n  if (!process.env.DUB_API_KEY) return null;\n  if (!_dub) {\n    const { Dub } = await import('dub');\n    _dub = new Dub({ token: process.env.DUB_API_KEY });\n  }\n  return _dub;\n}\n`,
+    // a record of a cloud client and its settings, made by a function run where the promise is kept (ai-recruitment's recording storage)
+    `let recordingCached: Promise<unknown> | undefined;\nexport function getRecordingClient() {\n  recordingCached ??= (async () => {\n    const { S3Client } = await import('@aws-sdk/client-s3');\n    const config = { bucket: process.env.RECORDING_BUCKET, region: process.env.RECORDING_REGION };\n    const client = new S3Client({ region: config.region });\n    return { client, config };\n  })();\n  return recordingCached;\n}\n`,
     // a gRPC client, made with its channel's credentials (neutree's control-plane stub)
     `import * as grpc from '@grpc/grpc-js';\nimport { loadControllerPackage } from './proto';\nlet controllerClient: any;\nfunction controller() {\n  if (!controllerClient) controllerClient = new (loadControllerPackage().ControllerService)(process.env.ADDR, grpc.credentials.createInsecure());\n  return controllerClient;\n}\nexport const listVolumes = () => controller().listVolumes({});\n`,
     // a server and a poller the process starts for itself (hustlexp's worker process)
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but one made with the key its first caller handed in serves that caller's account to every later one
+    { code: `let _dub: unknown | null = null;\nexport async function getDubClient(token: string) {\n  if (!_dub) {\n    const { Dub } = await import('dub');\n    _dub = new Dub({ token });\n  }\n  return _dub;\n}\n`, errors: [holder(1)] },
+    // … and a record that also keeps what requests put in it is state, however its client was made
+    { code: `let cached: Promise<unknown> | undefined;\nexport function getStorage() {\n  cached ??= (async () => {\n    const { S3Client } = await import('@aws-sdk/client-s3');\n    const client = new S3Client({ region: process.env.S3_REGION });\n    const uploads = new Map();\n    return { client, uploads };\n  })();\n  return cached;\n}\n`, errors: [holder(1)] },
+    // … but a setting looked up by a function named for nothing of the environment may be anything
+    {
+      code: `import { lookup } from './settings';\nfunction readConfig() {\n  const bucket = process.env.S3_BUCKET_NAME;\n  const region = lookup('S3_REGION');\n  return { bucket, region };\n}\nlet cached: Promise<unknown> | undefined;\nasync function buildClient() {\n  const { S3Client } = await import('@aws-sdk/client-s3');\n  const config = readConfig();\n  const client = new S3Client({ region: config.region });\n  return { client, config };\n}\nexport function getClient() {\n  cached ??= buildClient();\n  return cached;\n}\n`,
+      errors: [holder(7)],
+    },
     // … not its in-memory saver, every thread's checkpoints in the process
     { code: `import { MemorySaver } from '@langchain/langgraph';\nlet checkpointer: MemorySaver | null = null;\nexport function getCheckpointer() {\n  return (checkpointer ??= new MemorySaver());\n}\n`, errors: [holder(2)] },
     // … not a member of something the module made itself, nor of a file of its own

@@ -1,0 +1,56 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { boundFromRequire, dynamicImportSource, isFunctionNode, patternNames, requiredBindings, staticName, unwrapExpression, walk } from './walk.js';
+
+const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
+
+/**
+ * The package a name bound inside a function comes from, when it is loaded there: the filling
+ * function's `const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager')`
+ * (TicketToken's, loading the SDK only when it is configured), a `require('x')` in a function,
+ * also into a module variable (walkin-watchdog's `unleash = require('unleash-client')` on first use).
+ */
+export function loadedSourceOf(program: TSESTree.Program, name: string): string | undefined {
+  let sources = loadedSources.get(program);
+  if (!sources) {
+    const found = new Map<string, string>();
+    walk(program, (node) => {
+      if (node.type === 'AssignmentExpression' && node.operator === '=') {
+        for (const { local, source } of boundFromRequire(node.left, node.right)) found.set(local.name, source);
+        return;
+      }
+      // `import('@xenova/transformers').then((m) => …)`: the module the callback is handed (matanew1's
+      // nest-langgraph-ai, loading its embedding model on first use).
+      if (node.type === 'CallExpression') {
+        const loaded = thenCallbackModule(node);
+        if (loaded) for (const local of patternNames(loaded.param)) found.set(local, loaded.source);
+        return;
+      }
+      if (node.type !== 'VariableDeclarator' || !node.init || node.parent?.parent?.type === 'Program') return;
+      for (const { local, source } of requiredBindings(node)) found.set(local.name, source);
+      // … and what is taken from a loaded module: `const pipeline = m.pipeline`, `const remarkHtml = (await import('remark-html')).default`.
+      const loaded = dynamicImportSource(node.init) ?? memberOfLoaded(node.init, found);
+      if (loaded !== undefined) for (const local of patternNames(node.id)) found.set(local, loaded);
+    });
+    sources = found;
+    loadedSources.set(program, sources);
+  }
+  return sources.get(name);
+}
+
+/** The module a dynamic import's `.then(callback)` hands its callback, and the parameter that receives it. */
+function thenCallbackModule(call: TSESTree.CallExpression): { source: string; param: TSESTree.Parameter } | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || staticName(callee.property) !== 'then') return undefined;
+  const source = dynamicImportSource(callee.object);
+  const callback = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  const param = callback && isFunctionNode(callback) ? callback.params[0] : undefined;
+  return source !== undefined && param !== undefined ? { source, param } : undefined;
+}
+
+/** The module a member is read from, when its root is a loaded module (`m.pipeline`) or a dynamic import itself (`(await import('x')).default`). */
+function memberOfLoaded(init: TSESTree.Expression, loaded: ReadonlyMap<string, string>): string | undefined {
+  let root = unwrapExpression(init);
+  if (root.type !== 'MemberExpression') return undefined;
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root.type === 'Identifier' ? loaded.get(root.name) : dynamicImportSource(root);
+}
