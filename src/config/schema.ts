@@ -106,7 +106,7 @@ export const contextSchema = z
 export const TEST_GLOBS: readonly string[] = [
   '**/*.test.*', '**/*.spec.*', '**/*.e2e-spec.*', '**/*.e2e.*', '**/test/**', '**/tests/**', '**/spec/**', '**/e2e/**', '**/*-tests/**', '**/tests-*/**', '**/*-e2e/**', '**/__tests__/**', '**/__mocks__/**',
   '**/__fixtures__/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/*.bench.*', '**/test-utils/**', '**/test-helpers/**', '**/test-harness/**', '**/test-support/**', '**/{test-utils,testUtils,test-helpers,testHelpers,fixtures}.*', '**/{test,jest,vitest}{.,-}setup*.*', '**/setupTests.*', '**/global-{setup,teardown}.*',
-  '**/bdd/**', '**/step_definitions/**', '**/*.steps.*', '**/.storybook/**', '**/*.stories.*',
+  '**/bdd/**', '**/step_definitions/**', '**/*.steps.*', '**/.storybook/**', '**/*.stories.*', '**/cypress/**',
 ];
 
 export const configSchema = z
@@ -131,7 +131,9 @@ export const configSchema = z
       // (parse-server's); Cucumber's step definitions (`features/step_definitions/`, `login.steps.ts`,
       // a `bdd/` suite: AgentX's) keep a scenario's state in module variables between its steps; and
       // Storybook's stories and its `.storybook/` set-up and mocks (openai-agents-saas-starter's mock
-      // queries keep a fixture account in a module variable) render components in a browser, for one developer.
+      // queries keep a fixture account in a module variable) render components in a browser, for one developer;
+      // so does Cypress, whose folder keeps its suites, support commands and the scripts that run them
+      // (shopify-ai-marketing-suite's `cypress/scripts/run-tests.js` keeps the dev server's child process).
       .default(() => [...TEST_GLOBS])
       .describe('Globs that mark test files (for migrate --only; the holder rule looks past them).'),
     context: contextSchema.default({ ...DEFAULT_CONTEXT, names: [...DEFAULT_CONTEXT.names] }),

@@ -142,6 +142,8 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `let convertedResult: ModelMessage | null;\nWhen('converted', () => { convertedResult = convert(message); });\n`, filename: 'bdd/steps/message-contract.steps.ts' },
     { code: `let browser: Browser | null = null;\nexport async function launchBrowser() { browser ??= await chromium.launch(); return browser; }\n`, filename: 'packages/devtools/src/bdd/playwright.ts' },
     { code: `let world;\nGiven('a user', () => { world = createWorld(); });\n`, filename: 'features/step_definitions/user.ts' },
+    // Cypress's folder: its suites, support commands and the script that runs them beside a dev server (shopify-ai-marketing-suite's)
+    { code: `const { spawn } = require('child_process');\nlet devServerProcess = null;\nfunction startDevServer() {\n  devServerProcess = spawn('npm', ['run', 'dev']);\n}\nmodule.exports = { startDevServer };\n`, filename: 'frontend/cypress/scripts/run-tests.js' },
     // Storybook's mocks and stories render components in one developer's browser (openai-agents-saas-starter's mock queries)
     { code: `import { getTenantAccountFixture } from './tenantAccount-api';\nlet accountData = getTenantAccountFixture();\nexport function reset() {\n  if (!accountData) accountData = getTenantAccountFixture();\n}\n`, filename: 'apps/web-app/.storybook/mocks/tenantAccount-queries.ts' },
     { code: `let store;\nexport const getStore = () => (store ??= createStore());\nexport default { title: 'Cart' };\n`, filename: 'src/components/Cart.stories.tsx' },
