@@ -53,8 +53,9 @@ const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname
 // `_schema ??= new Schema()` of block types, `new mongoose.Schema({…})`, a `GraphQLSchema`,
 // pg-promise's `new pgp.helpers.ColumnSet([…], { table })`: crowd.dev's insert columns); and a list
 // made with `new Array(4)`, as one written `[]` is (CyberChef's GOST digest buffers); and an exact number,
-// `new Decimal(0)` (decimal.js, Prisma's), `new BigNumber(…)`, `new Big(…)`: immutable, as a number is.
-export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)*(?:[A-Za-z]*Schema|ColumnSet)|RegExp|Array|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|(?:Prisma\.)?Decimal|BigNumber|Big|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
+// `new Decimal(0)` (decimal.js, Prisma's), `new BigNumber(…)`, `new Big(…)`: immutable, as a number is;
+// and a parsed version, `new SemVer('0.2.0')` (semver's: grafana-llm-app's plugin version).
+export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)*(?:[A-Za-z]*Schema|ColumnSet)|RegExp|Array|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|(?:Prisma\.)?Decimal|BigNumber|Big|(?:semver\.)?SemVer|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
 
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
