@@ -65,13 +65,21 @@ export function fillSourceOf(value: TSESTree.Node, filledBy: TSESTree.Node | und
   // Its first caller can only be one of the module's own calls: when each hands it the process's
   // own values (saas-starter's private `getResendClient(apiKey)`, called only as
   // `getResendClient(config.apiKey)` with `const config = getEmailConfig()`), so is what it keeps.
-  if (!filledBy || !calledOnlyWithOwn(filledBy)) return 'caller';
+  // Or it sets up and hands nothing back (slack-ai-agents' `connectDB(databaseUrl)`, which opens
+  // the pool once and warns when called again): no caller gets a client of its own values from
+  // it, and what the module hands out elsewhere is the one it set up with the app's.
+  if (!filledBy || !(calledOnlyWithOwn(filledBy) || setsUpOnly(filledBy))) return 'caller';
   handedOwnArguments.add(filledBy);
   try {
     return readsOnlyOwnConfiguration(value, filledBy) ? 'own' : 'unseen';
   } finally {
     handedOwnArguments.delete(filledBy);
   }
+}
+
+/** Whether a function only sets up: a block whose every `return` hands back nothing. */
+function setsUpOnly(fn: TSESTree.Node): boolean {
+  return isFunctionNode(fn) && fn.body?.type === 'BlockStatement' && returnedValues(fn).every((value) => value === null || (value.type === 'Identifier' && value.name === 'undefined'));
 }
 
 /**
