@@ -19,11 +19,13 @@ export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|seque
  * storage and vector adapters (mastra-chat-kit's `sharedStore = new LibSQLStore({ url:
  * env.TURSO_DATABASE_URL })`, the threads and messages of every user's memory), LangGraph's checkpointers over a
  * database (langgraph-js-mastery's `PostgresSaver.fromConnString(url)`: each thread's checkpoints under
- * its own id — unlike its `MemorySaver`, see agent-graphs.ts), and unstorage's
+ * its own id — unlike its `MemorySaver`, see agent-graphs.ts), LangChain's record managers over one
+ * (chatbot-langchain-backend's `new PostgresRecordManager(namespace, { postgresConnectionOptions })`,
+ * the hashes of the documents it indexed, in a table), and unstorage's
  * key-value storage over a driver (saas-starter's `createStorage({ driver: s3Driver(env) })`): a database's
  * client by another name, though a page may load some of them too.
  */
-const STORE_CLIENT_PACKAGE = /^(?:unstorage|@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb|@langchain\/langgraph-checkpoint-(?:postgres|sqlite|mongodb|redis))$/;
+const STORE_CLIENT_PACKAGE = /^(?:unstorage|@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb|@langchain\/langgraph-checkpoint-(?:postgres|sqlite|mongodb|redis)|@langchain\/community\/indexes\/(?:postgres|sqlite))$/;
 
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),
