@@ -101,8 +101,11 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // which its socket handshakes read too (mighai-saas-template's `global.__sessionMiddleware`); and
 // Angular's server-side rendering engine, which renders each request's page from that request
 // alone (the server.ts Angular's CLI generates: `angularApp = new AngularNodeAppEngine()`,
-// azure-ai-travel-agents' UI; the older `CommonEngine`).
-const SERVER_PACKAGE = /^(?:@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// azure-ai-travel-agents' UI; the older `CommonEngine`); and an authentication library's
+// instance, the app's sign-in routes and session checks, each request's session in its own cookie
+// and the database (ai-finance's `_auth ??= betterAuth({ database: drizzleAdapter(db, …) })`;
+// Auth.js's `NextAuth(config)`, Lucia's `new Lucia(adapter)`).
+const SERVER_PACKAGE = /^(?:better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
@@ -451,7 +454,9 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
     if (keeps) return;
     if (node.type === 'ThisExpression') keeps = changesThis(node);
     else if (node.type === 'AssignmentExpression' || node.type === 'UpdateExpression') keeps = moduleBindingRoot(program, node.type === 'AssignmentExpression' ? node.left : node.argument);
-    else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') keeps = MUTATING_METHODS.has(staticName(node.callee.property) ?? '') && moduleBindingRoot(program, node.callee.object);
+    // … but a write through the module's database client goes to the database (ai-notes-full-stack's
+    // `OfflineStorageService`, `db.syncQueue.add(item)` on the module's Dexie database).
+    else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') keeps = MUTATING_METHODS.has(staticName(node.callee.property) ?? '') && moduleBindingRoot(program, node.callee.object) && !throughSharedBinding(program, node.callee.object);
     else if (node.type === 'UnaryExpression' && node.operator === 'delete') keeps = true;
   });
   return !keeps;
@@ -480,6 +485,13 @@ function changesThis(node: TSESTree.ThisExpression): boolean {
 }
 
 /** Whether a target (`x`, `x.y[k]`) starts at a variable the module declares at its top (not an import: a client's `db.delete(…)` changes its server, not the module). */
+/** Whether what a member chain starts from is a module variable holding what is shared by design: `db` in `db.notes.add(…)`, a database. */
+function throughSharedBinding(program: TSESTree.Program, target: TSESTree.Node): boolean {
+  let root = unwrapExpression(target as TSESTree.Expression);
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root.type === 'Identifier' && madeByWhatIsShared(program, root.name, root, 'own');
+}
+
 function moduleBindingRoot(program: TSESTree.Program, target: TSESTree.Node): boolean {
   let root = unwrapExpression(target as TSESTree.Expression);
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
