@@ -47,9 +47,18 @@ function thenCallbackModule(call: TSESTree.CallExpression): { source: string; pa
   return source !== undefined && param !== undefined ? { source, param } : undefined;
 }
 
-/** The module a member is read from, when its root is a loaded module (`m.pipeline`) or a dynamic import itself (`(await import('x')).default`). */
+/**
+ * The module a member is read from, when its root is a loaded module (`m.pipeline`) or a dynamic
+ * import itself (`(await import('x')).default`); read either way from the same module, the one
+ * (Enterprise-Agent-OS' `const Pool = pg.Pool ?? (pg as unknown as { Pool: … }).Pool`, for pg's
+ * CommonJS default export).
+ */
 function memberOfLoaded(init: TSESTree.Expression, loaded: ReadonlyMap<string, string>): string | undefined {
   let root = unwrapExpression(init);
+  if (root.type === 'LogicalExpression') {
+    const [left, right] = [memberOfLoaded(root.left, loaded), memberOfLoaded(root.right, loaded)];
+    return left === right ? left : undefined;
+  }
   if (root.type !== 'MemberExpression') return undefined;
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
   return root.type === 'Identifier' ? loaded.get(root.name) : dynamicImportSource(root);
