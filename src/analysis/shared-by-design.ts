@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { compiledAgentPlan } from './agent-graphs.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { appClassNamed, importedClass } from './imported-classes.js';
-import { enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
+import { bindsInFunction, enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
 import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
@@ -570,19 +570,30 @@ function handsBackOnlySharedByDesign(maker: TSESTree.ArrowFunctionExpression | T
   return askOnce(askingMakers, maker, () => {
     // Nothing handed back where it is not configured (`if (!projectId || !secret) return null`) is no instance.
     const values = returnedValues(maker).filter((value): value is TSESTree.Node => value !== null && !isNullish(value));
-    const shared = (made: TSESTree.Node | undefined): boolean => {
-      const producer = made && producerName(made);
-      return producer !== undefined && sharedByDesign('', producer, made!, undefined, fill);
+    const program = programOf(maker);
+    // What a value handed back is: made where it is handed back or just before, or a module
+    // variable the function filled (pdf2html's `model = await AutoModelForVision2Seq.from_pretrained(…)`,
+    // handed back as `{ model, processor }`), asked as the module's holders are.
+    const handed = (value: TSESTree.Node): { object: boolean; shared: boolean } | undefined => {
+      const made = madeValue(maker, value);
+      if (made !== undefined) {
+        const producer = producerName(made);
+        return { object: producesObject(made), shared: producer !== undefined && sharedByDesign('', producer, made, undefined, fill) };
+      }
+      const name = unwrapExpression(value);
+      if (name.type !== 'Identifier' || program === undefined || bindsInFunction(maker, name.name) || localVariable(program, name.name) === undefined) return undefined;
+      return { object: true, shared: madeByWhatIsShared(program, name.name, name, fill) };
     };
     return values.length > 0 && values.every((value) => {
-      const made = value ? madeValue(maker, value) : undefined;
+      const made = madeValue(maker, value);
       // A record of such a client and the values it was made with: agniwen's ai-interview builds
       // `{ client, config }`, an S3Client and the settings read for it.
       if (made?.type === 'ObjectExpression') {
-        const parts = made.properties.map((property) => (property.type === 'Property' && !property.computed ? madeValue(maker, property.value as TSESTree.Node) : undefined));
-        return parts.some((part) => part !== undefined && producesObject(part)) && parts.every((part) => part !== undefined && (!producesObject(part) || shared(part)));
+        const parts = made.properties.map((property) => (property.type === 'Property' && !property.computed ? handed(property.value as TSESTree.Node) : undefined));
+        return parts.some((part) => part?.object === true) && parts.every((part) => part !== undefined && (!part.object || part.shared));
       }
-      return shared(made);
+      const part = handed(value);
+      return part !== undefined && part.shared;
     });
   });
 }
