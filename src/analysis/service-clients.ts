@@ -69,14 +69,15 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * made from its key (viem's `privateKeyToAccount(key)`: ekai-gateway's x402 payer), and the key set of the
  * server's identity provider (jwks-rsa's `JwksClient`, TicketToken's) and the provider's configuration
  * discovered for the app's own client (openid-client's `discovery(issuer, clientId)`, in Replit's
- * generated auth), an auth provider's server SDK on the project's secret (production-saas-starter's
+ * generated auth), the verifiers of what the provider signed (inbox-zero's App Store `SignedDataVerifier`, made
+ * from Apple's root certificates and the app's bundle id; aws-jwt-verify's Cognito verifier), an auth provider's server SDK on the project's secret (production-saas-starter's
  * `new Stytch.B2BClient({ project_id, secret })`), and an HTTP client configured for one
  * such API (twilio-front-integration's `axios.create({ baseURL: VAPI_CALL_URL, timeout })`; ky's, got's). Each request names what
  * it reads or sends; the client keeps the key, the endpoint and a pool of connections — hustlexp's
  * `openaiClient`, `groqClient`, `stripe` and `twilioClient`, opencollective's Plaid and GoCardless
  * clients, made once from the config as their documentation asks.
  */
-const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai(?:\/(?:server|files))?|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|stripe-replit-sync|twilio|@vonage\/(?:server-sdk|voice|messages|sms|verify2?|video)|nexmo|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|stytch|axios|ky|got)$/;
+const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai(?:\/(?:server|files))?|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|stripe-replit-sync|twilio|@vonage\/(?:server-sdk|voice|messages|sms|verify2?|video)|nexmo|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|@apple\/app-store-server-library|aws-jwt-verify|stytch|axios|ky|got)$/;
 
 /**
  * A feature-flag service's server SDK — Unleash's, LaunchDarkly's, Flagsmith's, ConfigCat's,
