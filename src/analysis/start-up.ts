@@ -210,8 +210,26 @@ export function lifecycleHook(fn: TSESTree.Node, input: AnalysisInput): string |
 export function calledAsModuleLoads(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
   const name = moduleFunctionName(fn);
   if (name === undefined || !isFunctionNode(fn)) return undefined;
-  const calledAtTop = input.ast.body.some((statement) => statement.type === 'ExpressionStatement' && ownFunctionRun(statement.expression)?.fn === fn);
+  const calledAtTop = input.ast.body.flatMap(runAsModuleLoads).some((statement) => statement.type === 'ExpressionStatement' && ownFunctionRun(statement.expression)?.fn === fn);
   return calledAtTop ? `${name}(), which its module calls at its top level as it loads` : undefined;
+}
+
+/**
+ * The statements a top-level statement runs as the module loads, whenever it runs them: a block's,
+ * either branch of an `if` whatever it asks (multi-tenant-platform's `if (process.env.NODE_ENV ===
+ * "development") { monitorConnectionPool(); }`), a `try`'s and its handlers'.
+ */
+function runAsModuleLoads(statement: TSESTree.Statement): TSESTree.Statement[] {
+  switch (statement.type) {
+    case 'BlockStatement':
+      return statement.body.flatMap(runAsModuleLoads);
+    case 'IfStatement':
+      return [statement.consequent, ...(statement.alternate ? [statement.alternate] : [])].flatMap(runAsModuleLoads);
+    case 'TryStatement':
+      return [statement.block, ...(statement.handler ? [statement.handler.body] : []), ...(statement.finalizer ? [statement.finalizer] : [])].flatMap(runAsModuleLoads);
+    default:
+      return [statement];
+  }
 }
 
 /**

@@ -188,6 +188,12 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // … or under a top-level condition: when it runs, it runs as the module loads (multi-tenant-platform's development-only pool monitor)
+      code: `${named}export const monitorConnectionPool = () => {\n  const optimizer = getAgentInstanceFactory();\n  setInterval(() => optimizer.report(), 30000);\n};\nif (process.env.NODE_ENV === 'development') {\n  monitorConnectionPool();\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
       // … called through a promise chain there too
       code: `${named}export async function createSupervisor(config: { name: string }) {\n  await getAgentInstanceFactory().register(config);\n}\ncreateSupervisor({ name: 'supervisor' }).catch(() => undefined);\n`,
       output: null,
