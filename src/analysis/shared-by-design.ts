@@ -300,8 +300,10 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (makerName !== undefined && fill === 'own' && HOSTED_CLIENT_CALLEE.test(makerName)) return true;
   // Filled by a function run where it is written, asked as a maker of the module's is: the same
   // ai-recruitment's `recordingCached ??= (async () => { …; return { client, config }; })()`.
-  const invoked = invokedFunction(at);
-  if (producer === undefined) return invoked !== undefined && handsBackOnlySharedByDesign(invoked, fill);
+  if (producer === undefined) {
+    const invoked = invokedFunction(at);
+    return invoked !== undefined && handsBackOnlySharedByDesign(invoked, fill);
+  }
   // A LangGraph plan, compiled from the process's own nodes and tools: not from a caller's, whose tools may hold its user's keys.
   if (fill === 'own' && program !== undefined && compiledAgentPlan(program, at)) return true;
   if (storeOrAdminClient(producer) || BROWSER_CLIENT_CALLEE.test(producer) || [LOGGER_CALLEE, TELEMETRY_CALLEE, REQUEST_STORE_CLASS, LIMITER_CALLEE, SERVER_CALLEE, BACKGROUND_WORK_CALLEE, SIDE_TABLE_CLASS, ID_GENERATOR_CALLEE, SCHEMA_REGISTRY_CALLEE, SCHEMA_VALIDATOR_CALLEE].some((pattern) => pattern.test(producer))) return true;
@@ -484,18 +486,23 @@ function changesThis(node: TSESTree.ThisExpression): boolean {
   return parent?.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument);
 }
 
-/** Whether a target (`x`, `x.y[k]`) starts at a variable the module declares at its top (not an import: a client's `db.delete(…)` changes its server, not the module). */
-/** Whether what a member chain starts from is a module variable holding what is shared by design: `db` in `db.notes.add(…)`, a database. */
-function throughSharedBinding(program: TSESTree.Program, target: TSESTree.Node): boolean {
+/** What a member chain starts from: `x` of `x.y[k]`. */
+function chainRoot(target: TSESTree.Node): TSESTree.Node {
   let root = unwrapExpression(target as TSESTree.Expression);
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root.type === 'Identifier' && madeByWhatIsShared(program, root.name, root, 'own');
+  return root;
 }
 
+/** Whether a target (`x`, `x.y[k]`) starts at a variable the module declares at its top (not an import: a client's `db.delete(…)` changes its server, not the module). */
 function moduleBindingRoot(program: TSESTree.Program, target: TSESTree.Node): boolean {
-  let root = unwrapExpression(target as TSESTree.Expression);
-  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  const root = chainRoot(target);
   return root.type === 'Identifier' && localVariable(program, root.name) !== undefined;
+}
+
+/** Whether what a member chain starts from is a module variable holding what is shared by design: `db` in `db.notes.add(…)`, a database. */
+function throughSharedBinding(program: TSESTree.Program, target: TSESTree.Node): boolean {
+  const root = chainRoot(target);
+  return root.type === 'Identifier' && madeByWhatIsShared(program, root.name, root, 'own');
 }
 
 /**
