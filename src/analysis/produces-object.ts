@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { importSourceOf } from './import-sources.js';
 import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
+import { spelledAsPackage } from './tsconfig-imports.js';
 import { calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
@@ -177,12 +178,12 @@ function returnedProducer(fn: TSESTree.ArrowFunctionExpression | TSESTree.Functi
   return makers.size === 1 ? maker : undefined;
 }
 
-/** `mongoose.connection`: a plain member of a name the module imports from a package (not from a file of its own, `./store`). */
+/** `mongoose.connection`: a plain member of a name the module imports from a package (not from a file of its own, `./store` or `@/lib/store`). */
 function readsImportedMember(member: TSESTree.MemberExpression): boolean {
   const root = unwrapExpression(member.object);
   const program = programOf(member);
   const source = !member.computed && root.type === 'Identifier' && program !== undefined ? importSourceOf(program, root.name) : undefined;
-  return source !== undefined && !source.startsWith('.') && !source.startsWith('/');
+  return source !== undefined && spelledAsPackage(source);
 }
 
 /**

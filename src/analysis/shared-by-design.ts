@@ -581,8 +581,7 @@ function handsBackOnlySharedByDesign(maker: TSESTree.ArrowFunctionExpression | T
     // What a value handed back is: made where it is handed back or just before, or a module
     // variable the function filled (pdf2html's `model = await AutoModelForVision2Seq.from_pretrained(…)`,
     // handed back as `{ model, processor }`), asked as the module's holders are.
-    const handed = (value: TSESTree.Node): { object: boolean; shared: boolean } | undefined => {
-      const made = madeValue(maker, value);
+    const handed = (value: TSESTree.Node, made = madeValue(maker, value)): { object: boolean; shared: boolean } | undefined => {
       if (made !== undefined) {
         const producer = producerName(made);
         return { object: producesObject(made), shared: producer !== undefined && sharedByDesign('', producer, made, undefined, fill) };
@@ -599,7 +598,7 @@ function handsBackOnlySharedByDesign(maker: TSESTree.ArrowFunctionExpression | T
         const parts = made.properties.map((property) => (property.type === 'Property' && !property.computed ? handed(property.value as TSESTree.Node) : undefined));
         return parts.some((part) => part?.object === true) && parts.every((part) => part !== undefined && (!part.object || part.shared));
       }
-      const part = handed(value);
+      const part = handed(value, made);
       return part !== undefined && part.shared;
     });
   });
