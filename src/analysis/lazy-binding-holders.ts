@@ -8,11 +8,11 @@ import { isMemoCall, memoKeptInstance } from './memo-holders.js';
 import { producerName, producesObject } from './produces-object.js';
 import { isEmptyCollection, readsField } from './read-only-instances.js';
 import { schedulesCronJob } from './scheduled-jobs.js';
-import { fillSourceOf } from './own-configuration.js';
+import { constIn, fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback, writtenForTestsOnly } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { ARRAY_CALLBACK_METHODS, functionName, isFunctionNode, isIife, isNullish, isTypeWrapper, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, writingFunction } from './walk.js';
+import { ARRAY_CALLBACK_METHODS, enclosingFunction, functionName, isFunctionNode, isIife, isNullish, isTypeWrapper, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, writingFunction } from './walk.js';
 
 // Module-lifetime `let`s (and an IIFE's) filled from inside a function: `let db; export function
 // getDb() { return (db ??= new Db()); }` — the lazy holders.
@@ -117,7 +117,7 @@ function refersTo(node: TSESTree.Node, variable: TSESLint.Scope.Variable): boole
  * pending.filter((n) => n !== done)` (moleculer's dev client): the next state computed from the
  * last one — a reducer's state or a list's next version, not an instance made once and shared.
  */
-function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
+function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable, depth = 0): boolean {
   const call = unwrapExpression(value);
   if (call.type !== 'CallExpression') return false;
   const isThisVariable = (node: TSESTree.Node) => refersTo(node, variable);
@@ -129,6 +129,11 @@ function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable): b
     link = unwrapExpression(callee.object);
     if (isThisVariable(link)) return true;
   }
+  // `const next = applyChain.then(() => apply(mounts)); applyChain = next.catch(() => undefined)`
+  // (ai-support-agent-cli's mounts, applied one after another): the link made in a `const` first.
+  const fn = enclosingFunction(value);
+  const local = link.type === 'Identifier' && fn && depth < 2 ? constIn(fn, link.name) : undefined;
+  if (local?.init && local.id.type === 'Identifier' && nextStateOf(local.init, variable, depth + 1)) return true;
   return call.arguments.some(isThisVariable);
 }
 

@@ -266,7 +266,7 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
 }
 
 /** A `const` the function declares under `name`, plain or destructured (`const { accountSid } = config.twilio`). */
-function constIn(fn: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
+export function constIn(fn: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
   return constsOf(fn).get(name);
 }
 
