@@ -111,6 +111,33 @@ function exportedDeclaration(id: TSESTree.Identifier): boolean {
   return false;
 }
 
+// A parameter named for where a service is (`redisUrl`, `databaseUrl`, `mongoUri`, `dsn`,
+// `connectionString`, `host`, `endpoint`).
+const ADDRESS_PARAMETER = /(?:^(?:url|uri|dsn|host|endpoint|connectionString)|(?:Url|URL|Uri|URI|Dsn|DSN|Host|Endpoint|ConnectionString))$/;
+
+/**
+ * Whether a parameter names where a service is and stands in for the process's own setting of
+ * it: given a default of the process's (`url = process.env.REDIS_URL`), or read only as `redisUrl
+ * ?? process.env.REDIS_URL` (ai-support-widget's `getRedis(redisUrl?)`, so that a test can point
+ * it elsewhere). Where a data store is, is the deployment's and no user's. Not a key (`apiKey ??
+ * process.env.OPENAI_API_KEY` may be a user's own, handed first), nor a name of one user's.
+ */
+function overridesOwnAddress(param: TSESTree.Parameter, name: string, fn: TSESTree.FunctionLike): boolean {
+  if (!ADDRESS_PARAMETER.test(name) || namesOneUser(name)) return false;
+  if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier' && param.left.name === name) return readsOwn(param.right, fn, new Set());
+  const target = param.type === 'TSParameterProperty' ? param.parameter : param;
+  if (target.type !== 'Identifier' || !fn.body) return false;
+  let reads = 0;
+  let onlyOverrides = true;
+  walk(fn.body, (node) => {
+    if (!onlyOverrides || node.type !== 'Identifier' || node.name !== name || !readsName(node)) return;
+    reads += 1;
+    const parent = node.parent;
+    onlyOverrides = parent?.type === 'LogicalExpression' && parent.left === node && (parent.operator === '??' || parent.operator === '||') && readsOwn(parent.right, fn, new Set());
+  });
+  return reads > 0 && onlyOverrides;
+}
+
 /**
  * Whether a value reads what the function was passed: a parameter, directly or through the
  * function's own `const`s (`const url = options.url; … new Redis(url)`), or a `const` a method
@@ -119,7 +146,7 @@ function exportedDeclaration(id: TSESTree.Identifier): boolean {
  */
 function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   if (!fn || !isFunctionNode(fn)) return false;
-  const parameters = new Set(fn.params.flatMap((param) => patternNames(param).filter((name) => !handsDownOwnParameter(param, name))));
+  const parameters = new Set(fn.params.flatMap((param) => patternNames(param).filter((name) => !handsDownOwnParameter(param, name) && !overridesOwnAddress(param, name, fn))));
   return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name), (name) => configuredWithParameter(name, fn));
 }
 
@@ -261,6 +288,7 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   if (PLATFORM_GLOBALS.has(name)) return true;
   if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && handsDownOwnParameter(param, name))) return true;
   if (fn && isFunctionNode(fn) && handedOwnArguments.has(fn) && fn.params.some((param) => patternNames(param).includes(name))) return true;
+  if (fn && isFunctionNode(fn) && fn.params.some((param) => patternNames(param).includes(name) && overridesOwnAddress(param, name, fn))) return true;
   if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
   return topLevelNames(at).has(name);
 }

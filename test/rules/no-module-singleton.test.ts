@@ -716,6 +716,9 @@ ruleTester.run('no-module-singleton', rule, {
     `var currentHistoryPromise = q.when();\nfunction saveRoomHistory(roomId, objects) {\n  return currentHistoryPromise.then(() => {\n    var promise = q.when();\n    currentHistoryPromise = promise.then(() => driver.history.saveTick(roomId, objects));\n    return currentHistoryPromise;\n  });\n}\n`,
     // a serial queue's next link, made first in a const of the function (ai-support-agent-cli's file mounts)
     `let applyChain: Promise<unknown> = Promise.resolve();\nexport function applyMounts(mounts: string[]): Promise<string[]> {\n  const next = applyChain.then(() => place(mounts));\n  applyChain = next.catch(() => undefined);\n  return next;\n}\n`,
+    // a store's address that stands in for the process's own, so a test can point it elsewhere (ai-support-widget's Redis)
+    `import Redis from 'ioredis';\nlet redisClient: Redis | null = null;\nexport function getRedis(redisUrl?: string): Redis {\n  if (redisClient) return redisClient;\n  const url = redisUrl ?? process.env.REDIS_URL;\n  if (!url) throw new Error('REDIS_URL is not set');\n  redisClient = new Redis(url, { maxRetriesPerRequest: null });\n  return redisClient;\n}\n`,
+    `import { Pool } from 'pg';\nlet pool: Pool | undefined;\nexport function getPool(connectionString = process.env.DATABASE_URL) {\n  pool ??= new Pool({ connectionString });\n  return pool;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1120,7 +1123,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a key that stands in for the process's may be a user's own, handed first
     { code: `import OpenAI from 'openai';\nlet client: OpenAI | null = null;\nexport function getOpenAI(apiKey?: string): OpenAI {\n  if (!client) client = new OpenAI({ apiKey: apiKey ?? process.env.OPENAI_API_KEY });\n  return client;\n}\n`, output: null, errors: [holder(2)] },
+    // an address read as it is too, or one tenant's
+    { code: `import Redis from 'ioredis';\nlet redis: Redis | null = null;\nexport function getRedis(redisUrl?: string): Redis {\n  if (redis) return redis;\n  redis = redisUrl ? new Redis(redisUrl) : new Redis(process.env.REDIS_URL!);\n  return redis;\n}\n`, output: null, errors: [holder(2)] },
+    { code: `import { Pool } from 'pg';\nlet pool: Pool | undefined;\nexport function getPool(tenantDatabaseUrl?: string) {\n  pool ??= new Pool({ connectionString: tenantDatabaseUrl ?? process.env.DATABASE_URL });\n  return pool;\n}\n`, output: null, errors: [holder(2)] },
     // … but one of a module variable that keeps callers' entries is state
     { code: `let sessions = null;\nlet initializationPromise = null;\nexport function init() {\n  initializationPromise ??= (async () => {\n    sessions = new Map();\n    return { sessions };\n  })();\n  return initializationPromise;\n}\n`, errors: [holder(1), holder(2)] },
     // … but a class read from one of two modules is neither's for sure
