@@ -174,8 +174,10 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // message types a `.proto` file describes (chat-server's `protoRoot = protobufjs.loadSync(location)`,
 // each event encoded and decoded with them); and an identity provider's public keys, which check
 // every user's token alike (pubnub-mcp-server's `jwks = jose.createRemoteJWKSet(new URL(…))`: jose
-// fetches them once and caches them, as a `KeyObject` holds one).
-const MODEL_PACKAGE = /^(?:jose|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src)(?:\/|$)/;
+// fetches them once and caches them, as a `KeyObject` holds one); and a syntax tree parser with its
+// grammars loaded (ai-code-review-bot's web-tree-sitter `Parser`, after `Parser.init()` loads its
+// WebAssembly): `setLanguage` and `parse` run in one synchronous turn, on the source each call hands it.
+const MODEL_PACKAGE = /^(?:jose|web-tree-sitter|tree-sitter|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src)(?:\/|$)/;
 
 // A cron library's job (whatsapp-bot-ts' `bdayCronJob: cron.ScheduledTask`, filled by a function of
 // its own that schedules it): the clock's handle on the job, kept to stop it, as a timer's is.

@@ -719,6 +719,8 @@ ruleTester.run('no-module-singleton', rule, {
     // a store's address that stands in for the process's own, so a test can point it elsewhere (ai-support-widget's Redis)
     `import Redis from 'ioredis';\nlet redisClient: Redis | null = null;\nexport function getRedis(redisUrl?: string): Redis {\n  if (redisClient) return redisClient;\n  const url = redisUrl ?? process.env.REDIS_URL;\n  if (!url) throw new Error('REDIS_URL is not set');\n  redisClient = new Redis(url, { maxRetriesPerRequest: null });\n  return redisClient;\n}\n`,
     `import { Pool } from 'pg';\nlet pool: Pool | undefined;\nexport function getPool(connectionString = process.env.DATABASE_URL) {\n  pool ??= new Pool({ connectionString });\n  return pool;\n}\n`,
+    // a syntax tree parser with its grammars loaded: each parse is of the source it is handed (ai-code-review-bot's web-tree-sitter)
+    `import { Parser } from 'web-tree-sitter';\nlet initialized = false;\nlet parserInstance: Parser | null = null;\nexport async function initializeAstParser() {\n  if (initialized) return;\n  await Parser.init();\n  parserInstance = new Parser();\n  initialized = true;\n}\nexport function parse(source: string) {\n  return parserInstance!.parse(source);\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
