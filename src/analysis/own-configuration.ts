@@ -111,15 +111,16 @@ function exportedDeclaration(id: TSESTree.Identifier): boolean {
   return false;
 }
 
-// A parameter named for where a service is (`redisUrl`, `databaseUrl`, `mongoUri`, `dsn`,
-// `connectionString`, `host`, `endpoint`).
-const ADDRESS_PARAMETER = /(?:^(?:url|uri|dsn|host|endpoint|connectionString)|(?:Url|URL|Uri|URI|Dsn|DSN|Host|Endpoint|ConnectionString))$/;
+// A parameter named for where a service or a file is (`redisUrl`, `databaseUrl`, `mongoUri`, `dsn`,
+// `connectionString`, `host`, `endpoint`; `filePath`, `envFile`, `configDir`).
+const ADDRESS_PARAMETER = /(?:^(?:url|uri|dsn|host|endpoint|connectionString|path|file|dir|directory)|(?:Url|URL|Uri|URI|Dsn|DSN|Host|Endpoint|ConnectionString|Path|File|Dir|Directory))$/;
 
 /**
- * Whether a parameter names where a service is and stands in for the process's own setting of
- * it: given a default of the process's (`url = process.env.REDIS_URL`), or read only as `redisUrl
- * ?? process.env.REDIS_URL` (ai-support-widget's `getRedis(redisUrl?)`, so that a test can point
- * it elsewhere). Where a data store is, is the deployment's and no user's. Not a key (`apiKey ??
+ * Whether a parameter names where a service or a file is and stands in for the process's own
+ * setting of it: given a default of the process's (`url = process.env.REDIS_URL`, nestify's
+ * `ConfigService.getInstance(filePath = '.env')`), or read only as `redisUrl ??
+ * process.env.REDIS_URL` (ai-support-widget's `getRedis(redisUrl?)`, so that a test can point it
+ * elsewhere). Where a data store or the settings file is, is the deployment's and no user's. Not a key (`apiKey ??
  * process.env.OPENAI_API_KEY` may be a user's own, handed first), nor a name of one user's.
  */
 function overridesOwnAddress(param: TSESTree.Parameter, name: string, fn: TSESTree.FunctionLike): boolean {

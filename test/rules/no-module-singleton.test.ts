@@ -721,6 +721,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Pool } from 'pg';\nlet pool: Pool | undefined;\nexport function getPool(connectionString = process.env.DATABASE_URL) {\n  pool ??= new Pool({ connectionString });\n  return pool;\n}\n`,
     // a syntax tree parser with its grammars loaded: each parse is of the source it is handed (ai-code-review-bot's web-tree-sitter)
     `import { Parser } from 'web-tree-sitter';\nlet initialized = false;\nlet parserInstance: Parser | null = null;\nexport async function initializeAstParser() {\n  if (initialized) return;\n  await Parser.init();\n  parserInstance = new Parser();\n  initialized = true;\n}\nexport function parse(source: string) {\n  return parserInstance!.parse(source);\n}\n`,
+    // the settings file's path, defaulting to the process's own (nestify's config service)
+    `import { parse } from 'dotenv';\nimport * as fs from 'fs';\nexport class ConfigService {\n  private static instance: ConfigService;\n  private readonly envConfig: Record<string, string>;\n  constructor(filePath: string = '.env') {\n    this.envConfig = parse(fs.readFileSync(filePath));\n  }\n  static getInstance(filePath: string = '.env'): ConfigService {\n    if (!ConfigService.instance) ConfigService.instance = new ConfigService(filePath);\n    return ConfigService.instance;\n  }\n  get(key: string): string {\n    return this.envConfig[key];\n  }\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1125,6 +1127,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a file's path the first caller hands, with no default of the process's
+    { code: `import { parse } from 'dotenv';\nimport * as fs from 'fs';\nexport class ConfigService {\n  private static instance: ConfigService;\n  private readonly envConfig: Record<string, string>;\n  constructor(filePath: string) {\n    this.envConfig = parse(fs.readFileSync(filePath));\n  }\n  static getInstance(filePath: string): ConfigService {\n    if (!ConfigService.instance) ConfigService.instance = new ConfigService(filePath);\n    return ConfigService.instance;\n  }\n  get(key: string): string {\n    return this.envConfig[key];\n  }\n}\n`, output: null, errors: [holder(4)] },
     // a key that stands in for the process's may be a user's own, handed first
     { code: `import OpenAI from 'openai';\nlet client: OpenAI | null = null;\nexport function getOpenAI(apiKey?: string): OpenAI {\n  if (!client) client = new OpenAI({ apiKey: apiKey ?? process.env.OPENAI_API_KEY });\n  return client;\n}\n`, output: null, errors: [holder(2)] },
     // an address read as it is too, or one tenant's
