@@ -131,8 +131,8 @@ function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable, de
   }
   // `const next = applyChain.then(() => apply(mounts)); applyChain = next.catch(() => undefined)`
   // (ai-support-agent-cli's mounts, applied one after another): the link made in a `const` first.
-  const fn = enclosingFunction(value);
-  const local = link.type === 'Identifier' && fn && depth < 2 ? constIn(fn, link.name) : undefined;
+  const fn = link.type === 'Identifier' && depth < 2 ? enclosingFunction(value) : undefined;
+  const local = fn && link.type === 'Identifier' ? constIn(fn, link.name) : undefined;
   if (local?.init && local.id.type === 'Identifier' && nextStateOf(local.init, variable, depth + 1)) return true;
   return call.arguments.some(isThisVariable);
 }

@@ -120,17 +120,33 @@ const ADDRESS_PARAMETER = /(?:^(?:url|uri|dsn|host|endpoint|connectionString|pat
  * setting of it: given a default of the process's (`url = process.env.REDIS_URL`, nestify's
  * `ConfigService.getInstance(filePath = '.env')`), or read only as `redisUrl ??
  * process.env.REDIS_URL` (ai-support-widget's `getRedis(redisUrl?)`, so that a test can point it
- * elsewhere). Where a data store or the settings file is, is the deployment's and no user's. Not a key (`apiKey ??
- * process.env.OPENAI_API_KEY` may be a user's own, handed first), nor a name of one user's.
+ * elsewhere). Where a data store or the settings file is, is the deployment's and no user's. Not
+ * a key (`apiKey ?? process.env.OPENAI_API_KEY` may be a user's own, handed first), nor a name of
+ * one user's.
  */
 function overridesOwnAddress(param: TSESTree.Parameter, name: string, fn: TSESTree.FunctionLike): boolean {
   if (!ADDRESS_PARAMETER.test(name) || namesOneUser(name)) return false;
   if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier' && param.left.name === name) return readsOwn(param.right, fn, new Set());
   const target = param.type === 'TSParameterProperty' ? param.parameter : param;
   if (target.type !== 'Identifier' || !fn.body) return false;
+  // Asked for each read of the name while a value is followed: the function's body is walked once.
+  let answers = overridesByFunction.get(fn);
+  if (!answers) overridesByFunction.set(fn, (answers = new Map()));
+  const known = answers.get(name);
+  if (known !== undefined) return known;
+  answers.set(name, false); // while it is asked: `url ?? url` says nothing of the process's
+  const answer = readOnlyAsOverride(name, fn);
+  answers.set(name, answer);
+  return answer;
+}
+
+const overridesByFunction = new WeakMap<TSESTree.Node, Map<string, boolean>>();
+
+/** Whether a function reads `name` and only as `name ?? <the process's own>` (or `||`). */
+function readOnlyAsOverride(name: string, fn: TSESTree.FunctionLike): boolean {
   let reads = 0;
   let onlyOverrides = true;
-  walk(fn.body, (node) => {
+  walk(fn.body!, (node) => {
     if (!onlyOverrides || node.type !== 'Identifier' || node.name !== name || !readsName(node)) return;
     reads += 1;
     const parent = node.parent;
