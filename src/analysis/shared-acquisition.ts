@@ -35,8 +35,9 @@ export interface SharedAcquisition {
  * sites of one factory's getter with one context in one function (its callbacks included when
  * they read its context: see homeFunction). Where that cannot be done safely (an arrow's
  * expression body, a class field, a context declared further down, no name free for the local
- * (see chooseLocalName), some sites awaited and some not, a site inside a `try` the local would
- * be declared outside, two variables given the getter's value) the sites keep a creator call each.
+ * (see chooseLocalName), some sites awaited and some not, a first site inside a `try` the local
+ * would be declared outside — or a later one, unless the first site's statement always reaches
+ * it first —, two variables given the getter's value) the sites keep a creator call each.
  */
 export function planSharedAcquisitions(input: AnalysisInput, planned: readonly PlannedAcquisition[], style: TextStyle): SharedAcquisition[] {
   const groups = new Map<string, PlannedAcquisition[]>();
@@ -207,7 +208,11 @@ function planGroup(input: AnalysisInput, group: readonly PlannedAcquisition[], f
   if (!statement) return undefined;
   // `try { getX().a() } catch { getX().b() }`: declared before the `try`, the creator call (which
   // may throw: `requireUserContext()` outside a request) would escape the handler that caught it.
-  if (group.some((a) => leavesTry(a.site.node, block))) return undefined;
+  // A later site in a `try` of its own is no such case when the first site's statement always
+  // reaches it (linkedin-mcp-server-ts' `checkLogin`, `navigate` before a guarded `exportCookies`):
+  // a throwing creator call would have thrown there first, outside that `try` as well.
+  if (leavesTry(first, block)) return undefined;
+  if (group.some((a) => leavesTry(a.site.node, block)) && !(loop === undefined && alwaysEvaluated(first, statement))) return undefined;
 
   // `await getX()` everywhere: the local holds what the creator's promise resolves to.
   const awaited = group.map((a) => (a.site.node.parent?.type === 'AwaitExpression' && a.site.node.parent.argument === a.site.node ? a.site.node.parent : undefined));
@@ -359,6 +364,30 @@ function withGroupingParens(text: string, node: TSESTree.Node): readonly [number
 }
 
 /** Whether `node` lies in a `try` statement's block, handler or finalizer inside `block`: the local would be declared outside it. */
+/**
+ * Whether running `statement` always evaluates `node` unless something before it in the statement
+ * throws or leaves: no branch, loop, callback, optional chain or default value between them.
+ */
+function alwaysEvaluated(node: TSESTree.Node, statement: TSESTree.Node): boolean {
+  for (let child = node, parent = node.parent; parent && child !== statement; child = parent, parent = parent.parent) {
+    if (isFunctionNode(parent) || /Loop|While|For|^Class|^Labeled|^Try|^Switch|Pattern$/.test(parent.type)) return false;
+    if ((parent.type === 'ConditionalExpression' || parent.type === 'IfStatement') && child !== parent.test) return false;
+    if (parent.type === 'LogicalExpression' && child !== parent.left) return false;
+    // `getX()?.a()` evaluates the getter; `a?.b(getX())` and `a?.[getX()]` may not.
+    if (parent.type === 'MemberExpression' && child !== parent.object) return false;
+    if (parent.type === 'CallExpression' && child !== parent.callee && inOptionalChain(parent)) return false;
+  }
+  return true;
+}
+
+/** Whether a call is skipped when a link before it is nullish: `a?.b(…)`, `a?.(…)`. */
+function inOptionalChain(call: TSESTree.CallExpression): boolean {
+  for (let link: TSESTree.Node = call; link.type === 'CallExpression' || link.type === 'MemberExpression'; link = link.type === 'CallExpression' ? link.callee : link.object) {
+    if (link.optional) return true;
+  }
+  return false;
+}
+
 export function leavesTry(node: TSESTree.Node, block: TSESTree.Node): boolean {
   for (let current = node.parent; current && current !== block; current = current.parent) {
     if (current.type === 'TryStatement') return true;
