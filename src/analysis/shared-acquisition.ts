@@ -363,7 +363,6 @@ function withGroupingParens(text: string, node: TSESTree.Node): readonly [number
   return before && after ? [node.range[0] - before[0].length, node.range[1] + after[0].length] : node.range;
 }
 
-/** Whether `node` lies in a `try` statement's block, handler or finalizer inside `block`: the local would be declared outside it. */
 /**
  * Whether running `statement` always evaluates `node` unless something before it in the statement
  * throws or leaves: no branch, loop, callback, optional chain or default value between them.
@@ -388,6 +387,7 @@ function inOptionalChain(call: TSESTree.CallExpression): boolean {
   return false;
 }
 
+/** Whether `node` lies in a `try` statement's block, handler or finalizer inside `block`: the local would be declared outside it. */
 export function leavesTry(node: TSESTree.Node, block: TSESTree.Node): boolean {
   for (let current = node.parent; current && current !== block; current = current.parent) {
     if (current.type === 'TryStatement') return true;
