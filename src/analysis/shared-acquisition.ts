@@ -369,7 +369,7 @@ function withGroupingParens(text: string, node: TSESTree.Node): readonly [number
  */
 function alwaysEvaluated(node: TSESTree.Node, statement: TSESTree.Node): boolean {
   for (let child = node, parent = node.parent; parent && child !== statement; child = parent, parent = parent.parent) {
-    if (isFunctionNode(parent) || /Loop|While|For|^Class|^Labeled|^Try|^Switch|Pattern$/.test(parent.type)) return false;
+    if (isFunctionNode(parent) || /^(?:For|ForIn|ForOf|While|DoWhile|Labeled|Try|Switch)Statement$|^Class|Pattern$/.test(parent.type)) return false;
     if ((parent.type === 'ConditionalExpression' || parent.type === 'IfStatement') && child !== parent.test) return false;
     if (parent.type === 'LogicalExpression' && child !== parent.left) return false;
     // `getX()?.a()` evaluates the getter; `a?.b(getX())` and `a?.[getX()]` may not.
