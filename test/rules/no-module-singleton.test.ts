@@ -723,6 +723,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { Parser } from 'web-tree-sitter';\nlet initialized = false;\nlet parserInstance: Parser | null = null;\nexport async function initializeAstParser() {\n  if (initialized) return;\n  await Parser.init();\n  parserInstance = new Parser();\n  initialized = true;\n}\nexport function parse(source: string) {\n  return parserInstance!.parse(source);\n}\n`,
     // the settings file's path, defaulting to the process's own (nestify's config service)
     `import { parse } from 'dotenv';\nimport * as fs from 'fs';\nexport class ConfigService {\n  private static instance: ConfigService;\n  private readonly envConfig: Record<string, string>;\n  constructor(filePath: string = '.env') {\n    this.envConfig = parse(fs.readFileSync(filePath));\n  }\n  static getInstance(filePath: string = '.env'): ConfigService {\n    if (!ConfigService.instance) ConfigService.instance = new ConfigService(filePath);\n    return ConfigService.instance;\n  }\n  get(key: string): string {\n    return this.envConfig[key];\n  }\n}\n`,
+    // a text's lines, trimmed and filtered: strings in a list (ai-podcast-suite's quotes, read once)
+    `import fs from 'fs';\nlet quotesCache = null;\nexport default function getTuringQuote() {\n  if (!quotesCache) {\n    const raw = fs.readFileSync('quotes.txt', 'utf-8');\n    quotesCache = raw.split('\\n').map((line) => line.trim()).filter((line) => line.length > 0);\n  }\n  return quotesCache[Math.floor(Math.random() * quotesCache.length)];\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1127,6 +1129,12 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a client made for each of a text's lines is an instance per line, kept for everyone
+    {
+      code: `import fs from 'fs';\nlet clients = null;\nexport function getClients() {\n  if (!clients) clients = fs.readFileSync('hosts.txt', 'utf-8').split('\\n').map((line) => new Client(line));\n  return clients;\n}\n`,
+      output: null,
+      errors: [holder(2)],
+    },
     // a file's path the first caller hands, with no default of the process's
     { code: `import { parse } from 'dotenv';\nimport * as fs from 'fs';\nexport class ConfigService {\n  private static instance: ConfigService;\n  private readonly envConfig: Record<string, string>;\n  constructor(filePath: string) {\n    this.envConfig = parse(fs.readFileSync(filePath));\n  }\n  static getInstance(filePath: string): ConfigService {\n    if (!ConfigService.instance) ConfigService.instance = new ConfigService(filePath);\n    return ConfigService.instance;\n  }\n  get(key: string): string {\n    return this.envConfig[key];\n  }\n}\n`, output: null, errors: [holder(4)] },
     // a key that stands in for the process's may be a user's own, handed first
