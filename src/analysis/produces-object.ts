@@ -30,10 +30,11 @@ const VALUE_CALLS = new Set([
  * `getIndexSqlitePath()`, `getApiKey()`, `resolveBaseUrl()`: a function named for the value it
  * returns — a path, an address, a name, an id, a count, a time (nango's sandbox server keeps
  * `timeOfLastUpdate = unixNow()`), a level or a version (ioBroker's `diskWarningLevel =
- * getDiskWarningLevel(state)`). Not a lookup by one (`getElementById`, `findUserByName`), which
+ * getDiskWarningLevel(state)`), or a document describing something (agent-memory's REST routes keep
+ * `cachedSpec = generateOpenAPISpec()`, the API's OpenAPI document). Not a lookup by one (`getElementById`, `findUserByName`), which
  * returns what it finds, nor a thing made with one (`connectWithTimestamp()`).
  */
-export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash|Time|Timestamp|At|Now|Level|Version|Threshold)$/;
+export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*(?:[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash|Time|Timestamp|At|Now|Level|Version|Threshold)|[A-Za-z0-9](?:Spec|Specification))$/;
 /**
  * Conversions to a value, whatever they are called on: audiobookshelf's `global.PodcastDownloadTimeout
  * = toNumber(process.env.PODCAST_DOWNLOAD_TIMEOUT, 30000)`, lodash's `_.toNumber`, a model's

@@ -176,8 +176,10 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // every user's token alike (pubnub-mcp-server's `jwks = jose.createRemoteJWKSet(new URL(…))`: jose
 // fetches them once and caches them, as a `KeyObject` holds one); and a syntax tree parser with its
 // grammars loaded (ai-code-review-bot's web-tree-sitter `Parser`, after `Parser.init()` loads its
-// WebAssembly): `setLanguage` and `parse` run in one synchronous turn, on the source each call hands it.
-const MODEL_PACKAGE = /^(?:jose|web-tree-sitter|tree-sitter|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src)(?:\/|$)/;
+// WebAssembly): `setLanguage` and `parse` run in one synchronous turn, on the source each call hands it;
+// and a word segmenter with its dictionary loaded (TencentDB-Agent-Memory's `Jieba.withDict(dict)`,
+// @node-rs/jieba's, for full-text queries in Chinese): each `cut` splits the text it is handed.
+const MODEL_PACKAGE = /^(?:jose|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src)(?:\/|$)/;
 
 // A cron library's job (whatsapp-bot-ts' `bdayCronJob: cron.ScheduledTask`, filled by a function of
 // its own that schedules it): the clock's handle on the job, kept to stop it, as a timer's is.
