@@ -7,7 +7,8 @@ const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
  * The package a name bound inside a function comes from, when it is loaded there: the filling
  * function's `const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager')`
  * (TicketToken's, loading the SDK only when it is configured), a `require('x')` in a function,
- * also into a module variable (walkin-watchdog's `unleash = require('unleash-client')` on first use).
+ * also into a module variable (walkin-watchdog's `unleash = require('unleash-client')` on first use,
+ * or a member of a module loaded there).
  */
 export function loadedSourceOf(program: TSESTree.Program, name: string): string | undefined {
   let sources = loadedSources.get(program);
@@ -16,6 +17,10 @@ export function loadedSourceOf(program: TSESTree.Program, name: string): string 
     walk(program, (node) => {
       if (node.type === 'AssignmentExpression' && node.operator === '=') {
         for (const { local, source } of boundFromRequire(node.left, node.right)) found.set(local.name, source);
+        // … and a module variable given what a loaded module exports (aspect-agent-server's `GoogleGenAI =
+        // genai.GoogleGenAI` after `const genai = await import('@google/genai')`).
+        const loaded = node.left.type === 'Identifier' ? (dynamicImportSource(node.right) ?? memberOfLoaded(node.right, found)) : undefined;
+        if (loaded !== undefined && node.left.type === 'Identifier') found.set(node.left.name, loaded);
         return;
       }
       // `import('@xenova/transformers').then((m) => …)`: the module the callback is handed (matanew1's
