@@ -301,6 +301,10 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   // process.env.AZURE_TENANT_ID` is the app's Azure tenant, read from its configuration.
   const local = fn && isFunctionNode(fn) ? constIn(fn, name) : undefined;
   if (local) return askOnce(asking, local, () => local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking)));
+  // … and its `let`, when every value it is given is: AI-Call-Center-Conversation's PayPal
+  // `environment`, a `LiveEnvironment` or a `SandboxEnvironment` on the app's id and secret by `NODE_ENV`.
+  const variable = fn && isFunctionNode(fn) ? letIn(fn, name) : undefined;
+  if (variable) return askOnce(asking, variable.declarator, () => variable.values.length > 0 && variable.values.every((value) => readsOwn(value, fn, asking)));
   if (namesOneUser(name)) return false;
   if (PLATFORM_GLOBALS.has(name)) return true;
   if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && handsDownOwnParameter(param, name))) return true;
@@ -308,6 +312,31 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   if (fn && isFunctionNode(fn) && fn.params.some((param) => patternNames(param).includes(name) && overridesOwnAddress(param, name, fn))) return true;
   if (fn && isFunctionNode(fn) && bindsInFunction(fn, name)) return false;
   return topLevelNames(at).has(name);
+}
+
+/**
+ * A plain `let` (or `var`) the function declares under `name`, once, and the values it is given: its
+ * initializer and each `name = value` in the function. None when it is also changed otherwise
+ * (`+=`, `++`, destructured into, a loop's variable), or declared twice.
+ */
+function letIn(fn: TSESTree.Node, name: string): { declarator: TSESTree.VariableDeclarator; values: TSESTree.Expression[] } | undefined {
+  let declarator: TSESTree.VariableDeclarator | undefined;
+  let declarations = 0;
+  let other = false;
+  const values: TSESTree.Expression[] = [];
+  walk(fn, (node) => {
+    if (node.type === 'VariableDeclarator' && node.parent?.type === 'VariableDeclaration' && node.parent.kind !== 'const' && patternNames(node.id).includes(name)) {
+      declarations++;
+      if (node.id.type !== 'Identifier' || node.parent.parent?.type === 'ForInStatement' || node.parent.parent?.type === 'ForOfStatement') other = true;
+      declarator = node;
+      if (node.init) values.push(node.init);
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name) {
+      if (node.operator === '=') values.push(node.right);
+      else other = true;
+    } else if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier' && node.argument.name === name) other = true;
+    else if (node.type === 'AssignmentExpression' && node.left.type !== 'Identifier' && patternNames(node.left).includes(name)) other = true;
+  });
+  return declarator !== undefined && declarations === 1 && !other ? { declarator, values } : undefined;
 }
 
 /** A `const` the function declares under `name`, plain or destructured (`const { accountSid } = config.twilio`). */

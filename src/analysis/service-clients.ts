@@ -22,10 +22,11 @@ export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|seque
  * its own id — unlike its `MemorySaver`, see agent-graphs.ts), LangChain's record managers over one
  * (chatbot-langchain-backend's `new PostgresRecordManager(namespace, { postgresConnectionOptions })`,
  * the hashes of the documents it indexed, in a table), and unstorage's
- * key-value storage over a driver (saas-starter's `createStorage({ driver: s3Driver(env) })`): a database's
+ * key-value storage over a driver (saas-starter's `createStorage({ driver: s3Driver(env) })`), and Replit's
+ * key-value database (AI-Call-Center-Conversation's `dbInstance = new Database()` on `REPLIT_DB_URL`): a database's
  * client by another name, though a page may load some of them too.
  */
-const STORE_CLIENT_PACKAGE = /^(?:unstorage|@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb|@langchain\/langgraph-checkpoint-(?:postgres|sqlite|mongodb|redis)|@langchain\/community\/indexes\/(?:postgres|sqlite))$/;
+const STORE_CLIENT_PACKAGE = /^(?:unstorage|@replit\/database|@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb|@langchain\/langgraph-checkpoint-(?:postgres|sqlite|mongodb|redis)|@langchain\/community\/indexes\/(?:postgres|sqlite))$/;
 
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),
@@ -59,7 +60,8 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * A hosted API's SDK, made with the server's own key: the model providers (OpenAI's, Anthropic's,
  * Groq's, Mistral's, Cohere's, Google's Gemini (its file manager too, Geneline-X's `new
  * GoogleAIFileManager(key)` from `@google/generative-ai/files`), Together's, Replicate's, Hugging Face's inference,
- * Ollama's, and the AI SDK's providers made for one of them: `createOpenAI({ apiKey })`), payments and banking (Stripe, and Replit's sync of it into the app's database — ai-lead-gen-agency's `new StripeSync({ poolConfig, stripeSecretKey })` —, Plaid, GoCardless' Nordigen), mail and messages
+ * Ollama's, and the AI SDK's providers made for one of them: `createOpenAI({ apiKey })`), payments and banking (Stripe, PayPal's server SDKs — AI-Call-Center-Conversation's `new
+ * paypal.core.PayPalHttpClient(environment)` on the app's client id and secret —, and Replit's sync of it into the app's database — ai-lead-gen-agency's `new StripeSync({ poolConfig, stripeSecretKey })` —, Plaid, GoCardless' Nordigen), mail and messages
  * (Twilio, Vonage — botari-backend's `new Vonage(auth)` for its calls —, SendGrid, Resend, useSend, Postmark, Mailgun, ZeptoMail, MailerSend, Brevo, Mailjet,
  * Nodemailer's SMTP transport, Slack's Web
  * API, a Discord or Telegram bot's client: discord.js, grammY — telegram-ai-platform's `new Bot(token)` —, Telegraf,
@@ -78,7 +80,7 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * `openaiClient`, `groqClient`, `stripe` and `twilioClient`, opencollective's Plaid and GoCardless
  * clients, made once from the config as their documentation asks.
  */
-const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai(?:\/(?:server|files))?|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|plaid|nordigen-node|stripe-replit-sync|twilio|@vonage\/(?:server-sdk|voice|messages|sms|verify2?|video)|nexmo|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|@apple\/app-store-server-library|aws-jwt-verify|stytch|axios|ky|got)$/;
+const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|@google\/generative-ai(?:\/(?:server|files))?|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|stripe|@paypal\/checkout-server-sdk|@paypal\/paypal-server-sdk|paypal-rest-sdk|plaid|nordigen-node|stripe-replit-sync|twilio|@vonage\/(?:server-sdk|voice|messages|sms|verify2?|video)|nexmo|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|jwks-rsa|openid-client|@apple\/app-store-server-library|aws-jwt-verify|stytch|axios|ky|got)$/;
 
 /**
  * A feature-flag service's server SDK — Unleash's, LaunchDarkly's, Flagsmith's, ConfigCat's,

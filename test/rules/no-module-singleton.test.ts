@@ -733,6 +733,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import { S3Filesystem } from '@mastra/s3';\nimport { env } from '@/lib/env';\nfunction patchKeys(fs: S3Filesystem): S3Filesystem {\n  const bag = fs as unknown as { toKey: (path: string) => string };\n  const original = bag.toKey.bind(fs);\n  bag.toKey = (path) => original(path.replace(/^\\.\\//, ''));\n  return fs;\n}\nlet cached: S3Filesystem | null | undefined;\nexport function getWorkspaceFilesystem(): S3Filesystem | null {\n  if (cached !== undefined) return cached;\n  if (!env.SUPABASE_S3_ENDPOINT) return (cached = null);\n  cached = patchKeys(new S3Filesystem({ bucket: 'workspaces', endpoint: env.SUPABASE_S3_ENDPOINT, accessKeyId: env.S3_KEY, secretAccessKey: env.S3_SECRET }));\n  return cached;\n}\n`,
     // a hosted API's class kept in a module variable from the module loaded on first use (aspect-agent-server's Gemini client)
     `let GoogleGenAI = null;\nlet client = null;\nasync function getClient() {\n  if (client) return client;\n  const genai = await import('@google/genai');\n  GoogleGenAI = genai.GoogleGenAI;\n  client = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY });\n  return client;\n}\nmodule.exports = { getClient };\n`,
+    // a payments client on an environment chosen in a let, each value the app's own id and secret (AI-Call-Center-Conversation's PayPal)
+    `import paypal from '@paypal/checkout-server-sdk';\nlet paypalClientInstance: paypal.core.PayPalHttpClient | null = null;\nexport function getPaypalClient(): paypal.core.PayPalHttpClient {\n  if (!paypalClientInstance) {\n    const clientId = process.env.PAYPAL_CLIENT_ID;\n    const clientSecret = process.env.PAYPAL_CLIENT_SECRET;\n    let environment: paypal.core.Environment;\n    if (process.env.NODE_ENV === 'production') environment = new paypal.core.LiveEnvironment(clientId, clientSecret);\n    else environment = new paypal.core.SandboxEnvironment(clientId, clientSecret);\n    paypalClientInstance = new paypal.core.PayPalHttpClient(environment);\n  }\n  return paypalClientInstance;\n}\n`,
+    // Replit's key-value database, on the process's REPLIT_DB_URL (AI-Call-Center-Conversation's)
+    `import Database from '@replit/database';\nlet dbInstance: Database | null = null;\nfunction getDb(): Database {\n  if (!dbInstance) dbInstance = new Database();\n  return dbInstance;\n}\nexport const db = { get: (key: string) => getDb().get(key), set: (key: string, value: unknown) => getDb().set(key, value) };\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1137,6 +1141,12 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but a let given a caller's merchant credentials in one branch holds that merchant's client for everyone
+    {
+      code: `import paypal from '@paypal/checkout-server-sdk';\nlet paypalClientInstance: paypal.core.PayPalHttpClient | null = null;\nexport function getPaypalClient(merchant: { clientId: string; secret: string }) {\n  if (!paypalClientInstance) {\n    let environment;\n    if (process.env.NODE_ENV === 'production') environment = new paypal.core.LiveEnvironment(merchant.clientId, merchant.secret);\n    else environment = new paypal.core.SandboxEnvironment(process.env.PAYPAL_CLIENT_ID, process.env.PAYPAL_CLIENT_SECRET);\n    paypalClientInstance = new paypal.core.PayPalHttpClient(environment);\n  }\n  return paypalClientInstance;\n}\n`,
+      output: null,
+      errors: [holder(2)],
+    },
     // a client made for each of a text's lines is an instance per line, kept for everyone
     {
       code: `import fs from 'fs';\nlet clients = null;\nexport function getClients() {\n  if (!clients) clients = fs.readFileSync('hosts.txt', 'utf-8').split('\\n').map((line) => new Client(line));\n  return clients;\n}\n`,
