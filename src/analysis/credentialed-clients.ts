@@ -53,7 +53,7 @@ function readsCredential(node: TSESTree.Node): boolean {
  * be no holder at all. A class of the app's own, or one whose name says it keeps entries (a
  * session store given the cookie's secret), is not.
  */
-export function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): boolean {
+function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): boolean {
   if (fill !== 'own') return false;
   let made = unwrapExpression(value);
   if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
@@ -69,4 +69,24 @@ export function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): b
   const root = className.split('.')[0]!;
   const source = program && (importSourceOf(program, root) ?? loadedSourceOf(program, root));
   return source !== undefined && spelledAsPackage(source) && made.arguments.some(readsCredential);
+}
+
+/** What makes a value: the class or the maker a `new` or a call (awaited or not) names, as written. */
+function makerOf(value: TSESTree.Node): string | undefined {
+  let made = unwrapExpression(value);
+  if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
+  return made.type === 'NewExpression' || made.type === 'CallExpression' ? calleeText(made.callee) : undefined;
+}
+
+/**
+ * Whether every value a holder is given is such a client (madeWithOwnCredential), or is made by
+ * the same maker as one that is, from nothing but the process's own configuration: a stand-in for
+ * when the settings are missing (stock-ai-newsletter's `createClient('https://placeholder.supabase.co',
+ * 'placeholder-key', …)` beside `createClient(url, key, …)` on its service role key) is the same
+ * package's client, though no name in it says which argument is the secret.
+ */
+export function madeWithOwnCredentials(fills: ReadonlyArray<{ value: TSESTree.Node; fill: FillSource }>): boolean {
+  const credentialed = fills.filter(({ value, fill }) => madeWithOwnCredential(value, fill));
+  const makers = new Set(credentialed.map(({ value }) => makerOf(value)));
+  return fills.every((made) => credentialed.includes(made) || (made.fill === 'own' && makerOf(made.value) !== undefined && makers.has(makerOf(made.value))));
 }

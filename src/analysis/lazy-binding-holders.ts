@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { makesPageClass, runsOnlyInBrowser, type NameResolver } from './browser-only.js';
-import { madeWithOwnCredential } from './credentialed-clients.js';
+import { madeWithOwnCredentials } from './credentialed-clients.js';
 import { constructsValues, holdsModule, holdsValues, jsdocSaysValues, usedAsPrimitive } from './holds-values.js';
 import { localFunction } from './local-types.js';
 import { isMemoCall, memoKeptInstance } from './memo-holders.js';
@@ -205,7 +205,7 @@ function writesBackItself(value: TSESTree.Node, variable: TSESLint.Scope.Variabl
 
 /**
  * Whether every instance a variable is given is a package's client made with the process's own
- * secret (see madeWithOwnCredential): inbox-zero's `productionClient ||= new
+ * secret (see madeWithOwnCredentials): inbox-zero's `productionClient ||= new
  * AppStoreServerAPIClient(getAppleSigningKey()!, …)` beside its `sandboxClient`.
  */
 function fillsOnlyWithCredentialedClients(variable: TSESLint.Scope.Variable, firstUse: boolean, input: AnalysisInput): boolean {
@@ -213,7 +213,7 @@ function fillsOnlyWithCredentialedClients(variable: TSESLint.Scope.Variable, fir
     const value = reference.isWrite() ? writtenValue(reference.identifier as TSESTree.Node) : undefined;
     return value !== undefined && fillsWithInstance(value, input) ? [{ value, filledBy: writingFunction(reference.identifier as TSESTree.Node) }] : [];
   });
-  return fills.length > 0 && fills.every(({ value, filledBy }) => madeWithOwnCredential(value, fillSourceOf(value, filledBy, firstUse)));
+  return fills.length > 0 && madeWithOwnCredentials(fills.map(({ value, filledBy }) => ({ value, fill: fillSourceOf(value, filledBy, firstUse) })));
 }
 
 /**

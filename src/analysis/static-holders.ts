@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { constructsValues, holdsModule, holdsValues } from './holds-values.js';
 import { DATA_CONSTRUCTOR, isNoOpClass, producerName, producesObject } from './produces-object.js';
-import { madeWithOwnCredential } from './credentialed-clients.js';
+import { madeWithOwnCredentials } from './credentialed-clients.js';
 import { fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { HolderFinding } from './types.js';
@@ -145,7 +145,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     const filledAt = lazy?.type === 'AssignmentExpression' ? lazy.right : member;
     if (allowed(config, producer) || sharedByDesign(name, producer, filledAt, member.typeAnnotation?.typeAnnotation, fill)) continue;
     const fills = assignmentsTo(name).filter((assignment) => !isNullish(assignment.right));
-    if (!eager && fills.length > 0 && fills.every((assignment) => madeWithOwnCredential(assignment.right, fillSourceOf(assignment.right, writingFunction(assignment), true)))) continue;
+    if (!eager && fills.length > 0 && madeWithOwnCredentials(fills.map((assignment) => ({ value: assignment.right, fill: fillSourceOf(assignment.right, writingFunction(assignment), true) })))) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
   undeclaredStaticHolders(classNode, className, assignedMembers(), config, out);
@@ -182,7 +182,7 @@ function undeclaredStaticHolders(
     const fill = fillSourceOf(lazy.right, filledBy, true);
     if (allowed(config, producer) || sharedByDesign(name, producer, lazy.right, undefined, fill)) continue;
     const fills = writes.filter((assignment) => !isNullish(assignment.right));
-    if (fills.every((assignment) => madeWithOwnCredential(assignment.right, fillSourceOf(assignment.right, writingFunction(assignment), true)))) continue;
+    if (madeWithOwnCredentials(fills.map((assignment) => ({ value: assignment.right, fill: fillSourceOf(assignment.right, writingFunction(assignment), true) })))) continue;
     out.push({ node: lazy.left, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
 }
