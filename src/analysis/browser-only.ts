@@ -119,13 +119,23 @@ function guardTest(node: TSESTree.Node): TSESTree.Node | undefined {
   return fn.body.body.length === 1 && only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
 }
 
+/**
+ * The test a `const` of the file's stands for, when it is one of several parts: ai-video-gen-pipeline's
+ * `canUseWorkers = typeof window !== 'undefined' && typeof window.Worker !== 'undefined'` (a single
+ * test is read through the name by sideWhenTrue).
+ */
+function constantTest(node: TSESTree.Node, names: NameResolver): TSESTree.Node | undefined {
+  const init = node.type === 'Identifier' ? names.constantInit(node) : undefined;
+  return init && unwrapExpression(init).type === 'LogicalExpression' ? init : undefined;
+}
+
 /** A test that, when true, means the browser: one conjunct saying so is enough. */
 function trueMeansBrowser(test: TSESTree.Node, names: NameResolver, depth = 0): boolean {
   const node = unwrapExpression(test);
   if (depth > 8) return false;
   if (node.type === 'LogicalExpression' && node.operator === '&&') return trueMeansBrowser(node.left, names, depth + 1) || trueMeansBrowser(node.right, names, depth + 1);
   if (node.type === 'UnaryExpression' && node.operator === '!') return falseMeansBrowser(node.argument, names, depth + 1);
-  const guarded = guardTest(node);
+  const guarded = guardTest(node) ?? constantTest(node, names);
   if (guarded) return trueMeansBrowser(guarded, names, depth + 1);
   return sideWhenTrue(node, names) === 'browser';
 }
@@ -136,7 +146,7 @@ function falseMeansBrowser(test: TSESTree.Node, names: NameResolver, depth = 0):
   if (depth > 8) return false;
   if (node.type === 'LogicalExpression' && node.operator === '||') return falseMeansBrowser(node.left, names, depth + 1) || falseMeansBrowser(node.right, names, depth + 1);
   if (node.type === 'UnaryExpression' && node.operator === '!') return trueMeansBrowser(node.argument, names, depth + 1);
-  const guarded = guardTest(node);
+  const guarded = guardTest(node) ?? constantTest(node, names);
   if (guarded) return falseMeansBrowser(guarded, names, depth + 1);
   return sideWhenTrue(node, names) === 'server';
 }
