@@ -321,6 +321,9 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (base !== undefined && fill !== 'caller' && (DATABASE_CLIENT_CLASS.test(base) || DATABASE_CLIENT_BASE.test(base))) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
+  // The AI SDK's registry of providers (demo-local-ai-hr-it-bot's `createProviderRegistry(providers)`,
+  // each provider made on the process's own key): a hosted API's clients by another name.
+  if (fill === 'own' && source === 'ai' && /^(?:experimental_)?createProviderRegistry$|^customProvider$/.test(producer.split('.').pop()!)) return true;
   // A watch on the process's files (mcp-gateway's tenant loader, `watcher = watch(dir, …)` from
   // `node:fs`; chokidar's): a handle that stops it, as a timer's is.
   if (producer.split('.').pop() === 'watch' && FILE_WATCH_PACKAGE.test(source)) return true;

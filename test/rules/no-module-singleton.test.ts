@@ -741,6 +741,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createClient, SupabaseClient } from '@supabase/supabase-js';\nlet cachedClient: SupabaseClient | null = null;\nexport function getServerSupabaseClient(): SupabaseClient {\n  if (cachedClient) return cachedClient;\n  const url = process.env.NEXT_PUBLIC_SUPABASE_URL;\n  const key = process.env.SUPABASE_SERVICE_ROLE_KEY || process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY;\n  if (!url || !key) {\n    cachedClient = createClient('https://placeholder.supabase.co', 'placeholder-key', { auth: { persistSession: false } });\n    return cachedClient;\n  }\n  cachedClient = createClient(url, key, { auth: { persistSession: false } });\n  return cachedClient;\n}\n`,
     // a getter that throws outside a browser, by a const of two tests (ai-video-gen-pipeline's media worker manager)
     `export class MediaBunnyManager {\n  private requests = new Map<string, unknown>();\n  add(id: string, value: unknown) { this.requests.set(id, value); }\n}\nlet singleton: MediaBunnyManager | null = null;\nconst canUseWorkers = typeof window !== 'undefined' && typeof window.Worker !== 'undefined';\nexport const getMediaBunnyManager = (): MediaBunnyManager => {\n  if (!canUseWorkers) throw new Error('MediaBunnyManager is only available in the browser');\n  if (!singleton) singleton = new MediaBunnyManager();\n  return singleton;\n};\n`,
+    // the AI SDK's registry of providers, each made on the process's own key (demo-local-ai-hr-it-bot's)
+    `import { createProviderRegistry } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\nclass LLMProviderFactory {\n  static _registry = null;\n  static getRegistry() {\n    if (this._registry) return this._registry;\n    const providers = {};\n    if (process.env.OPENAI_API_KEY) providers.openai = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });\n    this._registry = createProviderRegistry(providers);\n    return this._registry;\n  }\n}\nexport default LLMProviderFactory;\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1145,6 +1147,12 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but one made on the key its first caller hands serves that caller's account to everyone
+    {
+      code: `import { createProviderRegistry } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\nclass LLMProviderFactory {\n  static _registry = null;\n  static getRegistry(apiKey) {\n    if (!this._registry) this._registry = createProviderRegistry({ openai: createOpenAI({ apiKey }) });\n    return this._registry;\n  }\n}\nexport default LLMProviderFactory;\n`,
+      output: null,
+      errors: [holder(4)],
+    },
     // … but a stand-in made by another maker is not the credentialed client's kind
     {
       code: `import { createClient, SupabaseClient } from '@supabase/supabase-js';\nimport { createStub } from './stub';\nlet cachedClient: SupabaseClient | null = null;\nexport function getServerSupabaseClient(): SupabaseClient {\n  if (cachedClient) return cachedClient;\n  const key = process.env.SUPABASE_SERVICE_ROLE_KEY;\n  if (!key) {\n    cachedClient = createStub('https://placeholder.supabase.co', 'placeholder-key');\n    return cachedClient;\n  }\n  cachedClient = createClient(process.env.SUPABASE_URL, key);\n  return cachedClient;\n}\n`,
