@@ -319,24 +319,53 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
  * initializer and each `name = value` in the function. None when it is also changed otherwise
  * (`+=`, `++`, destructured into, a loop's variable), or declared twice.
  */
-function letIn(fn: TSESTree.Node, name: string): { declarator: TSESTree.VariableDeclarator; values: TSESTree.Expression[] } | undefined {
-  let declarator: TSESTree.VariableDeclarator | undefined;
-  let declarations = 0;
-  let other = false;
-  const values: TSESTree.Expression[] = [];
+function letIn(fn: TSESTree.Node, name: string): LetWrites | undefined {
+  const written = letsOf(fn).get(name);
+  return written && written.declarations === 1 && !written.other ? written : undefined;
+}
+
+interface LetWrites {
+  declarator: TSESTree.VariableDeclarator;
+  declarations: number;
+  other: boolean;
+  values: TSESTree.Expression[];
+}
+
+// Each function's `let`s and what it writes to them, gathered in one walk, as its `const`s are (constsOf).
+const letsByFunction = new WeakMap<TSESTree.Node, Map<string, LetWrites>>();
+
+function letsOf(fn: TSESTree.Node): Map<string, LetWrites> {
+  let lets = letsByFunction.get(fn);
+  if (lets) return lets;
+  const found = new Map<string, LetWrites>();
+  const writes: Array<{ name: string; value?: TSESTree.Expression }> = [];
   walk(fn, (node) => {
-    if (node.type === 'VariableDeclarator' && node.parent?.type === 'VariableDeclaration' && node.parent.kind !== 'const' && patternNames(node.id).includes(name)) {
-      declarations++;
-      if (node.id.type !== 'Identifier' || node.parent.parent?.type === 'ForInStatement' || node.parent.parent?.type === 'ForOfStatement') other = true;
-      declarator = node;
-      if (node.init) values.push(node.init);
-    } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name) {
-      if (node.operator === '=') values.push(node.right);
-      else other = true;
-    } else if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier' && node.argument.name === name) other = true;
-    else if (node.type === 'AssignmentExpression' && node.left.type !== 'Identifier' && patternNames(node.left).includes(name)) other = true;
+    if (node.type === 'VariableDeclarator' && node.parent?.type === 'VariableDeclaration' && node.parent.kind !== 'const') {
+      const loop = node.parent.parent?.type === 'ForInStatement' || node.parent.parent?.type === 'ForOfStatement';
+      for (const declared of patternNames(node.id)) {
+        const entry = found.get(declared) ?? { declarator: node, declarations: 0, other: false, values: [] };
+        entry.declarations++;
+        entry.other ||= node.id.type !== 'Identifier' || loop;
+        if (node.init) entry.values.push(node.init);
+        found.set(declared, entry);
+      }
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') {
+      writes.push(node.operator === '=' ? { name: node.left.name, value: node.right } : { name: node.left.name });
+    } else if (node.type === 'AssignmentExpression') {
+      for (const target of patternNames(node.left)) writes.push({ name: target });
+    } else if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier') {
+      writes.push({ name: node.argument.name });
+    }
   });
-  return declarator !== undefined && declarations === 1 && !other ? { declarator, values } : undefined;
+  for (const { name, value } of writes) {
+    const entry = found.get(name);
+    if (!entry) continue;
+    if (value) entry.values.push(value);
+    else entry.other = true;
+  }
+  lets = found;
+  letsByFunction.set(fn, lets);
+  return lets;
 }
 
 /** A `const` the function declares under `name`, plain or destructured (`const { accountSid } = config.twilio`). */
