@@ -970,10 +970,11 @@ function isFieldOf(node: TSESTree.Node, row: string | undefined, depth: number):
 /**
  * `raw.split('\n').map((line) => line.trim()).filter(Boolean)`: a text's parts, perhaps trimmed,
  * filtered or sliced — strings in a list, data as the text was (ai-podcast-suite's quotes, read
- * from a file once and kept). An argument makes it a string's `split`: a list has none. A `map`
- * whose callback makes an instance per part (`lines.map((l) => new Client(l))`) is not one.
+ * from a file once and kept); and so a list taken from parsed data, `JSON.parse(text).items.filter(…)`.
+ * An argument makes it a string's `split`: a list has none. A `map` whose callback makes an
+ * instance per part (`lines.map((l) => new Client(l))`) is not one.
  */
-function splitsText(call: TSESTree.CallExpression): boolean {
+function listFromData(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression') return false;
   const method = staticName(callee.property);
@@ -981,8 +982,10 @@ function splitsText(call: TSESTree.CallExpression): boolean {
   if (method === undefined || !ARRAY_METHODS.has(method)) return false;
   const [callback] = call.arguments;
   if ((method === 'map' || method === 'flatMap') && !(callback && isFunctionNode(callback) && callback.body.type !== 'BlockStatement' && !producesObject(callback.body))) return false;
-  const target = unwrapExpression(callee.object);
-  return target.type === 'CallExpression' && splitsText(target);
+  let target = unwrapExpression(callee.object);
+  while (target.type === 'MemberExpression' && !target.computed) target = unwrapExpression(target.object);
+  if (target.type === 'AwaitExpression') target = unwrapExpression(target.argument);
+  return target.type === 'CallExpression' && (listFromData(target) || parsesData(target));
 }
 
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
@@ -1015,7 +1018,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
       // A promise already settled to nothing or to a literal (genkit's `global[key] = config instanceof Promise ? config : Promise.resolve()`): a value's.
       if (name === 'Promise.resolve' && settlesToLiteral(expr)) return false;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr) || preparesStatement(expr) || splitsText(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr) || preparesStatement(expr) || listFromData(expr));
     }
     // `a && b` is `b`, or `a` when `a` is falsy — which no object is. A default that is a string,
     // a number or a boolean says what the rest is: lsr's `port = config.get<number>('PORT') ?? 8081`.
