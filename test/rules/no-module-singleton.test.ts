@@ -745,6 +745,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createProviderRegistry } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\nclass LLMProviderFactory {\n  static _registry = null;\n  static getRegistry() {\n    if (this._registry) return this._registry;\n    const providers = {};\n    if (process.env.OPENAI_API_KEY) providers.openai = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });\n    this._registry = createProviderRegistry(providers);\n    return this._registry;\n  }\n}\nexport default LLMProviderFactory;\n`,
     // … and a list taken from parsed data
     `import fs from 'fs';\nlet faqs = null;\nexport function getFaqs() {\n  if (!faqs) faqs = JSON.parse(fs.readFileSync('faq.json', 'utf8')).items.filter((item) => item.active);\n  return faqs;\n}\n`,
+    // LangChain's embeddings for a hosted model, on the key it reads from the environment when handed none
+    `import { OpenAIEmbeddings } from '@langchain/openai';\nlet embeddings: OpenAIEmbeddings | null = null;\nexport function getEmbeddings() {\n  if (!embeddings) embeddings = new OpenAIEmbeddings({ model: 'text-embedding-3-small' });\n  return embeddings;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1149,6 +1151,12 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but one on the key its first caller hands is that caller's
+    {
+      code: `import { OpenAIEmbeddings } from '@langchain/openai';\nlet embeddings = null;\nexport function getEmbeddings(user) {\n  if (!embeddings) embeddings = new OpenAIEmbeddings({ apiKey: user.openaiKey });\n  return embeddings;\n}\n`,
+      output: null,
+      errors: [holder(2)],
+    },
     // … but one made on the key its first caller hands serves that caller's account to everyone
     {
       code: `import { createProviderRegistry } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\nclass LLMProviderFactory {\n  static _registry = null;\n  static getRegistry(apiKey) {\n    if (!this._registry) this._registry = createProviderRegistry({ openai: createOpenAI({ apiKey }) });\n    return this._registry;\n  }\n}\nexport default LLMProviderFactory;\n`,
