@@ -747,6 +747,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import fs from 'fs';\nlet faqs = null;\nexport function getFaqs() {\n  if (!faqs) faqs = JSON.parse(fs.readFileSync('faq.json', 'utf8')).items.filter((item) => item.active);\n  return faqs;\n}\n`,
     // LangChain's embeddings for a hosted model, on the key it reads from the environment when handed none
     `import { OpenAIEmbeddings } from '@langchain/openai';\nlet embeddings: OpenAIEmbeddings | null = null;\nexport function getEmbeddings() {\n  if (!embeddings) embeddings = new OpenAIEmbeddings({ model: 'text-embedding-3-small' });\n  return embeddings;\n}\n`,
+    // LangChain's prompt templates and text splitters: each format or split is of what the call hands it
+    `import { ChatPromptTemplate } from '@langchain/core/prompts';\nlet template = null;\nexport function getTemplate() {\n  if (!template) template = ChatPromptTemplate.fromMessages([['system', 'You are helpful'], ['human', '{input}']]);\n  return template;\n}\n`,
+    `import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';\nlet splitter: RecursiveCharacterTextSplitter | null = null;\nexport function getSplitter() {\n  if (!splitter) splitter = new RecursiveCharacterTextSplitter({ chunkSize: 1000, chunkOverlap: 200 });\n  return splitter;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
