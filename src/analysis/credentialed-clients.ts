@@ -88,5 +88,9 @@ function makerOf(value: TSESTree.Node): string | undefined {
 export function madeWithOwnCredentials(fills: ReadonlyArray<{ value: TSESTree.Node; fill: FillSource }>): boolean {
   const credentialed = fills.filter(({ value, fill }) => madeWithOwnCredential(value, fill));
   const makers = new Set(credentialed.map(({ value }) => makerOf(value)));
-  return fills.every((made) => credentialed.includes(made) || (made.fill === 'own' && makerOf(made.value) !== undefined && makers.has(makerOf(made.value))));
+  return fills.every((made) => {
+    if (credentialed.includes(made)) return true;
+    const maker = makerOf(made.value);
+    return made.fill === 'own' && maker !== undefined && makers.has(maker);
+  });
 }

@@ -19,8 +19,10 @@ export function loadedSourceOf(program: TSESTree.Program, name: string): string 
         for (const { local, source } of boundFromRequire(node.left, node.right)) found.set(local.name, source);
         // … and a module variable given what a loaded module exports (aspect-agent-server's `GoogleGenAI =
         // genai.GoogleGenAI` after `const genai = await import('@google/genai')`).
-        const loaded = node.left.type === 'Identifier' ? (dynamicImportSource(node.right) ?? memberOfLoaded(node.right, found)) : undefined;
-        if (loaded !== undefined && node.left.type === 'Identifier') found.set(node.left.name, loaded);
+        if (node.left.type === 'Identifier') {
+          const loaded = dynamicImportSource(node.right) ?? memberOfLoaded(node.right, found);
+          if (loaded !== undefined) found.set(node.left.name, loaded);
+        }
         return;
       }
       // `import('@xenova/transformers').then((m) => …)`: the module the callback is handed (matanew1's

@@ -183,6 +183,11 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // RecursiveCharacterTextSplitter({ chunkSize })`): each format or split is of what the call hands it.
 const MODEL_PACKAGE = /^(?:jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src)(?:\/|$)/;
 
+// The AI SDK's registry of providers (demo-local-ai-hr-it-bot's `createProviderRegistry(providers)`,
+// each provider made on the process's own key), and a provider of its own over such models: a hosted
+// API's clients by another name, when made from the process's own values.
+const PROVIDER_REGISTRY = /^(?:(?:experimental_)?createProviderRegistry|customProvider)$/;
+
 // A cron library's job (whatsapp-bot-ts' `bdayCronJob: cron.ScheduledTask`, filled by a function of
 // its own that schedules it): the clock's handle on the job, kept to stop it, as a timer's is.
 const CRON_PACKAGE = /^(?:node-cron|node-schedule|cron|croner)$/;
@@ -323,9 +328,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (base !== undefined && fill !== 'caller' && (DATABASE_CLIENT_CLASS.test(base) || DATABASE_CLIENT_BASE.test(base))) return true;
   if (NODE_SERVER_TYPE.test(producer) && NODE_SERVER_MODULE.test(source)) return true;
   if (producer.split('.').pop() === 'createContext' && CONTEXT_KEY_PACKAGE.test(source)) return true;
-  // The AI SDK's registry of providers (demo-local-ai-hr-it-bot's `createProviderRegistry(providers)`,
-  // each provider made on the process's own key): a hosted API's clients by another name.
-  if (fill === 'own' && source === 'ai' && /^(?:experimental_)?createProviderRegistry$|^customProvider$/.test(producer.split('.').pop()!)) return true;
+  if (fill === 'own' && source === 'ai' && PROVIDER_REGISTRY.test(producer.split('.').pop()!)) return true;
   // A watch on the process's files (mcp-gateway's tenant loader, `watcher = watch(dir, …)` from
   // `node:fs`; chokidar's): a handle that stops it, as a timer's is.
   if (producer.split('.').pop() === 'watch' && FILE_WATCH_PACKAGE.test(source)) return true;
