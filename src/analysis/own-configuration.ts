@@ -320,7 +320,7 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
  * (`+=`, `++`, destructured into, a loop's variable), or declared twice.
  */
 function letIn(fn: TSESTree.Node, name: string): LetWrites | undefined {
-  const written = letsOf(fn).get(name);
+  const written = bindingsOf(fn).lets.get(name);
   return written && written.declarations === 1 && !written.other ? written : undefined;
 }
 
@@ -331,23 +331,42 @@ interface LetWrites {
   values: TSESTree.Expression[];
 }
 
-// Each function's `let`s and what it writes to them, gathered in one walk, as its `const`s are (constsOf).
-const letsByFunction = new WeakMap<TSESTree.Node, Map<string, LetWrites>>();
+/** A `const` the function declares under `name`, plain or destructured (`const { accountSid } = config.twilio`). */
+export function constIn(fn: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
+  return bindingsOf(fn).consts.get(name);
+}
 
-function letsOf(fn: TSESTree.Node): Map<string, LetWrites> {
-  let lets = letsByFunction.get(fn);
-  if (lets) return lets;
-  const found = new Map<string, LetWrites>();
+interface FunctionBindings {
+  /** The `const`s it declares anywhere in it, by name: the first one for a name declared twice. */
+  consts: Map<string, TSESTree.VariableDeclarator>;
+  /** Its `let`s and `var`s, and what it writes to them. */
+  lets: Map<string, LetWrites>;
+}
+
+// Each function's `const`s and `let`s, gathered in one walk: a value's every name is looked up in
+// them, and a bundle's functions are long (an obfuscated 1.3 MB `index.js` took a minute when each
+// lookup walked its function again; bindsInFunction gathers its names so too).
+const bindingsByFunction = new WeakMap<TSESTree.Node, FunctionBindings>();
+
+function bindingsOf(fn: TSESTree.Node): FunctionBindings {
+  let bindings = bindingsByFunction.get(fn);
+  if (bindings) return bindings;
+  const consts = new Map<string, TSESTree.VariableDeclarator>();
+  const lets = new Map<string, LetWrites>();
   const writes: Array<{ name: string; value?: TSESTree.Expression }> = [];
   walk(fn, (node) => {
-    if (node.type === 'VariableDeclarator' && node.parent?.type === 'VariableDeclaration' && node.parent.kind !== 'const') {
+    if (node.type === 'VariableDeclarator' && node.parent?.type === 'VariableDeclaration') {
+      if (node.parent.kind === 'const') {
+        for (const declared of patternNames(node.id)) if (!consts.has(declared)) consts.set(declared, node);
+        return;
+      }
       const loop = node.parent.parent?.type === 'ForInStatement' || node.parent.parent?.type === 'ForOfStatement';
       for (const declared of patternNames(node.id)) {
-        const entry = found.get(declared) ?? { declarator: node, declarations: 0, other: false, values: [] };
+        const entry = lets.get(declared) ?? { declarator: node, declarations: 0, other: false, values: [] };
         entry.declarations++;
         entry.other ||= node.id.type !== 'Identifier' || loop;
         if (node.init) entry.values.push(node.init);
-        found.set(declared, entry);
+        lets.set(declared, entry);
       }
     } else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') {
       writes.push(node.operator === '=' ? { name: node.left.name, value: node.right } : { name: node.left.name });
@@ -358,38 +377,14 @@ function letsOf(fn: TSESTree.Node): Map<string, LetWrites> {
     }
   });
   for (const { name, value } of writes) {
-    const entry = found.get(name);
+    const entry = lets.get(name);
     if (!entry) continue;
     if (value) entry.values.push(value);
     else entry.other = true;
   }
-  lets = found;
-  letsByFunction.set(fn, lets);
-  return lets;
-}
-
-/** A `const` the function declares under `name`, plain or destructured (`const { accountSid } = config.twilio`). */
-export function constIn(fn: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
-  return constsOf(fn).get(name);
-}
-
-// Each function's `const`s, gathered once: a value's every name is looked up in them, and a
-// bundle's functions are long (an obfuscated 1.3 MB `index.js` took a minute when each lookup
-// walked its function again; bindsInFunction gathers its names so too).
-const constsByFunction = new WeakMap<TSESTree.Node, Map<string, TSESTree.VariableDeclarator>>();
-
-/** The `const`s a function declares anywhere in it, by name: the first one for a name declared twice. */
-function constsOf(fn: TSESTree.Node): Map<string, TSESTree.VariableDeclarator> {
-  let consts = constsByFunction.get(fn);
-  if (consts) return consts;
-  const found = new Map<string, TSESTree.VariableDeclarator>();
-  walk(fn, (node) => {
-    if (node.type !== 'VariableDeclarator' || node.parent?.type !== 'VariableDeclaration' || node.parent.kind !== 'const') return;
-    for (const declared of patternNames(node.id)) if (!found.has(declared)) found.set(declared, node);
-  });
-  consts = found;
-  constsByFunction.set(fn, consts);
-  return consts;
+  bindings = { consts, lets };
+  bindingsByFunction.set(fn, bindings);
+  return bindings;
 }
 
 const topLevel = new WeakMap<TSESTree.Program, Set<string>>();
