@@ -8,6 +8,7 @@ import { isGeneratedFile } from './generated-code.js';
 import { constructsValues, holdsValues } from './holds-values.js';
 import { lazyBindingHolders } from './lazy-binding-holders.js';
 import { isModuleCustomizationHooks } from './loader-hooks.js';
+import { isBundlerPlugin } from './bundler-plugins.js';
 import { memoWrapper } from './memo-holders.js';
 import { isLibraryBuild, onMinifiedLine } from './minified.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
@@ -47,8 +48,8 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   // runs once and exits serves none, nor does a command-line program, which serves whoever typed
   // the command. A library's build keeps the library's state, a generator's
   // output the generator's. Module customization hooks run in Node's loader thread, which no
-  // request reaches.
-  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || commandLineProgram(input) !== undefined || isLibraryBuild(input) || isGeneratedFile(input) || isModuleCustomizationHooks(input.ast)) return [];
+  // request reaches, and a bundler's plugin in the bundler.
+  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || commandLineProgram(input) !== undefined || isLibraryBuild(input) || isGeneratedFile(input) || isModuleCustomizationHooks(input.ast) || isBundlerPlugin(input.ast)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {

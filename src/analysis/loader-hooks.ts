@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localFunction } from './local-types.js';
+import { exportedNames, localFunction } from './local-types.js';
 
 // Node's module customization hooks: `resolve(specifier, context, nextResolve)` and
 // `load(url, context, nextLoad)`, chained to the next hook by their third parameter (named
@@ -15,25 +15,10 @@ const NEXT_HOOK = /next|default|parent|resolve|load/i;
  * do. Its state is about modules, and no request ever reaches it.
  */
 export function isModuleCustomizationHooks(program: TSESTree.Program): boolean {
-  return exportedFunctions(program).some(([exported, local]) => {
+  return exportedNames(program).some(([exported, local]) => {
     const fn = HOOK_NAMES.has(exported) ? localFunction(program, local) : undefined;
     return fn !== undefined && chainsToNextHook(fn);
   });
-}
-
-/** The module's own exports as [exported, local] names: `export function load`, `export const resolve = …`, `export { hook as resolve }`. */
-function exportedFunctions(program: TSESTree.Program): Array<[string, string]> {
-  const names: Array<[string, string]> = [];
-  for (const statement of program.body) {
-    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
-    const declaration = statement.declaration;
-    if (declaration?.type === 'FunctionDeclaration' && declaration.id) names.push([declaration.id.name, declaration.id.name]);
-    if (declaration?.type === 'VariableDeclaration') for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') names.push([declarator.id.name, declarator.id.name]);
-    for (const specifier of statement.specifiers) {
-      if (specifier.local.type === 'Identifier' && specifier.exported.type === 'Identifier') names.push([specifier.exported.name, specifier.local.name]);
-    }
-  }
-  return names;
 }
 
 /** A function of three parameters whose third names the next hook in the chain. */

@@ -26,6 +26,21 @@ export function localType(at: TSESTree.Node, name: string): TSESTree.TypeNode | 
   return found;
 }
 
+/** The module's own exports as [exported, local] names: `export function load`, `export const resolve = …`, `export { hook as resolve }`. */
+export function exportedNames(program: TSESTree.Program): Array<[string, string]> {
+  const names: Array<[string, string]> = [];
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    const declaration = statement.declaration;
+    if (declaration?.type === 'FunctionDeclaration' && declaration.id) names.push([declaration.id.name, declaration.id.name]);
+    if (declaration?.type === 'VariableDeclaration') for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') names.push([declarator.id.name, declarator.id.name]);
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.type === 'Identifier' && specifier.exported.type === 'Identifier') names.push([specifier.exported.name, specifier.local.name]);
+    }
+  }
+  return names;
+}
+
 /**
  * The function the file declares at its top under `name` (exported or not): `function name() {}`,
  * `const name = () => …`, `const name = async function () {…}`.

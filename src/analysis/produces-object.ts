@@ -32,9 +32,10 @@ const VALUE_CALLS = new Set([
  * `timeOfLastUpdate = unixNow()`), a level or a version (ioBroker's `diskWarningLevel =
  * getDiskWarningLevel(state)`), or a document describing something (agent-memory's REST routes keep
  * `cachedSpec = generateOpenAPISpec()`, the API's OpenAPI document). Not a lookup by one (`getElementById`, `findUserByName`), which
- * returns what it finds, nor a thing made with one (`connectWithTimestamp()`).
+ * returns what it finds, nor a thing made with one (`connectWithTimestamp()`). A time zone or a
+ * locale is a name too (vben admin's `currentTimezone = getSystemTimezone()`, dayjs' guess).
  */
-export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*(?:[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash|Time|Timestamp|At|Now|Level|Version|Threshold)|[A-Za-z0-9](?:Spec|Specification))$/;
+export const VALUE_GETTER = /^(?!.*(?:By|With)[A-Z]).*(?:[a-z0-9](?:Path|Url|URL|Uri|URI|Dir|Directory|Name|Id|ID|Key|Count|Size|Hash|Time|Timestamp|Timezone|TimeZone|Locale|At|Now|Level|Version|Threshold)|[A-Za-z0-9](?:Spec|Specification))$/;
 /**
  * Conversions to a value, whatever they are called on: audiobookshelf's `global.PodcastDownloadTimeout
  * = toNumber(process.env.PODCAST_DOWNLOAD_TIMEOUT, 30000)`, lodash's `_.toNumber`, a model's

@@ -338,15 +338,30 @@ function isCommandLineTool(manifest: Manifest): boolean {
     && !names.some((name) => (SERVER_SIDE.test(name) && name !== 'ws') || (DATABASE_CLIENT_PACKAGE.test(name) && !EMBEDDED_DATABASE_PACKAGE.test(name)));
 }
 
+// SvelteKit's adapters: each but the static one deploys a server (Node's, a platform's functions).
+const SVELTEKIT_ADAPTER = /^(?:@sveltejs\/adapter-[\w-]+|svelte-adapter-[\w-]+|@[\w-]+\/svelte-adapter-[\w-]+)$/;
+
+/**
+ * Whether a SvelteKit app deploys no server: its one adapter is `@sveltejs/adapter-static`, which
+ * renders the pages at build time and ships files (sertantai-legal's frontend, a single-page app
+ * with `fallback: 'index.html'`). Its modules then run in the build, once, and in one user's tab.
+ */
+function prerenderedSvelteKit(names: readonly string[]): boolean {
+  const adapters = names.filter((name) => SVELTEKIT_ADAPTER.test(name));
+  return names.includes('@sveltejs/kit') && adapters.length === 1 && adapters[0] === '@sveltejs/adapter-static';
+}
+
 /**
  * Whether a package is a page's app — a browser bundler among its own dependencies, and a UI
  * library too or the page the bundler starts from beside the manifest (Vite's `index.html`:
  * ft_transcendence's frontend, plain TypeScript with Babylon.js and GSAP), and no server-side
- * framework or driver: its modules run in one user's tab.
+ * framework or driver (a SvelteKit app only when it deploys none: see prerenderedSvelteKit): its
+ * modules run in one user's tab.
  */
 function isPageApp(manifest: Manifest, root: string): boolean {
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
-  if (!names.some((name) => PAGE_BUNDLER.has(name)) || names.some((name) => SERVER_SIDE.test(name) || DATABASE_CLIENT_PACKAGE.test(name))) return false;
+  const prerendered = prerenderedSvelteKit(names);
+  if (!names.some((name) => PAGE_BUNDLER.has(name)) || names.some((name) => (SERVER_SIDE.test(name) && !(prerendered && name === '@sveltejs/kit')) || DATABASE_CLIENT_PACKAGE.test(name))) return false;
   return names.some((name) => PAGE_UI.has(name)) || existsSync(join(root, 'index.html'));
 }
 

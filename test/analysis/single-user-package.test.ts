@@ -66,6 +66,12 @@ function monorepo(): string {
     'packages/actor/package.json': JSON.stringify({ name: 'webhook-debugger', dependencies: { apify: '3', express: '5', '@duckdb/node-api': '1' } }),
     'packages/actor/.actor/actor.json': JSON.stringify({ actorSpecification: 1, name: 'webhook-debugger' }),
     'packages/scraper-api/package.json': JSON.stringify({ name: 'scraper-api', dependencies: { apify: '3', express: '5' } }),
+    // a SvelteKit app that deploys no server, its one adapter the static one (sertantai-legal's frontend);
+    // not one on Node's adapter, nor one that keeps the static adapter beside another
+    'packages/static-kit/package.json': JSON.stringify({ name: 'static-kit', dependencies: { 'idb-keyval': '6' }, devDependencies: { '@sveltejs/adapter-static': '3', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
+    'packages/node-kit/package.json': JSON.stringify({ name: 'node-kit', devDependencies: { '@sveltejs/adapter-node': '5', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
+    'packages/both-kit/package.json': JSON.stringify({ name: 'both-kit', devDependencies: { '@sveltejs/adapter-static': '3', '@sveltejs/adapter-vercel': '5', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
+    'packages/static-kit-pg/package.json': JSON.stringify({ name: 'static-kit-pg', dependencies: { pg: '8' }, devDependencies: { '@sveltejs/adapter-static': '3', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
     'packages/vite-lib/package.json': JSON.stringify({ name: 'vite-lib', dependencies: { ws: '8' }, devDependencies: { vite: '7' } }),
     'packages/vite-node-lib/package.json': JSON.stringify({ name: 'vite-node-lib', dependencies: { zod: '3' }, devDependencies: { vite: '7' } }),
     // a browser extension, built by WXT (supermemory's) or Plasmo: one user's browser
@@ -148,6 +154,10 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/ssr/server/render.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/game-frontend/src/components/chat/chatService.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/vite-lib/src/socket.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/static-kit/src/lib/db/idb-storage.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/node-kit/src/lib/db/idb-storage.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/both-kit/src/lib/db/idb-storage.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/static-kit-pg/src/lib/db/pool.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/actor/src/main.js'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/scraper-api/src/main.js'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/vite-node-lib/src/client.ts'))).toBe(false);

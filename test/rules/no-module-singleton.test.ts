@@ -750,6 +750,8 @@ ruleTester.run('no-module-singleton', rule, {
     // LangChain's prompt templates and text splitters: each format or split is of what the call hands it
     `import { ChatPromptTemplate } from '@langchain/core/prompts';\nlet template = null;\nexport function getTemplate() {\n  if (!template) template = ChatPromptTemplate.fromMessages([['system', 'You are helpful'], ['human', '{input}']]);\n  return template;\n}\n`,
     `import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';\nlet splitter: RecursiveCharacterTextSplitter | null = null;\nexport function getSplitter() {\n  if (!splitter) splitter = new RecursiveCharacterTextSplitter({ chunkSize: 1000, chunkOverlap: 200 });\n  return splitter;\n}\n`,
+    // a time zone's name, from a function named for it (vben admin's date utilities, dayjs' guess)
+    `import dayjs from 'dayjs';\nexport const getSystemTimezone = () => {\n  return dayjs.tz.guess();\n};\nlet currentTimezone = getSystemTimezone();\nexport const setCurrentTimezone = (timezone?: string) => {\n  currentTimezone = timezone || getSystemTimezone();\n  dayjs.tz.setDefault(currentTimezone);\n};\nexport const getCurrentTimezone = () => currentTimezone;\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -758,6 +760,9 @@ ruleTester.run('no-module-singleton', rule, {
     // module customization hooks: Node runs them in its loader thread, once per process (braintrust's esm-hook)
     `import { create } from '@apm-js-collab/code-transformer';\nlet instrumentator: any;\nexport async function initialize(data = {}) {\n  instrumentator = create(data.instrumentations || []);\n}\nexport async function load(url: string, context: LoadContext, nextLoad: NextLoad) {\n  const result = await nextLoad(url, context);\n  return instrumentator.transform(result);\n}\n`,
     `let transformer = null;\nconst resolveHook = async (specifier, context, defaultResolve) => defaultResolve(specifier, context);\nexport function initialize() { transformer = new Transformer(); }\nexport { resolveHook as resolve };\n`,
+    // a bundler's plugin: it runs in the dev server or the build (vben admin's import-map plugin for Vite)
+    `import type { Plugin } from 'vite';\nimport { Generator } from '@jspm/generator';\nlet generator: Generator;\nasync function viteImportMapPlugin(options?: Options): Promise<Plugin[]> {\n  generator = new Generator({ ...options });\n  return [{ name: 'importmap', async buildStart() { await generator.install('vue'); } }];\n}\nexport { viteImportMapPlugin };\n`,
+    `import { type PluginOption } from 'vite';\nlet cache = null;\nexport default function icons(): PluginOption | undefined {\n  cache ??= new IconCache();\n  return { name: 'icons', load: (id) => cache.get(id) };\n}\n`,
     // a module whose top level reads document or window: no server can import it (umami's tracker)
     `document.addEventListener('click', track);\nlet tracker;\nexport const getTracker = () => (tracker ??= new Tracker());\n`,
     `((window) => {\n  const { document } = window;\n})(window);\nlet recorder;\nexport function record() { recorder ??= new Recorder(); }\n`,
@@ -1154,6 +1159,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a server module that exports a plugin beside functions of its own, nor one whose plugin type is not a bundler's
+    { code: `import type { Plugin } from 'vite';\nlet pool: Pool;\nexport function devPlugin(): Plugin {\n  return { name: 'dev' };\n}\nexport function getPool() {\n  pool ??= new Pool();\n  return pool;\n}\n`, output: null, errors: [holder(2)] },
+    { code: `import type { Plugin } from './plugins';\nlet registry: PluginRegistry;\nexport function plugin(): Plugin {\n  registry ??= new PluginRegistry();\n  return registry.next();\n}\n`, output: null, errors: [holder(2)] },
     // … but one on the key its first caller hands is that caller's
     {
       code: `import { OpenAIEmbeddings } from '@langchain/openai';\nlet embeddings = null;\nexport function getEmbeddings(user) {\n  if (!embeddings) embeddings = new OpenAIEmbeddings({ apiKey: user.openaiKey });\n  return embeddings;\n}\n`,
