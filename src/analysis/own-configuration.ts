@@ -164,7 +164,20 @@ function readOnlyAsOverride(name: string, fn: TSESTree.FunctionLike): boolean {
 function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   if (!fn || !isFunctionNode(fn)) return false;
   const parameters = new Set(fn.params.flatMap((param) => patternNames(param).filter((name) => !handsDownOwnParameter(param, name) && !overridesOwnAddress(param, name, fn))));
-  return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name), (name) => configuredWithParameter(name, fn));
+  return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name) && !handedToConfigurationReader(node), (name) => configuredWithParameter(name, fn));
+}
+
+/**
+ * Whether a name is handed to a function named for reading configuration (CONFIGURATION_READER),
+ * which reads the process's settings whatever it is handed: Hono's `env(c)` (gemini-proxy's
+ * `getSupabaseClient(c)`, its URL and service-role key read from the runtime's environment through
+ * the request's context).
+ */
+function handedToConfigurationReader(node: TSESTree.Identifier): boolean {
+  const call = node.parent;
+  if (call?.type !== 'CallExpression' || !call.arguments.includes(node)) return false;
+  const name = staticName(unwrapExpression(call.callee).type === 'MemberExpression' ? (unwrapExpression(call.callee) as TSESTree.MemberExpression).property : call.callee);
+  return name !== undefined && CONFIGURATION_READER.test(name) && !namesOneUser(name);
 }
 
 /** Whether `fn` calls a method of its `const` `name` with something it was passed: `auth.setCredentials(tokens)`. */
@@ -235,7 +248,7 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
     if (!own) return;
     if (node.type === 'ThisExpression' || node.type === 'Super') own = false;
     else if (node.type === 'CallExpression' || node.type === 'NewExpression') own = callsOwn(node, fn, asking);
-    else if (node.type === 'Identifier' && readsName(node) && !inner.has(node.name)) own = nameIsOwn(node.name, node, fn, asking);
+    else if (node.type === 'Identifier' && readsName(node) && !inner.has(node.name) && !handedToConfigurationReader(node)) own = nameIsOwn(node.name, node, fn, asking);
     // `tenant.stripeKey` is one tenant's; `env.smtpUser` and `config.db.user` are the configuration's
     // keys (genius365's SMTP transport on `env.smtpUser` from its `@/lib/env`).
     else if (node.type === 'MemberExpression' && !node.computed && namesOneUser(staticName(node.property) ?? '') && !readFromConfiguration(node)) own = false;

@@ -57,8 +57,10 @@ const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname
 // pg-promise's `new pgp.helpers.ColumnSet([…], { table })`: crowd.dev's insert columns); and a list
 // made with `new Array(4)`, as one written `[]` is (CyberChef's GOST digest buffers); and an exact number,
 // `new Decimal(0)` (decimal.js, Prisma's), `new BigNumber(…)`, `new Big(…)`: immutable, as a number is;
-// and a parsed version, `new SemVer('0.2.0')` (semver's: grafana-llm-app's plugin version).
-export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)*(?:[A-Za-z]*Schema|ColumnSet)|RegExp|Array|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|(?:Prisma\.)?Decimal|BigNumber|Big|(?:semver\.)?SemVer|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
+// and a parsed version, `new SemVer('0.2.0')` (semver's: grafana-llm-app's plugin version); and an
+// error, a message and a stack kept to be thrown again (antigravity-claude-proxy's `moduleLoadError =
+// new NativeModuleError(…)`, so that every later load of the native module fails alike).
+export const DATA_CONSTRUCTOR = /^(?:(?:[\w$]+\.)*(?:[A-Za-z]*Schema|ColumnSet|(?:[A-Z][A-Za-z0-9]*)?Error)|RegExp|Array|(?:Big)?(?:Ui|I)nt(?:8|16|32|64)(?:Clamped)?Array|Float(?:32|64)Array|(?:Shared)?ArrayBuffer|DataView|Date|URL|(?:Prisma\.)?Decimal|BigNumber|Big|(?:semver\.)?SemVer|Text(?:En|De)coder|Intl\.(?:NumberFormat|DateTimeFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|Segmenter|DisplayNames|Locale))$/;
 
 // A no-op stand-in (OpenTelemetry's `NoopTracer`, trigger.dev's `const NOOP_MANAGER = new
 // NoopRunMetadataManager()` until a real manager is registered): it does nothing, so it keeps nothing.
@@ -989,6 +991,22 @@ function listFromData(call: TSESTree.CallExpression): boolean {
   return target.type === 'CallExpression' && (listFromData(target) || parsesData(target));
 }
 
+// What merges objects into one: a deep merge (`deepMerge`, `mergeDeep`, the `deepmerge` package,
+// lodash's `merge`), defu, lodash's `defaultsDeep`, Vite's `mergeConfig`.
+const MERGE_CALLEE = /^(?:deep[Mm]erge|merge(?:Deep|Config|Options|Settings)?|defu|defaultsDeep)$/;
+
+/**
+ * `deepMerge(DEFAULT_CONFIG, userConfig)`: a merge of objects none of which is made here at run
+ * time — literals, parsed data, names — is data, as each of them is (antigravity-claude-proxy's
+ * `config`, its defaults merged with the JSON file it reads). A merge with a `new` instance among
+ * its arguments keeps that instance.
+ */
+function mergesData(call: TSESTree.CallExpression): boolean {
+  const name = calleeText(call.callee)?.split('.').pop();
+  if (name === undefined || !MERGE_CALLEE.test(name) || call.arguments.length === 0) return false;
+  return call.arguments.every((argument) => !producesObject(argument.type === 'SpreadElement' ? argument.argument : argument));
+}
+
 /** Whether a value is an object made at run time — `new`, a call or `await` — rather than a literal or a count. */
 export function producesObject(node: TSESTree.Node): boolean {
   const expr = unwrapExpression(node);
@@ -1019,7 +1037,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
       // A promise already settled to nothing or to a literal (genkit's `global[key] = config instanceof Promise ? config : Promise.resolve()`): a value's.
       if (name === 'Promise.resolve' && settlesToLiteral(expr)) return false;
-      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr) || preparesStatement(expr) || listFromData(expr));
+      return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr) || preparesStatement(expr) || listFromData(expr) || mergesData(expr));
     }
     // `a && b` is `b`, or `a` when `a` is falsy — which no object is. A default that is a string,
     // a number or a boolean says what the rest is: lsr's `port = config.get<number>('PORT') ?? 8081`.

@@ -38,6 +38,8 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // read by its observable gauges) or registry (Encore's runtime `RT.getMetricsRegistry()`), and a
 // performance tracker (TypeAgent's, timing the knowledge graph's operations).
 const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|(?:[A-Z][A-Za-z]*)?Metrics|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
+// A tracer by its type's name (OpenTelemetry's `Tracer`, an app's `MinimalTracer` over it): spans of every caller's work.
+const TRACER_TYPE = /(?:^|[a-z.])Tracer$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
@@ -295,8 +297,9 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
   // Declared as a logger or a telemetry instrument by its type's name, whatever fills it (iris-eval's
-  // `cachedExporter: OtelExporter | null`, set from its own `exporterFromEnv()`): the process's.
-  if (held?.type === 'TSTypeReference' && [LOGGER_CALLEE, TELEMETRY_CALLEE].some((pattern) => pattern.test(typeNameText(held.typeName)))) return true;
+  // `cachedExporter: OtelExporter | null`, set from its own `exporterFromEnv()`; knowledge-base-mcp-server's
+  // `cachedTracer: MinimalTracer | null`, its own interface over OpenTelemetry's tracer): the process's.
+  if (held?.type === 'TSTypeReference' && [LOGGER_CALLEE, TELEMETRY_CALLEE, TRACER_TYPE].some((pattern) => pattern.test(typeNameText(held.typeName)))) return true;
   // Declared as a class of the module's that runs cron jobs (`NonceCleanupScheduler | null`), whatever fills it.
   if (program && held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && keepsCronJobs(program, held.typeName.name)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.

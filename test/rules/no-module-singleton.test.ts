@@ -752,6 +752,15 @@ ruleTester.run('no-module-singleton', rule, {
     `import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';\nlet splitter: RecursiveCharacterTextSplitter | null = null;\nexport function getSplitter() {\n  if (!splitter) splitter = new RecursiveCharacterTextSplitter({ chunkSize: 1000, chunkOverlap: 200 });\n  return splitter;\n}\n`,
     // a time zone's name, from a function named for it (vben admin's date utilities, dayjs' guess)
     `import dayjs from 'dayjs';\nexport const getSystemTimezone = () => {\n  return dayjs.tz.guess();\n};\nlet currentTimezone = getSystemTimezone();\nexport const setCurrentTimezone = (timezone?: string) => {\n  currentTimezone = timezone || getSystemTimezone();\n  dayjs.tz.setDefault(currentTimezone);\n};\nexport const getCurrentTimezone = () => currentTimezone;\n`,
+    // an error kept to be thrown again (antigravity-claude-proxy's native module loader)
+    `import { NativeModuleError } from '../errors.js';\nlet moduleLoadError = null;\nexport function load() {\n  if (moduleLoadError) throw moduleLoadError;\n  try { return require('better-sqlite3'); } catch (error) {\n    moduleLoadError = new NativeModuleError('restart the server', true);\n    throw moduleLoadError;\n  }\n}\n`,
+    `let lastError;\nexport function load() {\n  try { return require('sharp'); } catch (error) { lastError = new errors.LoadError(String(error)); throw lastError; }\n}\n`,
+    // defaults merged with the settings file read (antigravity-claude-proxy's config)
+    `import fs from 'fs';\nimport { deepMerge } from './utils.js';\nconst DEFAULT_CONFIG = { port: 8080 };\nlet config = { ...DEFAULT_CONFIG };\nfunction loadConfig() {\n  if (fs.existsSync('config.json')) {\n    const userConfig = JSON.parse(fs.readFileSync('config.json', 'utf8'));\n    config = deepMerge(DEFAULT_CONFIG, userConfig);\n  }\n}\nloadConfig();\nexport { config };\n`,
+    // the environment read through Hono's adapter, handed the request's context (gemini-proxy's Supabase client)
+    `import { env } from 'hono/adapter';\nimport { createClient } from '@supabase/supabase-js';\nlet client = null;\nexport function getSupabaseClient(c) {\n  if (client) return client;\n  const envVars = env(c);\n  client = createClient(envVars.SUPABASE_URL, envVars.SUPABASE_SERVICE_ROLE_KEY);\n  return client;\n}\n`,
+    // a tracer by its type's name (knowledge-base-mcp-server's, over OpenTelemetry's, loaded lazily)
+    `interface MinimalTracer { startActiveSpan<T>(name: string, fn: (span: unknown) => T): T }\nlet cachedTracer: MinimalTracer | null | undefined;\nlet initPromise: Promise<MinimalTracer | null> | null = null;\nexport async function resolveTracer() {\n  if (cachedTracer !== undefined) return cachedTracer;\n  initPromise ??= initTracerProvider();\n  cachedTracer = await initPromise;\n  return cachedTracer;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1159,6 +1168,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a merge that keeps an instance, nor a first caller's environment handed to a reader named for one user
+    { code: `import { deepMerge } from './utils.js';\nlet client;\nexport function getClient(options) {\n  client ??= deepMerge(new HttpClient(), options);\n  return client;\n}\n`, output: null, errors: [holder(2)] },
+    { code: `import { createClient } from '@supabase/supabase-js';\nlet client = null;\nexport function getSupabaseClient(c) {\n  if (client) return client;\n  const settings = getUserSettings(c);\n  client = createClient(settings.url, settings.key);\n  return client;\n}\n`, output: null, errors: [holder(2)] },
     // … not a server module that exports a plugin beside functions of its own, nor one whose plugin type is not a bundler's
     { code: `import type { Plugin } from 'vite';\nlet pool: Pool;\nexport function devPlugin(): Plugin {\n  return { name: 'dev' };\n}\nexport function getPool() {\n  pool ??= new Pool();\n  return pool;\n}\n`, output: null, errors: [holder(2)] },
     { code: `import type { Plugin } from './plugins';\nlet registry: PluginRegistry;\nexport function plugin(): Plugin {\n  registry ??= new PluginRegistry();\n  return registry.next();\n}\n`, output: null, errors: [holder(2)] },
