@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { boundFromRequire, dynamicImportSource, isFunctionNode, patternNames, requiredBindings, staticName, unwrapExpression, walk } from './walk.js';
+import { localFunction, programOf } from './local-types.js';
+import { boundFromRequire, dynamicImportSource, isFunctionNode, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
@@ -20,7 +21,7 @@ export function loadedSourceOf(program: TSESTree.Program, name: string): string 
         // … and a module variable given what a loaded module exports (aspect-agent-server's `GoogleGenAI =
         // genai.GoogleGenAI` after `const genai = await import('@google/genai')`).
         if (node.left.type === 'Identifier') {
-          const loaded = dynamicImportSource(node.right) ?? memberOfLoaded(node.right, found);
+          const loaded = dynamicImportSource(node.right) ?? memberOfLoaded(node.right, found) ?? ownLoaderSource(node.right);
           if (loaded !== undefined) found.set(node.left.name, loaded);
         }
         return;
@@ -35,7 +36,7 @@ export function loadedSourceOf(program: TSESTree.Program, name: string): string 
       if (node.type !== 'VariableDeclarator' || !node.init || node.parent?.parent?.type === 'Program') return;
       for (const { local, source } of requiredBindings(node)) found.set(local.name, source);
       // … and what is taken from a loaded module: `const pipeline = m.pipeline`, `const remarkHtml = (await import('remark-html')).default`.
-      const loaded = dynamicImportSource(node.init) ?? memberOfLoaded(node.init, found);
+      const loaded = dynamicImportSource(node.init) ?? memberOfLoaded(node.init, found) ?? ownLoaderSource(node.init);
       if (loaded !== undefined) for (const local of patternNames(node.id)) found.set(local, loaded);
     });
     sources = found;
@@ -69,4 +70,30 @@ function memberOfLoaded(init: TSESTree.Expression, loaded: ReadonlyMap<string, s
   if (root.type !== 'MemberExpression') return undefined;
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
   return root.type === 'Identifier' ? loaded.get(root.name) : dynamicImportSource(root);
+}
+
+/**
+ * The package a call of the module's own loader names: a function that requires or imports the
+ * name it is handed, and hands back nothing else (tasteAI-Studio-Backend's `safeRequire(moduleName)`,
+ * `return require(moduleName)` or `null` when the optional package is missing), called with a
+ * literal — `phoenix = safeRequire('@arizeai/phoenix-otel')` holds that package.
+ */
+export function ownLoaderSource(node: TSESTree.Node): string | undefined {
+  let call = unwrapExpression(node);
+  if (call.type === 'AwaitExpression') call = unwrapExpression(call.argument);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.arguments.length !== 1) return undefined;
+  const source = staticName(call.arguments[0]);
+  const program = programOf(call);
+  const fn = source !== undefined && program ? localFunction(program, call.callee.name) : undefined;
+  const param = fn?.params[0];
+  if (!fn || param?.type !== 'Identifier') return undefined;
+  const values = returnedValues(fn);
+  const loadsParam = (value: TSESTree.Node): boolean => {
+    let expr = unwrapExpression(value);
+    if (expr.type === 'AwaitExpression') expr = unwrapExpression(expr.argument);
+    const named = expr.type === 'ImportExpression' ? expr.source : expr.type === 'CallExpression' && expr.callee.type === 'Identifier' && expr.callee.name === 'require' ? expr.arguments[0] : undefined;
+    return named?.type === 'Identifier' && named.name === param.name;
+  };
+  const loads = values.some((value) => value !== null && loadsParam(value));
+  return loads && values.every((value) => value === null || loadsParam(value) || isNullish(value)) ? source : undefined;
 }

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { importSourceOf } from './import-sources.js';
+import { ownLoaderSource } from './loaded-sources.js';
 import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
 import { spelledAsPackage } from './tsconfig-imports.js';
 import { calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -633,7 +634,7 @@ export function loadsModule(node: TSESTree.Node): boolean {
   const callee = calleeText(expr.callee) ?? '';
   if (COMPILES_WASM.test(callee) || LOADS_SERVICE_DEFINITIONS.test(callee)) return true;
   if (expr.callee.type === 'Identifier') {
-    return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name) || loadsPackageByName(expr) || normalizesLoadedModule(expr, expr.callee.name);
+    return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name) || loadsPackageByName(expr) || normalizesLoadedModule(expr, expr.callee.name) || ownLoaderSource(expr) !== undefined;
   }
   if (loadsModulesTogether(expr)) return true;
   if (requiresThroughLoader(expr)) return true;

@@ -137,12 +137,13 @@ const SIDE_TABLE_CLASS = /^(?:WeakMap|WeakSet|FinalizationRegistry)$/;
 // metrics are registered in (trigger.dev's supervisor), Hono's `prometheus({ registry })`
 // middleware (karakeep), an OpenTelemetry exporter, a StatsD client, a server's product-analytics
 // client (posthog-node, Segment's, Mixpanel's, Amplitude's, RudderStack's, TelemetryDeck's: KaibanJS'
-// `tdInstance`), an LLM app's tracing client (LangSmith's, rag-chatbot-ts' `getLangSmithClient()`; Langfuse's), Node's own instrumentation
+// `tdInstance`), an LLM app's tracing client (LangSmith's, rag-chatbot-ts' `getLangSmithClient()`; Langfuse's; Arize Phoenix's and OpenInference's, tasteAI-Studio-Backend's
+// `phoenix.register(…)` tracer provider; any package named for OpenTelemetry, `@vercel/otel`), Node's own instrumentation
 // (`async_hooks`' `createHook(…)`, `perf_hooks`' `monitorEventLoopDelay(…)`: civitai's event-loop
 // watch), and a logging library's transports and streams (langwatch's shared pino
 // `DestinationStream`, one worker thread for every logger) — aggregates across users by design,
 // whatever the class is called.
-const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|winston)(?:$|-)|bunyan$|log4js$|@logtape\/|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$|@rudderstack\/rudder-sdk-node$|@telemetrydeck\/sdk$|langsmith(?:$|\/)|langfuse(?:-node)?$)|(?:^|[/-])(?:prometheus|opentelemetry)(?:$|[/-])/;
+const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|winston)(?:$|-)|bunyan$|log4js$|@logtape\/|prom-client|express-prom-bundle|@opentelemetry\/|hot-shots|node-statsd|dd-trace|@datadog\/|@sentry\/|posthog-node$|@segment\/analytics-node$|analytics-node$|mixpanel$|@amplitude\/(?:analytics-)?node$|@rudderstack\/rudder-sdk-node$|@telemetrydeck\/sdk$|langsmith(?:$|\/)|langfuse(?:-node)?$|@arizeai\/)|(?:^|[/-])(?:prometheus|opentelemetry|otel)(?:$|[/-])/;
 // SDKs that only run in a page: Stripe.js (the server's is `stripe`), PostHog's and Mixpanel's
 // browser clients, Amplitude's and Segment's browser packages, IndexedDB wrappers (Dexie among them), Hocuspocus'
 // editor provider (docmost's collaboration socket; the server is `@hocuspocus/server`), Cal.com's

@@ -761,6 +761,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { env } from 'hono/adapter';\nimport { createClient } from '@supabase/supabase-js';\nlet client = null;\nexport function getSupabaseClient(c) {\n  if (client) return client;\n  const envVars = env(c);\n  client = createClient(envVars.SUPABASE_URL, envVars.SUPABASE_SERVICE_ROLE_KEY);\n  return client;\n}\n`,
     // a tracer by its type's name (knowledge-base-mcp-server's, over OpenTelemetry's, loaded lazily)
     `interface MinimalTracer { startActiveSpan<T>(name: string, fn: (span: unknown) => T): T }\nlet cachedTracer: MinimalTracer | null | undefined;\nlet initPromise: Promise<MinimalTracer | null> | null = null;\nexport async function resolveTracer() {\n  if (cachedTracer !== undefined) return cachedTracer;\n  initPromise ??= initTracerProvider();\n  cachedTracer = await initPromise;\n  return cachedTracer;\n}\n`,
+    // an optional package loaded through the module's own loader, and the tracer provider it registers (tasteAI-Studio-Backend's Arize Phoenix)
+    `let phoenix = null;\nlet provider = null;\nfunction safeRequire(moduleName) {\n  try {\n    return require(moduleName);\n  } catch (error) {\n    return null;\n  }\n}\nfunction initPhoenixTracing() {\n  phoenix = safeRequire('@arizeai/phoenix-otel');\n  if (!phoenix?.register) return;\n  provider = phoenix.register({ projectName: process.env.PHOENIX_PROJECT_NAME });\n}\nmodule.exports = { initPhoenixTracing };\n`,
+    `import { registerOTel } from '@vercel/otel';\nlet sdk;\nexport function register() {\n  sdk ??= registerOTel({ serviceName: 'web' });\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1168,6 +1171,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a function of the module's that makes an instance of what it loads
+    { code: `let engine = null;\nfunction load(name) {\n  const Engine = require(name);\n  return new Engine();\n}\nexport function start() {\n  engine = load('./engine');\n}\n`, output: null, errors: [holder(1)] },
     // … not a merge that keeps an instance, nor a first caller's environment handed to a reader named for one user
     { code: `import { deepMerge } from './utils.js';\nlet client;\nexport function getClient(options) {\n  client ??= deepMerge(new HttpClient(), options);\n  return client;\n}\n`, output: null, errors: [holder(2)] },
     { code: `import { createClient } from '@supabase/supabase-js';\nlet client = null;\nexport function getSupabaseClient(c) {\n  if (client) return client;\n  const settings = getUserSettings(c);\n  client = createClient(settings.url, settings.key);\n  return client;\n}\n`, output: null, errors: [holder(2)] },
