@@ -11,6 +11,7 @@ import { schedulesCronJob } from './scheduled-jobs.js';
 import { constIn, fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback, writtenForTestsOnly } from './test-callbacks.js';
+import { globalMember } from './global-objects.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { ARRAY_CALLBACK_METHODS, enclosingFunction, functionName, isFunctionNode, isIife, isNullish, isTypeWrapper, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, writingFunction } from './walk.js';
 
@@ -242,6 +243,30 @@ function calls(variable: TSESLint.Scope.Variable, method: string): boolean {
  */
 const BACKGROUND_WORK = /(?:Scheduler|Poller|Worker|Loop)$/;
 const startsBackgroundWork = (variable: TSESLint.Scope.Variable, producer: string | undefined): boolean => BACKGROUND_WORK.test(producer ?? '') && calls(variable, 'start');
+
+/**
+ * Whether a value written to a global slot is the next link of the slot's own promise chain: a
+ * serial queue kept on the global object (open-dungeon-master's embeddings, `const queued =
+ * (globalThis.__odmEmbedQueue ?? Promise.resolve()).then(run, run); globalThis.__odmEmbedQueue =
+ * queued.catch(() => undefined)`), which each caller's work passes through — as a module `let`'s
+ * `queue = queue.then(…)` is.
+ */
+export function nextLinkOfSlot(value: TSESTree.Node, slot: string, input: AnalysisInput, depth = 0): boolean {
+  let link = unwrapExpression(value);
+  let chained = false;
+  while (link.type === 'CallExpression') {
+    const callee = unwrapExpression(link.callee);
+    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(staticName(callee.property) ?? '')) return false;
+    link = unwrapExpression(callee.object);
+    chained = true;
+  }
+  // `(globalThis.q ?? Promise.resolve()).then(…)`: chained onto the slot's last link; not `global.pool || new Pool()`.
+  if (link.type === 'LogicalExpression' && (link.operator === '??' || link.operator === '||')) link = unwrapExpression(link.left);
+  if (globalMember(link, input)?.slot === slot) return chained;
+  const fn = link.type === 'Identifier' && depth < 2 ? enclosingFunction(link) : undefined;
+  const local = fn && link.type === 'Identifier' ? constIn(fn, link.name) : undefined;
+  return local?.init != null && link !== value && nextLinkOfSlot(local.init, slot, input, depth + 1);
+}
 
 /**
  * `queue.then(() => { …; queue = next.then(save); })` (screeps' room history, saved tick by tick):

@@ -764,6 +764,10 @@ ruleTester.run('no-module-singleton', rule, {
     // an optional package loaded through the module's own loader, and the tracer provider it registers (tasteAI-Studio-Backend's Arize Phoenix)
     `let phoenix = null;\nlet provider = null;\nfunction safeRequire(moduleName) {\n  try {\n    return require(moduleName);\n  } catch (error) {\n    return null;\n  }\n}\nfunction initPhoenixTracing() {\n  phoenix = safeRequire('@arizeai/phoenix-otel');\n  if (!phoenix?.register) return;\n  provider = phoenix.register({ projectName: process.env.PHOENIX_PROJECT_NAME });\n}\nmodule.exports = { initPhoenixTracing };\n`,
     `import { registerOTel } from '@vercel/otel';\nlet sdk;\nexport function register() {\n  sdk ??= registerOTel({ serviceName: 'web' });\n}\n`,
+    // a serial queue kept on the global object (open-dungeon-master's embeddings, one batch after another)
+    `declare global { var __embedQueue: Promise<unknown> | undefined; }\nexport async function embed(texts: string[]) {\n  const run = async () => model.embed(texts);\n  const queued = (globalThis.__embedQueue ?? Promise.resolve()).then(run, run);\n  globalThis.__embedQueue = queued.catch(() => undefined);\n  return queued;\n}\n`,
+    // better-sqlite3's build with SQLCipher, read-only content (open-dungeon-master's)
+    `import Database from 'better-sqlite3-multiple-ciphers';\nconst contentDbPath = process.env.CONTENT_DB_PATH || 'data/content.sqlite';\nexport function getContentDb() {\n  if (globalThis.__contentDb !== undefined) return globalThis.__contentDb;\n  const db = new Database(contentDbPath, { readonly: true });\n  globalThis.__contentDb = db;\n  return db;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1171,6 +1175,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a global slot given a client a promise hands back
+    { code: `export async function getClient() {\n  const made = connect(process.env.URL).then((c) => c.session());\n  globalThis.__client = made.catch(() => undefined);\n  return made;\n}\n`, output: null, errors: [holder(3)] },
     // … not a function of the module's that makes an instance of what it loads
     { code: `let engine = null;\nfunction load(name) {\n  const Engine = require(name);\n  return new Engine();\n}\nexport function start() {\n  engine = load('./engine');\n}\n`, output: null, errors: [holder(1)] },
     // … not a merge that keeps an instance, nor a first caller's environment handed to a reader named for one user
