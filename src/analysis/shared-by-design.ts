@@ -298,9 +298,12 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // `static metadataStorage: MetadataStorage`, a clone of the global one for each schema build).
   if (held?.type === 'TSTypeReference' && SCHEMA_REGISTRY_CALLEE.test(typeNameText(held.typeName))) return true;
   // Declared as a logger or a telemetry instrument by its type's name, whatever fills it (iris-eval's
-  // `cachedExporter: OtelExporter | null`, set from its own `exporterFromEnv()`; knowledge-base-mcp-server's
-  // `cachedTracer: MinimalTracer | null`, its own interface over OpenTelemetry's tracer): the process's.
-  if (held?.type === 'TSTypeReference' && [LOGGER_CALLEE, TELEMETRY_CALLEE, TRACER_TYPE].some((pattern) => pattern.test(typeNameText(held.typeName)))) return true;
+  // `cachedExporter: OtelExporter | null`, set from its own `exporterFromEnv()`): the process's.
+  if (held?.type === 'TSTypeReference' && [LOGGER_CALLEE, TELEMETRY_CALLEE].some((pattern) => pattern.test(typeNameText(held.typeName)))) return true;
+  // … and a tracer by its type's name, unless the app's own class is that type: knowledge-base-mcp-server's
+  // `cachedTracer: MinimalTracer | null`, an interface over OpenTelemetry's tracer, is one; ai-mcp-gateway's
+  // `Tracer`, a class of its own keeping every request's payload until it is saved, is judged as any class is.
+  if (program && held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && TRACER_TYPE.test(held.typeName.name) && !appClassNamed(program, held.typeName.name)) return true;
   // Declared as a class of the module's that runs cron jobs (`NonceCleanupScheduler | null`), whatever fills it.
   if (program && held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && keepsCronJobs(program, held.typeName.name)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.

@@ -1175,6 +1175,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a tracer class of the app's own that keeps every request's payload until it is saved (ai-mcp-gateway's)
+    { code: `export class Tracer {\n  private activeTraces = new Map<string, RequestTrace>();\n  constructor(private db: Pool) {}\n  startTrace(payload: Record<string, unknown>) {\n    const id = randomUUID();\n    this.activeTraces.set(id, { id, payload });\n    return id;\n  }\n}\nlet tracerInstance: Tracer | null = null;\nexport function initTracer(db: Pool) {\n  tracerInstance = new Tracer(db);\n}\n`, output: null, errors: [holder(10)] },
     // … not a global slot given a client a promise hands back
     { code: `export async function getClient() {\n  const made = connect(process.env.URL).then((c) => c.session());\n  globalThis.__client = made.catch(() => undefined);\n  return made;\n}\n`, output: null, errors: [holder(3)] },
     // … not a function of the module's that makes an instance of what it loads
