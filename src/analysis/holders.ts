@@ -6,7 +6,7 @@ import { makesPageClass, moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyI
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { isGeneratedFile } from './generated-code.js';
 import { constructsValues, holdsValues } from './holds-values.js';
-import { lazyBindingHolders, nextLinkOfSlot } from './lazy-binding-holders.js';
+import { lazyBindingHolders, nextStateOf } from './lazy-binding-holders.js';
 import { isModuleCustomizationHooks } from './loader-hooks.js';
 import { isBundlerPlugin } from './bundler-plugins.js';
 import { memoWrapper } from './memo-holders.js';
@@ -87,7 +87,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       // `globalForPdfStorage.pdfMemoryStore = new Map<string, Buffer>()`).
       const declared = key ? declaredGlobalType(input, node.left) ?? returnedAsDeclared(node) ?? constantType(input, node.right) : undefined;
       if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
-        && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names) && !holdsValues(declared) && !constructsValues(value) && !nextLinkOfSlot(node.right, member!.slot, input)) {
+        && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names) && !holdsValues(declared) && !constructsValues(value) && !nextStateOf(node.right, (read) => globalMember(read, input)?.slot === member!.slot)) {
         const producer = keptThis ?? producerName(value);
         if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer, node, declared)) {
           seenGlobals.add(key);

@@ -11,7 +11,6 @@ import { schedulesCronJob } from './scheduled-jobs.js';
 import { constIn, fillSourceOf } from './own-configuration.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import { insideTestCallback, writtenForTestsOnly } from './test-callbacks.js';
-import { globalMember } from './global-objects.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { ARRAY_CALLBACK_METHODS, enclosingFunction, functionName, isFunctionNode, isIife, isNullish, isTypeWrapper, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, writingFunction } from './walk.js';
 
@@ -117,25 +116,30 @@ function refersTo(node: TSESTree.Node, variable: TSESLint.Scope.Variable): boole
  * `memoryState = reducer(memoryState, action)` (shadcn's toast store, in many apps), `pending =
  * pending.filter((n) => n !== done)` (moleculer's dev client): the next state computed from the
  * last one — a reducer's state or a list's next version, not an instance made once and shared.
+ * `isHolder` says which reads are of the holder itself: the variable, or a global slot (a serial
+ * queue kept on the global object, open-dungeon-master's `globalThis.__odmEmbedQueue =
+ * queued.catch(() => undefined)` after `const queued = (globalThis.__odmEmbedQueue ??
+ * Promise.resolve()).then(run, run)`).
  */
-function nextStateOf(value: TSESTree.Node, variable: TSESLint.Scope.Variable, depth = 0): boolean {
+export function nextStateOf(value: TSESTree.Node, isHolder: (node: TSESTree.Node) => boolean, depth = 0): boolean {
   const call = unwrapExpression(value);
   if (call.type !== 'CallExpression') return false;
-  const isThisVariable = (node: TSESTree.Node) => refersTo(node, variable);
-  // `x.filter(…).map(…)`, `queue.then(…).catch(…)`: down the chain to what it starts from.
+  // `x.filter(…).map(…)`, `queue.then(…).catch(…)`: down the chain to what it starts from —
+  // `(queue ?? Promise.resolve()).then(…)` starts from the holder too.
   let link: TSESTree.Node = call;
   while (link.type === 'CallExpression') {
     const callee = unwrapExpression(link.callee);
     if (callee.type !== 'MemberExpression' || !NEXT_VERSION_METHODS.has(staticName(callee.property) ?? '')) break;
     link = unwrapExpression(callee.object);
-    if (isThisVariable(link)) return true;
+    if (link.type === 'LogicalExpression' && (link.operator === '??' || link.operator === '||')) link = unwrapExpression(link.left);
+    if (isHolder(link)) return true;
   }
   // `const next = applyChain.then(() => apply(mounts)); applyChain = next.catch(() => undefined)`
   // (ai-support-agent-cli's mounts, applied one after another): the link made in a `const` first.
   const fn = link.type === 'Identifier' && depth < 2 ? enclosingFunction(value) : undefined;
   const local = fn && link.type === 'Identifier' ? constIn(fn, link.name) : undefined;
-  if (local?.init && local.id.type === 'Identifier' && nextStateOf(local.init, variable, depth + 1)) return true;
-  return call.arguments.some(isThisVariable);
+  if (local?.init && local.id.type === 'Identifier' && nextStateOf(local.init, isHolder, depth + 1)) return true;
+  return call.arguments.some(isHolder);
 }
 
 /**
@@ -245,30 +249,6 @@ const BACKGROUND_WORK = /(?:Scheduler|Poller|Worker|Loop)$/;
 const startsBackgroundWork = (variable: TSESLint.Scope.Variable, producer: string | undefined): boolean => BACKGROUND_WORK.test(producer ?? '') && calls(variable, 'start');
 
 /**
- * Whether a value written to a global slot is the next link of the slot's own promise chain: a
- * serial queue kept on the global object (open-dungeon-master's embeddings, `const queued =
- * (globalThis.__odmEmbedQueue ?? Promise.resolve()).then(run, run); globalThis.__odmEmbedQueue =
- * queued.catch(() => undefined)`), which each caller's work passes through — as a module `let`'s
- * `queue = queue.then(…)` is.
- */
-export function nextLinkOfSlot(value: TSESTree.Node, slot: string, input: AnalysisInput, depth = 0): boolean {
-  let link = unwrapExpression(value);
-  let chained = false;
-  while (link.type === 'CallExpression') {
-    const callee = unwrapExpression(link.callee);
-    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(staticName(callee.property) ?? '')) return false;
-    link = unwrapExpression(callee.object);
-    chained = true;
-  }
-  // `(globalThis.q ?? Promise.resolve()).then(…)`: chained onto the slot's last link; not `global.pool || new Pool()`.
-  if (link.type === 'LogicalExpression' && (link.operator === '??' || link.operator === '||')) link = unwrapExpression(link.left);
-  if (globalMember(link, input)?.slot === slot) return chained;
-  const fn = link.type === 'Identifier' && depth < 2 ? enclosingFunction(link) : undefined;
-  const local = fn && link.type === 'Identifier' ? constIn(fn, link.name) : undefined;
-  return local?.init != null && link !== value && nextLinkOfSlot(local.init, slot, input, depth + 1);
-}
-
-/**
  * `queue.then(() => { …; queue = next.then(save); })` (screeps' room history, saved tick by tick):
  * written inside a callback the variable's own promise runs — the serial queue's next link, made
  * from the last one as `queue = queue.then(…)` is.
@@ -333,7 +313,7 @@ export function lazyBindingHolders(input: AnalysisInput, config: ResolvedConfig,
         // A page's own cache (see browser-only.ts): no server process fills it.
         if (runsOnlyInBrowser(reference.identifier as TSESTree.Node, names)) return false;
         const value = writtenValue(reference.identifier as TSESTree.Node);
-        return value !== undefined && fillsWithInstance(value, input) && !nextStateOf(value, variable) && !writtenInOwnChain(reference, variable) && !emptyCollectionNobodyFills(value, variable) && !makesPageClass(value, names);
+        return value !== undefined && fillsWithInstance(value, input) && !nextStateOf(value, (node) => refersTo(node, variable)) && !writtenInOwnChain(reference, variable) && !emptyCollectionNobodyFills(value, variable) && !makesPageClass(value, names);
       });
       if (!lazyWrite || usedAsPrimitive(variable, input) || rebuiltBySpreadingItself(variable)) continue;
       // What it is filled with, when every fill agrees: documenso's storage provider is an
