@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { bindsInFunction, localFunction, programOf } from './local-types.js';
 import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
-import { askOnce, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, calleeText, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /** The globals the environment is read off: Node's `process.env`, Deno's `Deno.env`, Bun's `Bun.env`. */
 const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun']);
@@ -176,7 +176,7 @@ function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefin
 function handedToConfigurationReader(node: TSESTree.Identifier): boolean {
   const call = node.parent;
   if (call?.type !== 'CallExpression' || !call.arguments.includes(node)) return false;
-  const name = staticName(unwrapExpression(call.callee).type === 'MemberExpression' ? (unwrapExpression(call.callee) as TSESTree.MemberExpression).property : call.callee);
+  const name = calleeText(call.callee)?.split('.').pop();
   return name !== undefined && CONFIGURATION_READER.test(name) && !namesOneUser(name);
 }
 

@@ -39,7 +39,7 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // performance tracker (TypeAgent's, timing the knowledge graph's operations).
 const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|(?:[A-Z][A-Za-z]*)?Metrics|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
 // A tracer by its type's name (OpenTelemetry's `Tracer`, an app's `MinimalTracer` over it): spans of every caller's work.
-const TRACER_TYPE = /(?:^|[a-z.])Tracer$/;
+const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
 // `Semaphore`): one for the process is the point; the tasks pass through it, nobody's state stays.
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
