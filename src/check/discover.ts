@@ -19,11 +19,13 @@ export interface DiscoverOptions {
 export { toPosixRelative };
 
 /**
- * What is never the project's code, whatever the config says: installed packages, git's own
+ * What is never the project's code, whatever the config says: installed packages — npm's, and
+ * Python's in a committed virtualenv (xbase-backups' `venv/lib/python3.11/site-packages`, whose
+ * Selenium ships the bodies of browser functions as `.js` files no parser takes) —, git's own
  * store, and Yarn's folder — its release (medusa commits a 2 MB `yarn-3.2.1.cjs`, which took
  * 3.2 s and most of 860 MB to lint), plugins, PnP cache and unplugged packages.
  */
-const NEVER_WALKED: ReadonlySet<string> = new Set(['node_modules', '.git', '.yarn']);
+const NEVER_WALKED: ReadonlySet<string> = new Set(['node_modules', 'site-packages', 'dist-packages', '.git', '.yarn']);
 /** Yarn Plug'n'Play's generated loader, in a project's root: its installed packages' map. */
 const PACKAGE_MANAGER_FILES: ReadonlySet<string> = new Set(['.pnp.cjs', '.pnp.js', '.pnp.loader.mjs']);
 

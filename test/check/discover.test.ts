@@ -9,12 +9,13 @@ const found = async (root: string, configRoot: string, raw: Parameters<typeof re
   (await discoverFiles({ config: resolveConfig(raw, configRoot), cwd: configRoot, ...(paths ? { paths } : {}) })).map((file) => relative(root, file));
 
 describe('discoverFiles: the files a run looks at', () => {
-  it('takes include and exclude, source extensions only, never node_modules, .git or Yarn\'s files', async () => {
+  it('takes include and exclude, source extensions only, never installed packages (npm\'s, Python\'s), .git or Yarn\'s files', async () => {
     const root = scratchProject({
       'src/a.ts': '', 'src/b.tsx': '', 'src/c.mjs': '', 'src/d.cts': '', 'src/readme.md': '', 'src/data.json': '',
       'src/gen/out.ts': '', 'src/node_modules/pkg/index.js': '', 'node_modules/pkg/index.ts': '', '.git/hooks/x.js': '',
       '.yarn/releases/yarn-3.2.1.cjs': '', '.yarn/unplugged/pkg/index.js': '', '.pnp.cjs': '', '.pnp.loader.mjs': '',
       'scripts/tool.ts': '', 'scripts/.eslintrc.cjs': '',
+      'venv/lib/python3.11/site-packages/selenium/webdriver/remote/isDisplayed.js': '', 'usr/lib/python3/dist-packages/x/y.js': '',
     }, 'discover-include');
     expect(await found(root, root, { include: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'], exclude: ['src/gen/**'] })).toEqual([
       'scripts/.eslintrc.cjs', 'scripts/tool.ts', 'src/a.ts', 'src/b.tsx', 'src/c.mjs', 'src/d.cts',
