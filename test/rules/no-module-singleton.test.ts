@@ -771,6 +771,8 @@ ruleTester.run('no-module-singleton', rule, {
     // Valkey's client (valkey-glide), a static filled through the promise of its connection (pixelated-metaverse)
     `import { GlideClient } from '@valkey/valkey-glide';\nclass RedisClient {\n  static instance: GlideClient;\n  private static initializing: Promise<GlideClient> | null = null;\n  public static async getInstance() {\n    if (this.instance) return this.instance;\n    if (!this.initializing) this.initializing = GlideClient.createClient({ addresses: [{ host: process.env.REDIS_HOST! }] });\n    this.instance = await this.initializing;\n    return this.instance;\n  }\n}\nexport default RedisClient;\n`,
     `import Valkey from 'iovalkey';\nlet valkey: Valkey | null = null;\nexport function getValkey() {\n  if (!valkey) valkey = new Valkey(process.env.VALKEY_URL!);\n  return valkey;\n}\n`,
+    // a lock manager of the app's own, by any prefix: its locks exclude every other request by design (shopME's cart locks)
+    `export class CartLockManager {\n  private static instance: CartLockManager;\n  private locks = new Map<string, { lockedAt: number }>();\n  private constructor() {}\n  public static getInstance(): CartLockManager {\n    if (!CartLockManager.instance) CartLockManager.instance = new CartLockManager();\n    return CartLockManager.instance;\n  }\n  async acquireLock(customerId: string) { this.locks.set(customerId, { lockedAt: Date.now() }); }\n}\nexport const cartLockManager = CartLockManager.getInstance();\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1178,6 +1180,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a clock is no lock: its name ends in "lock" but not in the word
+    { code: `export class SimulationClock {\n  private static instance: SimulationClock;\n  private offsets = new Map<string, number>();\n  static getInstance() {\n    return (SimulationClock.instance ??= new SimulationClock());\n  }\n}\n`, output: null, errors: [holder(2)] },
     // … not a tracer class of the app's own that keeps every request's payload until it is saved (ai-mcp-gateway's)
     { code: `export class Tracer {\n  private activeTraces = new Map<string, RequestTrace>();\n  constructor(private db: Pool) {}\n  startTrace(payload: Record<string, unknown>) {\n    const id = randomUUID();\n    this.activeTraces.set(id, { id, payload });\n    return id;\n  }\n}\nlet tracerInstance: Tracer | null = null;\nexport function initTracer(db: Pool) {\n  tracerInstance = new Tracer(db);\n}\n`, output: null, errors: [holder(10)] },
     // … not a global slot given a client a promise hands back
