@@ -117,8 +117,10 @@ const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSoc
 // … and Bun's and Deno's own servers (github-app-playground's `server = Bun.serve({ port, websocket })`),
 // … and a function of the app's own named for starting the process's socket or HTTP server
 // (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for starting any
-// server at all (hustlexp's worker process keeps `workerHealthServer = await startWorkerHealthServer()`).
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start(?:[A-Z]\w*)?Server)$/;
+// server at all (hustlexp's worker process keeps `workerHealthServer = await startWorkerHealthServer()`),
+// and a class of the app's own named for its socket server (suspect-3's `GameRoomSocketServer`, the
+// socket.io server over the process's HTTP server, its instance set in its constructor).
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start(?:[A-Z]\w*)?Server|[A-Z]\w*(?:Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server)$/;
 // The process's own background work, by the function that starts it: hustlexp's `outboxHandles =
 // startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
 // process is what it starts; a user's work is a job the poller picks up, not the poller. And what

@@ -773,6 +773,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import Valkey from 'iovalkey';\nlet valkey: Valkey | null = null;\nexport function getValkey() {\n  if (!valkey) valkey = new Valkey(process.env.VALKEY_URL!);\n  return valkey;\n}\n`,
     // a lock manager of the app's own, by any prefix: its locks exclude every other request by design (shopME's cart locks)
     `export class CartLockManager {\n  private static instance: CartLockManager;\n  private locks = new Map<string, { lockedAt: number }>();\n  private constructor() {}\n  public static getInstance(): CartLockManager {\n    if (!CartLockManager.instance) CartLockManager.instance = new CartLockManager();\n    return CartLockManager.instance;\n  }\n  async acquireLock(customerId: string) { this.locks.set(customerId, { lockedAt: Date.now() }); }\n}\nexport const cartLockManager = CartLockManager.getInstance();\n`,
+    // the app's own socket server by its class's name, the instance set in its constructor (suspect-3's game rooms)
+    `import { Server } from 'socket.io';\nexport class GameRoomSocketServer {\n  static instance = null;\n  static getInstance(httpServer) {\n    if (!GameRoomSocketServer.instance && httpServer) new GameRoomSocketServer(httpServer);\n    return GameRoomSocketServer.instance;\n  }\n  constructor(httpServer) {\n    if (GameRoomSocketServer.instance) return GameRoomSocketServer.instance;\n    this.io = new Server(httpServer);\n    this.userSockets = new Map();\n    GameRoomSocketServer.instance = this;\n  }\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1180,6 +1182,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a manager of the rooms a socket server serves is not the server
+    { code: `export class GameRoomManager {\n  static instance = null;\n  static getInstance() {\n    if (!GameRoomManager.instance) GameRoomManager.instance = new GameRoomManager();\n    return GameRoomManager.instance;\n  }\n  constructor() {\n    this.rooms = new Map();\n  }\n}\n`, output: null, errors: [holder(2)] },
     // a clock is no lock: its name ends in "lock" but not in the word
     { code: `export class SimulationClock {\n  private static instance: SimulationClock;\n  private offsets = new Map<string, number>();\n  static getInstance() {\n    return (SimulationClock.instance ??= new SimulationClock());\n  }\n}\n`, output: null, errors: [holder(2)] },
     // … not a tracer class of the app's own that keeps every request's payload until it is saved (ai-mcp-gateway's)
