@@ -67,6 +67,9 @@ const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|P
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;
+// … and an id encoder (Sqids, Hashids): numbers in, short ids out, by an alphabet fixed when it is
+// made — the same answer for every caller (tmcp's pagination cursors).
+const ID_ENCODER_PACKAGE = /^(?:sqids|hashids)$/;
 // A registry of schemas or of their metadata (langgraph's `SchemaMetaRegistry` and the zod
 // registry over it, an `EntityMetadataRegistry`), or the store decorators write it to
 // (type-graphql's `MetadataStorage` on the global object, TypeORM's `MetadataArgsStorage`): the
@@ -218,7 +221,7 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
  * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
  * wrong for every one.
  */
-const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, HTTP_AGENT_PACKAGE, CRON_PACKAGE, TERMINAL_PACKAGE].some((pattern) => pattern.test(source));
+const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, ID_ENCODER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, HTTP_AGENT_PACKAGE, CRON_PACKAGE, TERMINAL_PACKAGE].some((pattern) => pattern.test(source));
 /** The same, but not a service's client (service-clients.ts): one filled from what its first caller passed (see sharedByDesign). */
 const sharedBeyondClients = (source: string): boolean => !servesWithOwnCredentials(source) && sharedPackage(source);
 /** The same, but not a hosted API's client: one filled from what the module cannot show to be the process's own configuration. */
@@ -428,12 +431,25 @@ function hooksProcessOnly(program: TSESTree.Program, name: string): boolean {
   return declaration !== undefined && !collectsRecordFields(program, declaration) && hooksProcess(declaration);
 }
 
-/** The package whose export a value is made by where it is required: `require('socket.io')(server)`, `new (require('ioredis'))(url)`, `require('x').make()`. */
+/**
+ * The package whose export a value is made by where it is required: `require('socket.io')(server)`,
+ * `new (require('ioredis'))(url)`, `require('x').make()` — or imported, awaited where it is made
+ * (tmcp's `new (await import('sqids')).default()`, a package loaded only when first needed).
+ */
 function requiredMaker(value: TSESTree.Node): string | undefined {
   const made = unwrapExpression(value);
   if (made.type !== 'CallExpression' && made.type !== 'NewExpression') return undefined;
   const callee = unwrapExpression(made.callee);
-  return requireSource(callee) ?? (callee.type === 'MemberExpression' ? requireSource(callee.object) : undefined);
+  const loaded = (node: TSESTree.Node) => requireSource(node) ?? awaitedImportSource(node);
+  return loaded(callee) ?? (callee.type === 'MemberExpression' ? loaded(callee.object) : undefined);
+}
+
+/** `await import('x')`: the package it loads, when named by a plain string. */
+function awaitedImportSource(node: TSESTree.Node): string | undefined {
+  const awaited = unwrapExpression(node);
+  if (awaited.type !== 'AwaitExpression') return undefined;
+  const imported = unwrapExpression(awaited.argument);
+  return imported.type === 'ImportExpression' && imported.source.type === 'Literal' && typeof imported.source.value === 'string' ? imported.source.value : undefined;
 }
 
 /**

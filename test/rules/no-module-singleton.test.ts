@@ -775,6 +775,11 @@ ruleTester.run('no-module-singleton', rule, {
     `export class CartLockManager {\n  private static instance: CartLockManager;\n  private locks = new Map<string, { lockedAt: number }>();\n  private constructor() {}\n  public static getInstance(): CartLockManager {\n    if (!CartLockManager.instance) CartLockManager.instance = new CartLockManager();\n    return CartLockManager.instance;\n  }\n  async acquireLock(customerId: string) { this.locks.set(customerId, { lockedAt: Date.now() }); }\n}\nexport const cartLockManager = CartLockManager.getInstance();\n`,
     // the app's own socket server by its class's name, the instance set in its constructor (suspect-3's game rooms)
     `import { Server } from 'socket.io';\nexport class GameRoomSocketServer {\n  static instance = null;\n  static getInstance(httpServer) {\n    if (!GameRoomSocketServer.instance && httpServer) new GameRoomSocketServer(httpServer);\n    return GameRoomSocketServer.instance;\n  }\n  constructor(httpServer) {\n    if (GameRoomSocketServer.instance) return GameRoomSocketServer.instance;\n    this.io = new Server(httpServer);\n    this.userSockets = new Map();\n    GameRoomSocketServer.instance = this;\n  }\n}\n`,
+    // an id encoder, loaded by an awaited import where it is made (tmcp's pagination cursors), or imported
+    `let Sqids;\nasync function get_sqids() {\n  if (!Sqids) {\n    Sqids = new (await import('sqids')).default();\n  }\n  return Sqids;\n}\nexport async function encode_cursor(offset) {\n  return (await get_sqids()).encode([offset]);\n}\n`,
+    `import Hashids from 'hashids';\nlet hashids: Hashids | null = null;\nexport function getHashids() {\n  if (!hashids) hashids = new Hashids(process.env.HASH_SALT, 8);\n  return hashids;\n}\n`,
+    // a package's client loaded by an awaited import where it is made
+    `let redis;\nexport async function getRedis() {\n  if (!redis) redis = new (await import('ioredis')).default(process.env.REDIS_URL);\n  return redis;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1182,6 +1187,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a class of one's own loaded by an awaited import is judged as that class is
+    { code: `let store;\nexport async function getStore() {\n  if (!store) store = new (await import('./session-store.js')).SessionStore();\n  return store;\n}\n`, output: null, errors: [holder(1)] },
     // a manager of the rooms a socket server serves is not the server
     { code: `export class GameRoomManager {\n  static instance = null;\n  static getInstance() {\n    if (!GameRoomManager.instance) GameRoomManager.instance = new GameRoomManager();\n    return GameRoomManager.instance;\n  }\n  constructor() {\n    this.rooms = new Map();\n  }\n}\n`, output: null, errors: [holder(2)] },
     // a clock is no lock: its name ends in "lock" but not in the word
