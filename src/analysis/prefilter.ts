@@ -139,6 +139,17 @@ function mayHaveContainerSlot(text: string, config: ResolvedConfig): boolean {
   return false;
 }
 
+// A conversation the module keeps (shared-conversations.ts): a `const` list a request handler
+// appends to (a `let` or `var` one, the tests above keep already), or a global object's member
+// appended to where another module made it a list. Every name and property it is known by spells
+// one of these words; it is appended to by `push`/`unshift`, and given a list here (`= [`, through
+// parentheses, comments, or a type assertion's `<`) or reached through a global object.
+const CONVERSATION_WORD = /messages|conversation|chat|transcript|dialog|history|contents/i;
+const APPENDS = /\b(?:push|unshift)\b/;
+const GIVEN_LIST = new RegExp(String.raw`=(?:${GAP}|\()*[[<]`);
+const GLOBAL_WORD = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b`);
+const mayKeepConversation = (text: string): boolean => APPENDS.test(text) && CONVERSATION_WORD.test(text) && (GIVEN_LIST.test(text) || GLOBAL_WORD.test(text));
+
 /** The holder rule's test. */
 export function mayContainHolder(text: string, config: ResolvedConfig): boolean {
   if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text)) return true;
@@ -149,7 +160,7 @@ export function mayContainHolder(text: string, config: ResolvedConfig): boolean 
   for (let match = newCall.exec(text); match; match = newCall.exec(text)) {
     if (match[2] !== undefined || config.singletonClassPattern.test(match[1]!)) return true;
   }
-  return (LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text)) || mayHaveContainerSlot(text, config);
+  return (LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text)) || mayHaveContainerSlot(text, config) || mayKeepConversation(text);
 }
 
 /**

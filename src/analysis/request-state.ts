@@ -173,7 +173,7 @@ export function isRequestHandler(fn: FunctionNode): boolean {
 }
 
 /** What a reader calls the handler: `POST()`, `the GET '/me' handler`, `the handler the module exports`, `a request handler`. */
-function handlerLabel(fn: FunctionNode): string {
+export function handlerLabel(fn: FunctionNode): string {
   // `module.exports = function (req, res) { … }`: its name is the module's, not `exports`.
   if (fn.parent?.type === 'AssignmentExpression' && calleeText(fn.parent.left) === 'module.exports') return 'the handler the module exports';
   const name = functionName(fn);
@@ -214,7 +214,7 @@ function valuesGiven(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
  * through the handler's own variables (`const { userId } = await req.json()`, `let id = userId;
  * id = auth.userId` after `const auth = await verify(req)`) — or undefined.
  */
-function requestParameterOf(value: TSESTree.Node, handler: FunctionNode, input: AnalysisInput, seen: Set<TSESLint.Scope.Variable>, depth: number): string | undefined {
+export function requestParameterOf(value: TSESTree.Node, handler: FunctionNode, input: AnalysisInput, seen: Set<TSESLint.Scope.Variable>, depth: number): string | undefined {
   let found: string | undefined;
   walk(value, (node) => {
     if (found !== undefined || node.type !== 'Identifier') return;

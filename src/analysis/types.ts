@@ -79,6 +79,8 @@ export interface HolderFinding {
   readonly requestParameter?: string;
   /** A request-state write's, when it goes through a holder: `it through setUser()`, `its userId`. */
   readonly through?: string;
+  /** A request-state list's: the method a handler adds its request's data with (`push()`): the list is every request's. */
+  readonly appendedBy?: string;
   /** … and that holder, as the rule would have reported it otherwise (init still finds its getter). */
   readonly holder?: HolderFinding;
   /** A module variable's scope variable (lazy holders): its references are its reads and writes. */

@@ -91,6 +91,12 @@ describe('prefilter clauses', () => {
     expect(mayContainHolder('export const r = new // shared\n  ThreadRunRegistry();', config)).toBe(true);
     expect(mayContainHolder('export const r = new agents /* c */ . EventNotifier();', config)).toBe(true);
     expect(mayContainHolder('export const m = new Map(); function f() { let x = 1; }', config)).toBe(false);
+    // a conversation a module keeps in a `const` list, appended to in a handler (shared-conversations.ts)
+    expect(mayContainHolder("const messages = [];\nexport function POST(req) { messages.push(req.body); }", config)).toBe(true);
+    expect(mayContainHolder("const turns = /* seed */ ([]);\nexport default function handler(req) { turns.unshift(req.body); openai.create({ messages: turns }); }", config)).toBe(true);
+    expect(mayContainHolder("const history = <Turn[]>[];\nexport function POST(req) { history.push(req.body); }", config)).toBe(true);
+    expect(mayContainHolder("app.post('/chat', (req, res) => { global.messages.push(req.body); });", config)).toBe(true);
+    expect(mayContainHolder("const todos = [];\nexport function POST(req) { todos.push(req.body); }", config)).toBe(false);
     expect(mayContainHolder('// so the editor can focus the new\n// editor once it mounts\nexport const a = 1;', config)).toBe(false);
     expect(mayContainHolder('// list new/fixed items against the baseline', config)).toBe(false);
     expect(mayContainFinding('export function f(a: number) { let b = a * 2; return b; }', config)).toBe(false);

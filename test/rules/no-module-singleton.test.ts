@@ -6,6 +6,7 @@ const GENERIC = 'a creator such as createX(userContext)';
 
 const holder = (line: number, column?: number) => ({ messageId: 'holder' as const, line, ...(column ? { column } : {}) });
 const requestState = (line: number, name: string, handler: string, parameter: string, what = 'it') => ({ messageId: 'requestState' as const, line, data: { name, handler, parameter, what } });
+const sharedConversation = (line: number, name: string, handler: string, parameter: string, method = 'push()') => ({ messageId: 'sharedConversation' as const, line, data: { name, handler, method, parameter } });
 
 ruleTester.run('no-module-singleton', rule, {
   valid: [
@@ -780,6 +781,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import Hashids from 'hashids';\nlet hashids: Hashids | null = null;\nexport function getHashids() {\n  if (!hashids) hashids = new Hashids(process.env.HASH_SALT, 8);\n  return hashids;\n}\n`,
     // a package's client loaded by an awaited import where it is made
     `let redis;\nexport async function getRedis() {\n  if (!redis) redis = new (await import('ioredis')).default(process.env.REDIS_URL);\n  return redis;\n}\n`,
+    // a list of records a handler adds to is data (an in-memory table), and a conversation kept per user is that user's
+    `import express from 'express';\nconst app = express();\nconst todos = [];\napp.post('/todos', (req, res) => {\n  todos.push(req.body);\n  res.json(todos);\n});\n`,
+    `import express from 'express';\nconst app = express();\nconst conversations = new Map();\napp.post('/chat', (req, res) => {\n  const history = conversations.get(req.user.id) ?? [];\n  history.push({ role: 'user', content: req.body.message });\n  conversations.set(req.user.id, history);\n  res.json(history);\n});\n`,
+    // … and a conversation a handler builds for its own request, or one the module fills from nothing the request carried
+    `import express from 'express';\nconst app = express();\nconst messages = [{ role: 'system', content: 'You are helpful.' }];\napp.post('/chat', (req, res) => {\n  const turn = [...messages, { role: 'user', content: req.body.message }];\n  res.json(turn);\n});\nexport function addSystemPrompt(text) {\n  messages.push({ role: 'system', content: text });\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1187,6 +1193,13 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … and a global list made elsewhere, pushed onto in another module's handler (its utills.js)
+    { code: `app.post('/api/openai', async (req, res) => {\n  const userMessage = { role: 'user', content: req.body.message };\n  global.messages.push(userMessage);\n  res.json(global.messages);\n});\n`, output: null, errors: [sharedConversation(3, 'global.messages', "the POST '/api/openai' handler", 'req')] },
+    // one conversation for the whole process: the global list every request pushes its user's message onto (JasonMacdonald6828's chatgpt)
+    { code: `import express from 'express';\nexport const app = express();\nglobal.messages = [\n  { role: 'system', content: 'You are a helpful support specialist.' },\n];\napp.post('/api/openai', async (req, res) => {\n  const { message } = req.body;\n  const userMessage = { role: 'user', content: message };\n  global.messages.push(userMessage);\n  const response = await fetch(url, { method: 'POST', body: JSON.stringify({ model: 'gpt-4o-mini', messages: global.messages }) });\n  res.json(await response.json());\n});\n`, output: null, errors: [sharedConversation(9, 'global.messages', "the POST '/api/openai' handler", 'req')] },
+    // … a module's list by its name, or by being handed on as a conversation
+    { code: `let chatHistory: { role: string; content: string }[] = [];\nexport async function POST(req: Request) {\n  const { prompt } = await req.json();\n  chatHistory.push({ role: 'user', content: prompt });\n  return Response.json(chatHistory);\n}\n`, output: null, errors: [sharedConversation(4, 'chatHistory', 'POST()', 'req')] },
+    { code: `import OpenAI from 'openai';\nconst openai = new OpenAI();\nconst turns = [];\nexport default async function handler(req, res) {\n  turns.unshift({ role: 'user', content: req.body.text });\n  const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: turns });\n  res.json(completion);\n}\n`, output: null, errors: [sharedConversation(5, 'turns', 'handler()', 'req', 'unshift()')] },
     // a class of one's own loaded by an awaited import is judged as that class is
     { code: `let store;\nexport async function getStore() {\n  if (!store) store = new (await import('./session-store.js')).SessionStore();\n  return store;\n}\n`, output: null, errors: [holder(1)] },
     // a manager of the rooms a socket server serves is not the server

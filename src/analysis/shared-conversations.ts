@@ -1,0 +1,87 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ResolvedConfig } from '../config/index.js';
+import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
+import { resolvedVariable } from './bound-names.js';
+import { globalMember } from './global-objects.js';
+import { handlerLabel, isRequestHandler, requestParameterOf } from './request-state.js';
+import { allowed } from './shared-by-design.js';
+import type { AnalysisInput, HolderFinding } from './types.js';
+import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
+
+/**
+ * One conversation for the whole process: a module's list of chat messages that a request handler
+ * adds its request's message to, and that every request then reads — JasonMacdonald6828's chatgpt
+ * server keeps `global.messages = [system prompts]`, and its `POST /api/openai` handler pushes the
+ * user's message and sends the whole list to the model. Every user talks into the same
+ * conversation: the next user's answer is written from the last user's messages. That is the leak
+ * a shared agent factory causes, kept in an array, and the fix is the same: the conversation
+ * belongs to one user (in the request, or in a store keyed by the user).
+ *
+ * Precise by construction: the list is a module's (a module variable given an array) or the
+ * process's (a member of the server's global object), it is a conversation by its name (`messages`, `chatHistory`,
+ * `conversation`, a bare `history`) or by being handed on as one (`{ messages: history }`), and a
+ * request handler (request-state.ts) `push`es or `unshift`s onto it what came from its request.
+ * A list of records (`todos.push(req.body)`, an in-memory table) is data, and not reported; nor is
+ * a conversation kept per user (`conversations.get(userId).push(…)`): its key is the user.
+ */
+
+/** A conversation by its name, underscores and case aside: `messages`, `chatHistory`, `conversation_history`, `history`. */
+const CONVERSATION_NAME = /(?:messages|conversations?|chat|chatlog|transcript|dialogue?|^history|(?:chat|conversation|message|prompt)history)$/;
+/** The properties a model's API takes a conversation under: OpenAI's `messages`, Gemini's `contents`, LangChain's `chat_history`. */
+const CONVERSATION_PROPERTY: ReadonlySet<string> = new Set(['messages', 'contents', 'history', 'chat_history', 'chatHistory', 'conversation']);
+const APPENDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
+
+const conversationName = (name: string): boolean => CONVERSATION_NAME.test(name.toLowerCase().replace(/_/g, ''));
+
+/** A list the module keeps: a module variable first given an array, or a member of the server's global object pushed onto. */
+function moduleList(node: TSESTree.Node, input: AnalysisInput): { name: string; is: (other: TSESTree.Node) => boolean } | undefined {
+  const list = unwrapExpression(node);
+  if (list.type === 'Identifier') {
+    const variable = resolvedVariable(input, list);
+    const def = variable?.defs[0];
+    if (!variable || def?.type !== 'Variable' || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) return undefined;
+    const init = (def.node as TSESTree.VariableDeclarator).init;
+    if (!init || unwrapExpression(init).type !== 'ArrayExpression') return undefined;
+    return { name: variable.name, is: (other) => other.type === 'Identifier' && resolvedVariable(input, other) === variable };
+  }
+  // The global object's member is the process's wherever it was made a list: JasonMacdonald6828's
+  // `global.messages` is made in the server's entry module and pushed onto in another's handler.
+  const member = globalMember(list, input);
+  if (!member || PAGE_GLOBAL_OBJECTS.has(member.object) || !member.slot.startsWith('.')) return undefined;
+  return { name: `${member.object}${member.slot}`, is: (other) => globalMember(other, input)?.slot === member.slot };
+}
+
+/** Handed on whole as a conversation: `{ messages: global.messages }`, `{ contents: history }`. */
+function handedAsConversation(input: AnalysisInput, is: (node: TSESTree.Node) => boolean): boolean {
+  return nodesOfTypes(input.ast, ['Property']).some((node) => {
+    const property = node as TSESTree.Property;
+    const key = property.computed ? undefined : staticName(property.key);
+    return key !== undefined && CONVERSATION_PROPERTY.has(key) && is(unwrapExpression(property.value as TSESTree.Expression));
+  });
+}
+
+/** The module lists a request handler appends its request's data to, one finding per list. */
+export function conversationsSharedByRequests(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
+  const out: HolderFinding[] = [];
+  const reported = new Set<string>();
+  for (const node of nodesOfTypes(input.ast, ['CallExpression'])) {
+    const call = node as TSESTree.CallExpression;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== 'MemberExpression' || callee.computed || call.arguments.length === 0) continue;
+    const method = staticName(callee.property);
+    if (method === undefined || !APPENDING_METHODS.has(method)) continue;
+    const list = moduleList(callee.object, input);
+    if (!list || reported.has(list.name) || allowed(config, list.name)) continue;
+    if (!conversationName(list.name.split('.').pop()!) && !handedAsConversation(input, list.is)) continue;
+    for (let current: TSESTree.Node | undefined = call.parent; current; current = current.parent) {
+      if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
+      const handler = current;
+      const parameter = call.arguments.map((argument) => requestParameterOf(argument, handler, input, new Set(), 0)).find((each) => each !== undefined);
+      if (parameter === undefined) break;
+      reported.add(list.name);
+      out.push({ node: callee.object, name: list.name, shape: 'request-state', requestParameter: parameter, assignedIn: handlerLabel(handler), filledBy: handler, appendedBy: `${method}()` });
+      break;
+    }
+  }
+  return out;
+}
