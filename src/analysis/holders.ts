@@ -15,7 +15,7 @@ import { runsAsOneShotScript } from './one-shot-script.js';
 import { commandLineProgram } from './command-line-program.js';
 import { isNoOpClass, producerName, producesObject } from './produces-object.js';
 import { holdersSetFromRequests, requestStateWrites } from './request-state.js';
-import { conversationsSharedByRequests } from './shared-conversations.js';
+import { conversationMemoriesSharedByRequests, conversationsSharedByRequests } from './shared-conversations.js';
 import { allowed, keepsOnlyRequestStores, sharedByDesign } from './shared-by-design.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
@@ -99,6 +99,8 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
     }
   }
   lazyBindingHolders(input, config, names, out);
+  // A conversation's memory the module makes once, whatever its class is called otherwise (BufferMemory).
+  out.push(...conversationMemoriesSharedByRequests(input, config));
   // A slot a handler sets from its request is reported as that, whatever else it holds: the
   // request's data is what reaches the next user, and keeping it per request is the fix.
   const requestState = [...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...conversationsSharedByRequests(input, config)];

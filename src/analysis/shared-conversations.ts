@@ -1,8 +1,10 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
-import { resolvedVariable } from './bound-names.js';
+import { declaredVariable, resolvedVariable } from './bound-names.js';
+import { CONVERSATION_MEMORY_CLASS, conversationListName } from './conversation-names.js';
 import { globalMember } from './global-objects.js';
+import { producerName } from './produces-object.js';
 import { handlerLabel, isRequestHandler, requestParameterOf } from './request-state.js';
 import { allowed } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
@@ -25,13 +27,9 @@ import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression } from './wa
  * a conversation kept per user (`conversations.get(userId).push(…)`): its key is the user.
  */
 
-/** A conversation by its name, underscores and case aside: `messages`, `chatHistory`, `conversation_history`, `history`. */
-const CONVERSATION_NAME = /(?:messages|conversations?|chat|chatlog|transcript|dialogue?|^history|(?:chat|conversation|message|prompt)history)$/;
 /** The properties a model's API takes a conversation under: OpenAI's `messages`, Gemini's `contents`, LangChain's `chat_history`. */
 const CONVERSATION_PROPERTY: ReadonlySet<string> = new Set(['messages', 'contents', 'history', 'chat_history', 'chatHistory', 'conversation']);
 const APPENDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
-
-const conversationName = (name: string): boolean => CONVERSATION_NAME.test(name.toLowerCase().replace(/_/g, ''));
 
 /** A list the module keeps: a module variable first given an array, or a member of the server's global object pushed onto. */
 function moduleList(node: TSESTree.Node, input: AnalysisInput): { name: string; is: (other: TSESTree.Node) => boolean } | undefined {
@@ -72,7 +70,7 @@ export function conversationsSharedByRequests(input: AnalysisInput, config: Reso
     if (method === undefined || !APPENDING_METHODS.has(method)) continue;
     const list = moduleList(callee.object, input);
     if (!list || reported.has(list.name) || allowed(config, list.name)) continue;
-    if (!conversationName(list.name.split('.').pop()!) && !handedAsConversation(input, list.is)) continue;
+    if (!conversationListName(list.name.split('.').pop()!) && !handedAsConversation(input, list.is)) continue;
     for (let current: TSESTree.Node | undefined = call.parent; current; current = current.parent) {
       if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
       const handler = current;
@@ -82,6 +80,56 @@ export function conversationsSharedByRequests(input: AnalysisInput, config: Reso
       out.push({ node: callee.object, name: list.name, shape: 'request-state', requestParameter: parameter, assignedIn: handlerLabel(handler), filledBy: handler, appendedBy: `${method}()` });
       break;
     }
+  }
+  return out;
+}
+
+/** Whether `node` runs in a request handler: inside one, through any callbacks of its own. */
+function inRequestHandler(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) && isRequestHandler(current)) return true;
+  }
+  return false;
+}
+
+/** The module's own declarators: `const x = …`, `export let y = …`. */
+function moduleDeclarators(program: TSESTree.Program): TSESTree.VariableDeclarator[] {
+  return program.body.flatMap((statement) => {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    return declaration?.type === 'VariableDeclaration' ? declaration.declarations : [];
+  });
+}
+
+/** A reference of `variable` in a request handler, or in what makes another of the module's variables one is (`new ConversationChain({ memory })`). */
+function usedByRequests(variable: TSESLint.Scope.Variable, declarators: readonly TSESTree.VariableDeclarator[], input: AnalysisInput): boolean {
+  return variable.references.some((reference) => {
+    const use = reference.identifier as TSESTree.Node;
+    if (inRequestHandler(use)) return true;
+    const maker = declarators.find((declarator) => declarator.init && declarator.init.range[0] <= use.range[0] && use.range[1] <= declarator.init.range[1]);
+    if (!maker || maker.id.type !== 'Identifier') return false;
+    const made = declaredVariable(input, maker, maker.id.name);
+    return made !== undefined && made.references.some((each) => inRequestHandler(each.identifier as TSESTree.Node));
+  });
+}
+
+/**
+ * A conversation's memory the module makes once and its request handlers use: LangChain's `const
+ * memory = new BufferMemory()` given to the `ConversationChain` every `POST` calls, an app's `const
+ * chatHistory = new ChatHistory()` handed to its bot in a route. The first user's messages are in
+ * the memory the second user's chain reads. Reported as the module-level instance it is.
+ */
+export function conversationMemoriesSharedByRequests(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
+  const out: HolderFinding[] = [];
+  const declarators = moduleDeclarators(input.ast);
+  for (const declarator of declarators) {
+    if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
+    const made = unwrapExpression(declarator.init);
+    if (made.type !== 'NewExpression') continue;
+    const className = producerName(made)?.split('.').pop();
+    if (className === undefined || !CONVERSATION_MEMORY_CLASS.test(className) || allowed(config, declarator.id.name, className)) continue;
+    const variable = declaredVariable(input, declarator, declarator.id.name);
+    if (!variable || !usedByRequests(variable, declarators, input)) continue;
+    out.push({ node: declarator, name: declarator.id.name, shape: 'eager-instance', className, variable });
   }
   return out;
 }
