@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
 import { declaredVariable, resolvedVariable } from './bound-names.js';
+import { exportsMember, isModuleExports } from './commonjs-exports.js';
 import { CONVERSATION_MEMORY_CLASS, conversationListName } from './conversation-names.js';
 import { globalMember } from './global-objects.js';
 import { producerName } from './produces-object.js';
@@ -100,23 +101,45 @@ function moduleDeclarators(program: TSESTree.Program): TSESTree.VariableDeclarat
   });
 }
 
-/** A reference of `variable` in a request handler, or in what makes another of the module's variables one is (`new ConversationChain({ memory })`). */
-function usedByRequests(variable: TSESLint.Scope.Variable, declarators: readonly TSESTree.VariableDeclarator[], input: AnalysisInput): boolean {
+/**
+ * Whether a module variable reaches requests: used in a request handler of the module, or exported
+ * for another module's (`export default greenBotChain`, `export { memory }`, `export const chat =
+ * …`, `module.exports = { chain }`) — a module's export is imported by whatever serves requests.
+ */
+function reachesRequests(variable: TSESLint.Scope.Variable): boolean {
+  const declarator = variable.defs[0]?.node as TSESTree.Node | undefined;
+  if (declarator?.parent?.parent?.type === 'ExportNamedDeclaration') return true;
   return variable.references.some((reference) => {
     const use = reference.identifier as TSESTree.Node;
     if (inRequestHandler(use)) return true;
+    const parent = use.parent;
+    if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
+    // `module.exports = chain`, `exports.chain = chain`, `module.exports = { chain }`.
+    const value = parent?.type === 'Property' && parent.value === use ? parent.parent?.parent : parent;
+    const target = value?.type === 'AssignmentExpression' ? value.left : undefined;
+    return target !== undefined && (isModuleExports(target) || exportsMember(target) !== undefined);
+  });
+}
+
+/** A memory that reaches requests itself, or through what makes another of the module's variables one (`new ConversationChain({ memory })`). */
+function usedByRequests(variable: TSESLint.Scope.Variable, declarators: readonly TSESTree.VariableDeclarator[], input: AnalysisInput): boolean {
+  if (reachesRequests(variable)) return true;
+  return variable.references.some((reference) => {
+    const use = reference.identifier as TSESTree.Node;
     const maker = declarators.find((declarator) => declarator.init && declarator.init.range[0] <= use.range[0] && use.range[1] <= declarator.init.range[1]);
     if (!maker || maker.id.type !== 'Identifier') return false;
     const made = declaredVariable(input, maker, maker.id.name);
-    return made !== undefined && made.references.some((each) => inRequestHandler(each.identifier as TSESTree.Node));
+    return made !== undefined && reachesRequests(made);
   });
 }
 
 /**
- * A conversation's memory the module makes once and its request handlers use: LangChain's `const
- * memory = new BufferMemory()` given to the `ConversationChain` every `POST` calls, an app's `const
- * chatHistory = new ChatHistory()` handed to its bot in a route. The first user's messages are in
- * the memory the second user's chain reads. Reported as the module-level instance it is.
+ * A conversation's memory the module makes once and requests use: LangChain's `const memory = new
+ * BufferMemory()` given to the `ConversationChain` every `POST` calls (or that CarbonVoid's chain
+ * module exports for its routes), an app's `const chatHistory = new ChatHistory()` handed to its
+ * bot in a route. The first user's messages are in the memory the second user's chain reads.
+ * Reported as the module-level instance it is. A script's or a terminal chat's memory reaches no
+ * request (single-user modules and one-shot scripts are left to findHolders' own tests).
  */
 export function conversationMemoriesSharedByRequests(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
   const out: HolderFinding[] = [];
