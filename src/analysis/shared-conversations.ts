@@ -21,9 +21,10 @@ import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression } from './wa
  * belongs to one user (in the request, or in a store keyed by the user).
  *
  * Precise by construction: the list is a module's (a module variable given an array) or the
- * process's (a member of the server's global object), it is a conversation by its name (`messages`, `chatHistory`,
- * `conversation`, a bare `history`) or by being handed on as one (`{ messages: history }`), and a
- * request handler (request-state.ts) `push`es or `unshift`s onto it what came from its request.
+ * process's (a member of the server's global object), it is a conversation by its name
+ * (`messages`, `chatHistory`, `conversation`, a bare `history`) or by being handed on as one
+ * (`{ messages: history }`), and a request handler (request-state.ts) `push`es or `unshift`s onto
+ * it what came from its request.
  * A list of records (`todos.push(req.body)`, an in-memory table) is data, and not reported; nor is
  * a conversation kept per user (`conversations.get(userId).push(…)`): its key is the user.
  */
