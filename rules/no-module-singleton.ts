@@ -19,7 +19,7 @@ const SHAPE_TEXT: Record<HolderShape, string> = {
   'request-state': 'set from a request',
 };
 
-export default createRule<[], 'holder' | 'requestState' | 'sharedConversation'>({
+export default createRule<[], 'holder' | 'requestState' | 'sharedConversation' | 'providerConversation'>({
   name: 'no-module-singleton',
   meta: {
     type: 'problem',
@@ -33,6 +33,8 @@ export default createRule<[], 'holder' | 'requestState' | 'sharedConversation'>(
         '{{name}} is {{shape}}: one instance lives as long as the process and serves every user, so one user\'s state can reach another. Create the instance per request from the user context ({{creator}}) instead.',
       requestState:
         '{{name}} lives as long as the process, but {{handler}} sets {{what}} from its request ({{parameter}}): requests run concurrently, so the next one overwrites it and one user\'s data can reach another\'s. Keep it per request: pass it along, or keep it in the request scope (runWithUserContext()/currentUserContext() from ssot-kit/runtime).',
+      providerConversation:
+        '{{name}} keeps a conversation for the whole app: {{className}} is a NestJS provider, one instance for every request, and {{method}} keeps the conversation in it with {{how}}, so one user\'s messages reach another\'s answers. Keep the conversation per user: pass it in, keep it in a store keyed by the user, or give the provider Scope.REQUEST.',
       sharedConversation:
         '{{name}} lives as long as the process, but {{handler}} adds its request\'s message to it with {{method}} ({{parameter}}): every user talks into this one conversation, so one user\'s messages reach another\'s answers. Keep the conversation per user: in the request, or in a store keyed by the user (currentUserContext() from ssot-kit/runtime names the user).',
     },
@@ -52,6 +54,15 @@ export default createRule<[], 'holder' | 'requestState' | 'sharedConversation'>(
           const loc = node.type === 'Identifier'
             ? { start: node.loc.start, end: { line: node.loc.start.line, column: node.loc.start.column + node.name.length } }
             : node.loc;
+          if (holder.provider) {
+            context.report({ loc, messageId: 'providerConversation', data: {
+              name: holder.name,
+              className: holder.className ?? 'the class',
+              method: holder.assignedIn ?? 'a method',
+              how: holder.appendedBy ?? 'an assignment',
+            } });
+            continue;
+          }
           if (holder.appendedBy !== undefined) {
             context.report({ loc, messageId: 'sharedConversation', data: {
               name: holder.name,

@@ -15,6 +15,7 @@ import { runsAsOneShotScript } from './one-shot-script.js';
 import { commandLineProgram } from './command-line-program.js';
 import { isNoOpClass, producerName, producesObject } from './produces-object.js';
 import { holdersSetFromRequests, requestStateWrites } from './request-state.js';
+import { conversationsKeptByProviders } from './provider-conversations.js';
 import { conversationMemoriesSharedByRequests, conversationsSharedByRequests } from './shared-conversations.js';
 import { allowed, keepsOnlyRequestStores, sharedByDesign } from './shared-by-design.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
@@ -103,7 +104,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   out.push(...conversationMemoriesSharedByRequests(input, config));
   // A slot a handler sets from its request is reported as that, whatever else it holds: the
   // request's data is what reaches the next user, and keeping it per request is the fix.
-  const requestState = [...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...conversationsSharedByRequests(input, config)];
+  const requestState = [...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...conversationsSharedByRequests(input, config), ...conversationsKeptByProviders(input, config)];
   const setFromRequests = new Set(requestState.map((holder) => holder.name));
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
   // None in minified code (sim's sandbox bundles, a vendored worker bundle): a bundler's

@@ -149,7 +149,9 @@ const CONVERSATION_WORD = /messages|conversation|chat|transcript|dialog|history|
 const APPENDS = /\b(?:push|unshift)\b/;
 const GIVEN_LIST = new RegExp(String.raw`=(?:${GAP}|\()*[[<]`);
 const GLOBAL_WORD = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b`);
-const mayKeepConversation = (text: string): boolean => APPENDS.test(text) && CONVERSATION_WORD.test(text) && (GIVEN_LIST.test(text) || GLOBAL_WORD.test(text));
+// A NestJS provider's conversation field (provider-conversations.ts) is spelt with the same words.
+const mayKeepConversation = (text: string): boolean => CONVERSATION_WORD.test(text)
+  && ((APPENDS.test(text) && (GIVEN_LIST.test(text) || GLOBAL_WORD.test(text))) || text.includes('@nestjs/common'));
 
 /** The holder rule's test. */
 export function mayContainHolder(text: string, config: ResolvedConfig): boolean {

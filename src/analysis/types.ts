@@ -81,6 +81,8 @@ export interface HolderFinding {
   readonly through?: string;
   /** A request-state list's: the method a handler adds its request's data with (`push()`): the list is every request's. */
   readonly appendedBy?: string;
+  /** A conversation a NestJS provider keeps in a field (provider-conversations.ts): the provider is one for the app. */
+  readonly provider?: boolean;
   /** … and that holder, as the rule would have reported it otherwise (init still finds its getter). */
   readonly holder?: HolderFinding;
   /** A module variable's scope variable (lazy holders): its references are its reads and writes. */

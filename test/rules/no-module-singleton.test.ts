@@ -6,6 +6,7 @@ const GENERIC = 'a creator such as createX(userContext)';
 
 const holder = (line: number, column?: number) => ({ messageId: 'holder' as const, line, ...(column ? { column } : {}) });
 const requestState = (line: number, name: string, handler: string, parameter: string, what = 'it') => ({ messageId: 'requestState' as const, line, data: { name, handler, parameter, what } });
+const providerConversation = (line: number, name: string, className: string, method: string, how: string) => ({ messageId: 'providerConversation' as const, line, data: { name, className, method, how } });
 const sharedConversation = (line: number, name: string, handler: string, parameter: string, method = 'push()') => ({ messageId: 'sharedConversation' as const, line, data: { name, handler, method, parameter } });
 
 ruleTester.run('no-module-singleton', rule, {
@@ -789,6 +790,10 @@ ruleTester.run('no-module-singleton', rule, {
     // a conversation's memory made for each request, or kept by a module no request reaches (a terminal chat)
     `import { BufferMemory } from 'langchain/memory';\nimport { ConversationChain } from 'langchain/chains';\nexport async function POST(request: Request) {\n  const { input } = await request.json();\n  const memory = new BufferMemory();\n  const chain = new ConversationChain({ llm, memory });\n  return Response.json(await chain.call({ input }));\n}\n`,
     `import { BufferMemory } from 'langchain/memory';\nimport readline from 'node:readline/promises';\nconst memory = new BufferMemory();\nconst rl = readline.createInterface({ input: process.stdin, output: process.stdout });\nexport async function chatLoop() {\n  for (;;) await chain.call({ input: await rl.question('> '), memory });\n}\n`,
+    // a NestJS provider of its own scope, Angular's service (one tab's), and a provider that only resets its conversation
+    `import { Injectable, Scope } from '@nestjs/common';\n@Injectable({ scope: Scope.REQUEST })\nexport class ChatService {\n  private history: string[] = [];\n  chat(message: string) {\n    this.history.push(message);\n    return this.history;\n  }\n}\n`,
+    `import { Injectable } from '@angular/core';\n@Injectable({ providedIn: 'root' })\nexport class ChatService {\n  private messages: string[] = [];\n  add(message: string) {\n    this.messages.push(message);\n  }\n}\n`,
+    `import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class ChatService {\n  private history: string[] = [];\n  reset() {\n    this.history = [];\n  }\n  chat(message: string, history: string[]) {\n    return [...this.history, ...history, message];\n  }\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1196,6 +1201,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // one conversation for the whole app in a NestJS provider: appended to, or replaced by the model's context (harbouli's ai-ecommerce)
+    { code: `import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class ChatService {\n  private readonly messages: { role: string; content: string }[] = [];\n  async chat(content: string) {\n    this.messages.push({ role: 'user', content });\n    return this.openai.chat.completions.create({ model: 'gpt-4o', messages: this.messages });\n  }\n}\n`, output: null, errors: [providerConversation(4, 'ChatService.messages', 'ChatService', 'chat()', 'push()')] },
+    { code: `import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class AiService {\n  private conversationContext: number[] = [];\n  async generate(prompt: string) {\n    const response = await this.http.post('/api/generate', { prompt, context: this.conversationContext });\n    this.conversationContext = response.data.context;\n    return response.data.response;\n  }\n}\n`, output: null, errors: [providerConversation(4, 'AiService.conversationContext', 'AiService', 'generate()', 'an assignment')] },
     // … and one a chain module exports for another module's routes (CarbonVoid's greenBotChain), or exports itself
     { code: `import { ConversationChain } from 'langchain/chains';\nimport { BufferMemory } from 'langchain/memory';\nimport localLLM from '../llm/localLLM.js';\nconst memory = new BufferMemory();\nconst greenBotChain = new ConversationChain({\n  llm: localLLM,\n  memory,\n});\nexport default greenBotChain;\n`, output: null, errors: [holder(4)] },
     { code: `const { BufferWindowMemory } = require('langchain/memory');\nconst memory = new BufferWindowMemory({ k: 5 });\nmodule.exports = { memory };\n`, output: null, errors: [holder(2)] },
