@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findHolders } from '../src/analysis/holders.js';
 import { rememberFileOf } from '../src/analysis/imported-classes.js';
 import { holdsNoUsersState } from '../src/analysis/single-user-package.js';
-import type { AnalysisInput, HolderShape } from '../src/analysis/types.js';
+import type { AnalysisInput, HolderFinding, HolderShape } from '../src/analysis/types.js';
 import { createRule } from './utils/create-rule.js';
 import { ruleConfig } from './utils/site-report.js';
 
@@ -19,7 +19,43 @@ const SHAPE_TEXT: Record<HolderShape, string> = {
   'request-state': 'set from a request',
 };
 
-export default createRule<[], 'holder' | 'requestState' | 'sharedConversation' | 'providerConversation'>({
+type MessageId = 'holder' | 'requestState' | 'sharedConversation' | 'providerConversation';
+
+/** What the rule says of a holder: request state, one conversation for every user, or a holder of an instance. */
+function reportOf(holder: HolderFinding, config: ReturnType<typeof ruleConfig>): { messageId: MessageId; data: Record<string, string> } {
+  if (holder.provider) {
+    return { messageId: 'providerConversation', data: {
+      name: holder.name,
+      className: holder.className ?? 'the class',
+      method: holder.assignedIn ?? 'a method',
+      how: holder.appendedBy ?? 'an assignment',
+    } };
+  }
+  if (holder.appendedBy !== undefined) {
+    return { messageId: 'sharedConversation', data: {
+      name: holder.name,
+      handler: holder.assignedIn ?? 'a request handler',
+      method: holder.appendedBy,
+      parameter: holder.requestParameter ?? 'its parameters',
+    } };
+  }
+  if (holder.shape === 'request-state') {
+    return { messageId: 'requestState', data: {
+      name: holder.name,
+      handler: holder.assignedIn ?? 'a request handler',
+      parameter: holder.requestParameter ?? 'its parameters',
+      what: holder.through ?? 'it',
+    } };
+  }
+  return { messageId: 'holder', data: {
+    name: holder.name,
+    shape: holder.assignedIn ? `a module variable that ${holder.assignedIn} assigns` : SHAPE_TEXT[holder.shape],
+    // The configured creator, when the holder holds a configured factory class.
+    creator: `${config.factories.find((f) => f.class === holder.className?.split('.').pop())?.creator ?? 'a creator such as createX'}(userContext)`,
+  } };
+}
+
+export default createRule<[], MessageId>({
   name: 'no-module-singleton',
   meta: {
     type: 'problem',
@@ -54,39 +90,7 @@ export default createRule<[], 'holder' | 'requestState' | 'sharedConversation' |
           const loc = node.type === 'Identifier'
             ? { start: node.loc.start, end: { line: node.loc.start.line, column: node.loc.start.column + node.name.length } }
             : node.loc;
-          if (holder.provider) {
-            context.report({ loc, messageId: 'providerConversation', data: {
-              name: holder.name,
-              className: holder.className ?? 'the class',
-              method: holder.assignedIn ?? 'a method',
-              how: holder.appendedBy ?? 'an assignment',
-            } });
-            continue;
-          }
-          if (holder.appendedBy !== undefined) {
-            context.report({ loc, messageId: 'sharedConversation', data: {
-              name: holder.name,
-              handler: holder.assignedIn ?? 'a request handler',
-              method: holder.appendedBy,
-              parameter: holder.requestParameter ?? 'its parameters',
-            } });
-            continue;
-          }
-          if (holder.shape === 'request-state') {
-            context.report({ loc, messageId: 'requestState', data: {
-              name: holder.name,
-              handler: holder.assignedIn ?? 'a request handler',
-              parameter: holder.requestParameter ?? 'its parameters',
-              what: holder.through ?? 'it',
-            } });
-            continue;
-          }
-          context.report({ loc, messageId: 'holder', data: {
-            name: holder.name,
-            shape: holder.assignedIn ? `a module variable that ${holder.assignedIn} assigns` : SHAPE_TEXT[holder.shape],
-            // The configured creator, when the holder holds a configured factory class.
-            creator: `${config.factories.find((f) => f.class === holder.className?.split('.').pop())?.creator ?? 'a creator such as createX'}(userContext)`,
-          } });
+          context.report({ loc, ...reportOf(holder, config) });
         }
       },
     };
