@@ -25,7 +25,7 @@ import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression } from './wa
  * (`messages`, `chatHistory`, `conversation`, a bare `history`) or by being handed on as one
  * (`{ messages: history }`), and a request handler (request-state.ts) `push`es or `unshift`s onto
  * it what came from its request.
- * A list of records (`todos.push(req.body)`, an in-memory table) is data, and not reported; nor is
+ * A list of records (`orders.push(req.body)`, an in-memory table) is data, and not reported; nor is
  * a conversation kept per user (`conversations.get(userId).push(…)`): its key is the user.
  */
 

@@ -783,7 +783,7 @@ ruleTester.run('no-module-singleton', rule, {
     // a package's client loaded by an awaited import where it is made
     `let redis;\nexport async function getRedis() {\n  if (!redis) redis = new (await import('ioredis')).default(process.env.REDIS_URL);\n  return redis;\n}\n`,
     // a list of records a handler adds to is data (an in-memory table), and a conversation kept per user is that user's
-    `import express from 'express';\nconst app = express();\nconst todos = [];\napp.post('/todos', (req, res) => {\n  todos.push(req.body);\n  res.json(todos);\n});\n`,
+    `import express from 'express';\nconst app = express();\nconst orders = [];\napp.post('/orders', (req, res) => {\n  orders.push(req.body);\n  res.json(orders);\n});\n`,
     `import express from 'express';\nconst app = express();\nconst conversations = new Map();\napp.post('/chat', (req, res) => {\n  const history = conversations.get(req.user.id) ?? [];\n  history.push({ role: 'user', content: req.body.message });\n  conversations.set(req.user.id, history);\n  res.json(history);\n});\n`,
     // … and a conversation a handler builds for its own request, or one the module fills from nothing the request carried
     `import express from 'express';\nconst app = express();\nconst messages = [{ role: 'system', content: 'You are helpful.' }];\napp.post('/chat', (req, res) => {\n  const turn = [...messages, { role: 'user', content: req.body.message }];\n  res.json(turn);\n});\nexport function addSystemPrompt(text) {\n  messages.push({ role: 'system', content: text });\n}\n`,
