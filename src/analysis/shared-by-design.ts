@@ -11,7 +11,7 @@ import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
 import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, calleeText, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -440,16 +440,8 @@ function requiredMaker(value: TSESTree.Node): string | undefined {
   const made = unwrapExpression(value);
   if (made.type !== 'CallExpression' && made.type !== 'NewExpression') return undefined;
   const callee = unwrapExpression(made.callee);
-  const loaded = (node: TSESTree.Node) => requireSource(node) ?? awaitedImportSource(node);
+  const loaded = (node: TSESTree.Node) => requireSource(node) ?? dynamicImportSource(node);
   return loaded(callee) ?? (callee.type === 'MemberExpression' ? loaded(callee.object) : undefined);
-}
-
-/** `await import('x')`: the package it loads, when named by a plain string. */
-function awaitedImportSource(node: TSESTree.Node): string | undefined {
-  const awaited = unwrapExpression(node);
-  if (awaited.type !== 'AwaitExpression') return undefined;
-  const imported = unwrapExpression(awaited.argument);
-  return imported.type === 'ImportExpression' && imported.source.type === 'Literal' && typeof imported.source.value === 'string' ? imported.source.value : undefined;
 }
 
 /**
