@@ -143,11 +143,12 @@ function mayHaveContainerSlot(text: string, config: ResolvedConfig): boolean {
 // A conversation the module keeps (shared-conversations.ts): a `const` list a request handler
 // appends to (a `let` or `var` one, the tests above keep already), or a global object's member
 // appended to where another module made it a list. Every name and property it is known by spells
-// one of these words; it is appended to by `push`/`unshift`, and given a list here (`= [`, through
-// parentheses, comments, or a type assertion's `<`) or reached through a global object.
+// one of these words; it is appended to by `push`/`unshift`, and given a list here (`= [`, or a
+// module object's `messages: [`; through parentheses, comments, or a type assertion's `<`) or
+// reached through a global object.
 const CONVERSATION_WORD = /messages|conversation|chat|transcript|dialog|history|contents/i;
 const APPENDS = /\b(?:push|unshift)\b/;
-const GIVEN_LIST = new RegExp(String.raw`=(?:${GAP}|\()*[[<]`);
+const GIVEN_LIST = new RegExp(String.raw`[=:](?:${GAP}|\()*[[<]`);
 const GLOBAL_WORD = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b`);
 // A NestJS provider's conversation field (provider-conversations.ts) is spelt with the same words.
 const mayKeepConversation = (text: string): boolean => CONVERSATION_WORD.test(text)

@@ -20,7 +20,8 @@ import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression } from './wa
  * a shared agent factory causes, kept in an array, and the fix is the same: the conversation
  * belongs to one user (in the request, or in a store keyed by the user).
  *
- * Precise by construction: the list is a module's (a module variable given an array) or the
+ * Precise by construction: the list is a module's (a module variable given an array, or an array
+ * a module object's literal gives one of its members: `state.messages`) or the
  * process's (a member of the server's global object), it is a conversation by its name
  * (`messages`, `chatHistory`, `conversation`, a bare `history`) or by being handed on as one
  * (`{ messages: history }`), and a request handler (request-state.ts) `push`es or `unshift`s onto
@@ -44,11 +45,46 @@ function moduleList(node: TSESTree.Node, input: AnalysisInput): { name: string; 
     if (!init || unwrapExpression(init).type !== 'ArrayExpression') return undefined;
     return { name: variable.name, is: (other) => other.type === 'Identifier' && resolvedVariable(input, other) === variable };
   }
+  // A module object's list is the module's as much: `const state = { messages: [] }` pushed onto as
+  // `state.messages` is one list for every request.
+  const objectList = moduleObjectList(list, input);
+  if (objectList) return objectList;
   // The global object's member is the process's wherever it was made a list: JasonMacdonald6828's
   // `global.messages` is made in the server's entry module and pushed onto in another's handler.
   const member = globalMember(list, input);
   if (!member || PAGE_GLOBAL_OBJECTS.has(member.object) || !member.slot.startsWith('.')) return undefined;
   return { name: `${member.object}${member.slot}`, is: (other) => globalMember(other, input)?.slot === member.slot };
+}
+
+/** `state.messages` where the module made `const state = { messages: [] }`: the member its object literal gave an array. */
+function moduleObjectList(list: TSESTree.Node, input: AnalysisInput): { name: string; is: (other: TSESTree.Node) => boolean } | undefined {
+  const member = memberOfModuleObject(list, input);
+  if (!member) return undefined;
+  const def = member.variable.defs[0];
+  const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+  const object = init ? unwrapExpression(init) : undefined;
+  if (object?.type !== 'ObjectExpression') return undefined;
+  const given = object.properties.some((property) => property.type === 'Property' && !property.computed
+    && staticName(property.key) === member.property && unwrapExpression(property.value as TSESTree.Expression).type === 'ArrayExpression');
+  if (!given) return undefined;
+  return {
+    name: `${member.variable.name}.${member.property}`,
+    is: (other) => {
+      const each = memberOfModuleObject(unwrapExpression(other), input);
+      return each?.variable === member.variable && each.property === member.property;
+    },
+  };
+}
+
+/** `object.property` where `object` is a variable of the module (or a script's global scope). */
+function memberOfModuleObject(node: TSESTree.Node, input: AnalysisInput): { variable: TSESLint.Scope.Variable; property: string } | undefined {
+  if (node.type !== 'MemberExpression' || node.computed) return undefined;
+  const object = unwrapExpression(node.object);
+  if (object.type !== 'Identifier') return undefined;
+  const variable = resolvedVariable(input, object);
+  const property = staticName(node.property);
+  if (!variable || property === undefined || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) return undefined;
+  return { variable, property };
 }
 
 /** Handed on whole as a conversation: `{ messages: global.messages }`, `{ contents: history }`. */

@@ -96,6 +96,7 @@ describe('prefilter clauses', () => {
     expect(mayContainHolder("const turns = /* seed */ ([]);\nexport default function handler(req) { turns.unshift(req.body); openai.create({ messages: turns }); }", config)).toBe(true);
     expect(mayContainHolder("const history = <Turn[]>[];\nexport function POST(req) { history.push(req.body); }", config)).toBe(true);
     expect(mayContainHolder("app.post('/chat', (req, res) => { global.messages.push(req.body); });", config)).toBe(true);
+    expect(mayContainHolder("const state = { messages: /* seed */ [] };\napp.post('/chat', (req, res) => { state.messages.push(req.body); });", config)).toBe(true);
     expect(mayContainHolder("const memory = new BufferMemory();", config)).toBe(true);
     expect(mayContainHolder("const chatHistory = new ChatHistory();", config)).toBe(true);
     expect(mayContainHolder("import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class AiService {\n  private conversationContext: number[];\n  set(c) { this.conversationContext = c; }\n}", config)).toBe(true);
