@@ -19,9 +19,9 @@ const SHAPE_TEXT: Record<HolderShape, string> = {
   'request-state': 'set from a request',
 };
 
-type MessageId = 'holder' | 'requestState' | 'sharedConversation' | 'providerConversation';
+type MessageId = 'holder' | 'requestState' | 'sharedConversation' | 'providerConversation' | 'sharedThread' | 'sharedChatSession';
 
-/** What the rule says of a holder: request state, one conversation for every user, or a holder of an instance. */
+/** What the rule says of a holder: request state, one conversation (or conversation thread) for every user, or a holder of an instance. */
 function reportOf(holder: HolderFinding, config: ReturnType<typeof ruleConfig>): { messageId: MessageId; data: Record<string, string> } {
   if (holder.provider) {
     return { messageId: 'providerConversation', data: {
@@ -29,6 +29,20 @@ function reportOf(holder: HolderFinding, config: ReturnType<typeof ruleConfig>):
       className: holder.className ?? 'the class',
       method: holder.assignedIn ?? 'a method',
       how: holder.appendedBy ?? 'an assignment',
+    } };
+  }
+  if (holder.chatStartedBy !== undefined) {
+    return { messageId: 'sharedChatSession', data: {
+      name: holder.name,
+      maker: holder.chatStartedBy,
+      reached: holder.chatReached ?? 'requests send their messages into it',
+    } };
+  }
+  if (holder.threadMadeBy !== undefined) {
+    return { messageId: 'sharedThread', data: {
+      name: holder.name,
+      handler: holder.assignedIn ?? 'a request handler',
+      maker: holder.threadMadeBy,
     } };
   }
   if (holder.appendedBy !== undefined) {
@@ -71,6 +85,10 @@ export default createRule<[], MessageId>({
         '{{name}} lives as long as the process, but {{handler}} sets {{what}} from its request ({{parameter}}): requests run concurrently, so the next one overwrites it and one user\'s data can reach another\'s. Keep it per request: pass it along, or keep it in the request scope (runWithUserContext()/currentUserContext() from ssot-kit/runtime).',
       providerConversation:
         '{{name}} keeps a conversation for the whole app: {{className}} is a NestJS provider, one instance for every request, and {{method}} keeps the conversation in it with {{how}}, so one user\'s messages reach another\'s answers. Keep the conversation per user: pass it in, keep it in a store keyed by the user, or give the provider Scope.REQUEST.',
+      sharedChatSession:
+        '{{name}} is one chat for the whole process: {{maker}} started it once, it keeps every message sent through it, and {{reached}}, so one user\'s messages reach another\'s answers. Start the chat per request, with the user\'s own history (from the request, or a store keyed by the user).',
+      sharedThread:
+        '{{name}} keeps one conversation thread for the whole process: {{handler}} keeps in it the thread {{maker}} made, and every request after posts into that thread, so one user\'s messages reach another\'s answers. Keep the thread per user: its id in the user\'s session, or in a store keyed by the user (currentUserContext() from ssot-kit/runtime names the user).',
       sharedConversation:
         '{{name}} lives as long as the process, but {{handler}} adds its request\'s message to it with {{method}} ({{parameter}}): every user talks into this one conversation, so one user\'s messages reach another\'s answers. Keep the conversation per user: in the request, or in a store keyed by the user (currentUserContext() from ssot-kit/runtime names the user).',
     },

@@ -17,6 +17,8 @@ import { isNoOpClass, producerName, producesObject } from './produces-object.js'
 import { holdersSetFromRequests, requestStateWrites } from './request-state.js';
 import { conversationsKeptByProviders } from './provider-conversations.js';
 import { conversationMemoriesSharedByRequests, conversationsSharedByRequests } from './shared-conversations.js';
+import { chatSessionsSharedByRequests } from './shared-chat-sessions.js';
+import { threadsSharedByRequests } from './shared-threads.js';
 import { allowed, keepsOnlyRequestStores, sharedByDesign } from './shared-by-design.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
 import { STANDARD_GLOBALS } from './standard-globals.js';
@@ -103,8 +105,10 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   // A conversation's memory the module makes once, whatever its class is called otherwise (BufferMemory).
   out.push(...conversationMemoriesSharedByRequests(input, config));
   // A slot a handler sets from its request is reported as that, whatever else it holds: the
-  // request's data is what reaches the next user, and keeping it per request is the fix.
-  const requestState = [...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...conversationsSharedByRequests(input, config), ...conversationsKeptByProviders(input, config)];
+  // request's data is what reaches the next user, and keeping it per request is the fix. So is one
+  // conversation every request talks into (a list, a provider's field, a thread, a chat session).
+  const requestState = [...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...conversationsSharedByRequests(input, config), ...conversationsKeptByProviders(input, config),
+    ...threadsSharedByRequests(input, config), ...chatSessionsSharedByRequests(input, config)];
   const setFromRequests = new Set(requestState.map((holder) => holder.name));
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
   // None in minified code (sim's sandbox bundles, a vendored worker bundle): a bundler's

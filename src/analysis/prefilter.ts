@@ -151,8 +151,10 @@ const APPENDS = /\b(?:push|unshift)\b/;
 const GIVEN_LIST = new RegExp(String.raw`[=:](?:${GAP}|\()*[[<]`);
 const GLOBAL_WORD = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b`);
 // A NestJS provider's conversation field (provider-conversations.ts) is spelt with the same words.
-const mayKeepConversation = (text: string): boolean => CONVERSATION_WORD.test(text)
-  && ((APPENDS.test(text) && (GIVEN_LIST.test(text) || GLOBAL_WORD.test(text))) || text.includes('@nestjs/common'));
+// A chat session the module starts (shared-chat-sessions.ts) is started by one of two calls.
+const STARTS_CHAT = /\bstartChat\b|\bchats\b/;
+const mayKeepConversation = (text: string): boolean => STARTS_CHAT.test(text) || (CONVERSATION_WORD.test(text)
+  && ((APPENDS.test(text) && (GIVEN_LIST.test(text) || GLOBAL_WORD.test(text))) || text.includes('@nestjs/common')));
 
 /** The holder rule's test. */
 export function mayContainHolder(text: string, config: ResolvedConfig): boolean {

@@ -123,7 +123,7 @@ export function conversationsSharedByRequests(input: AnalysisInput, config: Reso
 }
 
 /** Whether `node` runs in a request handler: inside one, through any callbacks of its own. */
-function inRequestHandler(node: TSESTree.Node): boolean {
+export function inRequestHandler(node: TSESTree.Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) && isRequestHandler(current)) return true;
   }
@@ -131,7 +131,7 @@ function inRequestHandler(node: TSESTree.Node): boolean {
 }
 
 /** The module's own declarators: `const x = …`, `export let y = …`. */
-function moduleDeclarators(program: TSESTree.Program): TSESTree.VariableDeclarator[] {
+export function moduleDeclarators(program: TSESTree.Program): TSESTree.VariableDeclarator[] {
   return program.body.flatMap((statement) => {
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     return declaration?.type === 'VariableDeclaration' ? declaration.declarations : [];
@@ -159,7 +159,7 @@ function reachesRequests(variable: TSESLint.Scope.Variable): boolean {
 }
 
 /** A memory that reaches requests itself, or through what makes another of the module's variables one (`new ConversationChain({ memory })`). */
-function usedByRequests(variable: TSESLint.Scope.Variable, declarators: readonly TSESTree.VariableDeclarator[], input: AnalysisInput): boolean {
+export function usedByRequests(variable: TSESLint.Scope.Variable, declarators: readonly TSESTree.VariableDeclarator[], input: AnalysisInput): boolean {
   if (reachesRequests(variable)) return true;
   return variable.references.some((reference) => {
     const use = reference.identifier as TSESTree.Node;

@@ -81,6 +81,12 @@ export interface HolderFinding {
   readonly through?: string;
   /** A request-state list's: the method a handler adds its request's data with (`push()`): the list is every request's. */
   readonly appendedBy?: string;
+  /** A conversation thread a handler keeps for every request (shared-threads.ts): the call that made it (`openai.beta.threads.create()`). */
+  readonly threadMadeBy?: string;
+  /** A chat session the module starts once (shared-chat-sessions.ts): the call that started it (`model.startChat()`) … */
+  readonly chatStartedBy?: string;
+  /** … and how requests reach it. */
+  readonly chatReached?: string;
   /** A conversation a NestJS provider keeps in a field (provider-conversations.ts): the provider is one for the app. */
   readonly provider?: boolean;
   /** … and that holder, as the rule would have reported it otherwise (init still finds its getter). */

@@ -97,6 +97,11 @@ describe('prefilter clauses', () => {
     expect(mayContainHolder("const history = <Turn[]>[];\nexport function POST(req) { history.push(req.body); }", config)).toBe(true);
     expect(mayContainHolder("app.post('/chat', (req, res) => { global.messages.push(req.body); });", config)).toBe(true);
     expect(mayContainHolder("const state = { messages: /* seed */ [] };\napp.post('/chat', (req, res) => { state.messages.push(req.body); });", config)).toBe(true);
+    // a conversation thread a handler keeps in a module `let` (shared-threads.ts): the `let` test keeps it
+    expect(mayContainHolder("let threadId = null;\napp.post('/chat', async (req, res) => { threadId ??= (await openai.beta.threads.create()).id; });", config)).toBe(true);
+    // a chat session the module starts (shared-chat-sessions.ts)
+    expect(mayContainHolder("export const chatSession = model.startChat({ history: [] });", config)).toBe(true);
+    expect(mayContainHolder("const chat = ai.chats /* v1 */ .create({ model });", config)).toBe(true);
     expect(mayContainHolder("const memory = new BufferMemory();", config)).toBe(true);
     expect(mayContainHolder("const chatHistory = new ChatHistory();", config)).toBe(true);
     expect(mayContainHolder("import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class AiService {\n  private conversationContext: number[];\n  set(c) { this.conversationContext = c; }\n}", config)).toBe(true);
