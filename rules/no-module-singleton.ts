@@ -43,6 +43,7 @@ function reportOf(holder: HolderFinding, config: ReturnType<typeof ruleConfig>):
       name: holder.name,
       handler: holder.assignedIn ?? 'a request handler',
       maker: holder.threadMadeBy,
+      what: holder.threadKind ?? 'thread',
     } };
   }
   if (holder.appendedBy !== undefined) {
@@ -88,7 +89,7 @@ export default createRule<[], MessageId>({
       sharedChatSession:
         '{{name}} is one chat for the whole process: {{maker}} started it once, it keeps every message sent through it, and {{reached}}, so one user\'s messages reach another\'s answers. Start the chat per request, with the user\'s own history (from the request, or a store keyed by the user).',
       sharedThread:
-        '{{name}} keeps one conversation thread for the whole process: {{handler}} keeps in it the thread {{maker}} made, and every request after posts into that thread, so one user\'s messages reach another\'s answers. Keep the thread per user: its id in the user\'s session, or in a store keyed by the user (currentUserContext() from ssot-kit/runtime names the user).',
+        '{{name}} keeps one conversation for the whole process: {{handler}} keeps in it the {{what}} {{maker}} made, and every request after continues that conversation, so one user\'s messages reach another\'s answers. Keep it per user: its id in the user\'s session, or in a store keyed by the user (currentUserContext() from ssot-kit/runtime names the user).',
       sharedConversation:
         '{{name}} lives as long as the process, but {{handler}} adds its request\'s message to it with {{method}} ({{parameter}}): every user talks into this one conversation, so one user\'s messages reach another\'s answers. Keep the conversation per user: in the request, or in a store keyed by the user (currentUserContext() from ssot-kit/runtime names the user).',
     },

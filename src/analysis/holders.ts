@@ -107,8 +107,10 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   // A slot a handler sets from its request is reported as that, whatever else it holds: the
   // request's data is what reaches the next user, and keeping it per request is the fix. So is one
   // conversation every request talks into (a list, a provider's field, a thread, a chat session).
-  const requestState = [...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...conversationsSharedByRequests(input, config), ...conversationsKeptByProviders(input, config),
-    ...threadsSharedByRequests(input, config), ...chatSessionsSharedByRequests(input, config)];
+  // The conversation's own finding first: a thread id a handler keeps is also a write from its
+  // request, and the message that names the thread says more.
+  const requestState = [...threadsSharedByRequests(input, config), ...chatSessionsSharedByRequests(input, config),
+    ...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...conversationsSharedByRequests(input, config), ...conversationsKeptByProviders(input, config)];
   const setFromRequests = new Set(requestState.map((holder) => holder.name));
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
   // None in minified code (sim's sandbox bundles, a vendored worker bundle): a bundler's

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { resolvedVariable } from './bound-names.js';
 import { handlerLabel, isRequestHandler } from './request-state.js';
@@ -9,8 +9,10 @@ import { calleeText, isFunctionNode, nodesOfTypes, staticName, unwrapExpression 
 /**
  * One conversation thread for every user: a module variable that a request handler sets to a
  * thread the model's service made for it — OpenAI's Assistants (`openai.beta.threads.create()`),
- * LangGraph's SDK (`client.threads.create()`) — and that every later request posts its message
- * into. The service keeps the conversation; the module keeps which one, for everybody:
+ * LangGraph's SDK (`client.threads.create()`), OpenAI's stored conversations
+ * (`openai.conversations.create()`), or the last stored response of the Responses API that the next
+ * call continues from as its `previous_response_id` — and that every later request posts its
+ * message into. The service keeps the conversation; the module keeps which one, for everybody:
  *
  *     let threadId = null;
  *     app.post('/chat', async (req, res) => {
@@ -28,30 +30,51 @@ import { calleeText, isFunctionNode, nodesOfTypes, staticName, unwrapExpression 
  * one user running it.
  */
 
-/** The call that makes a conversation thread: `….threads.create(…)`. */
-function makesThread(node: TSESTree.Node): string | undefined {
+/** What a call makes that a conversation continues from: a thread, a stored conversation, a stored response. */
+interface Made { readonly maker: string; readonly what: 'thread' | 'conversation' | 'response' }
+
+/**
+ * The call that makes one: `….threads.create(…)`, OpenAI's `….conversations.create(…)`, and a
+ * Responses API call (`….responses.create(…)`, `parse`, `stream`), whose id the next call continues
+ * from as its `previous_response_id`.
+ */
+function makes(node: TSESTree.Node): Made | undefined {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression') return undefined;
   const callee = calleeText(call.callee);
-  return callee !== undefined && /(?:^|\.)threads\.create$/.test(callee) ? `${callee}()` : undefined;
+  const match = callee === undefined ? null : /(?:^|\.)(threads|conversations|responses)\.(create|parse|stream)$/.exec(callee);
+  if (!match || (match[1] !== 'responses' && match[2] !== 'create')) return undefined;
+  return { maker: `${callee}()`, what: match[1] === 'threads' ? 'thread' : match[1] === 'conversations' ? 'conversation' : 'response' };
 }
 
-/** A thread's id: OpenAI's `id`, LangGraph's `thread_id`. */
-const THREAD_ID: ReadonlySet<string> = new Set(['id', 'thread_id', 'threadId']);
+/** An id to continue from: OpenAI's `id`, LangGraph's `thread_id`. */
+const MADE_ID: ReadonlySet<string> = new Set(['id', 'thread_id', 'threadId']);
 
-/** The thread `value` is, or whose id it is: `await x.threads.create()`, `(await …).id`, `thread.thread_id`, `thread.id` where the handler made `thread` so. */
-function threadMaker(value: TSESTree.Node, input: AnalysisInput): string | undefined {
+/**
+ * What `value` is, or whose id it is: `await x.threads.create()`, `(await …).id`, `thread.thread_id`,
+ * or, through the handler's own constants, `thread.id` where it made `const thread = await …` (as far
+ * as `const current = data?.id` where `const data = response`).
+ */
+function madeBy(value: TSESTree.Node, input: AnalysisInput, depth = 0): Made | undefined {
   let node = unwrapExpression(value);
-  if (node.type === 'MemberExpression' && THREAD_ID.has(staticName(node.property) ?? '')) node = unwrapExpression(node.object);
+  if (node.type === 'ChainExpression') node = unwrapExpression(node.expression);
+  if (node.type === 'MemberExpression' && MADE_ID.has(staticName(node.property) ?? '')) node = unwrapExpression(node.object);
   if (node.type === 'AwaitExpression') node = unwrapExpression(node.argument);
-  const made = makesThread(node);
-  if (made !== undefined || node.type !== 'Identifier') return made;
-  // `const thread = await openai.beta.threads.create(); threadId = thread.id;`
-  const def = resolvedVariable(input, node)?.defs[0];
-  const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
-  if (!init) return undefined;
-  const awaited = unwrapExpression(init);
-  return makesThread(awaited.type === 'AwaitExpression' ? awaited.argument : awaited);
+  const made = makes(node);
+  if (made !== undefined || node.type !== 'Identifier' || depth > 3) return made;
+  const variable = resolvedVariable(input, node);
+  const def = variable?.defs[0];
+  if (def?.type !== 'Variable' || variable!.scope.type === 'module' || variable!.scope.type === 'global') return undefined;
+  const init = (def.node as TSESTree.VariableDeclarator).init;
+  return init ? madeBy(init, input, depth + 1) : undefined;
+}
+
+/** Whether the module continues from `name` as a response: `previous_response_id: lastResponseId`. */
+function continuedFrom(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    const parent = (reference.identifier as TSESTree.Node).parent;
+    return parent?.type === 'Property' && parent.value === reference.identifier && ['previous_response_id', 'previousResponseId'].includes(staticName(parent.key) ?? '');
+  });
 }
 
 /** The module variables a request handler keeps a made thread in, one finding per variable. */
@@ -65,12 +88,13 @@ export function threadsSharedByRequests(input: AnalysisInput, config: ResolvedCo
     if (target.type !== 'Identifier' || reported.has(target.name) || allowed(config, target.name)) continue;
     const variable = resolvedVariable(input, target);
     if (!variable || variable.defs[0]?.type !== 'Variable' || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) continue;
-    const maker = threadMaker(assignment.right, input);
-    if (maker === undefined) continue;
+    const made = madeBy(assignment.right, input);
+    // A response is a conversation's only where the module continues from it.
+    if (made === undefined || (made.what === 'response' && !continuedFrom(variable))) continue;
     for (let current: TSESTree.Node | undefined = assignment.parent; current; current = current.parent) {
       if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
       reported.add(target.name);
-      out.push({ node: target, name: target.name, shape: 'request-state', assignedIn: handlerLabel(current), filledBy: current, threadMadeBy: maker, variable });
+      out.push({ node: target, name: target.name, shape: 'request-state', assignedIn: handlerLabel(current), filledBy: current, threadMadeBy: made.maker, threadKind: made.what, variable });
       break;
     }
   }

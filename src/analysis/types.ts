@@ -83,6 +83,8 @@ export interface HolderFinding {
   readonly appendedBy?: string;
   /** A conversation thread a handler keeps for every request (shared-threads.ts): the call that made it (`openai.beta.threads.create()`). */
   readonly threadMadeBy?: string;
+  /** … and what it made: a `thread`, a stored `conversation`, a `response` the next call continues from. */
+  readonly threadKind?: 'thread' | 'conversation' | 'response';
   /** A chat session the module starts once (shared-chat-sessions.ts): the call that started it (`model.startChat()`) … */
   readonly chatStartedBy?: string;
   /** … and how requests reach it. */
