@@ -32,6 +32,13 @@ export function resolvedVariable(input: AnalysisInput, identifier: TSESTree.Iden
   return index.get(identifier)?.resolved;
 }
 
+/** The module's own variable `identifier` names, declared by a `const`/`let`/`var` of the module (or of a script's global scope). */
+export function moduleVariable(input: AnalysisInput, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+  const variable = resolvedVariable(input, identifier);
+  if (!variable || variable.defs[0]?.type !== 'Variable' || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) return undefined;
+  return variable;
+}
+
 /** Whether `identifier` names a declared binding (a parameter, a local) rather than the global object. */
 export function declaredLocally(input: AnalysisInput, identifier: TSESTree.Identifier): boolean {
   // `declare const self: ServiceWorkerGlobalScope` types the global; it binds nothing of its own.

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
-import { declaredVariable, resolvedVariable } from './bound-names.js';
+import { declaredVariable, moduleVariable, resolvedVariable } from './bound-names.js';
 import { globalMember } from './global-objects.js';
 import { lastTypeName, programOf } from './local-types.js';
 import { handsDownOwnParameter } from './own-configuration.js';
@@ -252,10 +252,9 @@ export function requestParameterOf(value: TSESTree.Node, handler: FunctionNode, 
 function processSlot(target: TSESTree.Node, input: AnalysisInput): string | undefined {
   const left = unwrapExpression(target);
   if (left.type === 'Identifier') {
-    const variable = resolvedVariable(input, left);
-    const def = variable?.defs[0];
-    if (!variable || def?.type !== 'Variable' || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) return undefined;
-    const declaration = def.parent as TSESTree.VariableDeclaration;
+    const variable = moduleVariable(input, left);
+    if (!variable) return undefined;
+    const declaration = variable.defs[0]!.parent as TSESTree.VariableDeclaration;
     if (declaration.kind === 'const' || declaration.declare) return undefined;
     return variable.references.some((reference) => reference.isRead()) ? variable.name : undefined;
   }

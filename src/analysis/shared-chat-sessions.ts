@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
-import { declaredVariable, resolvedVariable } from './bound-names.js';
+import { declaredVariable, moduleVariable } from './bound-names.js';
 import { inRequestHandler, moduleDeclarators, usedByRequests } from './shared-conversations.js';
 import { allowed } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
@@ -65,8 +65,8 @@ function startedSessions(input: AnalysisInput, declarators: readonly TSESTree.Va
     const target = unwrapExpression(assignment.left);
     const started = target.type === 'Identifier' ? startsChat(assignment.right) : undefined;
     if (started === undefined || inRequestHandler(assignment)) continue;
-    const variable = resolvedVariable(input, target as TSESTree.Identifier);
-    if (!variable || variable.defs[0]?.type !== 'Variable' || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) continue;
+    const variable = moduleVariable(input, target as TSESTree.Identifier);
+    if (!variable) continue;
     if (!found.some((each) => each.variable === variable)) found.push({ node: target as TSESTree.Identifier, variable, started });
   }
   return found;

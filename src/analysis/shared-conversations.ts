@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
-import { declaredVariable, resolvedVariable } from './bound-names.js';
+import { declaredVariable, moduleVariable, resolvedVariable } from './bound-names.js';
 import { exportsMember, isModuleExports } from './commonjs-exports.js';
 import { CONVERSATION_MEMORY_CLASS, conversationListName } from './conversation-names.js';
 import { globalMember } from './global-objects.js';
@@ -38,10 +38,9 @@ const APPENDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
 function moduleList(node: TSESTree.Node, input: AnalysisInput): { name: string; is: (other: TSESTree.Node) => boolean } | undefined {
   const list = unwrapExpression(node);
   if (list.type === 'Identifier') {
-    const variable = resolvedVariable(input, list);
-    const def = variable?.defs[0];
-    if (!variable || def?.type !== 'Variable' || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) return undefined;
-    const init = (def.node as TSESTree.VariableDeclarator).init;
+    const variable = moduleVariable(input, list);
+    if (!variable) return undefined;
+    const init = (variable.defs[0]!.node as TSESTree.VariableDeclarator).init;
     if (!init || unwrapExpression(init).type !== 'ArrayExpression') return undefined;
     return { name: variable.name, is: (other) => other.type === 'Identifier' && resolvedVariable(input, other) === variable };
   }
@@ -60,8 +59,7 @@ function moduleList(node: TSESTree.Node, input: AnalysisInput): { name: string; 
 function moduleObjectList(list: TSESTree.Node, input: AnalysisInput): { name: string; is: (other: TSESTree.Node) => boolean } | undefined {
   const member = memberOfModuleObject(list, input);
   if (!member) return undefined;
-  const def = member.variable.defs[0];
-  const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+  const init = (member.variable.defs[0]!.node as TSESTree.VariableDeclarator).init;
   const object = init ? unwrapExpression(init) : undefined;
   if (object?.type !== 'ObjectExpression') return undefined;
   const given = object.properties.some((property) => property.type === 'Property' && !property.computed
@@ -76,14 +74,14 @@ function moduleObjectList(list: TSESTree.Node, input: AnalysisInput): { name: st
   };
 }
 
-/** `object.property` where `object` is a variable of the module (or a script's global scope). */
+/** `object.property` where `object` is a variable the module declares (or a script's global scope). */
 function memberOfModuleObject(node: TSESTree.Node, input: AnalysisInput): { variable: TSESLint.Scope.Variable; property: string } | undefined {
   if (node.type !== 'MemberExpression' || node.computed) return undefined;
   const object = unwrapExpression(node.object);
   if (object.type !== 'Identifier') return undefined;
-  const variable = resolvedVariable(input, object);
+  const variable = moduleVariable(input, object);
   const property = staticName(node.property);
-  if (!variable || property === undefined || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) return undefined;
+  if (!variable || property === undefined) return undefined;
   return { variable, property };
 }
 

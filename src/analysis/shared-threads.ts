@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
-import { resolvedVariable } from './bound-names.js';
+import { moduleVariable, resolvedVariable } from './bound-names.js';
 import { handlerLabel, isRequestHandler } from './request-state.js';
 import { allowed } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
@@ -86,8 +86,8 @@ export function threadsSharedByRequests(input: AnalysisInput, config: ResolvedCo
     if (assignment.operator !== '=' && assignment.operator !== '??=' && assignment.operator !== '||=') continue;
     const target = unwrapExpression(assignment.left);
     if (target.type !== 'Identifier' || reported.has(target.name) || allowed(config, target.name)) continue;
-    const variable = resolvedVariable(input, target);
-    if (!variable || variable.defs[0]?.type !== 'Variable' || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) continue;
+    const variable = moduleVariable(input, target);
+    if (!variable) continue;
     const made = madeBy(assignment.right, input);
     // A response is a conversation's only where the module continues from it.
     if (made === undefined || (made.what === 'response' && !continuedFrom(variable))) continue;
