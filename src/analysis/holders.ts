@@ -14,7 +14,7 @@ import { isLibraryBuild, onMinifiedLine } from './minified.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
 import { commandLineProgram } from './command-line-program.js';
 import { isNoOpClass, producerName, producesObject } from './produces-object.js';
-import { holdersSetFromRequests, requestStateWrites } from './request-state.js';
+import { clientsSignedInByRequests, holdersSetFromRequests, requestStateWrites } from './request-state.js';
 import { conversationsKeptByProviders } from './provider-conversations.js';
 import { conversationMemoriesSharedByRequests, conversationsSharedByRequests } from './shared-conversations.js';
 import { chatSessionsSharedByRequests } from './shared-chat-sessions.js';
@@ -110,7 +110,8 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   // The conversation's own finding first: a thread id a handler keeps is also a write from its
   // request, and the message that names the thread says more.
   const requestState = [...threadsSharedByRequests(input, config), ...chatSessionsSharedByRequests(input, config),
-    ...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...conversationsSharedByRequests(input, config), ...conversationsKeptByProviders(input, config)];
+    ...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...clientsSignedInByRequests(input, config, out),
+    ...conversationsSharedByRequests(input, config), ...conversationsKeptByProviders(input, config)];
   const setFromRequests = new Set(requestState.map((holder) => holder.name));
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.
   // None in minified code (sim's sandbox bundles, a vendored worker bundle): a bundler's

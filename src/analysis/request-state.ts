@@ -336,8 +336,48 @@ export function holdersSetFromRequests(input: AnalysisInput, holders: readonly H
   return out;
 }
 
-/** `x.setUser(req.user.id)` or `x.userId = req.user.id` in a request handler, for a use `x` of a holder. */
-function setFromRequest(use: TSESTree.Node, input: AnalysisInput, store: boolean): { node: TSESTree.Node; parameter: string; handler: FunctionNode; through: string } | undefined {
+/**
+ * The setters that sign a client in as someone: googleapis' `oAuth2Client.setCredentials(tokens)`,
+ * spotify-web-api-node's `setAccessToken`, a bring-your-own-key app's `setApiKey`.
+ */
+const CREDENTIAL_SETTER = /^set(?:Credentials|AccessToken|RefreshToken|Token|Tokens|BearerToken|Auth|Authorization|ApiKey)$/;
+
+/**
+ * A client the module makes once that a request handler signs in as its request's user: a
+ * Gmail assistant's `const oAuth2Client = new google.auth.OAuth2(…)` and its route's
+ * `oAuth2Client.setCredentials({ refresh_token })` from the request's body. A client made once
+ * is shared by design — until a request puts its user's credentials in it: the next request
+ * signs it in as another user while the first one's calls still run, and reads the other user's
+ * mail. Reported as request state, through the setter; any module-level instance, whatever its
+ * class is called (the holders the rule already found are asked by holdersSetFromRequests).
+ */
+export function clientsSignedInByRequests(input: AnalysisInput, config: ResolvedConfig, holders: readonly HolderFinding[]): HolderFinding[] {
+  const out: HolderFinding[] = [];
+  const known = new Set(holders.map((holder) => holder.name));
+  for (const statement of input.ast.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type !== 'Identifier' || known.has(declarator.id.name) || !declarator.init || allowed(config, declarator.id.name)) continue;
+      const made = unwrapExpression(declarator.init);
+      if (made.type !== 'NewExpression' && made.type !== 'CallExpression') continue;
+      const variable = declaredVariable(input, declarator, declarator.id.name);
+      for (const reference of variable?.references ?? []) {
+        const found = setFromRequest(reference.identifier as TSESTree.Node, input, false, CREDENTIAL_SETTER);
+        if (!found) continue;
+        out.push({ node: found.node, name: declarator.id.name, shape: 'request-state', requestParameter: found.parameter, assignedIn: handlerLabel(found.handler), filledBy: found.handler, through: found.through });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `x.setUser(req.user.id)` or `x.userId = req.user.id` in a request handler, for a use `x` of a
+ * holder; only a call of a setter `only` names when it is given (a client's credential setters).
+ */
+function setFromRequest(use: TSESTree.Node, input: AnalysisInput, store: boolean, only?: RegExp): { node: TSESTree.Node; parameter: string; handler: FunctionNode; through: string } | undefined {
   // `sessions!.currentUser`, `(manager as OrderManager).setUser(…)`: the same object.
   let object = use;
   while (object.parent && isTypeWrapper(object.parent) && object.parent.expression === object) object = object.parent;
@@ -347,7 +387,8 @@ function setFromRequest(use: TSESTree.Node, input: AnalysisInput, store: boolean
   if (name === undefined) return undefined;
   const call = member.parent?.type === 'CallExpression' && member.parent.callee === member ? member.parent : undefined;
   const write = member.parent?.type === 'AssignmentExpression' && member.parent.left === member && member.parent.operator === '=' ? member.parent : undefined;
-  const values: TSESTree.Node[] = call && SETTER.test(name) && !store && !KEYED_SETTER.test(name) && !spellsKey(call) ? call.arguments : write ? [write.right] : [];
+  const values: TSESTree.Node[] = only ? (call && only.test(name) ? call.arguments : [])
+    : call && SETTER.test(name) && !store && !KEYED_SETTER.test(name) && !spellsKey(call) ? call.arguments : write ? [write.right] : [];
   if (values.length === 0) return undefined;
   for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {
     if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
