@@ -172,6 +172,14 @@ export function isRequestHandler(fn: FunctionNode): boolean {
     || fetchHandler(fn) || isExportedLoader(fn) || isServerAction(fn) || resolvesProcedure(fn));
 }
 
+/** The nearest request handler `node` runs in (through any callbacks of its own), if any. */
+export function enclosingRequestHandler(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) && isRequestHandler(current)) return current;
+  }
+  return undefined;
+}
+
 /** What a reader calls the handler: `POST()`, `the GET '/me' handler`, `the handler the module exports`, `a request handler`. */
 export function handlerLabel(fn: FunctionNode): string {
   // `module.exports = function (req, res) { … }`: its name is the module's, not `exports`.

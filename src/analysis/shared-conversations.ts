@@ -6,10 +6,10 @@ import { exportsMember, isModuleExports } from './commonjs-exports.js';
 import { CONVERSATION_MEMORY_CLASS, conversationListName } from './conversation-names.js';
 import { globalMember } from './global-objects.js';
 import { producerName } from './produces-object.js';
-import { handlerLabel, isRequestHandler, requestParameterOf } from './request-state.js';
+import { enclosingRequestHandler, handlerLabel, requestParameterOf } from './request-state.js';
 import { allowed } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { isFunctionNode, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
+import { nodesOfTypes, staticName, unwrapExpression } from './walk.js';
 
 /**
  * One conversation for the whole process: a module's list of chat messages that a request handler
@@ -107,25 +107,19 @@ export function conversationsSharedByRequests(input: AnalysisInput, config: Reso
     const list = moduleList(callee.object, input);
     if (!list || reported.has(list.name) || allowed(config, list.name)) continue;
     if (!conversationListName(list.name.split('.').pop()!) && !handedAsConversation(input, list.is)) continue;
-    for (let current: TSESTree.Node | undefined = call.parent; current; current = current.parent) {
-      if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
-      const handler = current;
-      const parameter = call.arguments.map((argument) => requestParameterOf(argument, handler, input, new Set(), 0)).find((each) => each !== undefined);
-      if (parameter === undefined) break;
-      reported.add(list.name);
-      out.push({ node: callee.object, name: list.name, shape: 'request-state', requestParameter: parameter, assignedIn: handlerLabel(handler), filledBy: handler, appendedBy: `${method}()` });
-      break;
-    }
+    const handler = enclosingRequestHandler(call);
+    if (!handler) continue;
+    const parameter = call.arguments.map((argument) => requestParameterOf(argument, handler, input, new Set(), 0)).find((each) => each !== undefined);
+    if (parameter === undefined) continue;
+    reported.add(list.name);
+    out.push({ node: callee.object, name: list.name, shape: 'request-state', requestParameter: parameter, assignedIn: handlerLabel(handler), filledBy: handler, appendedBy: `${method}()` });
   }
   return out;
 }
 
 /** Whether `node` runs in a request handler: inside one, through any callbacks of its own. */
 export function inRequestHandler(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current) && isRequestHandler(current)) return true;
-  }
-  return false;
+  return enclosingRequestHandler(node) !== undefined;
 }
 
 /** The module's own declarators: `const x = …`, `export let y = …`. */

@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { moduleVariable, resolvedVariable } from './bound-names.js';
-import { handlerLabel, isRequestHandler } from './request-state.js';
+import { enclosingRequestHandler, handlerLabel } from './request-state.js';
 import { allowed } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { calleeText, isFunctionNode, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
+import { calleeText, nodesOfTypes, staticName, unwrapExpression } from './walk.js';
 
 /**
  * One conversation thread for every user: a module variable that a request handler sets to a
@@ -91,12 +91,10 @@ export function threadsSharedByRequests(input: AnalysisInput, config: ResolvedCo
     const made = madeBy(assignment.right, input);
     // A response is a conversation's only where the module continues from it.
     if (made === undefined || (made.what === 'response' && !continuedFrom(variable))) continue;
-    for (let current: TSESTree.Node | undefined = assignment.parent; current; current = current.parent) {
-      if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
-      reported.add(target.name);
-      out.push({ node: target, name: target.name, shape: 'request-state', assignedIn: handlerLabel(current), filledBy: current, threadMadeBy: made.maker, threadKind: made.what, variable });
-      break;
-    }
+    const handler = enclosingRequestHandler(assignment);
+    if (!handler) continue;
+    reported.add(target.name);
+    out.push({ node: target, name: target.name, shape: 'request-state', assignedIn: handlerLabel(handler), filledBy: handler, threadMadeBy: made.maker, threadKind: made.what, variable });
   }
   return out;
 }
