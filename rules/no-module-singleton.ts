@@ -19,9 +19,9 @@ const SHAPE_TEXT: Record<HolderShape, string> = {
   'request-state': 'set from a request',
 };
 
-type MessageId = 'holder' | 'requestState' | 'sharedConversation' | 'providerConversation' | 'sharedThread' | 'sharedChatSession';
+type MessageId = 'holder' | 'requestState' | 'sharedConversation' | 'providerConversation' | 'sharedThread' | 'sharedChatSession' | 'sharedSignIn';
 
-/** What the rule says of a holder: request state, one conversation (or conversation thread) for every user, or a holder of an instance. */
+/** What the rule says of a holder: request state, one conversation (or conversation thread) for every user, one client signed in for whoever calls, or a holder of an instance. */
 function reportOf(holder: HolderFinding, config: ReturnType<typeof ruleConfig>): { messageId: MessageId; data: Record<string, string> } {
   if (holder.provider) {
     return { messageId: 'providerConversation', data: {
@@ -36,6 +36,15 @@ function reportOf(holder: HolderFinding, config: ReturnType<typeof ruleConfig>):
       name: holder.name,
       maker: holder.chatStartedBy,
       reached: holder.chatReached ?? 'requests send their messages into it',
+    } };
+  }
+  if (holder.signInReached !== undefined) {
+    return { messageId: 'sharedSignIn', data: {
+      name: holder.name,
+      fn: holder.assignedIn ?? 'a function of the module',
+      parameter: holder.requestParameter ?? 'its parameters',
+      setter: holder.signedInThrough ?? 'its credential setter',
+      reached: holder.signInReached,
     } };
   }
   if (holder.threadMadeBy !== undefined) {
@@ -88,6 +97,8 @@ export default createRule<[], MessageId>({
         '{{name}} keeps a conversation for the whole app: {{className}} is a NestJS provider, one instance for every request, and {{method}} keeps the conversation in it with {{how}}, so one user\'s messages reach another\'s answers. Keep the conversation per user: pass it in, keep it in a store keyed by the user, or give the provider Scope.REQUEST.',
       sharedChatSession:
         '{{name}} is one chat for the whole process: {{maker}} started it once, it keeps every message sent through it, and {{reached}}, so one user\'s messages reach another\'s answers. Start the chat per request, with the user\'s own history (from the request, or a store keyed by the user).',
+      sharedSignIn:
+        '{{name}} is one client for the whole process, but {{fn}} signs it in from what its caller passes ({{parameter}}, through {{setter}}), and {{reached}}: requests run concurrently, so the next user\'s sign-in replaces this user\'s credentials while this user\'s calls still run, and one user\'s calls go out as another\'s. Make the client per user: create it in the request from that user\'s credentials, or keep one per user in a store keyed by the user.',
       sharedThread:
         '{{name}} keeps one conversation for the whole process: {{handler}} keeps in it the {{what}} {{maker}} made, and every request after continues that conversation, so one user\'s messages reach another\'s answers. Keep it per user: its id in the user\'s session, or in a store keyed by the user (currentUserContext() from ssot-kit/runtime names the user).',
       sharedConversation:

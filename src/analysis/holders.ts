@@ -18,6 +18,7 @@ import { clientsSignedInByRequests, holdersSetFromRequests, requestStateWrites }
 import { conversationsKeptByProviders } from './provider-conversations.js';
 import { conversationMemoriesSharedByRequests, conversationsSharedByRequests } from './shared-conversations.js';
 import { chatSessionsSharedByRequests } from './shared-chat-sessions.js';
+import { clientsSignedInForCallers } from './shared-sign-ins.js';
 import { threadsSharedByRequests } from './shared-threads.js';
 import { allowed, keepsOnlyRequestStores, sharedByDesign } from './shared-by-design.js';
 import { runsInSingleUserProcess } from './single-user-process.js';
@@ -110,7 +111,7 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
   // The conversation's own finding first: a thread id a handler keeps is also a write from its
   // request, and the message that names the thread says more.
   const requestState = [...threadsSharedByRequests(input, config), ...chatSessionsSharedByRequests(input, config),
-    ...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...clientsSignedInByRequests(input, config, out),
+    ...requestStateWrites(input, config), ...holdersSetFromRequests(input, out), ...clientsSignedInByRequests(input, config, out), ...clientsSignedInForCallers(input, config, out),
     ...conversationsSharedByRequests(input, config), ...conversationsKeptByProviders(input, config)];
   const setFromRequests = new Set(requestState.map((holder) => holder.name));
   // One finding per holder: `let r = new XRegistry()` later refilled lazily is still one holder.

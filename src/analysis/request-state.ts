@@ -6,6 +6,7 @@ import { globalMember } from './global-objects.js';
 import { lastTypeName, programOf } from './local-types.js';
 import { handsDownOwnParameter } from './own-configuration.js';
 import { producerName, producesObject } from './produces-object.js';
+import { moduleClients } from './module-clients.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { calleeText, contains, functionName, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
@@ -357,25 +358,19 @@ const CREDENTIAL_SETTER = /^set(?:Credentials|AccessToken|RefreshToken|Token|Tok
  * is shared by design — until a request puts its user's credentials in it: the next request
  * signs it in as another user while the first one's calls still run, and reads the other user's
  * mail. Reported as request state, through the setter; any module-level instance, whatever its
- * class is called (the holders the rule already found are asked by holdersSetFromRequests).
+ * class is called, or one imported from a module of the project (module-clients.ts; the holders
+ * the rule already found are asked by holdersSetFromRequests).
  */
 export function clientsSignedInByRequests(input: AnalysisInput, config: ResolvedConfig, holders: readonly HolderFinding[]): HolderFinding[] {
   const out: HolderFinding[] = [];
   const known = new Set(holders.map((holder) => holder.name));
-  for (const statement of input.ast.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (declaration?.type !== 'VariableDeclaration') continue;
-    for (const declarator of declaration.declarations) {
-      if (declarator.id.type !== 'Identifier' || known.has(declarator.id.name) || !declarator.init || allowed(config, declarator.id.name)) continue;
-      const made = unwrapExpression(declarator.init);
-      if (made.type !== 'NewExpression' && made.type !== 'CallExpression') continue;
-      const variable = declaredVariable(input, declarator, declarator.id.name);
-      for (const reference of variable?.references ?? []) {
-        const found = setFromRequest(reference.identifier as TSESTree.Node, input, false, CREDENTIAL_SETTER);
-        if (!found) continue;
-        out.push({ node: found.node, name: declarator.id.name, shape: 'request-state', requestParameter: found.parameter, assignedIn: handlerLabel(found.handler), filledBy: found.handler, through: found.through });
-        break;
-      }
+  for (const { name, variable } of moduleClients(input)) {
+    if (known.has(name) || allowed(config, name)) continue;
+    for (const reference of variable.references) {
+      const found = setFromRequest(reference.identifier as TSESTree.Node, input, false, CREDENTIAL_SETTER);
+      if (!found) continue;
+      out.push({ node: found.node, name, shape: 'request-state', requestParameter: found.parameter, assignedIn: handlerLabel(found.handler), filledBy: found.handler, through: found.through });
+      break;
     }
   }
   return out;
@@ -395,7 +390,8 @@ function setFromRequest(use: TSESTree.Node, input: AnalysisInput, store: boolean
   if (name === undefined) return undefined;
   const call = member.parent?.type === 'CallExpression' && member.parent.callee === member ? member.parent : undefined;
   const write = member.parent?.type === 'AssignmentExpression' && member.parent.left === member && member.parent.operator === '=' ? member.parent : undefined;
-  const values: TSESTree.Node[] = only ? (call && only.test(name) ? call.arguments : [])
+  // googleapis' `client.credentials = tokens` is its setter's field: signing in, for a credential setter's question.
+  const values: TSESTree.Node[] = only ? (call && only.test(name) ? call.arguments : write && name === 'credentials' ? [write.right] : [])
     : call && SETTER.test(name) && !store && !KEYED_SETTER.test(name) && !spellsKey(call) ? call.arguments : write ? [write.right] : [];
   if (values.length === 0) return undefined;
   for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {

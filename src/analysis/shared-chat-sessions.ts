@@ -38,7 +38,7 @@ function startsChat(node: TSESTree.Node): string | undefined {
 const PUBLIC_ENV = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|NUXT_PUBLIC_|VUE_APP_)|^NODE_ENV$/;
 
 /** Whether the module is a server's: it reads a secret from `process.env`, or loads `dotenv`. */
-function readsServerSecrets(input: AnalysisInput): boolean {
+export function readsServerSecrets(input: AnalysisInput): boolean {
   if (/\bdotenv\b/.test(input.text)) return true;
   return nodesOfTypes(input.ast, ['MemberExpression']).some((node) => {
     const member = node as TSESTree.MemberExpression;

@@ -89,6 +89,10 @@ export interface HolderFinding {
   readonly chatStartedBy?: string;
   /** … and how requests reach it. */
   readonly chatReached?: string;
+  /** A client a function of the module signs in with its caller's credentials (shared-sign-ins.ts): the setter (`setCredentials()`) … */
+  readonly signedInThrough?: string;
+  /** … and how requests reach the function. */
+  readonly signInReached?: string;
   /** A conversation a NestJS provider keeps in a field (provider-conversations.ts): the provider is one for the app. */
   readonly provider?: boolean;
   /** … and that holder, as the rule would have reported it otherwise (init still finds its getter). */

@@ -10,6 +10,7 @@ const providerConversation = (line: number, name: string, className: string, met
 const sharedConversation = (line: number, name: string, handler: string, parameter: string, method = 'push()') => ({ messageId: 'sharedConversation' as const, line, data: { name, handler, method, parameter } });
 const sharedThread = (line: number, name: string, handler: string, maker: string, what = 'thread') => ({ messageId: 'sharedThread' as const, line, data: { name, handler, maker, what } });
 const sharedChatSession = (line: number, name: string, maker: string, reached: string) => ({ messageId: 'sharedChatSession' as const, line, data: { name, maker, reached } });
+const sharedSignIn = (line: number, name: string, fn: string, parameter: string, setter: string, reached: string) => ({ messageId: 'sharedSignIn' as const, line, data: { name, fn, parameter, setter, reached } });
 
 ruleTester.run('no-module-singleton', rule, {
   valid: [
@@ -816,6 +817,13 @@ ruleTester.run('no-module-singleton', rule, {
     `const oAuth2Client = new google.auth.OAuth2(id, secret);\noAuth2Client.setCredentials({ refresh_token: process.env.GOOGLE_REFRESH_TOKEN });\napp.get('/events', async (req, res) => res.json(await calendar(oAuth2Client).events.list({ calendarId: req.query.calendar })));\n`,
     `app.post('/emails', async (req, res) => {\n  const client = new google.auth.OAuth2(id, secret);\n  client.setCredentials(req.body.tokens);\n  res.json(await google.gmail({ version: 'v1', auth: client }).users.messages.list({ userId: 'me' }));\n});\n`,
     `const sgMail = require('@sendgrid/mail');\napp.post('/contact', async (req, res) => {\n  sgMail.setApiKey(process.env.SENDGRID_API_KEY);\n  await sgMail.send({ to: 'team@example.com', from: 'site@example.com', text: req.body.message });\n  res.sendStatus(204);\n});\n`,
+    // a client signed in by a function: at start-up with the process's own account, from a page's module, from what the module loads itself, a client per call, a package's own key
+    `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);\nexport function initGmail(refreshToken) {\n  oauth2Client.setCredentials({ refresh_token: refreshToken });\n}\n`,
+    `import { api } from './api';\nexport function login(token: string) {\n  api.setToken(token);\n}\n`,
+    `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);\nexport function refresh() {\n  oauth2Client.setCredentials(JSON.parse(fs.readFileSync('token.json', 'utf8')));\n}\noauth2Client.setCredentials({ refresh_token: process.env.GOOGLE_REFRESH_TOKEN });\n`,
+    `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);\nfunction useTokens(tokens) {\n  oauth2Client.setCredentials(tokens);\n}\nuseTokens(JSON.parse(fs.readFileSync('token.json', 'utf8')));\n`,
+    `import { google } from 'googleapis';\nexport function calendarFor(tokens) {\n  const auth = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);\n  auth.setCredentials(tokens);\n  return google.calendar({ version: 'v3', auth });\n}\n`,
+    `import sgMail from '@sendgrid/mail';\nimport { mailer } from './mailer';\nexport function configureMail(key: string) {\n  sgMail.setApiKey(key);\n  mailer.setApiKey(process.env.SENDGRID_KEY ?? key);\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1223,6 +1231,37 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // googleapis' credentials field, written by an exported function and by a handler
+    {
+      code: `require('dotenv').config();\nconst { OAuth2 } = require('googleapis').google.auth;\nconst oauth2Client = new OAuth2(process.env.CLIENT_ID, process.env.CLIENT_SECRET, process.env.REDIRECT_URL);\nexports.useToken = function (token) {\n  oauth2Client.credentials = token;\n};\n`,
+      errors: [sharedSignIn(5, 'oauth2Client', 'useToken()', 'token', 'its credentials field', 'the module exports it for the routes that sign their users in')],
+    },
+    {
+      code: `const oauth2Client = new OAuth2(clientId, clientSecret, redirectUrl);\napp.get('/callback', async (req, res) => {\n  oauth2Client.credentials = (await oauth2Client.getToken(req.query.code)).tokens;\n  res.redirect('/');\n});\n`,
+      errors: [requestState(3, 'oauth2Client', "the GET '/callback' handler", 'req', 'its credentials')],
+    },
+    // one client signed in by a function for its callers: exported by a server's module, exchanging a code itself, as a service object's member, called by a handler of the module
+    {
+      code: `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET, process.env.GOOGLE_REDIRECT_URI);\nexport const setGoogleCredentials = (tokens) => {\n  oauth2Client.setCredentials(tokens);\n};\n`,
+      errors: [sharedSignIn(4, 'oauth2Client', 'setGoogleCredentials()', 'tokens', 'setCredentials()', 'the module exports it for the routes that sign their users in')],
+    },
+    {
+      code: `import { oauth2Client } from './client';\nexport async function getGoogleTokens(code: string) {\n  const { tokens } = await oauth2Client.getToken(code);\n  oauth2Client.setCredentials(tokens);\n  return tokens;\n}\n`,
+      errors: [sharedSignIn(4, 'oauth2Client', 'getGoogleTokens()', 'code', 'setCredentials()', 'the module exports it for the routes that sign their users in')],
+    },
+    {
+      code: `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);\nconst googleService = {\n  getTokens: async (code) => {\n    const { tokens } = await oauth2Client.getToken(code);\n    oauth2Client.setCredentials(tokens);\n    return tokens;\n  },\n};\nmodule.exports = googleService;\n`,
+      errors: [sharedSignIn(6, 'oauth2Client', 'getTokens()', 'code', 'setCredentials()', 'the module exports it for the routes that sign their users in')],
+    },
+    {
+      code: `const express = require('express');\nconst SpotifyWebApi = require('spotify-web-api-node');\nconst spotifyApi = new SpotifyWebApi({ clientId: 'abc' });\nconst app = express();\nfunction useToken(token) {\n  spotifyApi.setAccessToken(token);\n}\napp.get('/me', async (req, res) => {\n  useToken(req.query.token);\n  res.json(await spotifyApi.getMe());\n});\n`,
+      errors: [sharedSignIn(6, 'spotifyApi', 'useToken()', 'token', 'setAccessToken()', "the GET '/me' handler calls it with its request's data (req)")],
+    },
+    // a handler signing in a client another module of the project made
+    {
+      code: `import type { Request, Response } from 'express';\nimport { oauth2Client } from '../config/driveAuth';\nexport const callback = async (req: Request, res: Response) => {\n  const { tokens } = await oauth2Client.getToken(req.query.code as string);\n  oauth2Client.setCredentials(tokens);\n  res.json(tokens);\n};\n`,
+      errors: [requestState(5, 'oauth2Client', 'callback()', 'req', 'it through setCredentials()')],
+    },
     { code: `const express = require('express');\nconst { google } = require('googleapis');\nconst app = express();\nconst oAuth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET, 'http://localhost:3000');\napp.post('/refreshTokenAndGetEmails', async (req, res) => {\n  const { refresh_token } = req.body;\n  oAuth2Client.setCredentials({ refresh_token });\n  const gmail = google.gmail({ version: 'v1', auth: oAuth2Client });\n  res.json(await gmail.users.messages.list({ userId: 'me' }));\n});\n`, output: null, errors: [requestState(7, 'oAuth2Client', "the POST '/refreshTokenAndGetEmails' handler", 'req', 'it through setCredentials()')] },
     { code: `const SpotifyWebApi = require('spotify-web-api-node');\nconst spotifyApi = new SpotifyWebApi({ clientId: process.env.SPOTIFY_CLIENT_ID });\napp.get('/callback', async (req, res) => {\n  const data = await spotifyApi.authorizationCodeGrant(req.query.code);\n  spotifyApi.setAccessToken(data.body.access_token);\n  res.json(await spotifyApi.getMe());\n});\n`, output: null, errors: [requestState(5, 'spotifyApi', "the GET '/callback' handler", 'req', 'it through setAccessToken()')] },
     { code: `const express = require('express');\nconst OpenAI = require('openai');\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\nconst app = express();\nlet lastResponseId = null;\napp.post('/api/chat', async (req, res) => {\n  const response = await openai.responses.create({ model: 'gpt-4o', input: [{ role: 'user', content: req.body.message }], previous_response_id: lastResponseId, store: true });\n  const responseData = response;\n  const currentResponseId = responseData?.id;\n  lastResponseId = currentResponseId;\n  res.json({ text: response.output_text });\n});\n`, output: null, errors: [sharedThread(10, 'lastResponseId', "the POST '/api/chat' handler", 'openai.responses.create()', 'response')] },
