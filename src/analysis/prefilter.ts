@@ -151,8 +151,9 @@ const APPENDS = /\b(?:push|unshift)\b/;
 const GIVEN_LIST = new RegExp(String.raw`[=:](?:${GAP}|\()*[[<]`);
 const GLOBAL_WORD = new RegExp(String.raw`\b(?:${[...GLOBAL_OBJECTS].join('|')})\b`);
 // A NestJS provider's conversation field (provider-conversations.ts) is spelt with the same words.
-// A client a request handler signs in as its user (request-state.ts) is signed in by a setter of these names.
-const SIGNS_IN = /\bset(?:Credentials|AccessToken|RefreshToken|Token|Tokens|BearerToken|Auth|Authorization|ApiKey)\b/;
+// A client a request handler or a function of the module signs in as a user (request-state.ts,
+// shared-sign-ins.ts) is signed in by a setter of these names, or through googleapis' `credentials` field.
+const SIGNS_IN = /\bset(?:Credentials|AccessToken|RefreshToken|Token|Tokens|BearerToken|Auth|Authorization|ApiKey)\b|\.credentials\s*=(?!=)/;
 // A chat session the module starts (shared-chat-sessions.ts) is started by one of two calls.
 const STARTS_CHAT = /\bstartChat\b|\bchats\b/;
 const mayKeepConversation = (text: string): boolean => STARTS_CHAT.test(text) || SIGNS_IN.test(text) || (CONVERSATION_WORD.test(text)

@@ -104,6 +104,7 @@ describe('prefilter clauses', () => {
     expect(mayContainHolder("const chat = ai.chats /* v1 */ .create({ model });", config)).toBe(true);
     // a client a handler signs in as its user (request-state.ts)
     expect(mayContainHolder("const client = google.auth.fromJSON(key);\napp.post('/mail', (req, res) => { client.setCredentials(req.body.tokens); });", config)).toBe(true);
+    expect(mayContainHolder("const client = google.auth.fromJSON(key);\napp.post('/mail', (req, res) => { client.credentials = req.body.tokens; });", config)).toBe(true);
     expect(mayContainHolder("const memory = new BufferMemory();", config)).toBe(true);
     expect(mayContainHolder("const chatHistory = new ChatHistory();", config)).toBe(true);
     expect(mayContainHolder("import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class AiService {\n  private conversationContext: number[];\n  set(c) { this.conversationContext = c; }\n}", config)).toBe(true);
