@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { constantType, nameResolverFor } from './bound-names.js';
 import { containerSlotHolders, importedContainerWrite } from './container-slots.js';
+import { madeWithOwnCredentials } from './credentialed-clients.js';
 import { makesPageClass, moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { isGeneratedFile } from './generated-code.js';
@@ -13,6 +14,7 @@ import { memoWrapper } from './memo-holders.js';
 import { isLibraryBuild, onMinifiedLine } from './minified.js';
 import { runsAsOneShotScript } from './one-shot-script.js';
 import { commandLineProgram } from './command-line-program.js';
+import { fillSourceOf } from './own-configuration.js';
 import { isNoOpClass, producerName, producesObject } from './produces-object.js';
 import { clientsSignedInByRequests, holdersSetFromRequests, requestStateWrites } from './request-state.js';
 import { conversationsKeptByProviders } from './provider-conversations.js';
@@ -94,9 +96,13 @@ export function findHolders(input: AnalysisInput, config: ResolvedConfig): Holde
       if (key && !seenGlobals.has(key) && (producesObject(value) || keptThis !== undefined) && !insideTestCallback(node) && !PAGE_GLOBAL_OBJECTS.has(member!.object)
         && !STANDARD_GLOBALS.has(member!.slot.slice(1)) && !runsOnlyInBrowser(node.left, names) && !holdsValues(declared) && !constructsValues(value) && !nextStateOf(node.right, (read) => globalMember(read, input)?.slot === member!.slot)) {
         const producer = keptThis ?? producerName(value);
-        if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer, node, declared)) {
+        const filledBy = writingFunction(node);
+        // A package's client made with the process's own secret, as a module variable's would be
+        // left alone (madeWithOwnCredentials): v0-effizienz-praxis' `globalThis.__supabaseAdmin =
+        // createClient(url, serviceRoleKey)`.
+        if (!allowed(config, key, key.split('.').pop(), producer) && !sharedByDesign(key.split('.').pop()!, producer, node, declared)
+          && !madeWithOwnCredentials([{ value, fill: fillSourceOf(value, filledBy, true) }])) {
           seenGlobals.add(key);
-          const filledBy = writingFunction(node);
           out.push({ node, name: key, shape: 'global-cache', ...(producer ? { className: producer } : {}), ...(filledBy ? { filledBy } : {}) });
         }
       }

@@ -824,6 +824,8 @@ ruleTester.run('no-module-singleton', rule, {
     `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);\nfunction useTokens(tokens) {\n  oauth2Client.setCredentials(tokens);\n}\nuseTokens(JSON.parse(fs.readFileSync('token.json', 'utf8')));\n`,
     `import { google } from 'googleapis';\nexport function calendarFor(tokens) {\n  const auth = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);\n  auth.setCredentials(tokens);\n  return google.calendar({ version: 'v3', auth });\n}\n`,
     `import sgMail from '@sendgrid/mail';\nimport { mailer } from './mailer';\nexport function configureMail(key: string) {\n  sgMail.setApiKey(key);\n  mailer.setApiKey(process.env.SENDGRID_KEY ?? key);\n}\n`,
+    // a global cache of a package's client made with the process's own secret (v0-effizienz-praxis' Supabase admin client)
+    `import { createClient } from '@supabase/supabase-js';\ndeclare global {\n  var __supabaseAdmin: ReturnType<typeof createClient> | undefined;\n}\nexport function getSupabaseAdmin() {\n  if (globalThis.__supabaseAdmin) return globalThis.__supabaseAdmin;\n  const url = process.env.SUPABASE_URL;\n  const serviceKey = process.env.SUPABASE_SERVICE_ROLE_KEY;\n  if (!url || !serviceKey) throw new Error('Supabase is not configured');\n  globalThis.__supabaseAdmin = createClient(url, serviceKey, { auth: { persistSession: false } });\n  return globalThis.__supabaseAdmin;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1231,6 +1233,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but not one made with what its first caller passed
+    {
+      code: `import { createClient } from '@supabase/supabase-js';\nexport function getSupabase(accessToken: string) {\n  if (globalThis.__supabase) return globalThis.__supabase;\n  globalThis.__supabase = createClient(process.env.SUPABASE_URL!, accessToken);\n  return globalThis.__supabase;\n}\n`,
+      errors: [holder(4)],
+    },
     // googleapis' credentials field, written by an exported function and by a handler
     {
       code: `require('dotenv').config();\nconst { OAuth2 } = require('googleapis').google.auth;\nconst oauth2Client = new OAuth2(process.env.CLIENT_ID, process.env.CLIENT_SECRET, process.env.REDIRECT_URL);\nexports.useToken = function (token) {\n  oauth2Client.credentials = token;\n};\n`,
