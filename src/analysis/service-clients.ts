@@ -23,12 +23,16 @@ export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|seque
  * database (langgraph-js-mastery's `PostgresSaver.fromConnString(url)`: each thread's checkpoints under
  * its own id — unlike its `MemorySaver`, see agent-graphs.ts), LangChain's record managers over one
  * (chatbot-langchain-backend's `new PostgresRecordManager(namespace, { postgresConnectionOptions })`,
- * the hashes of the documents it indexed, in a table), and unstorage's
+ * the hashes of the documents it indexed, in a table), LangChain's vector stores over such an
+ * index (lolly-backend2's `WeaviateStore.fromExistingIndex(embeddings, { client, indexName })`, a
+ * `PineconeStore` over `pinecone.Index(name)`: the client and the embedder, the documents in the
+ * index — not its `MemoryVectorStore`, HNSWLib's or Faiss', which keep the documents in the
+ * process), and unstorage's
  * key-value storage over a driver (saas-starter's `createStorage({ driver: s3Driver(env) })`), and Replit's
  * key-value database (AI-Call-Center-Conversation's `dbInstance = new Database()` on `REPLIT_DB_URL`): a database's
  * client by another name, though a page may load some of them too.
  */
-const STORE_CLIENT_PACKAGE = /^(?:unstorage|@replit\/database|@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb|@langchain\/langgraph-checkpoint-(?:postgres|sqlite|mongodb|redis)|@langchain\/community\/indexes\/(?:postgres|sqlite))$/;
+const STORE_CLIENT_PACKAGE = /^(?:unstorage|@replit\/database|@mastra\/(?:libsql|pg|mongodb|upstash|clickhouse|cloudflare|cloudflare-d1|dynamodb|lance|mssql|couchbase|astra|chroma|pinecone|qdrant|opensearch|turbopuffer|vectorize)|meilisearch|typesense|algoliasearch(?:\/lite)?|@influxdata\/influxdb-client|@pinecone-database\/pinecone|@qdrant\/js-client-rest|chromadb|weaviate-client|weaviate-ts-client|@zilliz\/milvus2-sdk-node|@datastax\/astra-db-ts|@lancedb\/lancedb|vectordb|@langchain\/langgraph-checkpoint-(?:postgres|sqlite|mongodb|redis)|@langchain\/community\/indexes\/(?:postgres|sqlite)|@langchain\/(?:pinecone|weaviate|qdrant)|(?:@langchain\/community|langchain)\/vectorstores\/(?:pinecone|weaviate|qdrant|chroma|supabase|pgvector|milvus|zep|zep_cloud|elasticsearch|opensearch|typesense|mongodb_atlas|astradb|neon|upstash|vercel_postgres|cassandra|singlestore|prisma|turbopuffer|lancedb|redis|myscale|clickhouse|neo4j_vector|azure_aisearch|azure_cosmosdb|cloudflare_vectorize|convex|couchbase|libsql|vectara|xata|analyticdb|hanavector))$/;
 
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),

@@ -826,6 +826,9 @@ ruleTester.run('no-module-singleton', rule, {
     `import sgMail from '@sendgrid/mail';\nimport { mailer } from './mailer';\nexport function configureMail(key: string) {\n  sgMail.setApiKey(key);\n  mailer.setApiKey(process.env.SENDGRID_KEY ?? key);\n}\n`,
     // a global cache of a package's client made with the process's own secret (v0-effizienz-praxis' Supabase admin client)
     `import { createClient } from '@supabase/supabase-js';\ndeclare global {\n  var __supabaseAdmin: ReturnType<typeof createClient> | undefined;\n}\nexport function getSupabaseAdmin() {\n  if (globalThis.__supabaseAdmin) return globalThis.__supabaseAdmin;\n  const url = process.env.SUPABASE_URL;\n  const serviceKey = process.env.SUPABASE_SERVICE_ROLE_KEY;\n  if (!url || !serviceKey) throw new Error('Supabase is not configured');\n  globalThis.__supabaseAdmin = createClient(url, serviceKey, { auth: { persistSession: false } });\n  return globalThis.__supabaseAdmin;\n}\n`,
+    // LangChain's vector stores over an external index, made once from the process's configuration
+    `import { PineconeStore } from '@langchain/pinecone';\nimport { pinecone, indexName } from './pinecone';\nimport { embeddings } from './embedding';\nlet cachedStore: PineconeStore | null = null;\nexport const getVectorStore = async () => {\n  if (cachedStore) return cachedStore;\n  cachedStore = await PineconeStore.fromExistingIndex(embeddings, { pineconeIndex: pinecone.Index(indexName) });\n  return cachedStore;\n};\n`,
+    `import weaviate from 'weaviate-ts-client';\nimport { WeaviateStore } from 'langchain/vectorstores/weaviate';\nimport { OpenAIEmbeddings } from 'langchain/embeddings/openai';\nlet vectorStore = null;\nexport const getVectorStore = async () => {\n  if (vectorStore) return vectorStore;\n  const client = weaviate.client({ scheme: 'https', host: process.env.WEAVIATE_HOST, apiKey: new weaviate.ApiKey(process.env.WEAVIATE_API_KEY) });\n  vectorStore = await WeaviateStore.fromExistingIndex(new OpenAIEmbeddings(), { client, indexName: 'Docs' });\n  return vectorStore;\n};\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1233,6 +1236,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but LangChain's in-memory vector store keeps the documents in the process
+    {
+      code: `import { MemoryVectorStore } from 'langchain/vectorstores/memory';\nimport { OpenAIEmbeddings } from '@langchain/openai';\nlet vectorStore: MemoryVectorStore | null = null;\nexport async function getVectorStore() {\n  if (!vectorStore) vectorStore = await MemoryVectorStore.fromTexts([], [], new OpenAIEmbeddings());\n  return vectorStore;\n}\n`,
+      errors: [holder(3)],
+    },
     // … but not one made with what its first caller passed
     {
       code: `import { createClient } from '@supabase/supabase-js';\nexport function getSupabase(accessToken: string) {\n  if (globalThis.__supabase) return globalThis.__supabase;\n  globalThis.__supabase = createClient(process.env.SUPABASE_URL!, accessToken);\n  return globalThis.__supabase;\n}\n`,
