@@ -161,7 +161,7 @@ export function clientsSignedInForCallers(input: AnalysisInput, config: Resolved
       let reached: string | undefined;
       if (caller) reached = `${handlerLabel(caller.handler)} calls it with its request's data (${caller.parameter})`;
       else if (!START_UP_NAME.test(functionName(fn) ?? '') && exportedForCallers(fn, input) && (exchangesCode(fn) || (server ??= readsServerSecrets(input)))) {
-        reached = 'the module exports it for the routes that sign their users in';
+        reached = 'the module exports it to the routes that serve its users';
       }
       if (reached === undefined) continue;
       out.push({ node: signIn.member, name, shape: 'request-state', requestParameter: parameter, assignedIn: functionLabel(fn), signedInThrough: signIn.through, signInReached: reached });

@@ -1249,7 +1249,7 @@ ruleTester.run('no-module-singleton', rule, {
     // googleapis' credentials field, written by an exported function and by a handler
     {
       code: `require('dotenv').config();\nconst { OAuth2 } = require('googleapis').google.auth;\nconst oauth2Client = new OAuth2(process.env.CLIENT_ID, process.env.CLIENT_SECRET, process.env.REDIRECT_URL);\nexports.useToken = function (token) {\n  oauth2Client.credentials = token;\n};\n`,
-      errors: [sharedSignIn(5, 'oauth2Client', 'useToken()', 'token', 'its credentials field', 'the module exports it for the routes that sign their users in')],
+      errors: [sharedSignIn(5, 'oauth2Client', 'useToken()', 'token', 'its credentials field', 'the module exports it to the routes that serve its users')],
     },
     {
       code: `const oauth2Client = new OAuth2(clientId, clientSecret, redirectUrl);\napp.get('/callback', async (req, res) => {\n  oauth2Client.credentials = (await oauth2Client.getToken(req.query.code)).tokens;\n  res.redirect('/');\n});\n`,
@@ -1258,15 +1258,15 @@ ruleTester.run('no-module-singleton', rule, {
     // one client signed in by a function for its callers: exported by a server's module, exchanging a code itself, as a service object's member, called by a handler of the module
     {
       code: `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET, process.env.GOOGLE_REDIRECT_URI);\nexport const setGoogleCredentials = (tokens) => {\n  oauth2Client.setCredentials(tokens);\n};\n`,
-      errors: [sharedSignIn(4, 'oauth2Client', 'setGoogleCredentials()', 'tokens', 'setCredentials()', 'the module exports it for the routes that sign their users in')],
+      errors: [sharedSignIn(4, 'oauth2Client', 'setGoogleCredentials()', 'tokens', 'setCredentials()', 'the module exports it to the routes that serve its users')],
     },
     {
       code: `import { oauth2Client } from './client';\nexport async function getGoogleTokens(code: string) {\n  const { tokens } = await oauth2Client.getToken(code);\n  oauth2Client.setCredentials(tokens);\n  return tokens;\n}\n`,
-      errors: [sharedSignIn(4, 'oauth2Client', 'getGoogleTokens()', 'code', 'setCredentials()', 'the module exports it for the routes that sign their users in')],
+      errors: [sharedSignIn(4, 'oauth2Client', 'getGoogleTokens()', 'code', 'setCredentials()', 'the module exports it to the routes that serve its users')],
     },
     {
       code: `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET);\nconst googleService = {\n  getTokens: async (code) => {\n    const { tokens } = await oauth2Client.getToken(code);\n    oauth2Client.setCredentials(tokens);\n    return tokens;\n  },\n};\nmodule.exports = googleService;\n`,
-      errors: [sharedSignIn(6, 'oauth2Client', 'getTokens()', 'code', 'setCredentials()', 'the module exports it for the routes that sign their users in')],
+      errors: [sharedSignIn(6, 'oauth2Client', 'getTokens()', 'code', 'setCredentials()', 'the module exports it to the routes that serve its users')],
     },
     {
       code: `const express = require('express');\nconst SpotifyWebApi = require('spotify-web-api-node');\nconst spotifyApi = new SpotifyWebApi({ clientId: 'abc' });\nconst app = express();\nfunction useToken(token) {\n  spotifyApi.setAccessToken(token);\n}\napp.get('/me', async (req, res) => {\n  useToken(req.query.token);\n  res.json(await spotifyApi.getMe());\n});\n`,
