@@ -181,11 +181,23 @@ export function enclosingRequestHandler(node: TSESTree.Node): FunctionNode | und
   return undefined;
 }
 
+/**
+ * The name a controller exports a wrapped handler under: `export const googleAuthentication =
+ * errorWrapper(async (req, res) => …)` (an `asyncHandler`, a `catchAsync`), the name its routes
+ * import it by.
+ */
+function exportedThroughWrapper(fn: FunctionNode): string | undefined {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || !call.arguments.includes(fn as TSESTree.CallExpressionArgument) || unwrapExpression(call.callee).type !== 'Identifier') return undefined;
+  const declarator = call.parent;
+  return declarator?.type === 'VariableDeclarator' && declarator.init === call && declarator.parent?.parent?.type === 'ExportNamedDeclaration' ? staticName(declarator.id) : undefined;
+}
+
 /** What a reader calls the handler: `POST()`, `the GET '/me' handler`, `the handler the module exports`, `a request handler`. */
 export function handlerLabel(fn: FunctionNode): string {
   // `module.exports = function (req, res) { … }`: its name is the module's, not `exports`.
   if (fn.parent?.type === 'AssignmentExpression' && calleeText(fn.parent.left) === 'module.exports') return 'the handler the module exports';
-  const name = functionName(fn);
+  const name = functionName(fn) ?? exportedThroughWrapper(fn);
   if (name !== undefined) return `${name}()`;
   if (!registeredForPath(fn)) return 'a request handler';
   const call = fn.parent as TSESTree.CallExpression;

@@ -1236,6 +1236,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a controller's wrapped handler goes by the name it is exported under (Campus-Root's errorWrapper)
+    {
+      code: `import { oauth2Client } from '../../utils/oAuthClient.js';\nexport const googleAuthentication = errorWrapper(async (req, res, next) => {\n  const { tokens } = await oauth2Client.getToken(req.query.code);\n  oauth2Client.setCredentials(tokens);\n  res.json({ ok: true });\n});\n`,
+      errors: [requestState(4, 'oauth2Client', 'googleAuthentication()', 'req', 'it through setCredentials()')],
+    },
     // … but LangChain's in-memory vector store keeps the documents in the process
     {
       code: `import { MemoryVectorStore } from 'langchain/vectorstores/memory';\nimport { OpenAIEmbeddings } from '@langchain/openai';\nlet vectorStore: MemoryVectorStore | null = null;\nexport async function getVectorStore() {\n  if (!vectorStore) vectorStore = await MemoryVectorStore.fromTexts([], [], new OpenAIEmbeddings());\n  return vectorStore;\n}\n`,
