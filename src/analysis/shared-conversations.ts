@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
 import { declaredVariable, moduleVariable, resolvedVariable } from './bound-names.js';
-import { exportsMember, isModuleExports } from './commonjs-exports.js';
+import { exportedThrough } from './exported-uses.js';
 import { CONVERSATION_MEMORY_CLASS, conversationListName } from './conversation-names.js';
 import { globalMember } from './global-objects.js';
 import { producerName } from './produces-object.js';
@@ -140,13 +140,7 @@ function reachesRequests(variable: TSESLint.Scope.Variable): boolean {
   if (declarator?.parent?.parent?.type === 'ExportNamedDeclaration') return true;
   return variable.references.some((reference) => {
     const use = reference.identifier as TSESTree.Node;
-    if (inRequestHandler(use)) return true;
-    const parent = use.parent;
-    if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
-    // `module.exports = chain`, `exports.chain = chain`, `module.exports = { chain }`.
-    const value = parent?.type === 'Property' && parent.value === use ? parent.parent?.parent : parent;
-    const target = value?.type === 'AssignmentExpression' ? value.left : undefined;
-    return target !== undefined && (isModuleExports(target) || exportsMember(target) !== undefined);
+    return inRequestHandler(use) || exportedThrough(use);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { exportsMember, isModuleExports } from './commonjs-exports.js';
+import { exportedThrough } from './exported-uses.js';
 import { moduleClients } from './module-clients.js';
 import { enclosingRequestHandler, handlerLabel, isExported, requestParameterOf } from './request-state.js';
 import { readsServerSecrets } from './shared-chat-sessions.js';
@@ -74,7 +75,10 @@ function moduleFunction(node: TSESTree.Node): FunctionNode | undefined {
 }
 
 /** The name a reader calls the function by, for the message. */
-const functionLabel = (fn: FunctionNode): string => `${functionName(fn) ?? 'the function'}${functionName(fn) ? '()' : ''}`;
+function functionLabel(fn: FunctionNode): string {
+  const name = functionName(fn);
+  return name === undefined ? 'the function' : `${name}()`;
+}
 
 /** The binding the function is reached through: its own name, or the top-level object it is a member of. */
 function bindingOf(fn: FunctionNode, input: AnalysisInput): TSESLint.Scope.Variable | undefined {
@@ -86,15 +90,6 @@ function bindingOf(fn: FunctionNode, input: AnalysisInput): TSESLint.Scope.Varia
     return input.scopeManager?.getDeclaredVariables(named).find((each) => each.name === name);
   }
   return undefined;
-}
-
-/** Whether a `module.exports = …`/`exports.x = …` assignment, an `export { … }` or `export default` hands the use on. */
-function exportedThrough(use: TSESTree.Node): boolean {
-  const parent = use.parent;
-  if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
-  const value = parent?.type === 'Property' && parent.value === use ? parent.parent?.parent : parent;
-  const target = value?.type === 'AssignmentExpression' ? value.left : undefined;
-  return target !== undefined && (isModuleExports(target) || exportsMember(target) !== undefined);
 }
 
 /** Whether other modules can call the function: exported by any of the ways a module exports. */
