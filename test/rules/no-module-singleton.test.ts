@@ -1251,6 +1251,11 @@ ruleTester.run('no-module-singleton', rule, {
       code: `import { createClient } from '@supabase/supabase-js';\nexport function getSupabase(accessToken: string) {\n  if (globalThis.__supabase) return globalThis.__supabase;\n  globalThis.__supabase = createClient(process.env.SUPABASE_URL!, accessToken);\n  return globalThis.__supabase;\n}\n`,
       errors: [holder(4)],
     },
+    // … signed in where the code exchange settles (spotify-web-api-node's authorizationCodeGrant().then())
+    {
+      code: `require('dotenv').config();\nconst SpotifyWebApi = require('spotify-web-api-node');\nconst spotifyApi = new SpotifyWebApi({ clientId: process.env.SPOTIFY_CLIENT_ID, clientSecret: process.env.SPOTIFY_CLIENT_SECRET });\nfunction connect(code) {\n  return spotifyApi.authorizationCodeGrant(code).then((data) => {\n    spotifyApi.setAccessToken(data.body.access_token);\n    return data.body;\n  });\n}\nmodule.exports = { connect };\n`,
+      errors: [sharedSignIn(6, 'spotifyApi', 'connect()', 'code', 'setAccessToken()', 'the module exports it to the routes that serve its users')],
+    },
     // googleapis' credentials field, written by an exported function and by a handler
     {
       code: `require('dotenv').config();\nconst { OAuth2 } = require('googleapis').google.auth;\nconst oauth2Client = new OAuth2(process.env.CLIENT_ID, process.env.CLIENT_SECRET, process.env.REDIRECT_URL);\nexports.useToken = function (token) {\n  oauth2Client.credentials = token;\n};\n`,
