@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AnalysisInput } from './types.js';
-import { calleeText, unwrapExpression } from './walk.js';
+import { calleeText, isTypeWrapper, staticName, unwrapExpression } from './walk.js';
 
 /** A module of the project's own, by its specifier: what it exports is one instance for every importer. */
 const PROJECT_MODULE = /^(?:\.{1,2}\/|[@~#]\/)/;
@@ -38,4 +38,36 @@ export function moduleClients(input: AnalysisInput): { name: string; variable: T
     }
   }
   return found;
+}
+
+/** A use of an object read through one of its members, by name, with the call or the `=` write the member is part of. */
+export interface MemberUse {
+  readonly member: TSESTree.MemberExpression;
+  readonly name: string;
+  readonly call?: TSESTree.CallExpression;
+  readonly write?: TSESTree.AssignmentExpression;
+}
+
+/** `client.x`, `client.x(…)`, `client.x = …` for a use `client` — through type wrappers: `sessions!.currentUser`, `(manager as OrderManager).setUser(…)`. */
+export function memberUse(use: TSESTree.Node): MemberUse | undefined {
+  let object = use;
+  while (object.parent && isTypeWrapper(object.parent) && object.parent.expression === object) object = object.parent;
+  const member = object.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed) return undefined;
+  const name = staticName(member.property);
+  if (name === undefined) return undefined;
+  const parent = member.parent;
+  const call = parent?.type === 'CallExpression' && parent.callee === member ? parent : undefined;
+  const write = parent?.type === 'AssignmentExpression' && parent.left === member && parent.operator === '=' ? parent : undefined;
+  return { member, name, ...(call ? { call } : {}), ...(write ? { write } : {}) };
+}
+
+/**
+ * What a member use signs a client in with: the arguments of a setter `setter` names
+ * (`client.setCredentials(tokens)`), or what googleapis' `credentials` field, the setter's own, is
+ * given (`client.credentials = tokens`); none for any other use.
+ */
+export function signInValues(used: MemberUse, setter: RegExp): readonly TSESTree.Node[] {
+  if (used.call) return setter.test(used.name) ? used.call.arguments : [];
+  return used.write && used.name === 'credentials' ? [used.write.right] : [];
 }

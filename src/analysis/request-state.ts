@@ -6,10 +6,10 @@ import { globalMember } from './global-objects.js';
 import { lastTypeName, programOf } from './local-types.js';
 import { handsDownOwnParameter } from './own-configuration.js';
 import { producerName, producesObject } from './produces-object.js';
-import { moduleClients } from './module-clients.js';
+import { memberUse, moduleClients, signInValues } from './module-clients.js';
 import { allowed, sharedByDesign } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { calleeText, contains, functionName, isFunctionNode, isTypeWrapper, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, contains, functionName, isFunctionNode, nodesOfTypes, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
  * One request's data written where every request reads it: a module variable, or a member of the
@@ -393,17 +393,10 @@ export function clientsSignedInByRequests(input: AnalysisInput, config: Resolved
  * holder; only a call of a setter `only` names when it is given (a client's credential setters).
  */
 function setFromRequest(use: TSESTree.Node, input: AnalysisInput, store: boolean, only?: RegExp): { node: TSESTree.Node; parameter: string; handler: FunctionNode; through: string } | undefined {
-  // `sessions!.currentUser`, `(manager as OrderManager).setUser(…)`: the same object.
-  let object = use;
-  while (object.parent && isTypeWrapper(object.parent) && object.parent.expression === object) object = object.parent;
-  const member = object.parent;
-  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed) return undefined;
-  const name = staticName(member.property);
-  if (name === undefined) return undefined;
-  const call = member.parent?.type === 'CallExpression' && member.parent.callee === member ? member.parent : undefined;
-  const write = member.parent?.type === 'AssignmentExpression' && member.parent.left === member && member.parent.operator === '=' ? member.parent : undefined;
-  // googleapis' `client.credentials = tokens` is its setter's field: signing in, for a credential setter's question.
-  const values: TSESTree.Node[] = only ? (call && only.test(name) ? call.arguments : write && name === 'credentials' ? [write.right] : [])
+  const used = memberUse(use);
+  if (!used) return undefined;
+  const { member, name, call, write } = used;
+  const values: readonly TSESTree.Node[] = only ? signInValues(used, only)
     : call && SETTER.test(name) && !store && !KEYED_SETTER.test(name) && !spellsKey(call) ? call.arguments : write ? [write.right] : [];
   if (values.length === 0) return undefined;
   for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {

@@ -2,12 +2,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { exportsMember, isModuleExports } from './commonjs-exports.js';
 import { exportedThrough } from './exported-uses.js';
-import { moduleClients } from './module-clients.js';
+import { memberUse, moduleClients, signInValues } from './module-clients.js';
 import { enclosingRequestHandler, handlerLabel, isExported, requestParameterOf } from './request-state.js';
 import { readsServerSecrets } from './shared-chat-sessions.js';
 import { allowed } from './shared-by-design.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
-import { functionName, isFunctionNode, isTypeWrapper, staticName, unwrapExpression, walk } from './walk.js';
+import { functionName, isFunctionNode, staticName, unwrapExpression, walk } from './walk.js';
 
 /**
  * One client signed in as whoever came last: the module's OAuth client (googleapis'
@@ -48,17 +48,11 @@ type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclarat
  * Where a use of the client signs it in: `client.setCredentials(tokens)` (the setter's arguments),
  * or `client.credentials = tokens` (googleapis' field the setter sets), or undefined.
  */
-function signInAt(use: TSESTree.Node): { member: TSESTree.MemberExpression; values: TSESTree.Node[]; through: string } | undefined {
-  let object = use;
-  while (object.parent && isTypeWrapper(object.parent) && object.parent.expression === object) object = object.parent;
-  const member = object.parent;
-  if (member?.type !== 'MemberExpression' || member.object !== object || member.computed) return undefined;
-  const name = staticName(member.property);
-  const parent = member.parent;
-  if (name === undefined) return undefined;
-  if (parent?.type === 'CallExpression' && parent.callee === member && USER_CREDENTIAL_SETTER.test(name)) return { member, values: parent.arguments, through: `${name}()` };
-  if (parent?.type === 'AssignmentExpression' && parent.left === member && parent.operator === '=' && name === 'credentials') return { member, values: [parent.right], through: 'its credentials field' };
-  return undefined;
+function signInAt(use: TSESTree.Node): { member: TSESTree.MemberExpression; values: readonly TSESTree.Node[]; through: string } | undefined {
+  const used = memberUse(use);
+  const values = used ? signInValues(used, USER_CREDENTIAL_SETTER) : [];
+  if (!used || values.length === 0) return undefined;
+  return { member: used.member, values, through: used.call ? `${used.name}()` : 'its credentials field' };
 }
 
 /** The outermost function `node` runs in, when it is one the module defines at its top (or as a member of a top-level object). */
