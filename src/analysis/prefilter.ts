@@ -3,7 +3,7 @@ import { CONVERSATION_MEMORY_CLASS } from './conversation-names.js';
 import { GLOBAL_GETTER_NAME, GLOBAL_OBJECTS } from './global-objects.js';
 import { MEMO_WRAPPERS } from './memo-holders.js';
 import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
-import { packageServesOneUser } from './single-user-package.js';
+import { surroundingsKeepHoldersOut } from './single-user-package.js';
 import { isTestFile } from './test-files.js';
 
 /**
@@ -181,5 +181,5 @@ export function mayContainHolder(text: string, config: ResolvedConfig): boolean 
 export function mayContainFinding(text: string, config: ResolvedConfig, filePath?: string): boolean {
   if (mayContainFactorySite(text, config)) return true;
   // The package's manifest last: read only for the few files the text test keeps.
-  return (filePath === undefined || !isTestFile(config, filePath)) && mayContainHolder(text, config) && (filePath === undefined || !packageServesOneUser(filePath));
+  return (filePath === undefined || !isTestFile(config, filePath)) && mayContainHolder(text, config) && (filePath === undefined || !surroundingsKeepHoldersOut(filePath));
 }

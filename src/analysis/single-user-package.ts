@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { emittedFromSourceBeside } from './compiled-output.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { DATABASE_CLIENT_PACKAGE } from './service-clients.js';
@@ -221,13 +222,22 @@ export function packageServesOneUser(filePath: string): boolean {
 }
 
 /**
+ * Whether what lies around a file keeps the holder rule out of it: its package serves one user
+ * (see packageServesOneUser), or it is the compiler's output of the TypeScript source beside it.
+ */
+export function surroundingsKeepHoldersOut(filePath: string): boolean {
+  return packageServesOneUser(filePath) || emittedFromSourceBeside(filePath);
+}
+
+/**
  * Whether the holder rule looks past a file's module state: a test's is its fixture (the client a
  * suite boots, which no request reaches), a desktop app's or an editor extension's package
- * serves one user, and a page script a server serves runs in one visitor's tab. The rule and `init`
+ * serves one user, a page script a server serves runs in one visitor's tab, and JavaScript the
+ * compiler emitted beside its TypeScript source is reported in the source. The rule and `init`
  * ask this; the prefilter asks the two apart, the manifest last.
  */
 export function holdsNoUsersState(config: ResolvedConfig, filePath: string): boolean {
-  return isTestFile(config, filePath) || packageServesOneUser(filePath);
+  return isTestFile(config, filePath) || surroundingsKeepHoldersOut(filePath);
 }
 
 interface Manifest {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { packageServesOneUser } from '../analysis/single-user-package.js';
+import { surroundingsKeepHoldersOut } from '../analysis/single-user-package.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import type { FileResult } from './types.js';
 
@@ -96,10 +96,11 @@ export class CheckCache {
    * The file's text, and what its package's manifest says that the rules read: whether a desktop
    * app or an editor extension owns it, or it is a page script the package serves or a browser
    * extension's (a `package.json` gaining `electron`, or appearing beside `public/` or `www/`, or an
-   * extension's `manifest.json` above the file, changes its findings).
+   * extension's `manifest.json` above the file, changes its findings), or whether the file is the
+   * compiler's output of a TypeScript source beside it (a `.ts` appearing beside a `.js` does too).
    */
   private hashOf(key: string, text: string): string {
-    return packageServesOneUser(join(this.rootDir, key)) ? `${hashText(text)}:single-user` : hashText(text);
+    return surroundingsKeepHoldersOut(join(this.rootDir, key)) ? `${hashText(text)}:single-user` : hashText(text);
   }
 
   /**

@@ -10,6 +10,7 @@ import { loadFastParser } from '../analysis/fast-parser.js';
 import { globalMemberSlot, slotOfHolderName } from '../analysis/global-objects.js';
 import { findHolders } from '../analysis/holders.js';
 import { rememberFileOf } from '../analysis/imported-classes.js';
+import { emittedFromSourceBeside } from '../analysis/compiled-output.js';
 import { getterAcquisition, isAccessorGetter, withoutSharing } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
@@ -574,8 +575,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const workspaceModule = workspaceModuleResolver();
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
-    // a client in its rate limiter): matched by name, its calls would count as the getter's.
-    if (!isTestFile(config, file)) {
+    // a client in its rate limiter): matched by name, its calls would count as the getter's. Not
+    // what the compiler emitted from the source beside it: that is the same getter, built again.
+    if (!isTestFile(config, file) && !emittedFromSourceBeside(file)) {
       for (const binding of analyzeFile(input, withSuggestions).bindings.bindings) {
         if (binding.role === 'getter' && binding.via === 'local') declaredIn.get(binding.factory.getter)?.add(displayPath);
       }

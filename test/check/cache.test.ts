@@ -75,4 +75,18 @@ describe('check --cache', () => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', devDependencies: { electron: '33' } }));
     expect(rules(await cli(args, dir))).toEqual(['ssot/no-singleton-getter-call']);
   });
+
+  it('lints a file again when its TypeScript source appears beside it (the holder is the source\'s then)', async () => {
+    const dir = scratchProject({
+      'package.json': JSON.stringify({ name: 'app' }),
+      'ssot.config.json': JSON.stringify({ include: ['src/**/*.{ts,js}'], factories: [{ getter: 'getAgentInstanceFactory', creator: 'createAgentInstanceFactory', class: 'AgentInstanceFactory' }] }),
+      // A candidate either way: it also calls a configured getter (whose rule still reads emitted code).
+      'src/pool.js': "import { getAgentInstanceFactory } from './agents';\nlet shared = null;\nexport function getPool() {\n  if (!shared) shared = new Pool();\n  return shared;\n}\nexport const run = (userContext) => getAgentInstanceFactory().run();\n",
+    }, 'check-cache-compiled');
+    const args = ['check', '--cache', '--cache-location', '.cache/c.json', '--format', 'json'];
+    const found = (result: { stdout: string }) => JSON.parse(result.stdout).findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`);
+    expect(found(await cli(args, dir))).toEqual(['src/pool.js ssot/no-module-singleton', 'src/pool.js ssot/no-singleton-getter-call']);
+    writeFileSync(join(dir, 'src/pool.ts'), 'let shared: Pool | null = null;\nexport function getPool(): Pool {\n  if (!shared) shared = new Pool();\n  return shared;\n}\n');
+    expect(found(await cli(args, dir))).toEqual(['src/pool.js ssot/no-singleton-getter-call', 'src/pool.ts ssot/no-module-singleton']);
+  });
 });

@@ -252,6 +252,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // civitai's cache client: filled by the project's own maker under the creator's name, called with nothing
       'src/redis/clients.ts': "export class CacheRedis {}\nexport function createCacheRedis(options: { url?: string } = {}) {\n  return new CacheRedis();\n}\n",
       'src/redis.ts': "import { createCacheRedis, CacheRedis } from './redis/clients';\nlet redis: CacheRedis | undefined;\nexport function getCacheRedis() {\n  return (redis ??= createCacheRedis());\n}\n",
+      // … and what tsc emitted from it beside it, committed too: the same getter, not a second one
+      'src/redis.js': "\"use strict\";\nObject.defineProperty(exports, \"__esModule\", { value: true });\nexports.getCacheRedis = getCacheRedis;\nvar clients_1 = require(\"./redis/clients\");\nvar redis;\nfunction getCacheRedis() {\n    return (redis !== null && redis !== void 0 ? redis : (redis = (0, clients_1.createCacheRedis)()));\n}\n",
     });
     const { factories: found } = await discoverFactories(resolveConfig({ include: ['src/**/*.{ts,js}'] }, dir), dir, { known: new Set() });
     expect(found.map((f) => [f.factory.getter, f.factory.class, f.factory.creator, `${f.file}:${f.line}`, f.note ?? ''])).toEqual([

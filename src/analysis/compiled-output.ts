@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+
+// What `tsc` emits from each TypeScript extension when a project compiles in place, without an
+// `outDir`: the JavaScript lands beside its source, under the same name.
+const SOURCES_OF_EMIT: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
+
+/**
+ * Whether a JavaScript file is what the compiler emitted from the TypeScript source beside it
+ * (`src/infra/git-commit.js` next to `src/infra/git-commit.ts`, a project that compiles in place
+ * and commits both). The source is where a holder is fixed, and where the rule reads it best —
+ * `let cachedCommit: string | null` says it caches a value, the emitted `var cachedCommit;` does
+ * not; the next build writes the output again. A declaration file (`x.d.ts` beside a hand-written
+ * `x.js`) is not a source.
+ */
+export function emittedFromSourceBeside(filePath: string): boolean {
+  const extension = /\.[cm]?jsx?$/i.exec(filePath)?.[0];
+  if (extension === undefined) return false;
+  const stem = filePath.slice(0, -extension.length);
+  return (SOURCES_OF_EMIT[extension.toLowerCase()] ?? []).some((source) => existsSync(stem + source));
+}
