@@ -323,10 +323,27 @@ function isPrimitiveExpression(node: TSESTree.Node): boolean {
     case 'ConditionalExpression':
       return isPrimitiveExpression(expr.consequent) && isPrimitiveExpression(expr.alternate);
     case 'CallExpression':
-      return returnsPrimitive(expr);
+      return returnsPrimitive(expr) || NUMBER_CALLS.has(calleeText(expr.callee) ?? '');
     default:
       return false;
   }
+}
+
+/** Calls whose result is a number or a string whatever they are given: `Math.min(Math.max(value, MIN), MAX)`, `Number.parseInt(raw, 10)`. */
+const NUMBER_CALLS: ReadonlySet<string> = new Set(['Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.trunc', 'Math.abs', 'Math.sign', 'Math.random',
+  'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Date.now', 'performance.now']);
+
+/**
+ * `return DEFAULT_JOB_TTL_MS`: a `const` of the module's own given a primitive (`30 * 60 * 1000`),
+ * which the function does not shadow — a setting's default, clamped to (DalaiKarmaBot's
+ * `jobTtlMs = clampTtl(value)`).
+ */
+function returnsModuleConstant(value: TSESTree.Node, fn: TSESTree.Node): boolean {
+  const returned = unwrapExpression(value);
+  if (returned.type !== 'Identifier' || bindsInFunction(fn, returned.name)) return false;
+  const declarator = localVariable(fn, returned.name);
+  const declaration = declarator?.parent;
+  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' && declarator?.init != null && isPrimitiveExpression(declarator.init);
 }
 
 /**
@@ -343,7 +360,7 @@ function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? functionInScope(call, callee.name) : undefined;
   if (!fn || fn.generator) return false;
-  return returnedValues(fn).every((value) => value === null || isValueIn(value, fn) || returnsLocalValue(value, fn));
+  return returnedValues(fn).every((value) => value === null || isValueIn(value, fn) || returnsLocalValue(value, fn) || returnsModuleConstant(value, fn));
 }
 
 /**

@@ -829,6 +829,8 @@ ruleTester.run('no-module-singleton', rule, {
     // LangChain's vector stores over an external index, made once from the process's configuration
     `import { PineconeStore } from '@langchain/pinecone';\nimport { pinecone, indexName } from './pinecone';\nimport { embeddings } from './embedding';\nlet cachedStore: PineconeStore | null = null;\nexport const getVectorStore = async () => {\n  if (cachedStore) return cachedStore;\n  cachedStore = await PineconeStore.fromExistingIndex(embeddings, { pineconeIndex: pinecone.Index(indexName) });\n  return cachedStore;\n};\n`,
     `import weaviate from 'weaviate-ts-client';\nimport { WeaviateStore } from 'langchain/vectorstores/weaviate';\nimport { OpenAIEmbeddings } from 'langchain/embeddings/openai';\nlet vectorStore = null;\nexport const getVectorStore = async () => {\n  if (vectorStore) return vectorStore;\n  const client = weaviate.client({ scheme: 'https', host: process.env.WEAVIATE_HOST, apiKey: new weaviate.ApiKey(process.env.WEAVIATE_API_KEY) });\n  vectorStore = await WeaviateStore.fromExistingIndex(new OpenAIEmbeddings(), { client, indexName: 'Docs' });\n  return vectorStore;\n};\n`,
+    // a number setting clamped by the module's own function, to a constant's default or Math.min (DalaiKarmaBot's job TTL)
+    "const DEFAULT_JOB_TTL_MS = 30 * 60 * 1000;\nfunction clampTtl(value: number | undefined) {\n  if (!value || Number.isNaN(value)) {\n    return DEFAULT_JOB_TTL_MS;\n  }\n  return Math.min(Math.max(value, 60_000), 3 * 60 * 60 * 1000);\n}\nlet jobTtlMs = clampTtl(Number.parseInt(process.env.JOB_TTL_MS ?? '', 10));\nexport function setJobTtlMs(value?: number) {\n  jobTtlMs = clampTtl(value);\n}\nexport const ttl = () => jobTtlMs;\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1236,6 +1238,15 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a constant the module made an instance (the default client), nor a name the function binds itself
+    {
+      code: "const DEFAULT_CLIENT = new ApiClient();\nfunction pick(given?: ApiClient) {\n  if (!given) return DEFAULT_CLIENT;\n  return given;\n}\nlet client = pick();\nexport function setClient(given: ApiClient) {\n  client = pick(given);\n}\nexport const call = () => client.get('/');\n",
+      errors: [{ messageId: 'holder', line: 6 }],
+    },
+    {
+      code: "const CART = 5;\nfunction cartFor(size?: number) {\n  const CART = new ShoppingCart(size ?? 5);\n  return CART;\n}\nlet cart = cartFor();\nexport function resize(size: number) {\n  cart = cartFor(size);\n}\nexport const add = (item: string) => cart.add(item);\n",
+      errors: [{ messageId: 'holder', line: 6 }],
+    },
     // a controller's wrapped handler goes by the name it is exported under (Campus-Root's errorWrapper)
     {
       code: `import { oauth2Client } from '../../utils/oAuthClient.js';\nexport const googleAuthentication = errorWrapper(async (req, res, next) => {\n  const { tokens } = await oauth2Client.getToken(req.query.code);\n  oauth2Client.setCredentials(tokens);\n  res.json({ ok: true });\n});\n`,
