@@ -11,7 +11,7 @@ import { planSharedAcquisitions, type PlannedAcquisition } from './shared-acquis
 import { planSharedRequestContexts, SHARED_CONTEXT_LOCAL } from './shared-request-context.js';
 import { detectStyle, quoted, styledSpecifier } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { unwrapExpression } from './walk.js';
+import { calledFunction, unwrapExpression } from './walk.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
 
@@ -121,7 +121,7 @@ export function planSiteEdits(
     if (context === undefined) throw new Error('planSiteEdits: a context rewrite needs its context expression');
     // A call or construction, or an accessor's read (`ToolRegistry.instance`, an exported instance's `agentManager`), which is its own callee.
     const call = site.node as TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression | TSESTree.Identifier;
-    const callee = call.type === 'MemberExpression' || call.type === 'Identifier' ? call : unwrapExpression(call.callee);
+    const callee = call.type === 'MemberExpression' || call.type === 'Identifier' ? call : calledFunction(call);
     const module = creatorModuleFor(site, config, filePath);
     let calleeText: string;
     const staticGetter = staticGetterMethod(site.factory) !== undefined;

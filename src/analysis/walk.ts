@@ -124,8 +124,29 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
 export function invocationOf(node: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
   let callee = node;
   while (callee.parent && (isTypeWrapper(callee.parent) || callee.parent.type === 'TSInstantiationExpression') && callee.parent.expression === callee) callee = callee.parent;
+  if (isIndirectCallee(callee)) callee = callee.parent!;
   const parent = callee.parent;
   return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === callee ? parent : undefined;
+}
+
+/**
+ * `(0, hooks_1.getGlobalHookRunner)()`: how TypeScript's and Babel's CommonJS output call an
+ * imported function — the comma drops the `this` the member would bind, so the call is the
+ * function's own. The sequence's last expression is the callee; what comes before is a literal.
+ */
+export function isIndirectCallee(node: TSESTree.Node): boolean {
+  const sequence = node.parent;
+  if (sequence?.type !== 'SequenceExpression' || sequence.expressions.at(-1) !== node) return false;
+  if (!sequence.expressions.slice(0, -1).every((expression) => expression.type === 'Literal')) return false;
+  const call = sequence.parent;
+  return call?.type === 'CallExpression' && call.callee === sequence;
+}
+
+/** The function a call calls: `getX` of `getX()`, `m.getX` of `(0, m.getX)()` (see isIndirectCallee). */
+export function calledFunction(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node {
+  const callee = unwrapExpression(call.callee);
+  const last = callee.type === 'SequenceExpression' ? callee.expressions.at(-1) : undefined;
+  return last !== undefined && isIndirectCallee(last) ? unwrapExpression(last) : callee;
 }
 
 /** The module TypeScript's `import x = require('m')` names (`m`); none for `import x = A.B`. */
