@@ -11,7 +11,7 @@ import { planSharedAcquisitions, type PlannedAcquisition } from './shared-acquis
 import { planSharedRequestContexts, SHARED_CONTEXT_LOCAL } from './shared-request-context.js';
 import { detectStyle, quoted, styledSpecifier } from './text-style.js';
 import type { AnalysisInput, FactorySite, TextEdit } from './types.js';
-import { calledFunction, unwrapExpression } from './walk.js';
+import { calledFunction } from './walk.js';
 
 export const REQUIRE_USER_CONTEXT = 'requireUserContext';
 
