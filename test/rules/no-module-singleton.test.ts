@@ -831,6 +831,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import weaviate from 'weaviate-ts-client';\nimport { WeaviateStore } from 'langchain/vectorstores/weaviate';\nimport { OpenAIEmbeddings } from 'langchain/embeddings/openai';\nlet vectorStore = null;\nexport const getVectorStore = async () => {\n  if (vectorStore) return vectorStore;\n  const client = weaviate.client({ scheme: 'https', host: process.env.WEAVIATE_HOST, apiKey: new weaviate.ApiKey(process.env.WEAVIATE_API_KEY) });\n  vectorStore = await WeaviateStore.fromExistingIndex(new OpenAIEmbeddings(), { client, indexName: 'Docs' });\n  return vectorStore;\n};\n`,
     // a number setting clamped by the module's own function, to a constant's default or Math.min (DalaiKarmaBot's job TTL)
     "const DEFAULT_JOB_TTL_MS = 30 * 60 * 1000;\nfunction clampTtl(value: number | undefined) {\n  if (!value || Number.isNaN(value)) {\n    return DEFAULT_JOB_TTL_MS;\n  }\n  return Math.min(Math.max(value, 60_000), 3 * 60 * 60 * 1000);\n}\nlet jobTtlMs = clampTtl(Number.parseInt(process.env.JOB_TTL_MS ?? '', 10));\nexport function setJobTtlMs(value?: number) {\n  jobTtlMs = clampTtl(value);\n}\nexport const ttl = () => jobTtlMs;\n",
+    // a Teams bot's Bot Framework SDK made from the bot's own app id and password: its identity, its adapter, its state keyed by conversation
+    "import { CloudAdapter, ConfigurationServiceClientCredentialFactory, createBotFrameworkAuthenticationFromConfiguration, ConversationState, MemoryStorage } from 'botbuilder';\nconst credentialsFactory = new ConfigurationServiceClientCredentialFactory({\n  MicrosoftAppId: process.env.MicrosoftAppId,\n  MicrosoftAppPassword: process.env.MicrosoftAppPassword,\n  MicrosoftAppType: 'SingleTenant',\n});\nconst auth = createBotFrameworkAuthenticationFromConfiguration(null, credentialsFactory);\nexport const adapter = new CloudAdapter(auth);\nexport const conversationState = new ConversationState(new MemoryStorage());\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1238,6 +1240,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not the bot's own manager of every user's conversations beside them
+    {
+      code: "import { CloudAdapter, ConfigurationServiceClientCredentialFactory } from 'botbuilder';\nimport { ConversationHistoryManager } from './history';\nconst credentialsFactory = new ConfigurationServiceClientCredentialFactory({ MicrosoftAppId: process.env.MicrosoftAppId, MicrosoftAppPassword: process.env.MicrosoftAppPassword });\nexport const historyManager = new ConversationHistoryManager();\n",
+      errors: [{ messageId: 'holder', line: 4 }],
+    },
     // … not a constant the module made an instance (the default client), nor a name the function binds itself
     {
       code: "const DEFAULT_CLIENT = new ApiClient();\nfunction pick(given?: ApiClient) {\n  if (!given) return DEFAULT_CLIENT;\n  return given;\n}\nlet client = pick();\nexport function setClient(given: ApiClient) {\n  client = pick(given);\n}\nexport const call = () => client.get('/');\n",
