@@ -163,6 +163,40 @@ export function loadedByPage(filePath: string): boolean {
   }
 }
 
+// A module the framework loads in the browser alone, by its name: Nuxt's client plugins
+// (`plugins/*.client.ts`), Remix's and React Router's `.client` modules (kept out of the server
+// bundle), SvelteKit's client hooks (`hooks.client.ts`).
+const CLIENT_SUFFIX = /\.client\.[cm]?[jt]sx?$/;
+const NUXT = /^(?:nuxt|nuxt3|nuxt-nightly)$/;
+const REMIX = /^(?:@remix-run\/(?:dev|react)|@react-router\/dev)$/;
+const SVELTEKIT_CLIENT_HOOKS = /^hooks\.client\.[jt]s$/;
+
+/** The names of a package's dependencies and devDependencies, by its root directory. */
+const dependencyNames = new Map<string, readonly string[]>();
+
+/**
+ * Whether a file is a module its package's framework runs in the browser alone, by its name: a
+ * Nuxt app's client plugin (or3-chat's `plugins/pane-plugin-api.client.ts`, keeping its plugin
+ * API on `globalThis` for the tab), a Remix or React Router app's `.client` module, a SvelteKit
+ * app's `hooks.client.ts`. The same suffix elsewhere is only a name (a NestJS service's
+ * `redis.client.ts` is the server's client).
+ */
+export function clientModuleOfFramework(filePath: string): boolean {
+  const name = basename(filePath);
+  if (!CLIENT_SUFFIX.test(name)) return false;
+  const root = packageRootOf(filePath);
+  if (root === null) return false;
+  let names = dependencyNames.get(root);
+  if (!names) {
+    const manifest = readManifest(root);
+    names = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})];
+    dependencyNames.set(root, names);
+  }
+  if (names.some((dependency) => REMIX.test(dependency))) return true;
+  if (names.some((dependency) => NUXT.test(dependency)) && resolve(filePath).split(sep).includes('plugins')) return true;
+  return SVELTEKIT_CLIENT_HOOKS.test(name) && names.includes('@sveltejs/kit');
+}
+
 /** Whether a directory is a browser extension's, by directory (every one walked through). */
 const extensionDirs = new Map<string, boolean>();
 
@@ -216,9 +250,9 @@ export function inDeveloperTooling(filePath: string): boolean {
   return nearestAbove(filePath, toolingDirs, isTooling, false);
 }
 
-/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, or a file its server serves to browsers or a page loads. */
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, a file its server serves to browsers or a page loads, or its framework's client-only module. */
 export function packageServesOneUser(filePath: string): boolean {
-  return servedAsStaticFile(filePath) || loadedByPage(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
+  return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
 }
 
 /**

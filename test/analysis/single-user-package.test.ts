@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { inDeveloperTooling, inSingleUserPackage, loadedByPage, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
+import { clientModuleOfFramework, inDeveloperTooling, inSingleUserPackage, loadedByPage, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -104,6 +104,12 @@ function monorepo(): string {
     'packages/exporting-worker/package.json': JSON.stringify({ name: '@acme/queue', exports: { '.': './dist/index.js' }, scripts: { start: 'node dist/index.js' }, dependencies: { bullmq: '5' } }),
     'apps/automation/package.json': JSON.stringify({ name: 'automation', dependencies: { amqplib: '0.10', next: '15', react: '19' } }),
     'apps/api-with-cron/package.json': JSON.stringify({ name: 'api-with-cron', dependencies: { 'node-cron': '4', express: '5' } }),
+    // apps whose framework runs a module in the browser alone by its name: a Nuxt app's client plugins
+    // (or3-chat's), a Remix app's `.client` modules, a SvelteKit app's client hooks; a NestJS server's `.client` is its own
+    'apps/nuxt-chat/package.json': JSON.stringify({ name: 'or3-chat', dependencies: { nuxt: '4', vue: '3' } }),
+    'apps/remix-shop/package.json': JSON.stringify({ name: 'remix-shop', dependencies: { '@remix-run/node': '2', '@remix-run/react': '2' }, devDependencies: { '@remix-run/dev': '2' } }),
+    'apps/kit-notes/package.json': JSON.stringify({ name: 'kit-notes', devDependencies: { '@sveltejs/adapter-node': '5', '@sveltejs/kit': '2', svelte: '5' } }),
+    'apps/nest-api/package.json': JSON.stringify({ name: 'nest-api', dependencies: { '@nestjs/core': '11', ioredis: '5' } }),
     // an Electron app's renderer as a package of its own, its bundler at the root (Folo's desktop renderer)
     'apps/desktop/layer/renderer/package.json': JSON.stringify({ name: 'renderer', dependencies: { '@electron-toolkit/preload': '3', react: '19', 'react-dom': '19' } }),
   };
@@ -210,6 +216,21 @@ describe('loadedByPage: a script an index.html loads runs in the visitor\'s tab'
   });
 });
 
+describe('clientModuleOfFramework: a module the app\'s framework loads in the browser alone, by its name', () => {
+  it('answers for Nuxt\'s client plugins, Remix\'s .client modules and SvelteKit\'s client hooks', () => {
+    expect(clientModuleOfFramework(join(root, 'apps/nuxt-chat/app/plugins/pane-plugin-api.client.ts'))).toBe(true);
+    expect(clientModuleOfFramework(join(root, 'apps/remix-shop/app/utils/analytics.client.ts'))).toBe(true);
+    expect(clientModuleOfFramework(join(root, 'apps/kit-notes/src/hooks.client.ts'))).toBe(true);
+  });
+  it('not for the server\'s modules of the same apps, a Nuxt composable so named, nor the suffix in another framework\'s app', () => {
+    expect(clientModuleOfFramework(join(root, 'apps/nuxt-chat/app/plugins/registry.server.ts'))).toBe(false);
+    expect(clientModuleOfFramework(join(root, 'apps/nuxt-chat/app/composables/cache.client.ts'))).toBe(false);
+    expect(clientModuleOfFramework(join(root, 'apps/kit-notes/src/lib/store.client.ts'))).toBe(false);
+    expect(clientModuleOfFramework(join(root, 'apps/nest-api/src/redis.client.ts'))).toBe(false);
+    expect(clientModuleOfFramework(join(root, 'apps/remix-shop/app/utils/analytics.ts'))).toBe(false);
+  });
+});
+
 ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
   valid: [
     { code: HOLDER, filename: join(root, 'packages/desktop/src/services/pool/index.js') },
@@ -220,6 +241,7 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/src/web/public/logs.js') },
     { code: HOLDER, filename: join(root, 'packages/server/src/page/main.ts') },
     { code: HOLDER, filename: join(root, 'packages/server/.claude/skills/chrome-devtools/scripts/lib/browser.js') },
+    { code: HOLDER, filename: join(root, 'apps/nuxt-chat/app/plugins/pane-plugin-api.client.ts') },
   ],
   invalid: [
     { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
@@ -229,6 +251,8 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/src/web/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'home/.cursor/worktrees/app/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/broken/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'apps/nest-api/src/redis.client.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'apps/nuxt-chat/app/composables/cache.client.ts'), errors: [{ messageId: 'holder', line: 1 }] },
   ],
 });
 
