@@ -76,6 +76,8 @@ const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings|Env)$
 const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info|Metadata|Summary|Snapshot|Stats|Error)$|^Error$|Schemas?$/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
+/** Containers of entries under keys: `Map<K, V>`, `Record<K, V>`. */
+const KEYED_CONTAINERS: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap', 'Record']);
 /** Types made from the first type they are given (`Partial<Settings>`, `Omit<Config, 'db'>`, `Awaited<…>`): they hold what it holds. */
 const TYPE_MODIFIERS = new Set(['Awaited', 'Partial', 'Required', 'Readonly', 'NonNullable', 'Pick', 'Omit', 'DeepPartial', 'RecursivePartial', 'DeepReadonly', 'DeepRequired']);
 
@@ -128,6 +130,10 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
     // `Record<string, unknown>`: a plain object of whatever JSON holds (langwatch's evaluator
     // catalogue, built once from compiled-in schemas); nothing is called on an `unknown`.
     if (annotation.typeName.name === 'Record' && params.length === 2 && params[1]!.type === 'TSUnknownKeyword') return holds(params[0]);
+    // A map's or a record's entries decide, not the keys they are kept under: a key is an identity,
+    // whatever type names it (ariadne's export index, `Map<SymbolName, ExportMetadata>` with
+    // `SymbolName` a package's alias of a string).
+    if (KEYED_CONTAINERS.has(annotation.typeName.name) && params.length === 2) return holds(params[1]);
     return params.length > 0 && params.every(holds);
   }
   // linkwarden's `let appleClientSecret: { value: string; expiresAt: number }`: a record of values.

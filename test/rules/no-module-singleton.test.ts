@@ -833,6 +833,8 @@ ruleTester.run('no-module-singleton', rule, {
     "const DEFAULT_JOB_TTL_MS = 30 * 60 * 1000;\nfunction clampTtl(value: number | undefined) {\n  if (!value || Number.isNaN(value)) {\n    return DEFAULT_JOB_TTL_MS;\n  }\n  return Math.min(Math.max(value, 60_000), 3 * 60 * 60 * 1000);\n}\nlet jobTtlMs = clampTtl(Number.parseInt(process.env.JOB_TTL_MS ?? '', 10));\nexport function setJobTtlMs(value?: number) {\n  jobTtlMs = clampTtl(value);\n}\nexport const ttl = () => jobTtlMs;\n",
     // a Teams bot's Bot Framework SDK made from the bot's own app id and password: its identity, its adapter, its state keyed by conversation
     "import { CloudAdapter, ConfigurationServiceClientCredentialFactory, createBotFrameworkAuthenticationFromConfiguration, ConversationState, MemoryStorage } from 'botbuilder';\nconst credentialsFactory = new ConfigurationServiceClientCredentialFactory({\n  MicrosoftAppId: process.env.MicrosoftAppId,\n  MicrosoftAppPassword: process.env.MicrosoftAppPassword,\n  MicrosoftAppType: 'SingleTenant',\n});\nconst auth = createBotFrameworkAuthenticationFromConfiguration(null, credentialsFactory);\nexport const adapter = new CloudAdapter(auth);\nexport const conversationState = new ConversationState(new MemoryStorage());\n",
+    // a record of maps keyed by a package's alias, of metadata: the entries decide, not the keys (ariadne's export index)
+    "import type { SymbolName } from '@ariadnejs/types';\ninterface ExportMetadata { name: string; line: number }\ninterface ExportCache {\n  named_exports: Map<SymbolName, ExportMetadata>;\n}\nlet export_cache: ExportCache | null = null;\nexport function lookup(root: { id: number }, name: SymbolName) {\n  if (!export_cache) export_cache = buildExportCache(root);\n  return export_cache.named_exports.get(name);\n}\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1240,6 +1242,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a map whose entries are instances, whatever keys them
+    {
+      code: "import type { ProviderType } from './types';\nimport { OAuthProvider } from './oauth';\nlet providers: Map<ProviderType, OAuthProvider> | null = null;\nexport function getProviders() {\n  if (!providers) providers = loadProviders();\n  return providers;\n}\n",
+      errors: [{ messageId: 'holder', line: 3 }],
+    },
     // … not the bot's own manager of every user's conversations beside them
     {
       code: "import { CloudAdapter, ConfigurationServiceClientCredentialFactory } from 'botbuilder';\nimport { ConversationHistoryManager } from './history';\nconst credentialsFactory = new ConfigurationServiceClientCredentialFactory({ MicrosoftAppId: process.env.MicrosoftAppId, MicrosoftAppPassword: process.env.MicrosoftAppPassword });\nexport const historyManager = new ConversationHistoryManager();\n",
