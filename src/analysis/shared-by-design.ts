@@ -36,8 +36,10 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // (Aethermind's `TracingService`, its spans exported for every request). A tracer or a meter by any maker's name
 // (LangWatch's `getLangWatchTracer(…)`), and a metrics collector (motia's `WorkerMetricsCollector`,
 // read by its observable gauges) or registry (Encore's runtime `RT.getMetricsRegistry()`), and a
-// performance tracker (TypeAgent's, timing the knowledge graph's operations).
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client)?|(?:[A-Z][A-Za-z]*)?Metrics|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
+// performance tracker (TypeAgent's, timing the knowledge graph's operations), and a telemetry or
+// metrics service of the app's own (pipeshub's `TelemetryService`, pushing the process's metrics;
+// agent-memory's `MetricsService`, its operations' latencies).
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client|Service|Manager)?|(?:[A-Z][A-Za-z]*)?Metrics(?:Service|Manager)?|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
 // A tracer by its type's name (OpenTelemetry's `Tracer`, an app's `MinimalTracer` over it): spans of every caller's work.
 const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a

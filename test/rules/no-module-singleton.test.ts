@@ -835,6 +835,9 @@ ruleTester.run('no-module-singleton', rule, {
     "import { CloudAdapter, ConfigurationServiceClientCredentialFactory, createBotFrameworkAuthenticationFromConfiguration, ConversationState, MemoryStorage } from 'botbuilder';\nconst credentialsFactory = new ConfigurationServiceClientCredentialFactory({\n  MicrosoftAppId: process.env.MicrosoftAppId,\n  MicrosoftAppPassword: process.env.MicrosoftAppPassword,\n  MicrosoftAppType: 'SingleTenant',\n});\nconst auth = createBotFrameworkAuthenticationFromConfiguration(null, credentialsFactory);\nexport const adapter = new CloudAdapter(auth);\nexport const conversationState = new ConversationState(new MemoryStorage());\n",
     // a record of maps keyed by a package's alias, of metadata: the entries decide, not the keys (ariadne's export index)
     "import type { SymbolName } from '@ariadnejs/types';\ninterface ExportMetadata { name: string; line: number }\ninterface ExportCache {\n  named_exports: Map<SymbolName, ExportMetadata>;\n}\nlet export_cache: ExportCache | null = null;\nexport function lookup(root: { id: number }, name: SymbolName) {\n  if (!export_cache) export_cache = buildExportCache(root);\n  return export_cache.named_exports.get(name);\n}\n",
+    // a telemetry or metrics service of the app's own: the process's metrics, every user's alike (pipeshub's, agent-memory's)
+    "export class TelemetryService {\n  private static instance: TelemetryService | undefined;\n  private apiKey = '';\n  constructor(private kvStore: KeyValueStore) {\n    if (TelemetryService.instance != null) return TelemetryService.instance;\n    TelemetryService.instance = this;\n  }\n  static get current() {\n    return TelemetryService.instance;\n  }\n}\n",
+    "class MetricsService {\n  private metrics = new Map<string, number[]>();\n  record(operation: string, ms: number) { this.metrics.set(operation, [...(this.metrics.get(operation) ?? []), ms]); }\n}\nlet metricsService: MetricsService | null = null;\nexport function getMetricsService() {\n  if (!metricsService) metricsService = new MetricsService();\n  return metricsService;\n}\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1242,6 +1245,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a service of the users' sessions so held
+    {
+      code: "export class SessionService {\n  private static instance: SessionService | undefined;\n  private apiKey = '';\n  constructor(private kvStore: KeyValueStore) {\n    if (SessionService.instance != null) return SessionService.instance;\n    SessionService.instance = this;\n  }\n  static get current() {\n    return SessionService.instance;\n  }\n}\n",
+      errors: [{ messageId: 'holder', line: 2 }],
+    },
     // … not a map whose entries are instances, whatever keys them
     {
       code: "import type { ProviderType } from './types';\nimport { OAuthProvider } from './oauth';\nlet providers: Map<ProviderType, OAuthProvider> | null = null;\nexport function getProviders() {\n  if (!providers) providers = loadProviders();\n  return providers;\n}\n",
