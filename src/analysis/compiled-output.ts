@@ -1,13 +1,9 @@
 import { existsSync } from 'node:fs';
+import { SOURCES_OF } from './module-files.js';
 
-// What `tsc` emits from each TypeScript extension when a project compiles in place, without an
-// `outDir`: the JavaScript lands beside its source, under the same name.
-const SOURCES_OF_EMIT: Readonly<Record<string, readonly string[]>> = {
-  '.js': ['.ts', '.tsx'],
-  '.jsx': ['.tsx'],
-  '.mjs': ['.mts'],
-  '.cjs': ['.cts'],
-};
+// When a project compiles in place, without an `outDir`, `tsc` writes the JavaScript beside its
+// source under the same name: the sources an emitted extension comes from, as module resolution
+// knows them, less the declaration files, which emit nothing.
 
 /**
  * Whether a JavaScript file is what the compiler emitted from the TypeScript source beside it
@@ -21,5 +17,5 @@ export function emittedFromSourceBeside(filePath: string): boolean {
   const extension = /\.[cm]?jsx?$/i.exec(filePath)?.[0];
   if (extension === undefined) return false;
   const stem = filePath.slice(0, -extension.length);
-  return (SOURCES_OF_EMIT[extension.toLowerCase()] ?? []).some((source) => existsSync(stem + source));
+  return (SOURCES_OF[extension.toLowerCase()] ?? []).some((source) => !source.startsWith('.d.') && existsSync(stem + source));
 }

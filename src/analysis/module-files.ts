@@ -10,7 +10,7 @@ import { pathAliasTargets } from './tsconfig-imports.js';
 // What TypeScript tries for an extensionless relative specifier, in its order.
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 // A specifier naming the emitted file (`./factory.js` under NodeNext) means the source next to it.
-const SOURCES_OF: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx', '.d.ts'], '.jsx': ['.tsx'], '.mjs': ['.mts', '.d.mts'], '.cjs': ['.cts', '.d.cts'] };
+export const SOURCES_OF: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx', '.d.ts'], '.jsx': ['.tsx'], '.mjs': ['.mts', '.d.mts'], '.cjs': ['.cts', '.d.cts'] };
 
 // `throwIfNoEntry` covers ENOENT only: `./config/index.ts` with a file named `config` throws ENOTDIR.
 function stat(path: string): Stats | undefined {

@@ -171,9 +171,6 @@ const NUXT = /^(?:nuxt|nuxt3|nuxt-nightly)$/;
 const REMIX = /^(?:@remix-run\/(?:dev|react)|@react-router\/dev)$/;
 const SVELTEKIT_CLIENT_HOOKS = /^hooks\.client\.[jt]s$/;
 
-/** The names of a package's dependencies and devDependencies, by its root directory. */
-const dependencyNames = new Map<string, readonly string[]>();
-
 /**
  * Whether a file is a module its package's framework runs in the browser alone, by its name: a
  * Nuxt app's client plugin (or3-chat's `plugins/pane-plugin-api.client.ts`, keeping its plugin
@@ -186,12 +183,9 @@ export function clientModuleOfFramework(filePath: string): boolean {
   if (!CLIENT_SUFFIX.test(name)) return false;
   const root = packageRootOf(filePath);
   if (root === null) return false;
-  let names = dependencyNames.get(root);
-  if (!names) {
-    const manifest = readManifest(root);
-    names = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})];
-    dependencyNames.set(root, names);
-  }
+  // Read for the few files so named only.
+  const manifest = readManifest(root);
+  const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
   if (names.some((dependency) => REMIX.test(dependency))) return true;
   if (names.some((dependency) => NUXT.test(dependency)) && resolve(filePath).split(sep).includes('plugins')) return true;
   return SVELTEKIT_CLIENT_HOOKS.test(name) && names.includes('@sveltejs/kit');
