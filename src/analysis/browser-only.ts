@@ -93,10 +93,14 @@ function sideWhenTrue(test: TSESTree.Node, names: NameResolver, depth = 0): Side
     if (SERVER_FLAG.test(node.name)) return 'server';
     if (BROWSER_FLAG.test(node.name)) return 'browser';
   }
-  // `process.browser` (Next.js, webpack), `import.meta.env.SSR` (Vite, SvelteKit).
+  // `process.browser` (Next.js, webpack), `import.meta.env.SSR` (Vite, SvelteKit), Nuxt's
+  // `import.meta.client` and `import.meta.server` (or3-chat's tokenizer worker, started after
+  // `if (!import.meta.client) return null`), and their older `process.client`, `process.server`.
   if (node.type === 'MemberExpression') {
     const property = staticName(node.property);
-    if (property === 'browser' && staticName(node.object) === 'process') return 'browser';
+    const onImportMeta = node.object.type === 'MetaProperty';
+    if ((property === 'browser' || property === 'client') && (staticName(node.object) === 'process' || (property === 'client' && onImportMeta))) return 'browser';
+    if (property === 'server' && (staticName(node.object) === 'process' || onImportMeta)) return 'server';
     if (property === 'SSR' && node.object.type === 'MemberExpression' && staticName(node.object.property) === 'env' && node.object.object.type === 'MetaProperty') return 'server';
   }
   return undefined;

@@ -838,6 +838,10 @@ ruleTester.run('no-module-singleton', rule, {
     // a telemetry or metrics service of the app's own: the process's metrics, every user's alike (pipeshub's, agent-memory's)
     "export class TelemetryService {\n  private static instance: TelemetryService | undefined;\n  private apiKey = '';\n  constructor(private kvStore: KeyValueStore) {\n    if (TelemetryService.instance != null) return TelemetryService.instance;\n    TelemetryService.instance = this;\n  }\n  static get current() {\n    return TelemetryService.instance;\n  }\n}\n",
     "class MetricsService {\n  private metrics = new Map<string, number[]>();\n  record(operation: string, ms: number) { this.metrics.set(operation, [...(this.metrics.get(operation) ?? []), ms]); }\n}\nlet metricsService: MetricsService | null = null;\nexport function getMetricsService() {\n  if (!metricsService) metricsService = new MetricsService();\n  return metricsService;\n}\n",
+    // filled only where Nuxt says it runs in the browser: `import.meta.client` (or3-chat's tokenizer worker), `process.client`, not `import.meta.server`
+    "let workerPromise: Promise<Worker | null> | null = null;\nexport const ensureWorker = async () => {\n  if (!import.meta.client) return null;\n  if (workerPromise) return workerPromise;\n  workerPromise = new Promise<Worker | null>((resolve) => resolve(new Worker(new URL('./tokenizer.worker.ts', import.meta.url))));\n  return workerPromise;\n};\n",
+    "let store: Promise<Store> | null = null;\nexport function getStore() {\n  if (import.meta.server) return null;\n  store ??= loadStore();\n  return store;\n}\n",
+    "let store = null;\nexport function getStore() {\n  if (process.client) store ??= new LocalStore();\n  return store;\n}\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1245,6 +1249,15 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not where it says it runs on the server
+    {
+      code: "let store: Promise<Store> | null = null;\nexport function getStore() {\n  if (!import.meta.server) return null;\n  store ??= loadStore();\n  return store;\n}\n",
+      errors: [{ messageId: 'holder', line: 1 }],
+    },
+    {
+      code: "let store = null;\nexport function getStore() {\n  if (process.server) store ??= new SessionStore();\n  return store;\n}\n",
+      errors: [{ messageId: 'holder', line: 1 }],
+    },
     // … not a service of the users' sessions so held
     {
       code: "export class SessionService {\n  private static instance: SessionService | undefined;\n  private apiKey = '';\n  constructor(private kvStore: KeyValueStore) {\n    if (SessionService.instance != null) return SessionService.instance;\n    SessionService.instance = this;\n  }\n  static get current() {\n    return SessionService.instance;\n  }\n}\n",
