@@ -98,9 +98,10 @@ function sideWhenTrue(test: TSESTree.Node, names: NameResolver, depth = 0): Side
   // `if (!import.meta.client) return null`), and their older `process.client`, `process.server`.
   if (node.type === 'MemberExpression') {
     const property = staticName(node.property);
+    const onProcess = staticName(node.object) === 'process';
     const onImportMeta = node.object.type === 'MetaProperty';
-    if ((property === 'browser' || property === 'client') && (staticName(node.object) === 'process' || (property === 'client' && onImportMeta))) return 'browser';
-    if (property === 'server' && (staticName(node.object) === 'process' || onImportMeta)) return 'server';
+    if ((property === 'browser' && onProcess) || (property === 'client' && (onProcess || onImportMeta))) return 'browser';
+    if (property === 'server' && (onProcess || onImportMeta)) return 'server';
     if (property === 'SSR' && node.object.type === 'MemberExpression' && staticName(node.object.property) === 'env' && node.object.object.type === 'MetaProperty') return 'server';
   }
   return undefined;

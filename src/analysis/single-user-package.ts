@@ -245,7 +245,7 @@ export function inDeveloperTooling(filePath: string): boolean {
 }
 
 /** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, a file its server serves to browsers or a page loads, or its framework's client-only module. */
-export function packageServesOneUser(filePath: string): boolean {
+function packageServesOneUser(filePath: string): boolean {
   return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
 }
 
