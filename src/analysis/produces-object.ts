@@ -295,7 +295,7 @@ const MAKES_FETCH = /^(?:createFetch|(?:ofetch|\$fetch)\.create)$/;
 export const TIMER = /(?:^|\.)(?:setInterval|setTimeout|setImmediate)$/;
 
 /** `setInterval(…)`, `setTimeout(…).unref()`: a call that starts a timer and hands back its handle. */
-function startsTimer(call: TSESTree.CallExpression): boolean {
+export function startsTimer(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === 'MemberExpression' && ['unref', 'ref'].includes(staticName(callee.property) ?? '')) {
     const target = unwrapExpression(callee.object);

@@ -4,7 +4,7 @@ import { compiledAgentPlan } from './agent-graphs.js';
 import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
 import { appClassNamed, importedClass } from './imported-classes.js';
 import { bindsInFunction, enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
-import { LOGGER_NAME, madeValue, producerName, producesObject, VALUE_GETTER } from './produces-object.js';
+import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
 import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
@@ -365,7 +365,7 @@ function classSharedByDesign(program: TSESTree.Program, root: string, fill: Fill
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
-    || keepsCronJobs(program, root) || keepsNothing(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
+    || keepsCronJobs(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
 }
 
 /**
@@ -550,6 +550,43 @@ function keepsCronJobs(program: TSESTree.Program, name: string): boolean {
   return declaration !== undefined && !collectsRecordFields(program, declaration) && runsCronJobs(declaration, importsOf(program));
 }
 
+/**
+ * Whether a class the module declares is a poller of the process's own: a method keeps the handle of
+ * a timer it starts (`this.intervalId = setInterval(() => this.processScheduledTasks(), …)`), and all
+ * else it keeps is values it sets itself — a flag, counts of how its runs went — not a caller's
+ * argument, nor anything it collects records in: cleo-agent's `AgentTaskScheduler`, picking up every
+ * user's due tasks from the database each minute. Its one instance is the process's poller, as a
+ * cron scheduler is (keepsCronJobs): a user's work is a task it picks up, not the poller.
+ */
+function pollsOnItsOwnTimer(program: TSESTree.Program, name: string): boolean {
+  const declaration = localClass(program, name);
+  if (!declaration || declaration.superClass) return false;
+  const writes = instanceWrites(declaration);
+  if (!writes.some(({ value }) => { const made = unwrapExpression(value); return made.type === 'CallExpression' && startsTimer(made); })) return false;
+  const fields = [...declaration.body.body.filter((member): member is TSESTree.PropertyDefinition => member.type === 'PropertyDefinition' && !member.static), ...parameterProperties(declaration)];
+  for (const field of fields) {
+    const declared = field.typeAnnotation?.typeAnnotation;
+    if (declared !== undefined ? !holdsValues(declared) || collectsRecords(program, declared) : field.value != null && producesObject(field.value)) return false;
+  }
+  if (writes.some(({ value, inConstructor, fromCaller }) => producesObject(value) || (fromCaller && !inConstructor))) return false;
+  // Nor what a caller hands a method kept inside a field (`this.stats.lastUser = user`, `this.seen.push(id)`).
+  return declaration.body.body.every((member) => member.type !== 'MethodDefinition' || member.static || !member.value.body || !keepsInsideFields(member.value));
+}
+
+/** Whether a method writes a parameter's value into what a field holds, or calls a changing method on it (see pollsOnItsOwnTimer). */
+function keepsInsideFields(method: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): boolean {
+  const insideField = (node: TSESTree.Node): boolean => {
+    const target = unwrapExpression(node);
+    return target.type === 'MemberExpression' && unwrapExpression(target.object).type !== 'ThisExpression' && chainRoot(target).type === 'ThisExpression';
+  };
+  let keeps = false;
+  walk(method, (node) => {
+    if (node.type === 'AssignmentExpression' && insideField(node.left) && madeFromParameters(node, method)) keeps = true;
+    else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && MUTATING_METHODS.has(staticName(node.callee.property) ?? '') && chainRoot(node.callee.object).type === 'ThisExpression') keeps = true;
+  });
+  return keeps;
+}
+
 /** Whether a field of the class collects records (`Map<string, UserDigest>`, an untyped `new Map()`): those may be users'. */
 function collectsRecordFields(program: TSESTree.Program, declaration: TSESTree.ClassDeclaration): boolean {
   return declaration.body.body.some((member) => {
@@ -672,14 +709,30 @@ function typeSource(program: TSESTree.Program, type: TSESTree.TypeNode | undefin
 function recordOfInstruments(program: TSESTree.Program, type: TSESTree.TypeNode | undefined, depth = 0): boolean {
   if (!type || depth > 3) return false;
   if (TELEMETRY_PACKAGE.test(typeSource(program, type))) return true;
-  let members: readonly TSESTree.TypeElement[] | undefined;
-  if (type.type === 'TSTypeLiteral') members = type.members;
-  else if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && !type.typeArguments) {
-    const local = localType(type, type.typeName.name);
-    const alias = local as TSESTree.TypeNode | undefined;
-    members = Array.isArray(local) ? (local as readonly TSESTree.TypeElement[]) : alias?.type === 'TSTypeLiteral' ? alias.members : undefined;
-  }
+  const members = recordMembers(type);
   return members !== undefined && members.length > 0 && members.every((member) => member.type === 'TSPropertySignature' && recordOfInstruments(program, resolvedFilledType(member.typeAnnotation?.typeAnnotation), depth + 1));
+}
+
+/**
+ * Whether a type is a record whose every member is a type of a package shared by design, or a
+ * record of such records: pong-game-web-app's `DbManager` keeps `stmts: { getUserById:
+ * Database.Statement; … }`, better-sqlite3's statements prepared once on its connection — the
+ * database's, as the connection is.
+ */
+function recordOfKept(program: TSESTree.Program, type: TSESTree.TypeNode | undefined, shared: (source: string) => boolean, depth = 0): boolean {
+  if (!type || depth > 3) return false;
+  if (depth > 0 && shared(typeSource(program, type))) return true;
+  const members = recordMembers(type);
+  return members !== undefined && members.length > 0 && members.every((member) => member.type === 'TSPropertySignature' && recordOfKept(program, resolvedFilledType(member.typeAnnotation?.typeAnnotation), shared, depth + 1));
+}
+
+/** The members of a record type written in place, or of a local type alias or interface it names without type arguments. */
+function recordMembers(type: TSESTree.TypeNode): readonly TSESTree.TypeElement[] | undefined {
+  if (type.type === 'TSTypeLiteral') return type.members;
+  if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || type.typeArguments) return undefined;
+  const local = localType(type, type.typeName.name);
+  const alias = local as TSESTree.TypeNode | undefined;
+  return Array.isArray(local) ? (local as readonly TSESTree.TypeElement[]) : alias?.type === 'TSTypeLiteral' ? alias.members : undefined;
 }
 
 /** The name a type is exported under by the module it is imported from: `Server` for `import { type Server as HttpServer } from 'http'`. */
@@ -795,7 +848,8 @@ interface ParameterField {
   readonly type: 'TSParameterProperty';
   readonly name: string | undefined;
   readonly typeAnnotation: TSESTree.TSTypeAnnotation | undefined;
-  readonly value: null;
+  /** Its default, what an untyped one is declared by (`private dbPath = path.join(cwd, 'auth.db')`, a string). */
+  readonly value: TSESTree.Expression | null;
 }
 
 /** A constructor's parameter properties (`private readonly store: Store`), each as the field it declares. */
@@ -805,7 +859,8 @@ function parameterProperties(declaration: TSESTree.ClassDeclaration): ParameterF
   for (const param of constructor?.value.params ?? []) {
     if (param.type !== 'TSParameterProperty') continue;
     const binding = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
-    fields.push(binding.type === 'Identifier' ? { type: 'TSParameterProperty', name: binding.name, typeAnnotation: binding.typeAnnotation, value: null } : { type: 'TSParameterProperty', name: undefined, typeAnnotation: undefined, value: null });
+    const value = param.parameter.type === 'AssignmentPattern' ? param.parameter.right : null;
+    fields.push(binding.type === 'Identifier' ? { type: 'TSParameterProperty', name: binding.name, typeAnnotation: binding.typeAnnotation, value } : { type: 'TSParameterProperty', name: undefined, typeAnnotation: undefined, value: null });
   }
   return fields;
 }
@@ -916,7 +971,7 @@ function typeNamedShared(declared: TSESTree.TypeNode): boolean {
 function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode | undefined, shared: (source: string) => boolean = sharedPackage): boolean {
   const held = resolvedFilledType(declared);
   const source = typeSource(program, held);
-  if (shared(source) || recordOfInstruments(program, held)) return true;
+  if (shared(source) || recordOfInstruments(program, held) || recordOfKept(program, held, shared)) return true;
   return held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName)) && NODE_SERVER_MODULE.test(source);
 }
 

@@ -842,6 +842,18 @@ ruleTester.run('no-module-singleton', rule, {
     "let workerPromise: Promise<Worker | null> | null = null;\nexport const ensureWorker = async () => {\n  if (!import.meta.client) return null;\n  if (workerPromise) return workerPromise;\n  workerPromise = new Promise<Worker | null>((resolve) => resolve(new Worker(new URL('./tokenizer.worker.ts', import.meta.url))));\n  return workerPromise;\n};\n",
     "let store: Promise<Store> | null = null;\nexport function getStore() {\n  if (import.meta.server) return null;\n  store ??= loadStore();\n  return store;\n}\n",
     "let store = null;\nexport function getStore() {\n  if (process.client) store ??= new LocalStore();\n  return store;\n}\n",
+    // a database connection's statements, prepared once beside it (pong-game-web-app's DbManager, but for its caller's path)
+    {
+      code: "import Database from 'better-sqlite3';\nexport class DbManager {\n  private static _instance: DbManager;\n  private db: Database.Database;\n  private stmts: { getUserById: Database.Statement; deleteUserById: Database.Statement };\n  static getInstance(): DbManager {\n    if (!DbManager._instance) DbManager._instance = new DbManager();\n    return DbManager._instance;\n  }\n  constructor() {\n    this.db = new Database('auth.db');\n    this.stmts = this.prepareStatements();\n  }\n  private prepareStatements() {\n    return { getUserById: this.db.prepare('SELECT * FROM users WHERE id = ?'), deleteUserById: this.db.prepare('DELETE FROM users WHERE id = ?') };\n  }\n}\n",
+    },
+    // … and the file's path, an untyped parameter property with a string default
+    {
+      code: "import Database from 'better-sqlite3';\nimport path from 'node:path';\nexport class DbManager {\n  private static _instance: DbManager;\n  private db: Database.Database;\n  static getInstance(): DbManager {\n    if (!DbManager._instance) DbManager._instance = new DbManager();\n    return DbManager._instance;\n  }\n  constructor(private dbPath = path.join(process.cwd(), 'auth.db')) {\n    this.db = new Database(dbPath);\n  }\n  deleteUser(id: number) {\n    this.db.prepare('DELETE FROM users WHERE id = ?').run(id);\n  }\n}\n",
+    },
+    // a poller of the process's own: a timer's handle, a flag and counts it keeps itself (cleo-agent's AgentTaskScheduler)
+    {
+      code: "import { readyTasks, runTask } from './tasks-db';\ninterface SchedulerStats { tasksProcessed: number; lastRunAt: Date; isRunning: boolean }\nclass AgentTaskScheduler {\n  private intervalId: NodeJS.Timeout | null = null;\n  private isRunning = false;\n  private stats: SchedulerStats = { tasksProcessed: 0, lastRunAt: new Date(), isRunning: false };\n  constructor(private intervalMs: number = 60000) {}\n  start(): void {\n    if (this.intervalId) return;\n    this.intervalId = setInterval(() => void this.tick(), this.intervalMs);\n    this.stats.isRunning = true;\n  }\n  stop(): void {\n    if (this.intervalId) clearInterval(this.intervalId);\n    this.intervalId = null;\n  }\n  getStats(): SchedulerStats {\n    return { ...this.stats };\n  }\n  private async tick(): Promise<void> {\n    if (this.isRunning) return;\n    this.isRunning = true;\n    for (const task of await readyTasks()) {\n      await runTask(task);\n      this.stats.tasksProcessed++;\n    }\n    this.stats.lastRunAt = new Date();\n    this.isRunning = false;\n  }\n}\nlet globalScheduler: AgentTaskScheduler | null = null;\nexport function getScheduler(): AgentTaskScheduler {\n  if (!globalScheduler) globalScheduler = new AgentTaskScheduler();\n  return globalScheduler;\n}\nexport function startScheduler(): void {\n  getScheduler().start();\n}\n",
+    },
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1249,6 +1261,20 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not a poller keeping what a caller hands it, or records it collects
+    {
+      code: "class DigestScheduler {\n  private intervalId: NodeJS.Timeout | null = null;\n  private stats = { runs: 0, lastUser: '' };\n  start(): void {\n    this.intervalId = setInterval(() => this.tick(), 60000);\n  }\n  track(userId: string): void {\n    this.stats.lastUser = userId;\n  }\n  private tick(): void {\n    this.stats.runs++;\n  }\n}\nlet scheduler: DigestScheduler | null = null;\nexport function getScheduler() {\n  if (!scheduler) scheduler = new DigestScheduler();\n  return scheduler;\n}\n",
+      errors: [{ messageId: 'holder', line: 14 }],
+    },
+    {
+      code: "class DigestScheduler {\n  private intervalId: NodeJS.Timeout | null = null;\n  private pending: Map<string, UserDigest> = new Map();\n  start(): void {\n    this.intervalId = setInterval(() => this.tick(), 60000);\n  }\n  private tick(): void {\n    this.pending.clear();\n  }\n}\nlet scheduler: DigestScheduler | null = null;\nexport function getScheduler() {\n  if (!scheduler) scheduler = new DigestScheduler();\n  return scheduler;\n}\n",
+      errors: [{ messageId: 'holder', line: 11 }],
+    },
+    // … not a record keeping anything beside its statements
+    {
+      code: "import Database from 'better-sqlite3';\nexport class DbManager {\n  private static _instance: DbManager;\n  private db: Database.Database;\n  private stmts: { getUserById: Database.Statement; lastUser: User | undefined };\n  static getInstance(): DbManager {\n    if (!DbManager._instance) DbManager._instance = new DbManager();\n    return DbManager._instance;\n  }\n  constructor() {\n    this.db = new Database('auth.db');\n    this.stmts = this.prepareStatements();\n  }\n  private prepareStatements() {\n    return { getUserById: this.db.prepare('SELECT * FROM users WHERE id = ?'), lastUser: undefined };\n  }\n}\n",
+      errors: [{ messageId: 'holder', line: 3 }],
+    },
     // … not where it says it runs on the server
     {
       code: "let store: Promise<Store> | null = null;\nexport function getStore() {\n  if (!import.meta.server) return null;\n  store ??= loadStore();\n  return store;\n}\n",
