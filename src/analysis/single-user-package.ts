@@ -21,7 +21,7 @@ function packageRootOf(filePath: string): string | null {
  * Whether a file belongs to a package whose process serves one user: an Electron app (`electron`
  * among its dependencies — bruno's and Insomnia's main-process services, which need not import
  * `electron` themselves), a Tauri, React Native or Expo app, an editor extension
- * (`engines.vscode` in its manifest), a terminal app (Ink, oclif), or a page's app built for the
+ * (`engines.vscode` in its manifest), an Obsidian plugin, a terminal app (Ink, oclif), or a page's app built for the
  * browser alone. What such a module keeps lives in one user's desktop or editor process, as in a
  * module that loads the host itself (see single-user-process.ts). The nearest `package.json`
  * decides, as it does for Node.
@@ -302,15 +302,16 @@ const keysOf = (field: unknown): string[] => (typeof field === 'object' && field
 // A page's app: a UI library for the DOM and the bundler or dev server that builds it for the
 // browser (crowd.dev's `frontend`, Vue on Vite; lowcoder's `client` packages, React on Vite), or
 // a browser extension's framework, which bundles its pages and its background worker for one
-// user's browser (supermemory's extension, on WXT; Plasmo)…
-const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact']);
-const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core', 'wxt', 'plasmo']);
+// user's browser (supermemory's extension, on WXT; Plasmo); Ember's, built by ember-cli (boundary-ui's
+// `api` addon, whose shared service talks to the other tabs over a `BroadcastChannel`)…
+const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact', 'ember-source']);
+const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core', 'wxt', 'plasmo', 'ember-cli']);
 // … and nothing that runs on a server: a framework that renders there or serves an API (Next.js,
-// Nuxt, Remix, SvelteKit, Astro, Express and the like: apitable's `datasheet` is React on Next.js
+// Nuxt, Remix, SvelteKit, Astro, Ember's FastBoot, Express and the like: apitable's `datasheet` is React on Next.js
 // beside Express), a worker or function platform whose code ships in the same package (Cloudflare's
 // agents examples: a React page and a Worker, built by one Vite), or a database or cache driver,
 // which no page loads.
-const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|bullmq)$/;
+const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|ember-cli-fastboot|fastboot|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|bullmq)$/;
 
 // What a worker process runs its jobs with: a cron library, a message broker's or a job queue's client.
 const WORKER_KIT = /^(?:node-cron|cron|croner|node-schedule|amqplib|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|@temporalio\/worker)$/;
@@ -407,9 +408,10 @@ function isPageApp(manifest: Manifest, root: string): boolean {
 const packedByElectronBuilder = (manifest: Manifest): boolean => typeof manifest.build === 'object' && manifest.build !== null && typeof manifest.build.appId === 'string';
 
 // The hosts an app bundles into what it ships, so its manifest keeps them among devDependencies:
-// Electron's runtime, a terminal UI. Not React Native's or Expo's, which a library for them lists
-// there to build against.
-const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'ink', 'terminal-kit', 'blessed', 'neo-blessed', ...OPENTUI]);
+// Electron's runtime, a terminal UI; and Obsidian's API, which the app supplies to the plugin it
+// loads (nexus lists `obsidian` there, its bundler leaving it out). Not React Native's or Expo's,
+// which a library for them lists there to build against.
+const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'obsidian', 'ink', 'terminal-kit', 'blessed', 'neo-blessed', ...OPENTUI]);
 
 /**
  * Whether a package is an Apify Actor: the `apify` SDK among its dependencies and the Actor's

@@ -5,7 +5,8 @@ import { importEqualsSource, requireSource } from './walk.js';
 export const OPENTUI: readonly string[] = ['@opentui/core', '@opentui/react', '@opentui/solid'];
 
 /**
- * Hosts whose processes serve one user: an editor extension (`vscode`), a desktop app
+ * Hosts whose processes serve one user: an editor extension (`vscode`), a note app's plugin
+ * (`obsidian`: nexus, an agent in the person's own vault), a desktop app
  * (`electron`, Tauri's `@tauri-apps/*`), a mobile app (`react-native`, Expo's `expo-*` modules, Capacitor's)
  * and a terminal app (`ink`, React for the terminal; OpenTUI's; the full-screen `terminal-kit`, `blessed` and
  * `neo-blessed`, as Joplin's CLI: the person at the keyboard).
@@ -14,7 +15,7 @@ export const OPENTUI: readonly string[] = ['@opentui/core', '@opentui/react', '@
  * SQLite database, hoppscotch's desktop `DesktopPersistenceService.instance`, gemini-cli's
  * `themeManager` — is that one user's, never shared with another.
  */
-const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'electron', 'react-native', 'ink', 'terminal-kit', 'blessed', 'neo-blessed', ...OPENTUI]);
+const SINGLE_USER_HOSTS: ReadonlySet<string> = new Set(['vscode', 'obsidian', 'electron', 'react-native', 'ink', 'terminal-kit', 'blessed', 'neo-blessed', ...OPENTUI]);
 // Libraries that only run inside Electron — its store, updater, remote module, crash reporter,
 // title bar (ever-gauzy's desktop packages load `electron-store` rather than `electron`), and
 // electron-vite's toolkit for a renderer's preload bridge (Folo's desktop renderer package).

@@ -22,6 +22,11 @@ function monorepo(): string {
     // a Tauri app's front end (humanlayer's desktop UI); a server that only builds one keeps it a devDependency
     'packages/wui/package.json': JSON.stringify({ name: 'wui', dependencies: { '@tauri-apps/api': '2', react: '19' }, devDependencies: { '@tauri-apps/cli': '2' } }),
     'packages/builder/package.json': JSON.stringify({ name: 'builder', dependencies: { fastify: '5' }, devDependencies: { '@tauri-apps/cli': '2' } }),
+    // an Obsidian plugin: the app supplies its API, so the manifest keeps it among devDependencies (nexus)
+    'packages/vault-agent/package.json': JSON.stringify({ name: 'nexus', main: 'main.js', dependencies: { '@anthropic-ai/sdk': '0.60' }, devDependencies: { obsidian: '^1.12.3', esbuild: '0.25' } }),
+    // an Ember addon, built by ember-cli for the page (boundary-ui's api addon); not one FastBoot also renders on the server
+    'packages/ember-api/package.json': JSON.stringify({ name: 'api', keywords: ['ember-addon'], dependencies: { 'ember-cli-babel': '8' }, devDependencies: { 'ember-cli': '6', 'ember-source': '6', '@sqlite.org/sqlite-wasm': '3' } }),
+    'packages/ember-ssr/package.json': JSON.stringify({ name: 'ssr', devDependencies: { 'ember-cli': '6', 'ember-source': '6', 'ember-cli-fastboot': '4' } }),
     // a library of an editor extension's, typed against VS Code's API (Roo-Code's packages/cloud)
     'packages/cloud/package.json': JSON.stringify({ name: 'cloud', dependencies: { ioredis: '5' }, devDependencies: { '@types/vscode': '^1.102.0' } }),
     // a terminal app (gemini-cli's): React for the terminal, one person at the keyboard
@@ -129,6 +134,9 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
   it('answers by the nearest manifest', () => {
     expect(inSingleUserPackage(join(root, 'packages/desktop/src/services/pool/index.js'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/editor/src/extension.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/vault-agent/src/services/oauth/OAuthService.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/ember-api/addon/workers/utils/shared-service.js'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/ember-ssr/app/services/session.js'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/server/src/db.ts'))).toBe(false);
     // a package of its own inside the app, a manifest that does not parse, the root's: none is an app's
     expect(inSingleUserPackage(join(root, 'packages/desktop/vendor/sdk/index.js'))).toBe(false);

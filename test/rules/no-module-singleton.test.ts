@@ -672,6 +672,8 @@ ruleTester.run('no-module-singleton', rule, {
     `const { app, BrowserWindow } = require('electron');\nlet mainWindow = null;\nfunction createWindow() { mainWindow = new BrowserWindow({ width: 800 }); }\napp.on('ready', createWindow);\n`,
     `import { Store } from '@tauri-apps/plugin-store';\nexport class DesktopPersistenceService {\n  private static instance: DesktopPersistenceService;\n  static getInstance() { return (this.instance ??= new DesktopPersistenceService()); }\n}\n`,
     `import vscode = require('vscode');\nlet client;\nexport function activate() { client ??= new LanguageClient(); }\n`,
+    // an Obsidian plugin's (nexus, an agent in the person's own vault)
+    `import { Notice, requestUrl } from 'obsidian';\nexport class OAuthService {\n  private static instance: OAuthService | null = null;\n  private pending = new Map<string, PendingFlow>();\n  static getInstance(): OAuthService { return (this.instance ??= new OAuthService()); }\n}\n`,
     // a browser extension's: it uses the WebExtension APIs (stagehand's service worker)
     `let port: chrome.runtime.Port | null = null;\nfunction connect(): void {\n  port = chrome.runtime.connect({ name: 'heartbeat' });\n}\nconnect();\n`,
     `let registry;\nexport const contexts = () => (registry ??= new ExecutionContextRegistry());\nbrowser.tabs.onRemoved.addListener((id) => registry?.drop(id));\n`,
