@@ -3,7 +3,7 @@ import { importSourceOf } from './import-sources.js';
 import { ownLoaderSource } from './loaded-sources.js';
 import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
 import { spelledAsPackage } from './tsconfig-imports.js';
-import { calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
 // value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
@@ -360,7 +360,35 @@ function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? functionInScope(call, callee.name) : undefined;
   if (!fn || fn.generator) return false;
-  return returnedValues(fn).every((value) => value === null || isValueIn(value, fn) || returnsLocalValue(value, fn) || returnsModuleConstant(value, fn));
+  const filled = filledVariable(call);
+  return askOnce(askingFunctions, fn, () => returnedValues(fn).every((value) => value === null || isValueIn(value, fn) || returnsLocalValue(value, fn) || returnsModuleConstant(value, fn) || (filled !== undefined && returnsWhatItFills(value, fn, filled))));
+}
+
+/** The functions callsValueReturningFunction is asking about, outermost first: a function that fills its variable by calling itself is asked once. */
+const askingFunctions = new Set<TSESTree.Node>();
+
+/** The variable a call's result is assigned to (`globalCache = initializeSchemaSystem()`, `??=` too), when it is a plain name. */
+function filledVariable(call: TSESTree.CallExpression): string | undefined {
+  let node: TSESTree.Node = call;
+  while (node.parent && (node.parent.type === 'TSAsExpression' || node.parent.type === 'TSNonNullExpression' || node.parent.type === 'TSSatisfiesExpression' || node.parent.type === 'AwaitExpression')) node = node.parent;
+  const assignment = node.parent;
+  return assignment?.type === 'AssignmentExpression' && assignment.right === node && assignment.left.type === 'Identifier' ? assignment.left.name : undefined;
+}
+
+/**
+ * Whether `fn` returns the very variable its call fills, and gives it nothing but a value itself:
+ * ai-matrx-admin's `globalCache = initializeSchemaSystem()`, where the function returns
+ * `globalCache` once set, and otherwise sets it to a literal of the schema it builds from the
+ * module's own tables and returns it. What the variable then holds is what the function put there.
+ */
+function returnsWhatItFills(value: TSESTree.Node, fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression, name: string): boolean {
+  const returned = unwrapExpression(value);
+  if (returned.type !== 'Identifier' || returned.name !== name || bindsInFunction(fn, name)) return false;
+  const given: TSESTree.Node[] = [];
+  walk(fn.body, (node) => {
+    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name) given.push(node.right);
+  });
+  return given.length > 0 && given.every((right) => isNullish(right) || !producesObject(right));
 }
 
 /**

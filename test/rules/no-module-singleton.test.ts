@@ -856,6 +856,10 @@ ruleTester.run('no-module-singleton', rule, {
     {
       code: "import { readyTasks, runTask } from './tasks-db';\ninterface SchedulerStats { tasksProcessed: number; lastRunAt: Date; isRunning: boolean }\nclass AgentTaskScheduler {\n  private intervalId: NodeJS.Timeout | null = null;\n  private isRunning = false;\n  private stats: SchedulerStats = { tasksProcessed: 0, lastRunAt: new Date(), isRunning: false };\n  constructor(private intervalMs: number = 60000) {}\n  start(): void {\n    if (this.intervalId) return;\n    this.intervalId = setInterval(() => void this.tick(), this.intervalMs);\n    this.stats.isRunning = true;\n  }\n  stop(): void {\n    if (this.intervalId) clearInterval(this.intervalId);\n    this.intervalId = null;\n  }\n  getStats(): SchedulerStats {\n    return { ...this.stats };\n  }\n  private async tick(): Promise<void> {\n    if (this.isRunning) return;\n    this.isRunning = true;\n    for (const task of await readyTasks()) {\n      await runTask(task);\n      this.stats.tasksProcessed++;\n    }\n    this.stats.lastRunAt = new Date();\n    this.isRunning = false;\n  }\n}\nlet globalScheduler: AgentTaskScheduler | null = null;\nexport function getScheduler(): AgentTaskScheduler {\n  if (!globalScheduler) globalScheduler = new AgentTaskScheduler();\n  return globalScheduler;\n}\nexport function startScheduler(): void {\n  getScheduler().start();\n}\n",
     },
+    // filled by a function that returns it and gives it only a literal of what it builds from the module's tables (ai-matrx-admin's schema cache)
+    {
+      code: "import { initialSchema } from './initialSchemas';\nlet globalCache: SchemaCache | null = null;\nexport function initializeSchemaSystem(trace: string[] = ['unknownCaller']): SchemaCache {\n  if (globalCache) return globalCache;\n  const processed: Record<string, Entity> = {};\n  for (const [name, def] of Object.entries(initialSchema)) processed[name] = { ...def };\n  globalCache = { schema: processed, entityNames: Object.keys(processed) };\n  return globalCache;\n}\nexport function getGlobalCache(): SchemaCache | null {\n  if (!globalCache) globalCache = initializeSchemaSystem();\n  return globalCache;\n}\n",
+    },
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1263,6 +1267,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not one that gives it an instance
+    {
+      code: "import { initialSchema } from './initialSchemas';\nlet globalCache: SchemaCache | null = null;\nexport function initializeSchemaSystem(): SchemaCache {\n  if (globalCache) return globalCache;\n  globalCache = new SchemaCache(initialSchema);\n  return globalCache;\n}\nexport function getGlobalCache(): SchemaCache | null {\n  if (!globalCache) globalCache = initializeSchemaSystem();\n  return globalCache;\n}\n",
+      errors: [{ messageId: 'holder', line: 2 }],
+    },
     // … not a poller keeping what a caller hands it, or records it collects
     {
       code: "class DigestScheduler {\n  private intervalId: NodeJS.Timeout | null = null;\n  private stats = { runs: 0, lastUser: '' };\n  start(): void {\n    this.intervalId = setInterval(() => this.tick(), 60000);\n  }\n  track(userId: string): void {\n    this.stats.lastUser = userId;\n  }\n  private tick(): void {\n    this.stats.runs++;\n  }\n}\nlet scheduler: DigestScheduler | null = null;\nexport function getScheduler() {\n  if (!scheduler) scheduler = new DigestScheduler();\n  return scheduler;\n}\n",
