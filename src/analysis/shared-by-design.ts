@@ -158,9 +158,10 @@ const TELEMETRY_PACKAGE = /^(?:(?:node:)?(?:async_hooks|perf_hooks)$|(?:pino|win
 // booking embed (agentset's), Cognito's sign-in SDK (lead-magnet-ai-platform's `CognitoUserPool`, keeping the
 // signed-in user's tokens in the page's storage), Appwrite's web SDK (line-bot-maker's `Client` and `Account`;
 // the server's is `node-appwrite`), tippy.js'
-// DOM popups (dittofeed's editor menu), and Workbox's service-worker runtime (elk's
-// `PrecacheController`), not its build tools.
-const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js|amazon-cognito-identity-js|appwrite|workbox-(?!build$|cli$|webpack-plugin$)[a-z-]+)(?:\/|$)/;
+// DOM popups (dittofeed's editor menu), Workbox's service-worker runtime (elk's
+// `PrecacheController`), not its build tools, and FingerprintJS' agent (ai-matrx-admin's
+// `fpPromise = FingerprintJS.load()`, which reads the visitor's own browser).
+const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|@fingerprintjs\/fingerprintjs(?:-pro)?|posthog-js|mixpanel-browser|@amplitude\/analytics-browser|@segment\/analytics-next|idb|idb-keyval|localforage|dexie|@calcom\/embed-(?:react|snippet|core)|@hocuspocus\/provider|tippy\.js|amazon-cognito-identity-js|appwrite|workbox-(?!build$|cli$|webpack-plugin$)[a-z-]+)(?:\/|$)/;
 // … and a page's client by its maker's name: Supabase's browser client (`@supabase/ssr`'s
 // `createBrowserClient(url, anonKey)`, the auth helpers' `createPagesBrowserClient()` and
 // `createClientComponentClient()`: vocui's `getClient()` keeping what its `createClient()` makes),
