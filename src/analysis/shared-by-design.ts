@@ -366,7 +366,7 @@ function classSharedByDesign(program: TSESTree.Program, root: string, fill: Fill
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
-    || keepsCronJobs(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
+    || keepsCronJobs(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root) || keepsNothingInInstances(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
 }
 
 /**
@@ -495,6 +495,59 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
     else if (node.type === 'UnaryExpression' && node.operator === 'delete') keeps = true;
   });
   return !keeps;
+}
+
+/**
+ * Whether a class the module declares is all static code: its instances keep nothing — no field,
+ * no parameter property, a constructor that does nothing with `this` — and it has no instance
+ * member, but a static method doing work of its own (one that neither makes an instance nor names
+ * a member that holds one), while nothing in it reaches into what a static member holds
+ * (`this.instance.x`, `Service.instance.x = …`): CityCatalyst's `NotificationService`, whose
+ * `getInstance(transporter)` hands out an instance its static `sendEmail(…)` never uses. There is
+ * nothing in one for a user's state to be kept in. (A class of a `getInstance()` alone is a
+ * stand-in, as keepsNothing reads it.)
+ */
+function keepsNothingInInstances(program: TSESTree.Program, name: string): boolean {
+  const declaration = localClass(program, name);
+  if (!declaration || declaration.superClass) return false;
+  const makesInstance = (node: TSESTree.Node): boolean => {
+    const made = unwrapExpression(node as TSESTree.Expression);
+    return made.type === 'NewExpression' && made.callee.type === 'Identifier' && made.callee.name === name;
+  };
+  // The static members an instance is kept in: given `new Name(…)` where declared or by an assignment.
+  const holders = new Set<string>();
+  walk(declaration.body, (node) => {
+    if (node.type === 'PropertyDefinition' && node.static && node.value && makesInstance(node.value)) holders.add(staticName(node.key) ?? '');
+    if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && makesInstance(node.right)) holders.add(staticName(node.left.property) ?? '');
+  });
+  let ownWork = false;
+  for (const member of declaration.body.body) {
+    if (member.type === 'StaticBlock') continue;
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor') {
+      if (member.value.params.some((param) => param.type === 'TSParameterProperty')) return false;
+      let usesThis = false;
+      if (member.value.body) walk(member.value.body, (node) => { usesThis ||= node.type === 'ThisExpression'; });
+      if (usesThis) return false;
+      continue;
+    }
+    if (!('static' in member) || !member.static) return false;
+    if (member.type !== 'MethodDefinition' || !member.value.body) continue;
+    let touchesInstance = false;
+    walk(member.value.body, (node) => {
+      touchesInstance ||= makesInstance(node) || (node.type === 'MemberExpression' && holders.has(staticName(node.property) ?? ''));
+    });
+    ownWork ||= !touchesInstance;
+  }
+  if (!ownWork) return false;
+  let reachesIn = false;
+  walk(declaration.body, (node) => {
+    if (node.type !== 'MemberExpression') return;
+    const object = unwrapExpression(node.object);
+    if (object.type !== 'MemberExpression') return;
+    const owner = unwrapExpression(object.object);
+    reachesIn ||= owner.type === 'ThisExpression' || (owner.type === 'Identifier' && owner.name === name);
+  });
+  return !reachesIn;
 }
 
 /**

@@ -862,6 +862,10 @@ ruleTester.run('no-module-singleton', rule, {
     {
       code: "import { initialSchema } from './initialSchemas';\nlet globalCache: SchemaCache | null = null;\nexport function initializeSchemaSystem(trace: string[] = ['unknownCaller']): SchemaCache {\n  if (globalCache) return globalCache;\n  const processed: Record<string, Entity> = {};\n  for (const [name, def] of Object.entries(initialSchema)) processed[name] = { ...def };\n  globalCache = { schema: processed, entityNames: Object.keys(processed) };\n  return globalCache;\n}\nexport function getGlobalCache(): SchemaCache | null {\n  if (!globalCache) globalCache = initializeSchemaSystem();\n  return globalCache;\n}\n",
     },
+    // a class all of whose code is static: the instance it hands out keeps nothing (CityCatalyst's NotificationService)
+    {
+      code: "import { createTransport, type Transporter } from 'nodemailer';\nclass NotificationService {\n  private static instance: NotificationService;\n  private static transporter: Transporter;\n  private constructor(transporter?: Transporter) {}\n  static getInstance(transporter?: Transporter): NotificationService {\n    if (!NotificationService.instance) NotificationService.instance = new NotificationService(transporter);\n    return NotificationService.instance;\n  }\n  static async sendEmail(to: string, text: string) {\n    const transporter = createTransport({ host: process.env.SMTP_HOST });\n    return transporter.sendMail({ to, text });\n  }\n}\nexport default NotificationService;\n",
+    },
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1269,6 +1273,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not one whose static code keeps something in the instance
+    {
+      code: "class NotificationService {\n  static getInstance() {\n    if (!NotificationService.instance) NotificationService.instance = new NotificationService();\n    return NotificationService.instance;\n  }\n  static async sendEmail(to, text) {\n    NotificationService.instance.lastRecipient = to;\n  }\n}\nmodule.exports = NotificationService;\n",
+      errors: [{ messageId: 'holder', line: 3 }],
+    },
     // … not one that gives it an instance
     {
       code: "import { initialSchema } from './initialSchemas';\nlet globalCache: SchemaCache | null = null;\nexport function initializeSchemaSystem(): SchemaCache {\n  if (globalCache) return globalCache;\n  globalCache = new SchemaCache(initialSchema);\n  return globalCache;\n}\nexport function getGlobalCache(): SchemaCache | null {\n  if (!globalCache) globalCache = initializeSchemaSystem();\n  return globalCache;\n}\n",
