@@ -63,9 +63,10 @@ const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // and a bulkhead, a concurrency cap per resource (Aethermind's `BulkheadManager`). A rate limiter of the
 // app's own by any name (nostream's `SlidingWindowRateLimiter` over Redis, llm-gateway's
 // `TokenBucket` per client IP) counts for every request, and so does the store express-rate-limit
-// keeps its counts in (rate-limit-redis' `RedisStore`: locnguyen0904's, by key per user or IP).
+// keeps its counts in (rate-limit-redis' `RedisStore`: locnguyen0904's, by key per user or IP), and
+// an IP blocklist, banning abusive addresses for every request (aidos' `IpBlacklistManager`).
 const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|rate-limit-(?:redis|mongo|memcached|postgresql)|@acpr\/rate-limit-postgresql|@express-rate-limit\/[\w-]+|@fastify\/rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool|opossum|cockatiel|redlock)(?:\/|$)/;
-const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|[A-Za-z]*(?:Worker|Thread)Pool)$/;
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|(?:Ip|IP)(?:Blacklist|Blocklist|Denylist|BanList|Banlist)(?:Manager|Service|Store)?|[A-Za-z]*(?:Worker|Thread)Pool)$/;
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;
@@ -176,6 +177,7 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // `Marked`, notesnook's DOMPurify, appium's fast-xml-parser `XMLBuilder`): each call renders,
 // parses or cleans what it is given. So is a template engine (langwatch's LiquidJS engine for its
 // customers' notification templates; payever's Twig templates through Twing): each render reads the template and the data it is handed;
+// and an expression language's evaluator (chainreact's `new Jexl()`, for its workflows' field mappings): each eval reads the context it is handed;
 // and a search index loaded once (hatchet's docs index, `MiniSearch.loadJSON(…)`): each query reads it,
 // as it does a GeoIP database (umami's `maxmind.open(…)` of GeoLite2); and a PDF reader's engine
 // loaded once (AI-Customer-Support-Agent's `pdfjsReady = definePDFJSModule(() => import('unpdf/pdfjs'))`,
@@ -193,7 +195,7 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // @node-rs/jieba's, for full-text queries in Chinese): each `cut` splits the text it is handed; and
 // LangChain's prompt templates and text splitters (`ChatPromptTemplate.fromMessages([…])`, `new
 // RecursiveCharacterTextSplitter({ chunkSize })`): each format or split is of what the call hands it.
-const MODEL_PACKAGE = /^(?:jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src)(?:\/|$)/;
+const MODEL_PACKAGE = /^(?:jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|jexl|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src)(?:\/|$)/;
 
 // The AI SDK's registry of providers (demo-local-ai-hr-it-bot's `createProviderRegistry(providers)`,
 // each provider made on the process's own key), and a provider of its own over such models: a hosted
