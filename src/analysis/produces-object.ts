@@ -340,10 +340,17 @@ const NUMBER_CALLS: ReadonlySet<string> = new Set(['Math.max', 'Math.min', 'Math
  */
 function returnsModuleConstant(value: TSESTree.Node, fn: TSESTree.Node): boolean {
   const returned = unwrapExpression(value);
-  if (returned.type !== 'Identifier' || bindsInFunction(fn, returned.name)) return false;
-  const declarator = localVariable(fn, returned.name);
+  if (returned.type !== 'Identifier') return false;
+  const init = moduleConstantInit(returned.name, fn);
+  return init !== undefined && (isPrimitiveExpression(init) || loadsModule(init));
+}
+
+/** What a `const` of the module's own, which `fn` does not shadow, is given: arpa-reporter's `srcRules = require('../lib/templateRules.json')`. */
+function moduleConstantInit(name: string, fn: TSESTree.Node): TSESTree.Expression | undefined {
+  if (bindsInFunction(fn, name)) return undefined;
+  const declarator = localVariable(fn, name);
   const declaration = declarator?.parent;
-  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' && declarator?.init != null && isPrimitiveExpression(declarator.init);
+  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' && declarator?.init != null ? declarator.init : undefined;
 }
 
 /**
@@ -430,6 +437,13 @@ function returnsLocalValue(value: TSESTree.Node, fn: TSESTree.Node): boolean {
   const declarator = declarators.length === 1 ? declarators[0] : undefined;
   if (!declarator?.init) return false;
   if ((declarator.parent as TSESTree.VariableDeclaration).kind === 'const' && loadsModule(declarator.init)) return true;
+  // … or another name for one the module loaded (arpa-reporter's `generateRules()`: `const rules = srcRules`,
+  // the module's `require('../lib/templateRules.json')`, given its formatters and returned).
+  const aliased = unwrapExpression(declarator.init);
+  if ((declarator.parent as TSESTree.VariableDeclaration).kind === 'const' && aliased.type === 'Identifier') {
+    const init = moduleConstantInit(aliased.name, fn);
+    if (init !== undefined && loadsModule(init)) return true;
+  }
   return isValueIn(declarator.init, fn) && assignments.every((assignment) => assignment.operator === '=' && isValueIn(assignment.right, fn));
 }
 

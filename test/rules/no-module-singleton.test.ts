@@ -870,6 +870,14 @@ ruleTester.run('no-module-singleton', rule, {
     {
       code: "import { createTransport, type Transporter } from 'nodemailer';\nclass NotificationService {\n  private static instance: NotificationService;\n  private static transporter: Transporter;\n  private constructor(transporter?: Transporter) {}\n  static getInstance(transporter?: Transporter): NotificationService {\n    if (!NotificationService.instance) NotificationService.instance = new NotificationService(transporter);\n    return NotificationService.instance;\n  }\n  static async sendEmail(to: string, text: string) {\n    const transporter = createTransport({ host: process.env.SMTP_HOST });\n    return transporter.sendMail({ to, text });\n  }\n}\nexport default NotificationService;\n",
     },
+    // filled with what a function returns: another name for the JSON the module requires (arpa-reporter's validation rules)
+    {
+      code: "const srcRules = require('../lib/templateRules.json');\nfunction generateRules() {\n  const rules = srcRules;\n  for (const rule of Object.values(rules.subrecipient)) rule.validationFormatters = [];\n  return rules;\n}\nlet generatedRules;\nfunction getRules() {\n  if (!generatedRules) generatedRules = generateRules();\n  return generatedRules;\n}\nmodule.exports = { getRules };\n",
+    },
+    // … or that JSON itself
+    {
+      code: "const srcRules = require('../lib/templateRules.json');\nfunction generateRules() {\n  srcRules.subrecipient.EIN__c.maxLength = 10;\n  return srcRules;\n}\nlet generatedRules;\nfunction getRules() {\n  if (!generatedRules) generatedRules = generateRules();\n  return generatedRules;\n}\nmodule.exports = { getRules };\n",
+    },
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1277,6 +1285,11 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … not another name for an instance the module makes
+    {
+      code: "const engine = new RulesEngine(require('../lib/templateRules.json'));\nfunction generateRules() {\n  const rules = engine;\n  return rules;\n}\nlet generatedRules;\nfunction getRules() {\n  if (!generatedRules) generatedRules = generateRules();\n  return generatedRules;\n}\nmodule.exports = { getRules };\n",
+      errors: [{ messageId: 'holder', line: 1 }, { messageId: 'holder', line: 6 }],
+    },
     // … not one whose static code keeps something in the instance
     {
       code: "class NotificationService {\n  static getInstance() {\n    if (!NotificationService.instance) NotificationService.instance = new NotificationService();\n    return NotificationService.instance;\n  }\n  static async sendEmail(to, text) {\n    NotificationService.instance.lastRecipient = to;\n  }\n}\nmodule.exports = NotificationService;\n",
