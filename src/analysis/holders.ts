@@ -16,6 +16,7 @@ import { runsAsOneShotScript } from './one-shot-script.js';
 import { commandLineProgram } from './command-line-program.js';
 import { fillSourceOf } from './own-configuration.js';
 import { isNoOpClass, producerName, producesObject } from './produces-object.js';
+import { makesPerRequestCache } from './request-caches.js';
 import { clientsSignedInByRequests, holdersSetFromRequests, requestStateWrites } from './request-state.js';
 import { conversationsKeptByProviders } from './provider-conversations.js';
 import { conversationMemoriesSharedByRequests, conversationsSharedByRequests } from './shared-conversations.js';
@@ -30,14 +31,22 @@ import { insideTestCallback } from './test-callbacks.js';
 import type { AnalysisInput, HolderFinding } from './types.js';
 import { calleeText, nodesOfTypes, unwrapExpression, writingFunction } from './walk.js';
 
-/** `export const registry = new ToolRegistry()`: an instance of a singleton-named class made as the module loads. */
+/**
+ * `export const registry = new ToolRegistry()`: an instance of a singleton-named class made as the
+ * module loads — or of a cache made for one request (`new DataLoader(…)`, see request-caches.ts).
+ */
 function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | null | undefined, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   if (!value) return;
   const expr = unwrapExpression(value);
   if (expr.type !== 'NewExpression') return;
   const producer = producerName(expr);
   const className = producer?.split('.').pop();
-  if (!className || !config.singletonClassPattern.test(className) || isNoOpClass(className)) return;
+  if (!className || isNoOpClass(className)) return;
+  if (makesPerRequestCache(expr)) {
+    if (!allowed(config, name, className)) out.push({ node, name, shape: 'eager-instance', className });
+    return;
+  }
+  if (!config.singletonClassPattern.test(className)) return;
   if (allowed(config, name, className) || sharedByDesign(name, producer, node)) return;
   if (keepsOnlyRequestStores(node, className) || makesPageClass(expr, names)) return;
   out.push({ node, name, shape: 'eager-instance', className });

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { CONVERSATION_MEMORY_CLASS } from './conversation-names.js';
+import { PER_REQUEST_CACHE_CLASS } from './request-caches.js';
 import { GLOBAL_GETTER_NAME, GLOBAL_OBJECTS } from './global-objects.js';
 import { MEMO_WRAPPERS } from './memo-holders.js';
 import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
@@ -167,7 +168,7 @@ export function mayContainHolder(text: string, config: ResolvedConfig): boolean 
   const { newCall } = testsFor(config);
   newCall.lastIndex = 0;
   for (let match = newCall.exec(text); match; match = newCall.exec(text)) {
-    if (match[2] !== undefined || config.singletonClassPattern.test(match[1]!) || CONVERSATION_MEMORY_CLASS.test(match[1]!)) return true;
+    if (match[2] !== undefined || config.singletonClassPattern.test(match[1]!) || CONVERSATION_MEMORY_CLASS.test(match[1]!) || PER_REQUEST_CACHE_CLASS.test(match[1]!)) return true;
   }
   return (LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text)) || mayHaveContainerSlot(text, config) || mayKeepConversation(text);
 }

@@ -9,6 +9,7 @@ import { analyzeFile, sitesIn } from '../analysis/file-analysis.js';
 import { loadFastParser } from '../analysis/fast-parser.js';
 import { globalMemberSlot, slotOfHolderName } from '../analysis/global-objects.js';
 import { findHolders } from '../analysis/holders.js';
+import { PER_REQUEST_CACHE_CLASS } from '../analysis/request-caches.js';
 import { rememberFileOf } from '../analysis/imported-classes.js';
 import { emittedFromSourceBeside } from '../analysis/compiled-output.js';
 import { getterAcquisition, isAccessorGetter, withoutSharing } from '../analysis/names.js';
@@ -355,7 +356,10 @@ function eagerInstanceFactory(holder: HolderFinding, input: AnalysisInput): { fa
   if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') return undefined;
   const className = exportedName(holder.className.split('.').pop(), input);
   if (!className || !PASCAL_CASE.test(className)) return undefined;
-  return { factory: { getter: name, creator: creatorForClass(className), class: className, accessor: true }, at: declarator, produced: true };
+  // A package's per-request cache is one of several the module makes (`userLoader`, `postLoader`,
+  // each a `new DataLoader(…)`): its creator is named for what it loads, not for the class.
+  const creator = PER_REQUEST_CACHE_CLASS.test(className) ? creatorNameFor(name) : creatorForClass(className);
+  return { factory: { getter: name, creator, class: className, accessor: true }, at: declarator, produced: true };
 }
 
 /** The factory a holder's filling function suggests, or undefined when it is no getter (an `init()` that returns nothing, a constructor). */

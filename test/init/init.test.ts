@@ -346,6 +346,18 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(holdersWithoutGetter).toBe(1);
   });
 
+  it('names a module\'s DataLoaders\' creators for what each loads: the class is the package\'s, one of several', async () => {
+    const dir = project({
+      'src/loaders.ts': "import DataLoader from 'dataloader';\nimport { db } from './db';\nexport const userLoader = new DataLoader(async (ids: readonly string[]) => db.users.byIds(ids));\nexport const postLoader = new DataLoader(async (ids: readonly string[]) => db.posts.byIds(ids));\n",
+      'src/resolvers.ts': "import { postLoader, userLoader } from './loaders';\nexport const resolvers = { Post: { author: (post: { authorId: string }) => userLoader.load(post.authorId) }, Query: { post: (_: unknown, args: { id: string }) => postLoader.load(args.id) } };\n",
+    });
+    const found = (await discoverFactories(resolveConfig({ include: ['src/**/*.ts'] }, dir), dir, { known: new Set() })).factories;
+    expect(found.map((f) => [f.factory, f.holder, f.sites])).toEqual([
+      [{ getter: 'postLoader', creator: 'createPostLoader', class: 'DataLoader', accessor: true }, 'postLoader', 1],
+      [{ getter: 'userLoader', creator: 'createUserLoader', class: 'DataLoader', accessor: true }, 'userLoader', 1],
+    ]);
+  });
+
   it('notes an instance whose name other modules give another module\'s own default instance: those imports would count, and be rewritten', async () => {
     const dir = project({
       // TicketToken's services: one exports its queue manager by name, another its own by default

@@ -878,6 +878,10 @@ ruleTester.run('no-module-singleton', rule, {
     {
       code: "const srcRules = require('../lib/templateRules.json');\nfunction generateRules() {\n  srcRules.subrecipient.EIN__c.maxLength = 10;\n  return srcRules;\n}\nlet generatedRules;\nfunction getRules() {\n  if (!generatedRules) generatedRules = generateRules();\n  return generatedRules;\n}\nmodule.exports = { getRules };\n",
     },
+    // DataLoaders made for each request, or one that caches nothing (it batches one tick's loads)
+    {
+      code: "import DataLoader from 'dataloader';\nexport function createLoaders(db: Db) {\n  return { user: new DataLoader((ids: readonly string[]) => db.users.byIds(ids)) };\n}\nexport const batchOnly = new DataLoader((ids: readonly string[]) => fetchMany(ids), { cache: false });\n",
+    },
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1285,6 +1289,15 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a DataLoader made as the module loads: its cache hands one request's rows to the next (iammrsea's photo-sharing backend)
+    {
+      code: "const DataLoader = require('dataloader');\nconst User = require('./user.model');\nmodule.exports = new DataLoader((keys) => User.find({ _id: { $in: keys } }), { cacheKeyFn: (key) => key.toString() });\n",
+      errors: [{ messageId: 'holder', line: 3 }],
+    },
+    {
+      code: "import DataLoader from 'dataloader';\nexport const userLoader = new DataLoader(async (ids: readonly string[]) => db.users.findMany(ids));\n",
+      errors: [{ messageId: 'holder', line: 2 }],
+    },
     // … not another name for an instance the module makes
     {
       code: "const engine = new RulesEngine(require('../lib/templateRules.json'));\nfunction generateRules() {\n  const rules = engine;\n  return rules;\n}\nlet generatedRules;\nfunction getRules() {\n  if (!generatedRules) generatedRules = generateRules();\n  return generatedRules;\n}\nmodule.exports = { getRules };\n",
