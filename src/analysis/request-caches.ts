@@ -12,10 +12,11 @@ const PER_REQUEST_CACHE_PACKAGE = /^dataloader$/;
 
 /**
  * Whether `new …` makes a cache meant to live for one request, here made where it lives as long as
- * the module: iammrsea's photo-sharing backend exports `new DataLoader((keys) => User.find(…))`,
- * whose cache hands the first request's user documents to every later request for the same key,
- * past whatever check that request's own query would have made. Not one made with `{ cache:
- * false }`: it batches one tick's loads and keeps nothing.
+ * the module: an early iammrsea photo-sharing backend exported `new DataLoader((keys) =>
+ * User.find(…))`, whose cache hands the first request's user documents to every later request for
+ * the same key, past whatever check that request's own query would have made (its later one makes
+ * them per request: `() => ({ userById: new DataLoader(…) })`). Not one made with `{ cache: false
+ * }`: it batches one tick's loads and keeps nothing.
  */
 export function makesPerRequestCache(made: TSESTree.NewExpression): boolean {
   const callee = calleeText(made.callee);

@@ -1289,7 +1289,7 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
-    // a DataLoader made as the module loads: its cache hands one request's rows to the next (iammrsea's photo-sharing backend)
+    // a DataLoader made as the module loads: its cache hands one request's rows to the next (an early iammrsea photo-sharing backend)
     {
       code: "const DataLoader = require('dataloader');\nconst User = require('./user.model');\nmodule.exports = new DataLoader((keys) => User.find({ _id: { $in: keys } }), { cacheKeyFn: (key) => key.toString() });\n",
       errors: [{ messageId: 'holder', line: 3 }],
