@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { CONVERSATION_MEMORY_CLASS } from './conversation-names.js';
-import { PER_REQUEST_CACHE_CLASS } from './request-caches.js';
+import { mayMakePerRequestCache } from './request-caches.js';
 import { GLOBAL_GETTER_NAME, GLOBAL_OBJECTS } from './global-objects.js';
 import { MEMO_WRAPPERS } from './memo-holders.js';
 import { hasModuleLevelLetOrVar } from './prefilter-scan.js';
@@ -162,13 +162,13 @@ const mayKeepConversation = (text: string): boolean => STARTS_CHAT.test(text) ||
 
 /** The holder rule's test. */
 export function mayContainHolder(text: string, config: ResolvedConfig): boolean {
-  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text)) return true;
+  if (STATIC.test(text) || GLOBAL_OBJECT.test(text) || GLOBAL_ALIAS.test(text) || MEMO_WRAPPER.test(text) || mayMakePerRequestCache(text)) return true;
   // An undeclared static holder is set in its class's body: no `class`, no need for the slower test.
   if (text.includes('class') && INSTANCE_MEMBER_WRITE.test(text)) return true;
   const { newCall } = testsFor(config);
   newCall.lastIndex = 0;
   for (let match = newCall.exec(text); match; match = newCall.exec(text)) {
-    if (match[2] !== undefined || config.singletonClassPattern.test(match[1]!) || CONVERSATION_MEMORY_CLASS.test(match[1]!) || PER_REQUEST_CACHE_CLASS.test(match[1]!)) return true;
+    if (match[2] !== undefined || config.singletonClassPattern.test(match[1]!) || CONVERSATION_MEMORY_CLASS.test(match[1]!)) return true;
   }
   return (LET_OR_VAR.test(text) && hasModuleLevelLetOrVar(text)) || mayHaveContainerSlot(text, config) || mayKeepConversation(text);
 }

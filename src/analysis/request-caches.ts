@@ -4,11 +4,16 @@ import { loadedSourceOf } from './loaded-sources.js';
 import { programOf } from './local-types.js';
 import { calleeText, staticName, unwrapExpression } from './walk.js';
 
-// The classes whose instance caches what each request loads, made for one request by design:
+// The packages whose instances cache what each request loads, made for one request by design:
 // DataLoader, whose guide makes one "when a request begins" — its cache keeps every value it
-// loads, by key, for as long as the instance lives.
-export const PER_REQUEST_CACHE_CLASS = /^DataLoader$/;
+// loads, by key, for as long as the instance lives. Judged by where the class comes from, as a
+// module may import it under any name (`import Dataloader from 'dataloader'`).
 const PER_REQUEST_CACHE_PACKAGE = /^dataloader$/;
+// The class as its package names it, for the name init gives its creator.
+export const PER_REQUEST_CACHE_CLASS = /^DataLoader$/i;
+
+/** The prefilter's test: a module that imports or requires such a package (`'dataloader'`, quoted). */
+export const mayMakePerRequestCache = (text: string): boolean => /(['"`])dataloader\1/.test(text);
 
 /**
  * Whether `new …` makes a cache meant to live for one request, here made where it lives as long as
@@ -20,7 +25,7 @@ const PER_REQUEST_CACHE_PACKAGE = /^dataloader$/;
  */
 export function makesPerRequestCache(made: TSESTree.NewExpression): boolean {
   const callee = calleeText(made.callee);
-  if (callee === undefined || !PER_REQUEST_CACHE_CLASS.test(callee.split('.').pop()!)) return false;
+  if (callee === undefined) return false;
   const program = programOf(made);
   const root = callee.split('.')[0]!;
   const source = program && (importSourceOf(program, root) ?? loadedSourceOf(program, root));

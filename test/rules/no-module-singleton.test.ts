@@ -1298,6 +1298,11 @@ ruleTester.run('no-module-singleton', rule, {
       code: "import DataLoader from 'dataloader';\nexport const userLoader = new DataLoader(async (ids: readonly string[]) => db.users.findMany(ids));\n",
       errors: [{ messageId: 'holder', line: 2 }],
     },
+    // … under whatever name the module imports it
+    {
+      code: "import Dataloader from 'dataloader';\nconst batchUsers = async (ids: readonly number[]) => ids.map((id) => ({ id }));\n// @ts-ignore\nexport const userLoader = new Dataloader<number, User>(batchUsers);\n",
+      errors: [{ messageId: 'holder', line: 4 }],
+    },
     // … not another name for an instance the module makes
     {
       code: "const engine = new RulesEngine(require('../lib/templateRules.json'));\nfunction generateRules() {\n  const rules = engine;\n  return rules;\n}\nlet generatedRules;\nfunction getRules() {\n  if (!generatedRules) generatedRules = generateRules();\n  return generatedRules;\n}\nmodule.exports = { getRules };\n",
