@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { importSourceOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
-import { programOf } from './local-types.js';
-import { calleeText, staticName, unwrapExpression } from './walk.js';
+import { localClass, programOf } from './local-types.js';
+import { calleeText, importEqualsSource, staticName, unwrapExpression } from './walk.js';
 
 // The packages whose instances cache what each request loads, made for one request by design:
 // DataLoader, whose guide makes one "when a request begins" — its cache keeps every value it
@@ -25,13 +25,33 @@ export const mayMakePerRequestCache = (text: string): boolean => /(['"`])dataloa
  */
 export function makesPerRequestCache(made: TSESTree.NewExpression): boolean {
   const callee = calleeText(made.callee);
-  if (callee === undefined) return false;
   const program = programOf(made);
-  const root = callee.split('.')[0]!;
-  const source = program && (importSourceOf(program, root) ?? loadedSourceOf(program, root));
-  if (source === undefined || !PER_REQUEST_CACHE_PACKAGE.test(source)) return false;
+  if (callee === undefined || !program) return false;
+  if (!comesFromPackage(program, callee.split('.')[0]!) && !extendsPackageClass(program, callee)) return false;
   const options = made.arguments[1] && unwrapExpression(made.arguments[1] as TSESTree.Expression);
   const cacheOff = options?.type === 'ObjectExpression' && options.properties.some((property) =>
     property.type === 'Property' && staticName(property.key) === 'cache' && property.value.type === 'Literal' && property.value.value === false);
   return !cacheOff;
+}
+
+/** Whether `name` is bound to such a package: imported, required, or `import X = require('dataloader')`. */
+function comesFromPackage(program: TSESTree.Program, name: string): boolean {
+  const source = importSourceOf(program, name) ?? loadedSourceOf(program, name) ?? importedEqualsSource(program, name);
+  return source !== undefined && PER_REQUEST_CACHE_PACKAGE.test(source);
+}
+
+/** The package `import name = require('…')` binds `name` to. */
+function importedEqualsSource(program: TSESTree.Program, name: string): string | undefined {
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'TSImportEqualsDeclaration' && declaration.id.name === name) return importEqualsSource(declaration);
+  }
+  return undefined;
+}
+
+/** Whether the module's class `name` extends such a package's class (`class UserDataLoader extends DataLoader<string, User>`). */
+function extendsPackageClass(program: TSESTree.Program, name: string): boolean {
+  const declaration = localClass(program, name);
+  const base = declaration?.superClass && unwrapExpression(declaration.superClass);
+  return base?.type === 'Identifier' && comesFromPackage(program, base.name);
 }

@@ -1298,6 +1298,15 @@ ruleTester.run('no-module-singleton', rule, {
       code: "import DataLoader from 'dataloader';\nexport const userLoader = new DataLoader(async (ids: readonly string[]) => db.users.findMany(ids));\n",
       errors: [{ messageId: 'holder', line: 2 }],
     },
+    // … through TypeScript's import-equals, or as a class of the module's own that extends it
+    {
+      code: "import DataLoader = require('dataloader');\nexport const userLoader = new DataLoader(async (ids: readonly string[]) => ids);\n",
+      errors: [{ messageId: 'holder', line: 2 }],
+    },
+    {
+      code: "import DataLoader from 'dataloader';\nclass UserDataLoader extends DataLoader<string, string> {\n  constructor() {\n    super(async (ids) => ids);\n  }\n}\nexport const userLoader = new UserDataLoader();\n",
+      errors: [{ messageId: 'holder', line: 7 }],
+    },
     // … under whatever name the module imports it
     {
       code: "import Dataloader from 'dataloader';\nconst batchUsers = async (ids: readonly number[]) => ids.map((id) => ({ id }));\n// @ts-ignore\nexport const userLoader = new Dataloader<number, User>(batchUsers);\n",
