@@ -757,29 +757,19 @@ function typeSource(program: TSESTree.Program, type: TSESTree.TypeNode | undefin
 }
 
 /**
- * Whether a type is a record whose every member is a telemetry instrument, or a record of such
- * records: ax's `AxAIMetricsInstruments { latencyHistogram?: Histogram; errorCounter?: Counter; … }`,
- * all OpenTelemetry's; chat-ui's `Metrics { model: { conversationsTotal: Counter<…>; latency:
- * Summary<…>; … } }`, prom-client's. Made once for a meter: telemetry, as each instrument is.
+ * Whether a type is of a kind `leaf` names, or a record whose every member is, or a record of such
+ * records. Telemetry instruments: ax's `AxAIMetricsInstruments { latencyHistogram?: Histogram;
+ * errorCounter?: Counter; … }`, all OpenTelemetry's; chat-ui's `Metrics { model: { conversationsTotal:
+ * Counter<…>; latency: Summary<…>; … } }`, prom-client's — made once for a meter, telemetry, as each
+ * instrument is. A shared package's types: pong-game-web-app's `DbManager` keeps `stmts: {
+ * getUserById: Database.Statement; … }`, better-sqlite3's statements prepared once on its
+ * connection — the database's, as the connection is.
  */
-function recordOfInstruments(program: TSESTree.Program, type: TSESTree.TypeNode | undefined, depth = 0): boolean {
+function recordOf(program: TSESTree.Program, type: TSESTree.TypeNode | undefined, leaf: (type: TSESTree.TypeNode) => boolean, depth = 0): boolean {
   if (!type || depth > 3) return false;
-  if (TELEMETRY_PACKAGE.test(typeSource(program, type))) return true;
+  if (leaf(type)) return true;
   const members = recordMembers(type);
-  return members !== undefined && members.length > 0 && members.every((member) => member.type === 'TSPropertySignature' && recordOfInstruments(program, resolvedFilledType(member.typeAnnotation?.typeAnnotation), depth + 1));
-}
-
-/**
- * Whether a type is a record whose every member is a type of a package shared by design, or a
- * record of such records: pong-game-web-app's `DbManager` keeps `stmts: { getUserById:
- * Database.Statement; … }`, better-sqlite3's statements prepared once on its connection — the
- * database's, as the connection is.
- */
-function recordOfKept(program: TSESTree.Program, type: TSESTree.TypeNode | undefined, shared: (source: string) => boolean, depth = 0): boolean {
-  if (!type || depth > 3) return false;
-  if (depth > 0 && shared(typeSource(program, type))) return true;
-  const members = recordMembers(type);
-  return members !== undefined && members.length > 0 && members.every((member) => member.type === 'TSPropertySignature' && recordOfKept(program, resolvedFilledType(member.typeAnnotation?.typeAnnotation), shared, depth + 1));
+  return members !== undefined && members.length > 0 && members.every((member) => member.type === 'TSPropertySignature' && recordOf(program, resolvedFilledType(member.typeAnnotation?.typeAnnotation), leaf, depth + 1));
 }
 
 /** The members of a record type written in place, or of a local type alias or interface it names without type arguments. */
@@ -1027,7 +1017,7 @@ function typeNamedShared(declared: TSESTree.TypeNode): boolean {
 function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode | undefined, shared: (source: string) => boolean = sharedPackage): boolean {
   const held = resolvedFilledType(declared);
   const source = typeSource(program, held);
-  if (shared(source) || recordOfInstruments(program, held) || recordOfKept(program, held, shared)) return true;
+  if (shared(source) || recordOf(program, held, (type) => TELEMETRY_PACKAGE.test(typeSource(program, type))) || recordOf(program, held, (type) => shared(typeSource(program, type)))) return true;
   return held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName)) && NODE_SERVER_MODULE.test(source);
 }
 
