@@ -3,7 +3,7 @@ import { importSourceOf } from './import-sources.js';
 import { ownLoaderSource } from './loaded-sources.js';
 import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
 import { spelledAsPackage } from './tsconfig-imports.js';
-import { askOnce, calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, valueExpressionOf, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
 // value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
@@ -376,8 +376,7 @@ const askingFunctions = new Set<TSESTree.Node>();
 
 /** The variable a call's result is assigned to (`globalCache = initializeSchemaSystem()`, `??=` too), when it is a plain name. */
 function filledVariable(call: TSESTree.CallExpression): string | undefined {
-  let node: TSESTree.Node = call;
-  while (node.parent && (node.parent.type === 'TSAsExpression' || node.parent.type === 'TSNonNullExpression' || node.parent.type === 'TSSatisfiesExpression' || node.parent.type === 'AwaitExpression')) node = node.parent;
+  const node = valueExpressionOf(call);
   const assignment = node.parent;
   return assignment?.type === 'AssignmentExpression' && assignment.right === node && assignment.left.type === 'Identifier' ? assignment.left.name : undefined;
 }
