@@ -16,7 +16,7 @@ import { runsAsOneShotScript } from './one-shot-script.js';
 import { commandLineProgram } from './command-line-program.js';
 import { fillSourceOf } from './own-configuration.js';
 import { isNoOpClass, producerName, producesObject } from './produces-object.js';
-import { makesPerRequestCache } from './request-caches.js';
+import { makesPerRequestCache, perRequestCachesIn } from './request-caches.js';
 import { clientsSignedInByRequests, holdersSetFromRequests, requestStateWrites } from './request-state.js';
 import { conversationsKeptByProviders } from './provider-conversations.js';
 import { conversationMemoriesSharedByRequests, conversationsSharedByRequests } from './shared-conversations.js';
@@ -33,11 +33,19 @@ import { calleeText, nodesOfTypes, unwrapExpression, writingFunction } from './w
 
 /**
  * `export const registry = new ToolRegistry()`: an instance of a singleton-named class made as the
- * module loads — or of a cache made for one request (`new DataLoader(…)`, see request-caches.ts).
+ * module loads — or of a cache made for one request (`new DataLoader(…)`, see request-caches.ts),
+ * alone or as a property of a module-level object (`export const loaders = { user: new DataLoader(…) }`).
  */
 function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | null | undefined, config: ResolvedConfig, names: NameResolver, out: HolderFinding[]): void {
   if (!value) return;
   const expr = unwrapExpression(value);
+  if (expr.type === 'ObjectExpression') {
+    for (const cache of perRequestCachesIn(expr, name === 'default export' ? 'default' : name)) {
+      const className = producerName(cache.made)?.split('.').pop();
+      if (className && !allowed(config, cache.name, className)) out.push({ node: cache.node, name: cache.name, shape: 'eager-instance', className });
+    }
+    return;
+  }
   if (expr.type !== 'NewExpression') return;
   const producer = producerName(expr);
   const className = producer?.split('.').pop();

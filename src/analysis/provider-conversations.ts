@@ -51,10 +51,15 @@ function empty(value: TSESTree.Node): boolean {
     || (given.type === 'Literal' && given.value === '');
 }
 
-/** The method that keeps a conversation in `field`, and how: `chat()` with `push()`, `ask()` by assignment. */
+/**
+ * The method that keeps a conversation in `field`, and how: `chat()` with `push()`, `ask()` by
+ * assignment. Only a method a caller hands something to: one that takes nothing fills the field
+ * with what the provider fetches for itself — schul-cloud's `AlertCacheService` refreshes its
+ * `messages` from the status page in `updateMessages()`, the same alerts for every user.
+ */
 function keptBy(body: TSESTree.ClassBody, field: string): { method: string; how: string } | undefined {
   for (const member of body.body) {
-    if (member.type !== 'MethodDefinition' || member.kind === 'constructor' || member.static || !member.value.body) continue;
+    if (member.type !== 'MethodDefinition' || member.kind === 'constructor' || member.static || !member.value.body || member.value.params.length === 0) continue;
     const method = staticName(member.key) ?? 'a method';
     let how: string | undefined;
     walk(member.value.body, (node) => {

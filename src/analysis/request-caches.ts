@@ -34,6 +34,27 @@ export function makesPerRequestCache(made: TSESTree.NewExpression): boolean {
   return !cacheOff;
 }
 
+/**
+ * The per-request caches a module-level object literal makes, one for each property, named as a
+ * reader reaches it: `export const loaders = { user: new DataLoader(…), post: new DataLoader(…) }`
+ * keeps `loaders.user`'s rows for every request, as a variable of its own would. Objects inside
+ * it are read too (`{ users: { byId: new DataLoader(…) } }`).
+ */
+export function perRequestCachesIn(object: TSESTree.ObjectExpression, name: string): Array<{ node: TSESTree.Property; name: string; made: TSESTree.NewExpression }> {
+  const out: Array<{ node: TSESTree.Property; name: string; made: TSESTree.NewExpression }> = [];
+  for (const property of object.properties) {
+    if (property.type !== 'Property') continue;
+    // `{ [USER]: new DataLoader(…) }` is kept all the same, under the name of its key.
+    const key = property.computed && property.key.type === 'Identifier' ? `[${property.key.name}]` : property.computed && property.key.type !== 'Literal' ? undefined : staticName(property.key);
+    if (key === undefined) continue;
+    const reached = key.startsWith('[') ? `${name}${key}` : `${name}.${key}`;
+    const value = unwrapExpression(property.value as TSESTree.Expression);
+    if (value.type === 'NewExpression' && makesPerRequestCache(value)) out.push({ node: property, name: reached, made: value });
+    else if (value.type === 'ObjectExpression') out.push(...perRequestCachesIn(value, reached));
+  }
+  return out;
+}
+
 /** Whether `name` is bound to such a package: imported, required, or `import X = require('dataloader')`. */
 function comesFromPackage(program: TSESTree.Program, name: string): boolean {
   const source = importSourceOf(program, name) ?? loadedSourceOf(program, name) ?? importedEqualsSource(program, name);

@@ -191,6 +191,26 @@ export function clientModuleOfFramework(filePath: string): boolean {
   return SVELTEKIT_CLIENT_HOOKS.test(name) && names.includes('@sveltejs/kit');
 }
 
+/** Whether a directory lies in a Meteor app, by directory (every one walked through): the app's root, or null. */
+const meteorRoots = new Map<string, string | null>();
+
+/**
+ * Whether a file is a Meteor app's client code: it lies in a directory named `client` inside an
+ * app (a `.meteor/release` at its root), which Meteor's build never loads on the server —
+ * 4minitz's `client/templates/topic/topicEdit.js`, whose module variables are one tab's. Not
+ * inside one of the app's own packages, whose `package.js` says where each file runs.
+ */
+export function meteorClientModule(filePath: string): boolean {
+  const path = resolve(filePath);
+  const dirs = dirname(path).split(sep);
+  if (!dirs.includes('client')) return false;
+  const root = nearestAbove(filePath, meteorRoots, (dir) => (existsSync(join(dir, '.meteor', 'release')) ? dir : undefined), null);
+  if (root === null) return false;
+  const inside = dirname(path).slice(root.length).split(sep).filter(Boolean);
+  const client = inside.indexOf('client');
+  return client >= 0 && !inside.slice(0, client).some((dir) => dir === 'packages' || dir === 'node_modules');
+}
+
 /** Whether a directory is a browser extension's, by directory (every one walked through). */
 const extensionDirs = new Map<string, boolean>();
 
@@ -244,9 +264,9 @@ export function inDeveloperTooling(filePath: string): boolean {
   return nearestAbove(filePath, toolingDirs, isTooling, false);
 }
 
-/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, a file its server serves to browsers or a page loads, or its framework's client-only module. */
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, a file its server serves to browsers or a page loads, or its framework's client-only module (a Meteor app's `client/` among them). */
 function packageServesOneUser(filePath: string): boolean {
-  return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
+  return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || meteorClientModule(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
 }
 
 /**

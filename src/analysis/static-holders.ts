@@ -122,7 +122,11 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     if (member.value && unwrapExpression(member.value).type === 'ArrayExpression') continue;
     if (isPrimitiveLiteral(member.value) || assignmentsTo(name).some((assignment) => isPrimitiveLiteral(assignment.right))) continue;
     if (allowed(config, className, name, display)) continue;
-    const lazy: TSESTree.Node | undefined = assignmentsTo(name).find((node) => producesObject(node.right) || keepsConstructedInstance(node, classNode));
+    // Filled where the class's own code writes the class, not an instance: aura-nw's horoscope
+    // declares `public static DB_BLOCK: any` beside an index signature, and its constructor sets
+    // `this.DB_BLOCK = genericDbInfo('BLOCK')` on each instance it makes.
+    const classWrites = assignmentsTo(name).filter((assignment) => writesTheClass(assignment, classNode, className));
+    const lazy: TSESTree.Node | undefined = classWrites.find((node) => producesObject(node.right) || keepsConstructedInstance(node, classNode));
     const eager = member.value && unwrapExpression(member.value).type === 'NewExpression' ? member.value : undefined;
     const eagerClass = eager ? producerName(eager) : undefined;
     const eagerHolder = eager && !isNoOpClass(eagerClass) && (eagerClass === className || (eagerClass !== undefined && config.singletonClassPattern.test(eagerClass.split('.').pop()!)));
@@ -144,7 +148,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     // Asked where it is filled, as a lazy binding is (see lazyBindingHolders).
     const filledAt = lazy?.type === 'AssignmentExpression' ? lazy.right : member;
     if (allowed(config, producer) || sharedByDesign(name, producer, filledAt, member.typeAnnotation?.typeAnnotation, fill)) continue;
-    const fills = assignmentsTo(name).filter((assignment) => !isNullish(assignment.right));
+    const fills = classWrites.filter((assignment) => !isNullish(assignment.right));
     if (!eager && fills.length > 0 && madeWithOwnCredentials(fills.map((assignment) => ({ value: assignment.right, fill: fillSourceOf(assignment.right, writingFunction(assignment), true) })))) continue;
     out.push({ node: member, name: display, shape: 'static-holder', ...(className ? { className } : {}), ...(filledBy ? { filledBy } : {}) });
   }
@@ -194,6 +198,8 @@ function writesTheClass(assignment: TSESTree.AssignmentExpression, classNode: TS
   if (object.type !== 'ThisExpression') return false;
   for (let current: TSESTree.Node | undefined = assignment.parent; current && current !== classNode.body; current = current.parent) {
     if (current.type === 'StaticBlock') return current.parent === classNode.body;
+    // `static getInstance = () => (this.instance ??= new Registry())`: a static field's value runs as the class.
+    if (current.type === 'PropertyDefinition') return current.static && current.parent === classNode.body;
     if (isFunctionNode(current) && current.type !== 'ArrowFunctionExpression') {
       const method = current.parent;
       return method?.type === 'MethodDefinition' && method.static && method.parent === classNode.body;

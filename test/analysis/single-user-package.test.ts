@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { clientModuleOfFramework, inDeveloperTooling, inSingleUserPackage, loadedByPage, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
+import { clientModuleOfFramework, inDeveloperTooling, inSingleUserPackage, loadedByPage, meteorClientModule, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -115,6 +115,9 @@ function monorepo(): string {
     'apps/remix-shop/package.json': JSON.stringify({ name: 'remix-shop', dependencies: { '@remix-run/node': '2', '@remix-run/react': '2' }, devDependencies: { '@remix-run/dev': '2' } }),
     'apps/kit-notes/package.json': JSON.stringify({ name: 'kit-notes', devDependencies: { '@sveltejs/adapter-node': '5', '@sveltejs/kit': '2', svelte: '5' } }),
     'apps/nest-api/package.json': JSON.stringify({ name: 'nest-api', dependencies: { '@nestjs/core': '11', ioredis: '5' } }),
+    // a Meteor app, whose client/ directories its build never loads on the server (4minitz)
+    'apps/meetings/.meteor/release': 'METEOR@2.16\n',
+    'apps/meetings/package.json': JSON.stringify({ name: '4minitz', dependencies: { 'meteor-node-stubs': '1' } }),
     // an Electron app's renderer as a package of its own, its bundler at the root (Folo's desktop renderer)
     'apps/desktop/layer/renderer/package.json': JSON.stringify({ name: 'renderer', dependencies: { '@electron-toolkit/preload': '3', react: '19', 'react-dom': '19' } }),
   };
@@ -239,6 +242,20 @@ describe('clientModuleOfFramework: a module the app\'s framework loads in the br
   });
 });
 
+describe('meteorClientModule: a Meteor app\'s client/ directories are never loaded on its server', () => {
+  it('answers for a client/ directory anywhere in the app', () => {
+    expect(meteorClientModule(join(root, 'apps/meetings/client/templates/topic/topicEdit.js'))).toBe(true);
+    expect(meteorClientModule(join(root, 'apps/meetings/imports/client/session.js'))).toBe(true);
+  });
+  it('not for the app\'s server or shared code, its own packages\' files, nor a client/ directory outside a Meteor app', () => {
+    expect(meteorClientModule(join(root, 'apps/meetings/server/mail.js'))).toBe(false);
+    expect(meteorClientModule(join(root, 'apps/meetings/imports/ui/analytics.js'))).toBe(false);
+    expect(meteorClientModule(join(root, 'apps/meetings/packages/chat/client/feed.js'))).toBe(false);
+    expect(meteorClientModule(join(root, 'apps/meetings/client.js'))).toBe(false);
+    expect(meteorClientModule(join(root, 'apps/nest-api/src/client/pool.ts'))).toBe(false);
+  });
+});
+
 ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
   valid: [
     { code: HOLDER, filename: join(root, 'packages/desktop/src/services/pool/index.js') },
@@ -250,6 +267,7 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/src/page/main.ts') },
     { code: HOLDER, filename: join(root, 'packages/server/.claude/skills/chrome-devtools/scripts/lib/browser.js') },
     { code: HOLDER, filename: join(root, 'apps/nuxt-chat/app/plugins/pane-plugin-api.client.ts') },
+    { code: HOLDER, filename: join(root, 'apps/meetings/client/templates/topic/topicEdit.js') },
   ],
   invalid: [
     { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
@@ -261,6 +279,8 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/src/broken/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'apps/nest-api/src/redis.client.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'apps/nuxt-chat/app/composables/cache.client.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'apps/meetings/server/mail.js'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'apps/nest-api/src/client/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
   ],
 });
 

@@ -882,6 +882,12 @@ ruleTester.run('no-module-singleton', rule, {
     {
       code: "import DataLoader from 'dataloader';\nexport function createLoaders(db: Db) {\n  return { user: new DataLoader((ids: readonly string[]) => db.users.byIds(ids)) };\n}\nexport const batchOnly = new DataLoader((ids: readonly string[]) => fetchMany(ids), { cache: false });\n",
     },
+    // DataLoaders in an object the module makes for each request, or whose maker is kept, not the loader
+    "import DataLoader from 'dataloader';\nexport const loaderMakers = { user: (db: Db) => new DataLoader((ids: readonly string[]) => db.users.byIds(ids)) };\nexport function createLoaders(db: Db) {\n  const loaders = { user: new DataLoader((ids: readonly string[]) => db.users.byIds(ids)) };\n  return loaders;\n}\n",
+    // a static field beside an index signature that the constructor sets on each instance (aura-nw's horoscope config)
+    "const getDbInfo = (where: string, what: string, defaultValue: string) => process.env[`DB_${where}_${what}`] || defaultValue;\nconst genericDbInfo = (where: string): DBInfo => ({ dialect: getDbInfo(where, 'DIALECT', 'local'), uri: getDbInfo(where, 'URI', '') });\nexport default class ConfigClass {\n  public static DB_BLOCK: any;\n  public static DB_PARAM: any;\n  [index: string]: any;\n  public constructor() {\n    this.DB_BLOCK = genericDbInfo('BLOCK');\n    this.DB_PARAM = genericDbInfo('PARAM');\n  }\n}\n",
+    // a NestJS provider that refreshes its messages from what it fetches itself, taking nothing from a caller (schul-cloud's alert cache)
+    "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class AlertCacheService {\n  private messages: Message[] = [];\n  private messageProviders: StatusAdapter[] = [];\n  async updateMessages(): Promise<void> {\n    let newMessages: Message[] = [];\n    for (const provider of this.messageProviders) newMessages = newMessages.concat((await provider.getMessage()).messages);\n    this.messages = newMessages;\n  }\n  async getMessages(): Promise<Message[]> {\n    await this.updateMessages();\n    return this.messages;\n  }\n}\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1289,6 +1295,20 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a static holder a static arrow field fills: its `this` is the class
+    {
+      code: "export class ToolRegistry {\n  static instance: ToolRegistry | undefined;\n  static getInstance = () => (this.instance ??= new ToolRegistry());\n}\n",
+      errors: [{ messageId: 'holder', line: 2 }],
+    },
+    // a module object of DataLoaders: each property's cache is kept for every request, as a variable's would be
+    {
+      code: "import DataLoader from 'dataloader';\nexport const loaders = {\n  user: new DataLoader(async (ids: readonly string[]) => db.users.findMany(ids)),\n  post: new DataLoader(async (ids: readonly string[]) => db.posts.findMany(ids)),\n  batchOnly: new DataLoader(async (ids: readonly string[]) => ids, { cache: false }),\n  make: () => new DataLoader(async (ids: readonly string[]) => ids),\n};\n",
+      errors: [{ messageId: 'holder', line: 3, data: { name: 'loaders.user', shape: 'a module-level instance', creator: 'a creator such as createX(userContext)' } }, { messageId: 'holder', line: 4, data: { name: 'loaders.post', shape: 'a module-level instance', creator: 'a creator such as createX(userContext)' } }],
+    },
+    {
+      code: "const DataLoader = require('dataloader');\nconst USERS = 'users';\nmodule.exports = { byId: { [USERS]: new DataLoader((ids) => User.find({ _id: { $in: ids } })) } };\n",
+      errors: [{ messageId: 'holder', line: 3, data: { name: 'module.exports.byId[USERS]', shape: 'a module-level instance', creator: 'a creator such as createX(userContext)' } }],
+    },
     // a DataLoader made as the module loads: its cache hands one request's rows to the next (an early iammrsea photo-sharing backend)
     {
       code: "const DataLoader = require('dataloader');\nconst User = require('./user.model');\nmodule.exports = new DataLoader((keys) => User.find({ _id: { $in: keys } }), { cacheKeyFn: (key) => key.toString() });\n",
