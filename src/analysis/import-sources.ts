@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { programOf } from './local-types.js';
-import { boundFromRequire, requiredBindings, unwrapExpression } from './walk.js';
+import { boundFromRequire, importEqualsSource, requiredBindings, unwrapExpression } from './walk.js';
 
 /** Where a module-level name is imported from (`cron` → `node-cron`). */
 export type ImportSource = (name: string) => string | undefined;
@@ -40,8 +40,8 @@ function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string,
 
 /**
  * The package a module-level name comes from: `import { Registry } from 'prom-client'`,
- * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`, and a
- * constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
+ * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`,
+ * `import client = require('prom-client')`, and a constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
  */
 export function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
   let sources = importSources.get(program);
@@ -63,6 +63,11 @@ export function importSourceOf(program: TSESTree.Program, name: string): string 
         }
       } else if (statement.type === 'TryStatement') {
         for (const [local, source] of optionalRequires(statement)) sources.set(local, source);
+      } else {
+        // TypeScript's CommonJS import, `import OpenAI = require('openai')`, exported or not.
+        const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+        const source = declaration?.type === 'TSImportEqualsDeclaration' ? importEqualsSource(declaration) : undefined;
+        if (declaration?.type === 'TSImportEqualsDeclaration' && source !== undefined) sources.set(declaration.id.name, packageSpecifier(source));
       }
     }
     importSources.set(program, sources);

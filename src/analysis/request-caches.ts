@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { importSourceOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
 import { localClass, programOf } from './local-types.js';
-import { calleeText, importEqualsSource, staticName, unwrapExpression } from './walk.js';
+import { calleeText, staticName, unwrapExpression } from './walk.js';
 
 // The packages whose instances cache what each request loads, made for one request by design:
 // DataLoader, whose guide makes one "when a request begins" — its cache keeps every value it
@@ -55,19 +55,10 @@ export function perRequestCachesIn(object: TSESTree.ObjectExpression, name: stri
   return out;
 }
 
-/** Whether `name` is bound to such a package: imported, required, or `import X = require('dataloader')`. */
+/** Whether `name` is bound to such a package: imported (`import DataLoader = require('dataloader')` too) or required. */
 function comesFromPackage(program: TSESTree.Program, name: string): boolean {
-  const source = importSourceOf(program, name) ?? loadedSourceOf(program, name) ?? importedEqualsSource(program, name);
+  const source = importSourceOf(program, name) ?? loadedSourceOf(program, name);
   return source !== undefined && PER_REQUEST_CACHE_PACKAGE.test(source);
-}
-
-/** The package `import name = require('…')` binds `name` to. */
-function importedEqualsSource(program: TSESTree.Program, name: string): string | undefined {
-  for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (declaration?.type === 'TSImportEqualsDeclaration' && declaration.id.name === name) return importEqualsSource(declaration);
-  }
-  return undefined;
 }
 
 /** Whether the module's class `name` extends such a package's class (`class UserDataLoader extends DataLoader<string, User>`). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { packageSpecifier } from '../../src/analysis/import-sources.js';
+import { parse } from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { importSourceOf, packageSpecifier } from '../../src/analysis/import-sources.js';
 
 describe('packageSpecifier: the package an import names, however Deno or a CDN spells it', () => {
   it('reads the package and its path out of npm: and jsr: specifiers and CDN URLs', () => {
@@ -20,5 +22,15 @@ describe('packageSpecifier: the package an import names, however Deno or a CDN s
     expect(packageSpecifier('./db')).toBe('./db');
     expect(packageSpecifier('node:crypto')).toBe('node:crypto');
     expect(packageSpecifier('https://deno.land/std@0.168.0/http/server.ts')).toBe('https://deno.land/std@0.168.0/http/server.ts');
+  });
+});
+
+describe('importSourceOf: where a module-level name comes from', () => {
+  const program = (code: string) => parse(code, { range: true }) as unknown as TSESTree.Program;
+  it('reads TypeScript\'s import-equals, exported or not, as an import of the package', () => {
+    const ast = program("import OpenAI = require('openai');\nexport import Redis = require('npm:ioredis@5');\nimport Local = Namespace.Inner;\n");
+    expect(importSourceOf(ast, 'OpenAI')).toBe('openai');
+    expect(importSourceOf(ast, 'Redis')).toBe('ioredis');
+    expect(importSourceOf(ast, 'Local')).toBeUndefined();
   });
 });
