@@ -41,7 +41,8 @@ function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string,
 /**
  * The package a module-level name comes from: `import { Registry } from 'prom-client'`,
  * `import * as client from 'prom-client'`, `const { Registry } = require('prom-client')`,
- * `import client = require('prom-client')`, and a constant taken from one of those (`const Registry = client.Registry`, `const { Histogram } = client`).
+ * `import client = require('prom-client')`, and a constant taken from one of those
+ * (`const Registry = client.Registry`, `const { Histogram } = client`).
  */
 export function importSourceOf(program: TSESTree.Program, name: string): string | undefined {
   let sources = importSources.get(program);
@@ -66,8 +67,9 @@ export function importSourceOf(program: TSESTree.Program, name: string): string 
       } else {
         // TypeScript's CommonJS import, `import OpenAI = require('openai')`, exported or not.
         const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-        const source = declaration?.type === 'TSImportEqualsDeclaration' ? importEqualsSource(declaration) : undefined;
-        if (declaration?.type === 'TSImportEqualsDeclaration' && source !== undefined) sources.set(declaration.id.name, packageSpecifier(source));
+        if (declaration?.type !== 'TSImportEqualsDeclaration') continue;
+        const source = importEqualsSource(declaration);
+        if (source !== undefined) sources.set(declaration.id.name, packageSpecifier(source));
       }
     }
     importSources.set(program, sources);

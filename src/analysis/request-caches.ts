@@ -34,25 +34,41 @@ export function makesPerRequestCache(made: TSESTree.NewExpression): boolean {
   return !cacheOff;
 }
 
+/** A per-request cache kept in an object's property: the property, its name as a reader reaches it, the `new`. */
+export interface KeptCache {
+  readonly node: TSESTree.Property;
+  readonly name: string;
+  readonly made: TSESTree.NewExpression;
+}
+
 /**
  * The per-request caches a module-level object literal makes, one for each property, named as a
  * reader reaches it: `export const loaders = { user: new DataLoader(…), post: new DataLoader(…) }`
  * keeps `loaders.user`'s rows for every request, as a variable of its own would. Objects inside
  * it are read too (`{ users: { byId: new DataLoader(…) } }`).
  */
-export function perRequestCachesIn(object: TSESTree.ObjectExpression, name: string): Array<{ node: TSESTree.Property; name: string; made: TSESTree.NewExpression }> {
-  const out: Array<{ node: TSESTree.Property; name: string; made: TSESTree.NewExpression }> = [];
+export function perRequestCachesIn(object: TSESTree.ObjectExpression, name: string): KeptCache[] {
+  const out: KeptCache[] = [];
   for (const property of object.properties) {
     if (property.type !== 'Property') continue;
-    // `{ [USER]: new DataLoader(…) }` is kept all the same, under the name of its key.
-    const key = property.computed && property.key.type === 'Identifier' ? `[${property.key.name}]` : property.computed && property.key.type !== 'Literal' ? undefined : staticName(property.key);
-    if (key === undefined) continue;
-    const reached = key.startsWith('[') ? `${name}${key}` : `${name}.${key}`;
+    const reached = reachedThrough(property, name);
+    if (reached === undefined) continue;
     const value = unwrapExpression(property.value as TSESTree.Expression);
     if (value.type === 'NewExpression' && makesPerRequestCache(value)) out.push({ node: property, name: reached, made: value });
     else if (value.type === 'ObjectExpression') out.push(...perRequestCachesIn(value, reached));
   }
   return out;
+}
+
+/**
+ * How a reader reaches a property of the object `name` holds: `loaders.user`, `loaders['by-id']`
+ * as `loaders.by-id`, and `{ [USER]: new DataLoader(…) }` — kept all the same — as `loaders[USER]`;
+ * undefined for a key computed any other way.
+ */
+function reachedThrough(property: TSESTree.Property, name: string): string | undefined {
+  if (property.computed && property.key.type === 'Identifier') return `${name}[${property.key.name}]`;
+  const key = property.computed && property.key.type !== 'Literal' ? undefined : staticName(property.key);
+  return key === undefined ? undefined : `${name}.${key}`;
 }
 
 /** Whether `name` is bound to such a package: imported (`import DataLoader = require('dataloader')` too) or required. */

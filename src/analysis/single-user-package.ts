@@ -201,12 +201,11 @@ const meteorRoots = new Map<string, string | null>();
  * inside one of the app's own packages, whose `package.js` says where each file runs.
  */
 export function meteorClientModule(filePath: string): boolean {
-  const path = resolve(filePath);
-  const dirs = dirname(path).split(sep);
-  if (!dirs.includes('client')) return false;
-  const root = nearestAbove(filePath, meteorRoots, (dir) => (existsSync(join(dir, '.meteor', 'release')) ? dir : undefined), null);
+  const dir = dirname(resolve(filePath));
+  if (!dir.split(sep).includes('client')) return false;
+  const root = nearestAbove(filePath, meteorRoots, (above) => (existsSync(join(above, '.meteor', 'release')) ? above : undefined), null);
   if (root === null) return false;
-  const inside = dirname(path).slice(root.length).split(sep).filter(Boolean);
+  const inside = dir.slice(root.length).split(sep).filter(Boolean);
   const client = inside.indexOf('client');
   return client >= 0 && !inside.slice(0, client).some((dir) => dir === 'packages' || dir === 'node_modules');
 }
