@@ -62,6 +62,10 @@ function commandLineProgramOf(input: AnalysisInput): string | undefined {
       break;
     }
   }
+  // A command whose top level is its body, branching on the arguments it read (gestaltview's
+  // rendering engine's `src/cli/index.ts`: `const [, , command] = process.argv`, then `if (command
+  // === 'inspect') …` around one `new GestaltRenderEngine()`).
+  if (reads === undefined && command && readAtTop) reads = 'its first line makes it a command, and its top level reads the command line (process.argv)';
   return reads !== undefined && !serves(input) && !(command && makesServer(input)) ? reads : undefined;
 }
 

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { SOURCES_OF } from './module-files.js';
+import { nearestAbove } from './nearest-above.js';
 
 // When a project compiles in place, without an `outDir`, `tsc` writes the JavaScript beside its
 // source under the same name: the sources an emitted extension comes from, as module resolution
@@ -18,4 +20,27 @@ export function emittedFromSourceBeside(filePath: string): boolean {
   if (extension === undefined) return false;
   const stem = filePath.slice(0, -extension.length);
   return (SOURCES_OF[extension.toLowerCase()] ?? []).some((source) => !source.startsWith('.d.') && existsSync(stem + source));
+}
+
+// What a framework's build leaves at the root of its output, which nothing else writes: Nitro's
+// `nitro.json` (Nuxt's, TanStack Start's, SolidStart's `.output/`), Next.js's `.next/BUILD_ID`,
+// the Build Output API's `.vercel/output/config.json`; SvelteKit writes all of `.svelte-kit/`.
+const BUILD_OUTPUT_MARKERS: ReadonlyArray<(dir: string) => boolean> = [
+  (dir) => existsSync(join(dir, 'nitro.json')),
+  (dir) => basename(dir) === '.next' && existsSync(join(dir, 'BUILD_ID')),
+  (dir) => basename(dir) === 'output' && basename(dirname(dir)) === '.vercel' && existsSync(join(dir, 'config.json')),
+  (dir) => basename(dir) === '.svelte-kit',
+];
+
+const buildOutputDirs = new Map<string, boolean>();
+
+/**
+ * Whether a file lies in what a framework's build wrote (see BUILD_OUTPUT_MARKERS), committed with
+ * the app: tcg-trade-hub's `apps/web/.output/server/_ssr/index.mjs`, whose `let entriesPromise`
+ * and bundled `@tanstack/query-core` managers are the router's and the library's, put back by the
+ * next build. A bundle with a source map says so itself (isGeneratedFile); a production build
+ * without one is known by where it lies.
+ */
+export function inFrameworkBuildOutput(filePath: string): boolean {
+  return nearestAbove(filePath, buildOutputDirs, (dir) => (BUILD_OUTPUT_MARKERS.some((marks) => marks(dir)) ? true : undefined), false);
 }

@@ -9,8 +9,14 @@ const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun'
 // What a value may read and still be the process's own configuration: the environment, and the
 // platform's conversions and helpers around it (`Number(process.env.PORT)`, `Buffer.from(key,
 // 'base64')`, `new URL(process.env.API_URL)`); Deno's and Bun's too (`Deno.env.get('OPENAI_API_KEY')`
-// in a Supabase Edge Function, `Bun.env.PORT`).
-const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([...ENVIRONMENT_ROOTS, 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'parseInt', 'parseFloat', 'Buffer', 'URL', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp', 'Date', 'Symbol', 'Promise', 'Error', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename']);
+// in a Supabase Edge Function, `Bun.env.PORT`); and the rest of fetch's companions, which a client's
+// options wire in (gestaltview's Supabase admin client, whose `fetch` adds `signal:
+// AbortSignal.timeout(…)` to every query).
+const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([
+  ...ENVIRONMENT_ROOTS, 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'BigInt', 'parseInt', 'parseFloat', 'Buffer', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp',
+  'Date', 'Symbol', 'Promise', 'Error', 'Intl', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename',
+  'fetch', 'Headers', 'Request', 'Response', 'URL', 'URLSearchParams', 'AbortController', 'AbortSignal', 'TextEncoder', 'TextDecoder', 'structuredClone', 'atob', 'btoa',
+]);
 
 /**
  * A parameter that hands down the environment: `env`, a Cloudflare Worker's or a Hono app's

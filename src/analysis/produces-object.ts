@@ -100,8 +100,10 @@ function opensTurn(made: TSESTree.NewExpression): boolean {
 // logger named for what it logs (`dlqLogger`, `healthLogger`), or a class of the code's own named one
 // (automatic-agent-platform's `new StructuredLogger({ retentionLimit: 100 })`, keeping the last
 // entries for its diagnostics), or what makes them (memory-bank-mcp-server's `LoggerFactory`,
-// keeping one logger per component): a log gathers every user's lines by design.
-export const LOGGER_NAME = /^_?(?:log|logger|console|[a-z][A-Za-z0-9]*Logger)(?:Instance|Manager|Service)?$/i;
+// keeping one logger per component): a log gathers every user's lines by design. And the promise
+// of one, kept while the logger's package loads (gestaltview's `braintrustLoggerPromise = import(
+// "braintrust").then(({ initLogger }) => …)`).
+export const LOGGER_NAME = /^_?(?:log|logger|console|[a-z][A-Za-z0-9]*Logger)(?:Instance|Manager|Service|Promise)?$/i;
 
 /** A builder's methods that configure what it is called on and hand that back: unified's and Express' `use`, Fastify's `register`. */
 const BUILDER_STEP = new Set(['use', 'plugin', 'register', 'freeze']);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { emittedFromSourceBeside } from './compiled-output.js';
+import { emittedFromSourceBeside, inFrameworkBuildOutput } from './compiled-output.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { DATABASE_CLIENT_PACKAGE } from './service-clients.js';
@@ -270,17 +270,19 @@ function packageServesOneUser(filePath: string): boolean {
 
 /**
  * Whether what lies around a file keeps the holder rule out of it: its package serves one user
- * (see packageServesOneUser), or it is the compiler's output of the TypeScript source beside it.
+ * (see packageServesOneUser), or it is the compiler's output of the TypeScript source beside it,
+ * or it lies in a framework's build output.
  */
 export function surroundingsKeepHoldersOut(filePath: string): boolean {
-  return packageServesOneUser(filePath) || emittedFromSourceBeside(filePath);
+  return packageServesOneUser(filePath) || emittedFromSourceBeside(filePath) || inFrameworkBuildOutput(filePath);
 }
 
 /**
  * Whether the holder rule looks past a file's module state: a test's is its fixture (the client a
  * suite boots, which no request reaches), a desktop app's or an editor extension's package
- * serves one user, a page script a server serves runs in one visitor's tab, and JavaScript the
- * compiler emitted beside its TypeScript source is reported in the source. The rule and `init`
+ * serves one user, a page script a server serves runs in one visitor's tab, JavaScript the
+ * compiler emitted beside its TypeScript source is reported in the source, and a framework's
+ * build output keeps the framework's and its bundled libraries' state. The rule and `init`
  * ask this; the prefilter asks the two apart, the manifest last.
  */
 export function holdsNoUsersState(config: ResolvedConfig, filePath: string): boolean {

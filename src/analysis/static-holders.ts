@@ -120,12 +120,13 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     // `static reservedLockers = []`: a list, as a module's `let` given one is (smart-city-booking's
     // locker reservations, refilled from its own `filter(…)`) — not one instance handed to every caller.
     if (member.value && unwrapExpression(member.value).type === 'ArrayExpression') continue;
-    if (isPrimitiveLiteral(member.value) || assignmentsTo(name).some((assignment) => isPrimitiveLiteral(assignment.right))) continue;
-    if (allowed(config, className, name, display)) continue;
     // Filled where the class's own code writes the class, not an instance: aura-nw's horoscope
     // declares `public static DB_BLOCK: any` beside an index signature, and its constructor sets
-    // `this.DB_BLOCK = genericDbInfo('BLOCK')` on each instance it makes.
+    // `this.DB_BLOCK = genericDbInfo('BLOCK')` on each instance it makes. An instance's own field
+    // of the same name says nothing of the static one either, whatever it is given.
     const classWrites = assignmentsTo(name).filter((assignment) => writesTheClass(assignment, classNode, className));
+    if (isPrimitiveLiteral(member.value) || classWrites.some((assignment) => isPrimitiveLiteral(assignment.right))) continue;
+    if (allowed(config, className, name, display)) continue;
     const lazy: TSESTree.Node | undefined = classWrites.find((node) => producesObject(node.right) || keepsConstructedInstance(node, classNode));
     const eager = member.value && unwrapExpression(member.value).type === 'NewExpression' ? member.value : undefined;
     const eagerClass = eager ? producerName(eager) : undefined;
@@ -138,7 +139,7 @@ export function staticHolders(classNode: TSESTree.ClassDeclaration | TSESTree.Cl
     // So is one named as a constant and built of its own class from arguments, never set again:
     // spacebar's `static NONE: Permissions = new Permissions(0)`, `static ALL = new Permissions(…)`.
     if (!lazy && eager && eagerClass === className && (unwrapExpression(eager) as TSESTree.NewExpression).arguments.length > 0 && CONSTANT_NAME.test(name) && !INSTANCE_NAME.test(name)) continue;
-    if (enumeration.has(name) && assignmentsTo(name).length === 0) continue;
+    if (enumeration.has(name) && classWrites.length === 0) continue;
     if (!lazy && !eagerHolder) continue;
     // A constructor keeping `this` holds an instance of its own class.
     const producer = lazy?.type === 'AssignmentExpression' && unwrapExpression(lazy.right).type === 'ThisExpression' ? className : producerName(lazy ?? eager!);

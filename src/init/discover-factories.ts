@@ -11,7 +11,7 @@ import { globalMemberSlot, slotOfHolderName } from '../analysis/global-objects.j
 import { findHolders } from '../analysis/holders.js';
 import { PER_REQUEST_CACHE_CLASS } from '../analysis/request-caches.js';
 import { rememberFileOf } from '../analysis/imported-classes.js';
-import { emittedFromSourceBeside } from '../analysis/compiled-output.js';
+import { emittedFromSourceBeside, inFrameworkBuildOutput } from '../analysis/compiled-output.js';
 import { getterAcquisition, isAccessorGetter, withoutSharing } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
@@ -580,8 +580,9 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   for await (const { file, displayPath, input } of parsedFiles({ config: withSuggestions, ...scope, keep: 'factory-site' })) {
     // A function of the same name elsewhere, holder or not (openstatus' `getRedis()` that imports
     // a client in its rate limiter): matched by name, its calls would count as the getter's. Not
-    // what the compiler emitted from the source beside it: that is the same getter, built again.
-    if (!isTestFile(config, file) && !emittedFromSourceBeside(file)) {
+    // what the compiler emitted from the source beside it, nor a framework's build output: that is
+    // the same getter, built again.
+    if (!isTestFile(config, file) && !emittedFromSourceBeside(file) && !inFrameworkBuildOutput(file)) {
       for (const binding of analyzeFile(input, withSuggestions).bindings.bindings) {
         if (binding.role === 'getter' && binding.via === 'local') declaredIn.get(binding.factory.getter)?.add(displayPath);
       }

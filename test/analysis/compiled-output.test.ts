@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
-import { emittedFromSourceBeside } from '../../src/analysis/compiled-output.js';
+import { emittedFromSourceBeside, inFrameworkBuildOutput } from '../../src/analysis/compiled-output.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -43,5 +43,63 @@ ruleTester.run('no-module-singleton in what the compiler emitted beside its sour
     { code: EMITTED_HOLDER, filename: join(root, 'pool.js'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: EMITTED_HOLDER, filename: join(root, 'legacy.js'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: EMITTED_HOLDER, filename: join(root, 'panel-only.jsx'), errors: [{ messageId: 'holder', line: 1 }] },
+  ],
+});
+
+// Framework builds committed with the app, each with what marks its output, and look-alikes without the mark.
+const builds = mkdtempSync(join(tmpdir(), 'ssot-build-output-'));
+afterAll(() => rmSync(builds, { recursive: true, force: true }));
+const buildFiles: Record<string, string> = {
+  // TanStack Start's Nitro server (tcg-trade-hub's apps/web/.output), a Nuxt app's
+  'apps/web/.output/nitro.json': '{ "preset": "node-server" }',
+  'apps/web/.output/server/_ssr/index.mjs': '',
+  'apps/web/.output/server/_chunks/_libs/@tanstack/query-core.mjs': '',
+  'apps/shop/.next/BUILD_ID': 'a1b2c3',
+  'apps/shop/.next/server/chunks/812.js': '',
+  'apps/blog/.vercel/output/config.json': '{ "version": 3 }',
+  'apps/blog/.vercel/output/functions/index.func/index.mjs': '',
+  'apps/kit/.svelte-kit/output/server/chunks/db.js': '',
+  // the app's own code, and directories named alike that no build marked
+  'apps/web/src/server/db.ts': '',
+  'apps/api/.output/server/index.mjs': '',
+  'apps/api/.next/server/db.js': '',
+  'apps/api/output/handler.js': '',
+};
+for (const [path, text] of Object.entries(buildFiles)) {
+  mkdirSync(dirname(join(builds, path)), { recursive: true });
+  writeFileSync(join(builds, path), text);
+}
+
+describe('inFrameworkBuildOutput: what a framework\'s build wrote, committed with the app', () => {
+  it('answers under the directory a build marked: Nitro\'s nitro.json, Next.js\'s BUILD_ID, the Build Output API\'s config, .svelte-kit', () => {
+    for (const file of ['apps/web/.output/server/_ssr/index.mjs', 'apps/web/.output/server/_chunks/_libs/@tanstack/query-core.mjs', 'apps/shop/.next/server/chunks/812.js', 'apps/blog/.vercel/output/functions/index.func/index.mjs', 'apps/kit/.svelte-kit/output/server/chunks/db.js']) {
+      expect(inFrameworkBuildOutput(join(builds, file)), file).toBe(true);
+    }
+  });
+  it('not for the app\'s own code, nor for a directory a build\'s is named like that no build marked', () => {
+    for (const file of ['apps/web/src/server/db.ts', 'apps/api/.output/server/index.mjs', 'apps/api/.next/server/db.js', 'apps/api/output/handler.js']) {
+      expect(inFrameworkBuildOutput(join(builds, file)), file).toBe(false);
+    }
+  });
+  it('the prefilter drops the build\'s file as the rule does', () => {
+    const config = resolveConfig({}, builds);
+    expect(mayContainFinding(EMITTED_HOLDER, config, join(builds, 'apps/web/.output/server/_ssr/index.mjs'))).toBe(false);
+    expect(mayContainFinding(EMITTED_HOLDER, config, join(builds, 'apps/api/.output/server/index.mjs'))).toBe(true);
+  });
+});
+
+// The router's manifest promises in TanStack Start's server bundle, as Nitro built it.
+const BUILT_MANIFEST = 'let entriesPromise;\nasync function getEntries() {\n  if (!entriesPromise) entriesPromise = import("./_tanstack-start-manifest_v.mjs").then((m) => m.default);\n  return entriesPromise;\n}\nvar focusManager = new FocusManager();\nexport { getEntries, focusManager };\n';
+
+ruleTester.run('no-module-singleton in a framework\'s build output', rule, {
+  valid: [
+    { code: EMITTED_HOLDER, filename: join(builds, 'apps/web/.output/server/_ssr/index.mjs') },
+    { code: BUILT_MANIFEST, filename: join(builds, 'apps/web/.output/server/_ssr/index.mjs') },
+    { code: EMITTED_HOLDER, filename: join(builds, 'apps/shop/.next/server/chunks/812.js') },
+  ],
+  invalid: [
+    { code: EMITTED_HOLDER, filename: join(builds, 'apps/api/.output/server/index.mjs'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: EMITTED_HOLDER, filename: join(builds, 'apps/api/.next/server/db.js'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: BUILT_MANIFEST, filename: join(builds, 'apps/api/.output/server/index.mjs'), errors: [{ messageId: 'holder', line: 6 }] },
   ],
 });

@@ -890,6 +890,14 @@ ruleTester.run('no-module-singleton', rule, {
     "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class AlertCacheService {\n  private messages: Message[] = [];\n  private messageProviders: StatusAdapter[] = [];\n  async updateMessages(): Promise<void> {\n    let newMessages: Message[] = [];\n    for (const provider of this.messageProviders) newMessages = newMessages.concat((await provider.getMessage()).messages);\n    this.messages = newMessages;\n  }\n  async getMessages(): Promise<Message[]> {\n    await this.updateMessages();\n    return this.messages;\n  }\n}\n",
     // a package's client made with the process's own secret, imported through TypeScript's import-equals
     "import OpenAI = require('openai');\nlet client: OpenAI | undefined;\nexport function getOpenAI() {\n  if (!client) client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  return client;\n}\n",
+    // a class's presets beside instance fields of the same names: the constructor writes each instance, never the class
+    "export class Color {\n  static red = new Color(255, 0, 0);\n  static green = new Color(0, 255, 0);\n  red: number;\n  green: number;\n  constructor(r: number, g: number, b: number) {\n    this.red = r;\n    this.green = g;\n  }\n}\n",
+    // the service-role client, its fetch given a timeout by the platform's AbortSignal (gestaltview's trainer)
+    "import { createClient } from '@supabase/supabase-js';\nlet cachedClient: any = null;\nfunction envValue(...keys: string[]): string {\n  for (const key of keys) if (process.env[key]) return process.env[key]!.trim();\n  return '';\n}\nexport function getTrainerSupabaseAdmin(): any {\n  if (cachedClient) return cachedClient;\n  const url = envValue('SUPABASE_URL');\n  const key = envValue('SUPABASE_SERVICE_ROLE_KEY');\n  cachedClient = createClient(url, key, {\n    global: {\n      fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(Number(process.env.SUPABASE_QUERY_TIMEOUT_MS ?? 25_000)) }),\n    },\n  });\n  return cachedClient;\n}\n",
+    // … or whose first line makes it a command and whose top level branches on the arguments it read (gestaltview's rendering engine CLI)
+    "#!/usr/bin/env node\nimport { GestaltRenderEngine } from '../adapters/orchestration.js';\nconst [, , command, ...args] = process.argv;\nconst engine = new GestaltRenderEngine();\nif (command === 'inspect') {\n  console.log(JSON.stringify(engine.capabilities()));\n} else if (command === 'render') {\n  await engine.render(args[0]);\n}\n",
+    // the promise of a telemetry logger, kept while its package loads (gestaltview's Braintrust logger)
+    "let braintrustLogger = null;\nlet braintrustLoggerPromise = null;\nexport async function initRuntimeBraintrust() {\n  const apiKey = process.env.BRAINTRUST_API_KEY;\n  braintrustLoggerPromise = import('braintrust').then(({ initLogger }) => {\n    braintrustLogger = initLogger({ apiKey, projectName: 'app' });\n    return braintrustLogger;\n  }, () => null);\n  return braintrustLoggerPromise;\n}\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1297,6 +1305,21 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a command's first line and the arguments it read do not make a server's entry one: it listens for everyone
+    {
+      code: "#!/usr/bin/env node\nimport express from 'express';\nimport { RenderEngine } from './engine.js';\nconst [, , port] = process.argv;\nconst engine = new RenderEngine();\nconst app = express();\napp.post('/render', async (req, res) => res.json(await engine.render(req.body)));\napp.listen(Number(port));\n",
+      errors: [{ messageId: 'holder', line: 5 }],
+    },
+    // the same client on the first caller's key: the platform's AbortSignal does not make it the process's
+    {
+      code: "import { createClient } from '@supabase/supabase-js';\nlet cachedClient: any = null;\nexport function getSupabase(userKey: string): any {\n  if (cachedClient) return cachedClient;\n  cachedClient = createClient(process.env.SUPABASE_URL!, userKey, {\n    global: { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(25_000) }) },\n  });\n  return cachedClient;\n}\n",
+      errors: [{ messageId: 'holder', line: 2 }],
+    },
+    // the class's own instance filled lazily; a namesake instance field given a string says nothing of it
+    {
+      code: "export class Session {\n  static current: Session;\n  current: string;\n  constructor() {\n    this.current = 'idle';\n  }\n  static start() {\n    if (!Session.current) Session.current = new Session();\n    return Session.current;\n  }\n}\n",
+      errors: [{ messageId: 'holder', line: 2 }],
+    },
     // a static holder a static arrow field fills: its `this` is the class
     {
       code: "export class ToolRegistry {\n  static instance: ToolRegistry | undefined;\n  static getInstance = () => (this.instance ??= new ToolRegistry());\n}\n",
