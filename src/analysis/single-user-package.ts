@@ -21,8 +21,8 @@ function packageRootOf(filePath: string): string | null {
  * Whether a file belongs to a package whose process serves one user: an Electron app (`electron`
  * among its dependencies — bruno's and Insomnia's main-process services, which need not import
  * `electron` themselves), a Tauri, React Native or Expo app, an editor extension
- * (`engines.vscode` in its manifest), an Obsidian plugin, a terminal app (Ink, oclif), or a page's app built for the
- * browser alone. What such a module keeps lives in one user's desktop or editor process, as in a
+ * (`engines.vscode` in its manifest), an Obsidian plugin, a terminal app (Ink, oclif), a Cordova
+ * plugin, or a page's app built for the browser alone. What such a module keeps lives in one user's desktop or editor process, as in a
  * module that loads the host itself (see single-user-process.ts). The nearest `package.json`
  * decides, as it does for Node.
  */
@@ -295,6 +295,7 @@ interface Manifest {
   readonly engines?: Record<string, string>;
   readonly build?: { readonly appId?: unknown };
   readonly oclif?: unknown;
+  readonly cordova?: unknown;
   readonly bin?: unknown;
   readonly name?: unknown;
   readonly scripts?: unknown;
@@ -459,5 +460,9 @@ function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // An oclif CLI's manifest configures its commands (`oclif: { bin, commands }`): TypeAgent's
   // `agent-cli`, whose spinner and debug panel are the terminal's, one person at the keyboard.
   const oclifCli = typeof manifest.oclif === 'object' && manifest.oclif !== null;
-  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root) || isApifyActor(manifest, root);
+  // A Cordova plugin's manifest names it to Cordova (`cordova: { id, platforms }`): its code runs
+  // in one phone's app, its web view or its native bridge (PhoneChat's vendored
+  // `plugins/cordova-plugin-file`, whose browser proxy keeps the page's file system in `fs_`).
+  const cordovaPlugin = typeof manifest.cordova === 'object' && manifest.cordova !== null && typeof (manifest.cordova as { readonly id?: unknown }).id === 'string';
+  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || cordovaPlugin || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root) || isApifyActor(manifest, root);
 }

@@ -101,16 +101,34 @@ const APP_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** The package whose application `node` makes, when it makes one (APP_MAKERS). */
 export function makesApp(node: TSESTree.Node | null | undefined, input: AnalysisInput): string | undefined {
+  return madeBy(node, input, APP_MAKERS);
+}
+
+/**
+ * What makes a router an application mounts, by package: Express's `Router()` (`express.Router()`),
+ * Koa's `new Router()` — not an application: nothing listens on it, so it says nothing of a
+ * module's serving (makesApp), only of the function that makes one.
+ */
+const ROUTER_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['express', new Set(['Router'])],
+  ['@koa/router', new Set(['default'])],
+  ['koa-router', new Set(['default'])],
+]);
+
+function madeBy(node: TSESTree.Node | null | undefined, input: AnalysisInput, makers: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
   let value = node ? unwrapExpression(node) : undefined;
   if (value?.type === 'AwaitExpression') value = unwrapExpression(value.argument);
   if (value?.type !== 'CallExpression' && value?.type !== 'NewExpression') return undefined;
-  return importedCallee(value.callee, input, APP_MAKERS)?.source;
+  return importedCallee(value.callee, input, makers)?.source;
 }
 
 /**
  * A function that sets an application up, when the site is in its own body: handed the app
  * (its first parameter typed as one of APP_TYPES), declared as a Fastify plugin, or making the
- * app in its own statements (Huly's `createServer(ctx, config)`, `const app = express()` first).
+ * app in its own statements (Huly's `createServer(ctx, config)`, `const app = express()` first),
+ * or the router the app mounts (bayles' `createContactsRoutes()`, `const router = Router()` first,
+ * mounted with `router.use('/contacts', createContactsRoutes())`: what it reads before its routes,
+ * `const contactRepo = getContactRepository()`, it reads once, as the server starts).
  * It runs as the server starts; the route handlers it registers run in requests, and are left alone.
  */
 export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | undefined {
@@ -129,6 +147,8 @@ export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | unde
   for (const statement of statements) {
     const made = statement.type === 'VariableDeclaration' ? statement.declarations.map((d) => makesApp(d.init, input)).find(Boolean) : undefined;
     if (made !== undefined) return `${called}, which makes the ${made} application as the server starts`;
+    const router = statement.type === 'VariableDeclaration' ? statement.declarations.map((d) => madeBy(d.init, input, ROUTER_MAKERS)).find(Boolean) : undefined;
+    if (router !== undefined) return `${called}, which makes a ${router} router for the server to mount as it starts`;
   }
   return undefined;
 }

@@ -38,6 +38,9 @@ function monorepo(): string {
     'packages/opentui-bundled/package.json': JSON.stringify({ name: 'renx-bundled', bin: { renx: './bin/renx.cjs' }, devDependencies: { '@opentui/solid': '0.1' } }),
     // an oclif CLI: its manifest configures the commands (TypeAgent's agent-cli)
     'packages/oclif-cli/package.json': JSON.stringify({ name: 'agent-cli', bin: { 'agent-cli': './bin/run.js' }, dependencies: { '@oclif/core': '4', ws: '8' }, oclif: { bin: 'agent-cli', commands: './dist/commands' } }),
+    // a Cordova plugin, vendored into a phone app (PhoneChat's cordova-plugin-file); not a package that only names Cordova in its keywords
+    'plugins/cordova-plugin-file/package.json': JSON.stringify({ name: 'cordova-plugin-file', cordova: { id: 'cordova-plugin-file', platforms: ['android', 'ios', 'browser'] }, keywords: ['ecosystem:cordova'] }),
+    'packages/cordova-keyword/package.json': JSON.stringify({ name: 'push-server', keywords: ['ecosystem:cordova'], dependencies: { express: '5' } }),
     // … not a server that only depends on oclif's core (an admin command beside it)
     'packages/admin-api/package.json': JSON.stringify({ name: 'admin-api', dependencies: { '@oclif/core': '4', fastify: '5' } }),
     // a command-line tool: a command, its arguments parsed, nothing that serves (codebuff's npm-app, talking to its backend over ws)
@@ -154,6 +157,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/opentui-bundled/src/agent/task-store.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/api/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/oclif-cli/src/enhancedConsole.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'plugins/cordova-plugin-file/src/browser/FileProxy.js'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/cordova-keyword/src/server.js'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/admin-api/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/npm-app/src/client.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/registry/src/storage.ts'))).toBe(false);

@@ -347,6 +347,29 @@ export { getAgentInstanceFactory as legacy };`,
       errors: [{ messageId: 'site', suggestions: [] }],
     },
     {
+      // a function that makes the router the app mounts reads what it reads before its routes once, as the server starts (bayles' route modules)
+      code: `import { Router } from 'express';\n${named}export function createAgentRoutes() {\n  const router = Router();\n  const factory = getAgentInstanceFactory();\n  router.get('/a', (_req, res) => res.json(factory.listAgents()));\n  return router;\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
+      // … through express.Router() and Koa's router too
+      code: `import express from 'express';\n${named}export function createAgentRoutes() {\n  const router = express.Router();\n  const factory = getAgentInstanceFactory();\n  return router;\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
+      code: `import Router from '@koa/router';\n${named}export function createAgentRoutes() {\n  const router = new Router();\n  const factory = getAgentInstanceFactory();\n  return router;\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [] }],
+    },
+    {
+      // the route handlers it registers run in requests: the suggestion stays there
+      code: `import { Router } from 'express';\n${named}export function createAgentRoutes() {\n  const router = Router();\n  router.get('/a', (_req, res) => res.json(getAgentInstanceFactory().listAgents()));\n  return router;\n}\n`,
+      output: null,
+      errors: [{ messageId: 'site', suggestions: [{ messageId: 'useFallback', output: `import { Router } from 'express';\nimport { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgentInstanceFactory } from './agents/factory';\nexport function createAgentRoutes() {\n  const router = Router();\n  router.get('/a', (_req, res) => res.json(createAgentInstanceFactory(requireUserContext()).listAgents()));\n  return router;\n}\n` }] }],
+    },
+    {
       // a route handler made at start-up runs in every request: the suggestion stays
       code: `${named}export function startServer(app: App) { app.get('/a', () => getAgentInstanceFactory()); }\n`,
       output: null,
