@@ -148,7 +148,7 @@ export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | unde
     const made = statement.type === 'VariableDeclaration' ? statement.declarations.map((d) => makesApp(d.init, input)).find(Boolean) : undefined;
     if (made !== undefined) return `${called}, which makes the ${made} application as the server starts`;
     const router = statement.type === 'VariableDeclaration' ? statement.declarations.map((d) => madeBy(d.init, input, ROUTER_MAKERS)).find(Boolean) : undefined;
-    if (router !== undefined) return `${called}, which makes a ${router} router for the server to mount as it starts`;
+    if (router !== undefined) return `${called}, which makes a router (${router}'s) for the server to mount as it starts`;
   }
   return undefined;
 }
