@@ -22,9 +22,9 @@ function packageRootOf(filePath: string): string | null {
  * among its dependencies — bruno's and Insomnia's main-process services, which need not import
  * `electron` themselves), a Tauri, React Native or Expo app, an editor extension
  * (`engines.vscode` in its manifest), an Obsidian plugin, a terminal app (Ink, oclif), a Cordova
- * plugin, or a page's app built for the browser alone. What such a module keeps lives in one user's desktop or editor process, as in a
- * module that loads the host itself (see single-user-process.ts). The nearest `package.json`
- * decides, as it does for Node.
+ * plugin, or a page's app built for the browser alone. What such a module keeps lives in one
+ * user's desktop, editor or phone process, as in a module that loads the host itself (see
+ * single-user-process.ts). The nearest `package.json` decides, as it does for Node.
  */
 export function inSingleUserPackage(filePath: string): boolean {
   const root = packageRootOf(filePath);

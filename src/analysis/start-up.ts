@@ -145,10 +145,13 @@ export function appSetUp(fn: TSESTree.Node, input: AnalysisInput): string | unde
   if (listed(plugin, PLUGIN_TYPES)) return `${called}, a ${plugin!.name} registered as the server starts`;
   const statements = fn.body.type === 'BlockStatement' ? fn.body.body : [];
   for (const statement of statements) {
-    const made = statement.type === 'VariableDeclaration' ? statement.declarations.map((d) => makesApp(d.init, input)).find(Boolean) : undefined;
-    if (made !== undefined) return `${called}, which makes the ${made} application as the server starts`;
-    const router = statement.type === 'VariableDeclaration' ? statement.declarations.map((d) => madeBy(d.init, input, ROUTER_MAKERS)).find(Boolean) : undefined;
-    if (router !== undefined) return `${called}, which makes a router (${router}'s) for the server to mount as it starts`;
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const { init } of statement.declarations) {
+      const app = makesApp(init, input);
+      if (app !== undefined) return `${called}, which makes the ${app} application as the server starts`;
+      const router = madeBy(init, input, ROUTER_MAKERS);
+      if (router !== undefined) return `${called}, which makes a router (${router}'s) for the server to mount as it starts`;
+    }
   }
   return undefined;
 }
