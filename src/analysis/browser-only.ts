@@ -468,5 +468,5 @@ export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolv
 }
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
-export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs or lies under one's manifest.json, or its package serves it from public/ or www/), where there is no request scope: pass the user context in, or make the call on the server";
+export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs or lies under one's manifest.json, or its package serves it from public/ or www/ or is a page's app whose Worker does not bundle it), where there is no request scope: pass the user context in, or make the call on the server";
 export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect, data-fetching hook or event handler, a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";

@@ -21,7 +21,7 @@ import { calleeText, contains, functionName, isFunctionNode, nodesOfTypes, stati
  * request (pass it along, or in the request scope).
  *
  * Precise by construction: the function must be a request handler by what it is — a route
- * module's exported `GET`/`POST`/…, a function given `(req, res)`, a parameter typed as a request,
+ * module's exported `GET`/`POST`/…, a function given `(req, res)` or a middleware's `(ctx, next)`, a parameter typed as a request,
  * a callback a router registers for a path, the function Deno's `serve` runs, a Worker's or Bun's
  * `fetch` handler, a Remix or SvelteKit loader or action, a Next.js server action, a tRPC
  * procedure's resolver — and the value must come from its parameters, through the handler's own
@@ -167,9 +167,22 @@ function fetchHandler(fn: FunctionNode): boolean {
 }
 const WORKER_OR_SERVER_KEYS: ReadonlySet<string> = new Set(['scheduled', 'queue', 'email', 'tail', 'port', 'hostname', 'websocket']);
 
+const CONTEXT_NAME = /^(?:ctx|c|context)$/;
+
+/**
+ * `async (ctx, next) => …`: Koa's and Hono's middleware (and a bot framework's, grammY's or
+ * Telegraf's, run for one user's update), given the request's context and the rest of the chain.
+ * `app.use(async (ctx, next) => { currentUser = ctx.state.user; await next() })` runs in a request
+ * as an Express middleware given `(req, res, next)` does.
+ */
+function takesContextAndNext(fn: FunctionNode): boolean {
+  const [first, second] = fn.params;
+  return fn.params.length === 2 && first?.type === 'Identifier' && CONTEXT_NAME.test(first.name) && second?.type === 'Identifier' && second.name === 'next';
+}
+
 /** Whether a function is a request handler by what it is (see the module comment): what it runs, it runs in a request. */
 export function isRequestHandler(fn: FunctionNode): boolean {
-  return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || registeredForPath(fn) || servedByRuntime(fn)
+  return fn.params.length > 0 && (isExportedRouteHandler(fn) || takesTypedRequest(fn) || takesRequestAndResponse(fn) || takesContextAndNext(fn) || registeredForPath(fn) || servedByRuntime(fn)
     || fetchHandler(fn) || isExportedLoader(fn) || isServerAction(fn) || resolvesProcedure(fn));
 }
 
@@ -199,6 +212,7 @@ export function handlerLabel(fn: FunctionNode): string {
   if (fn.parent?.type === 'AssignmentExpression' && calleeText(fn.parent.left) === 'module.exports') return 'the handler the module exports';
   const name = functionName(fn) ?? exportedThroughWrapper(fn);
   if (name !== undefined) return `${name}()`;
+  if (takesContextAndNext(fn)) return 'a middleware';
   if (!registeredForPath(fn)) return 'a request handler';
   const call = fn.parent as TSESTree.CallExpression;
   const method = staticName((unwrapExpression(call.callee) as TSESTree.MemberExpression).property)!.toUpperCase();

@@ -192,10 +192,12 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // grammars loaded (ai-code-review-bot's web-tree-sitter `Parser`, after `Parser.init()` loads its
 // WebAssembly): `setLanguage` and `parse` run in one synchronous turn, on the source each call hands it;
 // and a word segmenter with its dictionary loaded (TencentDB-Agent-Memory's `Jieba.withDict(dict)`,
-// @node-rs/jieba's, for full-text queries in Chinese): each `cut` splits the text it is handed; and
+// @node-rs/jieba's, for full-text queries in Chinese): each `cut` splits the text it is handed, as
+// Kuroshiro over kuromoji's dictionary converts the Japanese each call hands it (Nibi's Discord
+// bot, reading kanji for its dictionary command); and
 // LangChain's prompt templates and text splitters (`ChatPromptTemplate.fromMessages([…])`, `new
 // RecursiveCharacterTextSplitter({ chunkSize })`): each format or split is of what the call hands it.
-const MODEL_PACKAGE = /^(?:jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|jexl|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src)(?:\/|$)/;
+const MODEL_PACKAGE = /^(?:jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|jexl|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src|kuroshiro|kuroshiro-analyzer-[\w-]+|kuromoji)(?:\/|$)/;
 
 // The AI SDK's registry of providers (demo-local-ai-hr-it-bot's `createProviderRegistry(providers)`,
 // each provider made on the process's own key), and a provider of its own over such models: a hosted
@@ -272,6 +274,9 @@ const BUN_CLIENT_CLASS = /^(?:SQL|RedisClient)$/;
 // anthropicApiKey: config.anthropicApiKey })`, kept for its keep-alive pool; Replit's generated
 // `twilioClient = await getTwilioClient()`): as a hosted API's client is (service-clients.ts),
 // when only the process's own configuration made it.
+// A function named for setting up the process's logging (dployr-base's `initFileLogging(path)`,
+// opening the append stream every log line goes to): what it keeps is the log's outlet.
+const LOGGING_SET_UP = /^(?:init|initiali[sz]e|setup|setUp|configure|open|start|enable)\w*(?:Log|Logs|Logging|Logger)$/;
 const HOSTED_CLIENT_CALLEE = /(?:^|\.)(?:create|make|build|get)(?:[A-Z]\w*)?(?:LLM|Llm|OpenAI|OpenAi|Openai|Anthropic|Gemini|Claude|Groq|Mistral|Ollama|Bedrock|Twilio|Stripe|SendGrid|Sendgrid|Resend|Postmark|Mailgun|Slack|Octokit|GitHub|Github|Notion)Client$/;
 
 /**
@@ -324,6 +329,8 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   const maker = writingFunction(at);
   const makerName = maker && functionName(maker);
   if (makerName !== undefined && fill !== 'caller' && ADMIN_CLIENT_CALLEE.test(makerName)) return true;
+  // … or for setting up the process's logging.
+  if (makerName !== undefined && LOGGING_SET_UP.test(makerName)) return true;
   // … or a model provider's or a hosted API's client, from the process's own values (open-agentic-platform's
   // `getAnthropicClient()`, keeping the fetch-backed client its `makeHttpClient(anthropicApiKey())` builds).
   if (makerName !== undefined && fill === 'own' && HOSTED_CLIENT_CALLEE.test(makerName)) return true;

@@ -6,6 +6,7 @@ import { DATABASE_CLIENT_PACKAGE } from './service-clients.js';
 import { nearestAbove } from './nearest-above.js';
 import { isSingleUserHost, OPENTUI } from './single-user-process.js';
 import { isTestFile } from './test-files.js';
+import { workerBundleOf } from './worker-bundle.js';
 
 /** The directory of the nearest `package.json` above a directory, or null when none is, by directory (every one walked through). */
 const packageRoots = new Map<string, string | null>();
@@ -263,9 +264,35 @@ export function inDeveloperTooling(filePath: string): boolean {
   return nearestAbove(filePath, toolingDirs, isTooling, false);
 }
 
-/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, a file its server serves to browsers or a page loads, or its framework's client-only module (a Meteor app's `client/` among them). */
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a developer tool's, a file its server serves to browsers or a page loads, its framework's client-only module (a Meteor app's `client/` among them), or a page's module its Worker does not bundle. */
 function packageServesOneUser(filePath: string): boolean {
-  return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || meteorClientModule(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath);
+  return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || meteorClientModule(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDeveloperTooling(filePath) || pageModuleBesideWorker(filePath);
+}
+
+/** Whether a package is a page's app that a Cloudflare Worker serves (see pageModuleBesideWorker), by package root. */
+const pageAppsServedByWorker = new Map<string, boolean>();
+
+/**
+ * Whether a file is a page's module in a package that is a page's app but for the Worker that
+ * serves it — a browser bundler and a UI library (or the bundler's `index.html`) among its
+ * dependencies, and nothing on the server side but the Worker's platform and router (wrangler,
+ * Cloudflare's Vite plugin, Hono) — and that Worker does not bundle the file (see
+ * worker-bundle.ts): kabaddi-timer's `src/game-v2/hooks/useWebSocket.ts`, whose one
+ * `WebSocketManager` is the scoreboard tab's. The Worker's own modules stay in the rule's view.
+ * A package with Pages Functions (`functions/`), or whose Worker's bundle cannot be followed,
+ * keeps every module in view.
+ */
+export function pageModuleBesideWorker(filePath: string): boolean {
+  const root = packageRootOf(filePath);
+  if (root === null) return false;
+  let answer = pageAppsServedByWorker.get(root);
+  if (answer === undefined) {
+    answer = isPageAppServedByWorker(readManifest(root), root);
+    pageAppsServedByWorker.set(root, answer);
+  }
+  if (!answer) return false;
+  const bundle = workerBundleOf(root);
+  return bundle !== undefined && !bundle.has(resolve(filePath));
 }
 
 /**
@@ -322,17 +349,18 @@ function readManifest(dir: string): Manifest {
 const keysOf = (field: unknown): string[] => (typeof field === 'object' && field !== null ? Object.keys(field) : []);
 
 // A page's app: a UI library for the DOM and the bundler or dev server that builds it for the
-// browser (crowd.dev's `frontend`, Vue on Vite; lowcoder's `client` packages, React on Vite), or
-// a browser extension's framework, which bundles its pages and its background worker for one
-// user's browser (supermemory's extension, on WXT; Plasmo); Ember's, built by ember-cli (boundary-ui's
+// browser (crowd.dev's `frontend`, Vue on Vite; lowcoder's `client` packages, React on Vite;
+// Magic-Agent's Vue app, on Vite+'s `vite-plus`), or a browser extension's framework, which
+// bundles its pages and its background worker for one user's browser (supermemory's extension, on WXT; Plasmo); Ember's, built by ember-cli (boundary-ui's
 // `api` addon, whose shared service talks to the other tabs over a `BroadcastChannel`)…
 const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact', 'ember-source']);
-const PAGE_BUNDLER = new Set(['vite', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core', 'wxt', 'plasmo', 'ember-cli']);
+const PAGE_BUNDLER = new Set(['vite', 'vite-plus', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core', 'wxt', 'plasmo', 'ember-cli']);
 // … and nothing that runs on a server: a framework that renders there or serves an API (Next.js,
 // Nuxt, Remix, SvelteKit, Astro, Ember's FastBoot, Express and the like: apitable's `datasheet` is React on Next.js
 // beside Express), a worker or function platform whose code ships in the same package (Cloudflare's
-// agents examples: a React page and a Worker, built by one Vite), or a database or cache driver,
-// which no page loads.
+// agents examples: a React page and a Worker, built by one Vite — whose page's modules the Worker
+// does not bundle are a page's all the same: see pageModuleBesideWorker), or a database or cache
+// driver, which no page loads.
 const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|ember-cli-fastboot|fastboot|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|bullmq)$/;
 
 // What a worker process runs its jobs with: a cron library, a message broker's or a job queue's client.
@@ -426,6 +454,18 @@ function isPageApp(manifest: Manifest, root: string): boolean {
   return names.some((name) => PAGE_UI.has(name)) || existsSync(join(root, 'index.html'));
 }
 
+// The server side a Worker brings: its platform's tools and types, and the routers that run in
+// it (Hono, PartyKit's) — not Hono's adapter for Node (`@hono/node-server`), a server of its own.
+const WORKER_SIDE = /^(?:wrangler|miniflare|@cloudflare\/.+|hono|@hono\/(?!node-).+|partyserver|partykit|agents)$/;
+
+/** Whether a package is a page's app (see isPageApp) but for a Worker that serves it, and has no Pages Functions. */
+function isPageAppServedByWorker(manifest: Manifest, root: string): boolean {
+  const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
+  if (!names.some((name) => PAGE_BUNDLER.has(name)) || !(names.some((name) => PAGE_UI.has(name)) || existsSync(join(root, 'index.html')))) return false;
+  const serverSide = names.filter((name) => SERVER_SIDE.test(name) || HTTP_SERVER.test(name));
+  return serverSide.length > 0 && serverSide.every((name) => WORKER_SIDE.test(name)) && !existsSync(join(root, 'functions'));
+}
+
 /** Whether the manifest is an Electron app's as electron-builder packs it (ever-gauzy's desktop apps' `src/package.json`): its `build.appId`. */
 const packedByElectronBuilder = (manifest: Manifest): boolean => typeof manifest.build === 'object' && manifest.build !== null && typeof manifest.build.appId === 'string';
 
@@ -464,5 +504,9 @@ function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // in one phone's app, its web view or its native bridge (PhoneChat's vendored
   // `plugins/cordova-plugin-file`, whose browser proxy keeps the page's file system in `fs_`).
   const cordovaPlugin = typeof manifest.cordova === 'object' && manifest.cordova !== null && typeof (manifest.cordova as { readonly id?: unknown }).id === 'string';
-  return dependsOnHost || bundlesHost || typedForEditor || oclifCli || cordovaPlugin || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root) || isApifyActor(manifest, root);
+  // The host itself, its source in the tree: a terminal UI's core forked into the app that draws
+  // with it (LongerAgent's `opentui-src/forked/core`, named `@opentui/core`, whose renderer
+  // tracker and console capture are the one terminal's). Not a package named as a server.
+  const isHostItself = typeof manifest.name === 'string' && isSingleUserHost(manifest.name) && !/server/i.test(manifest.name);
+  return dependsOnHost || isHostItself || bundlesHost || typedForEditor || oclifCli || cordovaPlugin || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root) || isApifyActor(manifest, root);
 }

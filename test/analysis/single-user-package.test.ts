@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { clientModuleOfFramework, inDeveloperTooling, inSingleUserPackage, loadedByPage, meteorClientModule, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
+import { clientModuleOfFramework, inDeveloperTooling, inSingleUserPackage, loadedByPage, meteorClientModule, pageModuleBesideWorker, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -121,6 +121,9 @@ function monorepo(): string {
     // a Meteor app, whose client/ directories its build never loads on the server (4minitz)
     'apps/meetings/.meteor/release': 'METEOR@2.16\n',
     'apps/meetings/package.json': JSON.stringify({ name: '4minitz', dependencies: { 'meteor-node-stubs': '1' } }),
+    // a terminal UI's core forked into the app that draws with it (LongerAgent's opentui-src/forked/core); not a package named as a server
+    'apps/fermi/opentui-src/forked/core/package.json': JSON.stringify({ name: '@opentui/core', main: 'index.ts', dependencies: { 'yoga-layout': '3' } }),
+    'packages/expo-server/package.json': JSON.stringify({ name: 'expo-server', dependencies: { undici: '6' } }),
     // an Electron app's renderer as a package of its own, its bundler at the root (Folo's desktop renderer)
     'apps/desktop/layer/renderer/package.json': JSON.stringify({ name: 'renderer', dependencies: { '@electron-toolkit/preload': '3', react: '19', 'react-dom': '19' } }),
   };
@@ -186,6 +189,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'apps/browser-extension/utils/posthog.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/plasmo-extension/background/index.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'apps/desktop/layer/renderer/src/modules/debug/registry.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'apps/fermi/opentui-src/forked/core/renderer.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/expo-server/src/index.ts'))).toBe(false);
   });
 
   it('keeps the prefilter to what the rule reports', () => {
@@ -289,6 +294,89 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
   ],
 });
 
+/** Pages' apps that a Cloudflare Worker serves, with what their Workers import. */
+function workerApps(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ssot-worker-page-'));
+  const page = { dependencies: { hono: '4', preact: '10' }, devDependencies: { vite: '7', wrangler: '4', '@cloudflare/workers-types': '4' } };
+  const files: Record<string, string> = {
+    // kabaddi-timer: a Preact scoreboard beside its Hono Worker and Durable Object; the Worker reaches
+    // its routes through a relative import and a tsconfig path alias, the page's hooks through neither
+    'scoreboard/package.json': JSON.stringify({ name: 'scoreboard', ...page }),
+    'scoreboard/wrangler.toml': 'name = "scoreboard"\nmain = "src/index.ts"\n\n[assets]\ndirectory = "./public"\n',
+    'scoreboard/tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
+    'scoreboard/src/index.ts': "import { Hono } from 'hono';\nimport { gameRoutes } from './routes/game';\nexport { GameSession } from '@/durable-objects/game-session';\nimport './styles.css';\nexport default new Hono().route('/game', gameRoutes);\n",
+    'scoreboard/src/routes/game.ts': "import type { Game } from '../types/game.js';\nexport const gameRoutes = {};\n",
+    'scoreboard/src/types/game.ts': 'export interface Game { id: string }\n',
+    'scoreboard/src/durable-objects/game-session.ts': 'export class GameSession {}\n',
+    'scoreboard/src/game-v2/hooks/useWebSocket.ts': "import { useState } from 'preact/hooks';\nconst wsManager = new WebSocketManager();\n",
+    // Magic-Agent's Vue app on Vite+, its Worker (named in wrangler.jsonc) handing out the built assets
+    'vue-app/package.json': JSON.stringify({ name: 'vue-app', dependencies: { vue: '3' }, devDependencies: { 'vite-plus': '0.1', '@cloudflare/vite-plugin': '1', wrangler: '4' } }),
+    'vue-app/wrangler.jsonc': '{\n  // the Worker only serves the SPA\n  "main": "src/worker.ts",\n  "assets": { "directory": "./dist", "not_found_handling": "single-page-application" },\n}\n',
+    'vue-app/src/worker.ts': 'export default { fetch: (request: Request, env: { ASSETS: { fetch: typeof fetch } }) => env.ASSETS.fetch(request) };\n',
+    'vue-app/src/services/sync/rpc.ts': 'let encryptionManagerPromise = null;\n',
+    // a Worker that loads a module by a name worked out as it runs: its bundle could hold any module
+    'computed/package.json': JSON.stringify({ name: 'computed', ...page }),
+    'computed/wrangler.toml': 'main = "src/index.ts"\n',
+    'computed/src/index.ts': 'export default { fetch: async (request: Request) => (await import(`./routes/${new URL(request.url).pathname}`)).default(request) };\n',
+    // … or a module of the project that is not there (one a build generates)
+    'generated/package.json': JSON.stringify({ name: 'generated', ...page }),
+    'generated/wrangler.toml': 'main = "src/index.ts"\n',
+    'generated/src/index.ts': "import { routes } from './generated/routes';\nexport default { fetch: routes };\n",
+    // Pages Functions are servers the wrangler configuration does not name
+    'pages-fns/package.json': JSON.stringify({ name: 'pages-fns', ...page }),
+    'pages-fns/wrangler.toml': 'main = "src/index.ts"\n',
+    'pages-fns/src/index.ts': 'export default {};\n',
+    'pages-fns/functions/api/chat.ts': 'export const onRequest = () => new Response();\n',
+    // Hono's Node server is a server of its own; and a Worker without a page is all server
+    'node-hono/package.json': JSON.stringify({ name: 'node-hono', dependencies: { hono: '4', '@hono/node-server': '1', react: '19' }, devDependencies: { vite: '7', wrangler: '4' } }),
+    'node-hono/wrangler.toml': 'main = "src/worker.ts"\n',
+    'node-hono/src/worker.ts': 'export default {};\n',
+    'api-worker/package.json': JSON.stringify({ name: 'api-worker', dependencies: { hono: '4' }, devDependencies: { wrangler: '4' } }),
+    'api-worker/wrangler.toml': 'main = "src/index.ts"\n',
+    'api-worker/src/index.ts': 'export default {};\n',
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('pageModuleBesideWorker: a page\'s module that the Worker serving the page does not bundle runs in the visitor\'s tab', () => {
+  const apps = workerApps();
+  afterAll(() => rmSync(apps, { recursive: true, force: true }));
+
+  it('answers for what the Worker\'s main module does not reach, through relative imports and path aliases alike', () => {
+    expect(pageModuleBesideWorker(join(apps, 'scoreboard/src/game-v2/hooks/useWebSocket.ts'))).toBe(true);
+    for (const bundled of ['src/index.ts', 'src/routes/game.ts', 'src/types/game.ts', 'src/durable-objects/game-session.ts']) {
+      expect(pageModuleBesideWorker(join(apps, 'scoreboard', bundled))).toBe(false);
+    }
+    expect(pageModuleBesideWorker(join(apps, 'vue-app/src/services/sync/rpc.ts'))).toBe(true);
+    expect(pageModuleBesideWorker(join(apps, 'vue-app/src/worker.ts'))).toBe(false);
+  });
+
+  it('keeps every module in view where the bundle cannot be told, another server runs, or no page is there', () => {
+    for (const file of ['computed/src/pages/state.ts', 'generated/src/pages/state.ts', 'pages-fns/src/pages/state.ts', 'node-hono/src/pages/state.ts', 'api-worker/src/lib/state.ts']) {
+      expect(pageModuleBesideWorker(join(apps, file))).toBe(false);
+    }
+  });
+
+  it('keeps the prefilter and the rule to the Worker\'s modules', () => {
+    const config = resolveConfig({}, apps);
+    expect(mayContainFinding(HOLDER, config, join(apps, 'scoreboard/src/game-v2/hooks/pool.ts'))).toBe(false);
+    expect(mayContainFinding(HOLDER, config, join(apps, 'scoreboard/src/routes/game.ts'))).toBe(true);
+  });
+
+  it('gives migrate no request-scope fallback in the page\'s modules: the page runs in the browser', () => {
+    const call = "import { getAgentInstanceFactory } from './agents/factory';\nexport function onAccept() {\n  return getAgentInstanceFactory().accept();\n}\n";
+    const config = resolveConfig({}, apps);
+    const inPage = migrateSource(call, join(apps, 'scoreboard/src/game-v2/hooks/accept.ts'), config);
+    expect(inPage.changed).toBe(false);
+    expect(inPage.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*or is a page's app whose Worker does not bundle it\)/);
+    expect(migrateSource(call, join(apps, 'scoreboard/src/routes/game.ts'), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
+  });
+});
+
 describe('inDeveloperTooling: a coding agent\'s, CI\'s or git\'s folder beside a project\'s manifest holds its developers\' tools', () => {
   it('answers for those folders beside a package only', () => {
     expect(inDeveloperTooling(join(root, 'packages/server/.claude/skills/chrome-devtools/scripts/lib/browser.js'))).toBe(true);
@@ -314,7 +402,7 @@ describe('migrate in a single-user app\'s package', () => {
     // a page script the server serves runs in a visitor's tab
     const served = migrateSource(CALL, join(root, 'packages/server/public/scripts/accept.js'), config);
     expect(served.changed).toBe(false);
-    expect(served.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*its package serves it from public\/ or www\/\)/);
+    expect(served.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*its package serves it from public\/ or www\/ /);
     // … as a browser extension's module does
     const extension = migrateSource(CALL, join(root, 'packages/server/chrome-extension/lib/accept.ts'), config);
     expect(extension.changed).toBe(false);

@@ -898,6 +898,12 @@ ruleTester.run('no-module-singleton', rule, {
     "#!/usr/bin/env node\nimport { GestaltRenderEngine } from '../adapters/orchestration.js';\nconst [, , command, ...args] = process.argv;\nconst engine = new GestaltRenderEngine();\nif (command === 'inspect') {\n  console.log(JSON.stringify(engine.capabilities()));\n} else if (command === 'render') {\n  await engine.render(args[0]);\n}\n",
     // the promise of a telemetry logger, kept while its package loads (gestaltview's Braintrust logger)
     "let braintrustLogger = null;\nlet braintrustLoggerPromise = null;\nexport async function initRuntimeBraintrust() {\n  const apiKey = process.env.BRAINTRUST_API_KEY;\n  braintrustLoggerPromise = import('braintrust').then(({ initLogger }) => {\n    braintrustLogger = initLogger({ apiKey, projectName: 'app' });\n    return braintrustLogger;\n  }, () => null);\n  return braintrustLoggerPromise;\n}\n",
+    // a Japanese reading converter with its dictionary loaded: each convert reads the text it is handed (Nibi's Kuroshiro over kuromoji)
+    `import Kuroshiro from 'kuroshiro';\nimport KuromojiAnalyzer from 'kuroshiro-analyzer-kuromoji';\nlet kuroshiro: Kuroshiro | null = null;\nasync function initKuroshiro() {\n  if (!kuroshiro) {\n    kuroshiro = new Kuroshiro();\n    await kuroshiro.init(new KuromojiAnalyzer({ dictPath: DICT_URL }));\n  }\n  return kuroshiro;\n}\nexport async function toHiragana(text: string) {\n  return (await initKuroshiro()).convert(text, { to: 'hiragana' });\n}\n`,
+    // the log file's stream, opened by the function that sets up the process's logging (dployr-base's logger)
+    `import { createWriteStream, type WriteStream } from 'fs';\nlet fileStream: WriteStream | null = null;\nexport function initFileLogging(path: string) {\n  fileStream = createWriteStream(path, { flags: 'a' });\n}\nexport function write(line: string) {\n  fileStream?.write(line);\n}\n`,
+    // a middleware's (ctx, next) that keeps nothing the request carried: a counter
+    `let served = 0;\napp.use(async (ctx, next) => {\n  served += 1;\n  await next();\n});\nexport const servedSoFar = () => served;\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1305,6 +1311,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // Koa's middleware keeps the request's user where every request reads it
+    { code: `let currentUser: string | undefined;\napp.use(async (ctx, next) => {\n  currentUser = ctx.state.user.id;\n  await next();\n});\nrouter.get('/me', async (ctx) => {\n  ctx.body = { user: currentUser };\n});\n`, output: null, errors: [requestState(3, 'currentUser', 'a middleware', 'ctx')] },
+    // … as Hono's does, its (c, next) given the context
+    { code: `let tenant: string | undefined;\nexport const tenantMiddleware = async (c, next) => {\n  tenant = c.req.header('x-tenant');\n  await next();\n};\nexport const currentTenant = () => tenant;\n`, output: null, errors: [requestState(3, 'tenant', 'tenantMiddleware()', 'c')] },
     // a command's first line and the arguments it read do not make a server's entry one: it listens for everyone
     {
       code: "#!/usr/bin/env node\nimport express from 'express';\nimport { RenderEngine } from './engine.js';\nconst [, , port] = process.argv;\nconst engine = new RenderEngine();\nconst app = express();\napp.post('/render', async (req, res) => res.json(await engine.render(req.body)));\napp.listen(Number(port));\n",
