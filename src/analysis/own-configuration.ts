@@ -38,11 +38,16 @@ const handsDownOwn = (name: string): boolean => ENVIRONMENT_PARAMETER.test(name)
 // however the parameter is named.
 const PLATFORM_BINDING_TYPE = /^(?:D1Database|KVNamespace|R2Bucket|DurableObjectNamespace|Fetcher|Hyperdrive|VectorizeIndex|Queue|AnalyticsEngineDataset)$/;
 
-/** A parameter that hands down the environment by its name, or one of the platform's bindings by its type. */
+// The application's configuration by its type's name (FIA's `getClient(config: AppConfig)` →
+// `new Anthropic({ apiKey: config.anthropicApiKey })`): every caller hands down the one the process
+// loaded. A type named for one user's settings (`UserConfig`) is no such.
+const APP_CONFIGURATION_TYPE = /^(?:(?:App|Application|Server|Service|Global|Process|Runtime)(?:Config|Configuration|Settings|Env|Environment)|Env|Environment|ProcessEnv)$/;
+
+/** A parameter that hands down the environment by its name, or the platform's bindings or the application's configuration by its type. */
 export function handsDownOwnParameter(param: TSESTree.Parameter, name: string): boolean {
   if (handsDownOwn(name)) return true;
   const annotation = param.type === 'Identifier' ? param.typeAnnotation?.typeAnnotation : undefined;
-  return annotation?.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && PLATFORM_BINDING_TYPE.test(annotation.typeName.name);
+  return annotation?.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && (PLATFORM_BINDING_TYPE.test(annotation.typeName.name) || APP_CONFIGURATION_TYPE.test(annotation.typeName.name));
 }
 
 // A function named for reading configuration (`getConfig()`, `loadEnv()`, `environmentNumber('PORT')`,

@@ -904,6 +904,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import { createWriteStream, type WriteStream } from 'fs';\nlet fileStream: WriteStream | null = null;\nexport function initFileLogging(path: string) {\n  fileStream = createWriteStream(path, { flags: 'a' });\n}\nexport function write(line: string) {\n  fileStream?.write(line);\n}\n`,
     // a middleware's (ctx, next) that keeps nothing the request carried: a counter
     `let served = 0;\napp.use(async (ctx, next) => {\n  served += 1;\n  await next();\n});\nexport const servedSoFar = () => served;\n`,
+    // a model provider's client filled from the application's configuration, handed down by its type (FIA's getClient(config: AppConfig))
+    `import Anthropic from '@anthropic-ai/sdk';\nimport { AppConfig } from '../utils/config';\nlet clientInstance: Anthropic | null = null;\nfunction getClient(config: AppConfig): Anthropic {\n  if (!clientInstance) clientInstance = new Anthropic({ apiKey: config.anthropicApiKey });\n  return clientInstance;\n}\nexport const callClaude = (config: AppConfig, prompt: string) => getClient(config).messages.create({ model: 'm', max_tokens: 1, messages: [{ role: 'user', content: prompt }] });\n`,
+    // an app's own emitter of metrics for a scraper (AI-Agents' PrometheusMetricsEmitter)
+    `export class PrometheusMetricsEmitter {\n  private static instance: PrometheusMetricsEmitter;\n  private lines: string[] = [];\n  static getInstance() {\n    if (!PrometheusMetricsEmitter.instance) PrometheusMetricsEmitter.instance = new PrometheusMetricsEmitter();\n    return PrometheusMetricsEmitter.instance;\n  }\n  emit(line: string) { this.lines.push(line); }\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1311,6 +1315,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but not from a configuration typed as one user's: the first caller's key, handed to every later one
+    { code: `import Anthropic from '@anthropic-ai/sdk';\nlet clientInstance: Anthropic | null = null;\nexport function getClient(config: UserConfig): Anthropic {\n  if (!clientInstance) clientInstance = new Anthropic({ apiKey: config.anthropicApiKey });\n  return clientInstance;\n}\n`, errors: [holder(2)] },
     // Koa's middleware keeps the request's user where every request reads it
     { code: `let currentUser: string | undefined;\napp.use(async (ctx, next) => {\n  currentUser = ctx.state.user.id;\n  await next();\n});\nrouter.get('/me', async (ctx) => {\n  ctx.body = { user: currentUser };\n});\n`, output: null, errors: [requestState(3, 'currentUser', 'a middleware', 'ctx')] },
     // … as Hono's does, its (c, next) given the context
