@@ -218,10 +218,13 @@ function outerOf(node: TSESTree.Node): [TSESTree.Node | undefined, TSESTree.Node
 
 /** Whether a kept value is handed to something that may keep it: returned, stored, passed to a function that is not a standard read. */
 function handsOut(value: TSESTree.Node): boolean {
-  const [parent] = outerOf(value);
+  const [parent, below] = outerOf(value);
   switch (parent?.type) {
-    case 'ReturnStatement':
     case 'VariableDeclarator':
+      // Taken apart into its members (teable's `Encryptor`: `const { algorithm, key, iv } =
+      // this.options`): each is read as `this.options.key` would be; the whole goes nowhere.
+      return !(parent.init === below && parent.id.type === 'ObjectPattern' && parent.id.properties.every((property) => property.type === 'Property'));
+    case 'ReturnStatement':
     case 'AssignmentExpression':
     case 'Property':
     case 'ArrayExpression':
