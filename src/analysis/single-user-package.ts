@@ -28,12 +28,17 @@ function packageRootOf(filePath: string): string | null {
  * single-user-process.ts). The nearest `package.json` decides, as it does for Node.
  */
 export function inSingleUserPackage(filePath: string): boolean {
+  return askPackage(filePath, singleUserAnswers, isSingleUserApp);
+}
+
+/** What `ask` says of the manifest of the package a file belongs to, remembered by package root in `answers`; false outside every package. */
+function askPackage(filePath: string, answers: Map<string, boolean>, ask: (manifest: Manifest, root: string) => boolean): boolean {
   const root = packageRootOf(filePath);
   if (root === null) return false;
-  let answer = singleUserAnswers.get(root);
+  let answer = answers.get(root);
   if (answer === undefined) {
-    answer = isSingleUserApp(readManifest(root), root);
-    singleUserAnswers.set(root, answer);
+    answer = ask(readManifest(root), root);
+    answers.set(root, answer);
   }
   return answer;
 }
@@ -283,15 +288,8 @@ const pageAppsServedByWorker = new Map<string, boolean>();
  * keeps every module in view.
  */
 export function pageModuleBesideWorker(filePath: string): boolean {
-  const root = packageRootOf(filePath);
-  if (root === null) return false;
-  let answer = pageAppsServedByWorker.get(root);
-  if (answer === undefined) {
-    answer = isPageAppServedByWorker(readManifest(root), root);
-    pageAppsServedByWorker.set(root, answer);
-  }
-  if (!answer) return false;
-  const bundle = workerBundleOf(root);
+  if (!askPackage(filePath, pageAppsServedByWorker, isPageAppServedByWorker)) return false;
+  const bundle = workerBundleOf(packageRootOf(filePath)!);
   return bundle !== undefined && !bundle.has(resolve(filePath));
 }
 
@@ -351,8 +349,9 @@ const keysOf = (field: unknown): string[] => (typeof field === 'object' && field
 // A page's app: a UI library for the DOM and the bundler or dev server that builds it for the
 // browser (crowd.dev's `frontend`, Vue on Vite; lowcoder's `client` packages, React on Vite;
 // Magic-Agent's Vue app, on Vite+'s `vite-plus`), or a browser extension's framework, which
-// bundles its pages and its background worker for one user's browser (supermemory's extension, on WXT; Plasmo); Ember's, built by ember-cli (boundary-ui's
-// `api` addon, whose shared service talks to the other tabs over a `BroadcastChannel`)…
+// bundles its pages and its background worker for one user's browser (supermemory's extension,
+// on WXT; Plasmo); Ember's, built by ember-cli (boundary-ui's `api` addon, whose shared service
+// talks to the other tabs over a `BroadcastChannel`)…
 const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact', 'ember-source']);
 const PAGE_BUNDLER = new Set(['vite', 'vite-plus', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core', 'wxt', 'plasmo', 'ember-cli']);
 // … and nothing that runs on a server: a framework that renders there or serves an API (Next.js,
