@@ -9,6 +9,14 @@ import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
 
+/** Writes each file of `files` (path → text) under `root`, making its directories. */
+function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
 /** A monorepo: a server, an Electron app (with a package of its own inside), an editor extension. */
 function monorepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'ssot-single-user-'));
@@ -127,10 +135,7 @@ function monorepo(): string {
     // an Electron app's renderer as a package of its own, its bundler at the root (Folo's desktop renderer)
     'apps/desktop/layer/renderer/package.json': JSON.stringify({ name: 'renderer', dependencies: { '@electron-toolkit/preload': '3', react: '19', 'react-dom': '19' } }),
   };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  writeTree(root, files);
   return root;
 }
 
@@ -335,10 +340,7 @@ function workerApps(): string {
     'api-worker/wrangler.toml': 'main = "src/index.ts"\n',
     'api-worker/src/index.ts': 'export default {};\n',
   };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  writeTree(dir, files);
   return dir;
 }
 
