@@ -25,8 +25,8 @@ interface ImportOptions {
   incomplete?: boolean;
 }
 
-/** tsconfig's dialect of JSON: comments and trailing commas allowed. */
-function parseJsonc(text: string): unknown {
+/** tsconfig's dialect of JSON (wrangler's `.jsonc` too): comments and trailing commas allowed. */
+export function parseJsonc(text: string): unknown {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isFile, resolveProjectModule } from './module-files.js';
 import { SOURCE_EXTENSION } from './source-lang.js';
-import { isPackageSpecifier } from './tsconfig-imports.js';
+import { isPackageSpecifier, parseJsonc } from './tsconfig-imports.js';
 
 /**
  * What a Cloudflare Worker bundles: the module its wrangler configuration names as `main`, and
@@ -74,12 +74,12 @@ const tomlMains = (text: string): string[] => [...text.matchAll(TOML_MAIN)].map(
 function jsonMains(text: string): string[] {
   let config: { main?: unknown; env?: Record<string, { main?: unknown }> };
   try {
-    // JSONC: comments and trailing commas; a `//` inside a string is rare in a wrangler config
-    // and only costs the answer (an unreadable configuration names no entry).
-    config = JSON.parse(text.replace(/\/\*[\s\S]*?\*\/|(?<![:"'])\/\/[^\n]*/g, '').replace(/,(\s*[}\]])/g, '$1')) as typeof config;
+    config = parseJsonc(text) as typeof config;
   } catch {
     return [];
   }
+  // A configuration that is not an object (`null`, a list) names no entry.
+  if (typeof config !== 'object' || config === null) return [];
   const mains = [config.main, ...Object.values(typeof config.env === 'object' && config.env !== null ? config.env : {}).map((env) => env?.main)];
   return mains.filter((main): main is string => typeof main === 'string');
 }
