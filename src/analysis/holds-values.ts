@@ -116,6 +116,8 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
     // What a function named for settings returns is settings: appnoxtech's Twilio service keeps
     // `_config: ReturnType<typeof getTwilioConfig> | null`, read from the environment on first use.
     if (annotation.typeName.name === 'ReturnType' && returnsSettings(annotation.typeArguments?.params[0])) return true;
+    // `ReturnType<typeof setInterval>` is the timer's handle, a `NodeJS.Timeout` by another name.
+    if (annotation.typeName.name === 'ReturnType' && timerHandle(annotation.typeArguments?.params[0])) return true;
     // zigbee2mqtt's `let _settings: Partial<Settings> | undefined`, read from its settings file once.
     const modified = TYPE_MODIFIERS.has(annotation.typeName.name) ? annotation.typeArguments?.params[0] : undefined;
     if (modified) return holds(modified);
@@ -142,6 +144,13 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   // first use (appium's `MJpegConsumer: new () => NodeJS.ReadWriteStream`, an optional package's
   // constructor): code, whose instances each caller makes.
   return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType' || annotation.type === 'TSConstructorType';
+}
+
+/** `typeof setInterval`, `typeof setTimeout`, `typeof setImmediate` (also as `globalThis.setInterval`): a timer's maker. */
+function timerHandle(query: TSESTree.TypeNode | undefined): boolean {
+  if (query?.type !== 'TSTypeQuery') return false;
+  const name = query.exprName.type === 'Identifier' ? query.exprName.name : query.exprName.type === 'TSQualifiedName' && query.exprName.left.type === 'Identifier' && /^(?:globalThis|window|global)$/.test(query.exprName.left.name) ? query.exprName.right.name : '';
+  return /^set(?:Interval|Timeout|Immediate)$/.test(name);
 }
 
 /** `typeof getTwilioConfig`, `typeof loadSettings`: the type of a function named for what SETTINGS_TYPE names. */

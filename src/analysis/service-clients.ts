@@ -110,3 +110,6 @@ export const servesWithOwnCredentials = (source: string): boolean => [DATABASE_C
 
 /** Whether a package's client is a hosted API's SDK (API_CLIENT_PACKAGE), whose key may be a user's own. */
 export const isHostedApiClient = (source: string): boolean => API_CLIENT_PACKAGE.test(source);
+
+/** Whether a package is a message broker's or a job queue's client (see BROKER_CLIENT_PACKAGE). */
+export const isBrokerClient = (source: string): boolean => BROKER_CLIENT_PACKAGE.test(source);

@@ -10,7 +10,7 @@ import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
-import { isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
+import { isBrokerClient, isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
@@ -839,7 +839,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
     } else if (declared !== undefined && collectsSockets(program, declared)) {
       sharedFields.add(field);
       connections = true;
-    }
+    } else if ((member.type === 'PropertyDefinition' && locksByKey(program, member)) || (declared !== undefined && collectsBrokerObjects(program, declared))) sharedFields.add(field);
     // A collection is filled through its methods, never set again: trusio's `userSessions:
     // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
     // A JavaScript field first set to nothing (mio-chat-backend's `PrismaManager`, `prisma = null;`
@@ -1060,6 +1060,51 @@ function constantTable(declaration: TSESTree.ClassDeclaration, member: TSESTree.
 }
 
 const COLLECTION_TYPE = /^(?:Array|ReadonlyArray|Set|ReadonlySet|Map|ReadonlyMap|Record|WeakMap)$/;
+
+/**
+ * Whether a declared type is a collection of a message broker's objects — thesis-api's
+ * `AMQPClient`, `consumers: Map<string, amqp.ConsumeMessage>` beside its amqplib connection and
+ * channel: the connection's consumers and channels by queue, each message carrying whose it is,
+ * as the connection is the process's (see service-clients.ts).
+ */
+function collectsBrokerObjects(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
+  let held = filledType(declared);
+  let depth = 0;
+  for (; held !== undefined && depth < 3; depth++) {
+    if (held.type === 'TSArrayType') held = held.elementType;
+    else if (held.type === 'TSTypeReference' && COLLECTION_TYPE.test(lastTypeName(held.typeName) ?? '')) held = held.typeArguments?.params.at(-1);
+    else break;
+  }
+  return depth > 0 && isBrokerClient(typeSource(program, held));
+}
+
+// A lock's type by its name: async-mutex's `Mutex`, a `Semaphore`, the app's own `AsyncReaderWriterLock`.
+const LOCK_TYPE = /(?:^|[a-z])(?:Lock|Mutex|Semaphore)$/;
+
+/**
+ * Whether a class's field is a map by key of locks, or of entries each holding one — Twig's
+ * `GitOperationManager`, `repoStates = new Map<string, RepoState>()` where `RepoState` keeps an
+ * `AsyncReaderWriterLock` per repository and the git client it guards: a lock per resource
+ * excludes every other request on that resource by design, as a lock manager's does (see
+ * LIMITER_CALLEE), so the map is the process's, whoever takes the lock.
+ */
+function locksByKey(program: TSESTree.Program, member: TSESTree.PropertyDefinition): boolean {
+  const declared = member.typeAnnotation?.typeAnnotation;
+  const made = member.value && unwrapExpression(member.value);
+  let element: TSESTree.TypeNode | undefined;
+  const held = declared !== undefined ? filledType(declared) : undefined;
+  if (held?.type === 'TSTypeReference' && /^(?:Map|ReadonlyMap|Record)$/.test(lastTypeName(held.typeName) ?? '')) element = held.typeArguments?.params.at(-1);
+  else if (declared === undefined && made?.type === 'NewExpression' && made.callee.type === 'Identifier' && made.callee.name === 'Map') element = made.typeArguments?.params.at(-1);
+  const isLock = (type: TSESTree.TypeNode | undefined): boolean => type?.type === 'TSTypeReference' && LOCK_TYPE.test(lastTypeName(type.typeName) ?? '');
+  if (element === undefined) return false;
+  if (isLock(element)) return true;
+  // An entry of a lock and what it guards — not of what a user's requests collect (a session's
+  // `messages: Message[]` beside its `Mutex` is that user's history, the lock notwithstanding).
+  const members = recordMembers(element);
+  const typeOf = (each: TSESTree.TypeElement) => (each.type === 'TSPropertySignature' ? resolvedFilledType(each.typeAnnotation?.typeAnnotation) : undefined);
+  const collects = (type: TSESTree.TypeNode | undefined) => type === undefined || type.type === 'TSArrayType' || type.type === 'TSTypeLiteral' || (type.type === 'TSTypeReference' && COLLECTION_TYPE.test(lastTypeName(type.typeName) ?? ''));
+  return members !== undefined && members.some((each) => isLock(typeOf(each))) && members.every((each) => isLock(typeOf(each)) || !collects(typeOf(each)));
+}
 
 /**
  * Whether a declared type is a list, a set, a map or a record by key of records — `Map<string,

@@ -254,18 +254,27 @@ const TOOLING_DIRECTORIES: ReadonlySet<string> = new Set(['.claude', '.opencode'
  */
 const PROJECT_MANIFESTS = ['package.json', 'deno.json', 'pyproject.toml', 'requirements.txt', 'setup.py', 'go.mod', 'Cargo.toml', 'composer.json', 'Gemfile', 'pom.xml', 'build.gradle', 'build.gradle.kts'];
 
+/**
+ * Whether a directory is an agent's skill: `skills/<name>/` with the skill's `SKILL.md` in it
+ * (super-client-r's `skills/iconfont-downloader/`, whose scripts drive a Puppeteer browser). An
+ * agent runs a skill's scripts as commands on its one user's machine or in one session's sandbox,
+ * wherever the skills folder lies — the app's agent's, not only a coding agent's (`.claude/skills/`).
+ */
+const isAgentSkill = (dir: string): boolean => basename(dirname(dir)) === 'skills' && existsSync(join(dir, 'SKILL.md'));
+
 /** Whether a directory is a developer tool's (see inDeveloperTooling), by directory (every one walked through). */
 const toolingDirs = new Map<string, boolean>();
 
 /**
  * Whether a file is a developer tool's: it lies in one of TOOLING_DIRECTORIES beside a
  * project's manifest (magic-ai-trading-bot's `.claude/skills/chrome-devtools/scripts/lib/browser.js`,
- * the Puppeteer browser a coding agent's skill drives for the one developer running it). Such code
- * runs on a developer's machine or in a CI job, never in the app's server. Beside a package only:
- * a checkout under an editor's own folder (`~/.cursor/worktrees/…`) is the app.
+ * the Puppeteer browser a coding agent's skill drives for the one developer running it), or in an
+ * agent's skill (see isAgentSkill). Such code runs on a developer's machine, in a CI job or as an
+ * agent's command, never in the app's server. Beside a package only: a checkout under an editor's
+ * own folder (`~/.cursor/worktrees/…`) is the app.
  */
 export function inDeveloperTooling(filePath: string): boolean {
-  const isTooling = (dir: string) => (TOOLING_DIRECTORIES.has(basename(dir)) && PROJECT_MANIFESTS.some((manifest) => existsSync(join(dirname(dir), manifest))) ? true : undefined);
+  const isTooling = (dir: string) => ((TOOLING_DIRECTORIES.has(basename(dir)) && PROJECT_MANIFESTS.some((manifest) => existsSync(join(dirname(dir), manifest)))) || isAgentSkill(dir) ? true : undefined);
   return nearestAbove(filePath, toolingDirs, isTooling, false);
 }
 
@@ -449,8 +458,20 @@ function prerenderedSvelteKit(names: readonly string[]): boolean {
 function isPageApp(manifest: Manifest, root: string): boolean {
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
   const prerendered = prerenderedSvelteKit(names);
-  if (!names.some((name) => PAGE_BUNDLER.has(name)) || names.some((name) => (SERVER_SIDE.test(name) && !(prerendered && name === '@sveltejs/kit')) || DATABASE_CLIENT_PACKAGE.test(name))) return false;
+  const honoClientOnly = honoForItsClient(manifest, names);
+  if (!names.some((name) => PAGE_BUNDLER.has(name)) || names.some((name) => (SERVER_SIDE.test(name) && !(prerendered && name === '@sveltejs/kit') && !(honoClientOnly && name === 'hono')) || DATABASE_CLIENT_PACKAGE.test(name))) return false;
   return names.some((name) => PAGE_UI.has(name)) || existsSync(join(root, 'index.html'));
+}
+
+/**
+ * Whether a page's app has Hono for its typed client alone (`hc` from `hono/client`, typed by the
+ * server's routes: Mineco's `@mineco/app`, a Solid UI whose API client is made on first use): Hono
+ * among its devDependencies only, beside a UI library, and nothing else of a server's — no adapter
+ * to serve it from (`@hono/node-server`, a Worker's wrangler, Bun's types).
+ */
+function honoForItsClient(manifest: Manifest, names: readonly string[]): boolean {
+  if (!keysOf(manifest.devDependencies).includes('hono') || keysOf(manifest.dependencies).includes('hono') || !names.some((name) => PAGE_UI.has(name))) return false;
+  return names.every((name) => name === 'hono' || !(SERVER_SIDE.test(name) || HTTP_SERVER.test(name) || WORKER_SIDE.test(name) || name === '@types/bun' || name === 'bun-types'));
 }
 
 // The server side a Worker brings: its platform's tools and types, and the routers that run in

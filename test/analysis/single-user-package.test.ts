@@ -89,6 +89,11 @@ function monorepo(): string {
     'packages/both-kit/package.json': JSON.stringify({ name: 'both-kit', devDependencies: { '@sveltejs/adapter-static': '3', '@sveltejs/adapter-vercel': '5', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
     'packages/static-kit-pg/package.json': JSON.stringify({ name: 'static-kit-pg', dependencies: { pg: '8' }, devDependencies: { '@sveltejs/adapter-static': '3', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
     'packages/vite-lib/package.json': JSON.stringify({ name: 'vite-lib', dependencies: { ws: '8' }, devDependencies: { vite: '7' } }),
+    // a page's UI with Hono for its typed API client only (Mineco's @mineco/app); not one that serves Hono from Node or Bun, nor needs it at run time
+    'packages/hono-client-ui/package.json': JSON.stringify({ name: '@mineco/app', dependencies: { 'solid-js': '1' }, devDependencies: { hono: '4', vite: '8' } }),
+    'packages/hono-node-ui/package.json': JSON.stringify({ name: 'hono-node-ui', dependencies: { 'solid-js': '1', '@hono/node-server': '1' }, devDependencies: { hono: '4', vite: '8' } }),
+    'packages/hono-bun-ui/package.json': JSON.stringify({ name: 'hono-bun-ui', dependencies: { react: '19', 'react-dom': '19' }, devDependencies: { hono: '4', vite: '8', '@types/bun': '1' } }),
+    'packages/hono-runtime-ui/package.json': JSON.stringify({ name: 'hono-runtime-ui', dependencies: { react: '19', 'react-dom': '19', hono: '4' }, devDependencies: { vite: '8' } }),
     'packages/vite-node-lib/package.json': JSON.stringify({ name: 'vite-node-lib', dependencies: { zod: '3' }, devDependencies: { vite: '7' } }),
     // a browser extension, built by WXT (supermemory's) or Plasmo: one user's browser
     'apps/browser-extension/package.json': JSON.stringify({ name: 'extension', dependencies: { 'posthog-js': '1', react: '19', 'react-dom': '19' }, devDependencies: { wxt: '0.20' } }),
@@ -108,6 +113,11 @@ function monorepo(): string {
     // … and beside another language's manifest: a Python service's coding-agent skill with a sample Node server (talos-ai-gateway's)
     'services/gateway/pyproject.toml': '[project]\nname = "gateway"\n',
     'services/gateway/.agents/skills/whatsapp/boilerplate/nodejs/package.json': JSON.stringify({ name: 'whatsapp-boilerplate', dependencies: { express: '5' } }),
+    // an agent's skill the app ships (super-client-r's skills/iconfont-downloader), its scripts a package of their own
+    'skills/iconfont-downloader/SKILL.md': '---\nname: iconfont-downloader\ndescription: Search and download icons\n---\n',
+    'skills/iconfont-downloader/scripts/package.json': JSON.stringify({ name: 'iconfont-downloader-skill', main: 'index.js', optionalDependencies: { puppeteer: '21' } }),
+    'skills/draft/scripts/package.json': JSON.stringify({ name: 'draft-skill', main: 'index.js' }),
+    'packages/server/src/skills/README.md': 'The skills the server loads.',
     // … a folder so named that no package sits beside: an editor's worktrees, holding a checkout
     'home/.cursor/worktrees/app/package.json': JSON.stringify({ name: 'app', dependencies: { fastify: '5' } }),
     'packages/server/src/pwa/manifest.json': JSON.stringify({ name: 'App', start_url: '/', display: 'standalone' }),
@@ -184,6 +194,10 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/ssr/server/render.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/game-frontend/src/components/chat/chatService.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/vite-lib/src/socket.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/hono-client-ui/src/lib/api-client.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/hono-node-ui/src/lib/api-client.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/hono-bun-ui/src/lib/api-client.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/hono-runtime-ui/src/lib/api-client.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/static-kit/src/lib/db/idb-storage.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/node-kit/src/lib/db/idb-storage.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/both-kit/src/lib/db/idb-storage.ts'))).toBe(false);
@@ -386,6 +400,13 @@ describe('inDeveloperTooling: a coding agent\'s, CI\'s or git\'s folder beside a
     expect(inDeveloperTooling(join(root, 'services/gateway/.agents/skills/whatsapp/boilerplate/nodejs/src/index.ts'))).toBe(true);
     expect(inDeveloperTooling(join(root, 'packages/server/src/db.ts'))).toBe(false);
     expect(inDeveloperTooling(join(root, 'home/.cursor/worktrees/app/src/pool.ts'))).toBe(false);
+  });
+
+  it('answers for an agent\'s skill, skills/<name>/ with its SKILL.md, wherever it lies', () => {
+    expect(inDeveloperTooling(join(root, 'skills/iconfont-downloader/scripts/puppeteer-impl.example.ts'))).toBe(true);
+    // a skills/ folder of the app's own code, and a skill's folder without its SKILL.md
+    expect(inDeveloperTooling(join(root, 'packages/server/src/skills/skill-manager.ts'))).toBe(false);
+    expect(inDeveloperTooling(join(root, 'skills/draft/scripts/index.ts'))).toBe(false);
   });
 });
 
