@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { constantInit } from './bound-names.js';
+import { importedType } from './imported-classes.js';
 import { filledType, localType, programOf, resolvedFilledType } from './local-types.js';
 import { DATA_CONSTRUCTOR } from './produces-object.js';
 import type { AnalysisInput } from './types.js';
@@ -123,7 +124,7 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
     if (modified) return holds(modified);
     if (!VALUE_CONTAINERS.has(annotation.typeName.name)) {
       if (annotation.typeArguments) return false;
-      const local = localType(annotation, annotation.typeName.name);
+      const local = localType(annotation, annotation.typeName.name) ?? importedTypeOf(annotation, annotation.typeName.name);
       return Array.isArray(local) ? recordOfValues(local, holds) : holds(local as TSESTree.TypeNode | undefined);
     }
     // `Array<ConnectorFactory>` is `ConnectorFactory[]` (logto's CLI connectors, loaded once): a list, as above.
@@ -144,6 +145,16 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   // first use (appium's `MJpegConsumer: new () => NodeJS.ReadWriteStream`, an optional package's
   // constructor): code, whose instances each caller makes.
   return PRIMITIVE_TYPES.has(annotation.type) || annotation.type === 'TSFunctionType' || annotation.type === 'TSConstructorType';
+}
+
+/**
+ * The record a type imported from another file of the project declares (NovaOS' `cachedDbReadiness:
+ * DbReadiness | null`, an interface of flags and messages in `../db/railwayReady.ts`), read as
+ * the module's own would be.
+ */
+function importedTypeOf(at: TSESTree.Node, name: string): ReturnType<typeof localType> {
+  const program = programOf(at);
+  return program === undefined ? undefined : importedType(program, name);
 }
 
 /** `typeof setInterval`, `typeof setTimeout`, `typeof setImmediate` (also as `globalThis.setInterval`): a timer's maker. */

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localClass } from './local-types.js';
+import { localClass, localType } from './local-types.js';
 import { resolveProjectModule } from './module-files.js';
 import { parseFile, stripBom } from './parse.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
@@ -46,6 +46,47 @@ export function appClassNamed(program: TSESTree.Program, name: string): Imported
   return localClass(program, name) ? { program, name } : importedClass(program, name, true);
 }
 
+/**
+ * The interface or type alias a module imports under `name` from another file of the project —
+ * `import { type DbReadiness } from '../db/railwayReady.ts'`, through barrels as importedClass
+ * goes — as localType answers for the module's own: an interface's members, or an alias's type.
+ * Undefined for a package's type, or one the file does not declare plainly (see localType).
+ */
+export function importedType(program: TSESTree.Program, name: string): ReturnType<typeof localType> {
+  const importer = filesOf.get(program);
+  const imported = importer === undefined ? undefined : importedBinding(program, name, true);
+  if (importer === undefined || imported === undefined || isPackageSpecifier(imported.source, importer)) return undefined;
+  return exportedType(resolveProjectModule(importer, imported.source), imported.name, 0);
+}
+
+/** The type the module at `file` exports as `exported`, declared there or re-exported from a file of the project. */
+function exportedType(file: string | undefined, exported: string, depth: number): ReturnType<typeof localType> {
+  const other = file === undefined ? null : parsedModule(file);
+  if (other === null) return undefined;
+  const local = exportedTypeName(other, exported);
+  if (local !== undefined) return localType(other, local);
+  if (depth >= DEEPEST_REEXPORT) return undefined;
+  for (const from of reexportSources(other, exported, true)) {
+    if (isPackageSpecifier(from.source, file!)) continue;
+    const found = exportedType(resolveProjectModule(file!, from.source), from.name, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The name a module's interface or type alias is declared under for what it exports as `exported`: `export interface X`, `export type X = …`, `export type { Local as X }`. */
+function exportedTypeName(program: TSESTree.Program, exported: string): string | undefined {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    const declaration = statement.declaration;
+    if ((declaration?.type === 'TSInterfaceDeclaration' || declaration?.type === 'TSTypeAliasDeclaration') && declaration.id.name === exported) return exported;
+    for (const specifier of statement.specifiers) {
+      if (staticName(specifier.exported) === exported && specifier.local.type === 'Identifier') return specifier.local.name;
+    }
+  }
+  return undefined;
+}
+
 // How many barrels deep an export is followed: `services/index.ts` → `services/memory/index.ts` → the class's file.
 const DEEPEST_REEXPORT = 3;
 
@@ -64,16 +105,16 @@ function exportedClass(file: string | undefined, exported: string, depth: number
   return undefined;
 }
 
-/** Where a module re-exports `exported` from: `export { X } from './x'` (also renamed), or each `export * from './y'`. */
-function reexportSources(program: TSESTree.Program, exported: string): Array<{ source: string; name: string }> {
+/** Where a module re-exports `exported` from: `export { X } from './x'` (also renamed), or each `export * from './y'`; a type-only one too when `types`. */
+function reexportSources(program: TSESTree.Program, exported: string, types = false): Array<{ source: string; name: string }> {
   const named: Array<{ source: string; name: string }> = [];
   const stars: Array<{ source: string; name: string }> = [];
   for (const statement of program.body) {
-    if (statement.type === 'ExportAllDeclaration' && statement.exported === null && statement.exportKind !== 'type') stars.push({ source: statement.source.value, name: exported });
-    if (statement.type !== 'ExportNamedDeclaration' || !statement.source || statement.exportKind === 'type') continue;
+    if (statement.type === 'ExportAllDeclaration' && statement.exported === null && (types || statement.exportKind !== 'type')) stars.push({ source: statement.source.value, name: exported });
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.source || (!types && statement.exportKind === 'type')) continue;
     for (const specifier of statement.specifiers) {
       const local = staticName(specifier.local);
-      if (staticName(specifier.exported) === exported && local !== undefined && specifier.exportKind !== 'type') named.push({ source: statement.source.value, name: local });
+      if (staticName(specifier.exported) === exported && local !== undefined && (types || specifier.exportKind !== 'type')) named.push({ source: statement.source.value, name: local });
     }
   }
   return [...named, ...stars];

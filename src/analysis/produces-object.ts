@@ -50,7 +50,7 @@ const VALUE_CONVERSION = /^(?:toNumber|toInteger|toInt|toFinite|toBoolean|toBool
 /** String methods: whatever they are called on, the result is a string, never an instance. */
 const STRING_METHODS = new Set(['join', 'toString', 'toFixed', 'toISOString', 'toUTCString', 'toDateString', 'toTimeString', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toPrecision', 'toExponential', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'replace', 'replaceAll', 'substring', 'substr', 'charAt', 'repeat']);
 /** Library functions that return strings (`Promise.resolve` is not `path.resolve`). */
-const STRING_FUNCTIONS = new Set(['path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID', 'uuid.v4']);
+const STRING_FUNCTIONS = new Set(['path.join', 'path.resolve', 'path.relative', 'path.dirname', 'path.basename', 'path.extname', 'path.normalize', 'JSON.stringify', 'os.tmpdir', 'os.homedir', 'process.cwd', 'crypto.randomUUID', 'uuid.v4']);
 
 // … and what formats or codes values by fixed rules: an `Intl.NumberFormat` (agentset's number
 // formatters), a `TextDecoder`; and a schema, which describes data's shape (AFFiNE's
@@ -268,6 +268,7 @@ function readsEnvironmentVariable(call: TSESTree.CallExpression): boolean {
 function returnsPrimitive(call: TSESTree.CallExpression): boolean {
   if (readsEnvironmentVariable(call)) return true;
   const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return importedStringFunction(callee);
   if (callee.type !== 'MemberExpression') return false;
   const method = staticName(callee.property);
   if (method !== undefined && (STRING_METHODS.has(method) || PREDICATE_METHODS.has(method) || DATE_READING.test(method))) return true;
@@ -278,6 +279,17 @@ function returnsPrimitive(call: TSESTree.CallExpression): boolean {
   }
   const name = calleeText(callee);
   return name !== undefined && STRING_FUNCTIONS.has(name.split('.').slice(-2).join('.'));
+}
+
+// Node's path, URL and OS functions that hand back a string, imported by name.
+const PATH_STRING_FUNCTIONS = new Set(['join', 'resolve', 'relative', 'dirname', 'basename', 'extname', 'normalize', 'format', 'fileURLToPath', 'homedir', 'tmpdir', 'hostname']);
+const STRING_FUNCTION_MODULE = /^(?:node:)?(?:path(?:\/posix|\/win32)?|url|os)$/;
+
+/** `join(ROOT, 'store')` after `import { join } from 'node:path'` (second-brain's `STORE_DIR`): a path, a string. */
+function importedStringFunction(callee: TSESTree.Identifier): boolean {
+  if (!PATH_STRING_FUNCTIONS.has(callee.name)) return false;
+  const program = programOf(callee);
+  return program !== undefined && STRING_FUNCTION_MODULE.test(importSourceOf(program, callee.name) ?? '');
 }
 
 /**

@@ -10,7 +10,7 @@ import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
-import { isBrokerClient, isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
+import { DATABASE_CLIENT_PACKAGE, isBrokerClient, isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
@@ -486,8 +486,9 @@ const MUTATING_METHODS: ReadonlySet<string> = new Set(['set', 'add', 'push', 'un
 function keepsNothing(program: TSESTree.Program, name: string): boolean {
   const declaration = localClass(program, name);
   if (!declaration || declaration.superClass) return false;
+  const flags = ownFlags(declaration);
   for (const member of declaration.body.body) {
-    if ((member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') && !member.static && !isMethodField(member)) return false;
+    if ((member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') && !member.static && !isMethodField(member) && !flags.has(staticName(member.key) ?? '')) return false;
     if (member.type === 'MethodDefinition' && member.kind === 'constructor' && member.value.params.some((param) => param.type === 'TSParameterProperty')) return false;
   }
   // The instance's methods: a static one's `this` is the class, whose holder is asked about apart.
@@ -495,9 +496,10 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
   // An empty class is a stand-in whose state is declared elsewhere (or not yet): nothing seen to keep nothing.
   if (!instanceMembers.some((member) => (member.type === 'MethodDefinition' && member.kind === 'method') || isMethodField(member))) return false;
   let keeps = false;
+  const setsFlag = (node: TSESTree.ThisExpression) => node.parent?.type === 'MemberExpression' && node.parent.object === node && flags.has(staticName(node.parent.property) ?? '') && node.parent.parent?.type === 'AssignmentExpression' && node.parent.parent.left === node.parent;
   for (const member of instanceMembers) walk(member, (node) => {
     if (keeps) return;
-    if (node.type === 'ThisExpression') keeps = changesThis(node);
+    if (node.type === 'ThisExpression') keeps = changesThis(node) && !setsFlag(node);
     else if (node.type === 'AssignmentExpression' || node.type === 'UpdateExpression') keeps = moduleBindingRoot(program, node.type === 'AssignmentExpression' ? node.left : node.argument);
     // … but a write through the module's database client goes to the database (ai-notes-full-stack's
     // `OfflineStorageService`, `db.syncQueue.add(item)` on the module's Dexie database).
@@ -505,6 +507,25 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
     else if (node.type === 'UnaryExpression' && node.operator === 'delete') keeps = true;
   });
   return !keeps;
+}
+
+/**
+ * A class's boolean fields that only it sets, never from what a caller hands a method — rgpd-ia-platform's
+ * `PgTenantRepo`, `_hasDeletedAt: boolean | null`, whether the table has the column, asked of the
+ * database once: a fact about the process's own world, as a reconnect flag is, not a user's state.
+ */
+function ownFlags(declaration: TSESTree.ClassDeclaration): ReadonlySet<string> {
+  const flags = new Set<string>();
+  for (const member of declaration.body.body) {
+    if (member.type !== 'PropertyDefinition' || member.static || member.computed) continue;
+    const field = staticName(member.key);
+    const declared = filledType(member.typeAnnotation?.typeAnnotation);
+    const initial = member.value && unwrapExpression(member.value);
+    const boolean = declared !== undefined ? declared.type === 'TSBooleanKeyword' : initial?.type === 'Literal' && typeof initial.value === 'boolean';
+    if (field !== undefined && boolean) flags.add(field);
+  }
+  for (const write of instanceWrites(declaration)) if (write.field !== undefined && write.fromCaller && !write.inConstructor) flags.delete(write.field);
+  return flags;
 }
 
 /**
@@ -839,7 +860,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
     } else if (declared !== undefined && collectsSockets(program, declared)) {
       sharedFields.add(field);
       connections = true;
-    } else if ((member.type === 'PropertyDefinition' && locksByKey(program, member)) || (declared !== undefined && collectsBrokerObjects(program, declared))) sharedFields.add(field);
+    } else if ((member.type === 'PropertyDefinition' && locksByKey(program, member)) || (declared !== undefined && collectsConnections(program, declared))) sharedFields.add(field);
     // A collection is filled through its methods, never set again: trusio's `userSessions:
     // Map<string, UserSession>` keeps every user's session, whatever else the class keeps.
     // A JavaScript field first set to nothing (mio-chat-backend's `PrismaManager`, `prisma = null;`
@@ -1062,12 +1083,13 @@ function constantTable(declaration: TSESTree.ClassDeclaration, member: TSESTree.
 const COLLECTION_TYPE = /^(?:Array|ReadonlyArray|Set|ReadonlySet|Map|ReadonlyMap|Record|WeakMap)$/;
 
 /**
- * Whether a declared type is a collection of a message broker's objects — thesis-api's
- * `AMQPClient`, `consumers: Map<string, amqp.ConsumeMessage>` beside its amqplib connection and
- * channel: the connection's consumers and channels by queue, each message carrying whose it is,
- * as the connection is the process's (see service-clients.ts).
+ * Whether a declared type is a collection of a message broker's or a database's objects —
+ * thesis-api's `AMQPClient`, `consumers: Map<string, amqp.ConsumeMessage>` beside its amqplib
+ * connection and channel; dishub's `PrismaManager`, `clients: Map<string, PrismaClient>`, a client
+ * per tenant's database: connections and what they hand out, by queue or by database, each
+ * message or query carrying whose it is, as one connection is the process's (see service-clients.ts).
  */
-function collectsBrokerObjects(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
+function collectsConnections(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
   let held = filledType(declared);
   let depth = 0;
   for (; held !== undefined && depth < 3; depth++) {
@@ -1075,7 +1097,8 @@ function collectsBrokerObjects(program: TSESTree.Program, declared: TSESTree.Typ
     else if (held.type === 'TSTypeReference' && COLLECTION_TYPE.test(lastTypeName(held.typeName) ?? '')) held = held.typeArguments?.params.at(-1);
     else break;
   }
-  return depth > 0 && isBrokerClient(typeSource(program, held));
+  const source = typeSource(program, held);
+  return depth > 0 && (isBrokerClient(source) || DATABASE_CLIENT_PACKAGE.test(source));
 }
 
 // A lock's type by its name: async-mutex's `Mutex`, a `Semaphore`, the app's own `AsyncReaderWriterLock`.

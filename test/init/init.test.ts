@@ -361,9 +361,9 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
   it('notes an instance whose name other modules give another module\'s own default instance: those imports would count, and be rewritten', async () => {
     const dir = project({
       // TicketToken's services: one exports its queue manager by name, another its own by default
-      'src/notify/queue-manager.ts': 'export class QueueManager {\n  private started = false;\n  start() {\n    this.started = true;\n  }\n}\nexport const queueManager = new QueueManager();\n',
+      'src/notify/queue-manager.ts': 'export class QueueManager {\n  private startedBy = \'\';\n  start(user = \'\') {\n    this.startedBy = user;\n  }\n}\nexport const queueManager = new QueueManager();\n',
       'src/notify/send.ts': "import { queueManager } from './queue-manager';\nexport const send = () => queueManager.start();\n",
-      'src/chain/queues/index.ts': 'class QueueManager {\n  private started = false;\n  start() {\n    this.started = true;\n  }\n}\nexport default new QueueManager();\n',
+      'src/chain/queues/index.ts': 'class QueueManager {\n  private startedBy = \'\';\n  start(user = \'\') {\n    this.startedBy = user;\n  }\n}\nexport default new QueueManager();\n',
       'src/chain/app.ts': "import queueManager from './queues';\nexport const boot = () => queueManager.start();\n",
       // … a barrel that hands the getter's own instance on by default is the getter's
       'src/agents/manager.ts': 'export class AgentManager {\n  private agents: string[] = [];\n  list(): string[] {\n    return this.agents;\n  }\n}\nexport const agentManager = new AgentManager();\n',
