@@ -176,22 +176,30 @@ const CLIENT_SUFFIX = /\.client\.[cm]?[jt]sx?$/;
 const NUXT = /^(?:nuxt|nuxt3|nuxt-nightly)$/;
 const REMIX = /^(?:@remix-run\/(?:dev|react)|@react-router\/dev)$/;
 const SVELTEKIT_CLIENT_HOOKS = /^hooks\.client\.[jt]s$/;
+// Vike's hooks that run in the browser alone (`+onRenderClient.tsx`, `+client.ts`, …); vite-plugin-ssr, its
+// predecessor, names a page's client code `*.page.client.tsx`.
+const VIKE_CLIENT_HOOK = /^\+(?:onRenderClient|onBeforeRenderClient|client|onHydrationEnd|onPageTransitionStart|onPageTransitionEnd)\.[cm]?[jt]sx?$/;
+const VIKE = /^(?:vike|vike-react|vike-vue|vike-solid|vite-plugin-ssr)$/;
 
 /**
  * Whether a file is a module its package's framework runs in the browser alone, by its name: a
  * Nuxt app's client plugin (or3-chat's `plugins/pane-plugin-api.client.ts`, keeping its plugin
  * API on `globalThis` for the tab), a Remix or React Router app's `.client` module, a SvelteKit
- * app's `hooks.client.ts`. The same suffix elsewhere is only a name (a NestJS service's
- * `redis.client.ts` is the server's client).
+ * app's `hooks.client.ts`, a Vike app's client hooks (serieslist's `+onRenderClient.tsx`, keeping
+ * the tab's Apollo client across page loads) or a vite-plugin-ssr app's `*.page.client.tsx`. The
+ * same suffix elsewhere is only a name (a NestJS service's `redis.client.ts` is the server's client).
  */
 export function clientModuleOfFramework(filePath: string): boolean {
   const name = basename(filePath);
-  if (!CLIENT_SUFFIX.test(name)) return false;
+  const vikeHook = VIKE_CLIENT_HOOK.test(name);
+  if (!CLIENT_SUFFIX.test(name) && !vikeHook) return false;
   const root = packageRootOf(filePath);
   if (root === null) return false;
   // Read for the few files so named only.
   const manifest = readManifest(root);
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
+  if (names.some((dependency) => VIKE.test(dependency))) return vikeHook || /\.page\.client\./.test(name);
+  if (vikeHook) return false;
   if (names.some((dependency) => REMIX.test(dependency))) return true;
   if (names.some((dependency) => NUXT.test(dependency)) && resolve(filePath).split(sep).includes('plugins')) return true;
   return SVELTEKIT_CLIENT_HOOKS.test(name) && names.includes('@sveltejs/kit');

@@ -134,6 +134,9 @@ function monorepo(): string {
     // (or3-chat's), a Remix app's `.client` modules, a SvelteKit app's client hooks; a NestJS server's `.client` is its own
     'apps/nuxt-chat/package.json': JSON.stringify({ name: 'or3-chat', dependencies: { nuxt: '4', vue: '3' } }),
     'apps/remix-shop/package.json': JSON.stringify({ name: 'remix-shop', dependencies: { '@remix-run/node': '2', '@remix-run/react': '2' }, devDependencies: { '@remix-run/dev': '2' } }),
+    // a Vike app served by Fastify (serieslist's webapp), and a vite-plugin-ssr one
+    'apps/vike-web/package.json': JSON.stringify({ name: 'webapp', dependencies: { fastify: '5', vike: '0.4', 'react-dom': '18' }, devDependencies: { vite: '5' } }),
+    'apps/vps-web/package.json': JSON.stringify({ name: 'vps-web', dependencies: { express: '4', 'vite-plugin-ssr': '0.4', react: '18' } }),
     'apps/kit-notes/package.json': JSON.stringify({ name: 'kit-notes', devDependencies: { '@sveltejs/adapter-node': '5', '@sveltejs/kit': '2', svelte: '5' } }),
     'apps/nest-api/package.json': JSON.stringify({ name: 'nest-api', dependencies: { '@nestjs/core': '11', ioredis: '5' } }),
     // a Meteor app, whose client/ directories its build never loads on the server (4minitz)
@@ -261,6 +264,15 @@ describe('clientModuleOfFramework: a module the app\'s framework loads in the br
     expect(clientModuleOfFramework(join(root, 'apps/nuxt-chat/app/plugins/pane-plugin-api.client.ts'))).toBe(true);
     expect(clientModuleOfFramework(join(root, 'apps/remix-shop/app/utils/analytics.client.ts'))).toBe(true);
     expect(clientModuleOfFramework(join(root, 'apps/kit-notes/src/hooks.client.ts'))).toBe(true);
+  });
+  it('answers for a Vike app\'s client hooks and a vite-plugin-ssr page\'s client code, not their server hooks', () => {
+    expect(clientModuleOfFramework(join(root, 'apps/vike-web/src/renderer/+onRenderClient.tsx'))).toBe(true);
+    expect(clientModuleOfFramework(join(root, 'apps/vike-web/src/pages/+client.ts'))).toBe(true);
+    expect(clientModuleOfFramework(join(root, 'apps/vps-web/renderer/_default.page.client.tsx'))).toBe(true);
+    expect(clientModuleOfFramework(join(root, 'apps/vike-web/src/renderer/+onRenderHtml.tsx'))).toBe(false);
+    expect(clientModuleOfFramework(join(root, 'apps/vike-web/src/pages/+data.ts'))).toBe(false);
+    expect(clientModuleOfFramework(join(root, 'apps/vike-web/src/lib/redis.client.ts'))).toBe(false);
+    expect(clientModuleOfFramework(join(root, 'apps/remix-shop/app/routes/+onRenderClient.tsx'))).toBe(false);
   });
   it('not for the server\'s modules of the same apps, a Nuxt composable so named, nor the suffix in another framework\'s app', () => {
     expect(clientModuleOfFramework(join(root, 'apps/nuxt-chat/app/plugins/registry.server.ts'))).toBe(false);
