@@ -996,6 +996,15 @@ const SOCKET_TYPE = /^(?:WebSocket|Socket)$/;
  * and the registry is the server's by design.
  */
 function collectsSockets(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
+  const held = collectedType(declared);
+  return held?.type === 'TSTypeReference' && isSocketType(program, held);
+}
+
+/**
+ * What a collection declared as `declared` holds, through up to three collections
+ * (`Map<string, Set<WebSocket>>` → `WebSocket`); undefined when it is no list, set, map or record.
+ */
+function collectedType(declared: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
   let held = filledType(declared);
   let depth = 0;
   for (; held !== undefined && depth < 3; depth++) {
@@ -1003,7 +1012,7 @@ function collectsSockets(program: TSESTree.Program, declared: TSESTree.TypeNode)
     else if (held.type === 'TSTypeReference' && COLLECTION_TYPE.test(lastTypeName(held.typeName) ?? '')) held = held.typeArguments?.params.at(-1);
     else break;
   }
-  return depth > 0 && held?.type === 'TSTypeReference' && isSocketType(program, held);
+  return depth > 0 ? held : undefined;
 }
 
 /** `WebSocket`, socket.io's `Socket`, or an interface of the module's that extends one. */
@@ -1090,15 +1099,9 @@ const COLLECTION_TYPE = /^(?:Array|ReadonlyArray|Set|ReadonlySet|Map|ReadonlyMap
  * message or query carrying whose it is, as one connection is the process's (see service-clients.ts).
  */
 function collectsConnections(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
-  let held = filledType(declared);
-  let depth = 0;
-  for (; held !== undefined && depth < 3; depth++) {
-    if (held.type === 'TSArrayType') held = held.elementType;
-    else if (held.type === 'TSTypeReference' && COLLECTION_TYPE.test(lastTypeName(held.typeName) ?? '')) held = held.typeArguments?.params.at(-1);
-    else break;
-  }
-  const source = typeSource(program, held);
-  return depth > 0 && (isBrokerClient(source) || DATABASE_CLIENT_PACKAGE.test(source));
+  const held = collectedType(declared);
+  const source = held === undefined ? '' : typeSource(program, held);
+  return isBrokerClient(source) || DATABASE_CLIENT_PACKAGE.test(source);
 }
 
 // A lock's type by its name: async-mutex's `Mutex`, a `Semaphore`, the app's own `AsyncReaderWriterLock`.
