@@ -32,10 +32,8 @@ export interface ImportedClass {
  * after `import type { Client }`) names it as well as a value import does.
  */
 export function importedClass(program: TSESTree.Program, name: string, asType = false): ImportedClass | undefined {
-  const importer = filesOf.get(program);
-  const imported = importer === undefined ? undefined : importedBinding(program, name, asType);
-  if (importer === undefined || imported === undefined || isPackageSpecifier(imported.source, importer)) return undefined;
-  return exportedClass(resolveProjectModule(importer, imported.source), imported.name, 0);
+  const imported = projectImport(program, name, asType);
+  return imported && exportedClass(imported.file, imported.name, 0);
 }
 
 /**
@@ -53,10 +51,8 @@ export function appClassNamed(program: TSESTree.Program, name: string): Imported
  * Undefined for a package's type, or one the file does not declare plainly (see localType).
  */
 export function importedType(program: TSESTree.Program, name: string): ReturnType<typeof localType> {
-  const importer = filesOf.get(program);
-  const imported = importer === undefined ? undefined : importedBinding(program, name, true);
-  if (importer === undefined || imported === undefined || isPackageSpecifier(imported.source, importer)) return undefined;
-  return exportedType(resolveProjectModule(importer, imported.source), imported.name, 0);
+  const imported = projectImport(program, name, true);
+  return imported && exportedType(imported.file, imported.name, 0);
 }
 
 /** The type the module at `file` exports as `exported`, declared there or re-exported from a file of the project. */
@@ -85,6 +81,14 @@ function exportedTypeName(program: TSESTree.Program, exported: string): string |
     }
   }
   return undefined;
+}
+
+/** The file of the project a module imports `name` from, and the name it is exported under there; undefined for a package's import or none. */
+function projectImport(program: TSESTree.Program, name: string, asType: boolean): { file: string | undefined; name: string } | undefined {
+  const importer = filesOf.get(program);
+  const imported = importer === undefined ? undefined : importedBinding(program, name, asType);
+  if (importer === undefined || imported === undefined || isPackageSpecifier(imported.source, importer)) return undefined;
+  return { file: resolveProjectModule(importer, imported.source), name: imported.name };
 }
 
 // How many barrels deep an export is followed: `services/index.ts` → `services/memory/index.ts` → the class's file.
