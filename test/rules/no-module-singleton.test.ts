@@ -212,6 +212,8 @@ ruleTester.run('no-module-singleton', rule, {
     `import Redlock from 'redlock';\nlet redlock: Redlock | undefined;\nexport const getRedlock = () => (redlock ??= makeRedlock());\n`,
     // a database's, a cache's or a search server's client: one client and its pool serve every request (TicketToken's, 6529's)
     `import { Pool } from 'pg';\nlet pool: Pool | null = null;\nexport function getPool() {\n  if (!pool) pool = new Pool({ connectionString: process.env.DATABASE_URL });\n  return pool;\n}\n`,
+    // Vercel's serverless Postgres pool (KlimCode's), made on first use: one pool for the process
+    `import { createPool } from '@vercel/postgres';\nlet pool: ReturnType<typeof createPool> | null = null;\nexport function getPool() {\n  if (!pool) {\n    pool = createPool();\n  }\n  return pool;\n}\n`,
     `import Redis from 'ioredis';\nlet redis: Redis;\nlet redisPub: Redis;\nexport async function initRedis() {\n  redis = new Redis(url);\n  redisPub = new Redis(url);\n}\n`,
     `import * as redis from 'redis';\nlet client: ReturnType<typeof redis.createClient> | undefined;\nexport const getCacheClient = () => (client ??= redis.createClient({ url: process.env.CACHE_URL }));\n`,
     `import { PrismaClient } from '@prisma/client';\nconst globalForPrisma = globalThis as unknown as { prisma: PrismaClient };\nexport const prisma = globalForPrisma.prisma || new PrismaClient();\nif (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;\n`,
