@@ -497,11 +497,20 @@ function isPageAppServedByWorker(manifest: Manifest, root: string): boolean {
 /** Whether the manifest is an Electron app's as electron-builder packs it (ever-gauzy's desktop apps' `src/package.json`): its `build.appId`. */
 const packedByElectronBuilder = (manifest: Manifest): boolean => typeof manifest.build === 'object' && manifest.build !== null && typeof manifest.build.appId === 'string';
 
+// A terminal's UI: Ink, OpenTUI's renderers, the full-screen terminal-kit and blessed.
+const TERMINAL_UI: ReadonlySet<string> = new Set(['ink', 'terminal-kit', 'blessed', 'neo-blessed', ...OPENTUI]);
+
 // The hosts an app bundles into what it ships, so its manifest keeps them among devDependencies:
 // Electron's runtime, a terminal UI; and Obsidian's API, which the app supplies to the plugin it
 // loads (nexus lists `obsidian` there, its bundler leaving it out). Not React Native's or Expo's,
 // which a library for them lists there to build against.
-const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'obsidian', 'ink', 'terminal-kit', 'blessed', 'neo-blessed', ...OPENTUI]);
+const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'obsidian', ...TERMINAL_UI]);
+
+// The frameworks that render a site's pages on a server for whoever asks. Beside one, a terminal
+// UI draws the build's or the dev server's console, not the app (AutomotiveCRM's Remix CRM lists
+// `terminal-kit` for its `remix.config.js` banner): the site still serves every user. Not
+// Electron's or Tauri's hosts, which do wrap a site into one person's app (Nextron).
+const PAGE_FRAMEWORK = /^(?:next|nuxt|@remix-run\/(?:dev|node|express|serve|react)|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|vike|@tanstack\/(?:react-|solid-)?start|@solidjs\/start)$/;
 
 /**
  * Whether a package is an Apify Actor: the `apify` SDK among its dependencies and the Actor's
@@ -519,8 +528,9 @@ function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
   // Native or Expo app; Electron or a terminal UI also as a devDependency, where apps that bundle
   // it keep it (letta-code's CLI: Ink among its devDependencies, compiled into one `letta.js`).
-  const dependsOnHost = keysOf(manifest.dependencies).some(isSingleUserHost);
-  const bundlesHost = keysOf(manifest.devDependencies).some((name) => BUNDLED_HOSTS.has(name));
+  const servesPages = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)].some((name) => PAGE_FRAMEWORK.test(name));
+  const dependsOnHost = keysOf(manifest.dependencies).some((name) => isSingleUserHost(name) && !(servesPages && TERMINAL_UI.has(name)));
+  const bundlesHost = keysOf(manifest.devDependencies).some((name) => BUNDLED_HOSTS.has(name) && !(servesPages && TERMINAL_UI.has(name)));
   // A package typed against VS Code's API (`@types/vscode`) runs in an editor extension, whether
   // or not it is the extension itself (Roo-Code's `packages/cloud`, whose `CloudService.instance`
   // takes the extension's `ExtensionContext`).

@@ -66,6 +66,9 @@ function monorepo(): string {
     'packages/api/package.json': JSON.stringify({ name: 'api', bin: { api: 'dist/main.js' }, dependencies: { fastify: '5' }, devDependencies: { react: '19' } }),
     // … or a full-screen one (Joplin's CLI, on terminal-kit)
     'packages/app-cli/package.json': JSON.stringify({ name: 'joplin', bin: './main.js', dependencies: { 'terminal-kit': '3', sqlite3: '5' } }),
+    // … but not beside a framework that serves pages: the terminal UI draws the build's console (AutomotiveCRM's Remix CRM)
+    'packages/crm/package.json': JSON.stringify({ name: 'demodealer', dependencies: { '@remix-run/node': '2', '@prisma/client': '5', 'terminal-kit': '3' } }),
+    'packages/docs-site/package.json': JSON.stringify({ name: 'docs-site', dependencies: { next: '15' }, devDependencies: { ink: '6' } }),
     // a page's app (crowd.dev's frontend: Vue on Vite); React rendered by Next.js, a page beside its
     // Cloudflare Worker, a Vite app with an Express server: each has a server side
     // an Electron app's manifest as electron-builder packs it (ever-gauzy's apps/agent/src/package.json)
@@ -173,6 +176,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/builder/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/cli/src/ui/themes/theme-manager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/app-cli/app/command-sync.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/crm/app/components/microsoft/graphService.server.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/docs-site/lib/search.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/bundled-cli/src/backend/backend.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/opentui-cli/src/ui/theme.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/opentui-bundled/src/agent/task-store.ts'))).toBe(true);
