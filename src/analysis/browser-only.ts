@@ -357,6 +357,68 @@ function fetchedByDataHook(node: TSESTree.Node): boolean {
   return hook !== undefined && DATA_HOOKS.has(hook);
 }
 
+// SvelteKit's navigation (`$app/navigation`): `goto(…)` and its kin throw when called on a server.
+const PAGE_NAVIGATION: ReadonlySet<string> = new Set(['goto', 'invalidate', 'invalidateAll', 'pushState', 'replaceState', 'preloadData', 'preloadCode'].map((name) => `$app/navigation#${name}`));
+
+/** A path on the page's own origin (`/api/chat`), not one on another host (`//cdn…`). */
+const ROOT_RELATIVE = /^\/(?!\/)/;
+
+/**
+ * Whether a URL is a path on the page's own origin: `'/api/chat'`, `` `/api/conversations/${id}` ``,
+ * `'/api/' + id`, either branch of `agent ? '/api/agent' : '/api/chat'`, or a `const` holding one.
+ */
+function rootRelativeUrl(node: TSESTree.Node, names: NameResolver, depth = 0): boolean {
+  const value = unwrapExpression(node);
+  switch (value.type) {
+    case 'Literal':
+      return typeof value.value === 'string' && ROOT_RELATIVE.test(value.value);
+    case 'TemplateLiteral':
+      return ROOT_RELATIVE.test(value.quasis[0]?.value.cooked ?? '');
+    case 'BinaryExpression':
+      return value.operator === '+' && rootRelativeUrl(value.left, names, depth);
+    case 'ConditionalExpression':
+      return rootRelativeUrl(value.consequent, names, depth) && rootRelativeUrl(value.alternate, names, depth);
+    case 'Identifier': {
+      const init = depth < 2 ? names.constantInit(value) : undefined;
+      return init !== undefined && rootRelativeUrl(init, names, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+
+const pageCallsByProgram = new WeakMap<TSESTree.Node, readonly TSESTree.Node[]>();
+
+/** The file's calls only a page can make (see writtenForPage), found once per parse. */
+function pageCalls(program: TSESTree.Node, names: NameResolver): readonly TSESTree.Node[] {
+  let calls = pageCallsByProgram.get(program);
+  if (!calls) {
+    calls = (nodesByType(program).get('CallExpression') ?? []).filter((node) => {
+      const { callee, arguments: args } = node as TSESTree.CallExpression;
+      if (callee.type !== 'Identifier') return false;
+      if (callee.name === 'fetch' && !names.declaredLocally(callee)) return args[0] !== undefined && rootRelativeUrl(args[0], names);
+      return PAGE_NAVIGATION.has(names.importedAs(callee) ?? '');
+    });
+    pageCallsByProgram.set(program, calls);
+  }
+  return calls;
+}
+
+/**
+ * Whether a function is written for a page by what it calls: the global `fetch` on a path of the
+ * page's own origin (KlimCode's chat store, `fetch('/api/conversations')`), which a server cannot
+ * resolve — Node's `fetch` takes only an absolute URL, and a server's data loaders are handed a
+ * `fetch` of their own (SvelteKit's `load({ fetch })`), a binding of the file's; or SvelteKit's
+ * `goto(…)` (`$app/navigation`), which throws on a server (ConGustoAI's chat, whose
+ * `_submitConversationClientSide()` keeps the page's `abortController`). What such a function
+ * fills lives in one person's page.
+ */
+function writtenForPage(fn: TSESTree.Node, names: NameResolver): boolean {
+  let program = fn;
+  while (program.parent) program = program.parent;
+  return pageCalls(program, names).some((call) => call.range[0] >= fn.range[0] && call.range[1] <= fn.range[1]);
+}
+
 /** How many named functions deep runsOnlyInBrowser follows a function to the places that call it. */
 const CALLER_DEPTH = 3;
 
@@ -387,9 +449,9 @@ export function runsOnlyInBrowser(node: TSESTree.Node, names: NameResolver, dept
   for (let current = node; current.parent; current = current.parent) {
     // A function declaration exists from the start of its scope, before any guard ran; a
     // function expression or arrow is made where it stands, so the guards around it hold inside.
-    if (current.type === 'FunctionDeclaration') return (current.parent.type === 'BlockStatement' && serverStoppedFirst(current.parent, names)) || usedOnlyInBrowser(current, names, depth);
+    if (current.type === 'FunctionDeclaration') return (current.parent.type === 'BlockStatement' && serverStoppedFirst(current.parent, names)) || usedOnlyInBrowser(current, names, depth) || writtenForPage(current, names);
     if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionExpression') {
-      if (handedToPage(current) || usedOnlyInBrowser(current, names, depth)) return true;
+      if (handedToPage(current) || usedOnlyInBrowser(current, names, depth) || writtenForPage(current, names)) return true;
     }
     const parent = current.parent;
     if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== current) {
@@ -469,4 +531,4 @@ export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolv
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
 export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs or lies under one's manifest.json, or its package serves it from public/ or www/ or is a page's app whose Worker does not bundle it), where there is no request scope: pass the user context in, or make the call on the server";
-export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect, data-fetching hook or event handler, a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";
+export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect, data-fetching hook or event handler, a function that fetches its page's own paths or calls SvelteKit's goto(), a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
-import { BROWSER_MODULE_NO_FALLBACK } from '../../src/analysis/browser-only.js';
+import { BROWSER_CODE_NO_FALLBACK, BROWSER_MODULE_NO_FALLBACK } from '../../src/analysis/browser-only.js';
 
 // A React client module runs in the browser: there is no request scope to fall back on, and the
 // runtime's (node:async_hooks) would break the client bundle.
@@ -42,6 +42,13 @@ describe("migrate in a 'use client' module, or another that says it runs in a br
     const migrated = migrateSource(input, '/repo/lib/panel.ts', config);
     expect(migrated.output).toBe(input);
     expect(migrated.manual).toEqual([{ line: 3, reason: BROWSER_MODULE_NO_FALLBACK }]);
+  });
+
+  it("lists a site in a function that fetches its page's own paths as manual (no server's fetch resolves them)", () => {
+    const input = "import { getAgentInstanceFactory } from '../agents/factory';\nexport async function send(text: string) {\n  const res = await fetch('/api/chat', { method: 'POST', body: text });\n  getAgentInstanceFactory().record(await res.text());\n}\nexport async function relay(base: string) {\n  const res = await fetch(`${base}/api/chat`);\n  getAgentInstanceFactory().record(await res.text());\n}\n";
+    const migrated = migrateSource(input, '/repo/src/lib/stores/chat.ts', config);
+    expect(migrated.output).toBe("import { requireUserContext } from 'ssot-kit/runtime';\nimport { getAgentInstanceFactory, createAgentInstanceFactory } from '../agents/factory';\nexport async function send(text: string) {\n  const res = await fetch('/api/chat', { method: 'POST', body: text });\n  getAgentInstanceFactory().record(await res.text());\n}\nexport async function relay(base: string) {\n  const res = await fetch(`${base}/api/chat`);\n  createAgentInstanceFactory(requireUserContext()).record(await res.text());\n}\n");
+    expect(migrated.manual).toEqual([{ line: 4, lineAfter: 5, reason: BROWSER_CODE_NO_FALLBACK }]);
   });
 
   it("takes the fallback where the directive is not the module's own ('use client' in a string further down)", () => {
