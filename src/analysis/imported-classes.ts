@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localClass, localType } from './local-types.js';
+import { localClass, localFunction, localType } from './local-types.js';
 import { resolveProjectModule } from './module-files.js';
 import { parseFile, stripBom } from './parse.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
@@ -33,7 +33,17 @@ export interface ImportedClass {
  */
 export function importedClass(program: TSESTree.Program, name: string, asType = false): ImportedClass | undefined {
   const imported = projectImport(program, name, asType);
-  return imported && exportedClass(imported.file, imported.name, 0);
+  return imported && exportedDeclaration(imported.file, imported.name, 0, (other, local) => (localClass(other, local) ? { program: other, name: local } : undefined));
+}
+
+/**
+ * The function a module imports under `name` from another file of the project — `import { getEnv }
+ * from './utils/env.server'`, `export function` or `export const … = () => …` there — found as
+ * importedClass finds a class.
+ */
+export function importedFunction(program: TSESTree.Program, name: string): ReturnType<typeof localFunction> {
+  const imported = projectImport(program, name, false);
+  return imported && exportedDeclaration(imported.file, imported.name, 0, localFunction);
 }
 
 /**
@@ -94,16 +104,16 @@ function projectImport(program: TSESTree.Program, name: string, asType: boolean)
 // How many barrels deep an export is followed: `services/index.ts` → `services/memory/index.ts` → the class's file.
 const DEEPEST_REEXPORT = 3;
 
-/** The class the module at `file` exports as `exported`, declared there or re-exported from a file of the project. */
-function exportedClass(file: string | undefined, exported: string, depth: number): ImportedClass | undefined {
+/** What the module at `file` exports as `exported` — a class, a function, as `declared` finds it there — declared there or re-exported from a file of the project. */
+function exportedDeclaration<T>(file: string | undefined, exported: string, depth: number, declared: (program: TSESTree.Program, local: string) => T | undefined): T | undefined {
   const other = file === undefined || /\.d\.[cm]?ts$/.test(file) ? null : parsedModule(file);
   if (other === null) return undefined;
   const local = exportedLocalName(other, exported);
-  if (local !== undefined) return localClass(other, local) ? { program: other, name: local } : undefined;
+  if (local !== undefined) return declared(other, local);
   if (depth >= DEEPEST_REEXPORT) return undefined;
   for (const from of reexportSources(other, exported)) {
     if (isPackageSpecifier(from.source, file!)) continue;
-    const found = exportedClass(resolveProjectModule(file!, from.source), from.name, depth + 1);
+    const found = exportedDeclaration(resolveProjectModule(file!, from.source), from.name, depth + 1, declared);
     if (found) return found;
   }
   return undefined;
@@ -150,8 +160,9 @@ function importedBinding(program: TSESTree.Program, name: string, asType: boolea
 }
 
 /**
- * The name a module's class is declared under for what it exports as `exported`: `export class X`,
- * `export { Local as X }`, `export default class X` — or, in CommonJS, `module.exports = X` (what a
+ * The name a module's class or function is declared under for what it exports as `exported`:
+ * `export class X`, `export function X`, `export const X = …`, `export { Local as X }`, `export
+ * default class X` — or, in CommonJS, `module.exports = X` (what a
  * whole `require()` binds), `module.exports = { X }`, `exports.X = X`.
  */
 function exportedLocalName(program: TSESTree.Program, exported: string): string | undefined {
@@ -163,11 +174,13 @@ function exportedLocalName(program: TSESTree.Program, exported: string): string 
     }
     if (exported === 'default' && statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration;
-      if (declaration.type === 'ClassDeclaration') return declaration.id?.name;
+      if (declaration.type === 'ClassDeclaration' || declaration.type === 'FunctionDeclaration') return declaration.id?.name;
       return declaration.type === 'Identifier' ? declaration.name : undefined;
     }
     if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
-    if (statement.declaration?.type === 'ClassDeclaration' && statement.declaration.id?.name === exported) return exported;
+    const declaration = statement.declaration;
+    if ((declaration?.type === 'ClassDeclaration' || declaration?.type === 'FunctionDeclaration') && declaration.id?.name === exported) return exported;
+    if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === exported)) return exported;
     for (const specifier of statement.specifiers) {
       if (staticName(specifier.exported) === exported && specifier.local.type === 'Identifier') return specifier.local.name;
     }

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { importedFunction } from './imported-classes.js';
 import { importSourceOf } from './import-sources.js';
 import { ownLoaderSource } from './loaded-sources.js';
 import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
@@ -372,14 +373,17 @@ function moduleConstantInit(name: string, fn: TSESTree.Node): TSESTree.Expressio
  * `isZodV4 = (() => { …; return 'toJSONSchema' in z; })()`), or a function the module declares at
  * its top (Ackee's `let salt = generate()`, renewed daily, where `generate = () =>
  * crypto.randomBytes(16).toString('hex')`; engine.io's `byteArray = ucs2decode(byteString)`, whose
- * `output` starts as `[]`). It computes a value; it makes no instance. So does one that returns
+ * `output` starts as `[]`), or one another file of the project exports (a Remix app's
+ * `global.ENV = getEnv()` in its `entry.server.tsx`, the Epic Stack's and AutomotiveCRM's, where
+ * `getEnv()` returns the public variables read from `process.env`).
+ * It computes a value; it makes no instance. So does one that returns
  * nothing: an async one's promise settles to `undefined` — anything-llm's reranker keeps
  * `#initializationPromise = (async () => { …load the model… })()` only so that a second caller
  * waits for the load the first started. (Not a generator's: its call hands back an iterator.)
  */
 function callsValueReturningFunction(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
-  const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? functionInScope(call, callee.name) : undefined;
+  const fn = isFunctionNode(callee) ? callee : callee.type === 'Identifier' ? functionInScope(call, callee.name) ?? importedFunctionOf(call, callee.name) : undefined;
   if (!fn || fn.generator) return false;
   const filled = filledVariable(call);
   return askOnce(askingFunctions, fn, () => returnedValues(fn).every((value) => value === null || isValueIn(value, fn) || returnsLocalValue(value, fn) || returnsModuleConstant(value, fn) || (filled !== undefined && returnsWhatItFills(value, fn, filled))));
@@ -409,6 +413,12 @@ function returnsWhatItFills(value: TSESTree.Node, fn: TSESTree.ArrowFunctionExpr
     if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name) given.push(node.right);
   });
   return given.length > 0 && given.every((right) => isNullish(right) || !producesObject(right));
+}
+
+/** The function another file of the project exports, which the module imports under `name`. */
+function importedFunctionOf(at: TSESTree.Node, name: string): ReturnType<typeof importedFunction> {
+  const program = programOf(at);
+  return program && importedFunction(program, name);
 }
 
 /**

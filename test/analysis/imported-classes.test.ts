@@ -54,6 +54,8 @@ function project(): string {
     // a repository whose one field is a flag it asks the database for (rgpd-ia-platform's PgTenantRepo); not one a caller sets
     'src/tenants/repo.ts': `import { pool } from '../db/pool';\nexport class PgTenantRepo {\n  private _hasDeletedAt: boolean | null = null;\n  private async hasDeletedAtColumn(): Promise<boolean> {\n    if (this._hasDeletedAt !== null) return this._hasDeletedAt;\n    const res = await pool.query('select 1');\n    this._hasDeletedAt = res.rowCount === 1;\n    return this._hasDeletedAt;\n  }\n  async findBySlug(slug: string) {\n    const where = (await this.hasDeletedAtColumn()) ? 'and deleted_at is null' : '';\n    return pool.query('select * from tenants where slug = $1 ' + where, [slug]);\n  }\n}\n`,
     'src/tenants/admin.ts': `export class AdminFlag {\n  private isAdmin = false;\n  set(isAdmin: boolean) { this.isAdmin = isAdmin; }\n  check() { return this.isAdmin; }\n}\n`,
+    // the public variables a Remix app hands its pages (the Epic Stack's `getEnv()`), and a maker of an event bus
+    'src/env.server.ts': `import { EventEmitter } from 'node:events';\nexport function getEnv() {\n  return { MODE: process.env.NODE_ENV, SENTRY_DSN: process.env.SENTRY_DSN };\n}\nexport const createBus = () => new EventEmitter();\n`,
     'src/legacy/filters.js': `class ContactFilter {\n  apply(contacts, rule) { return contacts.filter(rule); }\n}\nclass Seen {\n  constructor() { this.ids = new Set(); }\n  add(id) { this.ids.add(id); }\n}\nmodule.exports = { ContactFilter, Seen };\nexports.Filter = ContactFilter;\n`,
   }, 'imported-classes');
 }
@@ -89,8 +91,13 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: `import { checkDatabaseReadiness, type DbReadiness } from './readiness';\nlet cachedDbReadiness: DbReadiness | null = null;\nexport async function health() {\n  if (!cachedDbReadiness) cachedDbReadiness = await checkDatabaseReadiness(process.env.DATABASE_URL!);\n  return cachedDbReadiness;\n}\n`, filename: at('src/db/health.ts') },
     { code: `import type { DbReadiness } from './db';\nimport { checkDatabaseReadiness } from './db/readiness';\nlet cachedDbReadiness: DbReadiness | null = null;\nexport async function health() {\n  if (!cachedDbReadiness) cachedDbReadiness = await checkDatabaseReadiness(process.env.DATABASE_URL!);\n  return cachedDbReadiness;\n}\n`, filename: at('src/health.ts') },
     { code: lazy(`import { PgTenantRepo } from './repo';`, 'PgTenantRepo'), filename: at('src/tenants/index.ts') },
+    // a Remix app's `global.ENV = getEnv()`: the values another file's function reads from the environment
+    { code: `import { getEnv } from './env.server';\nglobal.ENV = getEnv();\nexport default function handleRequest(request: Request) {\n  return new Response(request.url);\n}\n`, filename: at('src/entry.server.ts') },
   ],
   invalid: [
+    // … not what another file's function makes
+    { code: `import { createBus } from './env.server';\nglobal.bus = createBus();\n`, filename: at('src/entry.server.ts'), errors: [holder(2)] },
+    { code: `import { getEnv } from './missing';\nglobal.ENV = getEnv();\n`, filename: at('src/entry.server.ts'), errors: [holder(2)] },
     { code: `import { startChat, type ChatHandle } from './readiness';\nlet handle: ChatHandle | null = null;\nexport async function chat() {\n  if (!handle) handle = await startChat();\n  return handle;\n}\n`, filename: at('src/db/handle.ts'), errors: [holder(2)] },
     { code: lazy(`import { AdminFlag } from './admin';`, 'AdminFlag'), filename: at('src/tenants/index.ts'), errors: [holder(2)] },
     // three classes deep is past what is asked
