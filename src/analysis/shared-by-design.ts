@@ -22,7 +22,8 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // prom-client's `new Histogram(…)`) and the pipeline behind them (OpenTelemetry's `new NodeSDK(…)`,
 // a `NodeTracerProvider`, its exporters and processors: genkit's `new AdjustingTraceExporter(…)`,
 // `await this.buildMetricExporter()`, a `BatchSpanProcessor`), and a product-analytics client
-// (posthog-node's `new PostHog(key)`, each event naming its user), a telemetry integration by its
+// (posthog-node's `new PostHog(key)`, each event naming its user, or a maker named for it: SynthralOS'
+// `initPostHog({ apiKey })`), a telemetry integration by its
 // name (the AI SDK's `DevToolsTelemetry()`, a `TelemetryClient`), and an instrumentation — what
 // OpenTelemetry's and OpenLLMetry's packages all call theirs (`new OpenAIInstrumentation(…)`,
 // patching a library once for the process), and what watches the process itself — its memory, its
@@ -40,7 +41,7 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // metrics service of the app's own (pipeshub's `TelemetryService`, pushing the process's metrics;
 // agent-memory's `MetricsService`, its operations' latencies), and one that writes metrics out for a
 // scraper (AI-Agents' `PrometheusMetricsEmitter`, appending to the day's `.prom` file).
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*Metrics?(?:Emitter|Reporter|Recorder)|[A-Za-z]*MetricReader|PostHog|[A-Za-z]*Telemetry(?:Client|Service|Manager)?|(?:[A-Z][A-Za-z]*)?Metrics(?:Service|Manager)?|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*Metrics?(?:Emitter|Reporter|Recorder)|[A-Za-z]*MetricReader|(?:init|create|get)?PostHog(?:Client)?|[A-Za-z]*Telemetry(?:Client|Service|Manager)?|(?:[A-Z][A-Za-z]*)?Metrics(?:Service|Manager)?|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
 // A tracer by its type's name (OpenTelemetry's `Tracer`, an app's `MinimalTracer` over it): spans of every caller's work.
 const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a

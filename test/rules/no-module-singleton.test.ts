@@ -930,6 +930,8 @@ ruleTester.run('no-module-singleton', rule, {
     `let controller: AbortController | null = null;\nexport const load = async (id: string) => {\n  controller = new AbortController();\n  return fetch(\`/api/conversations/\${id}/messages\`, { signal: controller.signal });\n};\n`,
     // … or calls SvelteKit's goto(), which throws on a server (ConGustoAI's chat)
     `import { goto } from '$app/navigation';\nexport let abortController: AbortController | undefined = undefined;\nexport async function submitConversation(user?: string) {\n  if (!user) {\n    await goto('/login');\n    return;\n  }\n  abortController = new AbortController();\n  await stream(abortController.signal);\n}\n`,
+    // a product-analytics client by its maker's name, made with the process's key (SynthralOS')
+    `import { initPostHog as initFromWrapper } from './posthog-wrapper.cjs';\nexport function initPostHog(options: { apiKey: string }): any {\n  return initFromWrapper(options);\n}\nlet posthogInstance: any | null = null;\nexport function getPostHogClient() {\n  if (!posthogInstance && process.env.POSTHOG_API_KEY) {\n    posthogInstance = initPostHog({ apiKey: process.env.POSTHOG_API_KEY });\n  }\n  return posthogInstance;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
