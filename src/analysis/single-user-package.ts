@@ -512,6 +512,11 @@ const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'obsidian', ...T
 // Electron's or Tauri's hosts, which do wrap a site into one person's app (Nextron).
 const PAGE_FRAMEWORK = /^(?:next|nuxt|@remix-run\/(?:dev|node|express|serve|react)|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|vike|@tanstack\/(?:react-|solid-)?start|@solidjs\/start)$/;
 
+// The platforms a package deploys its server side to, where one deployment answers every user:
+// Cloudflare's Workers and Pages (Wrangler, their types, Remix's adapters for them, OpenNext's),
+// Vercel's and Netlify's functions.
+const SERVING_PLATFORM = /^(?:wrangler|@cloudflare\/workers-types|@cloudflare\/vite-plugin|@remix-run\/cloudflare(?:-pages|-workers)?|@react-router\/cloudflare|@opennextjs\/cloudflare|@vercel\/node|@netlify\/functions)$/;
+
 /**
  * Whether a package is an Apify Actor: the `apify` SDK among its dependencies and the Actor's
  * definition, `.actor/actor.json`, beside its manifest. The platform starts a container for each
@@ -528,13 +533,18 @@ function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
   // Native or Expo app; Electron or a terminal UI also as a devDependency, where apps that bundle
   // it keep it (letta-code's CLI: Ink among its devDependencies, compiled into one `letta.js`).
-  const servesPages = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)].some((name) => PAGE_FRAMEWORK.test(name));
-  const dependsOnHost = keysOf(manifest.dependencies).some((name) => isSingleUserHost(name) && !(servesPages && TERMINAL_UI.has(name)));
-  const bundlesHost = keysOf(manifest.devDependencies).some((name) => BUNDLED_HOSTS.has(name) && !(servesPages && TERMINAL_UI.has(name)));
+  const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
+  const servesPages = names.some((name) => PAGE_FRAMEWORK.test(name));
+  // Deployed to a platform that serves everyone as well (bolt.diy: its Remix app on Cloudflare
+  // Pages, and the same modules in its Electron build): the host's build is one target of two.
+  const deployedToServe = names.some((name) => SERVING_PLATFORM.test(name));
+  const hostOfTheApp = (name: string): boolean => !deployedToServe && !(servesPages && TERMINAL_UI.has(name));
+  const dependsOnHost = keysOf(manifest.dependencies).some((name) => isSingleUserHost(name) && hostOfTheApp(name));
+  const bundlesHost = keysOf(manifest.devDependencies).some((name) => BUNDLED_HOSTS.has(name) && hostOfTheApp(name));
   // A package typed against VS Code's API (`@types/vscode`) runs in an editor extension, whether
   // or not it is the extension itself (Roo-Code's `packages/cloud`, whose `CloudService.instance`
   // takes the extension's `ExtensionContext`).
-  const typedForEditor = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)].includes('@types/vscode');
+  const typedForEditor = names.includes('@types/vscode');
   // An oclif CLI's manifest configures its commands (`oclif: { bin, commands }`): TypeAgent's
   // `agent-cli`, whose spinner and debug panel are the terminal's, one person at the keyboard.
   const oclifCli = typeof manifest.oclif === 'object' && manifest.oclif !== null;
