@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { programOf } from './local-types.js';
+import { localFunction, programOf } from './local-types.js';
 import { importSourceOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
 import type { FillSource } from './shared-by-design.js';
 import { spelledAsPackage } from './tsconfig-imports.js';
-import { calleeText, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 // The last word of a name that holds a secret: `LOOPS_API_SECRET`, `TINYBIRD_TOKEN`, `apiKey`,
 // `getAppleSigningKey()`, `config.smtp.password`.
@@ -53,11 +53,21 @@ function readsCredential(node: TSESTree.Node): boolean {
  * be no holder at all. A class of the app's own, or one whose name says it keeps entries (a
  * session store given the cookie's secret), is not.
  */
-function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource): boolean {
+function madeWithOwnCredential(value: TSESTree.Node, fill: FillSource, depth = 0): boolean {
   if (fill !== 'own') return false;
   let made = unwrapExpression(value);
   if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
   if (made.type !== 'NewExpression' && made.type !== 'CallExpression') return false;
+  // A maker of the module's own that takes nothing, each of whose returns is such a client: a
+  // Remix app's `createSupabaseClient()`, returning `createClient(url, serviceKey, …)` on
+  // `process.env.SUPABASE_SERVICE_KEY` (bolt.diy's website-agent). Nothing of a caller's reaches it.
+  if (made.type === 'CallExpression' && made.callee.type === 'Identifier' && made.arguments.length === 0) {
+    const maker = localFunction(made, made.callee.name);
+    if (maker) {
+      const returned = maker.params.length === 0 && !maker.generator && depth < 2 ? returnedValues(maker) : [];
+      return returned.length > 0 && returned.every((inner) => inner !== null && madeWithOwnCredential(inner, 'own', depth + 1));
+    }
+  }
   const className = calleeText(made.callee);
   if (className === undefined || KEEPS_ENTRIES.test(className)) return false;
   // A maker by its name: openpanel's `createOpenAI({ apiKey: OPENAI_API_KEY, … })` from
