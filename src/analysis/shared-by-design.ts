@@ -137,8 +137,12 @@ const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|Application
 const BACKGROUND_WORK_CALLEE = /(?:^|\.)(?:start(?:[A-Z]\w*)?(?:Worker|Workers|Poller|Polling|Scheduler|Loop)|(?:Graceful)?Shutdown(?:Manager|Handler|Coordinator)?)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
-// Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor.
-const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable)$/;
+// Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor. So
+// do Remix's and React Router's cookie session storage and cookies (easybits' `_sessionStorage =
+// createCookieSessionStorage({ cookie })`, made on first use): each request's session lives in its
+// own cookie, signed with the server's secrets; the process keeps none. Not their memory session
+// storage, which keeps every user's.
+const REQUEST_STORE_CLASS = /(?:^|\.)(?:AsyncLocalStorage|AsyncContext\.Variable|createCookieSessionStorage|createCookie)$/;
 // A side table keyed by object identity (langgraph's `WeakSet` of patched prototypes, a
 // `WeakMap` from a request to its data): nobody reaches an entry without holding its key object,
 // so one user cannot read what another's object carries, and the entries go with their keys —
