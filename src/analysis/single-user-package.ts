@@ -535,9 +535,11 @@ function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // it keep it (letta-code's CLI: Ink among its devDependencies, compiled into one `letta.js`).
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
   const servesPages = names.some((name) => PAGE_FRAMEWORK.test(name));
-  // Deployed to a platform that serves everyone as well (bolt.diy: its Remix app on Cloudflare
-  // Pages, and the same modules in its Electron build): the host's build is one target of two.
-  const deployedToServe = names.some((name) => SERVING_PLATFORM.test(name));
+  // Deployed to a platform that serves everyone as well, with a server framework that runs the
+  // app's modules there (bolt.diy: its Remix app on Cloudflare Pages, and the same modules in its
+  // Electron build): the host's build is one target of two. Not a static export the platform only
+  // hands to browsers (happy's Expo app, Wrangler deploying its web build).
+  const deployedToServe = names.some((name) => SERVING_PLATFORM.test(name)) && names.some((name) => HTTP_SERVER.test(name));
   const hostOfTheApp = (name: string): boolean => !deployedToServe && !(servesPages && TERMINAL_UI.has(name));
   const dependsOnHost = keysOf(manifest.dependencies).some((name) => isSingleUserHost(name) && hostOfTheApp(name));
   const bundlesHost = keysOf(manifest.devDependencies).some((name) => BUNDLED_HOSTS.has(name) && hostOfTheApp(name));

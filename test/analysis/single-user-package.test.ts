@@ -71,6 +71,8 @@ function monorepo(): string {
     'packages/docs-site/package.json': JSON.stringify({ name: 'docs-site', dependencies: { next: '15' }, devDependencies: { ink: '6' } }),
     // an app built for Electron and deployed to Cloudflare Pages too (bolt.diy): the Pages deployment serves everyone
     'packages/bolt/package.json': JSON.stringify({ name: 'bolt', dependencies: { '@remix-run/cloudflare': '2', 'electron-store': '10' }, devDependencies: { electron: '33', wrangler: '4' } }),
+    // … not an Expo app whose web build Wrangler deploys as static files (happy's): no server runs its modules
+    'packages/expo-web/package.json': JSON.stringify({ name: 'happy', dependencies: { expo: '54', 'react-native': '0.81', 'react-native-web': '0.21' }, devDependencies: { wrangler: '4' } }),
     // a page's app (crowd.dev's frontend: Vue on Vite); React rendered by Next.js, a page beside its
     // Cloudflare Worker, a Vite app with an Express server: each has a server side
     // an Electron app's manifest as electron-builder packs it (ever-gauzy's apps/agent/src/package.json)
@@ -181,6 +183,7 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/crm/app/components/microsoft/graphService.server.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/docs-site/lib/search.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/bolt/app/lib/services/mcpService.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/expo-web/sources/sync/projectManager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/bundled-cli/src/backend/backend.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/opentui-cli/src/ui/theme.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/opentui-bundled/src/agent/task-store.ts'))).toBe(true);
