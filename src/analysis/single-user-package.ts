@@ -371,18 +371,21 @@ const keysOf = (field: unknown): string[] => (typeof field === 'object' && field
 // talks to the other tabs over a `BroadcastChannel`)…
 const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact', 'ember-source']);
 const PAGE_BUNDLER = new Set(['vite', 'vite-plus', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core', 'wxt', 'plasmo', 'ember-cli']);
+// The frameworks that render pages on a server, named alike in SERVER_SIDE, HTTP_SERVER and
+// PAGE_FRAMEWORK (Remix apart: each list names its own packages of it).
+const PAGE_RENDERERS = String.raw`next|nuxt|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|vike|@tanstack\/(?:react-|solid-)?start`;
 // … and nothing that runs on a server: a framework that renders there or serves an API (Next.js,
 // Nuxt, Remix, SvelteKit, Astro, Ember's FastBoot, Express and the like: apitable's `datasheet` is React on Next.js
 // beside Express), a worker or function platform whose code ships in the same package (Cloudflare's
 // agents examples: a React page and a Worker, built by one Vite — whose page's modules the Worker
 // does not bundle are a page's all the same: see pageModuleBesideWorker), or a database or cache
 // driver, which no page loads.
-const SERVER_SIDE = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|gatsby|vike|vite-plugin-ssr|@tanstack\/(?:react-|solid-)?start|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|ember-cli-fastboot|fastboot|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|bullmq)$/;
+const SERVER_SIDE = new RegExp(String.raw`^(?:${PAGE_RENDERERS}|@remix-run\/.+|gatsby|vite-plugin-ssr|@builder\.io\/qwik-city|@analogjs\/platform|@angular\/ssr|@nguniversal\/.+|ember-cli-fastboot|fastboot|express|fastify|koa|@nestjs\/core|hono|elysia|@hapi\/hapi|restify|h3|nitropack|ws|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|wrangler|miniflare|@cloudflare\/(?:vite-plugin|workers-types)|partyserver|partykit|@vercel\/node|@netlify\/functions|firebase-functions|firebase-admin|@azure\/functions|serverless|convex|bullmq)$`);
 
 // What a worker process runs its jobs with: a cron library, a message broker's or a job queue's client.
 const WORKER_KIT = /^(?:node-cron|cron|croner|node-schedule|amqplib|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|@temporalio\/worker)$/;
 // What serves HTTP requests, in whose scope a request's user can be: a framework, a platform's function runtime.
-const HTTP_SERVER = /^(?:next|nuxt|@remix-run\/.+|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|vike|@tanstack\/(?:react-|solid-)?start|express|fastify|@fastify\/.+|koa|@koa\/.+|@nestjs\/(?:core|platform-.+)|hono|@hono\/.+|elysia|@hapi\/hapi|restify|h3|nitropack|polka|micro|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|@vercel\/node|@netlify\/functions|firebase-functions|@azure\/functions|serverless|uWebSockets\.js|moleculer-web|@feathersjs\/.+|@adonisjs\/core|sails|loopback|@loopback\/.+)$/;
+const HTTP_SERVER = new RegExp(String.raw`^(?:${PAGE_RENDERERS}|@remix-run\/.+|express|fastify|@fastify\/.+|koa|@koa\/.+|@nestjs\/(?:core|platform-.+)|hono|@hono\/.+|elysia|@hapi\/hapi|restify|h3|nitropack|polka|micro|socket\.io|@trpc\/server|graphql-yoga|@apollo\/server|apollo-server(?:-.+)?|@vercel\/node|@netlify\/functions|firebase-functions|@azure\/functions|serverless|uWebSockets\.js|moleculer-web|@feathersjs\/.+|@adonisjs\/core|sails|loopback|@loopback\/.+)$`);
 
 /** What the file's package runs jobs with, when it is a worker (see workerPackageKit), by package root. */
 const workerAnswers = new Map<string, string | null>();
@@ -510,7 +513,7 @@ const BUNDLED_HOSTS: ReadonlySet<string> = new Set(['electron', 'obsidian', ...T
 // UI draws the build's or the dev server's console, not the app (AutomotiveCRM's Remix CRM lists
 // `terminal-kit` for its `remix.config.js` banner): the site still serves every user. Not
 // Electron's or Tauri's hosts, which do wrap a site into one person's app (Nextron).
-const PAGE_FRAMEWORK = /^(?:next|nuxt|@remix-run\/(?:dev|node|express|serve|react)|@react-router\/(?:dev|node|serve)|@sveltejs\/kit|astro|vike|@tanstack\/(?:react-|solid-)?start|@solidjs\/start)$/;
+const PAGE_FRAMEWORK = new RegExp(String.raw`^(?:${PAGE_RENDERERS}|@remix-run\/(?:dev|node|express|serve|react)|@solidjs\/start)$`);
 
 // The platforms a package deploys its server side to, where one deployment answers every user:
 // Cloudflare's Workers and Pages (Wrangler, their types, Remix's adapters for them, OpenNext's),
