@@ -82,8 +82,11 @@ function commandLineReadAtTop(program: TSESTree.Program): boolean {
   return reads;
 }
 
-// `createRpcAiServer(config)`, `new McpServer(…)`: a server by its maker's name.
-const SERVER_MAKER = /Server$/;
+// `createRpcAiServer(config)`, `http.createServer(app)`, `startServer()`: a server by its maker's
+// name. A call's name says whether it makes one (a launcher's `waitForServer(5173)` and
+// `checkServer()` wait for a server another process runs); a class's name is enough (`new McpServer(…)`).
+const SERVER_MAKER_CALL = /^(?:create|make|start|run|launch|serve|build|new|init(?:ialize)?)\w*Server$/i;
+const SERVER_CLASS = /Server$/;
 
 /**
  * Whether the module makes a server by its maker's name — what a command's first line also
@@ -93,7 +96,9 @@ const SERVER_MAKER = /Server$/;
 function makesServer(input: AnalysisInput): boolean {
   let making = false;
   walk(input.ast, (node) => {
-    if (!making && (node.type === 'CallExpression' || node.type === 'NewExpression')) making = SERVER_MAKER.test(calleeText(node.callee)?.split('.').pop() ?? '');
+    if (making || (node.type !== 'CallExpression' && node.type !== 'NewExpression')) return;
+    const name = calleeText(node.callee)?.split('.').pop() ?? '';
+    making = (node.type === 'NewExpression' ? SERVER_CLASS : SERVER_MAKER_CALL).test(name);
   });
   return making;
 }
