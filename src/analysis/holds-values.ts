@@ -4,7 +4,7 @@ import { importedType } from './imported-classes.js';
 import { filledType, localType, programOf, resolvedFilledType } from './local-types.js';
 import { DATA_CONSTRUCTOR } from './produces-object.js';
 import type { AnalysisInput } from './types.js';
-import { calleeText, isPrimitiveLiteral, unwrapExpression } from './walk.js';
+import { calleeText, isPrimitiveLiteral, staticName, unwrapExpression } from './walk.js';
 
 // Whether a variable or a field holds values — by its declared type, what it is given, or how it
 // is compared — rather than an instance that anyone else shares.
@@ -269,9 +269,19 @@ export function constructsValues(init: TSESTree.Node | null | undefined): boolea
  */
 function recordOfValues(members: readonly TSESTree.TypeElement[], holds: (type: TSESTree.TypeNode | undefined) => boolean): boolean {
   const types = members.map((member) => (member.type === 'TSPropertySignature' || member.type === 'TSIndexSignature' ? member.typeAnnotation?.typeAnnotation : undefined));
+  // A cache's entry, stamped with when it was stored (B2b-portal's `{ data: any; timestamp: number }`
+  // per shop, dropped after a TTL): what it keeps beside the stamp is what a lookup returned.
+  const stamped = members.some((member) => member.type === 'TSPropertySignature' && STORED_AT.test(staticName(member.key) ?? '') && isTime(member.typeAnnotation?.typeAnnotation));
+  // `unknown` is data: nothing is called on it unnarrowed (as in `Record<string, unknown>`).
+  const data = (type: TSESTree.TypeNode | undefined) => type?.type === 'TSUnknownKeyword' || (stamped && type?.type === 'TSAnyKeyword') || holds(type);
   // Only functions (`{ get: (url: string) => Promise<Response> }`): an object's methods, not a record.
-  return types.length > 0 && types.every(holds) && !types.every((type) => type?.type === 'TSFunctionType');
+  return types.length > 0 && types.every(data) && !types.every((type) => type?.type === 'TSFunctionType');
 }
+
+// The field a cache's entry is stamped with: `timestamp`, `expiresAt`, `cachedAt`, `fetchedAt`, `ts`.
+const STORED_AT = /^(?:timestamp|ts|time|at|expires|expiry|expiresAt|expireAt|expiration|cachedAt|fetchedAt|storedAt|createdAt|updatedAt|loadedAt)$/;
+const isTime = (type: TSESTree.TypeNode | undefined): boolean =>
+  type?.type === 'TSNumberKeyword' || (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'Date');
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 

@@ -10,6 +10,7 @@ import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
 import { importSourceOf, importsOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
+import { keepsMetrics } from './metrics-registries.js';
 import { DATABASE_CLIENT_PACKAGE, isBrokerClient, isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
 import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
@@ -115,8 +116,11 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // azure-ai-travel-agents' UI; the older `CommonEngine`); and an authentication library's
 // instance, the app's sign-in routes and session checks, each request's session in its own cookie
 // and the database (ai-finance's `_auth ??= betterAuth({ database: drizzleAdapter(db, …) })`;
-// Auth.js's `NextAuth(config)`, Lucia's `new Lucia(adapter)`).
-const SERVER_PACKAGE = /^(?:better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// Auth.js's `NextAuth(config)`, Lucia's `new Lucia(adapter)`); and a Shopify app's, whose
+// `authenticate.admin(request)` finds each request's shop and its session in the session storage
+// (chatgpt-feed's `globalThis.shopifyAppInstance = shopifyApp({ apiKey, apiSecretKey, … })`, made
+// on first use where a Worker's environment arrives with the first request).
+const SERVER_PACKAGE = /^(?:@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
@@ -383,7 +387,7 @@ function classSharedByDesign(program: TSESTree.Program, root: string, fill: Fill
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
-    || keepsCronJobs(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root) || keepsNothingInInstances(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
+    || keepsCronJobs(program, root) || keepsMetrics(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root) || keepsNothingInInstances(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
 }
 
 /**
@@ -441,7 +445,7 @@ function typeOfSharedAppClass(program: TSESTree.Program, declared: TSESTree.Type
  */
 function importedClassShared(program: TSESTree.Program, name: string, fill: FillSource): boolean {
   const imported = importedClass(program, name);
-  return imported !== undefined && (keepsNothing(imported.program, imported.name) || keepsOnlySharedByDesign(imported.program, imported.name, fill)
+  return imported !== undefined && (keepsNothing(imported.program, imported.name) || keepsMetrics(imported.program, imported.name) || keepsOnlySharedByDesign(imported.program, imported.name, fill)
     || (fill === 'own' && readOnlyOnceBuilt(imported.program, imported.name)));
 }
 
