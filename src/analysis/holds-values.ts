@@ -64,7 +64,7 @@ const CALLBACK_TYPE = /(?:^|[a-z])(?:Fn|Func|Function|Constructor)$|[a-z](?:Lib|
  * plugins keep theirs in a static); so is the environment read and checked once (a Bun API's
  * `cachedEnv: Env | null` from `validateEnv()`), or a Worker's `Env` of its bindings.
  */
-const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings|Env)$/;
+export const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Settings|Env)$/;
 /**
  * `ServerVersionDto`, `ModelInfo`, `ClientMetadata`: a data transfer object, an info or metadata
  * record is data by its name (hedgedoc's cached version, cline's model catalogue, gemini-cli's

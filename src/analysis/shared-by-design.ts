@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { compiledAgentPlan } from './agent-graphs.js';
-import { holdsValues, PAGE_ONLY_TYPE } from './holds-values.js';
+import { holdsValues, PAGE_ONLY_TYPE, SETTINGS_TYPE } from './holds-values.js';
 import { appClassNamed, importedClass } from './imported-classes.js';
 import { bindsInFunction, enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
@@ -896,7 +896,11 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
     (kind === 'shared' ? sharedFields : valueFields).add(field);
   }
   // A value the class sets itself — a reconnect counter, a flag, a time — is its own; one a caller hands a method is the caller's.
-  return sharedFields.size > 0 && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
+  // A class of values alone keeps the process's settings when one is declared so, made of the
+  // process's own values (qr-flow's `ConfigManager`, `config: AppConfig` read from the environment,
+  // and again by `reloadConfig()`) — not of what its first caller passed, handed to every later one.
+  const keepsSettings = fill === 'own' && sharedFields.size === 0 && members.some((member) => { const declared = member.typeAnnotation?.typeAnnotation; return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName)); });
+  return (sharedFields.size > 0 || keepsSettings) && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
 }
 
 /**
