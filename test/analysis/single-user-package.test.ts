@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { clientModuleOfFramework, inDeveloperTooling, inSingleUserPackage, loadedByPage, meteorClientModule, pageModuleBesideWorker, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
+import { clientModuleOfFramework, inDeveloperTooling, inDirectusAppExtension, inSingleUserPackage, loadedByPage, meteorClientModule, pageModuleBesideWorker, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -462,5 +462,51 @@ describe('migrate in a single-user app\'s package', () => {
     for (const served of ['apps/automation/src/accept.ts', 'apps/api-with-cron/src/accept.ts', 'packages/jobs-lib/server-only/accept.ts', 'packages/exporting-worker/src/accept.ts']) {
       expect(migrateSource(CALL, join(root, served), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
     }
+  });
+});
+
+describe('inDirectusAppExtension: a Directus extension\'s Data Studio code runs in each user\'s browser', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ssot-directus-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const HOLDER_IN_TAB = "import { useApi } from '@directus/extensions-sdk';\nlet abortController: AbortController | null = null;\nexport function start() {\n  abortController = new AbortController();\n  return useApi().post('/storage-manager/migrate', {}, { signal: abortController.signal });\n}\n";
+  writeTree(dir, {
+    // a bundle (storage-manager's): a module for the Data Studio beside an endpoint and a hook, a folder the two share
+    'bundle/package.json': JSON.stringify({ name: 'directus-extension-storage-manager', 'directus:extension': { type: 'bundle', path: { app: 'dist/app.js', api: 'dist/api.js' }, entries: [
+      { type: 'module', name: 'storage-manager-module', source: 'src/module/index.ts' },
+      { type: 'endpoint', name: 'storage-manager-endpoint', source: 'src/endpoint/index.ts' },
+      { type: 'hook', name: 'storage-manager-hook', source: 'src/hook/index.ts' },
+      { type: 'operation', name: 'move-files', source: { app: 'src/operation/app.ts', api: 'src/operation/api.ts' } },
+    ] } }),
+    // an interface alone: the whole package is the Data Studio's
+    'interface/package.json': JSON.stringify({ name: 'directus-extension-tiptap', 'directus:extension': { type: 'interface', path: 'dist/index.js', source: 'src/index.ts', host: '^10.0.0' } }),
+    // an endpoint alone, and a package that is no extension
+    'endpoint/package.json': JSON.stringify({ name: 'directus-extension-api-docs', 'directus:extension': { type: 'endpoint', path: 'dist/index.js', source: 'src/index.ts' } }),
+    'server/package.json': JSON.stringify({ name: 'server', dependencies: { express: '5' } }),
+  });
+
+  it('answers for an app entry\'s folder and files, and a package of an app kind, not for the server\'s entries or what both share', () => {
+    expect(inDirectusAppExtension(join(dir, 'bundle/src/module/composables/use-migrate-job.ts'))).toBe(true);
+    expect(inDirectusAppExtension(join(dir, 'bundle/src/module/index.ts'))).toBe(true);
+    expect(inDirectusAppExtension(join(dir, 'bundle/src/operation/app.ts'))).toBe(true);
+    expect(inDirectusAppExtension(join(dir, 'interface/src/lib/editor.ts'))).toBe(true);
+    for (const file of ['bundle/src/endpoint/index.ts', 'bundle/src/hook/jobs.ts', 'bundle/src/operation/api.ts', 'bundle/src/operation/shared.ts', 'bundle/src/shared/format.ts', 'endpoint/src/index.ts', 'server/src/index.ts']) {
+      expect(inDirectusAppExtension(join(dir, file))).toBe(false);
+    }
+  });
+
+  it('keeps the rule and the prefilter out of the Data Studio\'s code, and gives migrate no request-scope fallback there', () => {
+    const config = resolveConfig({}, dir);
+    expect(mayContainFinding(HOLDER_IN_TAB, config, join(dir, 'bundle/src/module/composables/use-migrate-job.ts'))).toBe(false);
+    expect(mayContainFinding(HOLDER_IN_TAB, config, join(dir, 'bundle/src/endpoint/jobs.ts'))).toBe(true);
+    const call = "import { getAgentInstanceFactory } from './agents/factory';\nexport function accept() {\n  return getAgentInstanceFactory().accept();\n}\n";
+    const inStudio = migrateSource(call, join(dir, 'bundle/src/module/accept.ts'), config);
+    expect(inStudio.changed).toBe(false);
+    expect(inStudio.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*it is a Directus extension's Data Studio code/);
+    expect(migrateSource(call, join(dir, 'bundle/src/endpoint/accept.ts'), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
+  });
+
+  ruleTester.run('no-module-singleton in a Directus extension', rule, {
+    valid: [{ code: HOLDER_IN_TAB, filename: join(dir, 'bundle/src/module/composables/use-migrate-job.ts') }],
+    invalid: [{ code: HOLDER_IN_TAB, filename: join(dir, 'bundle/src/endpoint/jobs.ts'), errors: [{ messageId: 'holder', line: 2 }] }],
   });
 });
