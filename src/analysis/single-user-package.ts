@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { emittedFromSourceBeside, inFrameworkBuildOutput } from './compiled-output.js';
-import { directusAppCode, type DirectusAppCode } from './directus-extensions.js';
+import { directusAppCode, strapiAdminCode, type PanelCode } from './cms-panel-code.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { DATABASE_CLIENT_PACKAGE } from './service-clients.js';
@@ -225,20 +225,22 @@ export function meteorClientModule(filePath: string): boolean {
   return client >= 0 && !inside.slice(0, client).some((dir) => dir === 'packages' || dir === 'node_modules');
 }
 
-/** The Data Studio's part of a Directus extension's package, by package root (null: none). */
-const directusApps = new Map<string, DirectusAppCode | null>();
+/** A CMS extension's admin panel code, by package root (null: none). */
+const panelCode = new Map<string, PanelCode | null>();
 
 /**
- * Whether a file is a Directus extension's code for the Data Studio (see directus-extensions.ts):
- * Vue code each user's browser runs, whose module variables are that tab's.
+ * Whether a file is a CMS extension's code for its admin panel (see cms-panel-code.ts): a Directus
+ * extension's for the Data Studio, a Strapi plugin's for the admin panel — code each user's
+ * browser runs, whose module variables are that tab's.
  */
-export function inDirectusAppExtension(filePath: string): boolean {
+export function inCmsPanelCode(filePath: string): boolean {
   const root = packageRootOf(filePath);
   if (root === null) return false;
-  let code = directusApps.get(root);
+  let code = panelCode.get(root);
   if (code === undefined) {
-    code = directusAppCode(root, readManifest(root)['directus:extension']) ?? null;
-    directusApps.set(root, code);
+    const manifest = readManifest(root);
+    code = directusAppCode(root, manifest['directus:extension']) ?? strapiAdminCode(root, manifest) ?? null;
+    panelCode.set(root, code);
   }
   if (code === null) return false;
   const file = resolve(filePath);
@@ -307,9 +309,9 @@ export function inDeveloperTooling(filePath: string): boolean {
   return nearestAbove(filePath, toolingDirs, isTooling, false);
 }
 
-/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a Directus extension's Data Studio code, a developer tool's, a file its server serves to browsers or a page loads, its framework's client-only module (a Meteor app's `client/` among them), or a page's module its Worker does not bundle. */
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a CMS extension's admin panel code (Directus', Strapi's), a developer tool's, a file its server serves to browsers or a page loads, its framework's client-only module (a Meteor app's `client/` among them), or a page's module its Worker does not bundle. */
 function packageServesOneUser(filePath: string): boolean {
-  return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || meteorClientModule(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inDirectusAppExtension(filePath) || inDeveloperTooling(filePath) || pageModuleBesideWorker(filePath);
+  return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || meteorClientModule(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inCmsPanelCode(filePath) || inDeveloperTooling(filePath) || pageModuleBesideWorker(filePath);
 }
 
 /** Whether a package is a page's app that a Cloudflare Worker serves (see pageModuleBesideWorker), by package root. */
@@ -364,6 +366,7 @@ interface Manifest {
   readonly scripts?: unknown;
   readonly exports?: unknown;
   readonly 'directus:extension'?: unknown;
+  readonly strapi?: unknown;
 }
 
 /** The directory's `package.json`; an unreadable or malformed one reads as an empty manifest (the package is still there). */

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { clientModuleOfFramework, inDeveloperTooling, inDirectusAppExtension, inSingleUserPackage, loadedByPage, meteorClientModule, pageModuleBesideWorker, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
+import { clientModuleOfFramework, inDeveloperTooling, inCmsPanelCode, inSingleUserPackage, loadedByPage, meteorClientModule, pageModuleBesideWorker, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -465,7 +465,7 @@ describe('migrate in a single-user app\'s package', () => {
   });
 });
 
-describe('inDirectusAppExtension: a Directus extension\'s Data Studio code runs in each user\'s browser', () => {
+describe('inCmsPanelCode: a Directus extension\'s Data Studio code and a Strapi plugin\'s admin panel run in each user\'s browser', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ssot-directus-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const HOLDER_IN_TAB = "import { useApi } from '@directus/extensions-sdk';\nlet abortController: AbortController | null = null;\nexport function start() {\n  abortController = new AbortController();\n  return useApi().post('/storage-manager/migrate', {}, { signal: abortController.signal });\n}\n";
@@ -482,15 +482,22 @@ describe('inDirectusAppExtension: a Directus extension\'s Data Studio code runs 
     // an endpoint alone, and a package that is no extension
     'endpoint/package.json': JSON.stringify({ name: 'directus-extension-api-docs', 'directus:extension': { type: 'endpoint', path: 'dist/index.js', source: 'src/index.ts' } }),
     'server/package.json': JSON.stringify({ name: 'server', dependencies: { express: '5' } }),
+    // a Strapi 5 plugin (comments'): the admin panel's source by what the manifest exports as ./strapi-admin
+    'strapi5/package.json': JSON.stringify({ name: 'strapi-plugin-comments', strapi: { kind: 'plugin', name: 'comments' }, exports: { './strapi-admin': { source: './admin/src/index.ts', import: './dist/admin/index.mjs' }, './strapi-server': { source: './server/src/index.ts', import: './dist/server/index.mjs' } } }),
+    // a Strapi 4 plugin exports none: its admin/ folder
+    'strapi4/package.json': JSON.stringify({ name: 'strapi-plugin-cron', strapi: { kind: 'plugin', name: 'cron' } }),
+    'strapi4/admin/src/index.js': 'export default {};\n',
   });
 
   it('answers for an app entry\'s folder and files, and a package of an app kind, not for the server\'s entries or what both share', () => {
-    expect(inDirectusAppExtension(join(dir, 'bundle/src/module/composables/use-migrate-job.ts'))).toBe(true);
-    expect(inDirectusAppExtension(join(dir, 'bundle/src/module/index.ts'))).toBe(true);
-    expect(inDirectusAppExtension(join(dir, 'bundle/src/operation/app.ts'))).toBe(true);
-    expect(inDirectusAppExtension(join(dir, 'interface/src/lib/editor.ts'))).toBe(true);
-    for (const file of ['bundle/src/endpoint/index.ts', 'bundle/src/hook/jobs.ts', 'bundle/src/operation/api.ts', 'bundle/src/operation/shared.ts', 'bundle/src/shared/format.ts', 'endpoint/src/index.ts', 'server/src/index.ts']) {
-      expect(inDirectusAppExtension(join(dir, file))).toBe(false);
+    expect(inCmsPanelCode(join(dir, 'bundle/src/module/composables/use-migrate-job.ts'))).toBe(true);
+    expect(inCmsPanelCode(join(dir, 'bundle/src/module/index.ts'))).toBe(true);
+    expect(inCmsPanelCode(join(dir, 'bundle/src/operation/app.ts'))).toBe(true);
+    expect(inCmsPanelCode(join(dir, 'interface/src/lib/editor.ts'))).toBe(true);
+    expect(inCmsPanelCode(join(dir, 'strapi5/admin/src/api/client.ts'))).toBe(true);
+    expect(inCmsPanelCode(join(dir, 'strapi4/admin/src/pages/HomePage.js'))).toBe(true);
+    for (const file of ['bundle/src/endpoint/index.ts', 'bundle/src/hook/jobs.ts', 'bundle/src/operation/api.ts', 'bundle/src/operation/shared.ts', 'bundle/src/shared/format.ts', 'endpoint/src/index.ts', 'server/src/index.ts', 'strapi5/server/src/services/comments.ts', 'strapi5/admin/custom.d.ts', 'strapi4/server/services/cron.js']) {
+      expect(inCmsPanelCode(join(dir, file))).toBe(false);
     }
   });
 
@@ -501,12 +508,12 @@ describe('inDirectusAppExtension: a Directus extension\'s Data Studio code runs 
     const call = "import { getAgentInstanceFactory } from './agents/factory';\nexport function accept() {\n  return getAgentInstanceFactory().accept();\n}\n";
     const inStudio = migrateSource(call, join(dir, 'bundle/src/module/accept.ts'), config);
     expect(inStudio.changed).toBe(false);
-    expect(inStudio.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*it is a Directus extension's Data Studio code/);
+    expect(inStudio.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*it is a CMS extension's admin panel code/);
     expect(migrateSource(call, join(dir, 'bundle/src/endpoint/accept.ts'), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
   });
 
   ruleTester.run('no-module-singleton in a Directus extension', rule, {
-    valid: [{ code: HOLDER_IN_TAB, filename: join(dir, 'bundle/src/module/composables/use-migrate-job.ts') }],
-    invalid: [{ code: HOLDER_IN_TAB, filename: join(dir, 'bundle/src/endpoint/jobs.ts'), errors: [{ messageId: 'holder', line: 2 }] }],
+    valid: [{ code: HOLDER_IN_TAB, filename: join(dir, 'bundle/src/module/composables/use-migrate-job.ts') }, { code: HOLDER_IN_TAB, filename: join(dir, 'strapi5/admin/src/api/client.ts') }],
+    invalid: [{ code: HOLDER_IN_TAB, filename: join(dir, 'bundle/src/endpoint/jobs.ts'), errors: [{ messageId: 'holder', line: 2 }] }, { code: HOLDER_IN_TAB, filename: join(dir, 'strapi5/server/src/services/jobs.ts'), errors: [{ messageId: 'holder', line: 2 }] }],
   });
 });
