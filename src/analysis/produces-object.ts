@@ -127,6 +127,11 @@ export function producerName(node: TSESTree.Node): string | undefined {
   // (async () => { const c = createClient({ url }); await c.connect(); return c; })()` is the
   // promise of a Redis client — when what it returns, nothing aside, has one maker.
   if (callee !== undefined && isFunctionNode(callee)) return returnedProducer(callee);
+  // … and so is a helper the function around the call declares for itself: website-agent's
+  // `getChalk()` declares `const requireChalk = () => { const chalkModule = require('chalk'); return
+  // new chalkModule.Chalk({ level: 3 }); }`, then fills its holder with `requireChalk()`.
+  const helper = callee?.type === 'Identifier' ? ownHelper(expr, callee.name) : undefined;
+  if (helper !== undefined) return returnedProducer(helper) ?? calleeText(callee!);
   // … and a promise's next step is what its callback hands back: next-mikro-orm-trpc-template's
   // `getConfig().then((config) => MikroORM.init(config))` settles to a MikroORM.
   const onFulfilled = callee?.type === 'MemberExpression' && staticName(callee.property) === 'then' && expr.type === 'CallExpression' ? expr.arguments[0] : undefined;
@@ -147,6 +152,24 @@ export function producerName(node: TSESTree.Node): string | undefined {
   if (expr.type === 'LogicalExpression') return producerName(expr.right) ?? producerName(expr.left);
   if (expr.type === 'ConditionalExpression') return producerName(expr.consequent) ?? producerName(expr.alternate);
   if (expr.type === 'AssignmentExpression') return producerName(expr.right);
+  return undefined;
+}
+
+/**
+ * The function declared under `name` (`const name = () => …`, `function name() {}`) in a block
+ * around `at`, inside the nearest function around it (a `try` block's too), not the module's.
+ */
+function ownHelper(at: TSESTree.Node, name: string): TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | undefined {
+  for (let around = at.parent; around && !isFunctionNode(around); around = around.parent) {
+    if (around.type !== 'BlockStatement') continue;
+    for (const statement of around.body) {
+      if (statement.type === 'FunctionDeclaration' && statement.id?.name === name) return statement;
+      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+      const init = statement.declarations.find((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === name)?.init;
+      const fn = init ? unwrapExpression(init) : undefined;
+      if (fn && isFunctionNode(fn)) return fn;
+    }
+  }
   return undefined;
 }
 
