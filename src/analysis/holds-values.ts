@@ -109,11 +109,14 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   // (`z.infer<typeof schema>`, `z.output`, `z.input`) is data.
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'TSQualifiedName') {
     const { left, right } = annotation.typeName;
+    // What a data constructor makes is data by its type's name too (gazatu-api's `static gqlSchema?:
+    // gql.GraphQLSchema`, built once by `buildGraphQLSchema()`; a `mongoose.Schema`).
     return VALUE_TYPES.has(right.name) || (left.type === 'Identifier' && left.name === 'z' && ZOD_DATA_TYPES.has(right.name))
-      || (left.type === 'Identifier' && left.name === 'Intl' && DATA_CONSTRUCTOR.test(`Intl.${right.name}`));
+      || (left.type === 'Identifier' && left.name === 'Intl' && DATA_CONSTRUCTOR.test(`Intl.${right.name}`)) || (!annotation.typeArguments && DATA_CONSTRUCTOR.test(right.name));
   }
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier') {
     if (VALUE_TYPES.has(annotation.typeName.name) || CALLBACK_TYPE.test(annotation.typeName.name) || SETTINGS_TYPE.test(annotation.typeName.name) || DATA_TRANSFER_TYPE.test(annotation.typeName.name)) return true;
+    if (!annotation.typeArguments && DATA_CONSTRUCTOR.test(annotation.typeName.name) && !localType(annotation, annotation.typeName.name)) return true;
     // What a function named for settings returns is settings: appnoxtech's Twilio service keeps
     // `_config: ReturnType<typeof getTwilioConfig> | null`, read from the environment on first use.
     if (annotation.typeName.name === 'ReturnType' && returnsSettings(annotation.typeArguments?.params[0])) return true;

@@ -249,16 +249,19 @@ function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node
 }
 
 function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
-  // What a callback inside the value binds is its own (`fetch: (url, init) => fetch(url, init)`).
+  // What a callback inside the value binds is its own (`fetch: (url, init) => fetch(url, init)`),
+  // and so is a call of what it is handed (glubon-api's SMTP options, `dnsLookup: (hostname, dns)
+  // => dns(hostname, { all: true })`).
   const inner = new Set<string>();
   walk(value, (node) => {
     if (node !== value && isFunctionNode(node)) for (const name of node.params.flatMap(patternNames)) inner.add(name);
   });
+  const callsInner = (call: TSESTree.CallExpression | TSESTree.NewExpression) => { const callee = unwrapExpression(call.callee); return callee.type === 'Identifier' && inner.has(callee.name); };
   let own = true;
   walk(value, (node) => {
     if (!own) return;
     if (node.type === 'ThisExpression' || node.type === 'Super') own = false;
-    else if (node.type === 'CallExpression' || node.type === 'NewExpression') own = callsOwn(node, fn, asking);
+    else if (node.type === 'CallExpression' || node.type === 'NewExpression') own = callsInner(node) || callsOwn(node, fn, asking);
     else if (node.type === 'Identifier' && readsName(node) && !inner.has(node.name) && !handedToConfigurationReader(node)) own = nameIsOwn(node.name, node, fn, asking);
     // `tenant.stripeKey` is one tenant's; `env.smtpUser` and `config.db.user` are the configuration's
     // keys (genius365's SMTP transport on `env.smtpUser` from its `@/lib/env`).
