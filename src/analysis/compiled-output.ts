@@ -24,12 +24,14 @@ export function emittedFromSourceBeside(filePath: string): boolean {
 
 // What a framework's build leaves at the root of its output, which nothing else writes: Nitro's
 // `nitro.json` (Nuxt's, TanStack Start's, SolidStart's `.output/`), Next.js's `.next/BUILD_ID`,
-// the Build Output API's `.vercel/output/config.json`; SvelteKit writes all of `.svelte-kit/`.
+// the Build Output API's `.vercel/output/config.json`; SvelteKit writes all of `.svelte-kit/`, Vinxi
+// (SolidStart 1's build) all of `.vinxi/` — tt5's committed `.vinxi/build/ssr/assets/*.js`, the
+// app's services minified into chunks — and Nuxt all of `.nuxt/`.
 const BUILD_OUTPUT_MARKERS: ReadonlyArray<(dir: string) => boolean> = [
   (dir) => existsSync(join(dir, 'nitro.json')),
   (dir) => basename(dir) === '.next' && existsSync(join(dir, 'BUILD_ID')),
   (dir) => basename(dir) === 'output' && basename(dirname(dir)) === '.vercel' && existsSync(join(dir, 'config.json')),
-  (dir) => basename(dir) === '.svelte-kit',
+  (dir) => basename(dir) === '.svelte-kit' || basename(dir) === '.vinxi' || basename(dir) === '.nuxt',
 ];
 
 const buildOutputDirs = new Map<string, boolean>();

@@ -1,7 +1,7 @@
 /**
  * The packages whose client is a connection to a database, a cache or a search server: Prisma,
  * TypeORM, Sequelize, MikroORM (`MikroORM.init(config)`, next-mikro-orm-trpc-template's cached ORM), Mongoose and the MongoDB driver, Knex, Drizzle, Kysely, node-postgres and
- * postgres.js, the MySQL and SQLite drivers (Bun's and Node's own `bun:sqlite`, `node:sqlite` too; better-sqlite3's build with
+ * postgres.js, the MySQL and SQLite drivers (the `sqlite` package's promise API over sqlite3 among them; Bun's and Node's own `bun:sqlite`, `node:sqlite` too; better-sqlite3's build with
  * SQLCipher, open-dungeon-master's encrypted game database), libSQL, PGlite's
  * Postgres in the process (hono-practice's end-to-end server, `pglite = new PGlite()`), DuckDB's (webhook-debugger-logger's `DuckDBInstance.create(path)`), Neon's, PlanetScale's and Vercel's serverless drivers (KlimCode's `pool = createPool()` from `@vercel/postgres`; Vercel KV's Redis),
  * node-redis and ioredis, Valkey's clients (valkey-glide — pixelated-metaverse's pub/sub client —
@@ -11,7 +11,7 @@
  * the process is what such a package is for; what a user sees is in the queries each request
  * makes, not in the client. Only a server loads one (single-user-package.ts reads it so).
  */
-export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|sequelize-typescript|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|better-sqlite3(?:-multiple-ciphers)?|bun:sqlite|node:sqlite|@libsql\/client|@duckdb\/node-api|duckdb|duckdb-async|@electric-sql\/pglite(?:\/[\w-]+)?|@neondatabase\/serverless|@planetscale\/database|@vercel\/postgres|@vercel\/kv|redis|@redis\/client|ioredis|@valkey\/valkey-glide|iovalkey|@upstash\/redis|neo4j-driver(?:-lite)?|cassandra-driver|mssql|oracledb|arangojs|@ydbjs\/core|ydb-sdk|payload|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
+export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|sequelize-typescript|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|sqlite|better-sqlite3(?:-multiple-ciphers)?|bun:sqlite|node:sqlite|@libsql\/client|@duckdb\/node-api|duckdb|duckdb-async|@electric-sql\/pglite(?:\/[\w-]+)?|@neondatabase\/serverless|@planetscale\/database|@vercel\/postgres|@vercel\/kv|redis|@redis\/client|ioredis|@valkey\/valkey-glide|iovalkey|@upstash\/redis|neo4j-driver(?:-lite)?|cassandra-driver|mssql|oracledb|arangojs|@ydbjs\/core|ydb-sdk|payload|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
 
 /**
  * A hosted search engine's, a time-series database's or a vector store's client — Meilisearch,

@@ -59,6 +59,8 @@ const buildFiles: Record<string, string> = {
   'apps/blog/.vercel/output/config.json': '{ "version": 3 }',
   'apps/blog/.vercel/output/functions/index.func/index.mjs': '',
   'apps/kit/.svelte-kit/output/server/chunks/db.js': '',
+  'apps/solid/.vinxi/build/ssr/assets/performance-CpMIxBac.js': '',
+  'apps/nuxt/.nuxt/dist/server/server.mjs': '',
   // the app's own code, and directories named alike that no build marked
   'apps/web/src/server/db.ts': '',
   'apps/api/.output/server/index.mjs': '',
@@ -71,8 +73,8 @@ for (const [path, text] of Object.entries(buildFiles)) {
 }
 
 describe('inFrameworkBuildOutput: what a framework\'s build wrote, committed with the app', () => {
-  it('answers under the directory a build marked: Nitro\'s nitro.json, Next.js\'s BUILD_ID, the Build Output API\'s config, .svelte-kit', () => {
-    for (const file of ['apps/web/.output/server/_ssr/index.mjs', 'apps/web/.output/server/_chunks/_libs/@tanstack/query-core.mjs', 'apps/shop/.next/server/chunks/812.js', 'apps/blog/.vercel/output/functions/index.func/index.mjs', 'apps/kit/.svelte-kit/output/server/chunks/db.js']) {
+  it('answers under the directory a build marked: Nitro\'s nitro.json, Next.js\'s BUILD_ID, the Build Output API\'s config, .svelte-kit, .vinxi, .nuxt', () => {
+    for (const file of ['apps/web/.output/server/_ssr/index.mjs', 'apps/web/.output/server/_chunks/_libs/@tanstack/query-core.mjs', 'apps/shop/.next/server/chunks/812.js', 'apps/blog/.vercel/output/functions/index.func/index.mjs', 'apps/kit/.svelte-kit/output/server/chunks/db.js', 'apps/solid/.vinxi/build/ssr/assets/performance-CpMIxBac.js', 'apps/nuxt/.nuxt/dist/server/server.mjs']) {
       expect(inFrameworkBuildOutput(join(builds, file)), file).toBe(true);
     }
   });
