@@ -445,7 +445,7 @@ export function workerPackageKit(filePath: string): string | undefined {
 }
 
 // A database in a local file, which a command-line tool opens for the one user who runs it.
-const EMBEDDED_DATABASE_PACKAGE = /^(?:sqlite3|better-sqlite3(?:-multiple-ciphers)?|duckdb|duckdb-async|@duckdb\/node-api|@mikro-orm\/(?:sqlite|better-sqlite)|@electric-sql\/pglite)$/;
+const EMBEDDED_DATABASE_PACKAGE = /^(?:sqlite3|sqlite|better-sqlite3(?:-multiple-ciphers)?|duckdb|duckdb-async|@duckdb\/node-api|@mikro-orm\/(?:sqlite|better-sqlite)|@electric-sql\/pglite)$/;
 
 // What a command-line tool parses its arguments or asks its questions with.
 const COMMAND_LINE_KIT: ReadonlySet<string> = new Set(['commander', 'yargs', 'meow', 'cac', 'citty', 'clipanion', 'sade', '@clack/prompts', 'inquirer', '@inquirer/prompts', 'enquirer', 'prompts']);

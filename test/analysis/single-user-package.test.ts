@@ -58,6 +58,8 @@ function monorepo(): string {
     'packages/sync/package.json': JSON.stringify({ name: 'sync', bin: 'bin/sync.js', dependencies: { yargs: '17', pg: '8' } }),
     // … but a local file's database is the same one user's (bobmatnyc's ai-code-review: commander, yargs and sqlite3)
     'packages/reviewer/package.json': JSON.stringify({ name: '@someone/ai-code-review', bin: './dist/index.js', dependencies: { commander: '13', yargs: '17', sqlite3: '5', 'better-sqlite3': '11' } }),
+    // … as it is through the sqlite package's promise API over sqlite3
+    'packages/notes-cli/package.json': JSON.stringify({ name: 'notes-cli', bin: { notes: './dist/index.js' }, dependencies: { commander: '13', sqlite: '5', sqlite3: '5' } }),
     'packages/lib/package.json': JSON.stringify({ name: 'lib', bin: { lib: 'bin/lib.js' }, dependencies: { ws: '8' } }),
     'packages/lds/package.json': JSON.stringify({ name: 'node-opcua-local-discovery-server', bin: { lds: './bin/lds.mjs' }, dependencies: { yargs: '17', 'node-opcua': '2' } }),
     'packages/samples/package.json': JSON.stringify({ name: 'samples', bin: { simple_client: './bin/client.js', simple_server: './bin/server.js' }, dependencies: { yargs: '17' } }),
@@ -196,6 +198,7 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/registry/src/storage.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/sync/src/db.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/reviewer/src/cache.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/notes-cli/src/db.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/lib/src/socket.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/no-bin/src/cli.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/lds/bin/lds.mjs'))).toBe(false);
