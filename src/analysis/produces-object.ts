@@ -161,14 +161,20 @@ export function producerName(node: TSESTree.Node): string | undefined {
  */
 function ownHelper(at: TSESTree.Node, name: string): TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | undefined {
   for (let around = at.parent; around && !isFunctionNode(around); around = around.parent) {
-    if (around.type !== 'BlockStatement') continue;
-    for (const statement of around.body) {
-      if (statement.type === 'FunctionDeclaration' && statement.id?.name === name) return statement;
-      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
-      const init = statement.declarations.find((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === name)?.init;
-      const fn = init ? unwrapExpression(init) : undefined;
-      if (fn && isFunctionNode(fn)) return fn;
-    }
+    const fn = around.type === 'BlockStatement' ? functionDeclaredIn(around, name) : undefined;
+    if (fn) return fn;
+  }
+  return undefined;
+}
+
+/** The function a block declares under `name`: `function name() {}`, `const name = () => …`. */
+function functionDeclaredIn(block: TSESTree.BlockStatement, name: string): TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | undefined {
+  for (const statement of block.body) {
+    if (statement.type === 'FunctionDeclaration' && statement.id?.name === name) return statement;
+    if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+    const init = statement.declarations.find((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === name)?.init;
+    const fn = init ? unwrapExpression(init) : undefined;
+    if (fn && isFunctionNode(fn)) return fn;
   }
   return undefined;
 }
@@ -452,14 +458,8 @@ function importedFunctionOf(at: TSESTree.Node, name: string): ReturnType<typeof 
 function functionInScope(at: TSESTree.Node, name: string): TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | undefined {
   for (let node: TSESTree.Node | undefined = at.parent; node; node = node.parent) {
     if (node.type === 'Program') return localFunction(node, name);
-    if (node.type !== 'BlockStatement') continue;
-    for (const statement of node.body) {
-      if (statement.type === 'FunctionDeclaration' && statement.id?.name === name) return statement;
-      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
-      const init = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === name)?.init;
-      const fn = init ? unwrapExpression(init) : undefined;
-      if (fn && isFunctionNode(fn)) return fn;
-    }
+    const fn = node.type === 'BlockStatement' ? functionDeclaredIn(node, name) : undefined;
+    if (fn) return fn;
   }
   return undefined;
 }
