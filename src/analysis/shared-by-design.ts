@@ -669,6 +669,22 @@ function pollsOnItsOwnTimer(program: TSESTree.Program, name: string): boolean {
   return declaration.body.body.every((member) => member.type !== 'MethodDefinition' || member.static || !member.value.body || !keepsInsideFields(member.value));
 }
 
+/**
+ * Whether a method a caller hands arguments changes what the instance keeps: sets a field, writes
+ * inside one or calls a changing method on one — finger's `RouterConfigManager`, whose
+ * `importConfig(json)` sets `this.config` and `addRoute(rule)` pushes the caller's rule into it.
+ */
+function changedByCallers(declaration: TSESTree.ClassDeclaration): boolean {
+  return declaration.body.body.some((member) => {
+    if (member.type !== 'MethodDefinition' || member.kind === 'constructor' || member.static || !member.value.body || member.value.params.length === 0) return false;
+    let writes = keepsInsideFields(member.value);
+    walk(member.value, (node) => {
+      if (!writes && node.type === 'AssignmentExpression') writes = unwrapExpression(node.left).type === 'MemberExpression' && chainRoot(unwrapExpression(node.left) as TSESTree.MemberExpression).type === 'ThisExpression';
+    });
+    return writes;
+  });
+}
+
 /** Whether a method writes a parameter's value into what a field holds, or calls a changing method on it (see pollsOnItsOwnTimer). */
 function keepsInsideFields(method: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): boolean {
   const insideField = (node: TSESTree.Node): boolean => {
@@ -899,7 +915,8 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
   // A class of values alone keeps the process's settings when one is declared so, made of the
   // process's own values (qr-flow's `ConfigManager`, `config: AppConfig` read from the environment,
   // and again by `reloadConfig()`) — not of what its first caller passed, handed to every later one.
-  const keepsSettings = fill === 'own' && sharedFields.size === 0 && members.some((member) => { const declared = member.typeAnnotation?.typeAnnotation; return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName)); });
+  const keepsSettings = fill === 'own' && sharedFields.size === 0 && !changedByCallers(declaration)
+    && members.some((member) => { const declared = member.typeAnnotation?.typeAnnotation; return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName)); });
   return (sharedFields.size > 0 || keepsSettings) && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
 }
 
