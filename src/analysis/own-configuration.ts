@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { bindsInFunction, localFunction, programOf } from './local-types.js';
+import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
 import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
 import { askOnce, calleeText, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -209,7 +209,18 @@ function configuredWithParameter(name: string, fn: TSESTree.Node): boolean {
  * its author's words for what they hold (a `dbUser` from the config is no user).
  */
 function readsOneUsers(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
-  return readsThroughConsts(value, fn, asking, (node) => !(fn && isFunctionNode(fn) && bindsInFunction(fn, node.name)) && namesOneUser(node.name));
+  return readsThroughConsts(value, fn, asking, (node) => !(fn && isFunctionNode(fn) && bindsInFunction(fn, node.name)) && namesOneUser(node.name) && !moduleConstOfConfiguration(node.name, node, fn, asking));
+}
+
+/**
+ * Whether `name` is the module's own `const` of the process's configuration, whatever it is
+ * called: fraudcheck2's `const sessionString = process.env.TELEGRAM_SESSION || '…'`, its Telegram
+ * account's session — not a name the function binds itself.
+ */
+function moduleConstOfConfiguration(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
+  const declarator = fn && isFunctionNode(fn) && bindsInFunction(fn, name) ? undefined : localVariable(at, name);
+  const init = declarator?.parent?.type === 'VariableDeclaration' && declarator.parent.kind === 'const' ? declarator.init : null;
+  return declarator !== undefined && init !== null && askOnce(asking, declarator, () => readsOwn(init, undefined, asking));
 }
 
 /**
@@ -332,6 +343,7 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   // `environment`, a `LiveEnvironment` or a `SandboxEnvironment` on the app's id and secret by `NODE_ENV`.
   const variable = fn && isFunctionNode(fn) ? letIn(fn, name) : undefined;
   if (variable) return askOnce(asking, variable.declarator, () => variable.values.length > 0 && variable.values.every((value) => readsOwn(value, fn, asking)));
+  if (moduleConstOfConfiguration(name, at, fn, asking)) return true;
   if (namesOneUser(name)) return false;
   if (PLATFORM_GLOBALS.has(name)) return true;
   if (fn && isFunctionNode(fn) && fn.params.some((param) => param.type === 'Identifier' && param.name === name && handsDownOwnParameter(param, name))) return true;
