@@ -915,8 +915,9 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
   // A class of values alone keeps the process's settings when one is declared so, made of the
   // process's own values (qr-flow's `ConfigManager`, `config: AppConfig` read from the environment,
   // and again by `reloadConfig()`) — not of what its first caller passed, handed to every later one.
-  const keepsSettings = fill === 'own' && sharedFields.size === 0 && !changedByCallers(declaration)
-    && members.some((member) => { const declared = member.typeAnnotation?.typeAnnotation; return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName)); });
+  const keepsSettings = fill === 'own' && sharedFields.size === 0
+    && members.some((member) => { const declared = member.typeAnnotation?.typeAnnotation; return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName)); })
+    && !changedByCallers(declaration);
   return (sharedFields.size > 0 || keepsSettings) && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
 }
 
