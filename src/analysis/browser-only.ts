@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localClass, localFunction } from './local-types.js';
+import { localClass, localFunction, programOf } from './local-types.js';
 import { nodesByType, staticName, unwrapExpression } from './walk.js';
 
 /**
@@ -414,9 +414,8 @@ function pageCalls(program: TSESTree.Node, names: NameResolver): readonly TSESTr
  * fills lives in one person's page.
  */
 function writtenForPage(fn: TSESTree.Node, names: NameResolver): boolean {
-  let program = fn;
-  while (program.parent) program = program.parent;
-  return pageCalls(program, names).some((call) => call.range[0] >= fn.range[0] && call.range[1] <= fn.range[1]);
+  const program = programOf(fn);
+  return program !== undefined && pageCalls(program, names).some((call) => call.range[0] >= fn.range[0] && call.range[1] <= fn.range[1]);
 }
 
 /** How many named functions deep runsOnlyInBrowser follows a function to the places that call it. */
