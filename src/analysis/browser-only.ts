@@ -496,6 +496,22 @@ export function usesBrowserExtensionApi(program: TSESTree.Program, names: NameRe
 }
 
 /**
+ * Whether the module starts a Web Worker with the page's own constructor: `new Worker(url)` or
+ * `new SharedWorker(url)` where neither is declared or imported (agentswarms' DuckDB-Wasm engine,
+ * whose worker runs the database for the one page that loaded it). Node has no global `Worker`;
+ * its worker threads' class is imported from `node:worker_threads`, and such a module is not this.
+ */
+export function startsWebWorker(program: TSESTree.Program, names: NameResolver): boolean {
+  // Order does not matter here: the index's own list, not a sorted copy of it.
+  return (nodesByType(program).get('NewExpression') ?? []).some((node) => {
+    const callee = (node as TSESTree.NewExpression).callee;
+    return callee.type === 'Identifier' && WEB_WORKER_CLASSES.has(callee.name) && !names.declaredLocally(callee);
+  });
+}
+
+const WEB_WORKER_CLASSES = new Set(['Worker', 'SharedWorker']);
+
+/**
  * A React client module (`'use client'` among its leading directives, or a bare `import
  * 'client-only'`, the marker Next.js fails the build on when a server component imports the
  * module: superagent's Supabase browser client): it runs in the browser, where no request scope
@@ -515,19 +531,20 @@ const browserModules = new WeakMap<TSESTree.Program, boolean>();
 
 /**
  * Whether a module says it runs in a browser: `'use client'`, a top level that reads `window`,
- * `document` or `self` (see moduleRunsOnlyInBrowser), or a browser extension's APIs. Its sites
+ * `document` or `self` (see moduleRunsOnlyInBrowser), a browser extension's APIs, or a Web Worker
+ * started with the page's constructor (see startsWebWorker). Its sites
  * get no request-scope fallback.
  */
 export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolver): boolean {
   // Asked once per site (the rules report sites one by one): answered once per parse.
   let answer = browserModules.get(program);
   if (answer === undefined) {
-    answer = declaresClientModule(program) || moduleRunsOnlyInBrowser(program, names) || usesBrowserExtensionApi(program, names);
+    answer = declaresClientModule(program) || moduleRunsOnlyInBrowser(program, names) || usesBrowserExtensionApi(program, names) || startsWebWorker(program, names);
     browserModules.set(program, answer);
   }
   return answer;
 }
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
-export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs or lies under one's manifest.json, it is a CMS extension's admin panel code (a Directus extension's for the Data Studio, a Strapi plugin's admin/), or its package serves it from public/ or www/ or is a page's app whose Worker does not bundle it), where there is no request scope: pass the user context in, or make the call on the server";
+export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs or lies under one's manifest.json, it starts a Web Worker with the page's own Worker, it is a CMS extension's admin panel code (a Directus extension's for the Data Studio, a Strapi plugin's admin/), or its package serves it from public/ or www/ or is a page's app whose Worker does not bundle it), where there is no request scope: pass the user context in, or make the call on the server";
 export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect, data-fetching hook or event handler, a function that fetches its page's own paths or calls SvelteKit's goto(), a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";

@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { constantType, nameResolverFor } from './bound-names.js';
 import { containerSlotHolders, importedContainerWrite } from './container-slots.js';
 import { madeWithOwnCredentials } from './credentialed-clients.js';
-import { makesPageClass, moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
+import { makesPageClass, moduleRunsOnlyInBrowser, PAGE_GLOBAL_OBJECTS, runsOnlyInBrowser, startsWebWorker, usesBrowserExtensionApi, type NameResolver } from './browser-only.js';
 import { cachedValue, constructingClass, declaredGlobalType, globalMember, returnedAsDeclared } from './global-objects.js';
 import { isGeneratedFile } from './generated-code.js';
 import { constructsValues, holdsValues } from './holds-values.js';
@@ -68,12 +68,13 @@ function eagerHolder(node: TSESTree.Node, name: string, value: TSESTree.Node | n
 export function findHolders(input: AnalysisInput, config: ResolvedConfig): HolderFinding[] {
   const names = nameResolverFor(input);
   // An editor extension's, a desktop app's or a browser extension's module: its process serves
-  // one user. A module whose top level reads `document`: no server can import it. A script that
+  // one user. A module whose top level reads `document`: no server can import it; one that starts
+  // a Web Worker with the page's own constructor runs on a page too. A script that
   // runs once and exits serves none, nor does a command-line program, which serves whoever typed
   // the command. A library's build keeps the library's state, a generator's
   // output the generator's. Module customization hooks run in Node's loader thread, which no
   // request reaches, and a bundler's plugin in the bundler.
-  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || runsAsOneShotScript(input.ast) || commandLineProgram(input) !== undefined || isLibraryBuild(input) || isGeneratedFile(input) || isModuleCustomizationHooks(input.ast) || isBundlerPlugin(input.ast)) return [];
+  if (runsInSingleUserProcess(input.ast) || moduleRunsOnlyInBrowser(input.ast, names) || usesBrowserExtensionApi(input.ast, names) || startsWebWorker(input.ast, names) || runsAsOneShotScript(input.ast) || commandLineProgram(input) !== undefined || isLibraryBuild(input) || isGeneratedFile(input) || isModuleCustomizationHooks(input.ast) || isBundlerPlugin(input.ast)) return [];
   const out: HolderFinding[] = [];
   const seenGlobals = new Set<string>();
   for (const node of nodesOfTypes(input.ast, ['ClassDeclaration', 'ClassExpression', 'VariableDeclarator', 'ExportDefaultDeclaration', 'AssignmentExpression'])) {

@@ -741,6 +741,7 @@ export function loadsModule(node: TSESTree.Node): boolean {
   if (expr.callee.type === 'Identifier') {
     return expr.callee.name === 'require' || madeByCreateRequire(expr.callee) || LOADS_LIBRARY.test(expr.callee.name) || loadsPackageByName(expr) || normalizesLoadedModule(expr, expr.callee.name) || ownLoaderSource(expr) !== undefined;
   }
+  if (callsCreatedRequire(expr)) return true;
   if (loadsModulesTogether(expr)) return true;
   if (requiresThroughLoader(expr)) return true;
   if (expr.callee.type !== 'MemberExpression' || !loadsModule(expr.callee.object)) return false;
@@ -841,11 +842,22 @@ function madeByCreateRequire(callee: TSESTree.Identifier): boolean {
     for (const statement of scope.body) {
       if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
       const init = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === callee.name)?.init;
-      if (init) return (init.type === 'CallExpression' && /(?:^|\.)createRequire$/.test(calleeText(init.callee) ?? '')) || requireOrNothing(init) || importsThroughFunction(init);
+      if (init) return (init.type === 'CallExpression' && CREATE_REQUIRE.test(calleeText(init.callee) ?? '')) || requireOrNothing(init) || importsThroughFunction(init);
     }
   }
   return false;
 }
+
+/**
+ * `createRequire(import.meta.url)('alasql')`: a `require` made and called at once (agentswarms'
+ * lazily required AlaSQL, kept out of Vite's server module runner) — the module, as `require` gives.
+ */
+function callsCreatedRequire(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'CallExpression' && CREATE_REQUIRE.test(calleeText(callee.callee) ?? '');
+}
+
+const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 
 /**
  * `new Function('specifier', 'return import(specifier)')`: a dynamic import a compiler targeting

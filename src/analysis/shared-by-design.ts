@@ -63,13 +63,15 @@ const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // `DistributedLock` over Redis, agent-orchestrator's `FileLock` around its state file, shopME's
 // `CartLockManager` of a lock per customer's cart) — excludes every other request by design; so does a registry of
 // downstreams' health that opens a breaker per provider (agentos' `LLMProviderHealthRegistry`),
-// and a bulkhead, a concurrency cap per resource (Aethermind's `BulkheadManager`). A rate limiter of the
+// and a bulkhead, a concurrency cap per resource (Aethermind's `BulkheadManager`), and a concurrency
+// manager of the app's own (alice's `ConcurrentManager`, admitting six streams at once across
+// every user and timing out their heartbeats). A rate limiter of the
 // app's own by any name (nostream's `SlidingWindowRateLimiter` over Redis, llm-gateway's
 // `TokenBucket` per client IP) counts for every request, and so does the store express-rate-limit
 // keeps its counts in (rate-limit-redis' `RedisStore`: locnguyen0904's, by key per user or IP), and
 // an IP blocklist, banning abusive addresses for every request (aidos' `IpBlacklistManager`).
 const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|rate-limit-(?:redis|mongo|memcached|postgresql)|@acpr\/rate-limit-postgresql|@express-rate-limit\/[\w-]+|@fastify\/rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool|opossum|cockatiel|redlock)(?:\/|$)/;
-const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|(?:Ip|IP)(?:Blacklist|Blocklist|Denylist|BanList|Banlist)(?:Manager|Service|Store)?|[A-Za-z]*(?:Worker|Thread)Pool)$/;
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Concurren(?:t|cy)(?:Manager|Controller|Gate|Guard)|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|(?:Ip|IP)(?:Blacklist|Blocklist|Denylist|BanList|Banlist)(?:Manager|Service|Store)?|[A-Za-z]*(?:Worker|Thread)Pool)$/;
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;

@@ -38,8 +38,8 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       // a constructor keeps the first instance; a static method hands it out
       'src/router.ts': 'export class Router {\n  static instance?: Router;\n  constructor() {\n    if (Router.instance) return Router.instance;\n    Router.instance = this;\n  }\n  static route(path: string) {\n    return path;\n  }\n  static getInstance() {\n    if (!Router.instance) new Router();\n    return Router.instance;\n  }\n}\n',
       // the same getter name in two modules, filled with a global class
-      'src/a/worker.ts': 'let worker: Worker | undefined;\nexport function getOrCreateWorker() {\n  return (worker ??= new Worker(new URL(\'./a.js\', import.meta.url)));\n}\n',
-      'src/b/worker.ts': 'let worker: Worker | undefined;\nexport function getOrCreateWorker() {\n  worker ??= new Worker(new URL(\'./b.js\', import.meta.url));\n  return worker;\n}\n',
+      'src/a/channel.ts': 'let channel: BroadcastChannel | undefined;\nexport function getOrCreateChannel() {\n  return (channel ??= new BroadcastChannel(\'a\'));\n}\n',
+      'src/b/channel.ts': 'let channel: BroadcastChannel | undefined;\nexport function getOrCreateChannel() {\n  channel ??= new BroadcastChannel(\'b\');\n  return channel;\n}\n',
       // use the holder but hand out something else (continue's deactivate() and TTS.kill()): no getter
       'src/client.ts': 'export class Client { stop() { return Promise.resolve(); } }\nlet client: Client | undefined;\nexport function startClient() {\n  client ??= new Client();\n}\nexport function deactivate() {\n  if (!client) return undefined;\n  return client.stop();\n}\n',
       'src/tts.ts': 'export class TTS {\n  static handle?: { kill(): void };\n  static start() {\n    TTS.handle ??= { kill() {} };\n  }\n  static kill() {\n    return new Promise<void>((resolve) => {\n      TTS.handle?.kill();\n      resolve();\n      return TTS.handle;\n    });\n  }\n}\n',
@@ -64,7 +64,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getInstance', 'Pool', 'createPool', 1, 'a name other modules use too: rename the getter, or every getInstance() counts as this one'],
       ['getTracingClient', 'Sandbox', 'createTracingClient', 1, 'Sandbox is the @e2b/code-interpreter package\'s class, which the repo also constructs for other ends: every new Sandbox() would count as this factory\'s; give the entry a class of its own'],
       ['getDb', 'Db', 'createDb', 0, ''],
-      ['getOrCreateWorker', 'Worker', 'createWorker', 0, 'declared in 2 modules (src/a/worker.ts, src/b/worker.ts): matched by name, they count as one; rename all but one; and Worker is a global class: every new Worker() would count as this factory\'s; give the entry a class of its own'],
+      ['getOrCreateChannel', 'BroadcastChannel', 'createChannel', 0, 'declared in 2 modules (src/a/channel.ts, src/b/channel.ts): matched by name, they count as one; rename all but one; and BroadcastChannel is a global class: every new BroadcastChannel() would count as this factory\'s; give the entry a class of its own'],
       ['initializeRedisStore', 'RedisStore', 'createRedisStore', 0, ''],
     ]);
   });
