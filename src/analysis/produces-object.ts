@@ -380,13 +380,15 @@ const NUMBER_CALLS: ReadonlySet<string> = new Set(['Math.max', 'Math.min', 'Math
 /**
  * `return DEFAULT_JOB_TTL_MS`: a `const` of the module's own given a primitive (`30 * 60 * 1000`),
  * which the function does not shadow — a setting's default, clamped to (DalaiKarmaBot's
- * `jobTtlMs = clampTtl(value)`).
+ * `jobTtlMs = clampTtl(value)`) — or a value as a `return` gives one, a list or a literal of data
+ * (banking's `return DEFAULT_PATTERNS`, the crawler patterns it falls back to when the file of
+ * them is missing).
  */
 function returnsModuleConstant(value: TSESTree.Node, fn: TSESTree.Node): boolean {
   const returned = unwrapExpression(value);
   if (returned.type !== 'Identifier') return false;
   const init = moduleConstantInit(returned.name, fn);
-  return init !== undefined && (isPrimitiveExpression(init) || loadsModule(init));
+  return init !== undefined && (isPrimitiveExpression(init) || loadsModule(init) || isValueIn(init, fn));
 }
 
 /** What a `const` of the module's own, which `fn` does not shadow, is given: arpa-reporter's `srcRules = require('../lib/templateRules.json')`. */

@@ -51,6 +51,8 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   const later: TSESTree.Node[] = [];
   const staticCode: TSESTree.Node[] = [];
   const emptyAtFirst: string[] = [];
+  // Private methods by name, with their bodies: those only construction calls are construction too.
+  const privateMethods = new Map<string, TSESTree.BlockStatement>();
   let constructorBody: TSESTree.BlockStatement | undefined;
   for (const member of declaration.body.body) {
     if (member.type === 'StaticBlock' || ('static' in member && member.static)) {
@@ -76,6 +78,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
       if (method === undefined) return false;
       methods.add(method);
       if (member.value.body) later.push(member.value.body);
+      if (member.value.body && (member.key.type === 'PrivateIdentifier' || member.accessibility === 'private')) privateMethods.set(method, member.value.body);
     } else if (member.type === 'PropertyDefinition') {
       const field = staticName(member.key);
       const name = nameItAnswersTo(member);
@@ -94,22 +97,59 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   if (fields.size === 0) return false;
   const builtIn = new Set<string>();
   if (constructorBody) {
+    const building = [constructorBody, ...constructionHelpers(constructorBody, privateMethods, later)];
+    for (const body of building) {
+      const at = later.indexOf(body);
+      if (at >= 0) later.splice(at, 1);
+    }
     // What the constructor runs is building; a function it hands out runs later.
     let writesUndeclared = false;
-    walk(constructorBody, (node) => {
-      if (isFunctionNode(node) && !later.includes(node)) later.push(node);
-      if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression') return;
-      const field = staticName(node.property);
-      if (field !== undefined) builtIn.add(field);
-      // A field the constructor makes up (JavaScript's `this.cache = new Map()`) is public.
-      if (isWriteTarget(node) && !fields.has(field ?? '')) writesUndeclared = true;
-    });
+    for (const body of building) {
+      walk(body, (node) => {
+        if (isFunctionNode(node) && !later.includes(node)) later.push(node);
+        if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression') return;
+        const field = staticName(node.property);
+        if (field !== undefined) builtIn.add(field);
+        // A field the constructor makes up (JavaScript's `this.cache = new Map()`) is public.
+        if (isWriteTarget(node) && !fields.has(field ?? '')) writesUndeclared = true;
+      });
+    }
     if (writesUndeclared) return false;
   }
   // An empty map or list that construction never fills is filled by code not shown here.
   if (emptyAtFirst.some((field) => !builtIn.has(field))) return false;
   // The class's static code may reach an instance's private fields too (`Catalog.instance.table.set(…)`).
   return later.every((code) => onlyReadsThis(code, methods, primitives, isAppInstance)) && staticCode.every((code) => onlyReadsFields(code, fields));
+}
+
+/**
+ * The private methods only construction calls (trusio's `AgentRegistry`, whose constructor calls
+ * `this.initializeAgents()` to build its agents from the module's configuration): the constructor
+ * calls them, or another such method does, and no other code names them. They build, as the
+ * constructor does; a request can reach none of them.
+ */
+function constructionHelpers(constructorBody: TSESTree.BlockStatement, privateMethods: ReadonlyMap<string, TSESTree.BlockStatement>, later: readonly TSESTree.Node[]): TSESTree.BlockStatement[] {
+  const named = (code: TSESTree.Node): Set<string> => {
+    const names = new Set<string>();
+    walk(code, (node) => {
+      if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') names.add(staticName(node.property) ?? '');
+    });
+    return names;
+  };
+  const helpers = new Set<string>();
+  const calledInBuilding = named(constructorBody);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [method, body] of privateMethods) {
+      if (helpers.has(method) || !calledInBuilding.has(method)) continue;
+      const elsewhere = later.some((code) => code !== body && ![...helpers].some((helper) => privateMethods.get(helper) === code) && named(code).has(method));
+      if (elsewhere) continue;
+      helpers.add(method);
+      for (const name of named(body)) calledInBuilding.add(name);
+      grew = true;
+    }
+  }
+  return [...helpers].map((helper) => privateMethods.get(helper)!);
 }
 
 /** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */

@@ -121,8 +121,10 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // Auth.js's `NextAuth(config)`, Lucia's `new Lucia(adapter)`); and a Shopify app's, whose
 // `authenticate.admin(request)` finds each request's shop and its session in the session storage
 // (chatgpt-feed's `globalThis.shopifyAppInstance = shopifyApp({ apiKey, apiSecretKey, … })`, made
-// on first use where a Worker's environment arrives with the first request).
-const SERVER_PACKAGE = /^(?:@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// on first use where a Worker's environment arrives with the first request); and the process's
+// announcement of its server on the local network over mDNS (alacrity's `bonjour = new Bonjour()`,
+// publishing its HTTP port as `alacrity.local`).
+const SERVER_PACKAGE = /^(?:bonjour-service|bonjour|@homebridge\/ciao|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { emittedFromSourceBeside, inFrameworkBuildOutput } from './compiled-output.js';
+import { emittedFromSourceBeside, emittedToOutDir, inFrameworkBuildOutput } from './compiled-output.js';
 import { directusAppCode, strapiAdminCode, type PanelCode } from './cms-panel-code.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
@@ -335,18 +335,18 @@ export function pageModuleBesideWorker(filePath: string): boolean {
 
 /**
  * Whether what lies around a file keeps the holder rule out of it: its package serves one user
- * (see packageServesOneUser), or it is the compiler's output of the TypeScript source beside it,
- * or it lies in a framework's build output.
+ * (see packageServesOneUser), or it is the compiler's output of the TypeScript source beside it
+ * or in its project's outDir, or it lies in a framework's build output.
  */
 export function surroundingsKeepHoldersOut(filePath: string): boolean {
-  return packageServesOneUser(filePath) || emittedFromSourceBeside(filePath) || inFrameworkBuildOutput(filePath);
+  return packageServesOneUser(filePath) || emittedFromSourceBeside(filePath) || emittedToOutDir(filePath) || inFrameworkBuildOutput(filePath);
 }
 
 /**
  * Whether the holder rule looks past a file's module state: a test's is its fixture (the client a
  * suite boots, which no request reaches), a desktop app's or an editor extension's package
  * serves one user, a page script a server serves runs in one visitor's tab, JavaScript the
- * compiler emitted beside its TypeScript source is reported in the source, and a framework's
+ * compiler emitted beside its TypeScript source or into its outDir is reported in the source, and a framework's
  * build output keeps the framework's and its bundled libraries' state. The rule and `init`
  * ask this; the prefilter asks the two apart, the manifest last.
  */
@@ -393,8 +393,9 @@ const keysOf = (field: unknown): string[] => (typeof field === 'object' && field
 // Magic-Agent's Vue app, on Vite+'s `vite-plus`), or a browser extension's framework, which
 // bundles its pages and its background worker for one user's browser (supermemory's extension,
 // on WXT; Plasmo); Ember's, built by ember-cli (boundary-ui's `api` addon, whose shared service
-// talks to the other tabs over a `BroadcastChannel`)…
-const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact', 'ember-source']);
+// talks to the other tabs over a `BroadcastChannel`)… or a game engine that draws on the page's
+// canvas (mistral-raid's Phaser game, built by Vite from its `client/` root)…
+const PAGE_UI = new Set(['react-dom', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact', 'ember-source', 'phaser', 'pixi.js', '@babylonjs/core', 'babylonjs', 'kaplay', 'kaboom', 'excalibur']);
 const PAGE_BUNDLER = new Set(['vite', 'vite-plus', 'webpack', 'react-scripts', '@vue/cli-service', 'parcel', '@angular-devkit/build-angular', '@angular/build', '@craco/craco', '@rsbuild/core', '@rspack/core', 'wxt', 'plasmo', 'ember-cli']);
 // The frameworks that render pages on a server, named alike in SERVER_SIDE, HTTP_SERVER and
 // PAGE_FRAMEWORK (Remix apart: each list names its own packages of it).

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
-import { emittedFromSourceBeside, inFrameworkBuildOutput } from '../../src/analysis/compiled-output.js';
+import { emittedFromSourceBeside, emittedToOutDir, inFrameworkBuildOutput } from '../../src/analysis/compiled-output.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -43,6 +43,58 @@ ruleTester.run('no-module-singleton in what the compiler emitted beside its sour
     { code: EMITTED_HOLDER, filename: join(root, 'pool.js'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: EMITTED_HOLDER, filename: join(root, 'legacy.js'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: EMITTED_HOLDER, filename: join(root, 'panel-only.jsx'), errors: [{ messageId: 'holder', line: 1 }] },
+  ],
+});
+
+// Projects that compile into an outDir and commit what tsc wrote there: a server whose build copies
+// its manifest into dist/ (alpha-date-sender), a NestJS app whose outDir is in tsconfig.build.json,
+// one without a rootDir whose output keeps src/ in its paths, and output whose source is gone.
+const outDirs = mkdtempSync(join(tmpdir(), 'ssot-out-dir-'));
+afterAll(() => rmSync(outDirs, { recursive: true, force: true }));
+const outDirFiles: Record<string, string> = {
+  'server/tsconfig.json': '{\n  // the build\n  "compilerOptions": { "outDir": "./dist", "rootDir": "./src", },\n}\n',
+  'server/src/services/sessionManager.ts': '',
+  'server/dist/package.json': '{ "name": "server" }',
+  'server/dist/services/sessionManager.js': '',
+  'server/dist/services/removed.js': '',
+  'nest/tsconfig.json': '{ "extends": "./tsconfig.base.json" }',
+  'nest/tsconfig.build.json': '{ "compilerOptions": { "outDir": "build" } }',
+  'nest/src/app.service.ts': '',
+  'nest/build/app.service.js': '',
+  'flat/tsconfig.json': '{ "compilerOptions": { "outDir": "out" } }',
+  'flat/src/pool.mts': '',
+  'flat/out/src/pool.mjs': '',
+  'plain/package.json': '{ "name": "plain" }',
+  'plain/dist/index.js': '',
+  'plain/src/index.ts': '',
+};
+for (const [path, text] of Object.entries(outDirFiles)) {
+  mkdirSync(dirname(join(outDirs, path)), { recursive: true });
+  writeFileSync(join(outDirs, path), text);
+}
+
+describe('emittedToOutDir: JavaScript tsc wrote into a project\'s outDir from a source the project still has', () => {
+  it('answers by the outDir and rootDir of a tsconfig above, or of the build\'s own tsconfig', () => {
+    for (const file of ['server/dist/services/sessionManager.js', 'nest/build/app.service.js', 'flat/out/src/pool.mjs']) expect(emittedToOutDir(join(outDirs, file)), file).toBe(true);
+  });
+  it('not for output whose source is gone, a directory no tsconfig sends output to, or the source itself', () => {
+    for (const file of ['server/dist/services/removed.js', 'plain/dist/index.js', 'server/src/services/sessionManager.ts']) expect(emittedToOutDir(join(outDirs, file)), file).toBe(false);
+  });
+  it('the prefilter drops the emitted file as the rule does, and keeps the one whose source is gone', () => {
+    const config = resolveConfig({}, outDirs);
+    expect(mayContainFinding(EMITTED_HOLDER, config, join(outDirs, 'server/dist/services/sessionManager.js'))).toBe(false);
+    expect(mayContainFinding(EMITTED_HOLDER, config, join(outDirs, 'server/dist/services/removed.js'))).toBe(true);
+  });
+});
+
+ruleTester.run('no-module-singleton in what the compiler emitted into an outDir', rule, {
+  valid: [
+    { code: EMITTED_HOLDER, filename: join(outDirs, 'server/dist/services/sessionManager.js') },
+    { code: EMITTED_HOLDER, filename: join(outDirs, 'nest/build/app.service.js') },
+  ],
+  invalid: [
+    { code: EMITTED_HOLDER, filename: join(outDirs, 'server/dist/services/removed.js'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: EMITTED_HOLDER, filename: join(outDirs, 'plain/dist/index.js'), errors: [{ messageId: 'holder', line: 1 }] },
   ],
 });
 

@@ -56,6 +56,8 @@ function project(): string {
     'src/tenants/admin.ts': `export class AdminFlag {\n  private isAdmin = false;\n  set(isAdmin: boolean) { this.isAdmin = isAdmin; }\n  check() { return this.isAdmin; }\n}\n`,
     // the public variables a Remix app hands its pages (the Epic Stack's `getEnv()`), and a maker of an event bus
     'src/env.server.ts': `import { EventEmitter } from 'node:events';\nexport function getEnv() {\n  return { MODE: process.env.NODE_ENV, SENTRY_DSN: process.env.SENTRY_DSN };\n}\nexport const createBus = () => new EventEmitter();\n`,
+    // crawler patterns parsed from a file, or the module's own list when the file is missing (banking's anti-bot middleware); and a registry's shared map
+    'src/utils/crawlerPatterns.ts': `import fs from 'fs';\nconst DEFAULT_PATTERNS = [/googlebot/i, /bingbot/i];\nconst registry = new Map<string, RegExp>();\nexport function loadCrawlerPatterns(): RegExp[] {\n  if (!fs.existsSync('crawlers.json')) return DEFAULT_PATTERNS;\n  const patterns = (JSON.parse(fs.readFileSync('crawlers.json', 'utf8')) as { pattern: string }[]).map((item) => new RegExp(item.pattern, 'i'));\n  return patterns;\n}\nexport function patternRegistry() {\n  return registry;\n}\n`,
     'src/legacy/filters.js': `class ContactFilter {\n  apply(contacts, rule) { return contacts.filter(rule); }\n}\nclass Seen {\n  constructor() { this.ids = new Set(); }\n  add(id) { this.ids.add(id); }\n}\nmodule.exports = { ContactFilter, Seen };\nexports.Filter = ContactFilter;\n`,
   }, 'imported-classes');
 }
@@ -93,10 +95,13 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: lazy(`import { PgTenantRepo } from './repo';`, 'PgTenantRepo'), filename: at('src/tenants/index.ts') },
     // a Remix app's `global.ENV = getEnv()`: the values another file's function reads from the environment
     { code: `import { getEnv } from './env.server';\nglobal.ENV = getEnv();\nexport default function handleRequest(request: Request) {\n  return new Response(request.url);\n}\n`, filename: at('src/entry.server.ts') },
+    // a list another file's function parses, or the list of its own it falls back to
+    { code: `import { loadCrawlerPatterns } from '../utils/crawlerPatterns';\nlet crawlerPatterns = loadCrawlerPatterns();\nexport const isBot = (userAgent: string) => crawlerPatterns.some((pattern) => pattern.test(userAgent));\nexport function refreshCrawlerPatterns() {\n  crawlerPatterns = loadCrawlerPatterns();\n}\n`, filename: at('src/middleware/antiBot.ts') },
   ],
   invalid: [
     // … not what another file's function makes
     { code: `import { createBus } from './env.server';\nglobal.bus = createBus();\n`, filename: at('src/entry.server.ts'), errors: [holder(2)] },
+    { code: `import { patternRegistry } from '../utils/crawlerPatterns';\nlet registry = patternRegistry();\nexport function refresh() {\n  registry = patternRegistry();\n}\nexport const lookup = (name: string) => registry.get(name);\n`, filename: at('src/middleware/antiBot.ts'), errors: [holder(2)] },
     { code: `import { getEnv } from './missing';\nglobal.ENV = getEnv();\n`, filename: at('src/entry.server.ts'), errors: [holder(2)] },
     { code: `import { startChat, type ChatHandle } from './readiness';\nlet handle: ChatHandle | null = null;\nexport async function chat() {\n  if (!handle) handle = await startChat();\n  return handle;\n}\n`, filename: at('src/db/handle.ts'), errors: [holder(2)] },
     { code: lazy(`import { AdminFlag } from './admin';`, 'AdminFlag'), filename: at('src/tenants/index.ts'), errors: [holder(2)] },

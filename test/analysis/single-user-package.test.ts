@@ -87,6 +87,10 @@ function monorepo(): string {
     // frontend: TypeScript, Babylon.js, GSAP); not a Vite-built library without one
     'packages/game-frontend/package.json': JSON.stringify({ name: 'frontend', dependencies: { '@babylonjs/core': '8', gsap: '3' }, devDependencies: { vite: '7' } }),
     'packages/game-frontend/index.html': '<!doctype html><script type="module" src="/src/main.ts"></script>',
+    // a game engine drawing on the page's canvas, its page under the Vite root it names (mistral-raid's client/)
+    'packages/phaser-game/package.json': JSON.stringify({ name: 'mistral-raid', dependencies: { phaser: '3', '@mistralai/mistralai': '1' }, devDependencies: { vite: '5' } }),
+    'packages/phaser-game/client/index.html': '<!doctype html><script type="module" src="/src/main.ts"></script>',
+    'packages/phaser-server/package.json': JSON.stringify({ name: 'rooms', dependencies: { phaser: '3', express: '5' }, devDependencies: { vite: '5' } }),
     // an Apify Actor: the SDK and the Actor's definition (webhook-debugger-logger); not a server that only uses the SDK's client
     'packages/actor/package.json': JSON.stringify({ name: 'webhook-debugger', dependencies: { apify: '3', express: '5', '@duckdb/node-api': '1' } }),
     'packages/actor/.actor/actor.json': JSON.stringify({ actorSpecification: 1, name: 'webhook-debugger' }),
@@ -211,6 +215,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/ssr/server/render.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/game-frontend/src/components/chat/chatService.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/vite-lib/src/socket.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/phaser-game/client/src/systems/BuffManager.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/phaser-server/src/rooms.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/hono-client-ui/src/lib/api-client.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/hono-node-ui/src/lib/api-client.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/hono-bun-ui/src/lib/api-client.ts'))).toBe(false);
