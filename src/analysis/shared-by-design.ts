@@ -50,7 +50,8 @@ const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // A rate limiter (rate-limiter-flexible's, as etherpad's `new RateLimiterMemory(…)`;
 // express-rate-limit's `rateLimit(…)`) counts per user or address by design: it is shared so that
 // it can. Not a manager of the app's own that holds limiters among other things (Flowise's).
-// Upstash's `new Ratelimit(…)`, and an app's own maker of one (typebot's `createRateLimiter({ … })`).
+// Upstash's `new Ratelimit(…)`, and an app's own maker of one (typebot's `createRateLimiter({ … })`),
+// and grammY's middleware of one (playphoto-hr-bot's `limit({ keyGenerator: (ctx) => ctx.from?.id … })`).
 // A job queue of bounded concurrency by its plain name (ws' `zlibLimiter = new Limiter(concurrency)`,
 // global on purpose: zlib's thread pool is the process's).
 // The packages they come from, for a holder declared as one of their types and filled by a
@@ -70,7 +71,7 @@ const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // `TokenBucket` per client IP) counts for every request, and so does the store express-rate-limit
 // keeps its counts in (rate-limit-redis' `RedisStore`: locnguyen0904's, by key per user or IP), and
 // an IP blocklist, banning abusive addresses for every request (aidos' `IpBlacklistManager`).
-const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@upstash\/ratelimit|express-rate-limit|rate-limit-(?:redis|mongo|memcached|postgresql)|@acpr\/rate-limit-postgresql|@express-rate-limit\/[\w-]+|@fastify\/rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool|opossum|cockatiel|redlock)(?:\/|$)/;
+const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@grammyjs\/ratelimiter|@upstash\/ratelimit|express-rate-limit|rate-limit-(?:redis|mongo|memcached|postgresql)|@acpr\/rate-limit-postgresql|@express-rate-limit\/[\w-]+|@fastify\/rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool|opossum|cockatiel|redlock)(?:\/|$)/;
 const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Concurren(?:t|cy)(?:Manager|Controller|Gate|Guard)|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|(?:Ip|IP)(?:Blacklist|Blocklist|Denylist|BanList|Banlist)(?:Manager|Service|Store)?|[A-Za-z]*(?:Worker|Thread)Pool)$/;
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
@@ -123,8 +124,9 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // (chatgpt-feed's `globalThis.shopifyAppInstance = shopifyApp({ apiKey, apiSecretKey, … })`, made
 // on first use where a Worker's environment arrives with the first request); and the process's
 // announcement of its server on the local network over mDNS (alacrity's `bonjour = new Bonjour()`,
-// publishing its HTTP port as `alacrity.local`).
-const SERVER_PACKAGE = /^(?:bonjour-service|bonjour|@homebridge\/ciao|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// publishing its HTTP port as `alacrity.local`); and grammY's runner, the bot's loop fetching every
+// chat's updates (playphoto-hr-bot's `runner = run(bot)`).
+const SERVER_PACKAGE = /^(?:bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
