@@ -5,6 +5,7 @@ import { resolveProjectModule } from './module-files.js';
 import { parseFile, stripBom } from './parse.js';
 import { isPackageSpecifier } from './tsconfig-imports.js';
 import { exportsMember, isModuleExports } from './commonjs-exports.js';
+import { workspaceModuleResolver } from './workspace-packages.js';
 import { requiredBindings, staticName, unwrapExpression, walk } from './walk.js';
 
 /** The file each analysed module was read from: the rule and `init` say it before they ask. */
@@ -73,8 +74,9 @@ function exportedType(file: string | undefined, exported: string, depth: number)
   if (local !== undefined) return localType(other, local);
   if (depth >= DEEPEST_REEXPORT) return undefined;
   for (const from of reexportSources(other, exported, true)) {
-    if (isPackageSpecifier(from.source, file!)) continue;
-    const found = exportedType(resolveProjectModule(file!, from.source), from.name, depth + 1);
+    const target = projectModule(file!, from.source);
+    if (target === undefined) continue;
+    const found = exportedType(target, from.name, depth + 1);
     if (found) return found;
   }
   return undefined;
@@ -93,12 +95,27 @@ function exportedTypeName(program: TSESTree.Program, exported: string): string |
   return undefined;
 }
 
+/**
+ * The workspace packages of a monorepo are the app's own code: `import { resolveServerAlphaFlags }
+ * from '@profitabledge/platform'` names a TypeScript source of another package of the repository,
+ * read without `npm install` (see workspace-packages.ts). One resolver for the process: it reads
+ * each workspace's manifests once.
+ */
+const workspaceModule = workspaceModuleResolver();
+
+/** The file of the project a specifier names from `importer`: a relative path, a path alias, or a workspace package's source. */
+function projectModule(importer: string, specifier: string): string | undefined {
+  return isPackageSpecifier(specifier, importer) ? workspaceModule(importer, specifier) : resolveProjectModule(importer, specifier);
+}
+
 /** The file of the project a module imports `name` from, and the name it is exported under there; undefined for a package's import or none. */
 function projectImport(program: TSESTree.Program, name: string, asType: boolean): { file: string | undefined; name: string } | undefined {
   const importer = filesOf.get(program);
   const imported = importer === undefined ? undefined : importedBinding(program, name, asType);
-  if (importer === undefined || imported === undefined || isPackageSpecifier(imported.source, importer)) return undefined;
-  return { file: resolveProjectModule(importer, imported.source), name: imported.name };
+  if (importer === undefined || imported === undefined) return undefined;
+  const file = projectModule(importer, imported.source);
+  if (file === undefined && isPackageSpecifier(imported.source, importer)) return undefined;
+  return { file, name: imported.name };
 }
 
 // How many barrels deep an export is followed: `services/index.ts` → `services/memory/index.ts` → the class's file.
@@ -112,8 +129,9 @@ function exportedDeclaration<T>(file: string | undefined, exported: string, dept
   if (local !== undefined) return declared(other, local);
   if (depth >= DEEPEST_REEXPORT) return undefined;
   for (const from of reexportSources(other, exported)) {
-    if (isPackageSpecifier(from.source, file!)) continue;
-    const found = exportedDeclaration(resolveProjectModule(file!, from.source), from.name, depth + 1, declared);
+    const target = projectModule(file!, from.source);
+    if (target === undefined) continue;
+    const found = exportedDeclaration(target, from.name, depth + 1, declared);
     if (found) return found;
   }
   return undefined;

@@ -496,7 +496,8 @@ function isPageApp(manifest: Manifest, root: string): boolean {
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
   const prerendered = prerenderedSvelteKit(names);
   const honoClientOnly = honoForItsClient(manifest, names);
-  if (!names.some((name) => PAGE_BUNDLER.has(name)) || names.some((name) => (SERVER_SIDE.test(name) && !(prerendered && name === '@sveltejs/kit') && !(honoClientOnly && name === 'hono')) || DATABASE_CLIENT_PACKAGE.test(name))) return false;
+  const trpcClientOnly = trpcForItsClient(names);
+  if (!names.some((name) => PAGE_BUNDLER.has(name)) || names.some((name) => (SERVER_SIDE.test(name) && !(prerendered && name === '@sveltejs/kit') && !(honoClientOnly && name === 'hono') && !(trpcClientOnly && name === '@trpc/server')) || DATABASE_CLIENT_PACKAGE.test(name))) return false;
   return names.some((name) => PAGE_UI.has(name)) || existsSync(join(root, 'index.html'));
 }
 
@@ -510,6 +511,20 @@ function honoForItsClient(manifest: Manifest, names: readonly string[]): boolean
   if (!keysOf(manifest.devDependencies).includes('hono') || keysOf(manifest.dependencies).includes('hono') || !names.some((name) => PAGE_UI.has(name))) return false;
   return names.every((name) => name === 'hono' || !(SERVER_SIDE.test(name) || HTTP_SERVER.test(name) || WORKER_SIDE.test(name) || name === '@types/bun' || name === 'bun-types'));
 }
+
+/**
+ * Whether a page's app has tRPC's server package for its client's types alone (insightdesk's web
+ * app, React on Vite, beside `@trpc/client` and `@trpc/tanstack-react-query`, the API in a package
+ * of its own): a tRPC client beside a UI library, and nothing else of a server's — no HTTP server,
+ * no Worker's platform, no Bun.
+ */
+function trpcForItsClient(names: readonly string[]): boolean {
+  if (!names.some((name) => TRPC_CLIENT.test(name)) || !names.some((name) => PAGE_UI.has(name))) return false;
+  return names.every((name) => name === '@trpc/server' || !(SERVER_SIDE.test(name) || HTTP_SERVER.test(name) || WORKER_SIDE.test(name) || name === '@types/bun' || name === 'bun-types'));
+}
+
+// tRPC's clients for a page: the plain one and its React and TanStack Query bindings.
+const TRPC_CLIENT = /^@trpc\/(?:client|react-query|tanstack-react-query|next)$/;
 
 // The server side a Worker brings: its platform's tools and types, and the routers that run in
 // it (Hono, PartyKit's) — not Hono's adapter for Node (`@hono/node-server`), a server of its own.

@@ -18,7 +18,7 @@ import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
 import { calleeText, importEqualsSource, isFunctionNode, nodesOfTypes, returnedValues, staticName, unwrapExpression, walk } from '../analysis/walk.js';
 import { scanFiles, type ScanRequest } from '../check/scan.js';
 import { isPackageSpecifier, splitSpecifier } from '../analysis/tsconfig-imports.js';
-import { workspaceModuleResolver } from '../migrate/workspace-packages.js';
+import { workspaceModuleResolver } from '../analysis/workspace-packages.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
 import { holdsNoUsersState, packageNameOf } from '../analysis/single-user-package.js';
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';

@@ -6,7 +6,7 @@ import { staticName, walk } from '../analysis/walk.js';
 import { unfitCreatorParameter } from '../analysis/creator-signature.js';
 import { exportsMember, isModuleExports } from '../analysis/commonjs-exports.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { workspaceModuleResolver } from './workspace-packages.js';
+import { workspaceModuleResolver } from '../analysis/workspace-packages.js';
 import { resolveProjectModule } from '../analysis/module-files.js';
 
 /** A migrated file now takes `creator` from `module` (spelt as that file spells it). */

@@ -164,3 +164,30 @@ describe("the gate's parser reads another file's classes as ESLint's does", () =
     }
   });
 });
+
+// A monorepo whose packages import one another by name (a Better-T-Stack app's `apps/server` and
+// `packages/platform`), shipped as TypeScript source; and one package built to dist/ alone.
+const monorepo = scratchProject({
+  'package.json': JSON.stringify({ name: 'profitabledge', private: true, workspaces: ['apps/*', 'packages/*'] }),
+  'apps/server/package.json': JSON.stringify({ name: 'server', dependencies: { hono: '4', '@acme/platform': 'workspace:*', '@acme/built': 'workspace:*' } }),
+  'packages/platform/package.json': JSON.stringify({ name: '@acme/platform', exports: { '.': './src/index.ts', './sessions': './src/sessions.ts' } }),
+  'packages/platform/src/index.ts': `export { resolveServerAlphaFlags } from './flags';\n`,
+  'packages/platform/src/flags.ts': `export function resolveServerAlphaFlags() {\n  return { journal: process.env.ALPHA_JOURNAL === '1', copilot: process.env.ALPHA_COPILOT === '1' };\n}\n`,
+  'packages/platform/src/sessions.ts': `export class SessionStore {\n  private sessions = new Map<string, unknown>();\n  set(id: string, session: unknown) { this.sessions.set(id, session); }\n}\n`,
+  'packages/built/package.json': JSON.stringify({ name: '@acme/built', main: 'dist/index.js', types: 'dist/index.d.ts' }),
+  'packages/built/dist/index.js': `export function resolveFlags() { return { a: true }; }\n`,
+}, 'imported-workspace');
+const inServer = (path: string) => join(monorepo, 'apps/server/src', path);
+
+ruleTester.run('no-module-singleton with what another package of the workspace declares', rule, {
+  valid: [
+    // the values another package's function reads from the environment, through its barrel
+    { code: `import { resolveServerAlphaFlags } from '@acme/platform';\nlet cachedFlags: ReturnType<typeof resolveServerAlphaFlags> | null = null;\nexport function getServerAlphaFlags() {\n  if (cachedFlags) return cachedFlags;\n  cachedFlags = resolveServerAlphaFlags();\n  return cachedFlags;\n}\n`, filename: inServer('lib/alpha-runtime.ts') },
+  ],
+  invalid: [
+    // … but its class that keeps every user's session is state
+    { code: lazy(`import { SessionStore } from '@acme/platform/sessions';`, 'SessionStore'), filename: inServer('lib/sessions.ts'), errors: [holder(2)] },
+    // … and a package built to dist/ is a build's output, not read
+    { code: `import { resolveFlags } from '@acme/built';\nlet cachedFlags: ReturnType<typeof resolveFlags> | null = null;\nexport function getFlags() {\n  cachedFlags ??= resolveFlags();\n  return cachedFlags;\n}\n`, filename: inServer('lib/built.ts'), errors: [holder(2)] },
+  ],
+});

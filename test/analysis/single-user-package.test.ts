@@ -91,6 +91,10 @@ function monorepo(): string {
     'packages/phaser-game/package.json': JSON.stringify({ name: 'mistral-raid', dependencies: { phaser: '3', '@mistralai/mistralai': '1' }, devDependencies: { vite: '5' } }),
     'packages/phaser-game/client/index.html': '<!doctype html><script type="module" src="/src/main.ts"></script>',
     'packages/phaser-server/package.json': JSON.stringify({ name: 'rooms', dependencies: { phaser: '3', express: '5' }, devDependencies: { vite: '5' } }),
+    // tRPC's server package for the client's types alone (insightdesk's web app); not beside a server of its own
+    'packages/trpc-web/package.json': JSON.stringify({ name: 'web', dependencies: { react: '19', 'react-dom': '19', '@trpc/client': '11', '@trpc/server': '11', '@trpc/tanstack-react-query': '11' }, devDependencies: { vite: '6' } }),
+    'packages/trpc-fullstack/package.json': JSON.stringify({ name: 'fullstack', dependencies: { 'react-dom': '19', '@trpc/client': '11', '@trpc/server': '11', express: '5' }, devDependencies: { vite: '6' } }),
+    'packages/trpc-api/package.json': JSON.stringify({ name: 'api', dependencies: { '@trpc/server': '11', zod: '3' }, devDependencies: { vite: '6' } }),
     // an Apify Actor: the SDK and the Actor's definition (webhook-debugger-logger); not a server that only uses the SDK's client
     'packages/actor/package.json': JSON.stringify({ name: 'webhook-debugger', dependencies: { apify: '3', express: '5', '@duckdb/node-api': '1' } }),
     'packages/actor/.actor/actor.json': JSON.stringify({ actorSpecification: 1, name: 'webhook-debugger' }),
@@ -217,6 +221,9 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/vite-lib/src/socket.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/phaser-game/client/src/systems/BuffManager.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/phaser-server/src/rooms.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/trpc-web/src/components/insights/generator.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/trpc-fullstack/src/server/cache.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/trpc-api/src/routers/cache.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/hono-client-ui/src/lib/api-client.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/hono-node-ui/src/lib/api-client.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/hono-bun-ui/src/lib/api-client.ts'))).toBe(false);

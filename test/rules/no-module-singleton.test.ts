@@ -974,6 +974,8 @@ ruleTester.run('no-module-singleton', rule, {
     // grammY's rate limiter, counting per chat by design, and its runner, the bot's loop (playphoto-hr-bot)
     "import { limit } from '@grammyjs/ratelimiter';\nlet candidateLimit: any = null;\nexport function getCandidateRateLimit(redis: any) {\n  if (!candidateLimit) {\n    candidateLimit = limit({ timeFrame: 60000, limit: 20, storageClient: redis, keyGenerator: (ctx: any) => ctx.from?.id.toString() });\n  }\n  return candidateLimit;\n}\n",
     "import { run, type RunnerHandle } from '@grammyjs/runner';\nimport { bot } from './bot';\nlet runner: RunnerHandle | undefined;\nasync function bootstrap() {\n  runner = run(bot);\n}\nprocess.once('SIGTERM', () => runner?.stop());\nbootstrap();\n",
+    // Hono's app by its type, built by the app's own function on a Worker's first request (mcp-approval2)
+    "import type { Hono } from 'hono';\nimport { createCfApp, type CfEnv } from './app-factory-cf.js';\nlet cachedApp: Hono | null = null;\nasync function getApp(env: CfEnv): Promise<Hono> {\n  if (cachedApp) return cachedApp;\n  cachedApp = await createCfApp(env);\n  return cachedApp;\n}\nexport default { async fetch(request: Request, env: CfEnv) { return (await getApp(env)).fetch(request); } };\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes

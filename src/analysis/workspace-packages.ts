@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isDirectory, resolveFileLike } from '../analysis/module-files.js';
-import { splitSpecifier } from '../analysis/tsconfig-imports.js';
+import { isDirectory, resolveFileLike } from './module-files.js';
+import { splitSpecifier } from './tsconfig-imports.js';
 
 /**
  * The source file a workspace package specifier names (`@documenso/lib/server-only/license/license-client`
