@@ -246,7 +246,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       'src/b/store.ts': "export class Store {}\nlet store: Store | undefined;\nexport const initStore = () => (store ??= new Store());\n",
       'src/use.ts': "import { getGrowthBookClient } from './flags';\nexport const flag = () => getGrowthBookClient()?.isOn('x');\n",
       // Dokploy's socket: filled by a package's function under the creator's name
-      'src/ws.ts': "import { createWSClient } from '@trpc/client';\nlet wsClient: ReturnType<typeof createWSClient> | null = null;\nexport const getOrCreateWSClient = () => (wsClient ??= createWSClient({ url: '/ws' }));\n",
+      'src/ws.ts': "import { createWSClient } from 'ws-rpc-lite';\nlet wsClient: ReturnType<typeof createWSClient> | null = null;\nexport const getOrCreateWSClient = () => (wsClient ??= createWSClient({ url: '/ws' }));\n",
       // … imported as TypeScript's `import x = require(…)` (payever's style)
       'src/mq.ts': "import createMqClient = require('amqp-lite');\nlet mqClient: ReturnType<typeof createMqClient> | null = null;\nexport const getMqClient = () => (mqClient ??= createMqClient({ url: 'amqp://' }));\n",
       // civitai's cache client: filled by the project's own maker under the creator's name, called with nothing
@@ -263,7 +263,7 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
       ['getCacheRedis', 'CacheRedis', 'createCacheRedis', 'src/redis.ts:3', 'src/redis.ts already has a createCacheRedis, the function it imports from ./redis/clients and calls with no user context: give the creator another name (createCacheRedisForUser)'],
       ['getJobsQueue', 'JobsQueue', 'createJobsQueue', 'src/jobs.ts:4', 'src/jobs.ts already has a createJobsQueue, a function that takes { connection }, no user context: give the creator another name (createJobsQueueForUser)'],
       ['getMqClient', 'MqClient', 'createMqClient', 'src/mq.ts:3', "src/mq.ts already has a createMqClient, the amqp-lite package's function it imports: give the creator another name (createMqClientForUser)"],
-      ['getOrCreateWSClient', 'WSClient', 'createWSClient', 'src/ws.ts:3', "src/ws.ts already has a createWSClient, the @trpc/client package's function it imports: give the creator another name (createWSClientForUser)"],
+      ['getOrCreateWSClient', 'WSClient', 'createWSClient', 'src/ws.ts:3', "src/ws.ts already has a createWSClient, the ws-rpc-lite package's function it imports: give the creator another name (createWSClientForUser)"],
       ['getStore', 'Store', 'createStore', 'src/a/store.js:5', "Store is a global class: every new Store() would count as this factory's; give the entry a class of its own; and initStore would have the same creator: give each its own"],
     ]);
   });
