@@ -572,6 +572,9 @@ function isApifyActor(manifest: Manifest, root: string): boolean {
   return keysOf(manifest.dependencies).includes('apify') && existsSync(join(root, '.actor', 'actor.json'));
 }
 
+// Screeps' API types and the build plugins that upload a bot's code to the game.
+const SCREEPS_BOT = /^(?:@types\/screeps|rollup-plugin-screeps|screeps-webpack-plugin|grunt-screeps)$/;
+
 function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // The hosts a module may load (single-user-process.ts) as the package's own dependencies: an
   // Electron app, a Tauri app's front end (`@tauri-apps/api`: humanlayer's desktop UI), a React
@@ -602,5 +605,9 @@ function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // with it (LongerAgent's `opentui-src/forked/core`, named `@opentui/core`, whose renderer
   // tracker and console capture are the one terminal's). Not a package named as a server.
   const isHostItself = typeof manifest.name === 'string' && isSingleUserHost(manifest.name) && !/server/i.test(manifest.name);
-  return dependsOnHost || isHostItself || bundlesHost || typedForEditor || oclifCli || cordovaPlugin || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root) || isApifyActor(manifest, root);
+  // A Screeps bot, typed against the game's API or built by a plugin that uploads it to the game:
+  // one player's code, run by the game's server in that player's sandbox (kncreeps' managers, the
+  // `Memory` and `Game` caches of screeps-logic). Not a package with a server of its own.
+  const screepsBot = names.some((name) => SCREEPS_BOT.test(name)) && !names.some((name) => HTTP_SERVER.test(name));
+  return dependsOnHost || isHostItself || bundlesHost || typedForEditor || screepsBot || oclifCli || cordovaPlugin || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root) || isApifyActor(manifest, root);
 }

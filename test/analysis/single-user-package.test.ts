@@ -95,6 +95,9 @@ function monorepo(): string {
     'packages/trpc-web/package.json': JSON.stringify({ name: 'web', dependencies: { react: '19', 'react-dom': '19', '@trpc/client': '11', '@trpc/server': '11', '@trpc/tanstack-react-query': '11' }, devDependencies: { vite: '6' } }),
     'packages/trpc-fullstack/package.json': JSON.stringify({ name: 'fullstack', dependencies: { 'react-dom': '19', '@trpc/client': '11', '@trpc/server': '11', express: '5' }, devDependencies: { vite: '6' } }),
     'packages/trpc-api/package.json': JSON.stringify({ name: 'api', dependencies: { '@trpc/server': '11', zod: '3' }, devDependencies: { vite: '6' } }),
+    // a Screeps bot, typed against the game and uploaded by its build (kncreeps); not a server that hosts a game of its own
+    'packages/screeps-bot/package.json': JSON.stringify({ name: 'kncreeps', devDependencies: { '@types/screeps': '3', 'rollup-plugin-screeps': '1', typescript: '5' } }),
+    'packages/screeps-stats/package.json': JSON.stringify({ name: 'stats', dependencies: { express: '5', '@types/screeps': '3' } }),
     // an Apify Actor: the SDK and the Actor's definition (webhook-debugger-logger); not a server that only uses the SDK's client
     'packages/actor/package.json': JSON.stringify({ name: 'webhook-debugger', dependencies: { apify: '3', express: '5', '@duckdb/node-api': '1' } }),
     'packages/actor/.actor/actor.json': JSON.stringify({ actorSpecification: 1, name: 'webhook-debugger' }),
@@ -224,6 +227,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/trpc-web/src/components/insights/generator.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/trpc-fullstack/src/server/cache.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/trpc-api/src/routers/cache.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/screeps-bot/src/managers/TaskManager.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/screeps-stats/src/server.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/hono-client-ui/src/lib/api-client.ts'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/hono-node-ui/src/lib/api-client.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/hono-bun-ui/src/lib/api-client.ts'))).toBe(false);
