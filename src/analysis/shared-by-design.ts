@@ -127,7 +127,9 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // publishing its HTTP port as `alacrity.local`); and grammY's runner, the bot's loop fetching every
 // chat's updates (playphoto-hr-bot's `runner = run(bot)`); and Hono's app by its type, however it is
 // built (mcp-approval2's Worker keeps `cachedApp: Hono<AppBindings>`, wired up on its first request).
-const SERVER_PACKAGE = /^(?:hono|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// And a Discord bot's music player on the bot's client, a queue per guild inside it (Kazemi's
+// `player = new DisTube(client, options)`; discord-player's `Player`): the bot's, as its client is.
+const SERVER_PACKAGE = /^(?:hono|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
