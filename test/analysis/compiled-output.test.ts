@@ -8,6 +8,14 @@ import { mayContainFinding } from '../../src/analysis/prefilter.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { ruleTester } from '../rules/rule-tester.js';
 
+/** Writes each file of `files` under `root`, its directories first. */
+function writeFiles(root: string, files: Readonly<Record<string, string>>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
 // A project that compiles in place and commits what tsc emits beside each source (a fork of an
 // agent gateway whose every `src/**/x.ts` has its `x.js`), and hand-written JavaScript beside it.
 const root = mkdtempSync(join(tmpdir(), 'ssot-compiled-'));
@@ -68,10 +76,7 @@ const outDirFiles: Record<string, string> = {
   'plain/dist/index.js': '',
   'plain/src/index.ts': '',
 };
-for (const [path, text] of Object.entries(outDirFiles)) {
-  mkdirSync(dirname(join(outDirs, path)), { recursive: true });
-  writeFileSync(join(outDirs, path), text);
-}
+writeFiles(outDirs, outDirFiles);
 
 describe('emittedToOutDir: JavaScript tsc wrote into a project\'s outDir from a source the project still has', () => {
   it('answers by the outDir and rootDir of a tsconfig above, or of the build\'s own tsconfig', () => {
@@ -119,10 +124,7 @@ const buildFiles: Record<string, string> = {
   'apps/api/.next/server/db.js': '',
   'apps/api/output/handler.js': '',
 };
-for (const [path, text] of Object.entries(buildFiles)) {
-  mkdirSync(dirname(join(builds, path)), { recursive: true });
-  writeFileSync(join(builds, path), text);
-}
+writeFiles(builds, buildFiles);
 
 describe('inFrameworkBuildOutput: what a framework\'s build wrote, committed with the app', () => {
   it('answers under the directory a build marked: Nitro\'s nitro.json, Next.js\'s BUILD_ID, the Build Output API\'s config, .svelte-kit, .vinxi, .nuxt', () => {
