@@ -129,27 +129,33 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
  * constructor does; a request can reach none of them.
  */
 function constructionHelpers(constructorBody: TSESTree.BlockStatement, privateMethods: ReadonlyMap<string, TSESTree.BlockStatement>, later: readonly TSESTree.Node[]): TSESTree.BlockStatement[] {
-  const named = (code: TSESTree.Node): Set<string> => {
-    const names = new Set<string>();
-    walk(code, (node) => {
-      if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') names.add(staticName(node.property) ?? '');
-    });
+  // What each piece of code names on `this`, read once: the search below asks it again as helpers are found.
+  const namesIn = new Map<TSESTree.Node, ReadonlySet<string>>();
+  const named = (code: TSESTree.Node): ReadonlySet<string> => {
+    let names = namesIn.get(code);
+    if (names === undefined) {
+      const found = new Set<string>();
+      walk(code, (node) => {
+        if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') found.add(staticName(node.property) ?? '');
+      });
+      names = found;
+      namesIn.set(code, names);
+    }
     return names;
   };
-  const helpers = new Set<string>();
-  const calledInBuilding = named(constructorBody);
+  const helpers = new Set<TSESTree.Node>();
+  const calledInBuilding = new Set(named(constructorBody));
   for (let grew = true; grew;) {
     grew = false;
     for (const [method, body] of privateMethods) {
-      if (helpers.has(method) || !calledInBuilding.has(method)) continue;
-      const elsewhere = later.some((code) => code !== body && ![...helpers].some((helper) => privateMethods.get(helper) === code) && named(code).has(method));
-      if (elsewhere) continue;
-      helpers.add(method);
+      if (helpers.has(body) || !calledInBuilding.has(method)) continue;
+      if (later.some((code) => code !== body && !helpers.has(code) && named(code).has(method))) continue;
+      helpers.add(body);
       for (const name of named(body)) calledInBuilding.add(name);
       grew = true;
     }
   }
-  return [...helpers].map((helper) => privateMethods.get(helper)!);
+  return [...privateMethods.values()].filter((body) => helpers.has(body));
 }
 
 /** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */

@@ -509,7 +509,12 @@ function isPageApp(manifest: Manifest, root: string): boolean {
  */
 function honoForItsClient(manifest: Manifest, names: readonly string[]): boolean {
   if (!keysOf(manifest.devDependencies).includes('hono') || keysOf(manifest.dependencies).includes('hono') || !names.some((name) => PAGE_UI.has(name))) return false;
-  return names.every((name) => name === 'hono' || !(SERVER_SIDE.test(name) || HTTP_SERVER.test(name) || WORKER_SIDE.test(name) || name === '@types/bun' || name === 'bun-types'));
+  return nothingElseOfAServer(names, 'hono');
+}
+
+/** Whether no package but `kept` brings a server's side: a framework or HTTP server, a Worker's platform, Bun's types. */
+function nothingElseOfAServer(names: readonly string[], kept: string): boolean {
+  return names.every((name) => name === kept || !(SERVER_SIDE.test(name) || HTTP_SERVER.test(name) || WORKER_SIDE.test(name) || name === '@types/bun' || name === 'bun-types'));
 }
 
 /**
@@ -520,7 +525,7 @@ function honoForItsClient(manifest: Manifest, names: readonly string[]): boolean
  */
 function trpcForItsClient(names: readonly string[]): boolean {
   if (!names.some((name) => TRPC_CLIENT.test(name)) || !names.some((name) => PAGE_UI.has(name))) return false;
-  return names.every((name) => name === '@trpc/server' || !(SERVER_SIDE.test(name) || HTTP_SERVER.test(name) || WORKER_SIDE.test(name) || name === '@types/bun' || name === 'bun-types'));
+  return nothingElseOfAServer(names, '@trpc/server');
 }
 
 // tRPC's clients for a page: the plain one and its React and TanStack Query bindings.
