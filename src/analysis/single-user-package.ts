@@ -611,8 +611,8 @@ function isSingleUserApp(manifest: Manifest, root: string): boolean {
   // tracker and console capture are the one terminal's). Not a package named as a server.
   const isHostItself = typeof manifest.name === 'string' && isSingleUserHost(manifest.name) && !/server/i.test(manifest.name);
   // A Screeps bot, typed against the game's API or built by a plugin that uploads it to the game:
-  // one player's code, run by the game's server in that player's sandbox (kncreeps' managers, the
-  // `Memory` and `Game` caches of screeps-logic). Not a package with a server of its own.
+  // one player's code, run by the game's server in that player's sandbox (kncreeps' game engine,
+  // made as its main module loads; screeps-logic's `Core`). Not a package with a server of its own.
   const screepsBot = names.some((name) => SCREEPS_BOT.test(name)) && !names.some((name) => HTTP_SERVER.test(name));
   return dependsOnHost || isHostItself || bundlesHost || typedForEditor || screepsBot || oclifCli || cordovaPlugin || isCommandLineTool(manifest) || keysOf(manifest.engines).includes('vscode') || packedByElectronBuilder(manifest) || isPageApp(manifest, root) || isApifyActor(manifest, root);
 }
