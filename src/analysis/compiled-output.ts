@@ -110,3 +110,12 @@ const buildOutputDirs = new Map<string, boolean>();
 export function inFrameworkBuildOutput(filePath: string): boolean {
   return nearestAbove(filePath, buildOutputDirs, (dir) => (BUILD_OUTPUT_MARKERS.some((marks) => marks(dir)) ? true : undefined), false);
 }
+
+/**
+ * Whether a file is a build's output whose source is reported instead: the compiler's beside its
+ * TypeScript source or in its project's outDir, or a framework's build. The holder rule and
+ * `init` both look past it.
+ */
+export function isBuildOutput(filePath: string): boolean {
+  return emittedFromSourceBeside(filePath) || emittedToOutDir(filePath) || inFrameworkBuildOutput(filePath);
+}

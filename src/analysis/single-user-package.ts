@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { emittedFromSourceBeside, emittedToOutDir, inFrameworkBuildOutput } from './compiled-output.js';
+import { isBuildOutput } from './compiled-output.js';
 import { directusAppCode, strapiAdminCode, type PanelCode } from './cms-panel-code.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
@@ -339,7 +339,7 @@ export function pageModuleBesideWorker(filePath: string): boolean {
  * or in its project's outDir, or it lies in a framework's build output.
  */
 export function surroundingsKeepHoldersOut(filePath: string): boolean {
-  return packageServesOneUser(filePath) || emittedFromSourceBeside(filePath) || emittedToOutDir(filePath) || inFrameworkBuildOutput(filePath);
+  return packageServesOneUser(filePath) || isBuildOutput(filePath);
 }
 
 /**

@@ -11,7 +11,7 @@ import { globalMemberSlot, slotOfHolderName } from '../analysis/global-objects.j
 import { findHolders } from '../analysis/holders.js';
 import { PER_REQUEST_CACHE_CLASS } from '../analysis/request-caches.js';
 import { rememberFileOf } from '../analysis/imported-classes.js';
-import { emittedFromSourceBeside, emittedToOutDir, inFrameworkBuildOutput } from '../analysis/compiled-output.js';
+import { isBuildOutput } from '../analysis/compiled-output.js';
 import { getterAcquisition, isAccessorGetter, withoutSharing } from '../analysis/names.js';
 import { parseFile, stripBom } from '../analysis/parse.js';
 import type { AnalysisInput, HolderFinding } from '../analysis/types.js';
@@ -582,7 +582,7 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
     // a client in its rate limiter): matched by name, its calls would count as the getter's. Not
     // what the compiler emitted from the source beside it, nor a framework's build output: that is
     // the same getter, built again.
-    if (!isTestFile(config, file) && !emittedFromSourceBeside(file) && !emittedToOutDir(file) && !inFrameworkBuildOutput(file)) {
+    if (!isTestFile(config, file) && !isBuildOutput(file)) {
       for (const binding of analyzeFile(input, withSuggestions).bindings.bindings) {
         if (binding.role === 'getter' && binding.via === 'local') declaredIn.get(binding.factory.getter)?.add(displayPath);
       }
