@@ -1002,7 +1002,12 @@ function looksUpService(call: TSESTree.CallExpression, callee: TSESTree.MemberEx
   const [name] = call.arguments;
   const owner = unwrapExpression(callee.object);
   const ownerName = owner.type === 'ThisExpression' ? 'this' : calleeText(owner)?.split('.').pop();
-  return call.arguments.length === 1 && name?.type === 'Literal' && typeof name.value === 'string' && SERVICE_LOOKUP.test(staticName(callee.property) ?? '') && SERVICE_OWNER.test(ownerName ?? '');
+  const method = staticName(callee.property);
+  if (call.arguments.length !== 1 || name === undefined || !SERVICE_LOOKUP.test(method ?? '') || !SERVICE_OWNER.test(ownerName ?? '')) return false;
+  if (name.type === 'Literal') return typeof name.value === 'string';
+  // Feathers' app asked by a path the project names once (enhealth-api's `app.service(userPath)`,
+  // `userPath` exported beside every other service's path): a service's path, whatever holds it.
+  return ownerName === 'app' && method === 'service' && (name.type === 'Identifier' || name.type === 'MemberExpression');
 }
 
 /** `Promise.resolve()`, `Promise.resolve(0)`: settled to nothing or to a literal, so it holds no instance. */

@@ -907,8 +907,14 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
       (kind === 'shared' ? sharedFields : valueFields).add(field);
     }
     else if (declared !== undefined ? holdsValues(declared) && (!collectsRecords(program, declared) || (member.type === 'PropertyDefinition' && constantTable(declaration, member))) : member.value != null && !producesObject(member.value)) valueFields.add(field);
-    // Declared as anything at all (`private client: any`): what the class makes it of decides.
-    else if (member.type === 'PropertyDefinition' && (declared === undefined || declared.type === 'TSAnyKeyword' || declared.type === 'TSUnknownKeyword') && fieldKind(declaration, field, member.value, fill) === 'shared') sharedFields.add(field);
+    // Declared as anything at all (`private client: any`, or personifi-aria's `s3Client: unknown |
+    // null` and `s3InitPromise: Promise<unknown | null> | null`): what the class makes it of decides.
+    // One never given an object (`dynamoClient: unknown | null = null`, its loader not written yet) holds none.
+    else if (member.type === 'PropertyDefinition' && declaredAsAnything(declared)) {
+      const kind = fieldKind(declaration, field, member.value, fill);
+      if (kind === undefined) return false;
+      (kind === 'shared' ? sharedFields : valueFields).add(field);
+    }
     else return false;
   }
   // The server's own connections, beside the server they came in on (see collectsSockets); without it, whoever's sockets a caller handed in.
@@ -930,6 +936,12 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
   return (sharedFields.size > 0 || keepsSettings) && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
 }
 
+/** Undeclared, or declared as `any` or `unknown` — also once filled and resolved (`Promise<unknown | null> | null`). */
+function declaredAsAnything(declared: TSESTree.TypeNode | undefined): boolean {
+  const held = declared && resolvedFilledType(declared);
+  return declared === undefined || held?.type === 'TSAnyKeyword' || held?.type === 'TSUnknownKeyword';
+}
+
 /**
  * What a class keeps in a field of its own, by every value it gives it: 'shared' when at least one
  * is what is shared by design and the rest are values (`null` until it connects), 'value' when all
@@ -946,8 +958,10 @@ function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initia
     if (!inConstructor && fromCaller) return undefined;
     if (!producesObject(value)) continue;
     const madeOf = madeOfOwnField(value);
-    const shared = madeOf !== undefined && madeOf !== field
-      ? fieldKind(declaration, madeOf, fieldInitial(declaration, madeOf), fill, depth + 1) === 'shared'
+    const handedBack = ownFieldsHandedBack(value);
+    const ownShared = (other: string) => other !== field && fieldKind(declaration, other, fieldInitial(declaration, other), fill, depth + 1) === 'shared';
+    const shared = madeOf !== undefined && madeOf !== field ? ownShared(madeOf)
+      : handedBack !== undefined ? handedBack.every(ownShared)
       : sharedByDesign(field, producerName(value), value, undefined, fill);
     if (!shared) return undefined;
     kind = 'shared';
@@ -989,6 +1003,28 @@ function madeOfOwnField(value: TSESTree.Node): string | undefined {
   const callee = made.type === 'CallExpression' ? unwrapExpression(made.callee) : undefined;
   const object = callee?.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
   return object?.type === 'MemberExpression' && object.object.type === 'ThisExpression' ? staticName(object.property) : undefined;
+}
+
+/**
+ * The class's own fields a function run where it is written hands back: personifi-aria's
+ * `s3InitPromise = (async () => { …; this.s3Client = new S3Client(…); return this.s3Client })()`,
+ * one load that concurrent callers await — a promise of what that field keeps. Undefined when it
+ * hands back anything else; nothing where it fails (`return null`).
+ */
+function ownFieldsHandedBack(value: TSESTree.Node): string[] | undefined {
+  const call = unwrapExpression(value);
+  const run = call.type === 'CallExpression' && call.arguments.length === 0 ? unwrapExpression(call.callee) : undefined;
+  // An arrow's `this` is the class's; a function expression's is not.
+  if (run?.type !== 'ArrowFunctionExpression') return undefined;
+  const fields: string[] = [];
+  for (const returned of returnedValues(run)) {
+    if (returned === null || isNullish(returned)) continue;
+    const member = unwrapExpression(returned);
+    const name = member.type === 'MemberExpression' && member.object.type === 'ThisExpression' ? staticName(member.property) : undefined;
+    if (name === undefined) return undefined;
+    fields.push(name);
+  }
+  return fields.length > 0 ? fields : undefined;
 }
 
 /** What a class's instance field is declared with (`= null`), if anything. */
