@@ -125,16 +125,22 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // on first use where a Worker's environment arrives with the first request); and the process's
 // announcement of its server on the local network over mDNS (alacrity's `bonjour = new Bonjour()`,
 // publishing its HTTP port as `alacrity.local`); and grammY's runner, the bot's loop fetching every
-// chat's updates (playphoto-hr-bot's `runner = run(bot)`); and Hono's app by its type, however it is
-// built (mcp-approval2's Worker keeps `cachedApp: Hono<AppBindings>`, wired up on its first request).
+// chat's updates (playphoto-hr-bot's `runner = run(bot)`).
 // And a Discord bot's music player on the bot's client, a queue per guild inside it (Kazemi's
 // `player = new DisTube(client, options)`; discord-player's `Player`): the bot's, as its client is.
-const SERVER_PACKAGE = /^(?:hono|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+const SERVER_PACKAGE = /^(?:distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
 const NODE_SERVER_MODULE = /^(?:(?:node:)?(?:http|https|http2|net)|ws)$/;
 const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSocketServer)$/;
+/**
+ * A web framework's app by its type, however it is built: Hono's (mcp-approval2's Worker keeps
+ * `cachedApp: Hono<AppBindings>`, wired up on its first request), Fastify's (token-indexer's
+ * services keep `app?: FastifyInstance`, handed the server at start), Express' and Koa's. Not
+ * the request's, the reply's or the context's type from the same package: each is one request's.
+ */
+const FRAMEWORK_APP_TYPE: ReadonlyMap<string, RegExp> = new Map([['hono', /^Hono$/], ['fastify', /^FastifyInstance$/], ['express', /^(?:Express|Application)$/], ['koa', /^Koa$/]]);
 // … and Bun's and Deno's own servers (github-app-playground's `server = Bun.serve({ port, websocket })`),
 // … and a function of the app's own named for starting the process's socket or HTTP server
 // (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for starting any
@@ -359,7 +365,11 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // ai-recruitment's `recordingCached ??= (async () => { …; return { client, config }; })()`.
   if (producer === undefined) {
     const invoked = invokedFunction(at);
-    return invoked !== undefined && handsBackOnlySharedByDesign(invoked, fill);
+    if (invoked !== undefined) return handsBackOnlySharedByDesign(invoked, fill);
+    // Another variable of the module's, or what it settles to: driftos' `model = await loading`,
+    // `loading` the embedding pipeline's load — what that one is given, this one holds.
+    const other = awaitedName(at);
+    return program !== undefined && other !== undefined && other !== name && madeByWhatIsShared(program, other, at, fill);
   }
   // A LangGraph plan, compiled from the process's own nodes and tools: not from a caller's, whose tools may hold its user's keys.
   if (fill === 'own' && program !== undefined && compiledAgentPlan(program, at)) return true;
@@ -794,6 +804,13 @@ function handsBackOnlySharedByDesign(maker: TSESTree.ArrowFunctionExpression | T
   });
 }
 
+/** The name a value reads, itself or awaited: `loading`, `await loading`. */
+function awaitedName(value: TSESTree.Node): string | undefined {
+  let read = unwrapExpression(value);
+  if (read.type === 'AwaitExpression') read = unwrapExpression(read.argument);
+  return read.type === 'Identifier' ? read.name : undefined;
+}
+
 /** The function an immediately invoked call runs: `(async () => { … })()`. */
 function invokedFunction(value: TSESTree.Node): TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | undefined {
   const call = unwrapExpression(value);
@@ -1045,7 +1062,6 @@ const askingClasses = new Set<TSESTree.Node>();
  * a method setting one from its caller's argument, and the class keeps state.
  */
 function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration, fill: FillSource): boolean {
-  if (declaration.superClass) return false;
   return askOnce(askingClasses, declaration, () => {
     const writes = instanceWrites(declaration);
     // The fields its constructor sets are the ones it declares, as a TypeScript class's are declared.
@@ -1053,8 +1069,20 @@ function keepsOnlySharedUndeclared(declaration: TSESTree.ClassDeclaration, fill:
     // A field only ever cleared holds nothing (rumors-line-bot's `close()` setting `this._instance = null`).
     if (writes.some(({ field, value }) => field === undefined || (!declared.has(field) && !isNullish(value)))) return false;
     const kinds = [...declared].map((field) => fieldKind(declaration, field!, undefined, fill));
-    return kinds.includes('shared') && !kinds.includes(undefined);
+    if (kinds.includes(undefined)) return false;
+    // A subclass keeping nothing else keeps what its base class keeps: driftos' `ContextOrchestrator
+    // extends BaseOrchestrator`, a pipeline over each call's own context, the base keeping its
+    // settings and a logger.
+    return declaration.superClass ? baseKeepsOnlySharedByDesign(declaration, fill) : kinds.includes('shared');
   });
+}
+
+/** Whether the app's own class a class extends keeps only what is shared by design, or nothing (see keepsOnlySharedByDesign). */
+function baseKeepsOnlySharedByDesign(declaration: TSESTree.ClassDeclaration, fill: FillSource): boolean {
+  const program = programOf(declaration);
+  const superClass = declaration.superClass && unwrapExpression(declaration.superClass);
+  const base = program && superClass?.type === 'Identifier' ? appClassNamed(program, superClass.name) : undefined;
+  return base !== undefined && (keepsNothing(base.program, base.name) || keepsOnlySharedByDesign(base.program, base.name, fill));
 }
 
 /** A WebSocket or socket.io server's type: `WebSocketServer` from `ws`, socket.io's `Server`. */
@@ -1134,7 +1162,9 @@ function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode
   const held = resolvedFilledType(declared);
   const source = typeSource(program, held);
   if (shared(source) || recordOf(program, held, (type) => TELEMETRY_PACKAGE.test(typeSource(program, type))) || recordOf(program, held, (type) => shared(typeSource(program, type)))) return true;
-  return held?.type === 'TSTypeReference' && NODE_SERVER_TYPE.test(importedTypeName(program, held.typeName)) && NODE_SERVER_MODULE.test(source);
+  if (held?.type !== 'TSTypeReference') return false;
+  const typeName = importedTypeName(program, held.typeName);
+  return (NODE_SERVER_TYPE.test(typeName) && NODE_SERVER_MODULE.test(source)) || FRAMEWORK_APP_TYPE.get(source)?.test(typeName) === true;
 }
 
 /**

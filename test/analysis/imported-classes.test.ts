@@ -58,6 +58,12 @@ function project(): string {
     'src/env.server.ts': `import { EventEmitter } from 'node:events';\nexport function getEnv() {\n  return { MODE: process.env.NODE_ENV, SENTRY_DSN: process.env.SENTRY_DSN };\n}\nexport const createBus = () => new EventEmitter();\n`,
     // crawler patterns parsed from a file, or the module's own list when the file is missing (banking's anti-bot middleware); and a registry's shared map
     'src/utils/crawlerPatterns.ts': `import fs from 'fs';\nconst DEFAULT_PATTERNS = [/googlebot/i, /bingbot/i];\nconst registry = new Map<string, RegExp>();\nexport function loadCrawlerPatterns(): RegExp[] {\n  if (!fs.existsSync('crawlers.json')) return DEFAULT_PATTERNS;\n  const patterns = (JSON.parse(fs.readFileSync('crawlers.json', 'utf8')) as { pattern: string }[]).map((item) => new RegExp(item.pattern, 'i'));\n  return patterns;\n}\nexport function patternRegistry() {\n  return registry;\n}\n`,
+    // a pipeline whose base class, through a path alias and a barrel, keeps its settings and a logger (driftos' orchestrators); one whose base keeps every result
+    'src/orchestration/base.ts': `import { createLogger } from '../lib/logger';\nexport abstract class BaseOrchestrator<TInput> {\n  protected config: { name: string; timeout: number };\n  protected logger;\n  constructor(config: { name: string; timeout?: number }) {\n    this.logger = createLogger(config.name);\n    this.config = { name: config.name, timeout: config.timeout ?? 30000 };\n  }\n  protected abstract run(input: TInput): Promise<unknown>;\n  execute(input: TInput) { return this.run(input); }\n}\n`,
+    'src/orchestration/caching-base.ts': `export abstract class CachingBase {\n  protected results = new Map<string, unknown>();\n  remember(key: string, value: unknown) { this.results.set(key, value); }\n}\n`,
+    'src/orchestration/index.ts': `export { BaseOrchestrator } from './base';\nexport { CachingBase } from './caching-base';\n`,
+    'src/context/orchestrator.ts': `import { BaseOrchestrator } from '@/orchestration';\nexport class ContextOrchestrator extends BaseOrchestrator<{ branchId: string }> {\n  constructor() { super({ name: 'context', timeout: 5000 }); }\n  protected async run(input: { branchId: string }) { return { branchId: input.branchId }; }\n}\n`,
+    'src/context/caching.ts': `import { CachingBase } from '@/orchestration';\nexport class CachingOrchestrator extends CachingBase {\n  constructor() { super(); }\n}\n`,
     'src/legacy/filters.js': `class ContactFilter {\n  apply(contacts, rule) { return contacts.filter(rule); }\n}\nclass Seen {\n  constructor() { this.ids = new Set(); }\n  add(id) { this.ids.add(id); }\n}\nmodule.exports = { ContactFilter, Seen };\nexports.Filter = ContactFilter;\n`,
   }, 'imported-classes');
 }
@@ -93,6 +99,7 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: `import { checkDatabaseReadiness, type DbReadiness } from './readiness';\nlet cachedDbReadiness: DbReadiness | null = null;\nexport async function health() {\n  if (!cachedDbReadiness) cachedDbReadiness = await checkDatabaseReadiness(process.env.DATABASE_URL!);\n  return cachedDbReadiness;\n}\n`, filename: at('src/db/health.ts') },
     { code: `import type { DbReadiness } from './db';\nimport { checkDatabaseReadiness } from './db/readiness';\nlet cachedDbReadiness: DbReadiness | null = null;\nexport async function health() {\n  if (!cachedDbReadiness) cachedDbReadiness = await checkDatabaseReadiness(process.env.DATABASE_URL!);\n  return cachedDbReadiness;\n}\n`, filename: at('src/health.ts') },
     { code: lazy(`import { PgTenantRepo } from './repo';`, 'PgTenantRepo'), filename: at('src/tenants/index.ts') },
+    { code: lazy(`import { ContextOrchestrator } from './orchestrator';`, 'ContextOrchestrator'), filename: at('src/context/index.ts') },
     // a Remix app's `global.ENV = getEnv()`: the values another file's function reads from the environment
     { code: `import { getEnv } from './env.server';\nglobal.ENV = getEnv();\nexport default function handleRequest(request: Request) {\n  return new Response(request.url);\n}\n`, filename: at('src/entry.server.ts') },
     // a list another file's function parses, or the list of its own it falls back to
@@ -113,6 +120,7 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: lazy(`import { SessionStore } from './store';`, 'SessionStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
     { code: lazy(`import { BaseStore } from './base-store';`, 'BaseStore'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
     { code: lazy(`import { CurrentUser } from './current';`, 'CurrentUser'), filename: at('src/sessions/index.ts'), errors: [holder(2)] },
+    { code: lazy(`import { CachingOrchestrator } from './caching';`, 'CachingOrchestrator'), filename: at('src/context/index.ts'), errors: [holder(2)] },
     // not a file that does not parse, nor one that is not there, nor a package's class, nor a type-only import
     { code: lazy(`import { Broken } from './broken';`, 'Broken'), filename: at('src/index.ts'), errors: [holder(2)] },
     { code: lazy(`import { Missing } from './missing';`, 'Missing'), filename: at('src/index.ts'), errors: [holder(2)] },
