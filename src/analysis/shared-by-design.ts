@@ -906,7 +906,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
     // user's OAuth tokens in `config`): a client it makes itself may be made of that caller's
     // credentials, as a holder's would be — a client it is handed (EasyEscrow's `this.connection =
     // connection`) is whatever client the app shares, and a logger or telemetry is no one's.
-    const callersClient = declared !== undefined && fill === 'caller' && makesField(declaration, field) && !typeKeptByDesign(program, declared, sharedBeyondClients) && !typeNamedLogger(declared);
+    const callersClient = declared !== undefined && fill === 'caller' && makesField(declaration, field) && callersFields(declaration).has(field) && !typeKeptByDesign(program, declared, sharedBeyondClients) && !typeNamedLogger(declared);
     if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared) || typeOfSharedAppClass(program, declared, fill)) && !callersClient) {
       sharedFields.add(field);
       server ||= isSocketServerType(program, declared);
@@ -989,6 +989,94 @@ function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initia
 /** Whether a class makes a field's object itself (`this.calendar = google.calendar({ auth })`) rather than keeping one it is handed. */
 function makesField(declaration: TSESTree.ClassDeclaration, field: string): boolean {
   return instanceWrites(declaration).some((write) => write.field === field && producesObject(write.value));
+}
+
+/** The fields callersFields found for a class, walked once. */
+const callersFieldsOf = new WeakMap<TSESTree.ClassDeclaration, ReadonlySet<string>>();
+
+/**
+ * The fields a class fills with what a caller handed it, or makes of that: its parameter
+ * properties, a field set from a parameter, one made of such a field (`this.calendar =
+ * google.calendar({ auth: this.auth })`), or one a caller's value is handed to once made
+ * (stackconsult's `this.auth.setCredentials({ access_token: this.config.accessToken })`). A
+ * parameter declared as what is shared by design is the app's, not a caller's: 7kar7son7's
+ * PushNotificationService is handed the app's Prisma client and logger, and makes its Firebase
+ * app of the environment beside them.
+ */
+function callersFields(declaration: TSESTree.ClassDeclaration): ReadonlySet<string> {
+  const known = callersFieldsOf.get(declaration);
+  if (known) return known;
+  const program = programOf(declaration);
+  const callersValue = (param: TSESTree.Parameter) => {
+    const annotated = param.type === 'TSParameterProperty' ? param.parameter : param;
+    const declared = 'typeAnnotation' in annotated ? annotated.typeAnnotation?.typeAnnotation : undefined;
+    return declared === undefined || program === undefined || !(typeKeptByDesign(program, declared) || typeNamedLogger(declared));
+  };
+  const fields = new Set<string>();
+  const writes: { field: string | undefined; values: readonly TSESTree.Node[]; fromCaller: boolean }[] = [];
+  for (const member of declaration.body.body) {
+    if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
+    const parameters = new Set(member.value.params.filter(callersValue).flatMap((param) => patternNames(param)));
+    if (member.kind === 'constructor') for (const param of member.value.params) if (param.type === 'TSParameterProperty' && callersValue(param)) patternNames(param).forEach((name) => fields.add(name));
+    const namesParameter = (node: TSESTree.Node) => {
+      let named = false;
+      walk(node, (inner) => { named ||= inner.type === 'Identifier' && parameters.has(inner.name) && !(inner.parent?.type === 'MemberExpression' && inner.parent.property === inner && !inner.parent.computed); });
+      return named;
+    };
+    walk(member.value.body, (node) => {
+      // `this.field = …`, and `this.field.method(…)`: what a field is made of, or handed once made.
+      if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
+        writes.push({ field: staticName(node.left.property), values: [node.right], fromCaller: namesParameter(node.right) });
+      } else if (node.type === 'CallExpression') {
+        const callee = unwrapExpression(node.callee);
+        const target = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+        if (target?.type !== 'MemberExpression' || target.object.type !== 'ThisExpression') return;
+        // A method's own argument handed on is what the field works on (`this.tokens.remove(ids)`);
+        // the constructor's configures it.
+        writes.push({ field: staticName(target.property), values: node.arguments, fromCaller: member.kind === 'constructor' && node.arguments.some(namesParameter) });
+      }
+    });
+  }
+  for (const write of writes) if (write.fromCaller && write.field !== undefined) fields.add(write.field);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const { field, values } of writes) {
+      if (field === undefined || fields.has(field) || !values.some((value) => readsOwnFields(value, fields))) continue;
+      fields.add(field);
+      grew = true;
+    }
+  }
+  callersFieldsOf.set(declaration, fields);
+  return fields;
+}
+
+/**
+ * Whether an expression reads one of `fields` off `this` — itself, or through a variable of the
+ * function it is in (`const auth = this.config.token`, `const { projectId, privateKey } = this.credentials`).
+ */
+function readsOwnFields(value: TSESTree.Node, fields: ReadonlySet<string>, depth = 0): boolean {
+  let reads = false;
+  walk(value, (node) => {
+    if (reads) return;
+    if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') reads = fields.has(staticName(node.property) ?? '');
+    else if (node.type === 'Identifier' && depth < 2 && !(node.parent?.type === 'MemberExpression' && node.parent.property === node && !node.parent.computed)) {
+      const local = declaredAround(node, node.name);
+      reads = local?.init != null && local.init !== value && readsOwnFields(local.init, fields, depth + 1);
+    }
+  });
+  return reads;
+}
+
+/** The variable declared under `name` in a block around `at` (the innermost), a destructured one too. */
+function declaredAround(at: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
+  for (let node: TSESTree.Node | undefined = at.parent; node && node.type !== 'Program'; node = node.parent) {
+    if (node.type !== 'BlockStatement') continue;
+    for (const statement of node.body) {
+      const declarator = statement.type === 'VariableDeclaration' ? statement.declarations.find((each) => patternNames(each.id).includes(name)) : undefined;
+      if (declarator) return declarator;
+    }
+  }
+  return undefined;
 }
 
 /** A constructor's parameter property, as the field it declares. */
