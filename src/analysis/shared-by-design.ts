@@ -245,6 +245,13 @@ const FILE_WATCH_PACKAGE = /^(?:(?:node:)?fs|chokidar)$/;
 // looks its own value up by it, and it holds none itself. Not Node's `vm.createContext(…)`, a sandbox.
 const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\/router|preact|preact\/compat|solid-js|@lit\/context|use-context-selector)$/;
 
+// A dependency-injection container — InversifyJS', tsyringe's, Awilix', TypeDI's: the app's
+// composition root, which makes each service and decides how long it lives, one for the app or one
+// per request as each binding says (real-time-sports-betting-platform-server's `ContainerManager`
+// around `new Container({ defaultScope: 'Singleton' })`). A lookup in one is read so too
+// (resolvesFromContainer); each service it makes is judged in its own module.
+const CONTAINER_PACKAGE = /^(?:inversify|tsyringe|awilix|typedi|@owja\/ioc|brandi|diod|@needle-di\/core|typescript-ioc)$/;
+
 /**
  * Whether a package is one whose instances one process keeps by design (the lists above), by its
  * name — and a service's client made with the process's own credentials (service-clients.ts): a
@@ -255,7 +262,7 @@ const CONTEXT_KEY_PACKAGE = /^(?:react|react-router|react-router-dom|@remix-run\
  * eighty-seven codebases) was that, and the message — one user's state reaching another's — was
  * wrong for every one.
  */
-const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, ID_ENCODER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, HTTP_AGENT_PACKAGE, CRON_PACKAGE, TERMINAL_PACKAGE].some((pattern) => pattern.test(source));
+const sharedPackage = (source: string): boolean => servesWithOwnCredentials(source) || [TELEMETRY_PACKAGE, MODEL_PACKAGE, LIMITER_PACKAGE, ID_ENCODER_PACKAGE, BROWSER_SDK_PACKAGE, SERVER_PACKAGE, CONTAINER_PACKAGE, HTTP_AGENT_PACKAGE, CRON_PACKAGE, TERMINAL_PACKAGE].some((pattern) => pattern.test(source));
 /** The same, but not a service's client (service-clients.ts): one filled from what its first caller passed (see sharedByDesign). */
 const sharedBeyondClients = (source: string): boolean => !servesWithOwnCredentials(source) && sharedPackage(source);
 /** The same, but not a hosted API's client: one filled from what the module cannot show to be the process's own configuration. */
