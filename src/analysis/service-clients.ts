@@ -7,11 +7,12 @@
  * node-redis and ioredis, Valkey's clients (valkey-glide — pixelated-metaverse's pub/sub client —
  * and iovalkey), Neo4j's driver (Tami's knowledge graph, `neo4j.driver(uri, auth)`), YDB's
  * (nikolaymatrosov's Telegram bot, `new Driver(connectionString)` from `@ydbjs/core`), Payload CMS' local API over its
- * database (ai-booking-travel's `payloadPromise = getPayload({ config })`), Cassandra's, SQL Server's, Oracle's and ArangoDB's, Elasticsearch's, OpenSearch's and ClickHouse's clients. One client and its pool for
+ * database (ai-booking-travel's `payloadPromise = getPayload({ config })`), Liquibase's migration runner on the process's
+ * connection settings (Linemate's `liquibaseInstance = new Liquibase(config)`), Cassandra's, SQL Server's, Oracle's and ArangoDB's, Elasticsearch's, OpenSearch's and ClickHouse's clients. One client and its pool for
  * the process is what such a package is for; what a user sees is in the queries each request
  * makes, not in the client. Only a server loads one (single-user-package.ts reads it so).
  */
-export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|sequelize-typescript|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|sqlite|better-sqlite3(?:-multiple-ciphers)?|bun:sqlite|node:sqlite|@libsql\/client|@duckdb\/node-api|duckdb|duckdb-async|@electric-sql\/pglite(?:\/[\w-]+)?|@neondatabase\/serverless|@planetscale\/database|@vercel\/postgres|@vercel\/kv|redis|@redis\/client|ioredis|@valkey\/valkey-glide|iovalkey|@upstash\/redis|neo4j-driver(?:-lite)?|cassandra-driver|mssql|oracledb|arangojs|@ydbjs\/core|ydb-sdk|payload|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
+export const DATABASE_CLIENT_PACKAGE = /^(?:@prisma\/client|prisma|typeorm|sequelize|sequelize-typescript|@mikro-orm\/(?:core|postgresql|mysql|mariadb|sqlite|better-sqlite|libsql|mssql|mongodb)|mongoose|mongodb|knex|drizzle-orm(?:\/.+)?|kysely|pg|pg-pool|postgres|mysql2?(?:\/promise)?|sqlite3|sqlite|better-sqlite3(?:-multiple-ciphers)?|bun:sqlite|node:sqlite|@libsql\/client|@duckdb\/node-api|duckdb|duckdb-async|@electric-sql\/pglite(?:\/[\w-]+)?|@neondatabase\/serverless|@planetscale\/database|@vercel\/postgres|@vercel\/kv|redis|@redis\/client|ioredis|@valkey\/valkey-glide|iovalkey|@upstash\/redis|neo4j-driver(?:-lite)?|cassandra-driver|mssql|oracledb|arangojs|@ydbjs\/core|ydb-sdk|payload|liquibase|node-liquibase|@elastic\/elasticsearch|@opensearch-project\/opensearch|@clickhouse\/client)$/;
 
 /**
  * A hosted search engine's, a time-series database's or a vector store's client — Meilisearch,

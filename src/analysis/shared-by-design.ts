@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { compiledAgentPlan } from './agent-graphs.js';
 import { holdsValues, PAGE_ONLY_TYPE, SETTINGS_TYPE } from './holds-values.js';
-import { appClassNamed, importedClass } from './imported-classes.js';
+import { appClassNamed, importedClass, importedType } from './imported-classes.js';
 import { bindsInFunction, enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
 import { hooksProcess } from './process-hooks.js';
@@ -1253,13 +1253,18 @@ function typeNamedShared(declared: TSESTree.TypeNode): boolean {
  * telemetry instruments, Node's own server (chat-ui's `httpServer: HttpServer | undefined`,
  * `Server` imported under another name). Asked of a holder's type and of each field of a class.
  */
-function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode | undefined, shared: (source: string) => boolean = sharedPackage): boolean {
+function typeKeptByDesign(program: TSESTree.Program, declared: TSESTree.TypeNode | undefined, shared: (source: string) => boolean = sharedPackage, depth = 0): boolean {
   const held = resolvedFilledType(declared);
   const source = typeSource(program, held);
   if (shared(source) || recordOf(program, held, (type) => TELEMETRY_PACKAGE.test(typeSource(program, type))) || recordOf(program, held, (type) => shared(typeSource(program, type)))) return true;
   if (held?.type !== 'TSTypeReference') return false;
   const typeName = importedTypeName(program, held.typeName);
-  return (NODE_SERVER_TYPE.test(typeName) && NODE_SERVER_MODULE.test(source)) || FRAMEWORK_APP_TYPE.get(source)?.test(typeName) === true;
+  if ((NODE_SERVER_TYPE.test(typeName) && NODE_SERVER_MODULE.test(source)) || FRAMEWORK_APP_TYPE.get(source)?.test(typeName) === true) return true;
+  // The project's own name for such a type, here or in another file: Travel-Log-Api's `io:
+  // TypedIOServer | null`, `type TypedIOServer = Server<ClientToServerEvents, …>` from socket.io.
+  const aliased = held.typeName.type === 'Identifier' && !held.typeArguments && depth < 2 ? localType(program, held.typeName.name) ?? importedType(program, held.typeName.name) : undefined;
+  const aliasProgram = aliased !== undefined && !Array.isArray(aliased) ? programOf(aliased as TSESTree.TypeNode) : undefined;
+  return aliasProgram !== undefined && typeKeptByDesign(aliasProgram, aliased as TSESTree.TypeNode, shared, depth + 1);
 }
 
 /**

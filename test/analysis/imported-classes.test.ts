@@ -64,6 +64,8 @@ function project(): string {
     'src/orchestration/index.ts': `export { BaseOrchestrator } from './base';\nexport { CachingBase } from './caching-base';\n`,
     'src/context/orchestrator.ts': `import { BaseOrchestrator } from '@/orchestration';\nexport class ContextOrchestrator extends BaseOrchestrator<{ branchId: string }> {\n  constructor() { super({ name: 'context', timeout: 5000 }); }\n  protected async run(input: { branchId: string }) { return { branchId: input.branchId }; }\n}\n`,
     'src/context/caching.ts': `import { CachingBase } from '@/orchestration';\nexport class CachingOrchestrator extends CachingBase {\n  constructor() { super(); }\n}\n`,
+    // socket.io's server under a name another file gives it (Travel-Log-Api's TypedIOServer)
+    'src/socket/types.ts': `import { Server } from 'socket.io';\nexport type TypedIOServer = Server<{ join: (room: string) => void }, { message: (text: string) => void }>;\n`,
     'src/legacy/filters.js': `class ContactFilter {\n  apply(contacts, rule) { return contacts.filter(rule); }\n}\nclass Seen {\n  constructor() { this.ids = new Set(); }\n  add(id) { this.ids.add(id); }\n}\nmodule.exports = { ContactFilter, Seen };\nexports.Filter = ContactFilter;\n`,
   }, 'imported-classes');
 }
@@ -100,6 +102,7 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: `import type { DbReadiness } from './db';\nimport { checkDatabaseReadiness } from './db/readiness';\nlet cachedDbReadiness: DbReadiness | null = null;\nexport async function health() {\n  if (!cachedDbReadiness) cachedDbReadiness = await checkDatabaseReadiness(process.env.DATABASE_URL!);\n  return cachedDbReadiness;\n}\n`, filename: at('src/health.ts') },
     { code: lazy(`import { PgTenantRepo } from './repo';`, 'PgTenantRepo'), filename: at('src/tenants/index.ts') },
     { code: lazy(`import { ContextOrchestrator } from './orchestrator';`, 'ContextOrchestrator'), filename: at('src/context/index.ts') },
+    { code: `import type { TypedIOServer } from './types';\nexport class ChatEmitter {\n  private static instance: ChatEmitter;\n  private io: TypedIOServer | null = null;\n  static getInstance(): ChatEmitter {\n    if (!ChatEmitter.instance) ChatEmitter.instance = new ChatEmitter();\n    return ChatEmitter.instance;\n  }\n  init(io: TypedIOServer) { this.io = io; }\n  send(room: string, text: string) { this.io?.to(room).emit('message', text); }\n}\n`, filename: at('src/socket/chat-emitter.ts') },
     // a Remix app's `global.ENV = getEnv()`: the values another file's function reads from the environment
     { code: `import { getEnv } from './env.server';\nglobal.ENV = getEnv();\nexport default function handleRequest(request: Request) {\n  return new Response(request.url);\n}\n`, filename: at('src/entry.server.ts') },
     // a list another file's function parses, or the list of its own it falls back to
