@@ -460,6 +460,35 @@ export interface Discovery {
   readonly factories: DiscoveredFactory[];
   /** Holders the rule reports that no getter hands out (a constructor singleton, an instance the module does not export, a global cache): for `check` to list. */
   readonly holdersWithoutGetter: number;
+  /** Getters the config names, declared in a module searched, that hand out no holder the rule reports there (see configuredGettersDeclared). */
+  readonly unbacked: readonly { readonly getter: string; readonly file: string; readonly line: number }[];
+}
+
+/**
+ * The getters of `factories` a module declares at its top: a function or a `const` of that name
+ * (an exported instance, for an accessor), or a static member of a class it declares
+ * (`ContextService.getInstance`), with the line each is declared on. Not one that calls its
+ * creator: `migrate --remove-legacy`'s shim (`return createX(requireUserContext())`), whose calls
+ * the entry still finds.
+ */
+function configuredGettersDeclared(input: AnalysisInput, factories: readonly FactorySpec[]): Map<string, number> {
+  const declared = new Map<string, number>();
+  const wanted = new Map(factories.map((factory) => [factory.getter, factory]));
+  const add = (getter: string, node: TSESTree.Node) => {
+    const factory = wanted.get(getter);
+    if (factory && !input.text.slice(node.range[0], node.range[1]).includes(`${factory.creator}(`)) declared.set(getter, node.loc.start.line);
+  };
+  for (const statement of input.ast.body) {
+    const node = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (node?.type === 'FunctionDeclaration' && node.id) add(node.id.name, node);
+    if (node?.type === 'VariableDeclaration') for (const declarator of node.declarations) if (declarator.id.type === 'Identifier') add(declarator.id.name, declarator);
+    if (node?.type === 'ClassDeclaration' && node.id) {
+      for (const member of node.body.body) {
+        if ((member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') && member.static) add(`${node.id.name}.${staticName(member.key) ?? ''}`, member);
+      }
+    }
+  }
+  return declared;
 }
 
 interface Found {
@@ -489,17 +518,25 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
   const declaredIn = new Map<string, Set<string>>();
   const configured = options.known ?? new Set(config.factories.map((f) => f.getter));
   let holdersWithoutGetter = 0;
+  // Configured getters whose holder the rule does not report (an entry an older version suggested, a module since made per-request).
+  const unbacked: { getter: string; file: string; line: number }[] = [];
   // Modules whose default export is an instance of their own (`export default new QueueManager()`): importers name it as they like.
   const defaultInstances = new Map<string, string>();
   for await (const { file, displayPath, input } of parsedFiles({ config, ...scope, keep: 'finding' })) {
+    // A getter the config names, declared here: backed when a holder here is handed out by it.
+    const declaredHere = configuredGettersDeclared(input, config.factories.filter((factory) => configured.has(factory.getter)));
     // The rule's view: no getter of the app's there.
-    if (holdsNoUsersState(config, file)) continue;
+    if (holdsNoUsersState(config, file)) {
+      for (const [getter, line] of declaredHere) unbacked.push({ getter, file: displayPath, line });
+      continue;
+    }
     rememberFileOf(input.ast, file);
     // A holder a handler hands request data to is reported as that; its getter is still one.
     for (const holder of findHolders(input, config).map((found) => found.holder ?? found)) {
       if (holder.node.type === 'ExportDefaultDeclaration') defaultInstances.set(file, displayPath);
       const suggested = suggestion(holder, input);
       if (!suggested) holdersWithoutGetter++;
+      if (suggested) declaredHere.delete(suggested.factory.getter);
       if (!suggested || configured.has(suggested.factory.getter)) continue;
       const getter = suggested.factory.getter;
       declaredIn.set(getter, (declaredIn.get(getter) ?? new Set()).add(displayPath));
@@ -527,8 +564,10 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       const classHome = origin === undefined ? (globalClass ? undefined : file) : packageClass === undefined ? resolveProjectModule(file, origin.source) : undefined;
       found.set(getter, { factory, file: displayPath, line: suggested.at.loc.start.line, holder: holder.name, globalClass, ...(packageClass ? { packageClass } : {}), ...(creatorTaken ? { creatorTaken } : {}), ...(creatorBound ? { creatorBound } : {}), ...(operation ? { operation } : {}), ...(classHome ? { classHome } : {}) });
     }
+    for (const [getter, line] of declaredHere) unbacked.push({ getter, file: displayPath, line });
   }
-  if (found.size === 0) return { factories: [], holdersWithoutGetter };
+  unbacked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  if (found.size === 0) return { factories: [], holdersWithoutGetter, unbacked };
 
   // What depends on each: the same analysis the rules run, with the suggestions configured.
   // A getter named as its own creator (CREATOR_VERB) is counted as the getter it is: its creator
@@ -681,5 +720,5 @@ export async function discoverFactories(config: ResolvedConfig, cwd: string, opt
       return { ...entry, sites: counts.get(f.factory.getter)?.sites ?? 0, files: counts.get(f.factory.getter)?.files.size ?? 0, ...(note ? { note } : {}) };
     })
     .sort((a, b) => b.sites - a.sites || (a.factory.getter < b.factory.getter ? -1 : 1));
-  return { factories, holdersWithoutGetter };
+  return { factories, holdersWithoutGetter, unbacked };
 }

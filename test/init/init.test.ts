@@ -527,6 +527,31 @@ describe('ssot-kit init: the legacy getters a repo already has', () => {
     expect(JSON.parse(readFileSync(join(dir, 'ssot.config.json'), 'utf8')).factories).toEqual([{ getter: 'getEngine', creator: 'createEngine', class: 'Engine' }]);
   });
 
+  it('lists configured getters that hand out nothing the holder rule reports, and leaves them in the config; not a shim that calls its creator', async () => {
+    const dir = project({
+      'ssot.config.json': JSON.stringify({ include: ['src/**/*.ts'], factories: [
+        { getter: 'getEngine', creator: 'createEngine', class: 'Engine' },
+        { getter: 'ContextService.getInstance', creator: 'createContextService', class: 'ContextService' },
+        { getter: 'getDb', creator: 'createDb', class: 'PrismaClient' },
+        { getter: 'getAgents', creator: 'createAgents', class: 'Agents' },
+      ] }) + '\n',
+      // still a holder: backed
+      'src/engine.ts': 'export class Engine {\n  private runs = new Map<string, string>();\n  track(id: string, user: string) { this.runs.set(id, user); }\n}\nlet engine: Engine | undefined;\nexport function getEngine() {\n  return (engine ??= new Engine());\n}\n',
+      // a class keeping nothing, and a database client: no holder the rule reports
+      'src/context.ts': 'export class ContextService {\n  private static instance: ContextService;\n  static getInstance(): ContextService {\n    if (!ContextService.instance) ContextService.instance = new ContextService();\n    return ContextService.instance;\n  }\n  get(id: string) { return { id }; }\n}\n',
+      'src/db.ts': "import { PrismaClient } from '@prisma/client';\nlet db: PrismaClient | undefined;\nexport const getDb = () => (db ??= new PrismaClient());\n",
+      // migrate --remove-legacy's shim: its calls are still the entry's to find
+      'src/agents.ts': "import { requireUserContext } from 'ssot-kit/runtime';\nimport { createAgents } from './create-agents';\n/** @deprecated */\nexport function getAgents() {\n  return createAgents(requireUserContext());\n}\n",
+    });
+    const before = readFileSync(join(dir, 'ssot.config.json'), 'utf8');
+    const text = await cli(['init'], dir);
+    expect(text.stdout).toContain("2 configured getter(s) hand out nothing no-module-singleton reports: ContextService.getInstance (src/context.ts:3), getDb (src/db.ts:3). Their calls still report, as ssot.config.json lists them: remove an entry whose holder is shared by design or gone; keep one added for a tenant's credentials.\n");
+    const listed = JSON.parse((await cli(['init', '--json'], dir)).stdout);
+    expect(listed.unbacked).toEqual([{ getter: 'ContextService.getInstance', file: 'src/context.ts', line: 3 }, { getter: 'getDb', file: 'src/db.ts', line: 3 }]);
+    await cli(['init', '--write'], dir);
+    expect(readFileSync(join(dir, 'ssot.config.json'), 'utf8')).toBe(before);
+  });
+
   it('with no config and nothing under src/, searches the whole repository, and --write records that include', async () => {
     const dir = project({
       'packages/core/lib/pool.ts': 'export class Pool {}\nlet pool: Pool | undefined;\nexport function getPool() {\n  return (pool ??= new Pool());\n}\n',

@@ -58,11 +58,16 @@ export function registerInitCommand(program: Command): void {
         discovery = await search(resolveConfig({ include }, dirname(file)));
         process.stderr.write(`ssot-kit: nothing matches the default include ${JSON.stringify(config.include)}, so the whole repository was searched${flags.write ? '' : ' (--write records that include)'}\n`);
       }
-      const { factories: found, holdersWithoutGetter } = discovery;
+      const { factories: found, holdersWithoutGetter, unbacked } = discovery;
       const others = holdersWithoutGetter > 0 ? `${holdersWithoutGetter} other module-lifetime holder(s) have no getter to configure (an instance the module keeps to itself, a constructor that keeps its first instance, a global cache): \`ssot-kit check\` lists them.\n` : '';
+      // A configured getter whose holder the rule no longer reports: its calls still report, as the
+      // config lists it. Left in the file — one may have been added by hand for a tenant's client.
+      const stale = unbacked.length > 0
+        ? `${unbacked.length} configured getter(s) hand out nothing no-module-singleton reports: ${unbacked.map((u) => `${u.getter} (${u.file}:${u.line})`).join(', ')}. Their calls still report, as ${relative(cwd, file) || CONFIG_FILE_NAME} lists them: remove an entry whose holder is shared by design or gone; keep one added for a tenant's credentials.\n`
+        : '';
 
       if (flags.json) {
-        process.stdout.write(JSON.stringify({ version: 1, factories: found.map(({ factory, ...where }) => ({ ...factory, ...where })) }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({ version: 1, factories: found.map(({ factory, ...where }) => ({ ...factory, ...where })), unbacked }, null, 2) + '\n');
       } else if (found.length === 0) {
         const beyond = known.size > 0 ? ` beyond the ${known.size} the config names` : '';
         process.stdout.write(`ssot-kit init: no legacy getter found${beyond} (a function, static method or static accessor, taking no arguments, that hands out a module-lifetime holder, or an instance a module exports)\n`);
@@ -77,7 +82,7 @@ export function registerInitCommand(program: Command): void {
         });
         process.stdout.write(lines.join('\n') + '\n');
       }
-      if (!flags.json) process.stdout.write(others);
+      if (!flags.json) process.stdout.write(others + stale);
       if (!flags.write) {
         if (!flags.json && found.length > 0) process.stdout.write(`\nAdd them to ${relative(cwd, file) || CONFIG_FILE_NAME} with --write (edit the names first if you like), write each creator next to its getter, then run ssot-kit migrate --dry-run.\n`);
         return;
