@@ -276,9 +276,38 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
     else if (node.type === 'Identifier' && readsName(node) && !inner.has(node.name) && !handedToConfigurationReader(node)) own = nameIsOwn(node.name, node, fn, asking);
     // `tenant.stripeKey` is one tenant's; `env.smtpUser` and `config.db.user` are the configuration's
     // keys (genius365's SMTP transport on `env.smtpUser` from its `@/lib/env`).
-    else if (node.type === 'MemberExpression' && !node.computed && namesOneUser(staticName(node.property) ?? '') && !readFromConfiguration(node)) own = false;
+    else if (node.type === 'MemberExpression' && !node.computed && namesOneUser(staticName(node.property) ?? '') && !readFromConfiguration(node) && !readOffOwnConst(node, fn, asking)) own = false;
   });
   return own;
+}
+
+/**
+ * Whether a member is read off what a package made for the process, kept in a `const` of the
+ * function: twinity-api's SMTP `auth: { user: testAccount.user }`, `testAccount` the account
+ * nodemailer's `createTestAccount()` made — its login, not one user of the app. Not off a
+ * `session`, nor what a function of the app's own looked up (`const me = await auth()`).
+ */
+function readOffOwnConst(member: TSESTree.MemberExpression, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
+  let root: TSESTree.Node = member;
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  if (root.type !== 'Identifier' || namesOneUser(root.name) || !fn || !isFunctionNode(fn)) return false;
+  const local = constIn(fn, root.name);
+  let made = local?.init && unwrapExpression(local.init);
+  if (made?.type === 'AwaitExpression') made = unwrapExpression(made.argument);
+  const maker = made?.type === 'CallExpression' ? calleeText(made.callee)?.split('.')[0] : undefined;
+  const source = maker === undefined ? undefined : importedFrom(root, maker);
+  return local?.init != null && source !== undefined && !PROJECT_SPECIFIER.test(source) && askOnce(asking, local, () => readsOwn(local.init!, fn, asking));
+}
+
+// A module of the project's own, by its specifier: relative, or under a path alias.
+const PROJECT_SPECIFIER = /^(?:\.{1,2}\/|[@~#]\/|\/)/;
+
+/** The specifier a module imports `name` from, if it does. */
+function importedFrom(at: TSESTree.Node, name: string): string | undefined {
+  for (const statement of programOf(at)?.body ?? []) {
+    if (statement.type === 'ImportDeclaration' && statement.specifiers.some((specifier) => specifier.local.name === name)) return statement.source.value;
+  }
+  return undefined;
 }
 
 /** Whether an identifier names a variable or a function: not a property's name, a key, `import.meta` or a type's. */
