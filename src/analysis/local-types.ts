@@ -105,6 +105,18 @@ export function enclosingConst(at: TSESTree.Node, name: string): TSESTree.Variab
   return undefined;
 }
 
+/** The variable declared under `name` in a block around `at` (the innermost): a `let` or a destructured one too, as enclosingConst's `const` alone is not. */
+export function enclosingDeclaration(at: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
+  for (let node: TSESTree.Node | undefined = at.parent; node && node.type !== 'Program'; node = node.parent) {
+    if (node.type !== 'BlockStatement') continue;
+    for (const statement of node.body) {
+      const declarator = statement.type === 'VariableDeclaration' ? statement.declarations.find((each) => patternNames(each.id).includes(name)) : undefined;
+      if (declarator) return declarator;
+    }
+  }
+  return undefined;
+}
+
 /** The class the file declares at its top under `name` (exported, default-exported or not). */
 export function localClass(at: TSESTree.Node, name: string): TSESTree.ClassDeclaration | undefined {
   for (const statement of programOf(at)?.body ?? []) {

@@ -3,7 +3,7 @@ import type { AnalysisInput } from './types.js';
 import { calleeText, isTypeWrapper, staticName, unwrapExpression } from './walk.js';
 
 /** A module of the project's own, by its specifier: what it exports is one instance for every importer. */
-const PROJECT_MODULE = /^(?:\.{1,2}\/|[@~#]\/)/;
+export const PROJECT_MODULE = /^(?:\.{1,2}\/|[@~#]\/)/;
 
 /**
  * The module-lifetime instances a module can sign in: its own `const client = new X(…)` (or a

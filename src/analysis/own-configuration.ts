@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
+import { importSourceOf } from './import-sources.js';
+import { PROJECT_MODULE } from './module-clients.js';
 import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
 import { askOnce, calleeText, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -295,19 +297,9 @@ function readOffOwnConst(member: TSESTree.MemberExpression, fn: TSESTree.Node | 
   let made = local?.init && unwrapExpression(local.init);
   if (made?.type === 'AwaitExpression') made = unwrapExpression(made.argument);
   const maker = made?.type === 'CallExpression' ? calleeText(made.callee)?.split('.')[0] : undefined;
-  const source = maker === undefined ? undefined : importedFrom(root, maker);
-  return local?.init != null && source !== undefined && !PROJECT_SPECIFIER.test(source) && askOnce(asking, local, () => readsOwn(local.init!, fn, asking));
-}
-
-// A module of the project's own, by its specifier: relative, or under a path alias.
-const PROJECT_SPECIFIER = /^(?:\.{1,2}\/|[@~#]\/|\/)/;
-
-/** The specifier a module imports `name` from, if it does. */
-function importedFrom(at: TSESTree.Node, name: string): string | undefined {
-  for (const statement of programOf(at)?.body ?? []) {
-    if (statement.type === 'ImportDeclaration' && statement.specifiers.some((specifier) => specifier.local.name === name)) return statement.source.value;
-  }
-  return undefined;
+  const program = programOf(member);
+  const source = maker === undefined || program === undefined ? undefined : importSourceOf(program, maker);
+  return local?.init != null && source !== undefined && !PROJECT_MODULE.test(source) && askOnce(asking, local, () => readsOwn(local.init!, fn, asking));
 }
 
 /** Whether an identifier names a variable or a function: not a property's name, a key, `import.meta` or a type's. */

@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { compiledAgentPlan } from './agent-graphs.js';
 import { holdsValues, PAGE_ONLY_TYPE, SETTINGS_TYPE } from './holds-values.js';
 import { appClassNamed, importedClass, importedType } from './imported-classes.js';
-import { bindsInFunction, enclosingConst, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
+import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
 import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
@@ -1067,23 +1067,11 @@ function readsOwnFields(value: TSESTree.Node, fields: ReadonlySet<string>, depth
     if (reads) return;
     if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') reads = fields.has(staticName(node.property) ?? '');
     else if (node.type === 'Identifier' && depth < 2 && !(node.parent?.type === 'MemberExpression' && node.parent.property === node && !node.parent.computed)) {
-      const local = declaredAround(node, node.name);
+      const local = enclosingDeclaration(node, node.name);
       reads = local?.init != null && local.init !== value && readsOwnFields(local.init, fields, depth + 1);
     }
   });
   return reads;
-}
-
-/** The variable declared under `name` in a block around `at` (the innermost), a destructured one too. */
-function declaredAround(at: TSESTree.Node, name: string): TSESTree.VariableDeclarator | undefined {
-  for (let node: TSESTree.Node | undefined = at.parent; node && node.type !== 'Program'; node = node.parent) {
-    if (node.type !== 'BlockStatement') continue;
-    for (const statement of node.body) {
-      const declarator = statement.type === 'VariableDeclaration' ? statement.declarations.find((each) => patternNames(each.id).includes(name)) : undefined;
-      if (declarator) return declarator;
-    }
-  }
-  return undefined;
 }
 
 /** A constructor's parameter property, as the field it declares. */
