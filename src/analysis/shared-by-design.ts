@@ -12,7 +12,7 @@ import { importSourceOf, importsOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
 import { keepsMetrics } from './metrics-registries.js';
 import { DATABASE_CLIENT_PACKAGE, isBrokerClient, isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, readsParameterOf, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -1023,13 +1023,8 @@ function callersFields(declaration: TSESTree.ClassDeclaration): ReadonlySet<stri
   const writes: { field: string | undefined; values: readonly TSESTree.Node[]; fromCaller: boolean }[] = [];
   for (const member of declaration.body.body) {
     if (member.type !== 'MethodDefinition' || member.static || !member.value.body) continue;
-    const parameters = new Set(member.value.params.filter(callersValue).flatMap((param) => patternNames(param)));
     if (member.kind === 'constructor') for (const param of member.value.params) if (param.type === 'TSParameterProperty' && callersValue(param)) patternNames(param).forEach((name) => fields.add(name));
-    const namesParameter = (node: TSESTree.Node) => {
-      let named = false;
-      walk(node, (inner) => { named ||= inner.type === 'Identifier' && parameters.has(inner.name) && !(inner.parent?.type === 'MemberExpression' && inner.parent.property === inner && !inner.parent.computed); });
-      return named;
-    };
+    const namesParameter = (node: TSESTree.Node) => readsParameterOf(node, member.value, callersValue);
     walk(member.value.body, (node) => {
       // `this.field = …`, and `this.field.method(…)`: what a field is made of, or handed once made.
       if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {

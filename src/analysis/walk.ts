@@ -380,11 +380,12 @@ export const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set(['forEach', '
 
 /**
  * Whether `value` reads a parameter of `fn`: `db ??= new Pool({ database: tenant.db })` in
- * `getDb(tenant)` keeps the first caller's, whatever the later ones pass.
+ * `getDb(tenant)` keeps the first caller's, whatever the later ones pass. `counts` leaves some
+ * parameters out (one typed as the app's own Prisma client is no caller's value).
  */
-export function readsParameterOf(value: TSESTree.Node, fn: TSESTree.Node | undefined): boolean {
+export function readsParameterOf(value: TSESTree.Node, fn: TSESTree.Node | undefined, counts: (param: TSESTree.Parameter) => boolean = () => true): boolean {
   if (!fn || !isFunctionNode(fn)) return false;
-  const parameters = new Set(fn.params.flatMap(patternNames));
+  const parameters = new Set(fn.params.filter(counts).flatMap(patternNames));
   let reads = false;
   walk(value, (node) => {
     if (node.type !== 'Identifier' || !parameters.has(node.name)) return;
