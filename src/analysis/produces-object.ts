@@ -25,6 +25,9 @@ const VALUE_CALLS = new Set([
   'readFileSync', 'fs.readFileSync', 'readFile', 'fs.readFile', 'fs.promises.readFile', 'fsp.readFile', 'fsPromises.readFile',
   // a directory's path: a temporary one made for the process (aroma's test data directory), a resolved one
   'mkdtempSync', 'fs.mkdtempSync', 'mkdtemp', 'fs.mkdtemp', 'fs.promises.mkdtemp', 'fsp.mkdtemp', 'fsPromises.mkdtemp', 'realpathSync', 'fs.realpathSync', 'fs.realpathSync.native',
+  // … or the directory made, whose promise a module keeps so that it is made once (starscreener's
+  // `dirEnsured ??= mkdir(dirname(LAKE_PATH), { recursive: true })`): the first path made, or nothing.
+  'mkdir', 'fs.mkdir', 'fs.promises.mkdir', 'fsp.mkdir', 'fsPromises.mkdir', 'mkdirSync', 'fs.mkdirSync', 'mkdirp', 'mkdirp.sync',
   // a page's frame and idle callback handles are numbers (bruno's terminal `fitFrameRef`)
   'requestAnimationFrame', 'requestIdleCallback', 'window.requestAnimationFrame', 'window.requestIdleCallback',
 ]);
@@ -925,6 +928,10 @@ function iifeOnlyLoadsModules(call: TSESTree.CallExpression): boolean {
  * `cleanEnv(process.env, { … })`: langwatch's env config, validated once).
  */
 const PARSE = /^(?:(?:safeP|p)arse(?:Async)?|deserialize|extract(?:[A-Z][\w$]*)?|createEnv|cleanEnv)$/;
+// A schema's own check, which hands back the data it passed (ArkType's `runtimeEnvSchema.assert(process.env)`,
+// a1d-agent's env; yup's `schema.validateSync(…)`, `schema.cast(…)`): named for the schema it is called on,
+// as a bare `assert(…)` (Node's, which returns nothing) is not.
+const SCHEMA_CHECK = /^(?:[\w$]+\.)*[\w$]*(?:Schema|schema|Validator|validator)\.(?:assert|validate(?:Sync)?|cast|decode)$/;
 // A data format's reader by its other name (js-yaml's `yaml.load(text)`, in Temporal's DSL sample:
 // `dslInput = yaml.load(…) as DSL`): a `load` on its own could be a model's or a plugin's.
 const DATA_FORMAT_LOAD = /^(?:js)?(?:yaml|YAML|Yaml|toml|TOML|json5|JSON5|ini|hjson)\.(?:safeLoad|load|loadAll)$/;
@@ -938,7 +945,7 @@ const parsesData = (node: TSESTree.Node): boolean => {
   }
   if (node.type !== 'CallExpression') return false;
   const callee = calleeText(node.callee);
-  return PARSE.test(callee?.split('.').pop() ?? '') || DATA_FORMAT_LOAD.test(callee ?? '') || (callee !== undefined && /^[\w$]+\.json$/.test(callee) && RESPONSE.test(callee.split('.')[0]!));
+  return PARSE.test(callee?.split('.').pop() ?? '') || DATA_FORMAT_LOAD.test(callee ?? '') || SCHEMA_CHECK.test(callee ?? '') || (callee !== undefined && /^[\w$]+\.json$/.test(callee) && RESPONSE.test(callee.split('.')[0]!));
 };
 
 /**
@@ -1008,6 +1015,35 @@ function looksUpService(call: TSESTree.CallExpression, callee: TSESTree.MemberEx
   // Feathers' app asked by a path the project names once (enhealth-api's `app.service(userPath)`,
   // `userPath` exported beside every other service's path): a service's path, whatever holds it.
   return ownerName === 'app' && method === 'service' && (name.type === 'Identifier' || name.type === 'MemberExpression');
+}
+
+/** A literal, or what an operator makes: `code === 0`, `!found`, `a + b` — a string, a number or a boolean whatever it reads. */
+function primitiveValued(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'BinaryExpression' || expr.type === 'UnaryExpression') return true;
+  if (expr.type === 'ConditionalExpression') return primitiveValued(expr.consequent) && primitiveValued(expr.alternate);
+  if (expr.type === 'LogicalExpression') return primitiveValued(expr.left) && primitiveValued(expr.right);
+  return isPrimitiveLiteral(expr);
+}
+
+/**
+ * `new Promise((resolve) => { child.on('error', () => resolve(false)); child.on('close', (code) =>
+ * resolve(code === 0)); })`: a promise each of whose settlings is a primitive — a yes or a no, a
+ * count — holds no instance (starscreener's `_curlAvailable`, whether `curl` runs, asked once).
+ */
+function settlesToPrimitives(made: TSESTree.NewExpression): boolean {
+  const executor = made.arguments[0];
+  if (calleeText(made.callee) !== 'Promise' || !executor || !isFunctionNode(executor)) return false;
+  const resolve = executor.params[0];
+  if (resolve?.type !== 'Identifier') return false;
+  let settlings = 0;
+  let primitives = true;
+  walk(executor, (node) => {
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== resolve.name) return;
+    settlings++;
+    primitives &&= node.arguments[0] !== undefined && primitiveValued(node.arguments[0]);
+  });
+  return settlings > 0 && primitives;
 }
 
 /** `Promise.resolve()`, `Promise.resolve(0)`: settled to nothing or to a literal, so it holds no instance. */
@@ -1140,7 +1176,7 @@ export function producesObject(node: TSESTree.Node): boolean {
       // A compiled pattern holds no one's state: a lazily built `new RegExp(…)` is a constant; nor
       // do bytes, a date or an address (undici's `currentBuffer = new Uint8Array(memory, ptr, size)`).
       const made = calleeText(expr.callee);
-      return !DATA_CONSTRUCTOR.test(made ?? '') && !isNoOpClass(made) && !opensTurn(expr) && !setOfFields(expr);
+      return !DATA_CONSTRUCTOR.test(made ?? '') && !isNoOpClass(made) && !opensTurn(expr) && !setOfFields(expr) && !settlesToPrimitives(expr);
     }
     case 'AwaitExpression': {
       const awaited = unwrapExpression(expr.argument);
@@ -1152,6 +1188,8 @@ export function producesObject(node: TSESTree.Node): boolean {
       if (awaited.type === 'CallExpression' && callsValueReturningFunction(awaited)) return false;
       // … and what a promise chain settles to when each step hands back values: `await fetch(url).then((res) => res.json())`.
       if (awaited.type === 'CallExpression' && settlesToValues(awaited)) return false;
+      // … and what a promise made to settle to a primitive settles to: `await new Promise((resolve) => … resolve(code === 0))`.
+      if (awaited.type === 'NewExpression' && settlesToPrimitives(awaited)) return false;
       return !loadsModule(expr.argument) && !parsesData(awaited) && !readsRecords(awaited, true) && !(awaited.type === 'CallExpression' && resolvesFromContainer(awaited));
     }
     case 'CallExpression': {

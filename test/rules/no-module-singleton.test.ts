@@ -1002,6 +1002,12 @@ ruleTester.run('no-module-singleton', rule, {
     "import { Liquibase, LiquibaseConfig, POSTGRESQL_DEFAULT_CONFIG } from 'liquibase';\nexport class AppLiquibase {\n  static myConfig: LiquibaseConfig = { ...POSTGRESQL_DEFAULT_CONFIG, url: process.env.DB_URL!, changeLogFile: './db/changelog.xml' };\n  static liquibaseInstance: Liquibase;\n  static async initialize() {\n    this.liquibaseInstance = new Liquibase(this.myConfig);\n    await this.liquibaseInstance.update({});\n  }\n}\n",
     // nodemailer's test account, made for the process where no SMTP server is configured (twinity-api's)
     "import nodemailer, { Transporter } from 'nodemailer';\nimport { env } from '../config/env';\nlet _transporter: Transporter | null = null;\nasync function getTransporter(): Promise<Transporter> {\n  if (_transporter) return _transporter;\n  if (!env.smtp.user) {\n    const testAccount = await nodemailer.createTestAccount();\n    _transporter = nodemailer.createTransport({ host: 'smtp.ethereal.email', port: 587, auth: { user: testAccount.user, pass: testAccount.pass } });\n  } else {\n    _transporter = nodemailer.createTransport({ host: env.smtp.host, auth: { user: env.smtp.user, pass: env.smtp.pass } });\n  }\n  return _transporter;\n}\nexport async function send(to: string, html: string) {\n  return (await getTransporter()).sendMail({ to, html });\n}\n",
+    // whether a program runs, asked once: a promise settled to a yes or a no (starscreener's curl check)
+    "import { spawn } from 'node:child_process';\nlet _curlAvailable = null;\nasync function curlAvailable() {\n  if (_curlAvailable !== null) return _curlAvailable;\n  _curlAvailable = await new Promise((resolve) => {\n    const child = spawn('curl', ['--version'], { stdio: 'ignore' });\n    child.on('error', () => resolve(false));\n    child.on('close', (code) => resolve(code === 0));\n  });\n  return _curlAvailable;\n}\nexport async function resolveRedirect(url) {\n  if (!(await curlAvailable())) return null;\n  return url;\n}\n",
+    // a directory made once, its promise kept so that the next append waits on it (starscreener's mentions lake)
+    "import { appendFile, mkdir } from 'node:fs/promises';\nimport { dirname } from 'node:path';\nconst LAKE_PATH = '/data/unknown-mentions.jsonl';\nlet dirEnsured = null;\nexport async function appendUnknownMentions(rows) {\n  if (!dirEnsured) {\n    dirEnsured = mkdir(dirname(LAKE_PATH), { recursive: true });\n  }\n  await dirEnsured;\n  await appendFile(LAKE_PATH, rows.map((row) => JSON.stringify(row)).join('\\n'));\n}\n",
+    // the environment checked against an ArkType schema on first use (a1d-agent's env)
+    "import { runtimeEnvSchema } from './env.schema';\nimport { lazy } from './lazy';\nexport const env = lazy(() => runtimeEnvSchema.assert(process.env));\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1409,6 +1415,16 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a promise settled to a connection, not a yes or a no: the socket is the holder's
+    {
+      code: "import net from 'node:net';\nlet _socket = null;\nexport async function socket() {\n  if (_socket !== null) return _socket;\n  _socket = await new Promise((resolve) => {\n    const conn = net.connect(6379);\n    conn.on('connect', () => resolve(conn));\n    conn.on('error', () => resolve(false));\n  });\n  return _socket;\n}\n",
+      errors: [holder(2)],
+    },
+    // a bare assert (Node's, which returns nothing) is not a schema's check: what the holder keeps is the client made
+    {
+      code: "import { once } from './once';\nimport { Client } from './client';\nexport const client = once(() => new Client(validated.assert(process.env)));\n",
+      errors: [holder(3)],
+    },
     // … but a key read off the session the function looked up is that user's
     { code: "import OpenAI from 'openai';\nimport { auth } from './auth';\nlet _client: OpenAI | null = null;\nexport async function getClient() {\n  if (_client) return _client;\n  const session = await auth();\n  _client = new OpenAI({ apiKey: session.user.apiKey });\n  return _client;\n}\n", output: null, errors: [holder(3)] },
     // … but the project's name for a class that keeps its callers' sessions names that
