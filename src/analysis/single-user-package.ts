@@ -489,15 +489,18 @@ function prerenderedSvelteKit(names: readonly string[]): boolean {
  * Whether a package is a page's app — a browser bundler among its own dependencies, and a UI
  * library too or the page the bundler starts from beside the manifest (Vite's `index.html`:
  * ft_transcendence's frontend, plain TypeScript with Babylon.js and GSAP), and no server-side
- * framework or driver (a SvelteKit app only when it deploys none: see prerenderedSvelteKit): its
- * modules run in one user's tab.
+ * framework, nor a database driver it ships (a SvelteKit app only when it deploys none: see
+ * prerenderedSvelteKit): its modules run in one user's tab.
  */
 function isPageApp(manifest: Manifest, root: string): boolean {
   const names = [...keysOf(manifest.dependencies), ...keysOf(manifest.devDependencies)];
   const prerendered = prerenderedSvelteKit(names);
   const honoClientOnly = honoForItsClient(manifest, names);
   const trpcClientOnly = trpcForItsClient(names);
-  if (!names.some((name) => PAGE_BUNDLER.has(name)) || names.some((name) => (SERVER_SIDE.test(name) && !(prerendered && name === '@sveltejs/kit') && !(honoClientOnly && name === 'hono') && !(trpcClientOnly && name === '@trpc/server')) || DATABASE_CLIENT_PACKAGE.test(name))) return false;
+  // A database driver among the devDependencies only is the developer's scripts' (resto_backoffice's
+  // Vue back office lists `pg` there for its migration scripts): nothing the page ships runs it.
+  const shipsDriver = keysOf(manifest.dependencies).some((name) => DATABASE_CLIENT_PACKAGE.test(name));
+  if (!names.some((name) => PAGE_BUNDLER.has(name)) || shipsDriver || names.some((name) => SERVER_SIDE.test(name) && !(prerendered && name === '@sveltejs/kit') && !(honoClientOnly && name === 'hono') && !(trpcClientOnly && name === '@trpc/server'))) return false;
   return names.some((name) => PAGE_UI.has(name)) || existsSync(join(root, 'index.html'));
 }
 

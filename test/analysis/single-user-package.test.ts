@@ -108,6 +108,10 @@ function monorepo(): string {
     'packages/node-kit/package.json': JSON.stringify({ name: 'node-kit', devDependencies: { '@sveltejs/adapter-node': '5', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
     'packages/both-kit/package.json': JSON.stringify({ name: 'both-kit', devDependencies: { '@sveltejs/adapter-static': '3', '@sveltejs/adapter-vercel': '5', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
     'packages/static-kit-pg/package.json': JSON.stringify({ name: 'static-kit-pg', dependencies: { pg: '8' }, devDependencies: { '@sveltejs/adapter-static': '3', '@sveltejs/kit': '2', svelte: '5', vite: '6' } }),
+    // a Vue back office on Vite with a database driver among its devDependencies, for its migration
+    // scripts (resto_backoffice's `pg`); not one that ships the driver
+    'packages/backoffice/package.json': JSON.stringify({ name: 'backoffice', dependencies: { vue: '3', pinia: '3', '@supabase/supabase-js': '2' }, devDependencies: { vite: '7', pg: '8' } }),
+    'packages/backoffice-pg/package.json': JSON.stringify({ name: 'backoffice-pg', dependencies: { vue: '3', pg: '8' }, devDependencies: { vite: '7' } }),
     'packages/vite-lib/package.json': JSON.stringify({ name: 'vite-lib', dependencies: { ws: '8' }, devDependencies: { vite: '7' } }),
     // a page's UI with Hono for its typed API client only (Mineco's @mineco/app); not one that serves Hono from Node or Bun, nor needs it at run time
     'packages/hono-client-ui/package.json': JSON.stringify({ name: '@mineco/app', dependencies: { 'solid-js': '1' }, devDependencies: { hono: '4', vite: '8' } }),
@@ -237,6 +241,8 @@ describe('inSingleUserPackage: the nearest package.json says whether a desktop a
     expect(inSingleUserPackage(join(root, 'packages/node-kit/src/lib/db/idb-storage.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/both-kit/src/lib/db/idb-storage.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/static-kit-pg/src/lib/db/pool.ts'))).toBe(false);
+    expect(inSingleUserPackage(join(root, 'packages/backoffice/src/core/sync/SyncService.ts'))).toBe(true);
+    expect(inSingleUserPackage(join(root, 'packages/backoffice-pg/src/core/sync/SyncService.ts'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/actor/src/main.js'))).toBe(true);
     expect(inSingleUserPackage(join(root, 'packages/scraper-api/src/main.js'))).toBe(false);
     expect(inSingleUserPackage(join(root, 'packages/vite-node-lib/src/client.ts'))).toBe(false);
