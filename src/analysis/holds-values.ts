@@ -95,6 +95,9 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   // An object only a page has (formbricks' `dbPromise: Promise<IDBDatabase>`, an element): a page serves one user.
   if (annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && (PAGE_ONLY_TYPE.test(annotation.typeName.name) || isPageGlobalType(annotation, annotation.typeName.name))) return true;
   if (annotation.type === 'TSUnionType') return annotation.types.every(holds);
+  // A record of values widened by another (Zerotrust's token service keeps `config: zerotrustConfig["session"]
+  // & { secretKeyHex: string }`): every part holds values, so the whole does.
+  if (annotation.type === 'TSIntersectionType') return annotation.types.every(holds);
   // A list, of whatever: data read once (growthbook's `cachedSkills: Skill[]`, a search index, a
   // compiled route table) or what is registered (outline's `static handlers: Handler[]`), not one
   // instance handed to every caller.

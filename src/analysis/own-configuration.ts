@@ -250,11 +250,22 @@ function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined,
  * or anything else the function cannot show to be the process's: a hosted API's client made from
  * such a value may hold one user's key (an AI platform's "bring your own key"), and is reported.
  */
-/** Whether a member is read off the environment or an object named for configuration (`process.env.X`, `env.smtpUser`, `config.db.user`). */
-function readFromConfiguration(member: TSESTree.MemberExpression): boolean {
+/**
+ * Whether a member is read off the environment or an object named for configuration (`process.env.X`,
+ * `env.smtpUser`, `config.db.user`), or off the function's `const` of what a configuration reader
+ * returned, whatever it is called (Zerotrust's `const cfg = getConfig()`, then `cfg.session`: the
+ * session settings, no one's session).
+ */
+function readFromConfiguration(member: TSESTree.MemberExpression, fn?: TSESTree.Node): boolean {
   let root: TSESTree.Node = member;
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root.type === 'Identifier' && (ENVIRONMENT_ROOTS.has(root.name) || CONFIGURATION_READER.test(root.name));
+  if (root.type !== 'Identifier') return false;
+  if (ENVIRONMENT_ROOTS.has(root.name) || CONFIGURATION_READER.test(root.name)) return true;
+  const init = fn && isFunctionNode(fn) ? constIn(fn, root.name)?.init : undefined;
+  let made: TSESTree.Node | undefined = init ? unwrapExpression(init) : undefined;
+  if (made?.type === 'AwaitExpression') made = unwrapExpression(made.argument);
+  const reader = made?.type === 'CallExpression' ? calleeText(made.callee)?.split('.').pop() : undefined;
+  return reader !== undefined && CONFIGURATION_READER.test(reader) && !namesOneUser(reader);
 }
 
 function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {
@@ -278,7 +289,7 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
     else if (node.type === 'Identifier' && readsName(node) && !inner.has(node.name) && !handedToConfigurationReader(node)) own = nameIsOwn(node.name, node, fn, asking);
     // `tenant.stripeKey` is one tenant's; `env.smtpUser` and `config.db.user` are the configuration's
     // keys (genius365's SMTP transport on `env.smtpUser` from its `@/lib/env`).
-    else if (node.type === 'MemberExpression' && !node.computed && namesOneUser(staticName(node.property) ?? '') && !readFromConfiguration(node) && !readOffOwnConst(node, fn, asking)) own = false;
+    else if (node.type === 'MemberExpression' && !node.computed && namesOneUser(staticName(node.property) ?? '') && !readFromConfiguration(node, fn) && !readOffOwnConst(node, fn, asking)) own = false;
   });
   return own;
 }

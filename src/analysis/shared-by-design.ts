@@ -128,7 +128,9 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // chat's updates (playphoto-hr-bot's `runner = run(bot)`).
 // And a Discord bot's music player on the bot's client, a queue per guild inside it (Kazemi's
 // `player = new DisTube(client, options)`; discord-player's `Player`): the bot's, as its client is.
-const SERVER_PACKAGE = /^(?:distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// And a serverless platform's adapter around the app (`server ??= serverlessExpress({ app })`,
+// serverless-http's `serverless(app)`): the app's handler, kept so that warm invocations reuse it.
+const SERVER_PACKAGE = /^(?:@codegenie\/serverless-express|@vendia\/serverless-express|aws-serverless-express|serverless-http|@h4ad\/serverless-adapter|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
@@ -334,7 +336,7 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   // Made by a package's export called where it is required (4humans' `io = require('socket.io')(server, options)`).
   const required = requiredMaker(at);
   if (required !== undefined && shared(required)) return true;
-  if (opensGrpcChannel(at)) return true;
+  if (opensGrpcChannel(at) || nestHttpServer(at)) return true;
   const program = programOf(at);
   const packageOf = (root: string) => (program && (importSourceOf(program, root) ?? loadedSourceOf(program, root))) ?? '';
   // Declared as a telemetry package's type (or a model's, or a limiter's), whatever fills it: spacebar's `static
@@ -507,6 +509,21 @@ function opensGrpcChannel(value: TSESTree.Node): boolean {
     const given = unwrapExpression(argument);
     return given.type === 'CallExpression' && CHANNEL_CREDENTIALS.test(calleeText(given.callee) ?? '');
   });
+}
+
+/**
+ * `app.getHttpAdapter().getInstance()`: the Express or Fastify instance under a NestJS app — the
+ * app's own server, which a serverless entry point keeps so that each invocation reuses the app it
+ * bootstrapped (nexaflow-backend's Vercel handler: `cachedServer = app.getHttpAdapter().getInstance()`).
+ */
+function nestHttpServer(value: TSESTree.Node): boolean {
+  let made = unwrapExpression(value);
+  if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
+  if (made.type !== 'CallExpression' || made.arguments.length > 0) return false;
+  const callee = unwrapExpression(made.callee);
+  if (callee.type !== 'MemberExpression' || staticName(callee.property) !== 'getInstance') return false;
+  const adapter = unwrapExpression(callee.object);
+  return adapter.type === 'CallExpression' && adapter.callee.type === 'MemberExpression' && staticName(adapter.callee.property) === 'getHttpAdapter';
 }
 
 // What changes a module's collection in place: `cache.set(k, v)`, `queue.push(job)`.
@@ -955,9 +972,19 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
   // process's own values (qr-flow's `ConfigManager`, `config: AppConfig` read from the environment,
   // and again by `reloadConfig()`) — not of what its first caller passed, handed to every later one.
   const keepsSettings = fill === 'own' && sharedFields.size === 0
-    && members.some((member) => { const declared = member.typeAnnotation?.typeAnnotation; return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName)); })
+    && members.some((member) => declaredAsSettings(member.typeAnnotation?.typeAnnotation))
     && !changedByCallers(declaration);
   return (sharedFields.size > 0 || keepsSettings) && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
+}
+
+/**
+ * `config: AppConfig`, and a part of the settings (`zerotrustConfig['session']`) or the settings
+ * widened (Zerotrust's token service: `config: zerotrustConfig['session'] & { secretKeyHex: string }`).
+ */
+function declaredAsSettings(declared: TSESTree.TypeNode | undefined): boolean {
+  if (declared?.type === 'TSIndexedAccessType') return declaredAsSettings(declared.objectType);
+  if (declared?.type === 'TSIntersectionType') return declared.types.some(declaredAsSettings);
+  return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName));
 }
 
 /** Undeclared, or declared as `any` or `unknown` — also once filled and resolved (`Promise<unknown | null> | null`). */
