@@ -1002,8 +1002,14 @@ function declaredAsAnything(declared: TSESTree.TypeNode | undefined): boolean {
  * `await this.connection.createChannel()`, made of that.
  */
 function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initial: TSESTree.Expression | null | undefined, fill: FillSource, depth = 0): 'shared' | 'value' | undefined {
-  if (depth > 2 || (initial != null && producesObject(initial))) return undefined;
+  if (depth > 2) return undefined;
   let kind: 'shared' | 'value' = 'value';
+  // An object the field starts with is judged as a later one is (jamify-websocket's RequestContext,
+  // `private storage = new AsyncLocalStorage<{ token: string }>()`: each request's own store).
+  if (initial != null && producesObject(initial)) {
+    if (!sharedByDesign(field, producerName(initial), initial, undefined, fill)) return undefined;
+    kind = 'shared';
+  }
   for (const { field: written, value, inConstructor, fromCaller } of instanceWrites(declaration)) {
     if (written !== field) continue;
     if (!inConstructor && fromCaller) return undefined;
