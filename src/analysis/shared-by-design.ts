@@ -60,7 +60,7 @@ const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // for graph composition, Piscina, or one of the app's own by its name: filesystem-context-mcp-server's
 // `SearchWorkerPool`): the process's threads, handed tasks whose results go back to whoever sent them. A circuit breaker counts a downstream's failures across every request, to
 // stop calling it for all of them (opossum's, cockatiel's, TicketToken's `CircuitBreakerManager`
-// of a breaker per service), and a lock — a distributed one too (Redlock, TicketToken's
+// of a breaker per service, 0aiAllInOne's `BreakerRegistry` of one per upstream), and a lock — a distributed one too (Redlock, TicketToken's
 // `DistributedLock` over Redis, agent-orchestrator's `FileLock` around its state file, shopME's
 // `CartLockManager` of a lock per customer's cart) — excludes every other request by design; so does a registry of
 // downstreams' health that opens a breaker per provider (agentos' `LLMProviderHealthRegistry`),
@@ -72,7 +72,7 @@ const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // keeps its counts in (rate-limit-redis' `RedisStore`: locnguyen0904's, by key per user or IP), and
 // an IP blocklist, banning abusive addresses for every request (aidos' `IpBlacklistManager`).
 const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@grammyjs\/ratelimiter|@upstash\/ratelimit|express-rate-limit|rate-limit-(?:redis|mongo|memcached|postgresql)|@acpr\/rate-limit-postgresql|@express-rate-limit\/[\w-]+|@fastify\/rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool|opossum|cockatiel|redlock)(?:\/|$)/;
-const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|CircuitBreaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Concurren(?:t|cy)(?:Manager|Controller|Gate|Guard)|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|(?:Ip|IP)(?:Blacklist|Blocklist|Denylist|BanList|Banlist)(?:Manager|Service|Store)?|[A-Za-z]*(?:Worker|Thread)Pool)$/;
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|(?:Circuit)?Breaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Concurren(?:t|cy)(?:Manager|Controller|Gate|Guard)|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|(?:Ip|IP)(?:Blacklist|Blocklist|Denylist|BanList|Banlist)(?:Manager|Service|Store)?|[A-Za-z]*(?:Worker|Thread)Pool)$/;
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;

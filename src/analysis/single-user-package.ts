@@ -108,8 +108,13 @@ export function servedAsStaticFile(filePath: string): boolean {
     const packageRoot = root;
     if (STATIC_DIRECTORIES.some((name) => path.startsWith(join(packageRoot, name) + sep))) return true;
   }
-  return inWebRoot(filePath);
+  return inWebRoot(filePath) || WORDPRESS_SCRIPT.test(path);
 }
+
+// A WordPress site's own folders — its core's `wp-admin/` and `wp-includes/`, its themes' and
+// plugins' `wp-content/` — which PHP serves, scripts and all, to browsers (siteproc keeps a Local
+// WordPress site beside its Next.js app: `wp-admin/js/custom-header.js`, a media frame in an IIFE).
+const WORDPRESS_SCRIPT = /[\\/]wp-(?:admin|includes|content)[\\/]/;
 
 /** Whether a directory is a web root (see inWebRoot), by directory (every one walked through). */
 const webRoots = new Map<string, boolean>();

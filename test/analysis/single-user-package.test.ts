@@ -282,6 +282,11 @@ describe('servedAsStaticFile: the public/ or www/ directory beside a package.jso
     expect(servedAsStaticFile(join(root, 'packages/server/src/web/public/js/metrics.js'))).toBe(true);
     expect(servedAsStaticFile(join(root, 'packages/server/src/web/server.ts'))).toBe(false);
     expect(servedAsStaticFile(join(root, 'packages/server/src/db.ts'))).toBe(false);
+    // a WordPress site's own folders, which PHP serves (siteproc's Local site beside its Next.js app)
+    expect(servedAsStaticFile(join(root, 'siteproc/app/public/wp-admin/js/custom-header.js'))).toBe(true);
+    expect(servedAsStaticFile(join(root, 'siteproc/app/public/wp-includes/js/wp-auth-check.js'))).toBe(true);
+    expect(servedAsStaticFile(join(root, 'siteproc/app/public/wp-content/themes/twenty/js/navigation.js'))).toBe(true);
+    expect(servedAsStaticFile(join(root, 'src/lib/wp-client.ts'))).toBe(false);
   });
 });
 
@@ -438,7 +443,7 @@ describe('pageModuleBesideWorker: a page\'s module that the Worker serving the p
     const config = resolveConfig({}, apps);
     const inPage = migrateSource(call, join(apps, 'scoreboard/src/game-v2/hooks/accept.ts'), config);
     expect(inPage.changed).toBe(false);
-    expect(inPage.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*or is a page's app whose Worker does not bundle it\)/);
+    expect(inPage.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*or it is a page's app whose Worker does not bundle it\)/);
     expect(migrateSource(call, join(apps, 'scoreboard/src/routes/game.ts'), config).output).toContain('createAgentInstanceFactory(requireUserContext()).accept()');
   });
 });
@@ -475,7 +480,7 @@ describe('migrate in a single-user app\'s package', () => {
     // a page script the server serves runs in a visitor's tab
     const served = migrateSource(CALL, join(root, 'packages/server/public/scripts/accept.js'), config);
     expect(served.changed).toBe(false);
-    expect(served.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*its package serves it from public\/ or www\/ /);
+    expect(served.manual[0]?.reason).toMatch(/^the module runs in the browser \(.*its package serves it from public\/ or www\/, /);
     // … as a browser extension's module does
     const extension = migrateSource(CALL, join(root, 'packages/server/chrome-extension/lib/accept.ts'), config);
     expect(extension.changed).toBe(false);
