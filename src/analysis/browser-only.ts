@@ -19,9 +19,11 @@ const BROWSER_GLOBALS = new Set(['window', 'document', 'indexedDB', 'localStorag
  * What a server throws a ReferenceError on: code that reads one unguarded has run in a browser —
  * or, for `self`, in a web or service worker (Node has no `self`). A page's storage too (leon's
  * chat input keeps `parsedHistory = JSON.parse(localStorage.getItem('history'))`): Node's Web
- * Storage, where it has one, is a flag's file store no server code reads user state from.
+ * Storage, where it has one, is a flag's file store no server code reads user state from. And the
+ * page's address, `location` (forge-exchange's Nuxt composable opens its socket to
+ * `${proto}//${location.host}/_ws`), which Node does not define.
  */
-const PAGE_GLOBALS = new Set(['window', 'document', 'self', 'localStorage', 'sessionStorage', 'indexedDB']);
+const PAGE_GLOBALS = new Set(['window', 'document', 'self', 'localStorage', 'sessionStorage', 'indexedDB', 'location']);
 /**
  * Classes only a page defines (Node has none of them): `new MutationObserver(cb)` throws a
  * ReferenceError on a server, as reading `document` does — trigger.dev's theme hook keeps one
@@ -546,5 +548,5 @@ export function moduleRunsInBrowser(program: TSESTree.Program, names: NameResolv
 }
 
 /** Why a site of such a module gets no request-scope fallback (see moduleRunsInBrowser). */
-export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self or a page's storage, it uses a browser extension's APIs or lies under one's manifest.json, it starts a Web Worker with the page's own Worker, it is a CMS extension's admin panel code (a Directus extension's for the Data Studio, a Strapi plugin's admin/), or its package serves it from public/ or www/, or a WordPress site does from its wp-admin/, wp-includes/ or wp-content/, or it is a page's app whose Worker does not bundle it), where there is no request scope: pass the user context in, or make the call on the server";
+export const BROWSER_MODULE_NO_FALLBACK = "the module runs in the browser ('use client' or 'client-only', its top level reads window, document, self, location or a page's storage, it uses a browser extension's APIs or lies under one's manifest.json, it starts a Web Worker with the page's own Worker, it is a CMS extension's admin panel code (a Directus extension's for the Data Studio, a Strapi plugin's admin/), or its package serves it from public/ or www/, or a WordPress site does from its wp-admin/, wp-includes/ or wp-content/, or it is a page's app whose Worker does not bundle it), where there is no request scope: pass the user context in, or make the call on the server";
 export const BROWSER_CODE_NO_FALLBACK = "runs only in the browser (a component's effect, data-fetching hook or event handler, a function that fetches its page's own paths or calls SvelteKit's goto(), a function only they call, or code a browser check guards), where there is no request scope: pass the user context in, or make the call on the server";
