@@ -336,6 +336,10 @@ function viewsBytes(call: TSESTree.CallExpression): boolean {
 }
 
 const MAKES_FETCH = /^(?:createFetch|(?:ofetch|\$fetch)\.create)$/;
+// React's component wrappers (IriSync's `Flex = React.forwardRef(…)`, registered on `global` for its
+// build): what they hand back is a component — a function each render calls — holding no one's state.
+// Not a bare `memo(…)` or `lazy(…)`, which are as often a memoiser's or a lazy value's (memo-holders.ts).
+const MAKES_COMPONENT = /^(?:React\.(?:forwardRef|memo|lazy)|forwardRef)$/;
 
 // `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state. The
 // platform's, or a wrapper's of the same name (Joplin's `shim.setTimeout(…)`, a fake clock's).
@@ -1196,8 +1200,9 @@ export function producesObject(node: TSESTree.Node): boolean {
       if (loadsModule(expr)) return false;
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance; so is a fetch function with its
-      // defaults (nitro's `globalThis.$fetch = createFetch({ fetch: localFetch, defaults })`, ofetch's).
-      const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '');
+      // defaults (nitro's `globalThis.$fetch = createFetch({ fetch: localFetch, defaults })`, ofetch's),
+      // and a component React's wrappers make (MAKES_COMPONENT).
+      const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '') || MAKES_COMPONENT.test(name ?? '');
       // A promise already settled to nothing or to a literal (genkit's `global[key] = config instanceof Promise ? config : Promise.resolve()`): a value's.
       if (name === 'Promise.resolve' && settlesToLiteral(expr)) return false;
       return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr) || preparesStatement(expr) || listFromData(expr) || mergesData(expr));

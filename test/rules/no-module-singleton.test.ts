@@ -1023,6 +1023,8 @@ ruleTester.run('no-module-singleton', rule, {
     "class CircuitBreaker {\n  public failureCount = 0;\n  constructor(private config: { name: string }) {}\n  recordFailure() { this.failureCount++; }\n}\nclass BreakerRegistry {\n  private breakers = new Map<string, CircuitBreaker>();\n  get(name: string): CircuitBreaker {\n    if (!this.breakers.has(name)) this.breakers.set(name, new CircuitBreaker({ name }));\n    return this.breakers.get(name)!;\n  }\n}\nexport const breakers = new BreakerRegistry();\n",
     // a socket the page opens to its own host (forge-exchange's Nuxt composable): what reads `location` runs in a browser
     "let ws: WebSocket | null = null;\nexport function useRealtime() {\n  function connect() {\n    if (ws?.readyState === WebSocket.OPEN) return;\n    const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';\n    ws = new WebSocket(`${proto}//${location.host}/_ws`);\n  }\n  return { connect };\n}\n",
+    // a component React's forwardRef makes, registered on the global object for a build (IriSync's Flex)
+    "import React from 'react';\nconst Flex = React.forwardRef<HTMLDivElement, { gap?: number }>(({ gap, ...rest }, ref) => <div ref={ref} style={{ gap }} {...rest} />);\nif (typeof global !== 'undefined') {\n  (global as typeof global & { Flex?: typeof Flex }).Flex = Flex;\n}\nFlex.displayName = 'Flex';\nexport default Flex;\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
