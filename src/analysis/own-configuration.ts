@@ -257,15 +257,31 @@ function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined,
  * session settings, no one's session).
  */
 function readFromConfiguration(member: TSESTree.MemberExpression, fn?: TSESTree.Node): boolean {
-  let root: TSESTree.Node = member;
-  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  const root = memberRoot(member);
   if (root.type !== 'Identifier') return false;
   if (ENVIRONMENT_ROOTS.has(root.name) || CONFIGURATION_READER.test(root.name)) return true;
-  const init = fn && isFunctionNode(fn) ? constIn(fn, root.name)?.init : undefined;
-  let made: TSESTree.Node | undefined = init ? unwrapExpression(init) : undefined;
-  if (made?.type === 'AwaitExpression') made = unwrapExpression(made.argument);
-  const reader = made?.type === 'CallExpression' ? calleeText(made.callee)?.split('.').pop() : undefined;
+  const reader = constMadeBy(fn, root.name)?.maker?.split('.').pop();
   return reader !== undefined && CONFIGURATION_READER.test(reader) && !namesOneUser(reader);
+}
+
+/** The object a chain of members is read off: `cfg` of `cfg.security.tokenSecretHex`. */
+function memberRoot(member: TSESTree.MemberExpression): TSESTree.Node {
+  let root: TSESTree.Node = member;
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root;
+}
+
+/**
+ * The filling function's `const` of a name, with the call that made it, awaited or not: `getConfig`
+ * for `const cfg = getConfig()`, `nodemailer.createTestAccount` for `const testAccount = await
+ * nodemailer.createTestAccount()`; no maker when something else gave it its value.
+ */
+function constMadeBy(fn: TSESTree.Node | undefined, name: string): { local: TSESTree.VariableDeclarator & { init: TSESTree.Expression }; maker: string | undefined } | undefined {
+  const local = fn && isFunctionNode(fn) ? constIn(fn, name) : undefined;
+  if (!local?.init) return undefined;
+  let made: TSESTree.Node = unwrapExpression(local.init);
+  if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
+  return { local: local as TSESTree.VariableDeclarator & { init: TSESTree.Expression }, maker: made.type === 'CallExpression' ? calleeText(made.callee) : undefined };
 }
 
 function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {
@@ -301,16 +317,13 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
  * `session`, nor what a function of the app's own looked up (`const me = await auth()`).
  */
 function readOffOwnConst(member: TSESTree.MemberExpression, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
-  let root: TSESTree.Node = member;
-  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  if (root.type !== 'Identifier' || namesOneUser(root.name) || !fn || !isFunctionNode(fn)) return false;
-  const local = constIn(fn, root.name);
-  let made = local?.init && unwrapExpression(local.init);
-  if (made?.type === 'AwaitExpression') made = unwrapExpression(made.argument);
-  const maker = made?.type === 'CallExpression' ? calleeText(made.callee)?.split('.')[0] : undefined;
+  const root = memberRoot(member);
+  if (root.type !== 'Identifier' || namesOneUser(root.name)) return false;
+  const made = constMadeBy(fn, root.name);
+  const maker = made?.maker?.split('.')[0];
   const program = programOf(member);
   const source = maker === undefined || program === undefined ? undefined : importSourceOf(program, maker);
-  return local?.init != null && source !== undefined && !PROJECT_MODULE.test(source) && askOnce(asking, local, () => readsOwn(local.init!, fn, asking));
+  return made !== undefined && source !== undefined && !PROJECT_MODULE.test(source) && askOnce(asking, made.local, () => readsOwn(made.local.init, fn, asking));
 }
 
 /** Whether an identifier names a variable or a function: not a property's name, a key, `import.meta` or a type's. */
