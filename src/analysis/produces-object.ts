@@ -232,16 +232,26 @@ function readsImportedMember(member: TSESTree.MemberExpression): boolean {
  * app.listen(port, host, () => resolve(listening)); … })` is the server `app.listen` makes.
  */
 function settledWith(made: TSESTree.NewExpression): TSESTree.Node | undefined {
+  const resolved = resolveCalls(made);
+  const values = resolved?.settlings.filter((value) => value !== undefined) ?? [];
+  const [value] = values;
+  return resolved !== undefined && values.length === 1 && value !== undefined ? madeValue(resolved.executor, value) : undefined;
+}
+
+/**
+ * A `new Promise(executor)`'s executor and what each call of its `resolve` settles the promise to
+ * (undefined for a bare `resolve()`), or undefined when it is no such promise.
+ */
+function resolveCalls(made: TSESTree.NewExpression): { executor: TSESTree.Node; settlings: Array<TSESTree.Node | undefined> } | undefined {
   const executor = made.arguments[0];
   if (calleeText(made.callee) !== 'Promise' || !executor || !isFunctionNode(executor)) return undefined;
   const resolve = executor.params[0];
   if (resolve?.type !== 'Identifier') return undefined;
-  const values: TSESTree.Node[] = [];
+  const settlings: Array<TSESTree.Node | undefined> = [];
   walk(executor, (node) => {
-    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === resolve.name && node.arguments[0]) values.push(node.arguments[0]);
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === resolve.name) settlings.push(node.arguments[0]);
   });
-  const [value] = values;
-  return values.length === 1 && value !== undefined ? madeValue(executor, value) : undefined;
+  return { executor, settlings };
 }
 
 /**
@@ -1036,18 +1046,8 @@ function primitiveValued(node: TSESTree.Node): boolean {
  * count — holds no instance (starscreener's `_curlAvailable`, whether `curl` runs, asked once).
  */
 function settlesToPrimitives(made: TSESTree.NewExpression): boolean {
-  const executor = made.arguments[0];
-  if (calleeText(made.callee) !== 'Promise' || !executor || !isFunctionNode(executor)) return false;
-  const resolve = executor.params[0];
-  if (resolve?.type !== 'Identifier') return false;
-  let settlings = 0;
-  let primitives = true;
-  walk(executor, (node) => {
-    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== resolve.name) return;
-    settlings++;
-    primitives &&= node.arguments[0] !== undefined && primitiveValued(node.arguments[0]);
-  });
-  return settlings > 0 && primitives;
+  const settlings = resolveCalls(made)?.settlings ?? [];
+  return settlings.length > 0 && settlings.every((value) => value !== undefined && primitiveValued(value));
 }
 
 /** `Promise.resolve()`, `Promise.resolve(0)`: settled to nothing or to a literal, so it holds no instance. */
