@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { constantInit } from './bound-names.js';
+import { dataClassFields, initialValue } from './data-class.js';
 import { importedType } from './imported-classes.js';
 import { filledType, localType, programOf, resolvedFilledType } from './local-types.js';
 import { DATA_CONSTRUCTOR } from './produces-object.js';
@@ -75,6 +76,8 @@ export const SETTINGS_TYPE = /(?:^|[a-z])(?:Options|Config|Configuration|Setting
  * error is what went wrong (actual-mcp-server's `initializationError: Error | null`).
  */
 const DATA_TRANSFER_TYPE = /[a-z0-9](?:Dto|DTO|Info|Metadata|Summary|Snapshot|Stats|Error)$|^Error$|Schemas?$/;
+/** `DiscordBridgeConfigLogging`, `UserInfoRecord`: a class named for settings or data somewhere in its name. */
+const RECORD_CLASS = /(?:Options|Config|Configuration|Settings|Dto|DTO|Info|Metadata)(?:[A-Z]|$)/;
 /** Containers whose contents decide: a `Set<string>` of model names, a `Map<string, string[]>` of regions, hold values. */
 const VALUE_CONTAINERS = new Set(['Promise', 'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record']);
 /** Containers of entries under keys: `Map<K, V>`, `Record<K, V>`. */
@@ -131,6 +134,12 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
     if (!VALUE_CONTAINERS.has(annotation.typeName.name)) {
       if (annotation.typeArguments) return false;
       const local = localType(annotation, annotation.typeName.name) ?? importedTypeOf(annotation, annotation.typeName.name);
+      if (local === undefined) {
+        // A class of fields alone, named for settings or data, is a record as an interface is (see
+        // data-class.ts); one named otherwise may be a registry or a conversation its fields fill.
+        const fields = RECORD_CLASS.test(annotation.typeName.name) ? dataClassFields(annotation, annotation.typeName.name) : undefined;
+        return fields !== undefined && fields.every(([type, value]) => (type === undefined ? initialValue(value) : holds(type)));
+      }
       return Array.isArray(local) ? recordOfValues(local, holds) : holds(local as TSESTree.TypeNode | undefined);
     }
     // `Array<ConnectorFactory>` is `ConnectorFactory[]` (logto's CLI connectors, loaded once): a list, as above.

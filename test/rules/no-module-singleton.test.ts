@@ -1025,6 +1025,12 @@ ruleTester.run('no-module-singleton', rule, {
     "let ws: WebSocket | null = null;\nexport function useRealtime() {\n  function connect() {\n    if (ws?.readyState === WebSocket.OPEN) return;\n    const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';\n    ws = new WebSocket(`${proto}//${location.host}/_ws`);\n  }\n  return { connect };\n}\n",
     // a component React's forwardRef makes, registered on the global object for a build (IriSync's Flex)
     "import React from 'react';\nconst Flex = React.forwardRef<HTMLDivElement, { gap?: number }>(({ gap, ...rest }, ref) => <div ref={ref} style={{ gap }} {...rest} />);\nif (typeof global !== 'undefined') {\n  (global as typeof global & { Flex?: typeof Flex }).Flex = Flex;\n}\nFlex.displayName = 'Flex';\nexport default Flex;\n",
+    // a class of fields alone is a record, as an interface is (matrix-appservice-discord's logging settings)
+    "class DiscordBridgeConfigLogging {\n  public console: string = 'info';\n  public lineDateFormat = 'MMM-D HH:mm:ss.SSS';\n  public files: LoggingFile[] = [];\n}\ninterface LoggingFile { file: string; level: string }\nexport class Log {\n  private static config: DiscordBridgeConfigLogging;\n  public static Configure(config: DiscordBridgeConfigLogging): void {\n    Log.config = Object.assign(new DiscordBridgeConfigLogging(), config);\n  }\n}\n",
+    "class EndpointConfigEntry {\n  constructor(public host: string, port: number) {\n    this.port = port;\n  }\n  port: number;\n}\nlet endpoint: EndpointConfigEntry | undefined;\nexport function currentEndpoint(): EndpointConfigEntry {\n  return (endpoint ??= new EndpointConfigEntry('localhost', 8080));\n}\n",
+    // a GraphQL server: its context function builds each request's context (Edifitech's Apollo server)
+    "import { ApolloServer } from '@apollo/server';\nlet apolloServerInstance: ApolloServer<MyContext> | null = null;\nexport function getApolloServer(): ApolloServer<MyContext> {\n  if (!apolloServerInstance) {\n    apolloServerInstance = new ApolloServer<MyContext>({ typeDefs, resolvers });\n  }\n  return apolloServerInstance;\n}\n",
+    "import { createYoga } from 'graphql-yoga';\nlet yoga;\nexport function handler(request) {\n  yoga ??= createYoga({ schema, context: ({ request }) => ({ user: userOf(request) }) });\n  return yoga.fetch(request);\n}\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1432,6 +1438,10 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // a class with a method, or a field holding an instance, is more than a record, and so may be a class of fields not named for settings or data
+    { code: "class Conversation {\n  messages: string[] = [];\n}\nlet conversation: Conversation | null = null;\nexport const getConversation = () => (conversation ??= new Conversation());\n", errors: [holder(4)] },
+    { code: "class BridgeConfigLogging {\n  public files: string[] = [];\n  public add(file: string): void { this.files.push(file); }\n}\nexport class Log {\n  private static config: BridgeConfigLogging;\n  public static Configure(config: BridgeConfigLogging): void {\n    Log.config = Object.assign(new BridgeConfigLogging(), config);\n  }\n}\n", errors: [holder(6)] },
+    { code: "class Bridge {\n  public files: string[] = [];\n  public store: Store = new Store();\n}\nexport class Log {\n  private static bridge: Bridge | null = null;\n  public static get(): Bridge { return (Log.bridge ??= new Bridge()); }\n}\n", errors: [holder(6)] },
     // … not a `location` the module binds itself: a server's socket to a configured host
     { code: "const location = { host: process.env.FEED_HOST };\nlet ws: WebSocket | null = null;\nexport function connect() {\n  if (ws) return ws;\n  ws = new WebSocket(`wss://${location.host}/feed`);\n  return ws;\n}\n", errors: [holder(2)] },
     // … not beside a map its setter fills with what callers hand it
