@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedConfig } from '../config/index.js';
 import { compiledAgentPlan } from './agent-graphs.js';
+import { madeWithOwnCredentials } from './credentialed-clients.js';
 import { holdsValues, PAGE_ONLY_TYPE, SETTINGS_TYPE } from './holds-values.js';
 import { appClassNamed, importedClass, importedType } from './imported-classes.js';
 import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
@@ -151,8 +152,11 @@ const FRAMEWORK_APP_TYPE: ReadonlyMap<string, RegExp> = new Map([['hono', /^Hono
 // (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for starting any
 // server at all (hustlexp's worker process keeps `workerHealthServer = await startWorkerHealthServer()`),
 // and a class of the app's own named for its socket server (suspect-3's `GameRoomSocketServer`, the
-// socket.io server over the process's HTTP server, its instance set in its constructor).
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start(?:[A-Z]\w*)?Server|[A-Z]\w*(?:Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server)$/;
+// socket.io server over the process's HTTP server, its instance set in its constructor). And the
+// socket.io server fetched from where the app set it up (click-platform's `io =
+// socketService.getIO()`), and a framework's request handler (its `__nextHandler =
+// nextApp.getRequestHandler()`, Next.js served from the Express process): the server's.
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|get(?:Io|IO|SocketIo|SocketIO)(?:Server)?|getRequestHandler|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start(?:[A-Z]\w*)?Server|[A-Z]\w*(?:Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server)$/;
 // The process's own background work, by the function that starts it: hustlexp's `outboxHandles =
 // startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
 // process is what it starts; a user's work is a job the poller picks up, not the poller. And what
@@ -199,7 +203,8 @@ const BROWSER_SDK_PACKAGE = /^(?:@stripe\/(?:stripe-js|react-stripe-js)|@fingerp
 // which signs in with the page's cookies, the one user's; the package's server client is not this.
 const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupabaseClient|createPagesBrowserClient|createClientComponentClient)$/;
 // A tokenizer or a model loaded once (lunary's `new Tiktoken(ranks)` per vendor, a
-// transformers.js `pipeline('sentiment-analysis')`), or a syntax highlighter's grammars (Shiki's
+// transformers.js `pipeline('sentiment-analysis')`, click-platform's TensorFlow.js models,
+// `await toxicity.load(0.85)`, and its AFINN word list, `new Sentiment()`), or a syntax highlighter's grammars (Shiki's
 // `createHighlighter(…)`, cline's code blocks): megabytes of weights and tables that every call
 // reads and none writes — a pure function of its input, kept so that it loads once. So is a
 // markup converter or sanitizer, configured once (lemmy-ui's `new MarkdownIt(config)`, Tiptap's
@@ -229,7 +234,7 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // RecursiveCharacterTextSplitter({ chunkSize })`): each format or split is of what the call hands it;
 // and a terminal's colours (website-agent's logger, `new chalkModule.Chalk({ level: 3 })` loaded
 // on first use): each call wraps the text it is handed in escape codes, at the level fixed once.
-const MODEL_PACKAGE = /^(?:chalk|kleur|picocolors|colorette|ansi-colors|yoctocolors|jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|jexl|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src|kuroshiro|kuroshiro-analyzer-[\w-]+|kuromoji)(?:\/|$)/;
+const MODEL_PACKAGE = /^(?:chalk|kleur|picocolors|colorette|ansi-colors|yoctocolors|jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|jexl|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|@tensorflow-models\/[\w-]+|sentiment|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src|kuroshiro|kuroshiro-analyzer-[\w-]+|kuromoji)(?:\/|$)/;
 
 // The AI SDK's registry of providers (demo-local-ai-hr-it-bot's `createProviderRegistry(providers)`,
 // each provider made on the process's own key), and a provider of its own over such models: a hosted
@@ -292,15 +297,16 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * named for the database it is (ft_transcendence's `new AuthDatabase()` around its SQLite file,
  * `new sqlite3.Database(path)`), or Bun's own clients (bun-llm-proxy's `new Bun.RedisClient(url)`,
  * `new Bun.SQL(url)`), or TypeORM's data source by its maker's name (chat-with-pdf-server's
- * `dataSource = await getDataSource()` from its ORM config): the store every request reads and
- * writes by key, by design.
+ * `dataSource = await getDataSource()` from its ORM config), or a pool of connections to one by
+ * its class's name (Reyada's `DatabaseConnectionPool`, a `PgPool`): the store every request reads
+ * and writes by key, by design.
  */
 // … and the server's privileged client by its maker's name: Supabase's service-role client
 // (gpt-agent-platform's `getSupabaseServiceRoleClient()`, the `createAdminClient()` Supabase's
 // guides write, tiangong-lca's `createSupabaseServiceClient()`), an admin API's client — made with
 // the server's own key, never a user's session.
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin|SupabaseService)Client$/;
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|(?:get|create)(?:[A-Z]\w*)?DataSource|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection|[A-Z]\w*(?:Database|Db|DB))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|(?:get|create)(?:[A-Z]\w*)?DataSource|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection(?:Pool)?|(?:Db|DB|Database|Postgres|Pg|MySql|Mysql|Mongo|MongoDb|Redis)Pool|[A-Z]\w*(?:Database|Db|DB))$/;
 
 // A base class named for a database's or a cache's client: `RedisApplication`, `MongoConnectionBase`, `PgStore`.
 const DATABASE_CLIENT_BASE = /^(?:Redis|Valkey|Mongo|MongoDb|Postgres|Pg|MySql|Mysql|Sqlite|SQLite)(?:[A-Z]\w*)?(?:Client|Connection|Application|Service|Store|Cache|Base|Adapter|Provider|Repository)$/;
@@ -937,6 +943,8 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
     if (declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared) || typeOfSharedAppClass(program, declared, fill)) && !callersClient) {
       sharedFields.add(field);
       server ||= isSocketServerType(program, declared);
+    } else if (declared !== undefined && member.type === 'PropertyDefinition' && clientOfOwnSecret(declaration, field, member.value, fill)) {
+      sharedFields.add(field);
     } else if (declared !== undefined && collectsSockets(program, declared)) {
       sharedFields.add(field);
       connections = true;
@@ -1010,7 +1018,7 @@ function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initia
   // An object the field starts with is judged as a later one is (jamify-websocket's RequestContext,
   // `private storage = new AsyncLocalStorage<{ token: string }>()`: each request's own store).
   if (initial != null && producesObject(initial)) {
-    if (!sharedByDesign(field, producerName(initial), initial, undefined, fill)) return undefined;
+    if (!sharedByDesign(field, producerName(initial), initial, undefined, fill) && !madeWithOwnCredentials([{ value: initial, fill }])) return undefined;
     kind = 'shared';
   }
   for (const { field: written, value, inConstructor, fromCaller } of instanceWrites(declaration)) {
@@ -1022,11 +1030,24 @@ function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initia
     const ownShared = (other: string) => other !== field && fieldKind(declaration, other, fieldInitial(declaration, other), fill, depth + 1) === 'shared';
     const shared = madeOf !== undefined && madeOf !== field ? ownShared(madeOf)
       : handedBack !== undefined ? handedBack.every(ownShared)
-      : sharedByDesign(field, producerName(value), value, undefined, fill);
+      // … or a package's client made with the process's own secret (see credentialed-clients.ts):
+      // DoktuTracker's `SupabaseStorageService`, `this.supabase = createClient(url, supabaseServiceKey, …)`.
+      : sharedByDesign(field, producerName(value), value, undefined, fill) || madeWithOwnCredentials([{ value, fill }]);
     if (!shared) return undefined;
     kind = 'shared';
   }
   return kind;
+}
+
+/**
+ * Whether every value a class gives a field is a package's client made with the process's own
+ * secret (see credentialed-clients.ts), whatever type it is declared as: DoktuTracker's
+ * `SupabaseStorageService`, `private supabase: SupabaseClient` made in its constructor with
+ * `createClient(url, supabaseServiceKey, …)` from the environment.
+ */
+function clientOfOwnSecret(declaration: TSESTree.ClassDeclaration, field: string, initial: TSESTree.Expression | null, fill: FillSource): boolean {
+  const values = [...(initial != null && !isNullish(initial) ? [initial] : []), ...instanceWrites(declaration).filter((write) => write.field === field).map((write) => write.value)];
+  return values.length > 0 && madeWithOwnCredentials(values.map((value) => ({ value, fill })));
 }
 
 /** Whether a class makes a field's object itself (`this.calendar = google.calendar({ auth })`) rather than keeping one it is handed. */
