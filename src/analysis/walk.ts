@@ -186,13 +186,19 @@ export function boundFromRequire(target: TSESTree.Node, value: TSESTree.Expressi
     const source = init.type === 'MemberExpression' ? requireSource(init.object) : undefined;
     return source !== undefined && member !== undefined ? [{ local: target, source, imported: member }] : [];
   }
-  if (whole === undefined || target.type !== 'ObjectPattern') return [];
+  if (target.type !== 'ObjectPattern') return [];
+  // … and what is destructured from a part of it (click-platform's `const { JobServiceClient } =
+  // require('@google-cloud/aiplatform').v1`): the package's still.
+  let part: TSESTree.Node = init;
+  while (part.type === 'MemberExpression') part = unwrapExpression(part.object);
+  const source = whole ?? (part !== init ? requireSource(part) : undefined);
+  if (source === undefined) return [];
   const bound: Array<{ local: TSESTree.Identifier; source: string; imported: string }> = [];
   for (const property of target.properties) {
     if (property.type !== 'Property' || property.computed) continue;
     const local = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
     const key = staticName(property.key);
-    if (local.type === 'Identifier' && key !== undefined) bound.push({ local, source: whole, imported: key });
+    if (local.type === 'Identifier' && key !== undefined) bound.push({ local, source, imported: key });
   }
   return bound;
 }
