@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isPrimitiveType } from './holds-values.js';
 import { appClassNamed } from './imported-classes.js';
 import { localClass, programOf } from './local-types.js';
-import { isFunctionNode, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
+import { isFunctionNode, isPrimitiveLiteral, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an instance of a class the module declares is a table its constructor fills once and
 // nothing changes afterwards: awesomeposter's `FacetCatalog`, a `private readonly definitions:
@@ -84,7 +84,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
       const name = nameItAnswersTo(member);
       if (field === undefined || (!keptPrivately(member) && !name)) return false;
       fields.add(field);
-      if (isPrimitiveType(member.typeAnnotation?.typeAnnotation) || name) primitives.add(field);
+      if (isPrimitiveType(member.typeAnnotation?.typeAnnotation) || name || (!member.typeAnnotation && member.value !== null && primitiveValue(member.value))) primitives.add(field);
       declaredTypes.set(field, member.typeAnnotation?.typeAnnotation);
       if (member.value && isFunctionNode(member.value)) later.push(member.value);
       if (member.value && isEmptyCollection(member.value)) emptyAtFirst.push(field);
@@ -156,6 +156,31 @@ function constructionHelpers(constructorBody: TSESTree.BlockStatement, privateMe
     }
   }
   return [...privateMethods.values()].filter((body) => helpers.has(body));
+}
+
+// Conversions to a primitive, and a string's methods that make another string.
+const TO_PRIMITIVE = /^(?:Number|String|Boolean|parseInt|parseFloat)$/;
+const STRING_METHODS = /^(?:replace|replaceAll|trim|trimStart|trimEnd|toLowerCase|toUpperCase|slice|substring|padStart|padEnd|normalize)$/;
+
+/**
+ * A value an undeclared field is given that is a string, a number or a boolean (SalesForceAI's
+ * llama.cpp provider: `timeoutMs = Number(process.env.LLAMACPP_TIMEOUT_MS ?? 60_000)`, `baseUrl =
+ * (process.env.LLAMACPP_BASE_URL ?? 'http://…').replace(/\/+$/, '')`): handed to anything, no one can change it.
+ */
+function primitiveValue(value: TSESTree.Node, depth = 0): boolean {
+  const node = unwrapExpression(value);
+  if (depth > 4) return false;
+  const primitive = (inner: TSESTree.Node) => primitiveValue(inner, depth + 1);
+  if (isPrimitiveLiteral(node)) return true;
+  // `process.env.X`: a string, or undefined.
+  if (node.type === 'MemberExpression' && node.object.type === 'MemberExpression' && node.object.object.type === 'Identifier' && node.object.object.name === 'process' && staticName(node.object.property) === 'env') return true;
+  if (node.type === 'LogicalExpression') return primitive(node.left) && primitive(node.right);
+  if (node.type === 'ConditionalExpression') return primitive(node.consequent) && primitive(node.alternate);
+  if (node.type === 'UnaryExpression' && node.operator !== 'delete') return true;
+  if (node.type === 'BinaryExpression') return node.operator !== '+' || (primitive(node.left) && primitive(node.right));
+  if (node.type !== 'CallExpression') return false;
+  if (node.callee.type === 'Identifier') return TO_PRIMITIVE.test(node.callee.name);
+  return node.callee.type === 'MemberExpression' && STRING_METHODS.test(staticName(node.callee.property) ?? '') && primitive(node.callee.object);
 }
 
 /** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */
