@@ -58,11 +58,14 @@ const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-ma
  * `new sdk.Storage(client)` on the project's endpoint, `node-appwrite` — its web SDK is a page's), Azure's
  * storage, Service Bus and Cosmos DB, and MinIO's S3-compatible client: FairPlayTeam's ts-backend
  * `new Minio.Client(parseMinioUrl(process.env.MINIO_URL))`), and Mastra's S3 filesystem over a bucket (mastra-claw's
- * admin `new S3Filesystem({ bucket, endpoint, accessKeyId, secretAccessKey })`): the platform's credentials, from the environment or the
+ * admin `new S3Filesystem({ bucket, endpoint, accessKeyId, secretAccessKey })`), and a secrets manager's client signed in
+ * with the process's machine identity (nexus-suite's `new InfisicalSDK({ siteUrl })`, then `universalAuth.login(…)`), and
+ * the host's Docker daemon over its socket (Luna's `new Docker({ socketPath: '/var/run/docker.sock' })`, dockerode):
+ * the platform's credentials, from the environment or the
  * machine's role, and a pool of connections — made once and reused, as each SDK's documentation
  * asks (6529's S3, CloudFront and SNS clients; hustlexp's Rekognition client).
  */
-const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?!functions-framework$|local-auth$)[\w-]+|firebase-admin(?:\/.*)?|node-appwrite|google-auth-library|googleapis|@googleapis\/[\w-]+|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets)|minio|@mastra\/s3)$/;
+const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?!functions-framework$|local-auth$)[\w-]+|firebase-admin(?:\/.*)?|node-appwrite|google-auth-library|googleapis|@googleapis\/[\w-]+|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets)|minio|@mastra\/s3|@infisical\/sdk|dockerode)$/;
 
 /**
  * A hosted API's SDK, made with the server's own key: the model providers (OpenAI's, Anthropic's,
