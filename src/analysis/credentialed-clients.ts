@@ -23,10 +23,13 @@ const wordsOf = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '
 /** Whether a name says it holds a secret (see CREDENTIAL_WORD). */
 const namesCredential = (name: string): boolean => CREDENTIAL_WORD.has(wordsOf(name).pop() ?? '');
 
-/** Deno's reading of the environment by name: `Deno.env.get('SERVICE_ROLE_KEY')`. */
-const ENV_GETTER = /(?:^|\.)env\.get$/;
+/**
+ * A reading of the environment by name: Deno's `Deno.env.get('SERVICE_ROLE_KEY')`, and a helper of
+ * the app's named for one (zypflow's `requireEnv('SUPABASE_SERVICE_ROLE_KEY')`, a `getEnv(…)`).
+ */
+const ENV_GETTER = /(?:^|\.)(?:env\.get|(?:get|require|required|read|must|load)?(?:Env|env)(?:Var|Variable)?(?:OrThrow|OrFail)?)$/;
 
-/** Whether an expression reads a name that holds a secret: a variable, a property, `process.env['X']`, `Deno.env.get('X')`, a function named for one. */
+/** Whether an expression reads a name that holds a secret: a variable, a property, `process.env['X']`, `Deno.env.get('X')`, `requireEnv('X')`, a function named for one. */
 function readsCredential(node: TSESTree.Node): boolean {
   let reads = false;
   walk(node, (inner) => {
