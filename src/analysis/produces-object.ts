@@ -973,7 +973,23 @@ function readsRecords(node: TSESTree.Node, awaited: boolean): boolean {
   const callee = unwrapExpression(node.callee);
   if (callee.type !== 'MemberExpression') return false;
   const method = staticName(callee.property) ?? '';
-  return RECORD_QUERY.test(method) || (awaited && (method === 'find' || method === 'findAsync'));
+  return RECORD_QUERY.test(method) || (awaited && (method === 'find' || method === 'findAsync')) || runsSqlStatement(method, node.arguments[0]);
+}
+
+/**
+ * `pool.query(\`ALTER TABLE bookings ADD COLUMN IF NOT EXISTS …\`)`, `db.execute('SELECT …')`: a SQL
+ * statement written out, whose result is rows or a count — sath_marketplace keeps the promise of
+ * its one-time schema change so that it runs once.
+ */
+const SQL_METHOD = /^(?:query|execute|exec|raw|run|all|\$queryRawUnsafe|\$executeRawUnsafe|unsafe)$/;
+function runsSqlStatement(method: string, first: TSESTree.Node | undefined): boolean {
+  return SQL_METHOD.test(method) && first !== undefined && SQL_STATEMENT.test(statementText(first));
+}
+
+/** The text an SQL statement starts with, written as a string or a template. */
+function statementText(sql: TSESTree.Node): string {
+  const written = unwrapExpression(sql);
+  return written.type === 'Literal' && typeof written.value === 'string' ? written.value : written.type === 'TemplateLiteral' ? written.quasis[0]!.value.cooked ?? '' : '';
 }
 
 /**
@@ -1092,8 +1108,7 @@ function preparesStatement(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   const sql = call.arguments[0] && unwrapExpression(call.arguments[0]);
   if (callee.type !== 'MemberExpression' || staticName(callee.property) !== 'prepare' || !sql) return false;
-  const text = sql.type === 'Literal' && typeof sql.value === 'string' ? sql.value : sql.type === 'TemplateLiteral' ? sql.quasis[0]!.value.cooked ?? '' : '';
-  return SQL_STATEMENT.test(text);
+  return SQL_STATEMENT.test(statementText(sql));
 }
 
 /**

@@ -161,8 +161,10 @@ const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|Application
 // startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
 // process is what it starts; a user's work is a job the poller picks up, not the poller. And what
 // sees the process out (Bun-Elysiajs-Paseto-Boilerplate's `new ShutdownManager(config)`, handling
-// SIGTERM and SIGINT): one process, one way down.
-const BACKGROUND_WORK_CALLEE = /(?:^|\.)(?:start(?:[A-Z]\w*)?(?:Worker|Workers|Poller|Polling|Scheduler|Loop)|(?:Graceful)?Shutdown(?:Manager|Handler|Coordinator)?)$/;
+// SIGTERM and SIGINT): one process, one way down. So is a monitor of the process's own operations,
+// and the stop handle a worker's `start()` hands back (sath_marketplace's `stopOperationalMonitor =
+// startOperationalMonitor({ pool })`, `stopOutboxWorker = outboxWorker.start(options)`).
+const BACKGROUND_WORK_CALLEE = /(?:^|\.)(?:start(?:[A-Z]\w*)?(?:Worker|Workers|Poller|Polling|Scheduler|Loop|Monitor|Monitoring)|[a-z]\w*(?:Worker|Poller|Scheduler|Loop|Monitor)\.start|(?:Graceful)?Shutdown(?:Manager|Handler|Coordinator)?)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor. So
