@@ -526,7 +526,9 @@ function settlesToValues(call: TSESTree.CallExpression): boolean {
     const method = callee.type === 'MemberExpression' ? staticName(callee.property) : undefined;
     // After a `.then(…)` the chain holds what its callbacks return (or the error it failed with),
     // not what it started from: puter's `list_all_shared().then(remember_shared_roots)`.
-    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(method ?? '')) return chained && callsValueReturningFunction(current);
+    // … over a call of the module's that gives values, or a query's records (sath_marketplace's
+    // `pool.query(\`ALTER TABLE …\`).catch((err) => { …; throw err; })`).
+    if (callee.type !== 'MemberExpression' || !PROMISE_CHAIN_METHODS.has(method ?? '')) return chained && (callsValueReturningFunction(current) || readsRecords(current, true));
     // What `.finally()`'s callback returns is dropped; the others' become the chain's value.
     if (method !== 'finally' && !current.arguments.every((callback) => handsBackValuesWhenCalled(callback, current))) return false;
     if (method === 'then' && current.arguments[0] !== undefined && !passesOnWhatItIsGiven(current.arguments[0], current)) replacesValue = true;
