@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
 import { importSourceOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
+import { READS_ENVIRONMENT } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
 import { spelledAsPackage } from './tsconfig-imports.js';
 import { calleeText, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
@@ -23,11 +24,11 @@ const wordsOf = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '
 /** Whether a name says it holds a secret (see CREDENTIAL_WORD). */
 const namesCredential = (name: string): boolean => CREDENTIAL_WORD.has(wordsOf(name).pop() ?? '');
 
-/**
- * A reading of the environment by name: Deno's `Deno.env.get('SERVICE_ROLE_KEY')`, and a helper of
- * the app's named for one (zypflow's `requireEnv('SUPABASE_SERVICE_ROLE_KEY')`, a `getEnv(…)`).
- */
-const ENV_GETTER = /(?:^|\.)(?:env\.get|(?:get|require|required|read|must|load)?(?:Env|env)(?:Var|Variable)?(?:OrThrow|OrFail)?)$/;
+/** Deno's reading of the environment by name: `Deno.env.get('SERVICE_ROLE_KEY')`. */
+const ENV_GETTER = /(?:^|\.)env\.get$/;
+
+/** A reading of the environment by name: Deno's, or a helper of the app's named for one (zypflow's `requireEnv('SUPABASE_SERVICE_ROLE_KEY')`; see READS_ENVIRONMENT). */
+const readsEnvironment = (callee: string): boolean => ENV_GETTER.test(callee) || READS_ENVIRONMENT.test(callee.split('.').pop()!);
 
 /** Whether an expression reads a name that holds a secret: a variable, a property, `process.env['X']`, `Deno.env.get('X')`, `requireEnv('X')`, a function named for one. */
 function readsCredential(node: TSESTree.Node): boolean {
@@ -36,7 +37,7 @@ function readsCredential(node: TSESTree.Node): boolean {
     if (reads) return;
     if (inner.type === 'Identifier') reads = namesCredential(inner.name);
     else if (inner.type === 'MemberExpression' && inner.computed) reads = namesCredential(staticName(inner.property) ?? '');
-    else if (inner.type === 'CallExpression' && ENV_GETTER.test(calleeText(inner.callee) ?? '')) {
+    else if (inner.type === 'CallExpression' && readsEnvironment(calleeText(inner.callee) ?? '')) {
       const [name] = inner.arguments;
       reads = name?.type === 'Literal' && typeof name.value === 'string' && namesCredential(name.value);
     }

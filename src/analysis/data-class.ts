@@ -35,12 +35,11 @@ export function dataClassFields(at: TSESTree.Node, name: string): Array<[TSESTre
   return fields.length > 0 ? fields : undefined;
 }
 
-/** Whether a field's initial value is a value: a literal, a template without expressions, an empty list or record. */
+/** Whether a field's initial value is a value: a literal or a template, an empty list or record. */
 export function initialValue(value: TSESTree.Expression | null): boolean {
   if (value === null) return false;
   const held = unwrapExpression(value);
-  return isPrimitiveLiteral(held) || (held.type === 'TemplateLiteral' && held.expressions.length === 0)
-    || (held.type === 'ArrayExpression' && held.elements.length === 0) || (held.type === 'ObjectExpression' && held.properties.length === 0);
+  return isPrimitiveLiteral(held) || (held.type === 'ArrayExpression' && held.elements.length === 0) || (held.type === 'ObjectExpression' && held.properties.length === 0);
 }
 
 /** `constructor(public name: string, port: number) { this.port = port; }`: the fields are given what the caller passed, nothing else runs. */

@@ -298,7 +298,7 @@ function looksUpSetting(call: TSESTree.CallExpression, method: string | undefine
 // A function named for reading one environment variable, strictly or with a default: agniwen's
 // ai-recruitment reads its S3 settings with `getRequiredEnv("S3_REGION")` and
 // `getRequiredBooleanEnv("S3_FORCE_PATH_STYLE")`, others `requireEnv`, `getEnvVar`, `env('DATABASE_URL', fallback)`.
-const READS_ENVIRONMENT = /^(?:get|read|require|load|must)?(?:Required|Optional)?(?:Boolean|Bool|Number|Int|Integer|Float|String|Str)?(?:Env|ENV|env)(?:Var|Variable)?(?:OrThrow|OrDefault)?$/;
+export const READS_ENVIRONMENT = /^(?:get|read|require|load|must)?(?:Required|Optional)?(?:Boolean|Bool|Number|Int|Integer|Float|String|Str)?(?:Env|ENV|env)(?:Var|Variable)?(?:OrThrow|OrDefault)?$/;
 
 /** `getRequiredEnv('S3_REGION')`: a variable's value by its name, and perhaps a default — a string, a flag or a number. */
 function readsEnvironmentVariable(call: TSESTree.CallExpression): boolean {
@@ -308,7 +308,7 @@ function readsEnvironmentVariable(call: TSESTree.CallExpression): boolean {
 }
 
 /** Whether a call gives a string or a boolean by its method or function (see the lists above), or a date's number. */
-function returnsPrimitive(call: TSESTree.CallExpression): boolean {
+export function returnsPrimitive(call: TSESTree.CallExpression): boolean {
   if (readsEnvironmentVariable(call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type === 'Identifier') return importedStringFunction(callee);

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isPrimitiveType } from './holds-values.js';
 import { appClassNamed } from './imported-classes.js';
 import { localClass, programOf } from './local-types.js';
+import { returnsPrimitive } from './produces-object.js';
 import { isFunctionNode, isPrimitiveLiteral, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an instance of a class the module declares is a table its constructor fills once and
@@ -158,9 +159,8 @@ function constructionHelpers(constructorBody: TSESTree.BlockStatement, privateMe
   return [...privateMethods.values()].filter((body) => helpers.has(body));
 }
 
-// Conversions to a primitive, and a string's methods that make another string.
+// Conversions to a primitive.
 const TO_PRIMITIVE = /^(?:Number|String|Boolean|parseInt|parseFloat)$/;
-const STRING_METHODS = /^(?:replace|replaceAll|trim|trimStart|trimEnd|toLowerCase|toUpperCase|slice|substring|padStart|padEnd|normalize)$/;
 
 /**
  * A value an undeclared field is given that is a string, a number or a boolean (SalesForceAI's
@@ -179,8 +179,8 @@ function primitiveValue(value: TSESTree.Node, depth = 0): boolean {
   if (node.type === 'UnaryExpression' && node.operator !== 'delete') return true;
   if (node.type === 'BinaryExpression') return node.operator !== '+' || (primitive(node.left) && primitive(node.right));
   if (node.type !== 'CallExpression') return false;
-  if (node.callee.type === 'Identifier') return TO_PRIMITIVE.test(node.callee.name);
-  return node.callee.type === 'MemberExpression' && STRING_METHODS.test(staticName(node.callee.property) ?? '') && primitive(node.callee.object);
+  // … or a call that gives a string or a boolean by its method or function (a string's `replace()`, see returnsPrimitive).
+  return (node.callee.type === 'Identifier' && TO_PRIMITIVE.test(node.callee.name)) || returnsPrimitive(node);
 }
 
 /** `new Map()`, `new Set()`, `[]`, `{}`: a collection with nothing in it yet. */
