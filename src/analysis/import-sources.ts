@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { programOf } from './local-types.js';
-import { boundFromRequire, importEqualsSource, requiredBindings, unwrapExpression } from './walk.js';
+import { boundFromRequire, chainRoot, importEqualsSource, requiredBindings } from './walk.js';
 
 /** Where a module-level name is imported from (`cron` → `node-cron`). */
 export type ImportSource = (name: string) => string | undefined;
@@ -33,8 +33,7 @@ export function packageSpecifier(source: string): string {
 
 /** The package of the name `client.Registry` (or `client`) starts from, when it is known. */
 function sourceOfMember(node: TSESTree.Node | null, sources: ReadonlyMap<string, string>): string | undefined {
-  let root = node && unwrapExpression(node);
-  while (root?.type === 'MemberExpression') root = unwrapExpression(root.object);
+  const root = node && chainRoot(node);
   return root?.type === 'Identifier' ? sources.get(root.name) : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localFunction, programOf } from './local-types.js';
-import { boundFromRequire, dynamicImportSource, isFunctionNode, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { boundFromRequire, chainRoot, dynamicImportSource, isFunctionNode, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
 
@@ -62,14 +62,14 @@ function thenCallbackModule(call: TSESTree.CallExpression): { source: string; pa
  * CommonJS default export).
  */
 function memberOfLoaded(init: TSESTree.Expression, loaded: ReadonlyMap<string, string>): string | undefined {
-  let root = unwrapExpression(init);
+  const root = unwrapExpression(init);
   if (root.type === 'LogicalExpression') {
     const [left, right] = [memberOfLoaded(root.left, loaded), memberOfLoaded(root.right, loaded)];
     return left === right ? left : undefined;
   }
   if (root.type !== 'MemberExpression') return undefined;
-  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root.type === 'Identifier' ? loaded.get(root.name) : dynamicImportSource(root);
+  const start = chainRoot(root);
+  return start.type === 'Identifier' ? loaded.get(start.name) : dynamicImportSource(start);
 }
 
 /**

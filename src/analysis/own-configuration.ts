@@ -4,7 +4,7 @@ import { importSourceOf } from './import-sources.js';
 import { PROJECT_MODULE } from './module-clients.js';
 import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
-import { askOnce, calleeText, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, calleeText, chainRoot, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /** The globals the environment is read off: Node's `process.env`, Deno's `Deno.env`, Bun's `Bun.env`. */
 const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun']);
@@ -257,19 +257,13 @@ function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined,
  * session settings, no one's session).
  */
 function readFromConfiguration(member: TSESTree.MemberExpression, fn?: TSESTree.Node): boolean {
-  const root = memberRoot(member);
+  const root = chainRoot(member);
   if (root.type !== 'Identifier') return false;
   if (ENVIRONMENT_ROOTS.has(root.name) || CONFIGURATION_READER.test(root.name)) return true;
   const reader = constMadeBy(fn, root.name)?.maker?.split('.').pop();
   return reader !== undefined && CONFIGURATION_READER.test(reader) && !namesOneUser(reader);
 }
 
-/** The object a chain of members is read off: `cfg` of `cfg.security.tokenSecretHex`. */
-function memberRoot(member: TSESTree.MemberExpression): TSESTree.Node {
-  let root: TSESTree.Node = member;
-  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root;
-}
 
 /**
  * The filling function's `const` of a name, with the call that made it, awaited or not: `getConfig`
@@ -317,7 +311,7 @@ function readsOwn(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: S
  * `session`, nor what a function of the app's own looked up (`const me = await auth()`).
  */
 function readOffOwnConst(member: TSESTree.MemberExpression, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
-  const root = memberRoot(member);
+  const root = chainRoot(member);
   if (root.type !== 'Identifier' || namesOneUser(root.name)) return false;
   const made = constMadeBy(fn, root.name);
   const maker = made?.maker?.split('.')[0];

@@ -4,7 +4,7 @@ import { importSourceOf } from './import-sources.js';
 import { ownLoaderSource } from './loaded-sources.js';
 import { bindsInFunction, localFunction, localVariable, programOf } from './local-types.js';
 import { spelledAsPackage } from './tsconfig-imports.js';
-import { askOnce, calleeText, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, valueExpressionOf, walk } from './walk.js';
+import { askOnce, calleeText, chainRoot, dynamicImportSource, isFunctionNode, isNullish, isPrimitiveLiteral, memberWrittenThrough, patternNames, PROMISE_CHAIN_METHODS, returnedValues, staticName, unwrapExpression, valueExpressionOf, walk } from './walk.js';
 
 // Whether an expression makes an object at run time — an instance someone could share — or a
 // value: a string, a number, parsed data, a loaded module, a timer's handle, a test double.
@@ -556,9 +556,8 @@ function passesOnWhatItIsGiven(callback: TSESTree.Node, call: TSESTree.CallExpre
 
 /** `data`, `data.items?.[0]`, `data.settings`: what a callback was given, or a part of it — as much a value as it is. */
 function partOfGiven(value: TSESTree.Node, given: string): boolean {
-  let part = unwrapExpression(value);
-  if (part.type === 'ChainExpression') part = unwrapExpression(part.expression);
-  while (part.type === 'MemberExpression') part = unwrapExpression(part.object);
+  const read = unwrapExpression(value);
+  const part = chainRoot(read.type === 'ChainExpression' ? read.expression : read);
   return part.type === 'Identifier' && part.name === given;
 }
 
@@ -1147,8 +1146,7 @@ function isFieldOf(node: TSESTree.Node, row: string | undefined, depth: number):
   if (value.type !== 'CallExpression') return false;
   const callee = unwrapExpression(value.callee);
   if (callee.type !== 'MemberExpression') return false;
-  let root: TSESTree.Node = callee;
-  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  const root = chainRoot(callee);
   return (root.type === 'Identifier' && root.name === row) || ARRAY_METHODS.has(staticName(callee.property) ?? '');
 }
 

@@ -13,7 +13,7 @@ import { importSourceOf, importsOf } from './import-sources.js';
 import { loadedSourceOf } from './loaded-sources.js';
 import { keepsMetrics } from './metrics-registries.js';
 import { DATABASE_CLIENT_PACKAGE, isBrokerClient, isHostedApiClient, servesWithOwnCredentials } from './service-clients.js';
-import { askOnce, calleeText, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, readsParameterOf, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
+import { askOnce, calleeText, chainRoot, dynamicImportSource, functionName, isFunctionNode, isNullish, isPrimitiveLiteral, patternNames, readsParameterOf, requiredBindings, requireSource, returnedValues, staticName, unwrapExpression, walk, writingFunction } from './walk.js';
 
 // What one process keeps on purpose, so that no holder of it is reported: what the config's
 // `allow` names, and what is shared by its kind — loggers, telemetry, per-request stores,
@@ -668,12 +668,6 @@ function changesThis(node: TSESTree.ThisExpression): boolean {
   return parent?.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument);
 }
 
-/** What a member chain starts from: `x` of `x.y[k]`. */
-function chainRoot(target: TSESTree.Node): TSESTree.Node {
-  let root = unwrapExpression(target as TSESTree.Expression);
-  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  return root;
-}
 
 /** Whether a target (`x`, `x.y[k]`) starts at a variable the module declares at its top (not an import: a client's `db.delete(…)` changes its server, not the module). */
 function moduleBindingRoot(program: TSESTree.Program, target: TSESTree.Node): boolean {

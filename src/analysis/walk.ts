@@ -189,9 +189,8 @@ export function boundFromRequire(target: TSESTree.Node, value: TSESTree.Expressi
   if (target.type !== 'ObjectPattern') return [];
   // … and what is destructured from a part of it (click-platform's `const { JobServiceClient } =
   // require('@google-cloud/aiplatform').v1`): the package's still.
-  let part: TSESTree.Node = init;
-  while (part.type === 'MemberExpression') part = unwrapExpression(part.object);
-  const source = whole ?? (part !== init ? requireSource(part) : undefined);
+  const root = chainRoot(init);
+  const source = whole ?? (root !== init ? requireSource(root) : undefined);
   if (source === undefined) return [];
   const bound: Array<{ local: TSESTree.Identifier; source: string; imported: string }> = [];
   for (const property of target.properties) {
@@ -376,6 +375,13 @@ export function isPrimitiveLiteral(node: TSESTree.Node | null | undefined): bool
   const expr = unwrapExpression(node);
   if (expr.type === 'TemplateLiteral') return true;
   return expr.type === 'Literal' && (typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || typeof expr.value === 'bigint');
+}
+
+/** What a member chain starts from: `x` of `x.y[k]`. */
+export function chainRoot(target: TSESTree.Node): TSESTree.Node {
+  let root = unwrapExpression(target as TSESTree.Expression);
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  return root;
 }
 
 /** A promise chain's links: `p.then(…)`, `.catch(…)`, `.finally(…)`. */
