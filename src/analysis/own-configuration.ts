@@ -4,7 +4,7 @@ import { importSourceOf } from './import-sources.js';
 import { PROJECT_MODULE } from './module-clients.js';
 import { LOGGER_NAME } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
-import { askOnce, calleeText, chainRoot, dynamicImportSource, enclosingFunction, isFunctionNode, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
+import { askOnce, calleeText, chainRoot, dynamicImportSource, enclosingFunction, isFunctionNode, isPrimitiveLiteral, patternNames, readsParameterOf, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 /** The globals the environment is read off: Node's `process.env`, Deno's `Deno.env`, Bun's `Bun.env`. */
 const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun']);
@@ -63,6 +63,23 @@ const CONFIGURATION_READER = /(?:^(?:config|configuration|env|environment|secret
 // `entities: [User, Session]` given to typeorm's `DataSource` — none of them one user's value.
 const PER_USER_WORD = /(?:^(?:user|tenant|session|customer|workspace|caller|principal|byok)|(?:User|Tenant|Session|Customer|Workspace|Caller|Principal|Byok|BYOK))(?:s|Id|ID)?(?=[A-Z0-9_$]|$)/;
 const namesOneUser = (name: string) => !/^[A-Z]/.test(name) && PER_USER_WORD.test(name);
+
+// A function whose whole name says it reads the settings (`getConfig`, `loadAppSettings`, `readEnv`).
+const SETTINGS_READ = /^(?:get|load|read|parse|resolve|validate)(?:[A-Z]\w*)?(?:Config|Configuration|Settings|Env|Environment)$/;
+
+/**
+ * Whether a value is the process's settings, read by a function named for reading them and handed
+ * nothing but literals: blazeconnector's `MessageQueue`, `private config = getConfig()` (its
+ * environment, checked by a schema once). Not one named for a user's (`getUserSettings()`), nor one
+ * handed what a caller passed (`getConfig(tenant)`).
+ */
+export function readsOwnSettings(value: TSESTree.Node): boolean {
+  const read = unwrapExpression(value);
+  const call = read.type === 'AwaitExpression' ? unwrapExpression(read.argument) : read;
+  if (call.type !== 'CallExpression' || !call.arguments.every((argument) => isPrimitiveLiteral(argument))) return false;
+  const name = calleeText(call.callee)?.split('.').pop();
+  return name !== undefined && SETTINGS_READ.test(name) && !namesOneUser(name);
+}
 
 /**
  * Where what fills a holder comes from (FillSource, see sharedByDesign): `caller` when the filling

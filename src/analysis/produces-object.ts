@@ -350,6 +350,10 @@ const MAKES_FETCH = /^(?:createFetch|(?:ofetch|\$fetch)\.create)$/;
 // build): what they hand back is a component — a function each render calls — holding no one's state.
 // Not a bare `memo(…)` or `lazy(…)`, which are as often a memoiser's or a lazy value's (memo-holders.ts).
 const MAKES_COMPONENT = /^(?:React\.(?:forwardRef|memo|lazy)|forwardRef)$/;
+// A web framework's middleware, made by its package's maker or by a function named for making one
+// (Credence-Backend's `cachedMiddleware = getSecurityHeadersMiddleware()`, which hands back
+// `helmet({ … })`): a function each request passes through, keeping no one's state.
+const MAKES_MIDDLEWARE = /^(?:helmet|cors|compression|morgan|cookieParser|(?:bodyParser|express)\.(?:json|urlencoded|raw|text)|express\.static|(?:get|create|make|build)(?:[A-Z]\w*)?Middleware)$/;
 
 // `setInterval(sweep, 60_000)`: a timer's handle cancels a job; it holds no one's state. The
 // platform's, or a wrapper's of the same name (Joplin's `shim.setTimeout(…)`, a fake clock's).
@@ -1216,8 +1220,8 @@ export function producesObject(node: TSESTree.Node): boolean {
       const name = calleeText(expr.callee);
       // `this.getService.bind(this)`: a function, not an instance; so is a fetch function with its
       // defaults (nitro's `globalThis.$fetch = createFetch({ fetch: localFetch, defaults })`, ofetch's),
-      // and a component React's wrappers make (MAKES_COMPONENT).
-      const bindsFunction = name?.endsWith('.bind') === true || MAKES_FETCH.test(name ?? '') || MAKES_COMPONENT.test(name ?? '');
+      // and a component React's wrappers make (MAKES_COMPONENT), and a middleware (MAKES_MIDDLEWARE).
+      const bindsFunction = name?.endsWith('.bind') === true || [MAKES_FETCH, MAKES_COMPONENT, MAKES_MIDDLEWARE].some((pattern) => pattern.test(name ?? ''));
       // A promise already settled to nothing or to a literal (genkit's `global[key] = config instanceof Promise ? config : Promise.resolve()`): a value's.
       if (name === 'Promise.resolve' && settlesToLiteral(expr)) return false;
       return !((name && (VALUE_CALLS.has(name) || VALUE_GETTER.test(name) || VALUE_CONVERSION.test(name.split('.').pop()!))) || bindsFunction || parsesData(expr) || readsRecords(expr, false) || definesModel(expr) || resolvesFromContainer(expr) || returnsPrimitive(expr) || viewsBytes(expr) || makesTestDouble(expr) || startsTimer(expr) || callsValueReturningFunction(expr) || settlesToValues(expr) || iifeOnlyLoadsModules(expr) || mapsRowsToRecords(expr) || preparesStatement(expr) || listFromData(expr) || mergesData(expr));

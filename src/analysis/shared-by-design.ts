@@ -3,9 +3,10 @@ import type { ResolvedConfig } from '../config/index.js';
 import { compiledAgentPlan } from './agent-graphs.js';
 import { madeWithOwnCredentials } from './credentialed-clients.js';
 import { holdsValues, PAGE_ONLY_TYPE, SETTINGS_TYPE } from './holds-values.js';
-import { appClassNamed, importedClass, importedType } from './imported-classes.js';
+import { appClassNamed, importedClass, importedFunction, importedType } from './imported-classes.js';
 import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
+import { readsOwnSettings } from './own-configuration.js';
 import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
@@ -42,8 +43,10 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // performance tracker (TypeAgent's, timing the knowledge graph's operations), and a telemetry or
 // metrics service of the app's own (pipeshub's `TelemetryService`, pushing the process's metrics;
 // agent-memory's `MetricsService`, its operations' latencies), and one that writes metrics out for a
-// scraper (AI-Agents' `PrometheusMetricsEmitter`, appending to the day's `.prom` file).
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*Metrics?(?:Emitter|Reporter|Recorder)|[A-Za-z]*MetricReader|(?:init|create|get)?PostHog(?:Client)?|[A-Za-z]*Telemetry(?:Client|Service|Manager)?|(?:[A-Z][A-Za-z]*)?Metrics(?:Service|Manager)?|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
+// scraper (AI-Agents' `PrometheusMetricsEmitter`, appending to the day's `.prom` file), and one
+// instrument by the name of the function that makes or registers it (Credence-Backend's
+// `_deadLetterCounter = getMetric('outbox_dead_letter_total', 'Counter', …)`, prom-client's loaded lazily).
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create|make|register)(?:[A-Z]\w*)?Metric|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*Metrics?(?:Emitter|Reporter|Recorder)|[A-Za-z]*MetricReader|(?:init|create|get)?PostHog(?:Client)?|[A-Za-z]*Telemetry(?:Client|Service|Manager)?|(?:[A-Z][A-Za-z]*)?Metrics(?:Service|Manager)?|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
 // A tracer by its type's name (OpenTelemetry's `Tracer`, an app's `MinimalTracer` over it): spans of every caller's work.
 const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
@@ -134,7 +137,8 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // And a GraphQL server, whose context function builds each request's context from that request
 // (Edifitech's `apolloServerInstance ??= new ApolloServer({ typeDefs, resolvers })`, graphql-yoga's
 // `createYoga(…)`, Mercurius), and the handler a framework's integration wraps around it.
-const SERVER_PACKAGE = /^(?:@apollo\/server(?:\/[\w-]+)*|apollo-server(?:-[\w-]+)?|@as-integrations\/[\w-]+|graphql-yoga|@graphql-yoga\/node|mercurius|graphql-http(?:\/[\w-]+)*|express-graphql|@codegenie\/serverless-express|@vendia\/serverless-express|aws-serverless-express|serverless-http|@h4ad\/serverless-adapter|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// And hapi's server (0x-jj's indexer: `server = Hapi.server({ port, routes })` in its `start()`).
+const SERVER_PACKAGE = /^(?:@hapi\/hapi|hapi|@apollo\/server(?:\/[\w-]+)*|apollo-server(?:-[\w-]+)?|@as-integrations\/[\w-]+|graphql-yoga|@graphql-yoga\/node|mercurius|graphql-http(?:\/[\w-]+)*|express-graphql|@codegenie\/serverless-express|@vendia\/serverless-express|aws-serverless-express|serverless-http|@h4ad\/serverless-adapter|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
@@ -163,8 +167,10 @@ const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|Application
 // sees the process out (Bun-Elysiajs-Paseto-Boilerplate's `new ShutdownManager(config)`, handling
 // SIGTERM and SIGINT): one process, one way down. So is a monitor of the process's own operations,
 // and the stop handle a worker's `start()` hands back (sath_marketplace's `stopOperationalMonitor =
-// startOperationalMonitor({ pool })`, `stopOutboxWorker = outboxWorker.start(options)`).
-const BACKGROUND_WORK_CALLEE = /(?:^|\.)(?:start(?:[A-Z]\w*)?(?:Worker|Workers|Poller|Polling|Scheduler|Loop|Monitor|Monitoring)|[a-z]\w*(?:Worker|Poller|Scheduler|Loop|Monitor)\.start|(?:Graceful)?Shutdown(?:Manager|Handler|Coordinator)?)$/;
+// startOperationalMonitor({ pool })`, `stopOutboxWorker = outboxWorker.start(options)`), and a
+// job the process runs on its own timer (gengui-core's `cleanupReservationsTask =
+// startCleanupReservationsJob()`, stopped at shut-down).
+const BACKGROUND_WORK_CALLEE = /(?:^|\.)(?:start(?:[A-Z]\w*)?(?:Worker|Workers|Poller|Polling|Scheduler|Loop|Monitor|Monitoring|Job|Jobs|CronJob|CronJobs)|[a-z]\w*(?:Worker|Poller|Scheduler|Loop|Monitor)\.start|(?:Graceful)?Shutdown(?:Manager|Handler|Coordinator)?)$/;
 // What keeps each request's own state apart: one `AsyncLocalStorage` serves the whole process and
 // hands every async context its own store (ssot-kit's request scope is one; so is the OpenAI
 // Agents SDK's tracing context, kept lazily). `AsyncContext.Variable` is its TC39 successor. So
@@ -300,15 +306,16 @@ export type FillSource = 'own' | 'unseen' | 'caller';
  * `new sqlite3.Database(path)`), or Bun's own clients (bun-llm-proxy's `new Bun.RedisClient(url)`,
  * `new Bun.SQL(url)`), or TypeORM's data source by its maker's name (chat-with-pdf-server's
  * `dataSource = await getDataSource()` from its ORM config), or a pool of connections to one by
- * its class's name (Reyada's `DatabaseConnectionPool`, a `PgPool`): the store every request reads
- * and writes by key, by design.
+ * its class's name (Reyada's `DatabaseConnectionPool`, a `PgPool`), or what a class makes from a
+ * connection string (LangGraph's `PostgresSaver.fromConnString(url)`, aria-backend's checkpointer;
+ * Azure's `fromConnectionString`): the store every request reads and writes by key, by design.
  */
 // … and the server's privileged client by its maker's name: Supabase's service-role client
 // (gpt-agent-platform's `getSupabaseServiceRoleClient()`, the `createAdminClient()` Supabase's
 // guides write, tiangong-lca's `createSupabaseServiceClient()`), an admin API's client — made with
 // the server's own key, never a user's session.
 const ADMIN_CLIENT_CALLEE = /(?:^|\.)(?:get|create|make)?\w*(?:ServiceRole|Admin|SupabaseService)Client$/;
-const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|(?:get|create)(?:[A-Z]\w*)?DataSource|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection(?:Pool)?|(?:Db|DB|Database|Postgres|Pg|MySql|Mysql|Mongo|MongoDb|Redis)Pool|[A-Z]\w*(?:Database|Db|DB))$/;
+const DATABASE_CLIENT_CLASS = /(?:^|\.)(?:PrismaClient|(?:get|create)(?:[A-Z]\w*)?DataSource|Bun\.(?:RedisClient|SQL)|create(?:Redis|Valkey|Postgres|Pg|Mongo|MongoDb|MySql|Mysql|Prisma|Drizzle|Kysely|Knex|Database|Db)(?:Client|Pool)|get(?:[A-Z]\w*)?Redis(?:Client|Connection)?|open(?:Database|Db)|(?:Db|Database|SQLite|Sqlite|Postgres|Pg|MySql|Mysql|Mongo|MongoDb)Connection(?:Pool)?|(?:Db|DB|Database|Postgres|Pg|MySql|Mysql|Mongo|MongoDb|Redis)Pool|[A-Z]\w*(?:Database|Db|DB)|\w+\.from(?:ConnString|ConnectionString))$/;
 
 // A base class named for a database's or a cache's client: `RedisApplication`, `MongoConnectionBase`, `PgStore`.
 const DATABASE_CLIENT_BASE = /^(?:Redis|Valkey|Mongo|MongoDb|Postgres|Pg|MySql|Mysql|Sqlite|SQLite)(?:[A-Z]\w*)?(?:Client|Connection|Application|Service|Store|Cache|Base|Adapter|Provider|Repository)$/;
@@ -322,8 +329,9 @@ const BUN_CLIENT_CLASS = /^(?:SQL|RedisClient)$/;
 // `twilioClient = await getTwilioClient()`): as a hosted API's client is (service-clients.ts),
 // when only the process's own configuration made it.
 // A function named for setting up the process's logging (dployr-base's `initFileLogging(path)`,
-// opening the append stream every log line goes to): what it keeps is the log's outlet.
-const LOGGING_SET_UP = /^(?:init|initiali[sz]e|setup|setUp|configure|open|start|enable)\w*(?:Log|Logs|Logging|Logger)$/;
+// opening the append stream every log line goes to), or for turning its file over (eccb.app's
+// `rotateLogFile()`, reopening the day's file): what it keeps is the log's outlet.
+const LOGGING_SET_UP = /^(?:init|initiali[sz]e|setup|setUp|configure|open|reopen|rotate|start|enable)\w*(?:Log|Logs|Logging|Logger)(?:File|Files|Stream)?$/;
 const HOSTED_CLIENT_CALLEE = /(?:^|\.)(?:create|make|build|get)(?:[A-Z]\w*)?(?:LLM|Llm|OpenAI|OpenAi|Openai|Anthropic|Gemini|Claude|Groq|Mistral|Ollama|Bedrock|Twilio|Stripe|SendGrid|Sendgrid|Resend|Postmark|Mailgun|Slack|Octokit|GitHub|Github|Notion)Client$/;
 
 /**
@@ -371,6 +379,10 @@ export function sharedByDesign(name: string, producer: string | undefined, at: T
   if (program && held?.type === 'TSTypeReference' && held.typeName.type === 'Identifier' && keepsCronJobs(program, held.typeName.name)) return true;
   // A browser SDK's type too (supermemory's `Promise<PostHog>` from posthog-js, filled by a function of its own): a page's.
   if (program && typeKeptByDesign(program, declaredType, shared)) return true;
+  // The process's own helper process, started from its own settings (unbrowse's `kuriProcess:
+  // ChildProcess | null`, the browser driver its `start()` spawns; moltbot's Gmail watcher): one for
+  // the process. Not one started from what a caller handed the function that starts it (fill).
+  if (fill === 'own' && program && spawnsOwnProcess(program, held, producer)) return true;
   // Filled by a function named for making the server's admin client (genius365's
   // `createAdminClient()`, keeping the service-role Supabase client it makes): what it keeps is that.
   const maker = writingFunction(at);
@@ -797,7 +809,9 @@ const askingMakers = new Set<TSESTree.Node>();
  * `drizzle(postgres(options), { schema })`, kept as `singleton('db', createDatabaseConnection)`.
  */
 function makesOnlySharedByDesign(program: TSESTree.Program, name: string, fill: FillSource): boolean {
-  const maker = localFunction(program, name);
+  // … or another file of the project's (eccb.app's `emailWorker = createWorker({ queueName, processor })`
+  // from its queue module, handing back the BullMQ `Worker` it makes).
+  const maker = localFunction(program, name) ?? importedFunction(program, name);
   return maker !== undefined && handsBackOnlySharedByDesign(maker, fill);
 }
 
@@ -994,6 +1008,20 @@ function declaredAsSettings(declared: TSESTree.TypeNode | undefined): boolean {
   return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName));
 }
 
+const CHILD_PROCESS_MODULE = /^(?:node:)?child_process$/;
+const CHILD_PROCESS_TYPE = /^(?:ChildProcess|ChildProcessWithoutNullStreams|ChildProcessByStdio)$/;
+const SPAWNS = /^(?:spawn|fork|exec|execFile)$/;
+
+/** Declared as Node's `ChildProcess`, or made by `child_process`' `spawn` (`fork`, `exec`, `execFile`). */
+function spawnsOwnProcess(program: TSESTree.Program, held: TSESTree.TypeNode | undefined, producer: string | undefined): boolean {
+  if (held?.type === 'TSTypeReference' && CHILD_PROCESS_MODULE.test(typeSource(program, held))) {
+    return CHILD_PROCESS_TYPE.test(importedTypeName(program, held.typeName).split('.').pop()!);
+  }
+  // `spawn(…)` imported so, or `cp.spawn(…)` on the module.
+  const parts = producer?.split('.') ?? [];
+  return (parts.length === 1 || parts.length === 2) && CHILD_PROCESS_MODULE.test(importSourceOf(program, parts[0]!) ?? '') && SPAWNS.test(parts[parts.length - 1]!);
+}
+
 /** Undeclared, or declared as `any` or `unknown` — also once filled and resolved (`Promise<unknown | null> | null`). */
 function declaredAsAnything(declared: TSESTree.TypeNode | undefined): boolean {
   const held = declared && resolvedFilledType(declared);
@@ -1012,15 +1040,16 @@ function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initia
   if (depth > 2) return undefined;
   let kind: 'shared' | 'value' = 'value';
   // An object the field starts with is judged as a later one is (jamify-websocket's RequestContext,
-  // `private storage = new AsyncLocalStorage<{ token: string }>()`: each request's own store).
-  if (initial != null && producesObject(initial)) {
+  // `private storage = new AsyncLocalStorage<{ token: string }>()`: each request's own store); the
+  // process's settings, read by their reader (`private config = getConfig()`), are values.
+  if (initial != null && producesObject(initial) && !readsOwnSettings(initial)) {
     if (!sharedByDesign(field, producerName(initial), initial, undefined, fill) && !madeWithOwnCredentials([{ value: initial, fill }])) return undefined;
     kind = 'shared';
   }
   for (const { field: written, value, inConstructor, fromCaller } of instanceWrites(declaration)) {
     if (written !== field) continue;
     if (!inConstructor && fromCaller) return undefined;
-    if (!producesObject(value)) continue;
+    if (!producesObject(value) || readsOwnSettings(value)) continue;
     const madeOf = madeOfOwnField(value);
     const handedBack = ownFieldsHandedBack(value);
     const ownShared = (other: string) => other !== field && fieldKind(declaration, other, fieldInitial(declaration, other), fill, depth + 1) === 'shared';

@@ -30,7 +30,7 @@ export const isSingleUserHost = (source: string): boolean => SINGLE_USER_HOSTS.h
 // where one process answers every client.
 const MCP_SERVER_PACKAGE = /^@modelcontextprotocol\/(?:sdk\/server\/stdio(?:\.js)?|server(?:\/stdio)?)$/;
 const NETWORK_SERVER_TRANSPORT = /(?:HTTP|Http|SSE|WebSocket)ServerTransport$|^createMcp[A-Za-z]*(?:Handler|App)$/;
-const NETWORK_SERVER_PACKAGE = /^(?:(?:node:)?(?:http|https|http2|net)|express|fastify|koa|hono|@hono\/node-server|ws)$/;
+const NETWORK_SERVER_PACKAGE = /^(?:(?:node:)?(?:http|https|http2|net)|express|fastify|koa|hono|@hono\/node-server|@hapi\/hapi|hapi|ws)$/;
 
 /**
  * The single-user host whose API the module loads, if it loads one: `import … from 'vscode'` (not

@@ -66,6 +66,8 @@ function project(): string {
     'src/context/caching.ts': `import { CachingBase } from '@/orchestration';\nexport class CachingOrchestrator extends CachingBase {\n  constructor() { super(); }\n}\n`,
     // socket.io's server under a name another file gives it (Travel-Log-Api's TypedIOServer)
     'src/socket/types.ts': `import { Server } from 'socket.io';\nexport type TypedIOServer = Server<{ join: (room: string) => void }, { message: (text: string) => void }>;\n`,
+    // a queue module's maker of BullMQ workers (eccb.app's `createWorker`), and one of event buses
+    'src/jobs/queue.ts': `import { Worker, type Job } from 'bullmq';\nexport function createWorker(options: { queueName: string; processor: (job: Job) => Promise<unknown> }): Worker {\n  const worker = new Worker(options.queueName, options.processor, { connection: { url: process.env.REDIS_URL } });\n  worker.on('failed', () => {});\n  return worker;\n}\n`,
     'src/legacy/filters.js': `class ContactFilter {\n  apply(contacts, rule) { return contacts.filter(rule); }\n}\nclass Seen {\n  constructor() { this.ids = new Set(); }\n  add(id) { this.ids.add(id); }\n}\nmodule.exports = { ContactFilter, Seen };\nexports.Filter = ContactFilter;\n`,
   }, 'imported-classes');
 }
@@ -107,6 +109,8 @@ ruleTester.run('no-module-singleton with a class another file declares', rule, {
     { code: `import { getEnv } from './env.server';\nglobal.ENV = getEnv();\nexport default function handleRequest(request: Request) {\n  return new Response(request.url);\n}\n`, filename: at('src/entry.server.ts') },
     // a list another file's function parses, or the list of its own it falls back to
     { code: `import { loadCrawlerPatterns } from '../utils/crawlerPatterns';\nlet crawlerPatterns = loadCrawlerPatterns();\nexport const isBot = (userAgent: string) => crawlerPatterns.some((pattern) => pattern.test(userAgent));\nexport function refreshCrawlerPatterns() {\n  crawlerPatterns = loadCrawlerPatterns();\n}\n`, filename: at('src/middleware/antiBot.ts') },
+    // workers another file's maker hands back, started by the process
+    { code: `import { createWorker } from './queue';\nlet emailWorker: ReturnType<typeof createWorker> | null = null;\nlet uploadWorker: ReturnType<typeof createWorker> | null = null;\nexport function startWorkers(): void {\n  emailWorker = createWorker({ queueName: 'EMAIL', processor: async (job) => sendEmail(job.data) });\n  uploadWorker = createWorker({ queueName: 'UPLOAD', processor: async (job) => {\n    const sessionId = (job.data as { sessionId?: string }).sessionId;\n    return { sessionId };\n  } });\n}\nexport async function stopWorkers() {\n  await emailWorker?.close();\n  await uploadWorker?.close();\n}\n`, filename: at('src/jobs/workers.ts') },
   ],
   invalid: [
     // … not what another file's function makes
