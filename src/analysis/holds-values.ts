@@ -11,8 +11,9 @@ import { calleeText, isPrimitiveLiteral, staticName, unwrapExpression } from './
 // is compared — rather than an instance that anyone else shares.
 
 // DOM types no server has: elements, IndexedDB's handles, media (Web Audio's context, buffers and
-// nodes: mcp-use's `softBuffer: AudioBuffer`), canvas and WebRTC contexts.
-export const PAGE_ONLY_TYPE = /^(?:(?:HTML|SVG)\w*Element|IDB(?:Database|ObjectStore|Transaction|Index|Factory|OpenDBRequest|Cursor\w*)|MediaStream|MediaRecorder|(?:Offline)?AudioContext|AudioBuffer|AudioWorkletNode|(?:AudioBufferSource|Gain|Oscillator|BiquadFilter|Analyser|StereoPanner|Panner|Convolver|Delay|DynamicsCompressor)Node|CanvasRenderingContext2D|WebGL2?RenderingContext|OffscreenCanvas|ServiceWorkerRegistration|RTCPeerConnection)$/;
+// nodes: mcp-use's `softBuffer: AudioBuffer`), canvas and WebRTC contexts, and the Web Speech API's
+// (lion-reader's browser narration keeps `currentUtterance: SpeechSynthesisUtterance | null`).
+export const PAGE_ONLY_TYPE = /^(?:SpeechSynthesis(?:Utterance|Voice)?|SpeechRecognition|(?:HTML|SVG)\w*Element|IDB(?:Database|ObjectStore|Transaction|Index|Factory|OpenDBRequest|Cursor\w*)|MediaStream|MediaRecorder|(?:Offline)?AudioContext|AudioBuffer|AudioWorkletNode|(?:AudioBufferSource|Gain|Oscillator|BiquadFilter|Analyser|StereoPanner|Panner|Convolver|Delay|DynamicsCompressor)Node|CanvasRenderingContext2D|WebGL2?RenderingContext|OffscreenCanvas|ServiceWorkerRegistration|RTCPeerConnection)$/;
 // … and the page's own globals by their DOM names — `Storage` (grist's `_storage: Storage`, its
 // `localStorage` or a stand-in), `Window`, `Document` — unless the file binds the name itself
 // (`import { Storage } from '@google-cloud/storage'` is a server's client).

@@ -993,7 +993,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
   // process's own values (qr-flow's `ConfigManager`, `config: AppConfig` read from the environment,
   // and again by `reloadConfig()`) — not of what its first caller passed, handed to every later one.
   const keepsSettings = fill === 'own' && sharedFields.size === 0
-    && members.some((member) => declaredAsSettings(member.typeAnnotation?.typeAnnotation))
+    && members.some((member) => declaredAsSettings(member.typeAnnotation?.typeAnnotation ?? assertedType(member)))
     && !changedByCallers(declaration);
   return (sharedFields.size > 0 || keepsSettings) && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
 }
@@ -1004,6 +1004,8 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
  */
 function declaredAsSettings(declared: TSESTree.TypeNode | undefined): boolean {
   if (declared?.type === 'TSIndexedAccessType') return declaredAsSettings(declared.objectType);
+  // A list of settings (koa-boilerplate's `JobQueueManager`, `bullOptions = [noteExpireJobOptions] as IBullOptions<JobType>[]`).
+  if (declared?.type === 'TSArrayType') return declaredAsSettings(declared.elementType);
   if (declared?.type === 'TSIntersectionType') return declared.types.some(declaredAsSettings);
   return declared?.type === 'TSTypeReference' && SETTINGS_TYPE.test(typeNameText(declared.typeName));
 }
@@ -1020,6 +1022,12 @@ function spawnsOwnProcess(program: TSESTree.Program, held: TSESTree.TypeNode | u
   // `spawn(…)` imported so, or `cp.spawn(…)` on the module.
   const parts = producer?.split('.') ?? [];
   return (parts.length === 1 || parts.length === 2) && CHILD_PROCESS_MODULE.test(importSourceOf(program, parts[0]!) ?? '') && SPAWNS.test(parts[parts.length - 1]!);
+}
+
+/** The type an undeclared field's first value is asserted to be (`bullOptions = [a, b] as IBullOptions[]`). */
+function assertedType(member: { readonly type: string; readonly value?: TSESTree.Expression | null }): TSESTree.TypeNode | undefined {
+  const value = member.type === 'PropertyDefinition' ? member.value : null;
+  return value?.type === 'TSAsExpression' || value?.type === 'TSSatisfiesExpression' ? value.typeAnnotation : undefined;
 }
 
 /** Undeclared, or declared as `any` or `unknown` — also once filled and resolved (`Promise<unknown | null> | null`). */
