@@ -955,7 +955,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
       server ||= isSocketServerType(program, declared);
     } else if (declared !== undefined && member.type === 'PropertyDefinition' && clientOfOwnSecret(declaration, field, member.value, fill)) {
       sharedFields.add(field);
-    } else if (declared !== undefined && collectsSockets(program, declared)) {
+    } else if (declared !== undefined ? collectsSockets(program, declared) : member.type === 'PropertyDefinition' && startsEmptyCollectionOfSockets(program, member.value)) {
       sharedFields.add(field);
       connections = true;
     } else if ((member.type === 'PropertyDefinition' && locksByKey(program, member)) || (declared !== undefined && collectsConnections(program, declared))) sharedFields.add(field);
@@ -1272,6 +1272,19 @@ const SOCKET_TYPE = /^(?:WebSocket|Socket)$/;
 function collectsSockets(program: TSESTree.Program, declared: TSESTree.TypeNode): boolean {
   const held = collectedType(declared);
   return held?.type === 'TSTypeReference' && isSocketType(program, held);
+}
+
+/**
+ * An undeclared field first given an empty collection of sockets, typed where it is made
+ * (Live-Face-Tracker-Server's `WSStreamServer`, `private clients = new Set<WebSocket>()` beside
+ * its WebSocket server): as one declared so (collectsSockets).
+ */
+function startsEmptyCollectionOfSockets(program: TSESTree.Program, value: TSESTree.Expression | null): boolean {
+  const made = value && unwrapExpression(value);
+  if (made?.type !== 'NewExpression' || made.callee.type !== 'Identifier' || !COLLECTION_TYPE.test(made.callee.name) || made.arguments.length > 0) return false;
+  const held = made.typeArguments?.params.at(-1);
+  const element = held && (collectedType(held) ?? held);
+  return element?.type === 'TSTypeReference' && isSocketType(program, element);
 }
 
 /**
