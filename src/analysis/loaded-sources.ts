@@ -81,6 +81,7 @@ function memberOfLoaded(init: TSESTree.Expression, loaded: ReadonlyMap<string, s
 export function ownLoaderSource(node: TSESTree.Node): string | undefined {
   let call = unwrapExpression(node);
   if (call.type === 'AwaitExpression') call = unwrapExpression(call.argument);
+  if (call.type === 'CallExpression' && call.arguments.length === 0) return oneModuleLoaderSource(call);
   if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.arguments.length !== 1) return undefined;
   const source = staticName(call.arguments[0]);
   const program = programOf(call);
@@ -96,4 +97,43 @@ export function ownLoaderSource(node: TSESTree.Node): string | undefined {
   };
   const loads = values.some((value) => value !== null && loadsParam(value));
   return loads && values.every((value) => value === null || loadsParam(value) || isNullish(value)) ? source : undefined;
+}
+
+/**
+ * The package a call of the module's own loader of one package names: a function handed nothing
+ * whose every return hands back that package's import, or the module variable it keeps the import
+ * in (Freelancer-Client-matching-platform-be's `loadS3Module()`, returning `s3ModulePromise`, set
+ * only to `import('@aws-sdk/client-s3').catch(…)`) — `const { S3Client } = await loadS3Module()`
+ * takes AWS's client from it.
+ */
+function oneModuleLoaderSource(call: TSESTree.CallExpression): string | undefined {
+  const program = programOf(call);
+  const fn = call.callee.type === 'Identifier' && program ? localFunction(program, call.callee.name) : undefined;
+  if (!fn || !program) return undefined;
+  const sources = new Set<string | undefined>();
+  for (const value of returnedValues(fn)) {
+    if (value === null || isNullish(value)) continue;
+    const held = unwrapExpression(value);
+    sources.add(held.type === 'Identifier' ? variableImportSource(program, held.name) : importSourceOfValue(held));
+  }
+  const [only] = sources;
+  return sources.size === 1 ? only : undefined;
+}
+
+/** The package every value a module variable is given imports (nothing at all counts for none). */
+function variableImportSource(program: TSESTree.Program, name: string): string | undefined {
+  const sources = new Set<string | undefined>();
+  walk(program, (node) => {
+    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name && !isNullish(node.right)) sources.add(importSourceOfValue(node.right));
+  });
+  const [only] = sources;
+  return sources.size === 1 ? only : undefined;
+}
+
+/** `import('x')`, awaited or not, and with a `.catch(…)` or `.finally(…)` after it: `x`. */
+function importSourceOfValue(value: TSESTree.Node): string | undefined {
+  let expr = unwrapExpression(value);
+  if (expr.type === 'AwaitExpression') expr = unwrapExpression(expr.argument);
+  while (expr.type === 'CallExpression' && expr.callee.type === 'MemberExpression' && ['catch', 'finally'].includes(staticName(expr.callee.property) ?? '')) expr = unwrapExpression(expr.callee.object);
+  return dynamicImportSource(expr);
 }
