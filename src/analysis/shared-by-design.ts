@@ -993,7 +993,7 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
   // process's own values (qr-flow's `ConfigManager`, `config: AppConfig` read from the environment,
   // and again by `reloadConfig()`) — not of what its first caller passed, handed to every later one.
   const keepsSettings = fill === 'own' && sharedFields.size === 0
-    && members.some((member) => declaredAsSettings(member.typeAnnotation?.typeAnnotation ?? assertedType(member)))
+    && members.some((member) => declaredAsSettings(member.typeAnnotation?.typeAnnotation ?? (member.type === 'PropertyDefinition' ? assertedType(member.value) : undefined)))
     && !changedByCallers(declaration);
   return (sharedFields.size > 0 || keepsSettings) && instanceWrites(declaration).every(({ field = '', inConstructor, fromCaller }) => sharedFields.has(field) || (valueFields.has(field) && (inConstructor || !fromCaller)));
 }
@@ -1025,8 +1025,7 @@ function spawnsOwnProcess(program: TSESTree.Program, held: TSESTree.TypeNode | u
 }
 
 /** The type an undeclared field's first value is asserted to be (`bullOptions = [a, b] as IBullOptions[]`). */
-function assertedType(member: { readonly type: string; readonly value?: TSESTree.Expression | null }): TSESTree.TypeNode | undefined {
-  const value = member.type === 'PropertyDefinition' ? member.value : null;
+function assertedType(value: TSESTree.Expression | null): TSESTree.TypeNode | undefined {
   return value?.type === 'TSAsExpression' || value?.type === 'TSSatisfiesExpression' ? value.typeAnnotation : undefined;
 }
 
