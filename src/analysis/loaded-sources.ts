@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { localFunction, programOf } from './local-types.js';
+import { localFunction, programOf, valuesGivenTo } from './local-types.js';
 import { boundFromRequire, chainRoot, dynamicImportSource, isFunctionNode, isNullish, patternNames, requiredBindings, returnedValues, staticName, unwrapExpression, walk } from './walk.js';
 
 const loadedSources = new WeakMap<TSESTree.Program, Map<string, string>>();
@@ -122,10 +122,7 @@ function oneModuleLoaderSource(call: TSESTree.CallExpression): string | undefine
 
 /** The package every value a module variable is given imports (nothing at all counts for none). */
 function variableImportSource(program: TSESTree.Program, name: string): string | undefined {
-  const sources = new Set<string | undefined>();
-  walk(program, (node) => {
-    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name && !isNullish(node.right)) sources.add(importSourceOfValue(node.right));
-  });
+  const sources = new Set(valuesGivenTo(program, name).map(importSourceOfValue));
   const [only] = sources;
   return sources.size === 1 ? only : undefined;
 }

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, patternNames, unwrapExpression, walk } from './walk.js';
+import { isFunctionNode, isNullish, patternNames, unwrapExpression, walk } from './walk.js';
 
 /** The Program a node belongs to. */
 export function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
@@ -90,6 +90,16 @@ export function localVariable(at: TSESTree.Node, name: string): TSESTree.Variabl
     if (declarator) return declarator;
   }
   return undefined;
+}
+
+/** Every value the module gives its top-level variable `name`: where it is declared and each assignment, emptying it (`= null`) aside. */
+export function valuesGivenTo(program: TSESTree.Program, name: string): TSESTree.Node[] {
+  const declarator = localVariable(program, name);
+  const values: TSESTree.Node[] = declarator?.init && !isNullish(declarator.init) ? [declarator.init] : [];
+  walk(program, (node) => {
+    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name && !isNullish(node.right)) values.push(node.right);
+  });
+  return values;
 }
 
 /** The `const` declared under `name` in a block around `at` (the innermost), inside a function. */

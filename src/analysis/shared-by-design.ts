@@ -4,7 +4,7 @@ import { compiledAgentPlan } from './agent-graphs.js';
 import { madeWithOwnCredentials } from './credentialed-clients.js';
 import { holdsValues, PAGE_ONLY_TYPE, SETTINGS_TYPE } from './holds-values.js';
 import { appClassNamed, importedClass, importedFunction, importedType } from './imported-classes.js';
-import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType } from './local-types.js';
+import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType, valuesGivenTo } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
 import { readsOwnSettings } from './own-configuration.js';
 import { hooksProcess } from './process-hooks.js';
@@ -788,10 +788,7 @@ function madeByWhatIsShared(program: TSESTree.Program, name: string, at: TSESTre
   const declarator = localVariable(program, name);
   return declarator !== undefined && requiredBindings(declarator).length === 0 && askOnce(askingMakers, declarator, () => {
     if (sharedByDesign(name, undefined, declarator, declarator.id.typeAnnotation?.typeAnnotation, fill)) return true;
-    const values: TSESTree.Node[] = declarator.init && !isNullish(declarator.init) ? [declarator.init] : [];
-    walk(program, (node) => {
-      if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === name && !isNullish(node.right)) values.push(node.right);
-    });
+    const values = valuesGivenTo(program, name);
     return values.length > 0 && values.every((value) => {
       const producer = producerName(value);
       return producer !== undefined && sharedByDesign(name, producer, value, undefined, fill);
