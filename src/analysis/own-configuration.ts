@@ -193,8 +193,26 @@ function readOnlyAsOverride(name: string, fn: TSESTree.FunctionLike): boolean {
  */
 function readsParameterThrough(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>): boolean {
   if (!fn || !isFunctionNode(fn)) return false;
-  const parameters = new Set(fn.params.flatMap((param) => patternNames(param).filter((name) => !handsDownOwnParameter(param, name) && !overridesOwnAddress(param, name, fn))));
-  return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name) && !handedToConfigurationReader(node), (name) => configuredWithParameter(name, fn));
+  const parameters = new Set(fn.params.flatMap((param) => patternNames(param).filter((name) => !handsDownOwnParameter(param, name) && !overridesOwnAddress(param, name, fn) && !tunesWithDefault(param, name))));
+  return readsThroughConsts(value, fn, asking, (node) => parameters.has(node.name) && !handedToConfigurationReader(node), (name) => configuredWithParameter(name, fn), (name) => tunesWithDefault(constIn(fn, name)?.id ?? null, name));
+}
+
+/**
+ * Whether a pattern takes `name` out of what it destructures with a number or a boolean for its
+ * default: avian's `connectRedis(options = {})`, `const { maxRetries = 10, retryDelay = 1000,
+ * connectTimeout = 10000 } = options`. A count or a time tunes how a client connects, and a number
+ * names no one: the Redis it opens is still the one at the process's `config.redis.url`.
+ */
+function tunesWithDefault(pattern: TSESTree.Node | null, name: string): boolean {
+  if (!pattern) return false;
+  let tunes = false;
+  walk(pattern, (node) => {
+    if (tunes || node.type !== 'Property' || node.value.type !== 'AssignmentPattern' || node.value.left.type !== 'Identifier' || node.value.left.name !== name) return;
+    const fallback = unwrapExpression(node.value.right);
+    const literal = fallback.type === 'UnaryExpression' && fallback.operator === '-' ? fallback.argument : fallback;
+    tunes = literal.type === 'Literal' && (typeof literal.value === 'number' || typeof literal.value === 'boolean');
+  });
+  return tunes;
 }
 
 /**
@@ -244,29 +262,21 @@ function moduleConstOfConfiguration(name: string, at: TSESTree.Node, fn: TSESTre
 
 /**
  * Whether a value reads a name `reads` answers yes for, following the filling function's own
- * `const`s to what they were given — and asking `constSays` of each such `const` besides.
+ * `const`s to what they were given — and asking `constSays` of each such `const` besides; a
+ * `const` `passes` answers yes for is not followed.
  */
-function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>, reads: (node: TSESTree.Identifier) => boolean, constSays?: (name: string) => boolean): boolean {
+function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined, asking: Set<TSESTree.Node>, reads: (node: TSESTree.Identifier) => boolean, constSays?: (name: string) => boolean, passes?: (name: string) => boolean): boolean {
   let found = false;
   walk(value, (node) => {
     if (found || node.type !== 'Identifier' || !namesABinding(node)) return;
     const local = fn && isFunctionNode(fn) ? constIn(fn, node.name) : undefined;
+    if (local && passes?.(node.name)) return;
     if (local) found = askOnce(asking, local, () => (local.init !== null && readsThroughConsts(local.init, fn, asking, reads, constSays)) || (constSays?.(node.name) ?? false));
     else found = reads(node);
   });
   return found;
 }
 
-/**
- * Whether a value reads only the process's own configuration — literals, the environment, the
- * module's own constants and imports (its `config`), configuration readers, and what the filling
- * function derives from those: hustlexp's `new OpenAI({ apiKey: config.ai.openai.apiKey })`,
- * `twilio(accountSid, authToken)` after `const { accountSid, authToken } = config.identity.twilio`,
- * Guebbit's SMTP transport on `smtpPort()`, a module function of the environment. Not a key read
- * from a user's settings (`new OpenAI({ apiKey: getUserSettings().apiKey })`), a parameter, `this`,
- * or anything else the function cannot show to be the process's: a hosted API's client made from
- * such a value may hold one user's key (an AI platform's "bring your own key"), and is reported.
- */
 /**
  * Whether a member is read off the environment or an object named for configuration (`process.env.X`,
  * `env.smtpUser`, `config.db.user`), or off the function's `const` of what a configuration reader
@@ -295,6 +305,16 @@ function constMadeBy(fn: TSESTree.Node | undefined, name: string): { local: TSES
   return { local: local as TSESTree.VariableDeclarator & { init: TSESTree.Expression }, maker: made.type === 'CallExpression' ? calleeText(made.callee) : undefined };
 }
 
+/**
+ * Whether a value reads only the process's own configuration — literals, the environment, the
+ * module's own constants and imports (its `config`), configuration readers, and what the filling
+ * function derives from those: hustlexp's `new OpenAI({ apiKey: config.ai.openai.apiKey })`,
+ * `twilio(accountSid, authToken)` after `const { accountSid, authToken } = config.identity.twilio`,
+ * Guebbit's SMTP transport on `smtpPort()`, a module function of the environment. Not a key read
+ * from a user's settings (`new OpenAI({ apiKey: getUserSettings().apiKey })`), a parameter, `this`,
+ * or anything else the function cannot show to be the process's: a hosted API's client made from
+ * such a value may hold one user's key (an AI platform's "bring your own key"), and is reported.
+ */
 function readsOnlyOwnConfiguration(value: TSESTree.Node, filledBy: TSESTree.Node | undefined): boolean {
   return readsOwn(value, filledBy, new Set());
 }

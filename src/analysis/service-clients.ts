@@ -39,6 +39,7 @@ const STORE_CLIENT_PACKAGE = /^(?:unstorage|@replit\/database|@mastra\/(?:libsql
 
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),
+ * ActiveMQ's over STOMP (stompit: jamify-chat's `QueueService`, a publishing and a subscribing `Client`),
  * Kafka's (KafkaJS, Confluent's, node-rdkafka), NATS', MQTT's, and the queues kept in Redis or
  * Postgres (BullMQ, Bull, Bee-Queue, pg-boss, Graphile Worker — maxun's `workerUtils` and `runner`) or MongoDB (Agenda: thasporesai's
  * `agenda = new Agenda({ backend: new MongoBackend(…) })`), and the streams resumed over Redis' publish
@@ -48,7 +49,7 @@ const STORE_CLIENT_PACKAGE = /^(?:unstorage|@replit\/database|@mastra\/(?:libsql
  * and `channel`); and socket.io's client, one connection to a realtime server for the process or
  * the page, each event carrying whose it is (flowcraft-ai-workflow-builder's `socket = io(origin, { auth })`).
  */
-const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|resumable-stream(?:\/[\w-]+)?|socket\.io-client)$/;
+const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|stompit|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|resumable-stream(?:\/[\w-]+)?|socket\.io-client)$/;
 
 /**
  * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
@@ -90,7 +91,8 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * after `Airtable.configure({ apiKey })`), the Shopify app's API object (`shopifyApi({ apiKey, apiSecretKey })`), Microsoft Graph's
  * client (ExAI's, on the app's own Azure credential), and the chains'
  * RPC clients (ethers, viem, web3, Solana's `Connection`, Alchemy's SDK, CosmJS' — dao-dao-indexer's
- * `StargateClient.connect(rpc)` —, and Nostr's relays through NDK: a-nostr-commerce-coordinator's `NDKService`) and the server's own wallet
+ * `StargateClient.connect(rpc)` —, Stellar's — zicket-backend's Soroban `rpc.Server`, its `Contract` and the
+ * attending signer's `Keypair.fromSecret(secret)` —, and Nostr's relays through NDK: a-nostr-commerce-coordinator's `NDKService`) and the server's own wallet
  * made from its key (viem's `privateKeyToAccount(key)`: ekai-gateway's x402 payer), and the key set of the
  * server's identity provider (jwks-rsa's `JwksClient`, TicketToken's) and the provider's configuration
  * discovered for the app's own client (openid-client's `discovery(issuer, clientId)`, in Replit's
@@ -103,7 +105,7 @@ const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk
  * `openaiClient`, `groqClient`, `stripe` and `twilioClient`, opencollective's Plaid and GoCardless
  * clients, made once from the config as their documentation asks.
  */
-const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|voyageai|@google\/generative-ai(?:\/(?:server|files))?|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|@langchain\/(?:openai|anthropic|google-genai|google-vertexai|mistralai|groq|cohere|ollama|deepseek|xai|aws)|@langchain\/core\/(?:language_models\/(?:chat_models|llms|base)|embeddings)|imagekit|@imagekit\/nodejs|cloudinary|@mux\/mux-node|pusher|ably|expo-server-sdk|@upstash\/qstash|stripe|@paypal\/checkout-server-sdk|@paypal\/paypal-server-sdk|paypal-rest-sdk|plaid|nordigen-node|stripe-replit-sync|twilio|@vonage\/(?:server-sdk|voice|messages|sms|verify2?|video)|nexmo|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|telegram|botbuilder(?:-core)?|botframework-connector|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|alchemy-sdk|@cosmjs\/[\w-]+|@nostr-dev-kit\/ndk|jwks-rsa|openid-client|@apple\/app-store-server-library|aws-jwt-verify|stytch|axios|ky|got|@trpc\/client)$/;
+const API_CLIENT_PACKAGE = /^(?:openai|openai-edge|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|groq-sdk|@mistralai\/mistralai|cohere-ai|voyageai|@google\/generative-ai(?:\/(?:server|files))?|@google\/genai|together-ai|replicate|@huggingface\/inference|ollama|@ai-sdk\/(?:openai|openai-compatible|anthropic|google|google-vertex|azure|amazon-bedrock|mistral|groq|cohere|xai|deepseek|togetherai|fireworks|perplexity|cerebras|deepinfra|gateway)|@openrouter\/ai-sdk-provider|@langchain\/(?:openai|anthropic|google-genai|google-vertexai|mistralai|groq|cohere|ollama|deepseek|xai|aws)|@langchain\/core\/(?:language_models\/(?:chat_models|llms|base)|embeddings)|imagekit|@imagekit\/nodejs|cloudinary|@mux\/mux-node|pusher|ably|expo-server-sdk|@upstash\/qstash|stripe|@paypal\/checkout-server-sdk|@paypal\/paypal-server-sdk|paypal-rest-sdk|plaid|nordigen-node|stripe-replit-sync|twilio|@vonage\/(?:server-sdk|voice|messages|sms|verify2?|video)|nexmo|@sendgrid\/(?:mail|client)|resend|usesend-js|postmark|mailgun\.js|zeptomail|mailersend|@getbrevo\/brevo|node-mailjet|nodemailer|@slack\/web-api|discord\.js|grammy|telegraf|node-telegram-bot-api|telegram|botbuilder(?:-core)?|botframework-connector|@octokit\/(?:rest|core)|octokit|@notionhq\/client|@linear\/sdk|airtable|@shopify\/shopify-api|@microsoft\/microsoft-graph-client|ethers|viem(?:\/accounts)?|web3|@solana\/web3\.js|@stellar\/stellar-sdk|stellar-sdk|alchemy-sdk|@cosmjs\/[\w-]+|@nostr-dev-kit\/ndk|jwks-rsa|openid-client|@apple\/app-store-server-library|aws-jwt-verify|stytch|axios|ky|got|@trpc\/client)$/;
 
 /**
  * A feature-flag service's server SDK — Unleash's, LaunchDarkly's, Flagsmith's, ConfigCat's,
