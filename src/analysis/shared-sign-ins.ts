@@ -33,8 +33,12 @@ import { functionName, isFunctionNode, staticName, unwrapExpression, walk } from
  * request handler is seen calling it.
  */
 
-/** The setters that sign a client in as a user: OAuth tokens, not the app's own key (a `setApiKey` at start-up is the process's). */
-const USER_CREDENTIAL_SETTER = /^set(?:Credentials|AccessToken|RefreshToken|Token|Tokens|BearerToken)$/;
+/**
+ * The setters that sign a client in as a user: OAuth tokens, not the app's own key (a `setApiKey` at
+ * start-up is the process's); and the identity token a database's client runs queries as (Convex's
+ * `ConvexHttpClient.setAuth(jwt)`, Supabase Realtime's `setAuth(token)`).
+ */
+const USER_CREDENTIAL_SETTER = /^set(?:Credentials|AccessToken|RefreshToken|Token|Tokens|BearerToken|Auth)$/;
 
 /** A function named for the process's start-up: it signs in the process's own account, once. */
 const START_UP_NAME = /^(?:init|initialize|initialise|setup|setUp|configure|bootstrap|start|load|boot)(?:[A-Z0-9_$]|$)/;

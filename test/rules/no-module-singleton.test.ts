@@ -1095,6 +1095,8 @@ ruleTester.run('no-module-singleton', rule, {
     "import { Contract, Keypair, rpc } from '@stellar/stellar-sdk';\nexport class SorobanEventContractProvider {\n  private static _instance: SorobanEventContractProvider | null = null;\n  private readonly server: rpc.Server;\n  private readonly contract: Contract;\n  private readonly networkPassphrase: string;\n  private readonly signer: Keypair;\n  private constructor() {\n    this.networkPassphrase = process.env.SOROBAN_NETWORK_PASSPHRASE || '';\n    this.server = new rpc.Server(process.env.SOROBAN_RPC_URL || '', { allowHttp: false });\n    this.contract = new Contract(process.env.EVENT_CONTRACT_ID || '');\n    this.signer = Keypair.fromSecret(process.env.SOROBAN_ATTEND_SIGNER_SECRET || '');\n  }\n  static getInstance(): SorobanEventContractProvider {\n    if (!this._instance) this._instance = new SorobanEventContractProvider();\n    return this._instance;\n  }\n  attend(nullifier: string) {\n    return this.server.getAccount(this.signer.publicKey()).then((account) => ({ account, nullifier, contract: this.contract.contractId() }));\n  }\n}\n",
     // ActiveMQ's publishing client over STOMP, opened with the process's settings (jamify's QueueService)
     "import { Client, connect } from 'stompit';\nexport class QueueService {\n  private static instance: QueueService;\n  private publishClient: Client | null = null;\n  private isActiveMqAvailable = false;\n  static getInstance(): QueueService {\n    if (!QueueService.instance) QueueService.instance = new QueueService();\n    return QueueService.instance;\n  }\n  async connect() {\n    this.publishClient = await new Promise<Client>((resolve, reject) => connect({ host: process.env.ACTIVEMQ_HOST, port: 61613 }, (error, client) => (error ? reject(error) : resolve(client))));\n    this.isActiveMqAvailable = true;\n  }\n}\n",
+    // Convex's HTTP client of the deployment at the process's URL (claude-telegram-relay's)
+    "import { ConvexHttpClient } from 'convex/browser';\nlet client: ConvexHttpClient | null = null;\nexport function getConvex(): ConvexHttpClient | null {\n  if (client) return client;\n  const url = process.env.CONVEX_URL;\n  if (!url) return null;\n  client = new ConvexHttpClient(url);\n  return client;\n}\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1756,6 +1758,11 @@ ruleTester.run('no-module-singleton', rule, {
     {
       code: `const { google } = require('googleapis');\nconst oauth2Client = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET, process.env.GOOGLE_REDIRECT_URI);\nexport const setGoogleCredentials = (tokens) => {\n  oauth2Client.setCredentials(tokens);\n};\n`,
       errors: [sharedSignIn(4, 'oauth2Client', 'setGoogleCredentials()', 'tokens', 'setCredentials()', 'the module exports it to the routes that serve its users')],
+    },
+    // Convex's client signed in as whoever called last: setAuth() is its user's identity token
+    {
+      code: "import { ConvexHttpClient } from 'convex/browser';\nconst convex = new ConvexHttpClient(process.env.CONVEX_URL!);\nexport function signIn(token: string) {\n  convex.setAuth(token);\n}\n",
+      errors: [sharedSignIn(4, 'convex', 'signIn()', 'token', 'setAuth()', 'the module exports it to the routes that serve its users')],
     },
     {
       code: `import { oauth2Client } from './client';\nexport async function getGoogleTokens(code: string) {\n  const { tokens } = await oauth2Client.getToken(code);\n  oauth2Client.setCredentials(tokens);\n  return tokens;\n}\n`,
