@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isPrimitiveType } from './holds-values.js';
 import { appClassNamed } from './imported-classes.js';
 import { localClass, programOf } from './local-types.js';
+import { fillSourceOf } from './own-configuration.js';
 import { returnsPrimitive } from './produces-object.js';
 import { isFunctionNode, isPrimitiveLiteral, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
 
@@ -73,6 +74,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
           if (annotated.type === 'Identifier') declaredTypes.set(field, annotated.typeAnnotation?.typeAnnotation);
         }
         constructorBody = member.value.body ?? undefined;
+        if (namesAUserWhereBuilt(member.value)) return false;
         continue;
       }
       const method = staticName(member.key);
@@ -89,6 +91,7 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
       declaredTypes.set(field, member.typeAnnotation?.typeAnnotation);
       if (member.value && isFunctionNode(member.value)) later.push(member.value);
       if (member.value && isEmptyCollection(member.value)) emptyAtFirst.push(field);
+      if (member.value && fillSourceOf(member.value, undefined, false) === 'caller') return false;
     } else {
       return false;
     }
@@ -121,6 +124,20 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   if (emptyAtFirst.some((field) => !builtIn.has(field))) return false;
   // The class's static code may reach an instance's private fields too (`Catalog.instance.table.set(…)`).
   return later.every((code) => onlyReadsThis(code, methods, primitives, isAppInstance)) && staticCode.every((code) => onlyReadsFields(code, fields));
+}
+
+/**
+ * Whether a constructor gives a field what names one user (`this.userId = getCurrentUser().id`,
+ * the request's user read from its scope): built on first use, the table is that user's for
+ * everyone after.
+ */
+function namesAUserWhereBuilt(constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): boolean {
+  let names = false;
+  if (!constructor.body) return false;
+  walk(constructor.body, (node) => {
+    if (!names && node.type === 'AssignmentExpression' && unwrapExpression(node.left).type === 'MemberExpression') names = fillSourceOf(node.right, constructor, false) === 'caller';
+  });
+  return names;
 }
 
 /**

@@ -7,6 +7,7 @@ import { appClassNamed, importedClass, importedFunction, importedType } from './
 import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType, valuesGivenTo } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
 import { readsOwnSettings } from './own-configuration.js';
+import { keepsOnlyOwnPlainValues } from './plain-value-clients.js';
 import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
@@ -438,7 +439,7 @@ function classSharedByDesign(program: TSESTree.Program, root: string, fill: Fill
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
-    || keepsCronJobs(program, root) || keepsMetrics(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root) || keepsNothingInInstances(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
+    || keepsCronJobs(program, root) || keepsMetrics(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root) || keepsNothingInInstances(program, root) || hooksProcessOnly(program, root) || keepsOnlyOwnPlainValues(program, root, fill) || importedClassShared(program, root, fill);
 }
 
 /**

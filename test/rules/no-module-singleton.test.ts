@@ -1097,6 +1097,10 @@ ruleTester.run('no-module-singleton', rule, {
     "import { Client, connect } from 'stompit';\nexport class QueueService {\n  private static instance: QueueService;\n  private publishClient: Client | null = null;\n  private isActiveMqAvailable = false;\n  static getInstance(): QueueService {\n    if (!QueueService.instance) QueueService.instance = new QueueService();\n    return QueueService.instance;\n  }\n  async connect() {\n    this.publishClient = await new Promise<Client>((resolve, reject) => connect({ host: process.env.ACTIVEMQ_HOST, port: 61613 }, (error, client) => (error ? reject(error) : resolve(client))));\n    this.isActiveMqAvailable = true;\n  }\n}\n",
     // Convex's HTTP client of the deployment at the process's URL (claude-telegram-relay's)
     "import { ConvexHttpClient } from 'convex/browser';\nlet client: ConvexHttpClient | null = null;\nexport function getConvex(): ConvexHttpClient | null {\n  if (client) return client;\n  const url = process.env.CONVEX_URL;\n  if (!url) return null;\n  client = new ConvexHttpClient(url);\n  return client;\n}\n",
+    // a client of the process's own settings keeping plain values: its address and key from the environment (Fastamoni's Flutterwave provider) …
+    "import axios from 'axios';\nclass FlutterwaveWalletProvider {\n  private static instance: FlutterwaveWalletProvider;\n  url: string;\n  apiKey: string;\n  constructor() {\n    this.url = 'https://api.flutterwave.com/v3/virtual-account-numbers';\n    this.apiKey = process.env.FLUTTERWAVE_SECRET_KEY || '';\n  }\n  public static getInstance(): FlutterwaveWalletProvider {\n    if (!FlutterwaveWalletProvider.instance) FlutterwaveWalletProvider.instance = new FlutterwaveWalletProvider();\n    return FlutterwaveWalletProvider.instance;\n  }\n  async createWallet(request: { email: string }) {\n    return axios.post(this.url, request, { headers: { Authorization: `Bearer ${this.apiKey}` } });\n  }\n}\nexport default FlutterwaveWalletProvider;\n",
+    // … and the flags, counts and times of its own circuit breaker (Artorizer's ProcessorService)
+    "import { config } from '../config';\nexport class ProcessorService {\n  private baseUrl: string;\n  private timeout: number;\n  private failureCount = 0;\n  private circuitOpen = false;\n  private lastFailureTime = 0;\n  private lastSuccessAt: Date | null = null;\n  private readonly CIRCUIT_THRESHOLD = 5;\n  constructor() {\n    this.baseUrl = config.processor.url;\n    this.timeout = config.processor.timeout;\n  }\n  private recordFailure(): void {\n    this.failureCount++;\n    this.lastFailureTime = Date.now();\n    if (this.failureCount >= this.CIRCUIT_THRESHOLD) this.circuitOpen = true;\n  }\n  private recordSuccess = (): void => {\n    this.failureCount = 0;\n    this.circuitOpen = false;\n    this.lastSuccessAt = new Date();\n  };\n  async process(job: { id: string }) {\n    try {\n      const response = await fetch(`${this.baseUrl}/process/${job.id}`, { signal: AbortSignal.timeout(this.timeout) });\n      this.recordSuccess();\n      return response.json();\n    } catch (error) {\n      this.recordFailure();\n      throw error;\n    }\n  }\n}\nlet instance: ProcessorService | null = null;\nexport function getProcessorService(): ProcessorService {\n  if (!instance) instance = new ProcessorService();\n  return instance;\n}\n",
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1504,6 +1508,28 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // plain values, but a caller's: the last user a method was handed, or one read where it runs or where the instance is built
+    {
+      code: "class ProfileService {\n  private userId: string | null = null;\n  private requests = 0;\n  open(userId: string) {\n    this.requests++;\n    this.userId = userId;\n  }\n}\nlet instance: ProfileService | null = null;\nexport const getProfileService = () => (instance ??= new ProfileService());\n",
+      errors: [holder(9)],
+    },
+    {
+      code: "class ProfileService {\n  private userId: string | null = null;\n  load() {\n    this.userId = currentSession().userId;\n  }\n}\nlet instance: ProfileService | null = null;\nexport const getProfileService = () => (instance ??= new ProfileService());\n",
+      errors: [holder(7)],
+    },
+    {
+      code: "class ProfileService {\n  private userId: string;\n  constructor() {\n    this.userId = getCurrentUser().id;\n  }\n  get() {\n    return this.userId;\n  }\n}\nlet instance: ProfileService | null = null;\nexport function getProfileService() {\n  if (!instance) instance = new ProfileService();\n  return instance;\n}\n",
+      errors: [holder(10)],
+    },
+    {
+      code: "class Tracker {\n  private lastUser = '';\n  private count = 0;\n  seen(user: { id: string }) {\n    this.count += 1;\n    this.lastUser += user.id;\n  }\n}\nlet instance: Tracker | null = null;\nexport const getTracker = () => (instance ??= new Tracker());\n",
+      errors: [holder(9)],
+    },
+    // an emitter keeps the listeners its callers add, whatever its own fields hold
+    {
+      code: "import { EventEmitter } from 'events';\nclass QdrantService extends EventEmitter {\n  private url = process.env.QDRANT_URL ?? 'http://localhost:6333';\n  private isRunning = false;\n}\nlet instance: QdrantService | null = null;\nexport const getQdrantService = () => (instance ??= new QdrantService());\n",
+      errors: [holder(6)],
+    },
     // the caller's options name where Redis is: the first caller's address, for everyone
     {
       code: "import { createClient, RedisClientType } from 'redis';\nlet redisClient: RedisClientType | null = null;\nexport async function connectRedis(options: { url?: string; connectTimeout?: number } = {}): Promise<RedisClientType> {\n  const { url = 'redis://localhost:6379', connectTimeout = 10000 } = options;\n  redisClient ??= createClient({ url, socket: { connectTimeout } });\n  return redisClient;\n}\n",
@@ -1623,7 +1649,7 @@ ruleTester.run('no-module-singleton', rule, {
     },
     // the class's own instance filled lazily; a namesake instance field given a string says nothing of it
     {
-      code: "export class Session {\n  static current: Session;\n  current: string;\n  constructor() {\n    this.current = 'idle';\n  }\n  static start() {\n    if (!Session.current) Session.current = new Session();\n    return Session.current;\n  }\n}\n",
+      code: "export class Session {\n  static current: Session;\n  current: string;\n  constructor() {\n    this.current = 'idle';\n  }\n  open(userId: string) {\n    this.current = userId;\n  }\n  static start() {\n    if (!Session.current) Session.current = new Session();\n    return Session.current;\n  }\n}\n",
       errors: [{ messageId: 'holder', line: 2 }],
     },
     // a static holder a static arrow field fills: its `this` is the class
