@@ -271,7 +271,7 @@ function readsThroughConsts(value: TSESTree.Node, fn: TSESTree.Node | undefined,
     if (found || node.type !== 'Identifier' || !namesABinding(node)) return;
     const local = fn && isFunctionNode(fn) ? constIn(fn, node.name) : undefined;
     if (local && passes?.(node.name)) return;
-    if (local) found = askOnce(asking, local, () => (local.init !== null && readsThroughConsts(local.init, fn, asking, reads, constSays)) || (constSays?.(node.name) ?? false));
+    if (local) found = askOnce(asking, local, () => (local.init !== null && readsThroughConsts(local.init, fn, asking, reads, constSays, passes)) || (constSays?.(node.name) ?? false));
     else found = reads(node);
   });
   return found;
@@ -414,6 +414,8 @@ function nameIsOwn(name: string, at: TSESTree.Node, fn: TSESTree.Node | undefine
   // The function's own `const` is what it was given, whatever its name: ExAI's `const tenantId =
   // process.env.AZURE_TENANT_ID` is the app's Azure tenant, read from its configuration.
   const local = fn && isFunctionNode(fn) ? constIn(fn, name) : undefined;
+  // … and a count or a time it takes out with a number for default is a number (see tunesWithDefault).
+  if (local && tunesWithDefault(local.id, name)) return true;
   if (local) return askOnce(asking, local, () => local.init !== null && (dynamicImportSource(local.init) !== undefined || readsOwn(local.init, fn, asking)));
   // … and its `let`, when every value it is given is: AI-Call-Center-Conversation's PayPal
   // `environment`, a `LiveEnvironment` or a `SandboxEnvironment` on the app's id and secret by `NODE_ENV`.
