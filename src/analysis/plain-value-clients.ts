@@ -1,72 +1,54 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isPrimitiveType } from './holds-values.js';
-import { localClass } from './local-types.js';
 import { fillSourceOf } from './own-configuration.js';
 import { producesObject } from './produces-object.js';
 import type { FillSource } from './shared-by-design.js';
-import { calleeText, isFunctionNode, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
+import { calleeText, isFunctionNode, isWriteTarget, readsParameterOf, staticName, unwrapExpression, walk } from './walk.js';
 
 // The clock, read for when something happened: `Date.now()`, `performance.now()`.
 const CLOCK = /^(?:Date\.now|performance\.now)$/;
 
 /**
- * Whether the module's class `name` keeps nothing but plain values that no user gave it: a client
- * of the process's own settings — its address, key and timeout, set as it is built from nothing a
- * caller passed (`fill` is 'own') — and the flags, counts and times it keeps on itself afterwards.
- * Artorizer's `ProcessorService` (its circuit breaker's `failureCount`, `circuitOpen` and
- * `lastFailureTime`), Fastamoni's Flutterwave providers (`url`, `apiKey` from the environment).
- * Each field is a string, a number or a boolean, so it holds no one's object; none is written
- * later but with a literal, the clock or arithmetic on its own fields, so no request's id or token
- * gets in. Not a class that extends another (an EventEmitter keeps its listeners), nor one that
- * names a user where it is built (`this.userId = currentUser().id`).
+ * The fields of a class that hold plain values no user gave it: a client of the process's own
+ * settings — its address, key and timeout, set as it is built from nothing a caller passed (`fill`
+ * is 'own'; otherwise not from what its constructor is handed) — and the flags, counts and times it
+ * keeps on itself afterwards. Artorizer's `ProcessorService` (its circuit breaker's `failureCount`,
+ * `circuitOpen` and `lastFailureTime`), CloddsBot's Neynar client (its key and signer from the
+ * environment). Each is kept privately (or readonly) and declared a string, a number, a boolean or a
+ * date (or given one where it is declared), so it holds no one's object and no other module sets it; none is written after construction but with a literal,
+ * the clock or arithmetic on the class's own fields, so no request's id or token gets in; none
+ * names a user where it is built (`this.userId = currentUser().id`). keepsNothing reads a class
+ * whose every field is such as keeping nothing of anyone's.
  */
-export function keepsOnlyOwnPlainValues(program: TSESTree.Program, name: string, fill: FillSource): boolean {
-  if (fill !== 'own') return false;
-  const declaration = localClass(program, name);
-  if (!declaration || declaration.superClass) return false;
-  let fields = 0;
-  let constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression | undefined;
+export function ownPlainFields(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, fill: FillSource): ReadonlySet<string> {
+  const plain = new Set<string>();
+  for (const member of declaration.body.body) {
+    if (member.type !== 'PropertyDefinition' || member.static || member.computed || (member.value && isFunctionNode(member.value))) continue;
+    const field = staticName(member.key);
+    // Kept from other modules, or never set again: a public field is an option any caller may set
+    // for the next (binance-trading-bot's PDF printer, `public font: 'roboto' | 'times'`).
+    if (!member.readonly && member.key.type !== 'PrivateIdentifier' && member.accessibility !== 'private' && member.accessibility !== 'protected') continue;
+    if (field === undefined || !plainField(member.typeAnnotation?.typeAnnotation ?? undefined, member.value)) continue;
+    if (member.value && fillSourceOf(member.value, undefined, false) === 'caller') continue;
+    plain.add(field);
+  }
+  // Every write through `this`, by where it runs: the constructor builds, the rest runs later.
   for (const member of declaration.body.body) {
     if ('static' in member && member.static) continue;
-    // A method written as an arrow in a field is a method, asked below.
-    if (member.type === 'PropertyDefinition' && member.value && isFunctionNode(member.value)) continue;
-    if (member.type === 'PropertyDefinition') {
-      if (!plainField(member.typeAnnotation?.typeAnnotation ?? undefined, member.value)) return false;
-      if (member.value && fillSourceOf(member.value, undefined, false) === 'caller') return false;
-      fields += 1;
-    } else if (member.type === 'MethodDefinition' && member.kind === 'constructor') {
-      constructor = member.value;
-      for (const param of member.value.params) {
-        if (param.type !== 'TSParameterProperty') continue;
-        const binding = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
-        if (binding.type !== 'Identifier' || !binding.typeAnnotation || !plainType(binding.typeAnnotation.typeAnnotation)) return false;
-        fields += 1;
-      }
-    } else if (member.type !== 'MethodDefinition') return false;
-  }
-  // A JavaScript class declares its fields where its constructor sets them.
-  let built = true;
-  if (constructor?.body) {
-    walk(constructor.body, (node) => {
-      if (!built || !writesThis(node)) return;
-      const value = writtenValue(node);
-      built = value !== undefined && plainField(undefined, value) && fillSourceOf(value, constructor, false) !== 'caller';
-      fields += 1;
+    const constructor = member.type === 'MethodDefinition' && member.kind === 'constructor' ? member.value : undefined;
+    walk(member, (node) => {
+      if (!writesThis(node)) return;
+      const target = node as TSESTree.MemberExpression;
+      let first: TSESTree.Node = target;
+      while (first.type === 'MemberExpression' && unwrapExpression(first.object).type !== 'ThisExpression') first = unwrapExpression(first.object);
+      const field = first.type === 'MemberExpression' ? staticName(first.property) : undefined;
+      if (field === undefined || !plain.has(field)) return;
+      const value = writtenValue(target);
+      const builds = constructor !== undefined && value !== undefined && plainField(undefined, value) && fillSourceOf(value, constructor, false) !== 'caller' && (fill === 'own' || !readsParameterOf(value, constructor));
+      if (!(constructor ? builds : ownMark(value))) plain.delete(field);
     });
   }
-  if (!built || fields === 0) return false;
-  // What runs later sets its own marks only.
-  for (const member of declaration.body.body) {
-    const body = member.type === 'MethodDefinition' && member.kind !== 'constructor' && !member.static ? member.value.body
-      : member.type === 'PropertyDefinition' && !member.static && member.value && isFunctionNode(member.value) ? member.value.body : undefined;
-    if (!body) continue;
-    let own = true;
-    walk(body, (node) => {
-      if (own && writesThis(node)) own = ownMark(writtenValue(node));
-    });
-    if (!own) return false;
-  }
-  return true;
+  return plain;
 }
 
 /** Declared as a primitive or a date, or undeclared and given neither an object nor a list: `url: string`, `retries = 3`, `key = process.env.KEY ?? ''`. */

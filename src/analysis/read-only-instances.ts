@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isPrimitiveType } from './holds-values.js';
 import { appClassNamed } from './imported-classes.js';
-import { localClass, programOf } from './local-types.js';
+import { bindsInFunction, localClass, localVariable, programOf } from './local-types.js';
 import { fillSourceOf } from './own-configuration.js';
 import { returnsPrimitive } from './produces-object.js';
-import { isFunctionNode, isPrimitiveLiteral, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
+import { enclosingFunction, isFunctionNode, isPrimitiveLiteral, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
 
 // Whether an instance of a class the module declares is a table its constructor fills once and
 // nothing changes afterwards: awesomeposter's `FacetCatalog`, a `private readonly definitions:
@@ -123,7 +123,19 @@ export function readOnlyOnceBuilt(at: TSESTree.Node, name: string): boolean {
   // An empty map or list that construction never fills is filled by code not shown here.
   if (emptyAtFirst.some((field) => !builtIn.has(field))) return false;
   // The class's static code may reach an instance's private fields too (`Catalog.instance.table.set(…)`).
+  // Nor may it keep a caller's value beside it, in a variable of the module (`open(user) { current = user }`).
+  if (program && later.some((code) => setsModuleVariable(program, code))) return false;
   return later.every((code) => onlyReadsThis(code, methods, primitives, isAppInstance)) && staticCode.every((code) => onlyReadsFields(code, fields));
+}
+
+/** Whether code assigns a variable the module declares at its top (`current = user`, `count++`). */
+function setsModuleVariable(program: TSESTree.Program, code: TSESTree.Node): boolean {
+  let sets = false;
+  walk(code, (node) => {
+    const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : undefined;
+    if (!sets && target?.type === 'Identifier') sets = localVariable(program, target.name) !== undefined && !bindsInFunction(enclosingFunction(node) ?? code, target.name);
+  });
+  return sets;
 }
 
 /**

@@ -7,7 +7,7 @@ import { appClassNamed, importedClass, importedFunction, importedType } from './
 import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType, valuesGivenTo } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
 import { readsOwnSettings } from './own-configuration.js';
-import { keepsOnlyOwnPlainValues } from './plain-value-clients.js';
+import { ownPlainFields } from './plain-value-clients.js';
 import { hooksProcess } from './process-hooks.js';
 import { readOnlyOnceBuilt } from './read-only-instances.js';
 import { runsCronJobs } from './scheduled-jobs.js';
@@ -439,7 +439,7 @@ function classSharedByDesign(program: TSESTree.Program, root: string, fill: Fill
   // A table the module's class builds from the process's own data, that nothing changes once built.
   if (fill === 'own' && readOnlyOnceBuilt(program, root)) return true;
   return keepsPageOnlyObject(program, root) || bindsNativeLibrary(program, root) || keepsOnlySharedByDesign(program, root, fill) || makesOnlySharedByDesign(program, root, fill)
-    || keepsCronJobs(program, root) || keepsMetrics(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root) || keepsNothingInInstances(program, root) || hooksProcessOnly(program, root) || keepsOnlyOwnPlainValues(program, root, fill) || importedClassShared(program, root, fill);
+    || keepsCronJobs(program, root) || keepsMetrics(program, root) || pollsOnItsOwnTimer(program, root) || keepsNothing(program, root, fill) || keepsNothingInInstances(program, root) || hooksProcessOnly(program, root) || importedClassShared(program, root, fill);
 }
 
 /**
@@ -497,7 +497,7 @@ function typeOfSharedAppClass(program: TSESTree.Program, declared: TSESTree.Type
  */
 function importedClassShared(program: TSESTree.Program, name: string, fill: FillSource): boolean {
   const imported = importedClass(program, name);
-  return imported !== undefined && (keepsNothing(imported.program, imported.name) || keepsMetrics(imported.program, imported.name) || keepsOnlySharedByDesign(imported.program, imported.name, fill)
+  return imported !== undefined && (keepsNothing(imported.program, imported.name, fill) || keepsMetrics(imported.program, imported.name) || keepsOnlySharedByDesign(imported.program, imported.name, fill)
     || (fill === 'own' && readOnlyOnceBuilt(imported.program, imported.name)));
 }
 
@@ -560,11 +560,13 @@ const MUTATING_METHODS: ReadonlySet<string> = new Set(['set', 'add', 'push', 'un
  * ProjectManager()`, whose methods each query the module's database pool. One instance for the
  * process is one set of functions: there is nothing in it for one user's state to be kept in.
  * (A class that keeps its state in the module beside it is not this: `setUser(u) { current = u }`.)
+ * Nor is there in a field of the class's own flags (ownFlags) or of plain values no user gave it
+ * (ownPlainFields: an address and a key from the environment, a circuit breaker's counts).
  */
-function keepsNothing(program: TSESTree.Program, name: string): boolean {
+function keepsNothing(program: TSESTree.Program, name: string, fill: FillSource): boolean {
   const declaration = localClass(program, name);
   if (!declaration || declaration.superClass) return false;
-  const flags = ownFlags(declaration);
+  const flags = new Set([...ownFlags(declaration), ...ownPlainFields(declaration, fill)]);
   for (const member of declaration.body.body) {
     if ((member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') && !member.static && !isMethodField(member) && !flags.has(staticName(member.key) ?? '')) return false;
     if (member.type === 'MethodDefinition' && member.kind === 'constructor' && member.value.params.some((param) => param.type === 'TSParameterProperty')) return false;
@@ -574,10 +576,12 @@ function keepsNothing(program: TSESTree.Program, name: string): boolean {
   // An empty class is a stand-in whose state is declared elsewhere (or not yet): nothing seen to keep nothing.
   if (!instanceMembers.some((member) => (member.type === 'MethodDefinition' && member.kind === 'method') || isMethodField(member))) return false;
   let keeps = false;
-  const setsFlag = (node: TSESTree.ThisExpression) => node.parent?.type === 'MemberExpression' && node.parent.object === node && flags.has(staticName(node.parent.property) ?? '') && node.parent.parent?.type === 'AssignmentExpression' && node.parent.parent.left === node.parent;
+  // A flag or a plain value is set only as ownFlags and ownPlainFields allow, and handing one to a
+  // call hands a copy (`axios.post(this.url, …)`): neither keeps anything of a caller's.
+  const usesFlag = (node: TSESTree.ThisExpression) => node.parent?.type === 'MemberExpression' && node.parent.object === node && !node.parent.computed && flags.has(staticName(node.parent.property) ?? '');
   for (const member of instanceMembers) walk(member, (node) => {
     if (keeps) return;
-    if (node.type === 'ThisExpression') keeps = changesThis(node) && !setsFlag(node);
+    if (node.type === 'ThisExpression') keeps = changesThis(node) && !usesFlag(node);
     else if (node.type === 'AssignmentExpression' || node.type === 'UpdateExpression') keeps = moduleBindingRoot(program, node.type === 'AssignmentExpression' ? node.left : node.argument);
     // … but a write through the module's database client goes to the database (ai-notes-full-stack's
     // `OfflineStorageService`, `db.syncQueue.add(item)` on the module's Dexie database).
@@ -1247,7 +1251,7 @@ function baseKeepsOnlySharedByDesign(declaration: TSESTree.ClassDeclaration, fil
   const program = programOf(declaration);
   const superClass = declaration.superClass && unwrapExpression(declaration.superClass);
   const base = program && superClass?.type === 'Identifier' ? appClassNamed(program, superClass.name) : undefined;
-  return base !== undefined && (keepsNothing(base.program, base.name) || keepsOnlySharedByDesign(base.program, base.name, fill));
+  return base !== undefined && (keepsNothing(base.program, base.name, fill) || keepsOnlySharedByDesign(base.program, base.name, fill));
 }
 
 /** A WebSocket or socket.io server's type: `WebSocketServer` from `ws`, socket.io's `Server`. */
