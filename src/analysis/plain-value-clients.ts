@@ -12,13 +12,14 @@ const CLOCK = /^(?:Date\.now|performance\.now)$/;
  * The fields of a class that hold plain values no user gave it: a client of the process's own
  * settings — its address, key and timeout, set as it is built from nothing a caller passed (`fill`
  * is 'own'; otherwise not from what its constructor is handed) — and the flags, counts and times it
- * keeps on itself afterwards. Artorizer's `ProcessorService` (its circuit breaker's `failureCount`,
- * `circuitOpen` and `lastFailureTime`), CloddsBot's Neynar client (its key and signer from the
- * environment). Each is kept privately (or readonly) and declared a string, a number, a boolean or a
- * date (or given one where it is declared), so it holds no one's object and no other module sets it; none is written after construction but with a literal,
- * the clock or arithmetic on the class's own fields, so no request's id or token gets in; none
- * names a user where it is built (`this.userId = currentUser().id`). keepsNothing reads a class
- * whose every field is such as keeping nothing of anyone's.
+ * keeps on itself afterwards: Artorizer's `ProcessorService` (its circuit breaker's `failureCount`,
+ * `circuitOpen` and `lastFailureTime`), Reyada's security validation framework (a running flag and
+ * the last audit's date). Each is kept privately (or readonly), so no other module sets it, and
+ * declared a string, a number, a boolean or a date (or given one where it is declared), so it holds
+ * no one's object; none is written after construction but with a literal, the clock or arithmetic
+ * on the class's own fields, so no request's id or token gets in; none names a user where it is
+ * built (`this.userId = currentUser().id`). keepsNothing reads a class whose every field is such as
+ * keeping nothing of anyone's.
  */
 export function ownPlainFields(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, fill: FillSource): ReadonlySet<string> {
   const plain = new Set<string>();
