@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, isNullish, patternNames, unwrapExpression, walk } from './walk.js';
+import { chainRoot, isFunctionNode, isNullish, patternNames, unwrapExpression, walk } from './walk.js';
 
 /** The Program a node belongs to. */
 export function programOf(node: TSESTree.Node): TSESTree.Program | undefined {
@@ -90,6 +90,12 @@ export function localVariable(at: TSESTree.Node, name: string): TSESTree.Variabl
     if (declarator) return declarator;
   }
   return undefined;
+}
+
+/** Whether a target (`x`, `x.y[k]`) starts at a variable the module declares at its top (not an import: a client's `db.delete(…)` changes its server, not the module). */
+export function moduleBindingRoot(program: TSESTree.Program, target: TSESTree.Node): boolean {
+  const root = chainRoot(target);
+  return root.type === 'Identifier' && localVariable(program, root.name) !== undefined;
 }
 
 /** Every value the module gives its top-level variable `name`: where it is declared and each assignment, emptying it (`= null`) aside. */

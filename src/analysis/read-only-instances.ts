@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isPrimitiveType } from './holds-values.js';
 import { appClassNamed } from './imported-classes.js';
-import { bindsInFunction, localClass, localVariable, programOf } from './local-types.js';
+import { bindsInFunction, localClass, moduleBindingRoot, programOf } from './local-types.js';
 import { fillSourceOf } from './own-configuration.js';
 import { returnsPrimitive } from './produces-object.js';
 import { enclosingFunction, isFunctionNode, isPrimitiveLiteral, isTypeWrapper, isWriteTarget, staticName, unwrapExpression, walk } from './walk.js';
@@ -133,7 +133,7 @@ function setsModuleVariable(program: TSESTree.Program, code: TSESTree.Node): boo
   let sets = false;
   walk(code, (node) => {
     const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : undefined;
-    if (!sets && target?.type === 'Identifier') sets = localVariable(program, target.name) !== undefined && !bindsInFunction(enclosingFunction(node) ?? code, target.name);
+    if (!sets && target?.type === 'Identifier') sets = moduleBindingRoot(program, target) && !bindsInFunction(enclosingFunction(node) ?? code, target.name);
   });
   return sets;
 }

@@ -4,7 +4,7 @@ import { compiledAgentPlan } from './agent-graphs.js';
 import { madeWithOwnCredentials } from './credentialed-clients.js';
 import { holdsValues, PAGE_ONLY_TYPE, SETTINGS_TYPE } from './holds-values.js';
 import { appClassNamed, importedClass, importedFunction, importedType } from './imported-classes.js';
-import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, programOf, resolvedFilledType, valuesGivenTo } from './local-types.js';
+import { bindsInFunction, enclosingConst, enclosingDeclaration, filledType, lastTypeName, localClass, localFunction, localType, localVariable, moduleBindingRoot, programOf, resolvedFilledType, valuesGivenTo } from './local-types.js';
 import { LOGGER_NAME, madeValue, producerName, producesObject, startsTimer, VALUE_GETTER } from './produces-object.js';
 import { readsOwnSettings } from './own-configuration.js';
 import { ownPlainFields } from './plain-value-clients.js';
@@ -685,12 +685,6 @@ function changesThis(node: TSESTree.ThisExpression): boolean {
   return parent?.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument);
 }
 
-
-/** Whether a target (`x`, `x.y[k]`) starts at a variable the module declares at its top (not an import: a client's `db.delete(…)` changes its server, not the module). */
-function moduleBindingRoot(program: TSESTree.Program, target: TSESTree.Node): boolean {
-  const root = chainRoot(target);
-  return root.type === 'Identifier' && localVariable(program, root.name) !== undefined;
-}
 
 /** Whether what a member chain starts from is a module variable holding what is shared by design: `db` in `db.notes.add(…)`, a database. */
 function throughSharedBinding(program: TSESTree.Program, target: TSESTree.Node): boolean {
