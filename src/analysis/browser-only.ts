@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { localClass, localFunction, programOf } from './local-types.js';
-import { nodesByType, staticName, unwrapExpression } from './walk.js';
+import { contains, nodesByType, staticName, unwrapExpression } from './walk.js';
 
 /**
  * Whether code runs only in a browser, by the guards around it: the TanStack Query docs'
@@ -426,11 +426,13 @@ const CALLER_DEPTH = 3;
 /**
  * Whether a named function only ever runs in a browser: every use of its name is a call that
  * does (midday's `getSupabaseClient()` called in a `useEffect`), or hands it to an effect or an
- * event handler (`onClick={connect}`).
+ * event handler (`onClick={connect}`). A call inside the function itself runs only once the
+ * function does (options-trading's `connectWebSocket()`, called again from its socket's `onclose`
+ * to reconnect): the calls from elsewhere decide.
  */
 function usedOnlyInBrowser(fn: TSESTree.Node, names: NameResolver, depth: number): boolean {
   if (depth >= CALLER_DEPTH) return false;
-  const uses = names.usesOf(fn);
+  const uses = names.usesOf(fn)?.filter((use) => !contains(fn, use));
   if (!uses || uses.length === 0) return false;
   return uses.every((use) => {
     if (handedToPage(use)) return true;

@@ -108,16 +108,33 @@ export function ownLoaderSource(node: TSESTree.Node): string | undefined {
  */
 function oneModuleLoaderSource(call: TSESTree.CallExpression): string | undefined {
   const program = programOf(call);
-  const fn = call.callee.type === 'Identifier' && program ? localFunction(program, call.callee.name) : undefined;
+  const callee = unwrapExpression(call.callee);
+  const iife = isFunctionNode(callee) ? callee : undefined;
+  const fn = iife ?? (callee.type === 'Identifier' && program ? localFunction(program, callee.name) : undefined);
   if (!fn || !program) return undefined;
+  const required = iife ? requiredInside(iife) : new Map<string, string>();
   const sources = new Set<string | undefined>();
   for (const value of returnedValues(fn)) {
     if (value === null || isNullish(value)) continue;
     const held = unwrapExpression(value);
-    sources.add(held.type === 'Identifier' ? variableImportSource(program, held.name) : importSourceOfValue(held));
+    const fromRequired = held.type === 'Identifier' ? required.get(held.name) : memberOfLoaded(held as TSESTree.Expression, required);
+    sources.add(fromRequired ?? (held.type === 'Identifier' ? variableImportSource(program, held.name) : importSourceOfValue(held)));
   }
   const [only] = sources;
   return sources.size === 1 ? only : undefined;
+}
+
+/**
+ * The names an IIFE binds to a package it requires, by name: Luxela's optional Redis client,
+ * `const Redis = (() => { try { const module = require('@upstash/redis'); return module.Redis ||
+ * module.default; } catch { return null; } })()`, the package's class or nothing.
+ */
+function requiredInside(fn: TSESTree.Node): Map<string, string> {
+  const found = new Map<string, string>();
+  walk(fn, (node) => {
+    if (node.type === 'VariableDeclarator') for (const { local, source } of requiredBindings(node)) found.set(local.name, source);
+  });
+  return found;
 }
 
 /** The package every value a module variable is given imports (nothing at all counts for none). */

@@ -10,7 +10,7 @@ import { TIMER } from './produces-object.js';
 import { runByClassJob, scheduledJob } from './scheduled-jobs.js';
 import { importsOf } from './import-sources.js';
 import { nestMessageHandler, serverStartOrStop, socketListener } from './server-events.js';
-import { inBrowserExtension, inCmsPanelCode, inSingleUserPackage, loadedByPage, pageModuleBesideWorker, servedAsStaticFile, workerPackageKit } from './single-user-package.js';
+import { inBrowserExtension, inCmsPanelCode, inPageSourceTree, inSingleUserPackage, loadedByPage, pageModuleBesideWorker, servedAsStaticFile, workerPackageKit } from './single-user-package.js';
 import { singleUserHostLoaded } from './single-user-process.js';
 import { appSetUp, calledAsModuleLoads, lifecycleHook, moleculerLifecycle, nitroPlugin, onlyCalledAtStartUp, serverLifecycleMethod, startUp } from './start-up.js';
 import { isExported, isRequestHandler } from './request-state.js';
@@ -30,7 +30,7 @@ const PROCESS_LISTENER = /^(?:on|once|addListener|prependListener|prependOnceLis
  */
 export function noRequestScope(node: TSESTree.Node, input: AnalysisInput, filePath: string): string | undefined {
   const names = nameResolverFor(input);
-  if (moduleRunsInBrowser(input.ast, names) || servedAsStaticFile(filePath) || loadedByPage(filePath) || inBrowserExtension(filePath) || inCmsPanelCode(filePath) || pageModuleBesideWorker(filePath)) return BROWSER_MODULE_NO_FALLBACK;
+  if (moduleRunsInBrowser(input.ast, names) || servedAsStaticFile(filePath) || loadedByPage(filePath) || inPageSourceTree(filePath) || inBrowserExtension(filePath) || inCmsPanelCode(filePath) || pageModuleBesideWorker(filePath)) return BROWSER_MODULE_NO_FALLBACK;
   // continue's VS Code extension calling its core's getters: its one user's events arrive from the
   // editor, never inside a request's scope — in a module that loads the host, or any module of the
   // extension's package (`engines.vscode`), as the holder rule reads them.

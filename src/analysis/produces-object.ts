@@ -28,6 +28,9 @@ const VALUE_CALLS = new Set([
   // … or the directory made, whose promise a module keeps so that it is made once (starscreener's
   // `dirEnsured ??= mkdir(dirname(LAKE_PATH), { recursive: true })`): the first path made, or nothing.
   'mkdir', 'fs.mkdir', 'fs.promises.mkdir', 'fsp.mkdir', 'fsPromises.mkdir', 'mkdirSync', 'fs.mkdirSync', 'mkdirp', 'mkdirp.sync',
+  // what a command printed, text or bytes (opencollective-api's `find_past_commit` script keeps the
+  // test run's `stdout = execSync(command, { encoding: 'utf8' })`); not `exec`/`spawn`, whose child process it is
+  'execSync', 'child_process.execSync', 'cp.execSync', 'execFileSync', 'child_process.execFileSync', 'cp.execFileSync',
   // a page's frame and idle callback handles are numbers (bruno's terminal `fitFrameRef`)
   'requestAnimationFrame', 'requestIdleCallback', 'window.requestAnimationFrame', 'window.requestIdleCallback',
 ]);
@@ -669,7 +672,10 @@ function isDataLiteral(value: TSESTree.Node, fn: TSESTree.Node): boolean {
  */
 function isData(node: TSESTree.Node, fn: TSESTree.Node, depth = 0): boolean {
   const value = unwrapExpression(node);
-  if (depth > 4) return false;
+  // Each step follows a `const` to what it was given, which cannot lead back to itself; the bound
+  // only keeps the walk short. A config reads a secret through a few names (React-Photo-App's
+  // `thumbnailSigningSecret = fromEnv || jwtSecret`, `jwtSecret = isProduction ? fromEnv : …`).
+  if (depth > 8) return false;
   // `process.env.S3_ENDPOINT?.trim()`: what the chain reads, when it reaches it.
   if (value.type === 'ChainExpression') return isData(value.expression, fn, depth + 1);
   if (isPrimitiveExpression(value) || isDataLiteral(value, fn)) return true;
@@ -677,6 +683,10 @@ function isData(node: TSESTree.Node, fn: TSESTree.Node, depth = 0): boolean {
   if (value.type === 'MemberExpression') return calleeText(value.object) === 'process.env';
   if (value.type === 'LogicalExpression') return isData(value.left, fn, depth + 1) && isData(value.right, fn, depth + 1);
   if (value.type === 'ConditionalExpression') return isData(value.consequent, fn, depth + 1) && isData(value.alternate, fn, depth + 1);
+  // A helper of the module's own, or of another of its files, that gives a value at every `return`:
+  // React-Photo-App's config reads each setting with `readTrimmed('JWT_SECRET')`, a trimmed
+  // `process.env[name]`, and its environment's name with `getNodeEnv()`.
+  if (value.type === 'CallExpression') return callsValueReturningFunction(value);
   if (value.type !== 'Identifier') return false;
   let init: TSESTree.Node | undefined;
   let declarations = 0;

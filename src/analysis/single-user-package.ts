@@ -175,6 +175,27 @@ export function loadedByPage(filePath: string): boolean {
   }
 }
 
+/**
+ * Whether a file lies in the source tree of a page kept in a folder of its package, not at its
+ * root: the full-stack layout Replit's template starts from, `client/index.html` loading
+ * `/src/main.tsx`, whose `client/src/` the bundler builds for the browser while the package's
+ * server lives in `server/` (Bunz_ai's `syncManager`, one tab's WebSocket; AiAgentGenPro's
+ * Firebase Analytics). A page at the package's root may share its `src/` with the server
+ * (eccb.app's `src/workers/`), so only a page in a folder of its own marks its tree.
+ */
+export function inPageSourceTree(filePath: string): boolean {
+  const path = resolve(filePath);
+  const root = packageRootOf(filePath);
+  if (root === null) return false;
+  for (let dir = dirname(path); dir !== root && dirname(dir) !== dir; dir = dirname(dir)) {
+    for (const script of scriptsOfPage(dir)) {
+      const tree = dirname(script);
+      if (tree.startsWith(dir + sep) && path.startsWith(tree + sep)) return true;
+    }
+  }
+  return false;
+}
+
 // A module the framework loads in the browser alone, by its name: Nuxt's client plugins
 // (`plugins/*.client.ts`), Remix's and React Router's `.client` modules (kept out of the server
 // bundle), SvelteKit's client hooks (`hooks.client.ts`).
@@ -314,9 +335,9 @@ export function inDeveloperTooling(filePath: string): boolean {
   return nearestAbove(filePath, toolingDirs, isTooling, false);
 }
 
-/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a CMS extension's admin panel code (Directus', Strapi's), a developer tool's, a file its server serves to browsers or a page loads, its framework's client-only module (a Meteor app's `client/` among them), or a page's module its Worker does not bundle. */
+/** Whether what the file's package says keeps the holder rule out: a single-user app's package, a browser extension's directory, a CMS extension's admin panel code (Directus', Strapi's), a developer tool's, a file its server serves to browsers, a page loads or lies in the source tree of (see inPageSourceTree), its framework's client-only module (a Meteor app's `client/` among them), or a page's module its Worker does not bundle. */
 function packageServesOneUser(filePath: string): boolean {
-  return servedAsStaticFile(filePath) || loadedByPage(filePath) || clientModuleOfFramework(filePath) || meteorClientModule(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inCmsPanelCode(filePath) || inDeveloperTooling(filePath) || pageModuleBesideWorker(filePath);
+  return servedAsStaticFile(filePath) || loadedByPage(filePath) || inPageSourceTree(filePath) || clientModuleOfFramework(filePath) || meteorClientModule(filePath) || inSingleUserPackage(filePath) || inBrowserExtension(filePath) || inCmsPanelCode(filePath) || inDeveloperTooling(filePath) || pageModuleBesideWorker(filePath);
 }
 
 /** Whether a package is a page's app that a Cloudflare Worker serves (see pageModuleBesideWorker), by package root. */

@@ -333,6 +333,10 @@ export function functionName(fn: TSESTree.Node): string | undefined {
 export function calleeText(node: TSESTree.Node): string | undefined {
   const callee = unwrapExpression(node);
   if (callee.type === 'Identifier') return callee.name;
+  // Compiled CommonJS calls an imported function as `(0, m_1.drizzle)(pool)`: the function's name
+  // is the sequence's last expression's (audnix's compiled `.temp/server/db.js`).
+  const last = callee.type === 'SequenceExpression' ? callee.expressions.at(-1) : undefined;
+  if (last !== undefined && isIndirectCallee(last)) return calleeText(last);
   if (callee.type === 'MemberExpression') {
     const object = calleeText(callee.object);
     const name = staticName(callee.property);

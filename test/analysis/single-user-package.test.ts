@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/no-module-singleton.js';
 import { mayContainFinding } from '../../src/analysis/prefilter.js';
-import { clientModuleOfFramework, inDeveloperTooling, inCmsPanelCode, inSingleUserPackage, loadedByPage, meteorClientModule, pageModuleBesideWorker, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
+import { clientModuleOfFramework, inDeveloperTooling, inCmsPanelCode, inPageSourceTree, inSingleUserPackage, loadedByPage, meteorClientModule, pageModuleBesideWorker, servedAsStaticFile } from '../../src/analysis/single-user-package.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { migrateSource } from '../../src/migrate/migrate-source.js';
 import { ruleTester } from '../rules/rule-tester.js';
@@ -90,6 +90,12 @@ function monorepo(): string {
     // a game engine drawing on the page's canvas, its page under the Vite root it names (mistral-raid's client/)
     'packages/phaser-game/package.json': JSON.stringify({ name: 'mistral-raid', dependencies: { phaser: '3', '@mistralai/mistralai': '1' }, devDependencies: { vite: '5' } }),
     'packages/phaser-game/client/index.html': '<!doctype html><script type="module" src="/src/main.ts"></script>',
+    // the full-stack layout of Replit's template: one package, its page in client/, its server in server/ (Bunz_ai)
+    'packages/fullstack-app/package.json': JSON.stringify({ name: 'rest-express', dependencies: { express: '4', react: '18', ws: '8' }, devDependencies: { vite: '5' } }),
+    'packages/fullstack-app/client/index.html': '<!doctype html><script type="module" src="/src/main.tsx"></script>',
+    // … and a page at a package's root, whose src/ holds its server's workers too (eccb.app)
+    'packages/root-page/package.json': JSON.stringify({ name: 'eccb', dependencies: { express: '4', react: '18', bullmq: '5' }, devDependencies: { vite: '5' } }),
+    'packages/root-page/index.html': '<!doctype html><script type="module" src="/src/main.tsx"></script>',
     'packages/phaser-server/package.json': JSON.stringify({ name: 'rooms', dependencies: { phaser: '3', express: '5' }, devDependencies: { vite: '5' } }),
     // tRPC's server package for the client's types alone (insightdesk's web app); not beside a server of its own
     'packages/trpc-web/package.json': JSON.stringify({ name: 'web', dependencies: { react: '19', 'react-dom': '19', '@trpc/client': '11', '@trpc/server': '11', '@trpc/tanstack-react-query': '11' }, devDependencies: { vite: '6' } }),
@@ -302,6 +308,18 @@ describe('loadedByPage: a script an index.html loads runs in the visitor\'s tab'
   });
 });
 
+describe('inPageSourceTree: the source tree of a page kept in a folder of its package', () => {
+  it('answers for the tree the page\'s script lies in, not the server beside it nor a page at the package\'s root', () => {
+    expect(inPageSourceTree(join(root, 'packages/fullstack-app/client/src/hooks/useSync.ts'))).toBe(true);
+    expect(inPageSourceTree(join(root, 'packages/fullstack-app/client/src/main.tsx'))).toBe(true);
+    // the server and the page's folder itself (its Vite config, say) are not the page's tree
+    expect(inPageSourceTree(join(root, 'packages/fullstack-app/server/routes.ts'))).toBe(false);
+    expect(inPageSourceTree(join(root, 'packages/fullstack-app/client/vite.config.ts'))).toBe(false);
+    // a page at the package's root may share src/ with the server
+    expect(inPageSourceTree(join(root, 'packages/root-page/src/workers/scheduler.ts'))).toBe(false);
+  });
+});
+
 describe('clientModuleOfFramework: a module the app\'s framework loads in the browser alone, by its name', () => {
   it('answers for Nuxt\'s client plugins, Remix\'s .client modules and SvelteKit\'s client hooks', () => {
     expect(clientModuleOfFramework(join(root, 'apps/nuxt-chat/app/plugins/pane-plugin-api.client.ts'))).toBe(true);
@@ -349,12 +367,15 @@ ruleTester.run('no-module-singleton in a desktop app\'s package', rule, {
     { code: HOLDER, filename: join(root, 'packages/server/chrome-extension/lib/api-client.ts') },
     { code: HOLDER, filename: join(root, 'packages/server/src/web/public/logs.js') },
     { code: HOLDER, filename: join(root, 'packages/server/src/page/main.ts') },
+    { code: HOLDER, filename: join(root, 'packages/fullstack-app/client/src/hooks/useSync.ts') },
     { code: HOLDER, filename: join(root, 'packages/server/.claude/skills/chrome-devtools/scripts/lib/browser.js') },
     { code: HOLDER, filename: join(root, 'apps/nuxt-chat/app/plugins/pane-plugin-api.client.ts') },
     { code: HOLDER, filename: join(root, 'apps/meetings/client/templates/topic/topicEdit.js') },
   ],
   invalid: [
     { code: HOLDER, filename: join(root, 'packages/server/src/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'packages/fullstack-app/server/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
+    { code: HOLDER, filename: join(root, 'packages/root-page/src/workers/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/desktop/vendor/sdk/pool.js'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/pages/api/public/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },
     { code: HOLDER, filename: join(root, 'packages/server/src/pwa/pool.ts'), errors: [{ messageId: 'holder', line: 1 }] },

@@ -1101,6 +1101,22 @@ ruleTester.run('no-module-singleton', rule, {
     "import axios from 'axios';\nclass FlutterwaveWalletProvider {\n  private static instance: FlutterwaveWalletProvider;\n  private url: string;\n  private apiKey: string;\n  constructor() {\n    this.url = 'https://api.flutterwave.com/v3/virtual-account-numbers';\n    this.apiKey = process.env.FLUTTERWAVE_SECRET_KEY || '';\n  }\n  public static getInstance(): FlutterwaveWalletProvider {\n    if (!FlutterwaveWalletProvider.instance) FlutterwaveWalletProvider.instance = new FlutterwaveWalletProvider();\n    return FlutterwaveWalletProvider.instance;\n  }\n  async createWallet(request: { email: string }) {\n    return axios.post(this.url, request, { headers: { Authorization: `Bearer ${this.apiKey}` } });\n  }\n}\nexport default FlutterwaveWalletProvider;\n",
     // … and the flags, counts and times of its own circuit breaker (Artorizer's ProcessorService)
     "import { config } from '../config';\nexport class ProcessorService {\n  private baseUrl: string;\n  private timeout: number;\n  private failureCount = 0;\n  private circuitOpen = false;\n  private lastFailureTime = 0;\n  private lastSuccessAt: Date | null = null;\n  private readonly CIRCUIT_THRESHOLD = 5;\n  constructor() {\n    this.baseUrl = config.processor.url;\n    this.timeout = config.processor.timeout;\n  }\n  private recordFailure(): void {\n    this.failureCount++;\n    this.lastFailureTime = Date.now();\n    if (this.failureCount >= this.CIRCUIT_THRESHOLD) this.circuitOpen = true;\n  }\n  private recordSuccess = (): void => {\n    this.failureCount = 0;\n    this.circuitOpen = false;\n    this.lastSuccessAt = new Date();\n  };\n  async process(job: { id: string }) {\n    try {\n      const response = await fetch(`${this.baseUrl}/process/${job.id}`, { signal: AbortSignal.timeout(this.timeout) });\n      this.recordSuccess();\n      return response.json();\n    } catch (error) {\n      this.recordFailure();\n      throw error;\n    }\n  }\n}\nlet instance: ProcessorService | null = null;\nexport function getProcessorService(): ProcessorService {\n  if (!instance) instance = new ProcessorService();\n  return instance;\n}\n",
+    // a config built once from settings read through helpers of the module's own (React-Photo-App's server config)
+    {
+      code: "let cachedConfig = null;\nfunction readTrimmed(name) {\n  const value = process.env[name];\n  if (value == null) return '';\n  return typeof value === 'string' ? value.trim() : String(value);\n}\nfunction nodeEnvironment() { return String(process.env.NODE_ENV || 'development').toLowerCase(); }\nfunction buildConfig() {\n  const nodeEnv = nodeEnvironment();\n  const isProduction = nodeEnv === 'production';\n  const isTest = nodeEnv === 'test';\n  const jwtSecretFromEnv = readTrimmed('JWT_SECRET');\n  const jwtSecret = isProduction ? jwtSecretFromEnv : (jwtSecretFromEnv || (isTest ? 'test-secret' : 'dev-secret'));\n  const signingFromEnv = readTrimmed('THUMBNAIL_SIGNING_SECRET');\n  const thumbnailSigningSecret = signingFromEnv || jwtSecret;\n  return { nodeEnv, isProduction, jwtSecret, supabase: { url: readTrimmed('SUPABASE_URL') }, thumbnailSigningSecret };\n}\nexport function getConfig() {\n  if (cachedConfig) return cachedConfig;\n  cachedConfig = buildConfig();\n  return cachedConfig;\n}\n",
+      filename: '/app/server/config/env.ts',
+    },
+    // a client hook's socket, connected from an effect and again from its own onclose (options-trading's price feed)
+    {
+      code: "'use client';\nimport { useEffect, useState } from 'react';\nlet wsInstance: WebSocket | null = null;\nconst connectWebSocket = () => {\n  if (wsInstance?.readyState === WebSocket.OPEN) return;\n  wsInstance = new WebSocket('wss://feed.example.com');\n  wsInstance.onclose = () => {\n    setTimeout(() => {\n      connectWebSocket();\n    }, 3000);\n  };\n};\nexport function usePrices() {\n  const [prices] = useState({});\n  useEffect(() => {\n    if (!wsInstance) connectWebSocket();\n  }, []);\n  return prices;\n}\n",
+      filename: '/app/frontend/hooks/useWebsocket.ts',
+    },
+    // a store's client whose class an IIFE requires, or nothing when the optional package is missing (Luxela's Upstash cache)
+    `let redis = null;\nfunction getRedis() {\n  if (redis) return redis;\n  const url = process.env.UPSTASH_REDIS_REST_URL;\n  const token = process.env.UPSTASH_REDIS_REST_TOKEN;\n  const Redis = (() => {\n    try {\n      const module = require('@upstash/redis');\n      return module.Redis || module.default;\n    } catch {\n      return null;\n    }\n  })();\n  if (!Redis) return null;\n  redis = new Redis({ url, token });\n  return redis;\n}\n`,
+    // what a command printed, kept by a script that bisects commits (opencollective-api's)
+    `import { execSync } from 'child_process';\nlet stdout;\nconst run = (commit) => {\n  execSync('git checkout ' + commit);\n  stdout = execSync('npm test 2>&1', { encoding: 'utf8' });\n  return !stdout.includes('failing');\n};\nexport default run;\n`,
+    // a database's client made by a function compiled CommonJS calls as `(0, m_1.drizzle)(…)` (audnix's compiled server)
+    `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.getDatabase = getDatabase;\nconst neon_serverless_1 = require("drizzle-orm/neon-serverless");\nconst serverless_1 = require("@neondatabase/serverless");\nlet _db = null;\nfunction getDatabase() {\n    if (_db)\n        return _db;\n    const pool = new serverless_1.Pool({ connectionString: process.env.DATABASE_URL });\n    _db = (0, neon_serverless_1.drizzle)(pool);\n    return _db;\n}\n`,
     // a package required through a plugin manager's own require (FUXA's device drivers)
     `var ModbusRTU;\nfunction load(manager) {\n  try { ModbusRTU = require('modbus-serial'); } catch { }\n  if (!ModbusRTU && manager) { try { ModbusRTU = manager.require('modbus-serial'); } catch { } }\n}\nmodule.exports = { load };\n`,
     // a file's contents are text or bytes
@@ -1508,6 +1524,33 @@ ruleTester.run('no-module-singleton', rule, {
     `import { startWorkerHealthServer, type WorkerHealthServer } from './worker-health-server';\nimport { startOutboxWorker, type OutboxWorkerHandles } from './outbox';\nlet outboxHandles: OutboxWorkerHandles | null = null;\nlet healthServer: WorkerHealthServer | null = null;\nexport async function startWorkers() {\n  outboxHandles = startOutboxWorker(5000);\n}\nexport async function bootWorkerProcess() {\n  healthServer = await startWorkerHealthServer();\n  await startWorkers();\n}\n`,
   ],
   invalid: [
+    // … but what such a call of the app's own module makes is still its maker's
+    {
+      code: "\"use strict\";\nObject.defineProperty(exports, \"__esModule\", { value: true });\nconst engine_1 = require(\"./engine\");\nlet _engine = null;\nfunction getEngine() {\n    if (!_engine)\n        _engine = (0, engine_1.createSessionEngine)();\n    return _engine;\n}\nexports.getEngine = getEngine;\n",
+      errors: [holder(4)],
+    },
+    // … but a class of the app's own the IIFE requires is no store's client
+    {
+      code: "let engine = null;\nexport function getEngine() {\n  const Engine = (() => {\n    try {\n      const module = require('./session-engine');\n      return module.SessionEngine || module.default;\n    } catch {\n      return null;\n    }\n  })();\n  engine ??= new Engine();\n  return engine;\n}\n",
+      errors: [holder(1)],
+    },
+    // … nor what spawn hands back: the child process itself
+    {
+      code: "import { spawn } from 'child_process';\nlet worker;\nexport function startWorker(userId) {\n  worker = spawn('node', ['worker.js', userId]);\n  return worker;\n}\n",
+      errors: [holder(2)],
+    },
+    // the same socket, connected also where the module is first rendered: a server renders a client module too
+    {
+      code: "'use client';\nimport { useEffect, useState } from 'react';\nlet wsInstance: WebSocket | null = null;\nconst connectWebSocket = () => {\n  if (wsInstance?.readyState === WebSocket.OPEN) return;\n  wsInstance = new WebSocket('wss://feed.example.com');\n  wsInstance.onclose = () => {\n    setTimeout(() => {\n      connectWebSocket();\n    }, 3000);\n  };\n};\nexport function usePrices() {\n  const [prices] = useState({});\n  connectWebSocket();\n  useEffect(() => {}, []);\n  return prices;\n}\n",
+      filename: '/app/frontend/hooks/useWebsocket.ts',
+      errors: [holder(3)],
+    },
+    // a config one of whose values a helper makes as a client: the literal carries an instance
+    {
+      code: "let cachedConfig = null;\nfunction readTrimmed(name) { return (process.env[name] ?? '').trim(); }\nfunction makeClient(name) { return new OpenAI({ apiKey: readTrimmed(name) }); }\nfunction buildConfig() {\n  const model = readTrimmed('OPENAI_MODEL');\n  return { model, client: makeClient('OPENAI_API_KEY') };\n}\nexport function getConfig() {\n  if (cachedConfig) return cachedConfig;\n  cachedConfig = buildConfig();\n  return cachedConfig;\n}\n",
+      filename: '/app/server/config/env.ts',
+      errors: [holder(1)],
+    },
     // plain values, but a caller's: the last user a method was handed, or one read where it runs or where the instance is built
     {
       code: "class ProfileService {\n  private userId: string | null = null;\n  private requests = 0;\n  open(userId: string) {\n    this.requests++;\n    this.userId = userId;\n  }\n}\nlet instance: ProfileService | null = null;\nexport const getProfileService = () => (instance ??= new ProfileService());\n",
@@ -2094,9 +2137,10 @@ ruleTester.run('no-module-singleton', rule, {
     { code: `import nodemailer from 'nodemailer';\nlet transporter = null;\nconst buildTransport = () => new MailQueue(nodemailer.createTransport({}));\nexport const send = async (message) => {\n  transporter = nodemailer.createTransport({});\n  if (message.queued) transporter = buildTransport();\n  return transporter.sendMail(message);\n};\n`, output: null, errors: [holder(2)] },
     // … but one settled with what the resolver is handed holds that
     { code: `let pending = Promise.resolve(null);\nexport async function nextConnection() {\n  let hand;\n  pending = new Promise((r) => { hand = r; });\n  hand(await openConnection());\n  return pending;\n}\n`, output: null, errors: [holder(1)] },
-    // … but not where the IIFE may leave before it reads one, nor where an async one reads it
-    { code: `(function () {\n  if (process.env.HEADLESS) return;\n  const host = window.location.host;\n  let ws = null;\n  function connect() {\n    ws = new WebSocket('ws://' + host);\n    ws.onclose = () => setTimeout(connect, 1000);\n  }\n  connect();\n})();\n`, output: null, errors: [holder(4)] },
-    { code: `(async () => {\n  const host = window.location.host;\n  let ws = null;\n  function connect() {\n    ws = new WebSocket('ws://' + host);\n    ws.onclose = () => setTimeout(connect, 1000);\n  }\n  connect();\n})();\n`, output: null, errors: [holder(3)] },
+    // … but not where the IIFE may leave before it reads one, nor where an async one reads it: the
+    // module's other holders stay (the IIFE's own socket is still filled only after `window` was read)
+    { code: `(function () {\n  if (process.env.HEADLESS) return;\n  const host = window.location.host;\n  let ws = null;\n  function connect() {\n    ws = new WebSocket('ws://' + host);\n    ws.onclose = () => setTimeout(connect, 1000);\n  }\n  connect();\n})();\nlet client = null;\nexport const getClient = () => (client ??= new ApiClient());\n`, output: null, errors: [holder(11)] },
+    { code: `(async () => {\n  const host = window.location.host;\n  let ws = null;\n  function connect() {\n    ws = new WebSocket('ws://' + host);\n    ws.onclose = () => setTimeout(connect, 1000);\n  }\n  connect();\n})();\nlet client = null;\nexport const getClient = () => (client ??= new ApiClient());\n`, output: null, errors: [holder(10)] },
     // a class that keeps every user's session in a map, beside a key or a metrics registry of the process's (trusio's)
     { code: `import crypto from 'crypto';\nexport interface UserSession {\n  userId: string;\n  sessionId: string;\n  contextData: string;\n}\nexport class UserSessionManager {\n  private static instance: UserSessionManager;\n  private userSessions: Map<string, UserSession> = new Map();\n  private sessionTimeouts: Map<string, NodeJS.Timeout> = new Map();\n  private readonly encryptionKey: Buffer;\n  private constructor() {\n    this.encryptionKey = Buffer.from(process.env.SESSION_ENCRYPTION_KEY || crypto.randomBytes(32));\n  }\n  static getInstance(): UserSessionManager {\n    if (!UserSessionManager.instance) UserSessionManager.instance = new UserSessionManager();\n    return UserSessionManager.instance;\n  }\n}\n`, output: null, errors: [holder(8)] },
     { code: `import { Registry } from 'prom-client';\nexport class SessionTracker {\n  private static instance: SessionTracker;\n  private registry: Registry;\n  private sessions: { [id: string]: Session } = {};\n  private constructor() {\n    this.registry = new Registry();\n  }\n  static get() {\n    return (SessionTracker.instance ??= new SessionTracker());\n  }\n}\n`, output: null, errors: [holder(3)] },
