@@ -59,7 +59,8 @@ const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-ma
  * `new textToSpeech.TextToSpeechClient(config)` — but not its Functions Framework, a server, nor
  * its local-auth, a desktop's sign-in), Firebase Admin's Firestore, Google's auth client and its
  * APIs' clients (eGangotri's `google.drive({ version: 'v3', auth })` on the process's own refresh
- * token; one made from a caller's token is not this), Appwrite's server SDK (swapNshare's
+ * token; one made from a caller's token is not this; the Analytics Data API's, seorylie's
+ * `new BetaAnalyticsDataClient({ auth })` on the service account's), Appwrite's server SDK (swapNshare's
  * `new sdk.Storage(client)` on the project's endpoint, `node-appwrite` — its web SDK is a page's), Azure's
  * storage, Service Bus and Cosmos DB, and MinIO's S3-compatible client: FairPlayTeam's ts-backend
  * `new Minio.Client(parseMinioUrl(process.env.MINIO_URL))`), and Mastra's S3 filesystem over a bucket (mastra-claw's
@@ -70,7 +71,7 @@ const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-ma
  * machine's role, and a pool of connections — made once and reused, as each SDK's documentation
  * asks (6529's S3, CloudFront and SNS clients; hustlexp's Rekognition client).
  */
-const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?!functions-framework$|local-auth$)[\w-]+|firebase-admin(?:\/.*)?|node-appwrite|google-auth-library|googleapis|@googleapis\/[\w-]+|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets)|minio|@mastra\/s3|@infisical\/sdk|dockerode)$/;
+const CLOUD_CLIENT_PACKAGE = /^(?:@aws-sdk\/(?:client-[\w-]+|lib-[\w-]+)|aws-sdk(?:\/.*)?|@google-cloud\/(?!functions-framework$|local-auth$)[\w-]+|firebase-admin(?:\/.*)?|node-appwrite|google-auth-library|googleapis|@googleapis\/[\w-]+|@google-analytics\/(?:data|admin)|@azure\/(?:storage-blob|storage-queue|service-bus|cosmos|event-hubs|keyvault-secrets)|minio|@mastra\/s3|@infisical\/sdk|dockerode)$/;
 
 /**
  * A hosted API's SDK, made with the server's own key: the model providers (OpenAI's, Anthropic's,
