@@ -4,6 +4,7 @@ import { PAGE_GLOBAL_OBJECTS } from './browser-only.js';
 import { declaredVariable, moduleVariable, resolvedVariable } from './bound-names.js';
 import { globalMember } from './global-objects.js';
 import { lastTypeName, programOf } from './local-types.js';
+import { keepsKeyedCacheEntry } from './keyed-cache-entry.js';
 import { handsDownOwnParameter } from './own-configuration.js';
 import { producerName, producesObject } from './produces-object.js';
 import { memberUse, moduleClients, signInValues } from './module-clients.js';
@@ -322,6 +323,9 @@ export function requestStateWrites(input: AnalysisInput, config: ResolvedConfig)
       if (!isFunctionNode(current) || !isRequestHandler(current)) continue;
       const parameter = requestParameterOf(write.right, current, input, new Set(), 0);
       if (parameter === undefined || keptByDesign(slot, write.right, config)) continue;
+      // A cache of one entry under the key the request asked for, checked by every reader (see keyed-cache-entry.ts).
+      const handler = current;
+      if (keepsKeyedCacheEntry(write, handler, input, (value, seen) => requestParameterOf(value, handler, input, seen, 0) !== undefined)) continue;
       reported.add(slot);
       out.push({ node: write.left, name: slot, shape: 'request-state', requestParameter: parameter, assignedIn: handlerLabel(current), filledBy: current });
       break;
