@@ -64,7 +64,12 @@ function thenCallbackModule(call: TSESTree.CallExpression): { source: string; pa
 function memberOfLoaded(init: TSESTree.Expression, loaded: ReadonlyMap<string, string>): string | undefined {
   const root = unwrapExpression(init);
   if (root.type === 'LogicalExpression') {
-    const [left, right] = [memberOfLoaded(root.left, loaded), memberOfLoaded(root.right, loaded)];
+    // … or the module itself on one side: ChronaWorkFlow's `const Redis = ioredis.default || ioredis`.
+    const side = (node: TSESTree.Expression) => {
+      const expr = unwrapExpression(node);
+      return expr.type === 'Identifier' ? loaded.get(expr.name) : memberOfLoaded(node, loaded);
+    };
+    const [left, right] = [side(root.left), side(root.right)];
     return left === right ? left : undefined;
   }
   if (root.type !== 'MemberExpression') return undefined;

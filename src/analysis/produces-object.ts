@@ -988,7 +988,24 @@ function readsRecords(node: TSESTree.Node, awaited: boolean): boolean {
   const callee = unwrapExpression(node.callee);
   if (callee.type !== 'MemberExpression') return false;
   const method = staticName(callee.property) ?? '';
-  return RECORD_QUERY.test(method) || (awaited && (method === 'find' || method === 'findAsync')) || runsSqlStatement(method, node.arguments[0]);
+  return RECORD_QUERY.test(method) || (awaited && (method === 'find' || method === 'findAsync')) || (awaited && RECORD_WRITE.test(method) && isModel(callee.object)) || runsSqlStatement(method, node.arguments[0]);
+}
+
+/**
+ * `await adminModel.create({ … })`: the document a model's write hands back, as its `find` does
+ * (mockify's seeded super admin, kept in a module variable) — a model's, by its name (`…Model`)
+ * or by the models folder it is imported from; `await Client.create(config)` is a factory's.
+ */
+const RECORD_WRITE = /^(?:create|findOneAndUpdate|findByIdAndUpdate|upsert)$/;
+const MODEL_NAME = /Model$/;
+const MODELS_FOLDER = /(?:^|\/)models?(?:\/|$)/i;
+function isModel(node: TSESTree.Node): boolean {
+  const model = unwrapExpression(node);
+  if (model.type !== 'Identifier') return false;
+  if (MODEL_NAME.test(model.name)) return true;
+  const program = programOf(model);
+  const source = program && importSourceOf(program, model.name);
+  return source !== undefined && !spelledAsPackage(source) && MODELS_FOLDER.test(source);
 }
 
 /**

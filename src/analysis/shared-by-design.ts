@@ -118,7 +118,9 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // (actual-mcp-server's `_instance = new MCPAuth({ protectedResources: … })`); and Hono's Node
 // adapter, whose `serve({ fetch: app.fetch })` is the process's HTTP server; and express-session's
 // middleware, whose store keeps each visitor's session under its own id — the server's sessions,
-// which its socket handshakes read too (mighai-saas-template's `global.__sessionMiddleware`); and
+// which its socket handshakes read too (mighai-saas-template's `global.__sessionMiddleware`) — and
+// that store itself (connect-redis', DIDTron-Portal's `redisStore = new RedisStore({ client, prefix })`;
+// connect-pg-simple's, connect-mongo's, memorystore's); and
 // Angular's server-side rendering engine, which renders each request's page from that request
 // alone (the server.ts Angular's CLI generates: `angularApp = new AngularNodeAppEngine()`,
 // azure-ai-travel-agents' UI; the older `CommonEngine`); and an authentication library's
@@ -139,7 +141,7 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // (Edifitech's `apolloServerInstance ??= new ApolloServer({ typeDefs, resolvers })`, graphql-yoga's
 // `createYoga(…)`, Mercurius), and the handler a framework's integration wraps around it.
 // And hapi's server (0x-jj's indexer: `server = Hapi.server({ port, routes })` in its `start()`).
-const SERVER_PACKAGE = /^(?:@hapi\/hapi|hapi|@apollo\/server(?:\/[\w-]+)*|apollo-server(?:-[\w-]+)?|@as-integrations\/[\w-]+|graphql-yoga|@graphql-yoga\/node|mercurius|graphql-http(?:\/[\w-]+)*|express-graphql|@codegenie\/serverless-express|@vendia\/serverless-express|aws-serverless-express|serverless-http|@h4ad\/serverless-adapter|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+const SERVER_PACKAGE = /^(?:@hapi\/hapi|hapi|@apollo\/server(?:\/[\w-]+)*|apollo-server(?:-[\w-]+)?|@as-integrations\/[\w-]+|graphql-yoga|@graphql-yoga\/node|mercurius|graphql-http(?:\/[\w-]+)*|express-graphql|@codegenie\/serverless-express|@vendia\/serverless-express|aws-serverless-express|serverless-http|@h4ad\/serverless-adapter|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|connect-redis|connect-pg-simple|connect-mongo|connect-mongodb-session|connect-sqlite3|connect-session-sequelize|memorystore|session-file-store|@quixo3\/prisma-session-store|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
@@ -154,14 +156,18 @@ const NODE_SERVER_TYPE = /(?:^|\.)(?:Server|Http2Server|Http2SecureServer|WebSoc
 const FRAMEWORK_APP_TYPE: ReadonlyMap<string, RegExp> = new Map([['hono', /^Hono$/], ['fastify', /^FastifyInstance$/], ['express', /^(?:Express|Application)$/], ['koa', /^Koa$/]]);
 // … and Bun's and Deno's own servers (github-app-playground's `server = Bun.serve({ port, websocket })`),
 // … and a function of the app's own named for starting the process's socket or HTTP server
-// (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for starting any
+// (NR-AI's `ioServer = initSocketServer(httpServer)` in its `bootstrap()`), or for making the app it
+// serves (Analytics-Pulse's `cachedApp = await createServerlessApp(serverConfig)`, kept for a
+// Lambda's warm starts; a Fastify app's `buildApp()`) — Vite's dev server too, by
+// the name Replit's template imports `createServer` from `vite` under (SATYA's `viteServer =
+// await createViteServer({ server: { middlewareMode: true } })`) —, or for starting any
 // server at all (hustlexp's worker process keeps `workerHealthServer = await startWorkerHealthServer()`),
 // and a class of the app's own named for its socket server (suspect-3's `GameRoomSocketServer`, the
 // socket.io server over the process's HTTP server, its instance set in its constructor). And the
 // socket.io server fetched from where the app set it up (click-platform's `io =
 // socketService.getIO()`), and a framework's request handler (its `__nextHandler =
 // nextApp.getRequestHandler()`, Next.js served from the Express process): the server's.
-const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|get(?:Io|IO|SocketIo|SocketIO)(?:Server)?|getRequestHandler|express|fastify|Fastify|Koa|Hono|createApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server|start(?:[A-Z]\w*)?Server|[A-Z]\w*(?:Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server)$/;
+const SERVER_CALLEE = /(?:^|\.)(?:NestFactory\.create(?:Microservice|ApplicationContext)?|get(?:Io|IO|SocketIo|SocketIO)(?:Server)?|getRequestHandler|express|fastify|Fastify|Koa|Hono|createApp|(?:create|build)(?:Serverless|Express|Fastify|Hono|Koa|Http|Server|Api|API)App|buildApp|createServer|createSecureServer|listen|launchServer|Bun\.serve|Deno\.serve|(?:init|initiali[sz]e|setup|setUp|start|create)(?:Http|Https|Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime|Vite)Server|start(?:[A-Z]\w*)?Server|[A-Z]\w*(?:Socket|SocketIo|SocketIO|Io|IO|WebSocket|Ws|WS|Realtime)Server)$/;
 // The process's own background work, by the function that starts it: hustlexp's `outboxHandles =
 // startOutboxWorker(5000)`, the handles its shut-down clears the polling with. One poller for the
 // process is what it starts; a user's work is a job the poller picks up, not the poller. And what
