@@ -62,12 +62,14 @@ function comparesKey(test: TSESTree.Node, slot: string, key: string): boolean {
   return found;
 }
 
+/** `slot.key`, read off the slot itself. */
 function readsKey(node: TSESTree.Node, slot: string, key: string): boolean {
   if (node.type !== 'MemberExpression' || node.computed || staticName(node.property) !== key) return false;
   const object = unwrapExpression(node.object);
   return object.type === 'Identifier' && object.name === slot;
 }
 
+/** Whether an expression reads the slot anywhere: a comparison of two of its own fields checks no request's key. */
 function mentions(node: TSESTree.Node, slot: string): boolean {
   let found = false;
   walk(node, (inner) => {
