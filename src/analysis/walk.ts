@@ -145,8 +145,13 @@ export function isIndirectCallee(node: TSESTree.Node): boolean {
 /** The function a call calls: `getX` of `getX()`, `m.getX` of `(0, m.getX)()` (see isIndirectCallee). */
 export function calledFunction(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node {
   const callee = unwrapExpression(call.callee);
+  return indirectlyCalled(callee) ?? callee;
+}
+
+/** `m.getX` of a callee written `(0, m.getX)` (see isIndirectCallee); undefined for any other node. */
+function indirectlyCalled(callee: TSESTree.Node): TSESTree.Node | undefined {
   const last = callee.type === 'SequenceExpression' ? callee.expressions.at(-1) : undefined;
-  return last !== undefined && isIndirectCallee(last) ? unwrapExpression(last) : callee;
+  return last !== undefined && isIndirectCallee(last) ? unwrapExpression(last) : undefined;
 }
 
 /** The module TypeScript's `import x = require('m')` names (`m`); none for `import x = A.B`. */
@@ -335,8 +340,8 @@ export function calleeText(node: TSESTree.Node): string | undefined {
   if (callee.type === 'Identifier') return callee.name;
   // Compiled CommonJS calls an imported function as `(0, m_1.drizzle)(pool)`: the function's name
   // is the sequence's last expression's (audnix's compiled `.temp/server/db.js`).
-  const last = callee.type === 'SequenceExpression' ? callee.expressions.at(-1) : undefined;
-  if (last !== undefined && isIndirectCallee(last)) return calleeText(last);
+  const indirect = indirectlyCalled(callee);
+  if (indirect !== undefined) return calleeText(indirect);
   if (callee.type === 'MemberExpression') {
     const object = calleeText(callee.object);
     const name = staticName(callee.property);
