@@ -108,6 +108,9 @@ export function holdsValues(annotation: TSESTree.TypeNode | undefined, depth = 0
   if (annotation.type === 'TSArrayType') return true;
   // atproto's `static appLabelers: readonly string[]`
   if (annotation.type === 'TSTypeOperator' && annotation.operator === 'readonly') return holds(annotation.typeAnnotation);
+  // `typeof fetch`: the fetch function itself, the global or a test's stand-in (vectorflow's Vault
+  // provider, `fetchImpl: typeof fetch`) — a function, not an instance anyone fills.
+  if (annotation.type === 'TSTypeQuery' && annotation.exprName.type === 'Identifier' && annotation.exprName.name === 'fetch') return true;
   // A key of a type is a string, a number or a symbol (latitude's `Record<keyof typeof FONT_URLS, ArrayBuffer>`).
   if (annotation.type === 'TSTypeOperator' && annotation.operator === 'keyof') return true;
   // A part of a record of values is values: unkey's `z.infer<typeof githubKeysSchema>["public_keys"]`.

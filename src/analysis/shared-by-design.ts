@@ -34,7 +34,8 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // event loop, its start-up phases (gemini-cli's `MemoryMonitor`, `EventLoopMonitor`,
 // `StartupProfiler`) or the machine it runs on (firecrawl's `SystemMonitor`, its CPU and memory
 // load) or its database's connections and queries (multi-tenant-platform's `ConnectionMonitor`,
-// `DatabaseMonitor`, `QueryMonitor`), and an error tracker (its `ErrorTracker`, Sentry's role):
+// `DatabaseMonitor`, `QueryMonitor`) or the health of what it depends on (FroniterAi's
+// `HealthCheckService`, keeping its last hundred checks), and an error tracker (its `ErrorTracker`, Sentry's role):
 // like a logger, they aggregate across users by design; so does what Sentry's SDK hands out by its
 // usual name (saas-starter's `sentryRequestHandle = sentry.sentryHandle()`, the SDK loaded lazily). A trace provider by
 // either name (the OpenAI Agents SDK's `TraceProvider`), or a tracing service of the app's own
@@ -47,7 +48,7 @@ const LOGGER_CALLEE = /(?:^|\.)(?:createLogger|getLogger|pino|winston|bunyan|[A-
 // scraper (AI-Agents' `PrometheusMetricsEmitter`, appending to the day's `.prom` file), and one
 // instrument by the name of the function that makes or registers it (Credence-Backend's
 // `_deadLetterCounter = getMetric('outbox_dead_letter_total', 'Counter', …)`, prom-client's loaded lazily).
-const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create|make|register)(?:[A-Z]\w*)?Metric|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*Metrics?(?:Emitter|Reporter|Recorder)|[A-Za-z]*MetricReader|(?:init|create|get)?PostHog(?:Client)?|[A-Za-z]*Telemetry(?:Client|Service|Manager)?|(?:[A-Z][A-Za-z]*)?Metrics(?:Service|Manager)?|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
+const TELEMETRY_CALLEE = /(?:^|\.)(?:(?:Sentry|sentry)\.[A-Za-z]\w*|(?:get|create)(?:Observable)?(?:Counter|UpDownCounter|Histogram|Gauge)|(?:get|create|make|register)(?:[A-Z]\w*)?Metric|(?:get|create)[A-Za-z]*(?:Meter|Tracer)|[A-Za-z]*Metrics?(?:Collector|Registry)|Counter|Histogram|Gauge|Summary|NodeSDK|(?:Node|Web|Basic)?Trac(?:er|e)Provider|(?:EventLoop|Memory|Heap|Cpu|CPU|Gc|GC|System|Resource|Performance|Connection|Database|Db|DB|Query|Pool|Health|Api|API|Request|Latency)Monitor|(?:[A-Z][A-Za-z]*)?HealthCheck(?:er|Service|Manager)?|ErrorTracker|PerformanceTracker|[A-Za-z]*Profiler|MeterProvider|[A-Za-z]*(?:Span|Trace|Metrics?|Logs?|Otel|OTel|OTEL|Otlp|OTLP)(?:Exporter|Processor)|[A-Za-z]*Metrics?(?:Emitter|Reporter|Recorder)|[A-Za-z]*MetricReader|(?:init|create|get)?PostHog(?:Client)?|[A-Za-z]*Telemetry(?:Client|Service|Manager)?|(?:[A-Z][A-Za-z]*)?Metrics(?:Service|Manager)?|Tracing(?:Service|Manager)|[A-Z][A-Za-z]*Instrumentation)$/;
 // A tracer by its type's name (OpenTelemetry's `Tracer`, an app's `MinimalTracer` over it): spans of every caller's work.
 const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // A concurrency cap (`pLimit(4)` around image processing in refly, `new Bottleneck(…)`, a
@@ -75,9 +76,10 @@ const TRACER_TYPE = /(?:^|[a-z])Tracer$/;
 // app's own by any name (nostream's `SlidingWindowRateLimiter` over Redis, llm-gateway's
 // `TokenBucket` per client IP) counts for every request, and so does the store express-rate-limit
 // keeps its counts in (rate-limit-redis' `RedisStore`: locnguyen0904's, by key per user or IP), and
-// an IP blocklist, banning abusive addresses for every request (aidos' `IpBlacklistManager`).
+// an IP blocklist, banning abusive addresses for every request (aidos' `IpBlacklistManager`), or an
+// allowlist, admitting only the addresses an admin listed (FroniterAi's `IPWhitelistManager`).
 const LIMITER_PACKAGE = /^(?:rate-limiter-flexible|@grammyjs\/ratelimiter|@upstash\/ratelimit|express-rate-limit|rate-limit-(?:redis|mongo|memcached|postgresql)|@acpr\/rate-limit-postgresql|@express-rate-limit\/[\w-]+|@fastify\/rate-limit|bottleneck|p-limit|p-throttle|p-queue|async-mutex|async-sema|tinypool|piscina|workerpool|opossum|cockatiel|redlock)(?:\/|$)/;
-const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|(?:Circuit)?Breaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Concurren(?:t|cy)(?:Manager|Controller|Gate|Guard)|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|(?:Ip|IP)(?:Blacklist|Blocklist|Denylist|BanList|Banlist)(?:Manager|Service|Store)?|[A-Za-z]*(?:Worker|Thread)Pool)$/;
+const LIMITER_CALLEE = /(?:^|\.)(?:pLimit|pThrottle|Bottleneck|Semaphore|Mutex|PQueue|(?:Circuit)?Breaker(?:Manager|Registry)?|[A-Za-z]*HealthRegistry|Bulkhead(?:Manager|Registry)?|(?:[A-Z][A-Za-z]*)?Lock(?:Manager)?|Redlock|(?:Concurrency)?Limiter|Concurren(?:t|cy)(?:Manager|Controller|Gate|Guard)|Ratelimit|(?:[A-Za-z]\w*)?RateLimiter(?:Memory|Redis|Mongo|MySQL|Postgres|Cluster|Memcache|Union|Queue|Dynamo|Prisma|Drizzle|Valkey|Etcd|SQLite)?|rateLimit|(?:[A-Za-z]\w*)?(?:TokenBucket|LeakyBucket)|(?:Ip|IP)(?:Blacklist|Blocklist|Denylist|BanList|Banlist|Whitelist|WhiteList|Allowlist|AllowList)(?:Manager|Service|Store)?|[A-Za-z]*(?:Worker|Thread)Pool)$/;
 // An id generator — flake ids, sortable event ids (agentic's `new EventId()` for request ids,
 // Sapphire's `Snowflake`): unique across the process is what one is for.
 const ID_GENERATOR_CALLEE = /(?:^|\.)(?:EventId|Snowflake|SnowflakeId|FlakeId(?:Gen)?|hyperid|[A-Za-z]*I[dD]Generator)$/;
@@ -248,8 +250,10 @@ const BROWSER_CLIENT_CALLEE = /(?:^|\.)(?:createBrowserClient|createBrowserSupab
 // LangChain's prompt templates and text splitters (`ChatPromptTemplate.fromMessages([…])`, `new
 // RecursiveCharacterTextSplitter({ chunkSize })`): each format or split is of what the call hands it;
 // and a terminal's colours (website-agent's logger, `new chalkModule.Chalk({ level: 3 })` loaded
-// on first use): each call wraps the text it is handed in escape codes, at the level fixed once.
-const MODEL_PACKAGE = /^(?:chalk|kleur|picocolors|colorette|ansi-colors|yoctocolors|jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|jexl|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|@tensorflow-models\/[\w-]+|sentiment|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src|kuroshiro|kuroshiro-analyzer-[\w-]+|kuromoji)(?:\/|$)/;
+// on first use): each call wraps the text it is handed in escape codes, at the level fixed once;
+// and PKI.js' crypto engine over WebCrypto (apostille's `new pkijs.CryptoEngine({ name: 'webcrypto',
+// crypto })`): each call signs, verifies or encodes what it is handed, with the keys it is handed.
+const MODEL_PACKAGE = /^(?:chalk|kleur|picocolors|colorette|ansi-colors|yoctocolors|jose|@langchain\/core\/prompts|@langchain\/textsplitters|langchain\/prompts|langchain\/text_splitter|web-tree-sitter|tree-sitter|@node-rs\/jieba|nodejieba|jose-node-cjs-runtime|@tiptap\/markdown|ajv|@cfworker\/json-schema|protobufjs|@grpc\/proto-loader|markdown-it|marked|showdown|turndown|unified|dompurify|isomorphic-dompurify|fast-xml-parser|xml2js|liquidjs|handlebars|nunjucks|mustache|jexl|eta|ejs|pug|twing|maxmind|@maxmind\/geoip2-node|geoip-lite|minisearch|flexsearch|lunr|fuse\.js|@orama\/orama|shiki|@shikijs\/[\w-]+|@xenova\/transformers|@huggingface\/transformers|js-tiktoken|tiktoken|@dqbd\/tiktoken|gpt-tokenizer|gpt-3-encoder|@anthropic-ai\/tokenizer|llama3-tokenizer-js|mistral-tokenizer-js|onnxruntime-(?:node|web)|@tensorflow\/tfjs(?:-node)?|@tensorflow-models\/[\w-]+|sentiment|unpdf|pdfjs-dist|mathjax-full|mathjax|@mathjax\/src|kuroshiro|kuroshiro-analyzer-[\w-]+|kuromoji|pkijs)(?:\/|$)/;
 
 // The AI SDK's registry of providers (demo-local-ai-hr-it-bot's `createProviderRegistry(providers)`,
 // each provider made on the process's own key), and a provider of its own over such models: a hosted
@@ -735,19 +739,63 @@ function pollsOnItsOwnTimer(program: TSESTree.Program, name: string): boolean {
 }
 
 /**
- * Whether a method a caller hands arguments changes what the instance keeps: sets a field, writes
- * inside one or calls a changing method on one — finger's `RouterConfigManager`, whose
- * `importConfig(json)` sets `this.config` and `addRoute(rule)` pushes the caller's rule into it.
+ * Whether a method a caller hands arguments changes what the instance keeps with them: sets a field
+ * to what it makes of them, writes inside one or calls a changing method on one — finger's
+ * `RouterConfigManager`, whose `importConfig(json)` sets `this.config` to `JSON.parse(json)` and
+ * `addRoute(rule)` pushes the caller's rule into it. Not a field set to what the method fetched
+ * for itself (vectorflow's Vault provider, `getToken(forceRefresh, signal)` keeping the token its
+ * own AppRole login returned).
  */
 function changedByCallers(declaration: TSESTree.ClassDeclaration): boolean {
   return declaration.body.body.some((member) => {
     if (member.type !== 'MethodDefinition' || member.kind === 'constructor' || member.static || !member.value.body || member.value.params.length === 0) return false;
     let writes = keepsInsideFields(member.value);
     walk(member.value, (node) => {
-      if (!writes && node.type === 'AssignmentExpression') writes = unwrapExpression(node.left).type === 'MemberExpression' && chainRoot(unwrapExpression(node.left) as TSESTree.MemberExpression).type === 'ThisExpression';
+      if (!writes && node.type === 'AssignmentExpression') {
+        writes = unwrapExpression(node.left).type === 'MemberExpression' && chainRoot(unwrapExpression(node.left) as TSESTree.MemberExpression).type === 'ThisExpression' && dependsOnParameters(node, member.value);
+      }
     });
     return writes;
   });
+}
+
+/**
+ * Whether what an assignment writes is made of a parameter of the method it is in (or of a callback
+ * there), directly or through the method's own variables, a few deep: `this.config = config` after
+ * `const config = JSON.parse(json)`. An abort signal carries no data: a response fetched with the
+ * caller's signal is the method's own.
+ */
+function dependsOnParameters(assignment: TSESTree.AssignmentExpression, method: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): boolean {
+  const parameters = new Set<string>();
+  for (let current: TSESTree.Node | undefined = assignment.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) {
+      for (const param of current.params) {
+        const annotated = param.type === 'AssignmentPattern' ? param.left : param;
+        const declared = 'typeAnnotation' in annotated ? annotated.typeAnnotation?.typeAnnotation : undefined;
+        const signal = declared?.type === 'TSTypeReference' && declared.typeName.type === 'Identifier' && declared.typeName.name === 'AbortSignal';
+        if (!signal) for (const name of patternNames(param)) parameters.add(name);
+      }
+    }
+    if (current === method) break;
+  }
+  const initials = new Map<string, TSESTree.Expression>();
+  walk(method, (node) => {
+    if (node.type === 'VariableDeclarator' && node.init) for (const name of patternNames(node.id)) initials.set(name, node.init);
+  });
+  const followed = new Set<string>();
+  const reads = (expression: TSESTree.Node, depth: number): boolean => {
+    let found = false;
+    walk(expression, (node) => {
+      if (found || node.type !== 'Identifier' || (node.parent?.type === 'MemberExpression' && node.parent.property === node && !node.parent.computed)) return;
+      if (parameters.has(node.name)) found = true;
+      else if (depth < 4 && initials.has(node.name) && !followed.has(node.name)) {
+        followed.add(node.name);
+        found = reads(initials.get(node.name)!, depth + 1);
+      }
+    });
+    return found;
+  };
+  return reads(assignment.right, 0);
 }
 
 /** Whether a method writes a parameter's value into what a field holds, or calls a changing method on it (see pollsOnItsOwnTimer). */
@@ -1002,9 +1050,11 @@ function keepsOnlySharedByDesign(program: TSESTree.Program, name: string, fill: 
 
 /**
  * `config: AppConfig`, and a part of the settings (`zerotrustConfig['session']`) or the settings
- * widened (Zerotrust's token service: `config: zerotrustConfig['session'] & { secretKeyHex: string }`).
+ * widened (Zerotrust's token service: `config: zerotrustConfig['session'] & { secretKeyHex: string }`),
+ * or empty until they are loaded (Calling-agent-with-bolna's `config: SystemConfig | null = null`).
  */
 function declaredAsSettings(declared: TSESTree.TypeNode | undefined): boolean {
+  if (declared?.type === 'TSUnionType') return declaredAsSettings(filledType(declared));
   if (declared?.type === 'TSIndexedAccessType') return declaredAsSettings(declared.objectType);
   // A list of settings (koa-boilerplate's `JobQueueManager`, `bullOptions = [noteExpireJobOptions] as IBullOptions<JobType>[]`).
   if (declared?.type === 'TSArrayType') return declaredAsSettings(declared.elementType);
@@ -1016,11 +1066,16 @@ const CHILD_PROCESS_MODULE = /^(?:node:)?child_process$/;
 const CHILD_PROCESS_TYPE = /^(?:ChildProcess|ChildProcessWithoutNullStreams|ChildProcessByStdio)$/;
 const SPAWNS = /^(?:spawn|fork|exec|execFile)$/;
 
-/** Declared as Node's `ChildProcess`, or made by `child_process`' `spawn` (`fork`, `exec`, `execFile`). */
+/**
+ * Declared as Node's `ChildProcess`, or as the app's own type by that name (minds' `ChildProcess`, its
+ * discovery module's handle on a helper it spawned with `Bun.spawn`), or made by `child_process`'
+ * `spawn` (`fork`, `exec`, `execFile`).
+ */
 function spawnsOwnProcess(program: TSESTree.Program, held: TSESTree.TypeNode | undefined, producer: string | undefined): boolean {
   if (held?.type === 'TSTypeReference' && CHILD_PROCESS_MODULE.test(typeSource(program, held))) {
     return CHILD_PROCESS_TYPE.test(importedTypeName(program, held.typeName).split('.').pop()!);
   }
+  if (held?.type === 'TSTypeReference' && CHILD_PROCESS_TYPE.test(lastTypeName(held.typeName) ?? '')) return true;
   // `spawn(…)` imported so, or `cp.spawn(…)` on the module.
   const parts = producer?.split('.') ?? [];
   return (parts.length === 1 || parts.length === 2) && CHILD_PROCESS_MODULE.test(importSourceOf(program, parts[0]!) ?? '') && SPAWNS.test(parts[parts.length - 1]!);
