@@ -42,7 +42,8 @@ const STORE_CLIENT_PACKAGE = /^(?:unstorage|@replit\/database|convex\/browser|@m
 /**
  * A message broker's or a job queue's client — RabbitMQ's (amqplib, its connection manager, rhea),
  * ActiveMQ's over STOMP (stompit: jamify-chat's `QueueService`, a publishing and a subscribing `Client`),
- * Kafka's (KafkaJS, Confluent's, node-rdkafka), NATS', MQTT's, and the queues kept in Redis or
+ * Kafka's (KafkaJS, Confluent's, node-rdkafka), NATS' (`nats`, and its `@nats-io/…` packages: syncengine's
+ * connection and JetStream clients), MQTT's, and the queues kept in Redis or
  * Postgres (BullMQ, Bull, Bee-Queue, pg-boss, Graphile Worker — maxun's `workerUtils` and `runner`) or MongoDB (Agenda: thasporesai's
  * `agenda = new Agenda({ backend: new MongoBackend(…) })`), and the streams resumed over Redis' publish
  * and subscribe (Vercel's chatbot template, `globalStreamContext = createResumableStreamContext({
@@ -51,7 +52,7 @@ const STORE_CLIENT_PACKAGE = /^(?:unstorage|@replit\/database|convex\/browser|@m
  * and `channel`); and socket.io's client, one connection to a realtime server for the process or
  * the page, each event carrying whose it is (flowcraft-ai-workflow-builder's `socket = io(origin, { auth })`).
  */
-const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|stompit|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|resumable-stream(?:\/[\w-]+)?|socket\.io-client)$/;
+const BROKER_CLIENT_PACKAGE = /^(?:amqplib(?:\/callback_api)?|amqp-connection-manager|rhea|stompit|kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|nats|@nats-io\/(?:transport-node|transport-deno|transport-ws|nats-core|jetstream|kv|obj|services)|mqtt|bullmq|bull|bee-queue|pg-boss|graphile-worker|agenda|@hokify\/agenda|resumable-stream(?:\/[\w-]+)?|socket\.io-client)$/;
 
 /**
  * A cloud platform's service client (AWS SDK v3's `new S3Client({ region })`, v2's `aws-sdk`,
