@@ -780,19 +780,31 @@ function dependsOnParameters(assignment: TSESTree.AssignmentExpression, method: 
     }
     if (current === method) break;
   }
-  const initials = new Map<string, TSESTree.Expression>();
+  // What each of the method's variables is given: where it is declared, the list a loop takes it
+  // from (`for (const rule of rules)`), and any later assignment (`let token; token = body.token`).
+  const sources = new Map<string, TSESTree.Node[]>();
+  const give = (names: readonly string[], source: TSESTree.Node) => {
+    for (const name of names) sources.set(name, [...(sources.get(name) ?? []), source]);
+  };
   walk(method, (node) => {
-    if (node.type === 'VariableDeclarator' && node.init) for (const name of patternNames(node.id)) initials.set(name, node.init);
+    if (node.type === 'VariableDeclarator' && node.init) give(patternNames(node.id), node.init);
+    else if ((node.type === 'ForOfStatement' || node.type === 'ForInStatement') && node.left.type === 'VariableDeclaration') give(node.left.declarations.flatMap((d) => patternNames(d.id)), node.right);
+    else if (node.type === 'AssignmentExpression' && node !== assignment && node.left.type === 'Identifier') give([node.left.name], node.right);
   });
   const followed = new Set<string>();
+  const named = (node: TSESTree.Identifier): boolean => {
+    const parent = node.parent;
+    if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return false;
+    return !(parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand);
+  };
   const reads = (expression: TSESTree.Node, depth: number): boolean => {
     let found = false;
     walk(expression, (node) => {
-      if (found || node.type !== 'Identifier' || (node.parent?.type === 'MemberExpression' && node.parent.property === node && !node.parent.computed)) return;
+      if (found || node.type !== 'Identifier' || !named(node)) return;
       if (parameters.has(node.name)) found = true;
-      else if (depth < 4 && initials.has(node.name) && !followed.has(node.name)) {
+      else if (depth < 4 && sources.has(node.name) && !followed.has(node.name)) {
         followed.add(node.name);
-        found = reads(initials.get(node.name)!, depth + 1);
+        found = sources.get(node.name)!.some((source) => reads(source, depth + 1));
       }
     });
     return found;
