@@ -143,7 +143,10 @@ const HTTP_AGENT_PACKAGE = /^(?:undici|agentkeepalive|https?-proxy-agent|socks-p
 // (Edifitech's `apolloServerInstance ??= new ApolloServer({ typeDefs, resolvers })`, graphql-yoga's
 // `createYoga(…)`, Mercurius), and the handler a framework's integration wraps around it.
 // And hapi's server (0x-jj's indexer: `server = Hapi.server({ port, routes })` in its `start()`).
-const SERVER_PACKAGE = /^(?:@hapi\/hapi|hapi|@apollo\/server(?:\/[\w-]+)*|apollo-server(?:-[\w-]+)?|@as-integrations\/[\w-]+|graphql-yoga|@graphql-yoga\/node|mercurius|graphql-http(?:\/[\w-]+)*|express-graphql|@codegenie\/serverless-express|@vendia\/serverless-express|aws-serverless-express|serverless-http|@h4ad\/serverless-adapter|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|connect-redis|connect-pg-simple|connect-mongo|connect-mongodb-session|connect-sqlite3|connect-session-sequelize|memorystore|session-file-store|@quixo3\/prisma-session-store|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
+// And Mastra's app, the agents and workflows its server serves (firemapsim-v2's `mastraSingleton =
+// new Mastra({ agents, workflows, logger })` on first use): each agent call keeps its memory under
+// the thread and resource the call names, in the storage the app was given.
+const SERVER_PACKAGE = /^(?:@hapi\/hapi|hapi|@mastra\/core(?:\/mastra)?|@apollo\/server(?:\/[\w-]+)*|apollo-server(?:-[\w-]+)?|@as-integrations\/[\w-]+|graphql-yoga|@graphql-yoga\/node|mercurius|graphql-http(?:\/[\w-]+)*|express-graphql|@codegenie\/serverless-express|@vendia\/serverless-express|aws-serverless-express|serverless-http|@h4ad\/serverless-adapter|distube|discord-player|bonjour-service|bonjour|@homebridge\/ciao|@grammyjs\/runner|@shopify\/shopify-app-(?:remix|react-router|express)(?:\/[\w-]+)*|better-auth(?:\/[\w-]+)*|next-auth(?:\/[\w-]+)*|@auth\/[\w-]+|lucia|@angular\/ssr(?:\/node)?|@nguniversal\/[\w-]+|@hono\/node-server|express-session|connect-redis|connect-pg-simple|connect-mongo|connect-mongodb-session|connect-sqlite3|connect-session-sequelize|memorystore|session-file-store|@quixo3\/prisma-session-store|@bull-board\/(?:express|fastify|koa|hono|h3|hapi|nestjs)|multer|mcp-auth|socket\.io|@socket\.io\/(?:redis|postgres|mongo)-emitter|@hocuspocus\/server|mongodb-memory-server(?:-core)?)$/;
 // Node's own listeners, declared so (DBOS' `static adminServer: Server | undefined`, `Server` from 'http',
 // filled from a promise of `app.listen(…)`), and `ws`' WebSocket server, declared or made so
 // (Agentic-wallet's `wss = new WebSocketServer({ port })`): the server a process opens on its port.
@@ -946,8 +949,8 @@ function typeSource(program: TSESTree.Program, type: TSESTree.TypeNode | undefin
 }
 
 /**
- * Whether a type is of a kind `leaf` names, or a record whose every member is, or a record of such
- * records. Telemetry instruments: ax's `AxAIMetricsInstruments { latencyHistogram?: Histogram;
+ * Whether a type is of a kind `leaf` names (or the module's alias of one), or a record whose every
+ * member is, or a record of such records. Telemetry instruments: ax's `AxAIMetricsInstruments { latencyHistogram?: Histogram;
  * errorCounter?: Counter; … }`, all OpenTelemetry's; chat-ui's `Metrics { model: { conversationsTotal:
  * Counter<…>; latency: Summary<…>; … } }`, prom-client's — made once for a meter, telemetry, as each
  * instrument is. A shared package's types: pong-game-web-app's `DbManager` keeps `stmts: {
@@ -957,6 +960,10 @@ function typeSource(program: TSESTree.Program, type: TSESTree.TypeNode | undefin
 function recordOf(program: TSESTree.Program, type: TSESTree.TypeNode | undefined, leaf: (type: TSESTree.TypeNode) => boolean, depth = 0): boolean {
   if (!type || depth > 3) return false;
   if (leaf(type)) return true;
+  // A member declared as the module's own name for such a type (mastra-slack-hitl's connections,
+  // `db: SQLiteDb` beside the libSQL client, `type SQLiteDb = LibSQLDatabase<typeof schema>` from drizzle).
+  const alias = type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && !type.typeArguments ? localType(type, type.typeName.name) : undefined;
+  if (alias !== undefined && !Array.isArray(alias) && (alias as TSESTree.TypeNode).type === 'TSTypeReference') return recordOf(program, alias as TSESTree.TypeNode, leaf, depth + 1);
   const members = recordMembers(type);
   return members !== undefined && members.length > 0 && members.every((member) => member.type === 'TSPropertySignature' && recordOf(program, resolvedFilledType(member.typeAnnotation?.typeAnnotation), leaf, depth + 1));
 }
