@@ -1175,7 +1175,8 @@ const callersFieldsOf = new WeakMap<TSESTree.ClassDeclaration, ReadonlySet<strin
  * (stackconsult's `this.auth.setCredentials({ access_token: this.config.accessToken })`). A
  * parameter declared as what is shared by design is the app's, not a caller's: 7kar7son7's
  * PushNotificationService is handed the app's Prisma client and logger, and makes its Firebase
- * app of the environment beside them.
+ * app of the environment beside them — by the type's name too (KidsActivityTracker's
+ * `prisma: PrismaClient` from the client Prisma generates into `../../generated/prisma`).
  */
 function callersFields(declaration: TSESTree.ClassDeclaration): ReadonlySet<string> {
   const known = callersFieldsOf.get(declaration);
@@ -1184,7 +1185,7 @@ function callersFields(declaration: TSESTree.ClassDeclaration): ReadonlySet<stri
   const callersValue = (param: TSESTree.Parameter) => {
     const annotated = param.type === 'TSParameterProperty' ? param.parameter : param;
     const declared = 'typeAnnotation' in annotated ? annotated.typeAnnotation?.typeAnnotation : undefined;
-    return declared === undefined || program === undefined || !(typeKeptByDesign(program, declared) || typeNamedLogger(declared));
+    return declared === undefined || program === undefined || !(typeKeptByDesign(program, declared) || typeNamedShared(declared) || typeNamedLogger(declared));
   };
   const fields = new Set<string>();
   const writes: { field: string | undefined; values: readonly TSESTree.Node[]; fromCaller: boolean }[] = [];
