@@ -1137,7 +1137,7 @@ function fieldKind(declaration: TSESTree.ClassDeclaration, field: string, initia
     if (!producesObject(value) || readsOwnSettings(value)) continue;
     const madeOf = madeOfOwnField(value);
     const handedBack = ownFieldsHandedBack(value);
-    const ownShared = (other: string) => other !== field && fieldKind(declaration, other, fieldInitial(declaration, other), fill, depth + 1) === 'shared';
+    const ownShared = (other: string) => other !== field && (declaredShared(declaration, other) || fieldKind(declaration, other, fieldInitial(declaration, other), fill, depth + 1) === 'shared');
     const shared = madeOf !== undefined && madeOf !== field ? ownShared(madeOf)
       : handedBack !== undefined ? handedBack.every(ownShared)
       // … or a package's client made with the process's own secret (see credentialed-clients.ts):
@@ -1259,13 +1259,39 @@ function parameterProperties(declaration: TSESTree.ClassDeclaration): ParameterF
   return fields;
 }
 
-/** The field a value is made by a method of: `await this.connection.createChannel()` → `connection`. */
+/** The field a value is made by a method of: `await this.connection.createChannel()` → `connection`; `this.redis.get.bind(this.redis)` → `redis`. */
 function madeOfOwnField(value: TSESTree.Node): string | undefined {
   let made = unwrapExpression(value);
   if (made.type === 'AwaitExpression') made = unwrapExpression(made.argument);
+  // A method of the field, bound to it and promisified (Whaticket's `CacheSingleton`, `this.get =
+  // util.promisify(this.redis.get).bind(this.redis)`): a function of what the field keeps.
+  let wrappedMethod = false;
+  for (let unwrapped = true; unwrapped;) {
+    unwrapped = false;
+    const wrapper = made.type === 'CallExpression' ? unwrapExpression(made.callee) : undefined;
+    const wrapped = made.type === 'CallExpression' ? made.arguments[0] : undefined;
+    if (wrapper?.type === 'MemberExpression' && staticName(wrapper.property) === 'bind') {
+      made = unwrapExpression(wrapper.object);
+      unwrapped = wrappedMethod = true;
+    } else if (wrapper !== undefined && PROMISIFY.test(calleeText(wrapper) ?? '') && wrapped !== undefined && wrapped.type !== 'SpreadElement') {
+      made = unwrapExpression(wrapped);
+      unwrapped = wrappedMethod = true;
+    }
+  }
+  if (wrappedMethod && made.type === 'MemberExpression' && made.object.type === 'MemberExpression' && made.object.object.type === 'ThisExpression') return staticName(made.object.property);
   const callee = made.type === 'CallExpression' ? unwrapExpression(made.callee) : undefined;
   const object = callee?.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
   return object?.type === 'MemberExpression' && object.object.type === 'ThisExpression' ? staticName(object.property) : undefined;
+}
+
+const PROMISIFY = /^(?:util\.)?promisify$/;
+
+/** Whether a class declares a field as what is shared by design (`private redis: Redis`, ioredis' client). */
+function declaredShared(declaration: TSESTree.ClassDeclaration, field: string): boolean {
+  const program = programOf(declaration);
+  const member = declaration.body.body.find((each) => each.type === 'PropertyDefinition' && !each.static && staticName(each.key) === field);
+  const declared = member?.type === 'PropertyDefinition' ? member.typeAnnotation?.typeAnnotation : undefined;
+  return program !== undefined && declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared));
 }
 
 /**
