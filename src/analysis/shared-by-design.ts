@@ -771,18 +771,11 @@ function changedByCallers(declaration: TSESTree.ClassDeclaration): boolean {
  * caller's signal is the method's own.
  */
 function dependsOnParameters(assignment: TSESTree.AssignmentExpression, method: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): boolean {
-  const parameters = new Set<string>();
-  for (let current: TSESTree.Node | undefined = assignment.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) {
-      for (const param of current.params) {
-        const annotated = param.type === 'AssignmentPattern' ? param.left : param;
-        const declared = 'typeAnnotation' in annotated ? annotated.typeAnnotation?.typeAnnotation : undefined;
-        const signal = declared?.type === 'TSTypeReference' && declared.typeName.type === 'Identifier' && declared.typeName.name === 'AbortSignal';
-        if (!signal) for (const name of patternNames(param)) parameters.add(name);
-      }
-    }
-    if (current === method) break;
-  }
+  const parameters = parametersAround(assignment, method, (param) => {
+    const annotated = param.type === 'AssignmentPattern' ? param.left : param;
+    const declared = 'typeAnnotation' in annotated ? annotated.typeAnnotation?.typeAnnotation : undefined;
+    return declared?.type === 'TSTypeReference' && declared.typeName.type === 'Identifier' && declared.typeName.name === 'AbortSignal';
+  });
   // What each of the method's variables is given: where it is declared, the list a loop takes it
   // from (`for (const rule of rules)`), and any later assignment (`let token; token = body.token`).
   const sources = new Map<string, TSESTree.Node[]>();
@@ -1289,8 +1282,7 @@ const PROMISIFY = /^(?:util\.)?promisify$/;
 /** Whether a class declares a field as what is shared by design (`private redis: Redis`, ioredis' client). */
 function declaredShared(declaration: TSESTree.ClassDeclaration, field: string): boolean {
   const program = programOf(declaration);
-  const member = declaration.body.body.find((each) => each.type === 'PropertyDefinition' && !each.static && staticName(each.key) === field);
-  const declared = member?.type === 'PropertyDefinition' ? member.typeAnnotation?.typeAnnotation : undefined;
+  const declared = fieldDefinition(declaration, field)?.typeAnnotation?.typeAnnotation;
   return program !== undefined && declared !== undefined && (typeKeptByDesign(program, declared) || typeNamedShared(declared));
 }
 
@@ -1318,8 +1310,12 @@ function ownFieldsHandedBack(value: TSESTree.Node): string[] | undefined {
 
 /** What a class's instance field is declared with (`= null`), if anything. */
 function fieldInitial(declaration: TSESTree.ClassDeclaration, field: string): TSESTree.Expression | null | undefined {
-  const member = declaration.body.body.find((each) => each.type === 'PropertyDefinition' && !each.static && staticName(each.key) === field);
-  return member?.type === 'PropertyDefinition' ? member.value : undefined;
+  return fieldDefinition(declaration, field)?.value;
+}
+
+/** Where a class declares an instance field: `private redis: Redis`, `cache = new Map()`. */
+function fieldDefinition(declaration: TSESTree.ClassDeclaration, field: string): TSESTree.PropertyDefinition | undefined {
+  return declaration.body.body.find((each): each is TSESTree.PropertyDefinition => each.type === 'PropertyDefinition' && !each.static && staticName(each.key) === field);
 }
 
 /** The classes keepsOnlySharedUndeclared is answering for: a field made of the class itself asks again, and the answer is no. */
@@ -1637,13 +1633,19 @@ function instanceWrites(declaration: TSESTree.ClassDeclaration): readonly Instan
   return writes;
 }
 
-/** Whether an assignment's value names a parameter of a function between it and `method` (the method's own included). */
-function madeFromParameters(assignment: TSESTree.AssignmentExpression, method: TSESTree.Node): boolean {
+/** The names the parameters of every function between `node` and `method` (the method's own included) bind, but those `skip` says carry no data. */
+function parametersAround(node: TSESTree.Node, method: TSESTree.Node, skip: (param: TSESTree.Parameter) => boolean = () => false): Set<string> {
   const parameters = new Set<string>();
-  for (let current: TSESTree.Node | undefined = assignment.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) for (const param of current.params) for (const name of patternNames(param)) parameters.add(name);
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) for (const param of current.params) if (!skip(param)) for (const name of patternNames(param)) parameters.add(name);
     if (current === method) break;
   }
+  return parameters;
+}
+
+/** Whether an assignment's value names a parameter of a function between it and `method` (the method's own included). */
+function madeFromParameters(assignment: TSESTree.AssignmentExpression, method: TSESTree.Node): boolean {
+  const parameters = parametersAround(assignment, method);
   let named = false;
   walk(assignment.right, (node) => {
     if (node.type === 'Identifier' && parameters.has(node.name) && !(node.parent?.type === 'MemberExpression' && node.parent.property === node && !node.parent.computed)) named = true;
