@@ -13,9 +13,12 @@ const ENVIRONMENT_ROOTS: ReadonlySet<string> = new Set(['process', 'Deno', 'Bun'
 // 'base64')`, `new URL(process.env.API_URL)`); Deno's and Bun's too (`Deno.env.get('OPENAI_API_KEY')`
 // in a Supabase Edge Function, `Bun.env.PORT`); and the rest of fetch's companions, which a client's
 // options wire in (gestaltview's Supabase admin client, whose `fetch` adds `signal:
-// AbortSignal.timeout(…)` to every query).
+// AbortSignal.timeout(…)` to every query); and the typed arrays bytes are read into, as into a
+// `Buffer` (zmart's backend keypair, `Keypair.fromSecretKey(Uint8Array.from(JSON.parse(readFileSync(
+// path))))` from the file its settings name).
 const PLATFORM_GLOBALS: ReadonlySet<string> = new Set([
   ...ENVIRONMENT_ROOTS, 'undefined', 'NaN', 'Infinity', 'Number', 'String', 'Boolean', 'BigInt', 'parseInt', 'parseFloat', 'Buffer', 'JSON', 'Math', 'Object', 'Array', 'Map', 'Set', 'RegExp',
+  'ArrayBuffer', 'DataView', 'Uint8Array', 'Uint8ClampedArray', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
   'Date', 'Symbol', 'Promise', 'Error', 'Intl', 'console', 'setTimeout', 'clearTimeout', 'require', '__dirname', '__filename',
   'fetch', 'Headers', 'Request', 'Response', 'URL', 'URLSearchParams', 'AbortController', 'AbortSignal', 'TextEncoder', 'TextDecoder', 'structuredClone', 'atob', 'btoa',
 ]);
